@@ -1,0 +1,7 @@
+"""``python -m briefing``."""
+
+import sys
+
+from briefing.cli import main
+
+sys.exit(main())

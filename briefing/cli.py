@@ -1,0 +1,103 @@
+"""The ``briefing`` command: the dashboard, and ``briefing export``."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from pathlib import Path
+
+from briefing import __version__
+from briefing.config import Config, ConfigError, load_config
+from briefing.lexicon import LexiconError
+
+EXIT_CONFIG = 2
+
+
+def _date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a date (YYYY-MM-DD)") from None
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("paths", nargs="*", type=Path, metavar="PATH",
+                        help="article files or folders (default: the config's 'articles')")
+    parser.add_argument("--config", metavar="FILE", help="config file (default: ./config.yaml, "
+                        "then the user config dir, then the packaged default)")
+    parser.add_argument("--as-of", type=_date, metavar="DATE",
+                        help="show the briefing as of this date (default: newest article's)")
+
+
+def app_parser() -> argparse.ArgumentParser:
+    """Arguments of ``briefing`` (the dashboard)."""
+    parser = argparse.ArgumentParser(
+        prog="briefing",
+        description="Follow a negotiation from the news: participants, agreements, disputes "
+                    "and dates from a folder of articles. 'briefing export --help' for exports.")
+    _common(parser)
+    parser.add_argument("--version", action="version", version=f"briefing {__version__}")
+    return parser
+
+
+def export_parser() -> argparse.ArgumentParser:
+    """Arguments of ``briefing export``."""
+    parser = argparse.ArgumentParser(prog="briefing export",
+                                     description="Print the briefing as JSON or Markdown.")
+    parser.add_argument("--format", choices=("json", "markdown"), default="json")
+    _common(parser)
+    return parser
+
+
+def _config(explicit: str | None) -> Config:
+    config = load_config(explicit)
+    for warning in config.warnings:
+        print(f"briefing: warning: {warning}", file=sys.stderr)
+    return config
+
+
+def export_main(argv: list[str]) -> int:
+    """``briefing export``: print the briefing to standard output."""
+    args = export_parser().parse_args(argv)
+    from briefing.export import to_json, to_markdown
+    from briefing.pipeline import run
+
+    config = _config(args.config)
+    briefing = run(config, args.paths or None, args.as_of)
+    sys.stdout.write(to_json(briefing) + "\n" if args.format == "json" else to_markdown(briefing))
+    return 0
+
+
+def app_main(argv: list[str]) -> int:
+    """``briefing``: open the dashboard."""
+    args = app_parser().parse_args(argv)
+    config = _config(args.config)
+    from briefing.tui.app import BriefingApp
+
+    app = BriefingApp(config, paths=args.paths or None, as_of=args.as_of)
+    app.run()
+    return app.return_code or 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point: dispatch to the dashboard or an export; never show a traceback."""
+    argv = sys.argv[1:] if argv is None else argv
+    try:
+        if argv and argv[0] == "export":
+            return export_main(argv[1:])
+        return app_main(argv)
+    except (ConfigError, LexiconError) as exc:
+        print(f"briefing: config error: {exc}", file=sys.stderr)
+        return EXIT_CONFIG
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:  # the last guard: one line, never a traceback
+        print(f"briefing: unexpected error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,166 @@
+"""The user's config: where articles are, the sides of the negotiation, lexicon additions, keys.
+
+Found at ``--config FILE``, else ``./config.yaml``, else ``$XDG_CONFIG_HOME/briefing/config.yaml``,
+else the packaged default. Every key is validated; a problem is one ``ConfigError`` line that
+names the file, the key and the fix.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from briefing.lexicon import SECTIONS, load_words
+
+PACKAGE_PREFIX = "package:"
+KNOWN_KEYS = ("articles", "sides", "lexicon", "keys", "extensions")
+
+
+class ConfigError(Exception):
+    """A config that cannot be used; ``str()`` is the one line to show the user."""
+
+    def __init__(self, path: Path | str, key: str, problem: str, fix: str) -> None:
+        super().__init__(f"{path}: {key}: {problem}; fix: {fix}")
+        self.path, self.key = path, key
+
+
+@dataclass
+class Config:
+    """A validated config."""
+
+    path: Path | None
+    articles: list[Path] = field(default_factory=list)
+    sides: dict[str, list[str]] = field(default_factory=dict)
+    lexicon: dict[str, Any] = field(default_factory=dict)
+    keys: dict[str, str] = field(default_factory=dict)
+    extensions: tuple[str, ...] = (".txt", ".md", ".markdown", ".text", ".wire")
+    warnings: list[str] = field(default_factory=list)
+
+
+def packaged_path() -> Path:
+    """The packaged default config file."""
+    return Path(str(resources.files("briefing").joinpath("data/config.yaml")))
+
+
+def user_config_path() -> Path:
+    """Where a user's own config lives (XDG)."""
+    base = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+    return Path(base) / "briefing" / "config.yaml"
+
+
+def find_config(explicit: str | None) -> Path:
+    """The config file to use, by the lookup order in the module docstring."""
+    if explicit:
+        return Path(explicit)
+    for candidate in (Path("config.yaml"), user_config_path()):
+        if candidate.is_file():
+            return candidate
+    return packaged_path()
+
+
+def load_config(explicit: str | None = None) -> Config:
+    """Find, read and validate the config; raise ``ConfigError`` on any problem."""
+    path = find_config(explicit)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ConfigError(path, "(file)", "no such file",
+                          "give an existing file to --config, or drop the option") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(path, "(file)", f"cannot be read ({exc})",
+                          "make it a readable UTF-8 text file") from None
+    return parse_config(text, path)
+
+
+def parse_config(text: str, path: Path) -> Config:
+    """Validate config text read from ``path``."""
+    try:
+        data = load_words(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"line {mark.line + 1}" if mark else "(file)"
+        problem = getattr(exc, "problem", None) or "not valid YAML"
+        raise ConfigError(path, where, f"not valid YAML ({problem})",
+                          "correct the YAML syntax at that line") from None
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise ConfigError(path, "(top level)", "must be a mapping of keys",
+                          "start with keys such as 'articles:' and 'sides:'")
+    config = Config(path=path)
+    for key in data:
+        if key not in KNOWN_KEYS:
+            config.warnings.append(
+                f"{path}: unknown key {key!r} ignored (known: {', '.join(KNOWN_KEYS)})")
+    config.articles = _articles(data.get("articles", []), path)
+    config.sides = _sides(data.get("sides", {}), path)
+    config.lexicon = _lexicon(data.get("lexicon", {}), path)
+    config.keys = _keys(data.get("keys", {}), path)
+    if "extensions" in data:
+        exts = data["extensions"]
+        if not isinstance(exts, list) or not all(isinstance(e, str) and e for e in exts):
+            raise ConfigError(path, "extensions", "must be a list of file endings",
+                              "write e.g. extensions: [.txt, .md]")
+        config.extensions = tuple(e.lower() if e.startswith(".") else "." + e.lower()
+                                  for e in exts)
+    return config
+
+
+def _articles(value: Any, path: Path) -> list[Path]:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+        raise ConfigError(path, "articles", "must be a list of folders or files",
+                          "write e.g. articles: [~/news/trade-talks]")
+    out: list[Path] = []
+    for entry in value:
+        if entry.startswith(PACKAGE_PREFIX):
+            out.append(Path(str(resources.files("briefing").joinpath(
+                "data/" + entry[len(PACKAGE_PREFIX):]))))
+            continue
+        candidate = Path(os.path.expandvars(entry)).expanduser()
+        out.append(candidate if candidate.is_absolute() else path.parent / candidate)
+    return out
+
+
+def _sides(value: Any, path: Path) -> dict[str, list[str]]:
+    if not isinstance(value, dict):
+        raise ConfigError(path, "sides", "must map each side's name to its aliases",
+                          "write e.g. sides: {India: [Indian, New Delhi]}")
+    sides: dict[str, list[str]] = {}
+    for name, aliases in value.items():
+        if aliases is None:
+            aliases = []
+        if not isinstance(name, str) or not isinstance(aliases, list) or not all(
+                isinstance(a, str) and a for a in aliases):
+            raise ConfigError(path, f"sides.{name}", "must be a list of names",
+                              f"write e.g. {name}: [alias, demonym, capital]")
+        sides[name] = aliases
+    return sides
+
+
+def _lexicon(value: Any, path: Path) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise ConfigError(path, "lexicon", "must be a mapping of lexicon sections",
+                          f"use sections among {', '.join(SECTIONS)}")
+    for section, extra in value.items():
+        if section not in SECTIONS:
+            raise ConfigError(path, f"lexicon.{section}", "is not a lexicon section",
+                              f"use one of {', '.join(SECTIONS)}")
+        if not isinstance(extra, dict):
+            raise ConfigError(path, f"lexicon.{section}", "must be a mapping",
+                              "write e.g. lexicon: {roles: {titles: [mediator]}}")
+    return value
+
+
+def _keys(value: Any, path: Path) -> dict[str, str]:
+    if not isinstance(value, dict) or not all(
+            isinstance(k, str) and isinstance(v, str) and v for k, v in value.items()):
+        raise ConfigError(path, "keys", "must map binding ids to keys",
+                          "write e.g. keys: {quit: 'q,ctrl+q'}")
+    return dict(value)

@@ -1,0 +1,96 @@
+"""Exporters: the JSON contract of EXPORT.md and a readable Markdown briefing."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from briefing.model import Briefing, DateItem, Evidence, Participant, Statement
+
+
+def _evidence(items: list[Evidence]) -> list[dict[str, str]]:
+    return [{"article": e.article_id, "sentence": e.sentence} for e in items]
+
+
+def _participant(p: Participant) -> dict[str, Any]:
+    return {"name": p.name, "side": p.side, "roles": p.roles, "mentions": p.mentions,
+            "evidence": _evidence(p.evidence)}
+
+
+def _statement(s: Statement) -> dict[str, Any]:
+    return {"text": s.text, "cue": s.cue, "negated": s.negated, "hypothetical": s.hypothetical,
+            "evidence": _evidence(s.evidence)}
+
+
+def _date(d: DateItem) -> dict[str, Any]:
+    return {"start": d.start.isoformat(), "end": d.end.isoformat(), "expression": d.expression,
+            "what": d.what, "value": d.value, "evidence": _evidence(d.evidence)}
+
+
+def to_dict(briefing: Briefing) -> dict[str, Any]:
+    """The export as plain data, per EXPORT.md, with a ``timeline`` of every dated mention."""
+    return {
+        "as_of": briefing.as_of.isoformat() if briefing.as_of else None,
+        "articles": [
+            {"id": a.id, "path": str(a.path), "title": a.title,
+             "date": a.date.isoformat() if a.date else None, "warnings": a.warnings}
+            for a in briefing.articles
+        ],
+        "participants": [_participant(p) for p in briefing.participants],
+        "agreed": [_statement(s) for s in briefing.agreed],
+        "disputes": [_statement(s) for s in briefing.disputes],
+        "dates": [_date(d) for d in briefing.dates],
+        "timeline": [_date(d) for d in briefing.timeline],
+    }
+
+
+def to_json(briefing: Briefing) -> str:
+    """The JSON export."""
+    return json.dumps(to_dict(briefing), ensure_ascii=False, indent=2)
+
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|<>~])")
+
+
+def md_escape(text: str) -> str:
+    """Article text made inert in Markdown: no emphasis, links, HTML or control characters."""
+    text = "".join(ch if ch.isprintable() else " " for ch in text)
+    return _MD_SPECIAL.sub(r"\\\1", text)
+
+
+def _sources(briefing: Briefing, evidence: list[Evidence]) -> list[str]:
+    lines = []
+    for ev in evidence:
+        art = briefing.article(ev.article_id)
+        where = md_escape(art.label) if art else md_escape(ev.article_id)
+        when = f", {art.date.isoformat()}" if art and art.date else ""
+        lines.append(f"    - {where}{when}: “{md_escape(ev.sentence)}”")
+    return lines
+
+
+def to_markdown(briefing: Briefing) -> str:
+    """A readable briefing: the four sections, each item with its sources."""
+    as_of = briefing.as_of.isoformat() if briefing.as_of else "undated"
+    out = [f"# Briefing as of {as_of}", "",
+           f"{len(briefing.articles)} articles, {len(briefing.warnings)} warnings.", ""]
+    out += ["## Participants", ""]
+    for p in briefing.participants:
+        role = f", {md_escape(p.main_role)}" if p.main_role else ""
+        out.append(f"- **{md_escape(p.name)}** ({md_escape(p.side or 'side unknown')}{role}), "
+                   f"{p.mentions} mentions")
+        out += _sources(briefing, p.evidence[:1])
+    for title, items in (("Agreed", briefing.agreed), ("Open disputes", briefing.disputes)):
+        out += ["", f"## {title}", ""]
+        for s in items:
+            out.append(f"- {md_escape(s.text)}")
+            out += _sources(briefing, s.evidence)
+    out += ["", "## Upcoming dates", ""]
+    for d in briefing.dates:
+        span = d.start.isoformat() if d.start == d.end else f"{d.start} to {d.end}"
+        out.append(f"- **{span}**: {md_escape(d.what)} ({md_escape(d.expression)})")
+        out += _sources(briefing, d.evidence)
+    if briefing.warnings:
+        out += ["", "## Warnings", ""]
+        out += [f"- {md_escape(a.path.name)}: {md_escape(w)}" for a, w in briefing.warnings]
+    return "\n".join(out) + "\n"

@@ -1,0 +1,1 @@
+"""Extractors: one module per panel, plus the temporal tagger they share."""

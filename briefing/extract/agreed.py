@@ -1,0 +1,18 @@
+"""The Agreed panel: agreements the sides reported reaching, settling or signing."""
+
+from __future__ import annotations
+
+from briefing.extract.statements import find_cues, statement
+from briefing.lexicon import Lexicon
+from briefing.model import Sentence, Statement
+
+
+def extract_agreed(sentences: list[Sentence], lexicon: Lexicon) -> list[Statement]:
+    """One item per sentence that reports an agreement, neither negated nor hypothetical."""
+    items: list[Statement] = []
+    for sent in sentences:
+        for cue in find_cues(sent.text, lexicon):
+            if cue.kind == "agreed" and not cue.negated and not cue.hypothetical:
+                items.append(statement("agreed", sent, cue))
+                break
+    return items

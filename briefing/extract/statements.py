@@ -1,0 +1,148 @@
+"""Statements: what a sentence reports about agreement and dispute, with its modes.
+
+Shared by the ``agreed`` and ``disputes`` extractors. Cue verbs come from ``cues.yaml`` as
+lemmas with generated inflections (PETRARCH-style). Each cue found gets PLOVER-style modes:
+``negated`` (a negation word governs it) and ``hypothetical`` (an aim, hope, plan, proposal,
+modal verb or condition governs it). The panels decide what to keep.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefing.lexicon import Lexicon
+from briefing.model import Evidence, Sentence, Statement
+
+_CLAUSE_BREAK = re.compile(r"[;:—–]|,\s|\s-\s|\s(?:but|while|whereas|although|though)\s")
+_WORD = re.compile(r"[A-Za-z']+|n't")
+
+
+def inflections(phrase: str, lexicon: Lexicon) -> list[str]:
+    """The phrase with its first word as lemma, -s, -ed and -ing forms."""
+    words = phrase.split()
+    lemma, rest = words[0], words[1:]
+    irregular = lexicon["cues"].get("irregular", {})
+    forms = {lemma, *irregular.get(lemma, [])}
+    if lemma not in irregular:
+        if lemma.endswith("e"):
+            forms |= {lemma + "s", lemma + "d", lemma[:-1] + "ing"}
+        elif re.search(r"[^aeiou]y$", lemma):
+            forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}
+        elif re.search(r"(?:s|sh|ch|x|z)$", lemma):
+            forms |= {lemma + "es", lemma + "ed", lemma + "ing"}
+        elif re.fullmatch(r"[^aeiou]*[aeiou][^aeiouwxy]", lemma) and len(lemma) <= 4:
+            forms |= {lemma + "s", lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
+        else:
+            forms |= {lemma + "s", lemma + "ed", lemma + "ing"}
+    tail = (" " + " ".join(rest)) if rest else ""
+    return sorted(f + tail for f in forms)
+
+
+@dataclass(frozen=True)
+class CueMatch:
+    """A cue found in a sentence, with the modes that govern it."""
+
+    kind: str  # "agreed" or "dispute"
+    start: int
+    end: int
+    cue: str
+    negated: bool
+    hypothetical: bool
+
+
+class _CueTables:
+    def __init__(self, lexicon: Lexicon) -> None:
+        cues = lexicon["cues"]
+        self.regexes = {
+            "agreed": self._compile(cues["agreed"], lexicon),
+            "dispute": self._compile(cues["disputes"], lexicon),
+        }
+        self.negation = [n.lower() for n in cues["negation"]]
+        self.modality = [m.lower() for m in cues["modality"]]
+        self.conditional = [c.lower() for c in cues["conditional"]]
+
+    @staticmethod
+    def _compile(group: dict[str, list[str]], lexicon: Lexicon) -> re.Pattern[str]:
+        phrases: set[str] = set(group.get("phrases", []))
+        for verb in group.get("verbs", []):
+            phrases |= set(inflections(verb, lexicon))
+        parts = []
+        for phrase in sorted(phrases, key=len, reverse=True):
+            words = [re.escape(w) for w in phrase.split()]
+            body = r"\s+".join(words).replace(r"\s+\.\.\.\s+", r"(?:\s+\S+){0,2}\s+")
+            parts.append(body)
+        return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.IGNORECASE)
+
+
+def _tables(lexicon: Lexicon) -> _CueTables:
+    return lexicon.cached("cue_tables", lambda: _CueTables(lexicon))
+
+
+def _clause_start(text: str, pos: int) -> int:
+    start = 0
+    for m in _CLAUSE_BREAK.finditer(text, 0, pos):
+        start = m.end()
+    return start
+
+
+def _clause_end(text: str, pos: int) -> int:
+    m = _CLAUSE_BREAK.search(text, pos)
+    return m.start() if m else len(text)
+
+
+def _has_any(words: list[str], phrases: list[str]) -> bool:
+    joined = " " + " ".join(words) + " "
+    return any(f" {p} " in joined for p in phrases)
+
+
+def find_cues(text: str, lexicon: Lexicon) -> list[CueMatch]:
+    """Every agreement and dispute cue in a sentence, with negation and modality marked."""
+    tables = _tables(lexicon)
+    found: list[CueMatch] = []
+    question = text.rstrip("\"'”’ ").endswith("?")
+    for kind, regex in tables.regexes.items():
+        for m in regex.finditer(text):
+            clause_from = _clause_start(text, m.start())
+            before = [w.lower() for w in _WORD.findall(text[clause_from:m.start()])]
+            near = before[-5:]
+            after = [w.lower() for w in _WORD.findall(text[m.end():m.end() + 40])][:2]
+            negated = _has_any(near, tables.negation) or _has_any(
+                [w.lower() for w in _WORD.findall(m.group())], ["no", "not", "without"])
+            whole_before = [w.lower() for w in _WORD.findall(text[:m.start()])]
+            hypothetical = (
+                question
+                or _has_any(before[-6:], tables.modality)
+                or _has_any(whole_before, tables.conditional)
+                or (kind == "agreed" and _has_any(after, tables.modality))
+            )
+            found.append(CueMatch(kind, m.start(), m.end(), m.group(), negated, hypothetical))
+    found.sort(key=lambda c: c.start)
+    return found
+
+
+def summarise(text: str, start: int, end: int, max_words: int = 14) -> str:
+    """A short text for an item: the clause that holds the cue, cut to ``max_words``."""
+    lo, hi = _clause_start(text, start), _clause_end(text, end)
+    if len(_WORD.findall(text[lo:hi])) < 4:
+        lo = _clause_start(text, max(lo - 2, 0)) if lo else 0
+        hi = _clause_end(text, hi + 1) if hi < len(text) else hi
+    words = text[lo:hi].strip(" ,;:\"'“”‘’").split()
+    if len(words) > max_words:
+        cue_at = len(text[lo:start].split())
+        first = max(0, min(cue_at - 4, len(words) - max_words))
+        words = words[first:first + max_words]
+        return ("… " if first else "") + " ".join(words) + " …"
+    return " ".join(words)
+
+
+def statement(kind: str, sentence: Sentence, cue: CueMatch) -> Statement:
+    """An item for a panel from one cue of one sentence."""
+    return Statement(
+        kind=kind,
+        text=summarise(sentence.text, cue.start, cue.end),
+        evidence=[Evidence(sentence.article_id, sentence.text, ((cue.start, cue.end),))],
+        cue=cue.cue,
+        negated=cue.negated,
+        hypothetical=cue.hypothetical,
+    )

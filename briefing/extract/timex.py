@@ -1,0 +1,479 @@
+"""A temporal tagger in the manner of HeidelTime: find date expressions and resolve them.
+
+``tag_dates(text, reference)`` is the library entry point: it returns every date expression
+in ``text``, past and future, with character offsets, a TIMEX3-style value and the calendar
+period it covers, resolved against ``reference`` (the article's publication date). The word
+tables (months, weekdays, parts of a month, seasons, tense markers) live in ``time.yaml``.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from briefing.lexicon import Lexicon, load_lexicon
+
+Day = dt.date
+
+
+class _Groups:
+    """A match whose missing named groups read as None, so rules can share handlers."""
+
+    def __init__(self, match: re.Match[str]) -> None:
+        self.match = match
+        self.groups = match.groupdict()
+        self.string = match.string
+
+    def __getitem__(self, name: str) -> str | None:
+        return self.groups.get(name)
+
+    def start(self) -> int:
+        return self.match.start()
+
+
+@dataclass(frozen=True)
+class Timex:
+    """One date expression: where it is, what it says, and the period it covers."""
+
+    start: int
+    end: int
+    text: str
+    value: str
+    period_start: Day | None
+    period_end: Day | None
+    grain: str  # day, week, month, quarter, half, season, year, range
+
+
+def _month_end(year: int, month: int) -> Day:
+    return Day(year, month, calendar.monthrange(year, month)[1])
+
+
+def _add_months(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def _week_monday(day: Day) -> Day:
+    return day - dt.timedelta(days=day.weekday())
+
+
+def _day_value(day: Day) -> str:
+    return day.isoformat()
+
+
+def _period_value(start: Day, end: Day) -> str:
+    return start.isoformat() if start == end else f"{start.isoformat()}/{end.isoformat()}"
+
+
+class _Tables:
+    """The compiled grammar for one lexicon."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        time = lexicon["time"]
+        self.months: dict[str, int] = {k.lower(): int(v) for k, v in time["months"].items()}
+        self.ambiguous = {m.lower() for m in time.get("ambiguous_months", [])}
+        self.weekdays: dict[str, int] = {k.lower(): int(v) for k, v in time["weekdays"].items()}
+        self.numbers: dict[str, int] = {k.lower(): int(v) for k, v in time["numbers"].items()}
+        self.ordinals: dict[str, int] = {k.lower(): int(v) for k, v in time["ordinals"].items()}
+        self.parts: dict[str, tuple[int, int | str]] = {
+            k.lower(): (int(v[0]), v[1]) for k, v in time["parts"].items()
+        }
+        self.seasons: dict[str, tuple[int, int]] = {
+            k.lower(): (int(v[0]), int(v[1])) for k, v in time["seasons"].items()
+        }
+        self.future = _word_set(time.get("future_markers", []))
+        self.past = _word_set(time.get("past_markers", []))
+        self.vague = [v.lower() for v in time.get("vague", [])]
+
+        month = _alternation(self.months) + r"\.?"
+        wday = _alternation(self.weekdays) + r"\.?"
+        number = r"(?:\d{1,2}|" + _alternation(self.numbers) + ")"
+        ordinal = _alternation(self.ordinals)
+        part = _alternation(self.parts)
+        season = _alternation(self.seasons)
+        day = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
+        year = r"(?:1[89]\d\d|2[01]\d\d)"
+        rules: list[tuple[str, Callable[[_Groups, Day | None, int], tuple | None]]] = [
+            (rf"(?P<m1>{month})\s+(?P<d1>{day})\s*(?:-|–|/|to|through|and)\s*(?P<m2>{month})\s+"
+             rf"(?P<d2>{day})(?:,?\s+(?P<y>{year}))?", self._range_two_months),
+            (rf"(?P<m1>{month})\s+(?P<d1>{day})\s*(?:-|–|/|to|through|and)\s*(?P<d2>{day})\b"
+             rf"(?:,?\s+(?P<y>{year}))?", self._range_one_month),
+            (rf"(?P<d1>{day})\s*(?:-|–|to)\s*(?P<d2>{day})\s+(?P<m1>{month})(?:,?\s+(?P<y>{year}))?",
+             self._range_one_month),
+            (rf"(?P<m>{month})\s+(?P<d>{day})\b(?:,?\s+(?P<y>{year}))?", self._exact),
+            (rf"(?P<d>{day})\s+(?P<m>{month})\b(?:,?\s+(?P<y>{year}))?", self._exact),
+            (rf"(?P<part>{part})[\s-]+(?P<rel>next|this|last)\s+(?P<unit>week|month|year)",
+             self._part_relative),
+            (rf"(?P<part>{part})[\s-]*(?P<m>{month})(?:,?\s+(?P<y>{year}))?", self._part_month),
+            (rf"(?P<ord>{ordinal})\s+quarter(?:\s+of\s+(?P<y>{year}))?", self._quarter),
+            (rf"(?P<ord>first|second)\s+half(?:\s+of\s+(?P<y>{year}))?", self._half),
+            (rf"(?:(?P<rel>this|next|last)\s+)?(?P<s>{season})(?:\s+(?:of\s+)?(?P<y>{year}))?",
+             self._season),
+            (rf"(?P<m>{month})(?:\s+of)?\s+(?P<y>{year})", self._month),
+            (rf"(?P<m>{month})", self._month),
+            (r"the\s+week\s+after\s+next", self._week_after_next),
+            (r"(?P<rel>next|this|last|the\s+following|the\s+previous|later\s+this|earlier\s+this)"
+             r"\s+(?P<unit>week|month|year)", self._relative_unit),
+            (rf"within\s+(?:the\s+next\s+)?(?P<n>{number})\s+(?P<unit>day|week|month|year)s?",
+             self._within),
+            (rf"in\s+(?P<n>{number})\s+(?P<unit>day|week|month|year)s?(?:'|’)?\s+time",
+             self._in_time),
+            (r"(?P<w>tomorrow|yesterday|today|tonight)", self._deictic),
+            (rf"(?:(?P<rel>next|last|this|on)\s+)?(?P<wd>{wday})", self._weekday),
+            (rf"(?:(?<=in\s)|(?<=by\s)|(?<=until\s)|(?<=before\s)|(?<=since\s)|(?<=during\s)|"
+             rf"(?<=of\s)|(?<=from\s)|(?<=for\s)|(?<=through\s)|(?<=after\s))(?P<y>{year})\b",
+             self._year),
+        ]
+        self.rules = [
+            (re.compile(rf"\b{rx}\b", re.IGNORECASE), handler) for rx, handler in rules
+        ]
+
+    # -- helpers -----------------------------------------------------------------------------
+    def _month_of(self, token: str) -> int:
+        return self.months[token.lower().rstrip(".")]
+
+    def _num(self, token: str) -> int:
+        token = token.lower()
+        return int(token) if token.isdigit() else self.numbers[token]
+
+    @staticmethod
+    def _day_of(token: str) -> int:
+        return int(re.match(r"\d+", token).group())
+
+    @staticmethod
+    def _year_for(month: int, day: int, ref: Day, tense: int) -> int:
+        """The year of a year-less date: the tense of the sentence decides (HeidelTime)."""
+        try:
+            candidate = Day(ref.year, month, min(day, calendar.monthrange(ref.year, month)[1]))
+        except ValueError:
+            return ref.year
+        if tense > 0 and candidate < ref - dt.timedelta(days=14):
+            return ref.year + 1
+        if tense < 0 and candidate > ref + dt.timedelta(days=60):
+            return ref.year - 1
+        if tense == 0 and (candidate - ref).days < -183:
+            return ref.year + 1
+        if tense == 0 and (candidate - ref).days > 183:
+            return ref.year - 1
+        return ref.year
+
+    # -- rules: each returns (start, end, grain, value) or None ------------------------------
+    def _exact(self, m: _Groups, ref: Day | None, tense: int) -> tuple | None:
+        month, day = self._month_of(m["m"]), self._day_of(m["d"])
+        if not 1 <= day <= 31:
+            return None
+        if m["y"]:
+            year = int(m["y"])
+        elif ref is None:
+            return None, None, "day", f"XXXX-{month:02d}-{day:02d}"
+        else:
+            year = self._year_for(month, day, ref, tense)
+        try:
+            date = Day(year, month, day)
+        except ValueError:
+            return None
+        return date, date, "day", _day_value(date)
+
+    def _range_one_month(self, m: _Groups, ref: Day | None, tense: int) -> tuple | None:
+        month = self._month_of(m["m1"])
+        d1, d2 = self._day_of(m["d1"]), self._day_of(m["d2"])
+        if ref is None and not m["y"]:
+            return None, None, "range", f"XXXX-{month:02d}-{d1:02d}/XXXX-{month:02d}-{d2:02d}"
+        year = int(m["y"]) if m["y"] else self._year_for(month, d1, ref, tense)
+        try:
+            start, end = Day(year, month, d1), Day(year, month, d2)
+        except ValueError:
+            return None
+        if end < start:
+            return None
+        return start, end, "range", _period_value(start, end)
+
+    def _range_two_months(self, m: _Groups, ref: Day | None, tense: int) -> tuple | None:
+        m1, m2 = self._month_of(m["m1"]), self._month_of(m["m2"])
+        d1, d2 = self._day_of(m["d1"]), self._day_of(m["d2"])
+        if ref is None and not m["y"]:
+            return None, None, "range", f"XXXX-{m1:02d}-{d1:02d}/XXXX-{m2:02d}-{d2:02d}"
+        year = int(m["y"]) if m["y"] else self._year_for(m1, d1, ref, tense)
+        try:
+            start = Day(year, m1, d1)
+            end = Day(year + (1 if m2 < m1 else 0), m2, d2)
+        except ValueError:
+            return None
+        return start, end, "range", _period_value(start, end)
+
+    def _month_span(self, year: int, month: int, part: str | None) -> tuple[Day, Day, str]:
+        if not part:
+            return Day(year, month, 1), _month_end(year, month), f"{year:04d}-{month:02d}"
+        first, last = self.parts[" ".join(part.lower().split())]
+        end_day = calendar.monthrange(year, month)[1] if last == "last" else int(last)
+        return Day(year, month, first), Day(year, month, end_day), f"{year:04d}-{month:02d}"
+
+    def _month(self, m: _Groups, ref: Day | None, tense: int) -> tuple | None:
+        token = m["m"].lower().rstrip(".")
+        if token in self.ambiguous and not (m["y"] or m["m"][0].isupper()):
+            return None
+        if token in self.ambiguous and not m["y"] and not self._month_context(m):
+            return None
+        month = self._month_of(token)
+        if m["y"]:
+            year = int(m["y"])
+        elif ref is None:
+            return None, None, "month", f"XXXX-{month:02d}"
+        else:
+            year = self._year_for(month, 15, ref, tense)
+        start, end, value = self._month_span(year, month, None)
+        return start, end, "month", value
+
+    @staticmethod
+    def _month_context(m: _Groups) -> bool:
+        """A bare "May" or "March" is a month only after a preposition or before a noun."""
+        before = m.string[max(0, m.start() - 12):m.start()].lower().split()
+        return bool(before) and before[-1] in {
+            "in", "by", "until", "till", "before", "after", "since", "from", "of", "during",
+            "early", "mid", "late", "last", "next", "this", "a", "the", "end", "through", "to",
+        }
+
+    def _part_month(self, m: _Groups, ref: Day | None, tense: int) -> tuple | None:
+        month = self._month_of(m["m"])
+        if m["y"]:
+            year = int(m["y"])
+        elif ref is None:
+            return None, None, "month", f"XXXX-{month:02d}"
+        else:
+            year = self._year_for(month, 15, ref, tense)
+        start, end, value = self._month_span(year, month, m["part"])
+        return start, end, "month", value
+
+    def _part_relative(self, m: _Groups, ref: Day | None, tense: int) -> tuple | None:
+        if ref is None:
+            return None, None, m["unit"].lower(), "XXXX"
+        unit, rel = m["unit"].lower(), m["rel"].lower()
+        shift = {"next": 1, "this": 0, "last": -1}[rel]
+        part = " ".join(m["part"].lower().split())
+        if unit == "month":
+            year, month = _add_months(ref.year, ref.month, shift)
+            start, end, value = self._month_span(year, month, part)
+            return start, end, "month", value
+        if unit == "week":
+            monday = _week_monday(ref) + dt.timedelta(weeks=shift)
+            first, last = (0, 2) if self.parts[part][0] == 1 else (4, 6)
+            if self.parts[part][0] == 11:
+                first, last = 2, 3
+            start, end = monday + dt.timedelta(days=first), monday + dt.timedelta(days=last)
+            iso = monday.isocalendar()
+            return start, end, "week", f"{iso[0]:04d}-W{iso[1]:02d}"
+        year = ref.year + shift
+        first_month, last_month = {1: (1, 4), 11: (5, 8), 21: (9, 12)}[self.parts[part][0]]
+        return Day(year, first_month, 1), _month_end(year, last_month), "year", f"{year:04d}"
+
+    def _quarter(self, m: _Groups, ref: Day | None, tense: int) -> tuple | None:
+        q = self.ordinals[m["ord"].lower()]
+        if not 1 <= q <= 4:
+            return None
+        if m["y"]:
+            year = int(m["y"])
+        elif ref is None:
+            return None, None, "quarter", f"XXXX-Q{q}"
+        else:
+            year = ref.year
+            if tense > 0 and q < (ref.month - 1) // 3 + 1:
+                year += 1
+        start = Day(year, 3 * q - 2, 1)
+        return start, _month_end(year, 3 * q), "quarter", f"{year:04d}-Q{q}"
+
+    def _half(self, m: _Groups, ref: Day | None, tense: int) -> tuple | None:
+        h = self.ordinals[m["ord"].lower()]
+        if m["y"]:
+            year = int(m["y"])
+        elif ref is None:
+            return None, None, "half", f"XXXX-H{h}"
+        else:
+            year = ref.year + (1 if tense > 0 and h == 1 and ref.month > 6 else 0)
+        return Day(year, 6 * h - 5, 1), _month_end(year, 6 * h), "half", f"{year:04d}-H{h}"
+
+    def _season(self, m: _Groups, ref: Day | None, tense: int) -> tuple | None:
+        name = m["s"].lower()
+        if name == "fall" and not (m["rel"] or m["y"]):
+            return None  # "fall" is far more often the verb
+        first, last = self.seasons[name]
+        code = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+        if m["y"]:
+            year = int(m["y"])
+        elif ref is None:
+            return None, None, "season", f"XXXX-{code.get(name, 'SE')}"
+        else:
+            year = ref.year + {"next": 1, "last": -1}.get((m["rel"] or "").lower(), 0)
+            if not m["rel"] and tense > 0 and ref > _month_end(ref.year, last if last >= first
+                                                                  else 12):
+                year += 1
+        end_year = year + 1 if last < first else year
+        start, end = Day(year, first, 1), _month_end(end_year, last)
+        return start, end, "season", f"{year:04d}-{code.get(name, 'SE')}"
+
+    def _year(self, m: _Groups, ref: Day | None, tense: int) -> tuple | None:
+        year = int(m["y"])
+        return Day(year, 1, 1), Day(year, 12, 31), "year", f"{year:04d}"
+
+    def _week_after_next(self, m: _Groups, ref: Day | None, tense: int) -> tuple | None:
+        if ref is None:
+            return None, None, "week", "XXXX-WXX"
+        monday = _week_monday(ref) + dt.timedelta(weeks=2)
+        iso = monday.isocalendar()
+        return monday, monday + dt.timedelta(days=6), "week", f"{iso[0]:04d}-W{iso[1]:02d}"
+
+    def _relative_unit(self, m: _Groups, ref: Day | None, tense: int) -> tuple | None:
+        unit = m["unit"].lower()
+        rel = " ".join(m["rel"].lower().split())
+        if ref is None:
+            return None, None, unit, "XXXX"
+        shift = {"next": 1, "the following": 1, "this": 0, "later this": 0, "last": -1,
+                 "the previous": -1, "earlier this": 0}[rel]
+        after = ref + dt.timedelta(days=1)
+        if unit == "week":
+            monday = _week_monday(ref) + dt.timedelta(weeks=shift)
+            start, end = monday, monday + dt.timedelta(days=6)
+            if shift == 0 and rel != "earlier this":
+                start = max(start, after) if end >= after else start
+            iso = monday.isocalendar()
+            return start, end, "week", f"{iso[0]:04d}-W{iso[1]:02d}"
+        if unit == "month":
+            year, month = _add_months(ref.year, ref.month, shift)
+            start, end = Day(year, month, 1), _month_end(year, month)
+            if rel == "later this":
+                start = min(after, end)
+            return start, end, "month", f"{year:04d}-{month:02d}"
+        year = ref.year + shift
+        start, end = Day(year, 1, 1), Day(year, 12, 31)
+        if rel == "later this":
+            start = min(after, end)
+        return start, end, "year", f"{year:04d}"
+
+    def _span_end(self, ref: Day, n: int, unit: str) -> Day:
+        if unit == "day":
+            return ref + dt.timedelta(days=n)
+        if unit == "week":
+            return ref + dt.timedelta(weeks=n)
+        if unit == "month":
+            year, month = _add_months(ref.year, ref.month, n)
+            return Day(year, month, min(ref.day, calendar.monthrange(year, month)[1]))
+        try:
+            return ref.replace(year=ref.year + n)
+        except ValueError:
+            return ref.replace(year=ref.year + n, day=28)
+
+    def _within(self, m: _Groups, ref: Day | None, tense: int) -> tuple | None:
+        if ref is None:
+            return None, None, "range", "XXXX"
+        end = self._span_end(ref, self._num(m["n"]), m["unit"].lower())
+        start = ref + dt.timedelta(days=1)
+        return start, end, "range", _period_value(start, end)
+
+    def _in_time(self, m: _Groups, ref: Day | None, tense: int) -> tuple | None:
+        if ref is None:
+            return None, None, "day", "XXXX"
+        day = self._span_end(ref, self._num(m["n"]), m["unit"].lower())
+        return day, day, "day", _day_value(day)
+
+    def _deictic(self, m: _Groups, ref: Day | None, tense: int) -> tuple | None:
+        shift = {"tomorrow": 1, "yesterday": -1, "today": 0, "tonight": 0}[m["w"].lower()]
+        if ref is None:
+            return None, None, "day", "XXXX-XX-XX"
+        day = ref + dt.timedelta(days=shift)
+        return day, day, "day", _day_value(day)
+
+    def _weekday(self, m: _Groups, ref: Day | None, tense: int) -> tuple | None:
+        token = m["wd"].lower().rstrip(".")
+        if len(token) <= 4 and not m["wd"][0].isupper():
+            return None  # "sun", "wed", "sat" as words
+        if token in {"sun", "sat", "wed", "mon"} and not m["wd"].endswith("."):
+            return None
+        target = self.weekdays[token]
+        if ref is None:
+            return None, None, "day", "XXXX-XX-XX"
+        rel = (m["rel"] or "").lower()
+        ahead = (target - ref.weekday()) % 7 or 7
+        behind = (ref.weekday() - target) % 7 or 7
+        if rel == "next":
+            shift = ahead
+        elif rel == "last" or (tense < 0 and rel != "this"):
+            shift = -behind
+        elif tense > 0 or rel == "this":
+            shift = ahead
+        else:
+            shift = -behind
+        day = ref + dt.timedelta(days=shift)
+        return day, day, "day", _day_value(day)
+
+    # -- tense -------------------------------------------------------------------------------
+    def tense(self, text: str, start: int, end: int) -> int:
+        """+1 if the words around the expression speak of the future, -1 of the past, else 0."""
+        lo = max(text.rfind(". ", 0, start), text.rfind("; ", 0, start), -1) + 1
+        hi_candidates = [i for i in (text.find(". ", end), text.find("; ", end)) if i >= 0]
+        hi = min(hi_candidates) if hi_candidates else len(text)
+        before = text[max(lo, start - 80):start].lower()
+        after = text[end:min(hi, end + 40)].lower()
+        words_before = re.findall(r"[a-z']+", before)
+        words_after = re.findall(r"[a-z']+", after)
+        near = words_before[-6:] + words_after[:3]
+        score = 0
+        for i, word in enumerate(near):
+            pair = f"{word} {near[i + 1]}" if i + 1 < len(near) else ""
+            if word in self.future or pair in self.future:
+                score += 1
+            if word in self.past or pair in self.past:
+                score -= 1
+        return (score > 0) - (score < 0)
+
+
+def _word_set(words: list[str]) -> frozenset[str]:
+    return frozenset(w.lower() for w in words)
+
+
+def _alternation(words: dict[str, object] | list[str]) -> str:
+    keys = sorted(words, key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in keys) + ")"
+
+
+def _tables(lexicon: Lexicon) -> _Tables:
+    return lexicon.cached("timex_tables", lambda: _Tables(lexicon))
+
+
+_DEFAULT: Lexicon | None = None
+
+
+def tag_dates(text: str, reference: Day | None, lexicon: Lexicon | None = None) -> list[Timex]:
+    """Every date expression in ``text``, resolved against ``reference``.
+
+    Each ``Timex`` has character offsets into ``text``, a TIMEX3-style ``value``
+    (``2025-05-15``, ``2025-05``, ``2025-W21``, ``2025-Q2``, ``2025``, or ``start/end`` for a
+    range) and the calendar period it covers. Expressions are found left to right without
+    overlaps; the longest rule wins. Without a reference, relative expressions keep ``X``
+    placeholders and no period.
+    """
+    global _DEFAULT
+    if lexicon is None:
+        if _DEFAULT is None:
+            _DEFAULT = load_lexicon()
+        lexicon = _DEFAULT
+    tables = _tables(lexicon)
+    candidates: list[tuple[int, int, int, re.Match[str]]] = []
+    for order, (regex, _) in enumerate(tables.rules):
+        for match in regex.finditer(text):
+            candidates.append((match.start(), -match.end(), order, match))
+    candidates.sort(key=lambda c: c[:3])
+    found: list[Timex] = []
+    taken_until = -1
+    for start, neg_end, order, match in candidates:
+        if start < taken_until:
+            continue
+        tense = tables.tense(text, start, -neg_end)
+        result = tables.rules[order][1](_Groups(match), reference, tense)
+        if result is None:
+            continue
+        begin, end, grain, value = result
+        found.append(Timex(start, -neg_end, match.group(), value, begin, end, grain))
+        taken_until = -neg_end
+    return found

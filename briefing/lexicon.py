@@ -1,0 +1,91 @@
+"""Knowledge as data: the packaged YAML lexicons, extended by the user's config.
+
+Each file in ``briefing/data/lexicon/`` is one section (``text``, ``roles``, ``sides``, ``cues``,
+``time``). A config's ``lexicon:`` key adds to any list or mapping in any section.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any
+
+import yaml
+
+SECTIONS = ("text", "roles", "sides", "cues", "time")
+
+
+class LexiconError(ValueError):
+    """A lexicon file or a config addition is malformed."""
+
+
+class WordLoader(yaml.SafeLoader):
+    """YAML 1.2 booleans: only true/false, so lexicon words such as "no" and "on" stay words."""
+
+
+WordLoader.yaml_implicit_resolvers = {
+    key: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:bool"]
+    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+WordLoader.add_implicit_resolver(
+    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
+
+
+def load_words(text: str) -> Any:
+    """Safe-load YAML in which "no", "on", "yes" and "off" are words, not booleans."""
+    return yaml.load(text, Loader=WordLoader)  # noqa: S506 - WordLoader is a SafeLoader
+
+
+def _packaged(section: str) -> dict[str, Any]:
+    text = resources.files("briefing").joinpath(f"data/lexicon/{section}.yaml").read_text("utf-8")
+    data = load_words(text) or {}
+    if not isinstance(data, dict):
+        raise LexiconError(f"packaged lexicon {section}.yaml is not a mapping")
+    return data
+
+
+def _extend(base: Any, extra: Any, where: str) -> Any:
+    """Add ``extra`` to ``base``: lists are appended to, mappings merged key by key."""
+    if isinstance(base, list):
+        if not isinstance(extra, list):
+            raise LexiconError(f"{where} must be a list")
+        return base + [e for e in extra if e not in base]
+    if isinstance(base, dict):
+        if not isinstance(extra, dict):
+            raise LexiconError(f"{where} must be a mapping")
+        merged = dict(base)
+        for key, value in extra.items():
+            merged[key] = _extend(base[key], value, f"{where}.{key}") if key in base else value
+        return merged
+    return extra
+
+
+@dataclass
+class Lexicon:
+    """All lexicon sections, merged with the config's additions."""
+
+    sections: dict[str, dict[str, Any]]
+    fingerprint: str = ""
+    _cache: dict[str, Any] = field(default_factory=dict, repr=False)
+
+    def __getitem__(self, section: str) -> dict[str, Any]:
+        return self.sections[section]
+
+    def cached(self, key: str, build: Any) -> Any:
+        """Build a derived structure (compiled patterns, sets) once per lexicon."""
+        if key not in self._cache:
+            self._cache[key] = build()
+        return self._cache[key]
+
+
+def load_lexicon(additions: dict[str, Any] | None = None) -> Lexicon:
+    """Load the packaged lexicons and merge ``additions`` (the config's ``lexicon:`` key)."""
+    sections = {name: _packaged(name) for name in SECTIONS}
+    for name, extra in (additions or {}).items():
+        if name not in sections:
+            raise LexiconError(f"lexicon.{name} is not a lexicon section ({', '.join(SECTIONS)})")
+        sections[name] = _extend(sections[name], extra, f"lexicon.{name}")
+    digest = hashlib.sha256(yaml.safe_dump(sections, sort_keys=True).encode()).hexdigest()[:16]
+    return Lexicon(sections, digest)

@@ -1,0 +1,123 @@
+"""The briefing model: typed records that the parser fills and the TUI and exporters read.
+
+Nothing here knows about Textual or about parsing; every item keeps the sentences it came from.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of an article, exactly as it stands in the article's text."""
+
+    article_id: str
+    index: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where an item came from: the article, the whole sentence, and the matched words."""
+
+    article_id: str
+    sentence: str
+    spans: tuple[tuple[int, int], ...] = ()
+
+
+@dataclass
+class Article:
+    """One article as read from disk, before extraction."""
+
+    id: str
+    path: Path
+    title: str | None
+    date: dt.date | None
+    source: str | None
+    paragraphs: list[str]
+    format: str
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def label(self) -> str:
+        """A short human name: the title, else the file name."""
+        return self.title or self.path.name
+
+
+@dataclass
+class Participant:
+    """A named person who negotiates, leads, decides or speaks for a side."""
+
+    name: str
+    side: str | None
+    roles: list[str] = field(default_factory=list)
+    mentions: int = 0
+    evidence: list[Evidence] = field(default_factory=list)
+
+    @property
+    def main_role(self) -> str:
+        """The first role the text gave, or an empty string."""
+        return self.roles[0] if self.roles else ""
+
+
+@dataclass
+class Statement:
+    """An agreement or a dispute, with the modes the sentence gave it (PLOVER-style)."""
+
+    kind: str  # "agreed" or "dispute"
+    text: str
+    evidence: list[Evidence]
+    cue: str = ""
+    negated: bool = False
+    hypothetical: bool = False
+
+
+@dataclass
+class DateItem:
+    """A date or period with what is due then."""
+
+    start: dt.date
+    end: dt.date
+    expression: str
+    what: str
+    value: str
+    evidence: list[Evidence]
+
+
+@dataclass
+class ArticleResult:
+    """Everything the extractors found in one article."""
+
+    article: Article
+    participants: list[Participant]
+    agreed: list[Statement]
+    disputes: list[Statement]
+    dates: list[DateItem]
+
+
+@dataclass
+class Briefing:
+    """The state of a negotiation as of a date, over a set of articles."""
+
+    as_of: dt.date | None
+    articles: list[Article]
+    participants: list[Participant]
+    agreed: list[Statement]
+    disputes: list[Statement]
+    dates: list[DateItem]
+    timeline: list[DateItem] = field(default_factory=list)
+
+    @property
+    def warnings(self) -> list[tuple[Article, str]]:
+        """Every article warning, paired with its article."""
+        return [(a, w) for a in self.articles for w in a.warnings]
+
+    def article(self, article_id: str) -> Article | None:
+        """The article with that id, if it is part of this briefing."""
+        for art in self.articles:
+            if art.id == article_id:
+                return art
+        return None

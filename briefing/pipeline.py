@@ -1,0 +1,116 @@
+"""The pipeline: files -> articles -> sentences -> extractors -> merge -> a Briefing.
+
+Plain Python: nothing here imports Textual, so the app runs it in a thread worker and the
+exporters run it directly.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+from briefing.config import Config
+from briefing.extract.agreed import extract_agreed
+from briefing.extract.dates import extract_dates, upcoming
+from briefing.extract.disputes import extract_disputes
+from briefing.extract.participants import extract_participants
+from briefing.extract.sides import SideFinder
+from briefing.lexicon import Lexicon, load_lexicon
+from briefing.merge import merge_results
+from briefing.model import Article, ArticleResult, Briefing, Sentence
+from briefing.reading.files import discover, read_text
+from briefing.reading.formats import parse_article
+from briefing.text.sentences import SplitRules, split_sentences
+
+
+class Parser:
+    """Everything needed to parse articles under one config, built once."""
+
+    def __init__(self, config: Config, lexicon: Lexicon | None = None) -> None:
+        self.config = config
+        self.lexicon = lexicon or load_lexicon(config.lexicon)
+        self.sides = SideFinder(config.sides, self.lexicon)
+        self.split_rules = SplitRules.from_lexicon(self.lexicon)
+        self.boilerplate = re.compile(
+            "|".join(f"(?:{p})" for p in self.lexicon["text"]["boilerplate"]), re.IGNORECASE)
+
+    def read(self, path: Path, article_id: str, problem: str | None = None) -> Article:
+        """Read one file into an Article; a broken file gives an empty Article with a warning."""
+        if problem:
+            return Article(article_id, path, None, None, None, [], "unreadable", [problem])
+        text, warnings = read_text(path)
+        if text is None:
+            return Article(article_id, path, None, None, None, [], "unreadable", warnings)
+        article = parse_article(text, path, article_id, self.boilerplate)
+        article.warnings[:0] = warnings
+        return article
+
+    def sentences(self, article: Article) -> list[Sentence]:
+        """The article's sentences, each exactly as it stands in its paragraph."""
+        out: list[Sentence] = []
+        for paragraph in article.paragraphs:
+            for start, end in split_sentences(paragraph, self.split_rules):
+                out.append(Sentence(article.id, len(out), paragraph[start:end]))
+        return out
+
+    def analyse(self, article: Article) -> ArticleResult:
+        """Run every extractor over one article."""
+        sentences = self.sentences(article)
+        return ArticleResult(
+            article=article,
+            participants=extract_participants(sentences, self.lexicon, self.sides),
+            agreed=extract_agreed(sentences, self.lexicon),
+            disputes=extract_disputes(sentences, self.lexicon),
+            dates=extract_dates(sentences, article.date, self.lexicon),
+        )
+
+    def parse_paths(self, paths: Iterable[Path]) -> list[ArticleResult]:
+        """Read and analyse every article under ``paths``."""
+        results: list[ArticleResult] = []
+        ids: set[str] = set()
+        for found in discover(list(paths), self.config.extensions):
+            article_id = _unique_id(found.path, ids)
+            results.append(self.analyse(self.read(found.path, article_id, found.problem)))
+        return results
+
+
+def _unique_id(path: Path, taken: set[str]) -> str:
+    base = path.stem
+    candidate, n = base, 2
+    while candidate in taken:
+        candidate, n = f"{base}~{n}", n + 1
+    taken.add(candidate)
+    return candidate
+
+
+def build_briefing(
+    results: list[ArticleResult], as_of: dt.date | None = None
+) -> Briefing:
+    """The briefing as of a date: only articles up to it, only dates still ahead of it."""
+    dated = [r.article.date for r in results if r.article.date]
+    if as_of is None:
+        as_of = max(dated) if dated else None
+    kept = [r for r in results if as_of is None or r.article.date is None or r.article.date <= as_of]
+    merged = merge_results(kept)
+    timeline = sorted(merged.dates, key=lambda d: (d.start, d.end))
+    ahead = [
+        d for r in kept for d in upcoming(r.dates, r.article.date, as_of or dt.date.min)
+    ] if as_of else []
+    ahead_ids = {id(d) for d in ahead}
+    return Briefing(
+        as_of=as_of,
+        articles=[r.article for r in results],
+        participants=merged.participants,
+        agreed=merged.agreed,
+        disputes=merged.disputes,
+        dates=[d for d in timeline if id(d) in ahead_ids],
+        timeline=timeline,
+    )
+
+
+def run(config: Config, paths: list[Path] | None, as_of: dt.date | None = None) -> Briefing:
+    """Parse ``paths`` (or the config's article folders) and build the briefing."""
+    parser = Parser(config)
+    return build_briefing(parser.parse_paths(paths or config.articles), as_of)

@@ -1,0 +1,1 @@
+"""Reading article files: finding them, decoding them, recognising their format."""

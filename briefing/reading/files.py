@@ -1,0 +1,111 @@
+"""Finding article files and turning their bytes into text, whatever the encoding."""
+
+from __future__ import annotations
+
+import codecs
+import os
+import stat
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".text", ".wire")
+MAX_BYTES = 20 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Found:
+    """A path named by the user or found in a folder, with a problem if it cannot be read."""
+
+    path: Path
+    problem: str | None = None
+
+
+def discover(paths: Iterable[Path], suffixes: tuple[str, ...] = ARTICLE_SUFFIXES) -> list[Found]:
+    """Every article file under ``paths``: files as given, folders recursively, sorted.
+
+    Hidden files and folders are skipped; a folder is walked once even through links.
+    """
+    found: list[Found] = []
+    seen: set[Path] = set()
+    for path in paths:
+        if not path.exists():
+            found.append(Found(path, "no such file or folder"))
+        elif path.is_dir():
+            found.extend(_walk(path, suffixes, seen))
+        else:
+            found.append(Found(path, _not_regular(path)))
+    return found
+
+
+def _walk(root: Path, suffixes: tuple[str, ...], seen: set[Path]) -> list[Found]:
+    out: list[Found] = []
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=True):
+        real = Path(dirpath).resolve()
+        if real in seen:
+            dirnames[:] = []
+            continue
+        seen.add(real)
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in sorted(filenames):
+            if name.startswith(".") or not name.lower().endswith(suffixes):
+                continue
+            path = Path(dirpath) / name
+            out.append(Found(path, _not_regular(path)))
+    return out
+
+
+def _not_regular(path: Path) -> str | None:
+    """Why ``path`` is not a readable regular file, or None. Never opens it."""
+    try:
+        mode = path.stat().st_mode
+    except OSError as exc:
+        return f"cannot read: {exc.strerror or exc}"
+    if not stat.S_ISREG(mode):
+        return "not a regular file (skipped)"
+    return None
+
+
+def read_text(path: Path, max_bytes: int = MAX_BYTES) -> tuple[str | None, list[str]]:
+    """Read and decode a file; return the text (None if unusable) and warnings."""
+    try:
+        with path.open("rb") as handle:
+            raw = handle.read(max_bytes + 1)
+    except OSError as exc:
+        return None, [f"cannot read: {exc.strerror or exc}"]
+    warnings: list[str] = []
+    if len(raw) > max_bytes:
+        raw = raw[:max_bytes]
+        warnings.append(f"larger than {max_bytes // (1024 * 1024)} MB: only the start was read")
+    text, note = decode(raw)
+    if note:
+        warnings.append(note)
+    return text, warnings
+
+
+def decode(raw: bytes) -> tuple[str | None, str | None]:
+    """Decode bytes: UTF-8 (with or without BOM), UTF-16 with BOM, else cp1252.
+
+    Returns the text (None for binary data) and a note when the guess is worth a warning.
+    """
+    if raw.startswith(codecs.BOM_UTF8):
+        return _or_none(raw[len(codecs.BOM_UTF8):], "utf-8")
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return _or_none(raw, "utf-16")
+    if b"\x00" in raw:
+        return None, "binary file (skipped)"
+    try:
+        return raw.decode("utf-8"), None
+    except UnicodeDecodeError:
+        pass
+    try:
+        return raw.decode("cp1252"), "not UTF-8: read as Windows-1252"
+    except UnicodeDecodeError:
+        return None, "unknown text encoding (skipped)"
+
+
+def _or_none(raw: bytes, encoding: str) -> tuple[str | None, str | None]:
+    try:
+        return raw.decode(encoding).lstrip("\ufeff"), None
+    except UnicodeDecodeError:
+        return None, f"invalid {encoding.upper()} (skipped)"

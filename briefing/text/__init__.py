@@ -1,0 +1,1 @@
+"""Cleaning text and splitting it into sentences."""

@@ -1,0 +1,75 @@
+"""Sentence splitting that survives newswire abbreviations ("U.S.", "Jan.", "Corp.", "Mr.")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefing.lexicon import Lexicon
+
+# A candidate end: terminal punctuation, closing quotes or brackets, then white space.
+_CANDIDATE = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+)")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z'’]*)\.$")
+_ACRONYM_BEFORE = re.compile(r"(?:\b[A-Za-z]\.){2,}$")
+_INITIAL_BEFORE = re.compile(r"(?:^|[\s(])[A-Z]\.$")
+_NEXT_WORD = re.compile(r"\s+([\"'“‘(]*)(\S*)")
+
+
+@dataclass(frozen=True)
+class SplitRules:
+    """The lexicon's word lists, as sets."""
+
+    abbreviations: frozenset[str]
+    never_final: frozenset[str]
+    starters: frozenset[str]
+
+    @classmethod
+    def from_lexicon(cls, lexicon: Lexicon) -> SplitRules:
+        """Build the rules from the ``text`` section, once per lexicon."""
+        def build() -> SplitRules:
+            text = lexicon["text"]
+            return cls(
+                frozenset(a.lower() for a in text.get("abbreviations", [])),
+                frozenset(a.lower() for a in text.get("never_final", [])),
+                frozenset(text.get("sentence_starters", [])),
+            )
+        return lexicon.cached("split_rules", build)
+
+
+def split_sentences(paragraph: str, rules: SplitRules) -> list[tuple[int, int]]:
+    """Split a paragraph into sentences; return (start, end) offsets into the paragraph."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _CANDIDATE.finditer(paragraph):
+        end = match.end()
+        if _is_boundary(paragraph, match.start(), end, rules):
+            spans.append((start, end))
+            start = _NEXT_WORD.match(paragraph, end).start(1) if end < len(paragraph) else end
+    if start < len(paragraph) and paragraph[start:].strip():
+        spans.append((start, len(paragraph.rstrip())))
+    return spans
+
+
+def _is_boundary(text: str, punct: int, end: int, rules: SplitRules) -> bool:
+    following = _NEXT_WORD.match(text, end)
+    if not following:
+        return False
+    opener, word = following.group(1), following.group(2)
+    if not word:
+        return bool(opener)
+    first = word[0]
+    if first.islower() or first.isdigit() or first in ",;:-–—":
+        return False
+    if text[punct] != ".":
+        return True
+    before = text[: punct + 1]
+    if _ACRONYM_BEFORE.search(before):
+        return opener != "" or word.strip("\"'“‘") in rules.starters
+    if _INITIAL_BEFORE.search(before):
+        return False
+    abbrev = _WORD_BEFORE.search(before)
+    if abbrev and abbrev.group(1).lower() in rules.abbreviations:
+        if abbrev.group(1).lower() in rules.never_final:
+            return False
+        return word.strip("\"'“‘") in rules.starters
+    return True
