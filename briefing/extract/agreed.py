@@ -12,7 +12,8 @@ def extract_agreed(sentences: list[Sentence], lexicon: Lexicon) -> list[Statemen
     items: list[Statement] = []
     for sent in sentences:
         for cue in find_cues(sent.text, lexicon):
-            if cue.kind == "agreed" and not cue.negated and not cue.hypothetical:
+            if (cue.kind == "agreed" and not cue.negated and not cue.hypothetical
+                    and not cue.historical):
                 items.append(statement("agreed", sent, cue))
                 break
     return items

@@ -17,10 +17,11 @@ def extract_disputes(sentences: list[Sentence], lexicon: Lexicon) -> list[Statem
     items: list[Statement] = []
     for sent in sentences:
         cues = find_cues(sent.text, lexicon)
-        settled = [c for c in cues if c.kind == "agreed" and not c.negated and not c.hypothetical]
+        settled = [c for c in cues if c.kind == "agreed" and not c.negated
+                   and not c.hypothetical and not c.historical]
         for cue in cues:
             disputed = cue.kind == "dispute" or (cue.kind == "agreed" and cue.negated)
-            if not disputed:
+            if not disputed or cue.defused:
                 continue
             if settled and not _separate_clause(sent.text, settled[0].start, cue.start):
                 continue

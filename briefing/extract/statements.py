@@ -25,7 +25,9 @@ def inflections(phrase: str, lexicon: Lexicon) -> list[str]:
     irregular = lexicon["cues"].get("irregular", {})
     forms = {lemma, *irregular.get(lemma, [])}
     if lemma not in irregular:
-        if lemma.endswith("e"):
+        if lemma.endswith("ee"):
+            forms |= {lemma + "s", lemma + "d", lemma + "ing"}
+        elif lemma.endswith("e"):
             forms |= {lemma + "s", lemma + "d", lemma[:-1] + "ing"}
         elif re.search(r"[^aeiou]y$", lemma):
             forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}
@@ -49,6 +51,8 @@ class CueMatch:
     cue: str
     negated: bool
     hypothetical: bool
+    historical: bool = False
+    defused: bool = False
 
 
 class _CueTables:
@@ -61,6 +65,8 @@ class _CueTables:
         self.negation = [n.lower() for n in cues["negation"]]
         self.modality = [m.lower() for m in cues["modality"]]
         self.conditional = [c.lower() for c in cues["conditional"]]
+        self.defusing = [d.lower() for d in cues.get("defusing", [])]
+        self.historical = [h.lower() for h in cues.get("historical", [])]
 
     @staticmethod
     def _compile(group: dict[str, list[str]], lexicon: Lexicon) -> re.Pattern[str]:
@@ -69,8 +75,12 @@ class _CueTables:
             phrases |= set(inflections(verb, lexicon))
         parts = []
         for phrase in sorted(phrases, key=len, reverse=True):
-            words = [re.escape(w) for w in phrase.split()]
-            body = r"\s+".join(words).replace(r"\s+\.\.\.\s+", r"(?:\s+\S+){0,2}\s+")
+            body, gap = "", True
+            for word in phrase.split():
+                if word == "...":
+                    body, gap = body + r"[\s,]+(?:[\w'’-]+[\s,]+){0,2}", True
+                else:
+                    body, gap = body + ("" if gap else r"\s+") + re.escape(word), False
             parts.append(body)
         return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.IGNORECASE)
 
@@ -116,9 +126,34 @@ def find_cues(text: str, lexicon: Lexicon) -> list[CueMatch]:
                 or _has_any(whole_before, tables.conditional)
                 or (kind == "agreed" and _has_any(after, tables.modality))
             )
-            found.append(CueMatch(kind, m.start(), m.end(), m.group(), negated, hypothetical))
+            historical = _has_any(before[-3:], tables.historical) or (
+                kind == "agreed" and _reduced_relative(text, m.start(), m.group()))
+            defused = kind == "dispute" and _has_any(before[-6:], tables.defusing)
+            found.append(CueMatch(kind, m.start(), m.end(), m.group(), negated, hypothetical,
+                                  historical, defused))
     found.sort(key=lambda c: c.start)
     return found
+
+
+_AUX = {"was", "were", "is", "are", "been", "be", "has", "have", "had", "being", "not", "also",
+        "it", "they", "he", "she", "we", "i", "you", "who", "that", "which", "jointly", "finally",
+        "formally", "and", "to"}
+_AFTER_PARTICIPLE = {"in", "on", "by", "at", "last", "earlier", "during", "under", "between",
+                     "after", "before"}
+
+
+def _reduced_relative(text: str, start: int, cue: str) -> bool:
+    """"a loan signed in 1985": a participle after a noun names an accord in passing."""
+    first = cue.split()[0].lower()
+    if not first.endswith("ed") or len(cue.split()) > 2:
+        return False
+    before = re.search(r"([A-Za-z'’]+)\s+$", text[:start])
+    after = re.match(r"\s+([A-Za-z]+)", text[start + len(cue):])
+    if not before or not after:
+        return False
+    word = before.group(1)
+    return (word[0].islower() and word.lower() not in _AUX
+            and after.group(1).lower() in _AFTER_PARTICIPLE)
 
 
 def summarise(text: str, start: int, end: int, max_words: int = 14) -> str:
