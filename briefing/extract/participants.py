@@ -213,9 +213,12 @@ def _role_before(text: str, start: int, rules: _Rules) -> tuple[str, tuple[int, 
     for i in range(len(back) - 1, -1, -1):
         word = back[i][2]
         low = word.lower()
-        if not re.match(r"[A-Za-z0-9]", word) or low in _STOP_BACK or low in rules.speech:
+        if low in {"of", "and"}:
+            if i > 0 and back[i - 1][2][:1].isupper() and back[i + 1][2][:1].isupper():
+                first = i
+                continue
             break
-        if low in {"of", "and"} and not (i > 0 and back[i - 1][2][:1].isupper()):
+        if not re.match(r"[A-Za-z0-9]", word) or low in _STOP_BACK or low in rules.speech:
             break
         first = i
     while first < len(back) and back[first][2].lower() in {"of", "and"}:

@@ -67,6 +67,7 @@ class _CueTables:
         self.conditional = [c.lower() for c in cues["conditional"]]
         self.defusing = [d.lower() for d in cues.get("defusing", [])]
         self.historical = [h.lower() for h in cues.get("historical", [])]
+        self.objects = frozenset(o.lower() for o in cues.get("agreement_objects", []))
 
     @staticmethod
     def _compile(group: dict[str, list[str]], lexicon: Lexicon) -> re.Pattern[str]:
@@ -127,7 +128,7 @@ def find_cues(text: str, lexicon: Lexicon) -> list[CueMatch]:
                 or (kind == "agreed" and _has_any(after, tables.modality))
             )
             historical = _has_any(before[-3:], tables.historical) or (
-                kind == "agreed" and _reduced_relative(text, m.start(), m.group()))
+                kind == "agreed" and _reduced_relative(text, m.start(), m.group(), tables.objects))
             defused = kind == "dispute" and _has_any(before[-6:], tables.defusing)
             found.append(CueMatch(kind, m.start(), m.end(), m.group(), negated, hypothetical,
                                   historical, defused))
@@ -135,25 +136,18 @@ def find_cues(text: str, lexicon: Lexicon) -> list[CueMatch]:
     return found
 
 
-_AUX = {"was", "were", "is", "are", "been", "be", "has", "have", "had", "being", "not", "also",
-        "it", "they", "he", "she", "we", "i", "you", "who", "that", "which", "jointly", "finally",
-        "formally", "and", "to"}
 _AFTER_PARTICIPLE = {"in", "on", "by", "at", "last", "earlier", "during", "under", "between",
-                     "after", "before"}
+                     "after", "before", "out", "with", "for", "since"}
 
 
-def _reduced_relative(text: str, start: int, cue: str) -> bool:
-    """"a loan signed in 1985": a participle after a noun names an accord in passing."""
-    first = cue.split()[0].lower()
-    if not first.endswith("ed") or len(cue.split()) > 2:
+def _reduced_relative(text: str, start: int, cue: str, objects: frozenset[str]) -> bool:
+    """"a loan signed in 1985": a participle after a thing agreed names an accord in passing."""
+    if not cue.split()[0].lower().endswith("ed") or len(cue.split()) > 2:
         return False
     before = re.search(r"([A-Za-z'’]+)\s+$", text[:start])
     after = re.match(r"\s+([A-Za-z]+)", text[start + len(cue):])
-    if not before or not after:
-        return False
-    word = before.group(1)
-    return (word[0].islower() and word.lower() not in _AUX
-            and after.group(1).lower() in _AFTER_PARTICIPLE)
+    return bool(before and after and before.group(1).lower() in objects
+                and after.group(1).lower() in _AFTER_PARTICIPLE)
 
 
 def summarise(text: str, start: int, end: int, max_words: int = 14) -> str:

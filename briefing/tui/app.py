@@ -1,0 +1,216 @@
+"""The dashboard: four panels filled by the parser, which runs in a thread worker."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+from typing import ClassVar
+
+from rich.text import Text
+from textual.app import App, ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Grid
+from textual.message import Message
+from textual.widgets import Footer, Header, OptionList, Static
+
+from briefing.config import Config
+from briefing.model import Briefing
+from briefing.pipeline import run
+from briefing.tui.panels import PANELS, PanelList, item_as_text
+from briefing.tui.screens import DetailScreen, HelpScreen, WarningsScreen
+
+
+@dataclass
+class Parsed(Message):
+    """The worker finished: here is the briefing."""
+
+    briefing: Briefing
+
+
+@dataclass
+class ParseFailed(Message):
+    """The worker failed: one line to show."""
+
+    error: str
+
+
+class BriefingApp(App[None]):
+    """Participants, agreements, disputes and dates from a folder of articles."""
+
+    TITLE = "briefing"
+    CSS_PATH = "app.tcss"
+    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (90, "-wide")]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("tab", "cycle(1)", "Next panel", show=False, id="next_panel"),
+        Binding("shift+tab", "cycle(-1)", "Previous panel", show=False, id="previous_panel"),
+        Binding("1", "panel(0)", "Participants", show=False, id="panel_1"),
+        Binding("2", "panel(1)", "Agreed", show=False, id="panel_2"),
+        Binding("3", "panel(2)", "Disputes", show=False, id="panel_3"),
+        Binding("4", "panel(3)", "Dates", show=False, id="panel_4"),
+        Binding("c", "copy_item", "Copy", id="copy"),
+        Binding("r", "reload", "Reload", id="reload"),
+        Binding("w", "warnings", "Warnings", show=False, id="warnings"),
+        Binding("question_mark", "help", "Keys", id="help"),
+        Binding("q", "quit", "Quit", id="quit"),
+    ]
+    HELP_ROWS: ClassVar[list[tuple[str, str]]] = [
+        ("next_panel", "Next panel"),
+        ("previous_panel", "Previous panel"),
+        ("panel_1", "Participants panel"),
+        ("panel_2", "Agreed panel"),
+        ("panel_3", "Open disputes panel"),
+        ("panel_4", "Upcoming dates panel"),
+        ("cursor_down", "Next item"),
+        ("cursor_up", "Previous item"),
+        ("first", "First item"),
+        ("last", "Last item"),
+        ("open", "Open the item: every sentence it came from"),
+        ("back", "Back from the item"),
+        ("copy", "Copy the item and its sources to the clipboard"),
+        ("reload", "Read the articles again from disk"),
+        ("warnings", "Show the articles' warnings"),
+        ("help", "Show this help"),
+        ("quit", "Quit"),
+    ]
+
+    def __init__(self, config: Config, paths: list[Path] | None = None,
+                 as_of: dt.date | None = None) -> None:
+        super().__init__()
+        self.config = config
+        self.paths = paths
+        self.as_of = as_of
+        self.briefing: Briefing | None = None
+
+    # -- layout ------------------------------------------------------------------------------
+    def compose(self) -> ComposeResult:
+        yield Header(icon="≡")
+        yield Static(id="notice")
+        with Grid(id="panels"):
+            for spec in PANELS:
+                yield PanelList(spec)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        if self.config.keys:
+            self.set_keymap(self.config.keys)
+        self.sub_title = "reading articles…"
+        self.query_one("#notice").display = False
+        self.query_one(PanelList).focus()
+        self.action_reload()
+
+    @property
+    def panels(self) -> list[PanelList]:
+        """The four panels, in order."""
+        return list(self.query(PanelList))
+
+    # -- parsing in a worker ------------------------------------------------------------------
+    def action_reload(self) -> None:
+        """Parse the articles again, off the event loop."""
+        for panel in self.panels:
+            panel.loading = True
+        self.run_worker(self._parse, thread=True, exclusive=True, group="parse")
+
+    def _parse(self) -> None:
+        # Runs in a thread: only post_message is safe here.
+        try:
+            briefing = run(self.config, self.paths, self.as_of)
+        except Exception as exc:  # shown to the user, never raised into the app
+            self.post_message(ParseFailed(f"{type(exc).__name__}: {exc}"))
+            return
+        self.post_message(Parsed(briefing))
+
+    def on_parsed(self, message: Parsed) -> None:
+        briefing = self.briefing = message.briefing
+        lists = (briefing.participants, briefing.agreed, briefing.disputes, briefing.dates)
+        for panel, items in zip(self.panels, lists, strict=True):
+            panel.show(list(items), briefing)
+            panel.loading = False
+        as_of = briefing.as_of.isoformat() if briefing.as_of else "undated"
+        warnings = len(briefing.warnings)
+        self.sub_title = (f"as of {as_of} · {len(briefing.articles)} articles · "
+                          f"{warnings} warning{'s' if warnings != 1 else ''}")
+        self._show_notice(briefing)
+        if warnings:
+            self.notify(f"{warnings} warning{'s' if warnings != 1 else ''}: press w to see them",
+                        severity="warning", markup=False)
+
+    def on_parse_failed(self, message: ParseFailed) -> None:
+        for panel in self.panels:
+            panel.loading = False
+        self.notify(f"Could not read the articles: {message.error}", severity="error",
+                    markup=False)
+
+    def _show_notice(self, briefing: Briefing) -> None:
+        notice = self.query_one("#notice", Static)
+        if briefing.articles:
+            notice.display = False
+            return
+        where = ", ".join(str(p) for p in (self.paths or self.config.articles)) or "(nowhere)"
+        config = self.config.path or "the config"
+        notice.update(Text(
+            f"No articles found. Looked in: {where}\n"
+            f"Run `briefing FOLDER` to read another folder, or list folders under "
+            f"'articles:' in {config}."))
+        notice.display = True
+
+    # -- actions ------------------------------------------------------------------------------
+    def action_cycle(self, step: int) -> None:
+        """Move focus to the next or previous panel."""
+        panels = self.panels
+        current = self.focused
+        index = panels.index(current) if current in panels else -1
+        panels[(index + step) % len(panels)].focus()
+
+    def action_panel(self, index: int) -> None:
+        """Focus a panel by its number."""
+        self.panels[index].focus()
+
+    def _current_item(self) -> object | None:
+        focused = self.focused
+        if isinstance(self.screen, DetailScreen):
+            return self.screen.item
+        return focused.current if isinstance(focused, PanelList) else None
+
+    def action_copy_item(self) -> None:
+        """Copy the highlighted item and its sources to the clipboard (OSC 52)."""
+        item = self._current_item()
+        if item is None or self.briefing is None:
+            self.notify("Nothing to copy here.", severity="warning")
+            return
+        self.copy_to_clipboard(item_as_text(item, self.briefing))  # type: ignore[arg-type]
+        self.notify("Copied the item and its sources.")
+
+    def action_help(self) -> None:
+        """Show every key."""
+        keys = {b.id: b.key for _, b in self._all_bindings() if b.id}
+        keymap = getattr(self, "_keymap", {})
+        rows = [(_display_keys(keymap.get(bid, keys.get(bid, ""))), text)
+                for bid, text in self.HELP_ROWS]
+        self.push_screen(HelpScreen(rows))
+
+    def _all_bindings(self) -> list[tuple[str, Binding]]:
+        out: list[tuple[str, Binding]] = []
+        for cls in (BriefingApp, PanelList, DetailScreen):
+            for binding in cls.BINDINGS:
+                if isinstance(binding, Binding):
+                    out.append((cls.__name__, binding))
+        return out
+
+    def action_warnings(self) -> None:
+        """List the articles' warnings."""
+        if self.briefing is not None:
+            self.push_screen(WarningsScreen(self.briefing))
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        panel = event.option_list
+        if isinstance(panel, PanelList) and self.briefing is not None:
+            item = panel.current
+            if item is not None:
+                self.push_screen(DetailScreen(item, self.briefing))
+
+
+def _display_keys(keys: str) -> str:
+    names = {"question_mark": "?", "shift+tab": "Shift+Tab", "tab": "Tab", "enter": "Enter",
+             "escape": "Escape", "down": "↓", "up": "↑", "home": "Home", "end": "End"}
+    return " / ".join(names.get(k.strip(), k.strip()) for k in keys.split(","))

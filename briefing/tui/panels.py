@@ -1,0 +1,142 @@
+"""The four panels: one OptionList each, one line per item, text shown literally."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import ClassVar
+
+from rich.text import Text
+from textual.binding import Binding, BindingType
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from briefing.model import Briefing, DateItem, Evidence, Participant, Statement
+
+Item = Participant | Statement | DateItem
+
+
+@dataclass(frozen=True)
+class PanelSpec:
+    """What a panel is called and what it says when it has nothing."""
+
+    key: str
+    title: str
+    empty: str
+
+
+PANELS = (
+    PanelSpec("participants", "Participants",
+              "No participants found: no named negotiators, ministers or spokespeople."),
+    PanelSpec("agreed", "Agreed", "Nothing agreed or settled in these articles yet."),
+    PanelSpec("disputes", "Open disputes", "No open demands, objections or threats found."),
+    PanelSpec("dates", "Upcoming dates", "No meetings or deadlines ahead of the as-of date."),
+)
+
+
+def _clip(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def participant_row(p: Participant) -> Text:
+    """``Name  Side  Role  N×`` as plain, literal text."""
+    row = Text(no_wrap=True, overflow="ellipsis")
+    row.append(_clip(p.name, 26).ljust(26), style="bold")
+    row.append(" " + _clip(p.side or "side unknown", 16).ljust(16), style="italic")
+    row.append(" " + _clip(p.main_role, 34).ljust(34))
+    row.append(f" {p.mentions:>3}×", style="dim")
+    return row
+
+
+def statement_row(s: Statement, briefing: Briefing) -> Text:
+    """``text  date`` as plain, literal text."""
+    art = briefing.article(s.evidence[0].article_id) if s.evidence else None
+    when = art.date.isoformat() if art and art.date else "undated"
+    row = Text(no_wrap=True, overflow="ellipsis")
+    row.append(when, style="dim")
+    row.append("  " + s.text)
+    return row
+
+
+def date_row(d: DateItem, as_of: dt.date | None) -> Text:
+    """``date  (+N d)  what`` as plain, literal text."""
+    when = d.start.isoformat() if d.start == d.end else f"{d.start:%Y-%m-%d}…{d.end:%m-%d}"
+    row = Text(no_wrap=True, overflow="ellipsis")
+    row.append(when.ljust(16), style="bold")
+    if as_of:
+        days = (d.start - as_of).days
+        label = f"in {days}d" if days > 0 else "now"
+        row.append(f" {label:>7}", style="italic")
+    row.append("  " + d.what)
+    return row
+
+
+class PanelList(OptionList):
+    """One panel: a focusable list of items with vim-style keys on top of the arrows."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("down,j", "cursor_down", "Down", show=False, id="cursor_down"),
+        Binding("up,k", "cursor_up", "Up", show=False, id="cursor_up"),
+        Binding("home,g", "first", "First", show=False, id="first"),
+        Binding("end,G", "last", "Last", show=False, id="last"),
+        Binding("enter", "select", "Open", id="open"),
+    ]
+
+    def __init__(self, spec: PanelSpec, **kwargs: object) -> None:
+        super().__init__(markup=False, id=spec.key, **kwargs)  # type: ignore[arg-type]
+        self.spec = spec
+        self.items: list[Item] = []
+        self.border_title = spec.title
+
+    def show(self, items: list[Item], briefing: Briefing) -> None:
+        """Replace the panel's items, keeping the highlight where it was when possible."""
+        previous = self.highlighted
+        self.items = list(items)
+        self.border_title = f"{self.spec.title} ({len(items)})"
+        if not items:
+            self.set_options([Option(Text(self.spec.empty, style="italic"), disabled=True)])
+            return
+        self.set_options([Option(self._row(item, briefing)) for item in items])
+        self.highlighted = min(previous or 0, len(items) - 1)
+
+    def _row(self, item: Item, briefing: Briefing) -> Text:
+        if isinstance(item, Participant):
+            return participant_row(item)
+        if isinstance(item, Statement):
+            return statement_row(item, briefing)
+        return date_row(item, briefing.as_of)
+
+    @property
+    def current(self) -> Item | None:
+        """The highlighted item, if the panel has any."""
+        if self.items and self.highlighted is not None and self.highlighted < len(self.items):
+            return self.items[self.highlighted]
+        return None
+
+
+def item_heading(item: Item) -> str:
+    """One line that names an item, for the detail view and the clipboard."""
+    if isinstance(item, Participant):
+        roles = "; ".join(item.roles) or "no role given"
+        return f"{item.name} — {item.side or 'side unknown'} — {roles} ({item.mentions} mentions)"
+    if isinstance(item, Statement):
+        kind = "Agreed" if item.kind == "agreed" else "Dispute"
+        return f"{kind}: {item.text}"
+    span = item.start.isoformat() if item.start == item.end else f"{item.start} to {item.end}"
+    return f"{span}: {item.what} (“{item.expression}”)"
+
+
+def item_evidence(item: Item) -> list[Evidence]:
+    """The sentences an item came from."""
+    return item.evidence
+
+
+def item_as_text(item: Item, briefing: Briefing) -> str:
+    """An item with its sources, as plain text for the clipboard."""
+    lines = [item_heading(item)]
+    for ev in item.evidence:
+        art = briefing.article(ev.article_id)
+        label = art.label if art else ev.article_id
+        date = f", {art.date.isoformat()}" if art and art.date else ""
+        lines.append(f"  — {label}{date}: {ev.sentence}")
+    return "\n".join(lines)
