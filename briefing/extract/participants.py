@@ -35,7 +35,7 @@ class _Rules:
     def __post_init__(self) -> None:
         cap = r"(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\.|Mc[A-Z][a-z]+|O'[A-Z][a-z]+)"
         particle = "|".join(sorted(self.particles, key=len, reverse=True))
-        self.name_run = re.compile(rf"\b{cap}(?:\s+(?:(?:{particle})\s+)?{cap})*\b")
+        self.name_run = re.compile(rf"\b{cap}(?:\s+(?:(?:{particle})\s+){{0,2}}{cap})*\b")
 
 
 def _rules(lexicon: Lexicon) -> _Rules:

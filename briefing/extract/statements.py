@@ -129,7 +129,9 @@ def find_cues(text: str, lexicon: Lexicon) -> list[CueMatch]:
             )
             historical = _has_any(before[-3:], tables.historical) or (
                 kind == "agreed" and _reduced_relative(text, m.start(), m.group(), tables.objects))
-            defused = kind == "dispute" and _has_any(before[-6:], tables.defusing)
+            defused = kind == "dispute" and (
+                _has_any(before[-6:], tables.defusing)
+                or (len(after) == 2 and after[0] == "to" and after[1] in tables.defusing))
             found.append(CueMatch(kind, m.start(), m.end(), m.group(), negated, hypothetical,
                                   historical, defused))
     found.sort(key=lambda c: c.start)

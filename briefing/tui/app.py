@@ -81,6 +81,7 @@ class BriefingApp(App[None]):
         self.paths = paths
         self.as_of = as_of
         self.briefing: Briefing | None = None
+        self._focus_index = 0
 
     # -- layout ------------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -107,6 +108,9 @@ class BriefingApp(App[None]):
     # -- parsing in a worker ------------------------------------------------------------------
     def action_reload(self) -> None:
         """Parse the articles again, off the event loop."""
+        focused = self.focused
+        if isinstance(focused, PanelList):
+            self._focus_index = self.panels.index(focused)
         for panel in self.panels:
             panel.loading = True
         self.run_worker(self._parse, thread=True, exclusive=True, group="parse")
@@ -126,6 +130,7 @@ class BriefingApp(App[None]):
         for panel, items in zip(self.panels, lists, strict=True):
             panel.show(list(items), briefing)
             panel.loading = False
+        self.panels[self._focus_index].focus()
         as_of = briefing.as_of.isoformat() if briefing.as_of else "undated"
         warnings = len(briefing.warnings)
         self.sub_title = (f"as of {as_of} · {len(briefing.articles)} articles · "
@@ -138,6 +143,7 @@ class BriefingApp(App[None]):
     def on_parse_failed(self, message: ParseFailed) -> None:
         for panel in self.panels:
             panel.loading = False
+        self.panels[self._focus_index].focus()
         self.notify(f"Could not read the articles: {message.error}", severity="error",
                     markup=False)
 

@@ -39,12 +39,12 @@ def _clip(text: str, width: int) -> str:
 
 
 def participant_row(p: Participant) -> Text:
-    """``Name  Side  Role  N×`` as plain, literal text."""
+    """``Name  Side  N×  Role`` as plain, literal text."""
     row = Text(no_wrap=True, overflow="ellipsis")
-    row.append(_clip(p.name, 26).ljust(26), style="bold")
-    row.append(" " + _clip(p.side or "side unknown", 16).ljust(16), style="italic")
-    row.append(" " + _clip(p.main_role, 34).ljust(34))
-    row.append(f" {p.mentions:>3}×", style="dim")
+    row.append(_clip(p.name, 22).ljust(22), style="bold")
+    row.append(" " + _clip(p.side or "side unknown", 15).ljust(15), style="italic")
+    row.append(f" {p.mentions:>3}× ", style="dim")
+    row.append(" " + p.main_role)
     return row
 
 

@@ -1,0 +1,65 @@
+"""Shared fixtures: a lexicon, a parser, and article folders written by the tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from briefing.config import Config, load_config
+from briefing.lexicon import Lexicon, load_lexicon
+from briefing.model import Sentence
+from briefing.pipeline import Parser
+
+SIDES = {"Freedonia": ["Freedonian", "Fredville"], "Sylvania": ["Sylvanian", "Port Sylvan"]}
+
+
+@pytest.fixture(scope="session")
+def lexicon() -> Lexicon:
+    return load_lexicon()
+
+
+@pytest.fixture(scope="session")
+def config() -> Config:
+    return Config(path=None, sides=dict(SIDES))
+
+
+@pytest.fixture(scope="session")
+def parser(config: Config) -> Parser:
+    return Parser(config)
+
+
+@pytest.fixture
+def sentences(parser: Parser) -> Callable[[str], list[Sentence]]:
+    """Split a paragraph of test text into sentences the way the pipeline does."""
+    def split(text: str) -> list[Sentence]:
+        from briefing.model import Article
+        art = Article("t", Path("t.txt"), None, dt.date(2026, 3, 2), None, [text], "wire")
+        return parser.sentences(art)
+    return split
+
+
+@pytest.fixture
+def write_articles(tmp_path: Path) -> Callable[[dict[str, str | bytes]], Path]:
+    """Write files into a fresh folder and return it."""
+    def write(files: dict[str, str | bytes]) -> Path:
+        folder = tmp_path / "articles"
+        folder.mkdir(exist_ok=True)
+        for name, content in files.items():
+            path = folder / name
+            path.parent.mkdir(parents=True, exist_ok=True)
+            if isinstance(content, bytes):
+                path.write_bytes(content)
+            else:
+                path.write_text(content, encoding="utf-8")
+        return folder
+    return write
+
+
+@pytest.fixture(scope="session")
+def sample_config() -> Config:
+    """The packaged default config, which points at the bundled sample articles."""
+    from briefing.config import packaged_path
+    return load_config(str(packaged_path()))

@@ -1,0 +1,43 @@
+"""Sentence splitting on newswire text."""
+
+from __future__ import annotations
+
+
+def texts(sentences, paragraph: str) -> list[str]:
+    return [s.text for s in sentences(paragraph)]
+
+
+def test_splits_plain_sentences(sentences) -> None:
+    assert texts(sentences, "Talks resumed. Both sides met. They left.") == [
+        "Talks resumed.", "Both sides met.", "They left."]
+
+
+def test_abbreviations_do_not_end_sentences(sentences) -> None:
+    got = texts(sentences, "Mr. Lind met Gen. Ortiz of Acme Corp. on Jan. 5 at No. 10 Pier.")
+    assert len(got) == 1
+
+
+def test_us_followed_by_capital_word_stays_one_sentence(sentences) -> None:
+    # Reuters capitalised the word after "U.S.": "the U.S. Over ...".
+    text = "Freedonia wants the U.S. Over the next month to cut duties on steel."
+    assert len(texts(sentences, text)) == 1
+
+
+def test_us_at_sentence_end_still_splits(sentences) -> None:
+    got = texts(sentences, "The envoy flew to the U.S. The talks begin Monday.")
+    assert got == ["The envoy flew to the U.S.", "The talks begin Monday."]
+
+
+def test_initials_do_not_split(sentences) -> None:
+    assert len(texts(sentences, "The plan came from J. K. Osei, the minister.")) == 1
+
+
+def test_quotes_close_sentences(sentences) -> None:
+    got = texts(sentences, '"We will not sign." The minister left the room.')
+    assert got == ['"We will not sign."', "The minister left the room."]
+
+
+def test_sentences_are_substrings_of_the_paragraph(sentences) -> None:
+    paragraph = "Dr. Amal Reyes said so. Prices fell 2.5 pct in the U.S. Over time, they rose."
+    for sentence in sentences(paragraph):
+        assert sentence.text in paragraph

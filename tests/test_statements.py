@@ -1,0 +1,91 @@
+"""Agreed and disputes: cues, negation, modality, attribution."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.extract.agreed import extract_agreed
+from briefing.extract.disputes import extract_disputes
+from briefing.extract.statements import inflections
+
+
+@pytest.fixture
+def classify(parser, sentences):
+    def run(text: str) -> tuple[bool, bool]:
+        sents = sentences(text)
+        return (bool(extract_agreed(sents, parser.lexicon)),
+                bool(extract_disputes(sents, parser.lexicon)))
+    return run
+
+
+@pytest.mark.parametrize("text", [
+    "The two sides agreed to hold the next round in May.",
+    "Freedonia and Sylvania reached an agreement on grain quotas.",
+    "The accord was reached after three days of talks.",
+    "Ministers signed the pact on Friday, officials said.",
+    "Under the deal, Sylvania agreed to cut its duties on cars.",
+])
+def test_reported_agreements(classify, text: str) -> None:
+    assert classify(text)[0]
+
+
+@pytest.mark.parametrize("text", [
+    "The sides are aiming to reach an agreement by June.",
+    "Freedonia hopes to sign a deal this year.",
+    "Sylvania proposed that both sides agree on a new formula.",
+    "No agreement was reached on quotas.",
+    "The talks failed to agree on a formula.",
+    "If the sides agree, duties would fall.",
+    "Could they settle the matter this week?",
+    "Importers agreed to propose a new formula.",
+    "The rate was lower than the one on a loan signed in 1985.",
+    "Freedonia said it had previously agreed to open its market.",
+])
+def test_not_agreements(classify, text: str) -> None:
+    assert not classify(text)[0]
+
+
+@pytest.mark.parametrize("text", [
+    "Freedonia rejected the proposal, a spokesman said.",
+    "Sylvania demanded the removal of the duties.",
+    "Talks broke down without result late on Tuesday.",
+    "The minister accused Sylvania of dumping steel.",
+    "Freedonia threatened to impose retaliatory tariffs.",
+    "Negotiators failed to agree on a quota formula.",
+    "The offer was unacceptable, the union said.",
+    "Sylvania was unwilling to accept any cut in its share.",
+])
+def test_disputes(classify, text: str) -> None:
+    assert classify(text)[1]
+
+
+@pytest.mark.parametrize("text", [
+    "Both sides want to settle the dispute through talks.",
+    "Officials sought to prevent the dispute from spreading.",
+    "The weather was fine and the delegates had lunch.",
+])
+def test_not_disputes(classify, text: str) -> None:
+    assert not classify(text)[1]
+
+
+def test_settled_dispute_is_agreed_not_open(classify) -> None:
+    assert classify("The two sides resolved their dispute over citrus last year.") == (True, False)
+
+
+def test_agreement_and_failure_in_two_clauses(classify) -> None:
+    text = "Ministers agreed to cut whisky tariffs but failed to resolve the steel dispute."
+    assert classify(text) == (True, True)
+
+
+def test_item_text_is_short_and_evidence_whole(parser, sentences) -> None:
+    text = ("After a long night of talks in the capital, Freedonia rejected the Sylvanian "
+            "proposal for a new quota formula that would have cut its share of the market.")
+    items = extract_disputes(sentences(text), parser.lexicon)
+    assert len(items[0].text.split()) <= 16
+    assert items[0].evidence[0].sentence == text
+
+
+def test_inflections(lexicon) -> None:
+    assert {"agree", "agrees", "agreed", "agreeing"} <= set(inflections("agree", lexicon))
+    assert {"breaks down", "broke down", "broken down"} <= set(inflections("break down", lexicon))
+    assert "stopped" in inflections("stop", lexicon)

@@ -1,0 +1,80 @@
+"""The temporal tagger: expressions, values and periods against a reference date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from briefing.extract.timex import tag_dates
+
+REF = dt.date(2026, 3, 4)  # a Wednesday
+D = dt.date
+
+
+@pytest.mark.parametrize(("text", "expr", "start", "end"), [
+    ("They meet on April 17.", "April 17", D(2026, 4, 17), D(2026, 4, 17)),
+    ("The board meets Friday to decide.", "Friday", D(2026, 3, 6), D(2026, 3, 6)),
+    ("Talks will resume next week.", "next week", D(2026, 3, 9), D(2026, 3, 15)),
+    ("The deal is due later this month.", "later this month", D(2026, 3, 5), D(2026, 3, 31)),
+    ("A summit is planned for mid-May.", "mid-May", D(2026, 5, 11), D(2026, 5, 20)),
+    ("Output will fall in the second quarter.", "second quarter", D(2026, 4, 1), D(2026, 6, 30)),
+    ("A decision is expected by the end of April.", "the end of April", D(2026, 4, 21),
+     D(2026, 4, 30)),
+    ("The council meets June 9/12.", "June 9/12", D(2026, 6, 9), D(2026, 6, 12)),
+    ("The council meets June 15-17.", "June 15-17", D(2026, 6, 15), D(2026, 6, 17)),
+    ("They visit from July 7 to 10.", "July 7 to 10", D(2026, 7, 7), D(2026, 7, 10)),
+    ("A meeting within two months.", "within two months", D(2026, 3, 5), D(2026, 5, 4)),
+    ("Buying starts within the next three weeks.", "within the next three weeks",
+     D(2026, 3, 5), D(2026, 3, 25)),
+    ("An envoy goes there early next month.", "early next month", D(2026, 4, 1), D(2026, 4, 10)),
+    ("The pact runs to September 30, 2028.", "September 30, 2028", D(2028, 9, 30),
+     D(2028, 9, 30)),
+    ("Quotas would return in January.", "January", D(2027, 1, 1), D(2027, 1, 31)),
+    ("A vote is due this summer.", "this summer", D(2026, 6, 1), D(2026, 8, 31)),
+    ("Tariffs take effect in 2027.", "2027", D(2027, 1, 1), D(2027, 12, 31)),
+    ("The talks start tomorrow.", "tomorrow", D(2026, 3, 5), D(2026, 3, 5)),
+    ("Both sides meet again the following month.", "the following month", D(2026, 4, 1),
+     D(2026, 4, 30)),
+])
+def test_resolves(text: str, expr: str, start: dt.date, end: dt.date) -> None:
+    found = tag_dates(text, REF)
+    assert [(t.text, t.period_start, t.period_end) for t in found] == [(expr, start, end)]
+    assert text[found[0].start:found[0].end] == expr
+
+
+def test_past_weekday_in_past_tense() -> None:
+    found = tag_dates("The talks collapsed on Monday.", REF)
+    assert found[0].period_start == D(2026, 3, 2)
+
+
+def test_past_month_in_past_tense_stays_this_year() -> None:
+    found = tag_dates("Talks broke down in February.", REF)
+    assert found[0].period_start == D(2026, 2, 1)
+
+
+@pytest.mark.parametrize("text", [
+    "Prices may fall further.",
+    "They will march on the capital.",
+    "The army sent 2000 soldiers.",
+    "Leaves fall in the wind.",
+    "The meeting ran until 1500 GMT.",
+])
+def test_negative_rules(text: str) -> None:
+    assert tag_dates(text, REF) == []
+
+
+def test_values() -> None:
+    values = {t.text: t.value for t in tag_dates(
+        "In mid-May, then next week, the second quarter, in 2027 and on May 15.", REF)}
+    assert values["mid-May"] == "2026-05"
+    assert values["next week"] == "2026-W11"
+    assert values["second quarter"] == "2026-Q2"
+    assert values["2027"] == "2027"
+    assert values["May 15"] == "2026-05-15"
+
+
+def test_without_reference_keeps_placeholders() -> None:
+    found = tag_dates("They meet on April 17 and next week.", None)
+    assert [t.value for t in found] == ["XXXX-04-17", "XXXX"]
+    assert all(t.period_start is None for t in found)
