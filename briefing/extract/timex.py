@@ -395,7 +395,7 @@ class _Tables:
             return None, None, "day", "XXXX-XX-XX"
         rel = (m["rel"] or "").lower()
         ahead = (target - ref.weekday()) % 7 or 7
-        behind = (ref.weekday() - target) % 7 or 7
+        behind = (ref.weekday() - target) % 7  # "said on Monday" in a Monday paper is today
         if rel == "next":
             shift = ahead
         elif rel == "last" or (tense < 0 and rel != "this"):

@@ -1,0 +1,124 @@
+"""The CLI through the real ``briefing`` entry point."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+BIN = shutil.which("briefing") or str(Path(sys.executable).parent / "briefing")
+
+WIRE = (" date 2026-03-02 Freedonian Trade Minister Olga Brandt said on Monday that the two "
+        "sides agreed to hold the next round in Port Sylvan on March 20.\n"
+        "Sylvania rejected the Freedonian demand for lower steel duties, a spokesman said.\n")
+
+
+def briefing(*args: str, cwd: Path | None = None, env: dict[str, str] | None = None):
+    return subprocess.run([BIN, *args], capture_output=True, text=True, cwd=cwd,
+                          env={**os.environ, **(env or {})}, timeout=60)
+
+
+def test_export_json_contract(write_articles, tmp_path: Path) -> None:
+    folder = write_articles({"talks.txt": WIRE})
+    run = briefing("export", "--format", "json", str(folder), cwd=tmp_path)
+    assert run.returncode == 0, run.stderr
+    data = json.loads(run.stdout)
+    assert data["as_of"] == "2026-03-02"
+    assert data["articles"][0]["id"] == "talks"
+    assert data["participants"][0]["name"] == "Olga Brandt"
+    assert data["agreed"][0]["evidence"][0]["article"] == "talks"
+    assert data["disputes"][0]["evidence"][0]["sentence"].startswith("Sylvania rejected")
+    assert data["dates"][0]["start"] == "2026-03-20"
+    assert {"timeline", "participants", "agreed", "disputes", "dates"} <= set(data)
+
+
+def test_as_of_drops_passed_dates(write_articles, tmp_path: Path) -> None:
+    folder = write_articles({"talks.txt": WIRE})
+    data = json.loads(briefing("export", "--as-of", "2026-03-25", str(folder), cwd=tmp_path).stdout)
+    assert data["dates"] == [] and data["timeline"][0]["start"] == "2026-03-20"
+
+
+def test_export_markdown(write_articles, tmp_path: Path) -> None:
+    folder = write_articles({"talks.txt": WIRE})
+    run = briefing("export", "--format", "markdown", str(folder), cwd=tmp_path)
+    assert run.returncode == 0
+    for heading in ("## Participants", "## Agreed", "## Open disputes", "## Upcoming dates"):
+        assert heading in run.stdout
+    assert "talks.txt, 2026-03-02" in run.stdout
+
+
+def test_broken_files_are_warnings_in_export(write_articles, tmp_path: Path) -> None:
+    folder = write_articles({"good.txt": WIRE, "bad.txt": b"\x00\xff\x00binary"})
+    data = json.loads(briefing("export", str(folder), cwd=tmp_path).stdout)
+    warnings = {a["id"]: a["warnings"] for a in data["articles"]}
+    assert "binary" in warnings["bad"][0] and warnings["good"] == []
+    assert data["participants"]
+
+
+def test_bad_config_is_one_line_and_exit_2(tmp_path: Path) -> None:
+    bad = tmp_path / "config.yaml"
+    bad.write_text("sides:\n  Freedonia: Freedonian\n", encoding="utf-8")
+    run = briefing("export", "--config", str(bad), cwd=tmp_path)
+    assert run.returncode == 2
+    lines = run.stderr.strip().splitlines()
+    assert len(lines) == 1
+    assert str(bad) in lines[0] and "sides.Freedonia" in lines[0] and "fix:" in lines[0]
+    assert "Traceback" not in run.stderr
+
+
+def test_invalid_yaml_config(tmp_path: Path) -> None:
+    bad = tmp_path / "config.yaml"
+    bad.write_text("articles: [unclosed\n", encoding="utf-8")
+    run = briefing("export", cwd=tmp_path)
+    assert run.returncode == 2 and "config.yaml" in run.stderr and "line" in run.stderr
+
+
+def test_missing_config_file(tmp_path: Path) -> None:
+    run = briefing("export", "--config", str(tmp_path / "none.yaml"), cwd=tmp_path)
+    assert run.returncode == 2 and "no such file" in run.stderr
+
+
+def test_unknown_config_key_is_warned(tmp_path: Path, write_articles) -> None:
+    cfg = tmp_path / "config.yaml"
+    cfg.write_text("colour: blue\n", encoding="utf-8")
+    run = briefing("export", str(write_articles({"a.txt": WIRE})), cwd=tmp_path)
+    assert run.returncode == 0 and "unknown key 'colour'" in run.stderr
+
+
+def test_default_config_reads_bundled_samples(tmp_path: Path) -> None:
+    run = briefing("export", cwd=tmp_path, env={"XDG_CONFIG_HOME": str(tmp_path / "xdg")})
+    data = json.loads(run.stdout)
+    assert len(data["articles"]) >= 8
+    assert all(data[k] for k in ("participants", "agreed", "disputes", "dates"))
+
+
+def test_config_articles_relative_to_config_file(tmp_path: Path, write_articles) -> None:
+    write_articles({"a.txt": WIRE})
+    (tmp_path / "my.yaml").write_text("articles: [articles]\n", encoding="utf-8")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    data = json.loads(briefing("export", "--config", str(tmp_path / "my.yaml"), cwd=elsewhere).stdout)
+    assert [a["id"] for a in data["articles"]] == ["a"]
+
+
+def test_bad_as_of_is_a_usage_error(tmp_path: Path) -> None:
+    run = briefing("export", "--as-of", "soon", cwd=tmp_path)
+    assert run.returncode == 2 and "not a date" in run.stderr
+
+
+def test_export_never_writes_into_article_folder(write_articles, tmp_path: Path) -> None:
+    folder = write_articles({"talks.txt": WIRE, "b.md": "---\ndate: 2026-03-01\n---\nText.\n"})
+    before = sorted((p.name, p.stat().st_mtime_ns) for p in folder.rglob("*"))
+    briefing("export", str(folder), cwd=tmp_path)
+    assert sorted((p.name, p.stat().st_mtime_ns) for p in folder.rglob("*")) == before
+
+
+@pytest.mark.parametrize("args", [["--help"], ["export", "--help"], ["--version"]])
+def test_help_and_version(args: list[str], tmp_path: Path) -> None:
+    run = briefing(*args, cwd=tmp_path)
+    assert run.returncode == 0 and "briefing" in run.stdout
