@@ -161,15 +161,15 @@ def _name_suffix(run: re.Match[str], blocked: set[str], sides: SideFinder,
         if word in rules.particles:
             continue
         if (bare in blocked or word in blocked or bare.lower() in rules.honorifics
-                or sides.first(word) and sides.first(word) == sides.first(bare)
-                and _whole_side(word, sides)):
+                or (sides.first(word) and sides.first(word) == sides.first(bare)
+                and _whole_side(word, sides))):
             break
         best = i
     tokens = words[best:]
     while tokens and tokens[0] in rules.particles:
         tokens, best = tokens[1:], best + 1
-    if not tokens or not tokens[-1][0].isupper() or tokens[-1].endswith(".") and len(tokens) > 0 \
-            and len(tokens[-1]) == 2:
+    if not tokens or not tokens[-1][0].isupper() or (tokens[-1].endswith(".") and len(tokens) > 0 \
+            and len(tokens[-1]) == 2):
         return 0, []
     return (offsets[best] if best < len(offsets) else 0), tokens
 

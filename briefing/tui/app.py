@@ -42,7 +42,7 @@ class BriefingApp(App[None]):
     CSS_PATH = "app.tcss"
     HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (90, "-wide")]
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("tab", "cycle(1)", "Next panel", show=False, id="next_panel"),
+        Binding("tab", "cycle(1)", "Next panel", id="next_panel"),
         Binding("shift+tab", "cycle(-1)", "Previous panel", show=False, id="previous_panel"),
         Binding("1", "panel(0)", "Participants", show=False, id="panel_1"),
         Binding("2", "panel(1)", "Agreed", show=False, id="panel_2"),

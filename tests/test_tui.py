@@ -1,0 +1,225 @@
+"""The dashboard through Textual's Pilot: every key, focus, selection and the detail screen."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefing.config import Config
+from briefing.tui.app import BriefingApp
+from briefing.tui.panels import PanelList
+from briefing.tui.screens import DetailScreen, HelpScreen, WarningsScreen
+
+ONE = (" date 2026-03-02 Freedonian Trade Minister Olga Brandt said the two sides agreed to "
+       "hold the next round in Port Sylvan on March 20.\n"
+       "Sylvania rejected the Freedonian demand for lower steel duties, a spokesman said.\n"
+       "Sylvanian envoy Piet Laan said Sylvania would not cut its tariffs.\n"
+       "Both sides agreed on a common customs form.\n"
+       "Brandt said a deadline of April 30 still stood.\n"
+       "Freedonia threatened to impose duties on Sylvanian cars.\n"
+       "Sylvania protested against the Freedonian quota.\n")
+TWO = ("---\ntitle: Talks resume\ndate: 2026-03-05\n---\n\n"
+       "Sylvania accused Freedonia of dumping steel, Sylvanian envoy Piet Laan said.\n\n"
+       "Ministers will meet again next week.\n")
+MARKUP = (" date 2026-03-06 Sylvania rejected the plan [bold]outright[/bold] and "
+          "[@click=app.quit]quit[/] the talks, Sylvanian envoy Piet Laan said.\n")
+
+
+def make_app(folder: Path, **config: object) -> BriefingApp:
+    return BriefingApp(Config(path=None, articles=[folder],
+                              sides={"Freedonia": ["Freedonian"], "Sylvania": ["Sylvanian"]},
+                              **config))  # type: ignore[arg-type]
+
+
+async def ready(pilot) -> None:
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+@pytest.fixture
+def folder(write_articles) -> Path:
+    return write_articles({"one.txt": ONE, "two.md": TWO})
+
+
+def counts(app: BriefingApp) -> dict[str, int]:
+    return {p.id: len(p.items) for p in app.panels}
+
+
+async def test_loads_four_panels_with_counts(folder: Path) -> None:
+    app = make_app(folder)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await ready(pilot)
+        got = counts(app)
+        assert got["participants"] == 2 and got["agreed"] == 2
+        assert got["disputes"] >= 2 and got["dates"] >= 2
+        titles = [p.border_title for p in app.panels]
+        assert titles[0] == "Participants (2)" and titles[1] == "Agreed (2)"
+        assert app.sub_title == "as of 2026-03-05 · 2 articles · 0 warnings"
+        assert app.focused is app.panels[0]
+
+
+async def test_tab_shift_tab_and_number_keys(folder: Path) -> None:
+    app = make_app(folder)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await ready(pilot)
+        ids = []
+        for key in ("tab", "tab", "tab", "tab", "shift+tab", "3", "1", "4", "2"):
+            await pilot.press(key)
+            ids.append(app.focused.id)
+        assert ids == ["agreed", "disputes", "dates", "participants", "dates", "disputes",
+                       "participants", "dates", "agreed"]
+
+
+async def test_moving_within_a_panel(folder: Path) -> None:
+    app = make_app(folder)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await ready(pilot)
+        await pilot.press("3")
+        panel: PanelList = app.focused  # type: ignore[assignment]
+        last = len(panel.items) - 1
+        moves = []
+        for key in ("j", "down", "k", "G", "g", "end", "up", "home"):
+            await pilot.press(key)
+            moves.append(panel.highlighted)
+        assert moves == [1, 2, 1, last, 0, last, last - 1, 0]
+
+
+async def test_enter_opens_detail_and_escape_goes_back(folder: Path) -> None:
+    app = make_app(folder)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await ready(pilot)
+        await pilot.press("1", "j", "enter")
+        assert isinstance(app.screen, DetailScreen)
+        assert app.screen.item.name == "Piet Laan"
+        sources = [str(w.render()) for w in app.screen.query(".evidence-source")]
+        assert any("one.txt — 2026-03-02" in s for s in sources)
+        assert any("Talks resume — 2026-03-05" in s for s in sources)
+        await pilot.press("escape")
+        assert not isinstance(app.screen, DetailScreen)
+        assert app.focused is app.panels[0] and app.panels[0].highlighted == 1
+
+
+async def test_detail_highlights_the_matched_words(folder: Path) -> None:
+    app = make_app(folder)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await ready(pilot)
+        await pilot.press("3", "enter")
+        evidence = app.screen.query(".evidence").first().content
+        assert [(s.start, s.end, str(s.style)) for s in evidence.spans] == [(9, 17, "bold reverse")]
+        assert evidence.plain[9:17] == "rejected"
+
+
+async def test_copy_puts_item_and_source_on_clipboard(folder: Path) -> None:
+    app = make_app(folder)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await ready(pilot)
+        await pilot.press("2", "c")
+        assert app.clipboard.startswith("Agreed: ")
+        assert "one.txt, 2026-03-02: " in app.clipboard
+
+
+async def test_reload_reads_changes_from_disk(folder: Path) -> None:
+    app = make_app(folder)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await ready(pilot)
+        before = counts(app)["agreed"]
+        (folder / "three.txt").write_text(
+            " date 2026-03-07 The two sides signed a pact on rail freight.\n", encoding="utf-8")
+        await pilot.press("r")
+        await ready(pilot)
+        assert counts(app)["agreed"] == before + 1
+        assert "3 articles" in app.sub_title
+
+
+async def test_help_lists_every_key(folder: Path) -> None:
+    app = make_app(folder)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await ready(pilot)
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        keys = dict((desc, keys) for keys, desc in app.screen.rows)
+        assert keys["Quit"] == "q" and keys["Next panel"] == "Tab"
+        assert keys["Next item"] == "↓ / j" and keys["Show this help"] == "?"
+        await pilot.press("escape")
+        assert not isinstance(app.screen, HelpScreen)
+
+
+async def test_quit(folder: Path) -> None:
+    app = make_app(folder)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await ready(pilot)
+        await pilot.press("q")
+        await pilot.pause()
+        assert not app.is_running
+
+
+async def test_keys_remapped_from_config(folder: Path) -> None:
+    app = make_app(folder, keys={"next_panel": "n", "quit": "x"})
+    async with app.run_test(size=(140, 40)) as pilot:
+        await ready(pilot)
+        await pilot.press("n")
+        assert app.focused.id == "agreed"
+        await pilot.press("question_mark")
+        assert dict((d, k) for k, d in app.screen.rows)["Quit"] == "x"
+        await pilot.press("escape", "x")
+        await pilot.pause()
+        assert not app.is_running
+
+
+async def test_warnings_screen(write_articles) -> None:
+    folder = write_articles({"one.txt": ONE, "bad.txt": b"\x00\x00binary"})
+    app = make_app(folder)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await ready(pilot)
+        assert "1 warning" in app.sub_title
+        await pilot.press("w")
+        assert isinstance(app.screen, WarningsScreen)
+        text = " ".join(str(w.render()) for w in app.screen.query("Static"))
+        assert "bad.txt: binary file (skipped)" in text
+
+
+async def test_no_articles_says_where_it_looked(tmp_path: Path) -> None:
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    app = make_app(empty)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await ready(pilot)
+        notice = app.query_one("#notice")
+        assert notice.display
+        assert str(empty) in str(notice.render()) and "briefing FOLDER" in str(notice.render())
+        panel = app.panels[1]
+        assert panel.items == [] and panel.get_option_at_index(0).disabled
+
+
+async def test_markup_in_articles_is_shown_literally(write_articles) -> None:
+    app = make_app(write_articles({"m.txt": MARKUP}))
+    async with app.run_test(size=(160, 40)) as pilot:
+        await ready(pilot)
+        await pilot.press("3")
+        svg = app.export_screenshot()
+        assert "[bold]outright[/bold]" in svg.replace("&#160;", " ")
+        await pilot.press("enter")
+        await pilot.pause()
+        shown = app.screen.query(".evidence").first().content.plain
+        assert "[bold]outright[/bold] and [@click=app.quit]quit[/]" in shown
+        await pilot.click(".evidence")
+        await pilot.pause()
+        assert app.is_running
+
+
+async def test_mouse_click_focuses_a_panel(folder: Path) -> None:
+    app = make_app(folder)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await ready(pilot)
+        await pilot.click("#dates")
+        assert app.focused.id == "dates"
+
+
+async def test_narrow_terminal_is_one_column(folder: Path) -> None:
+    app = make_app(folder)
+    async with app.run_test(size=(70, 40)) as pilot:
+        await ready(pilot)
+        assert app.screen.has_class("-narrow")
+        xs = {p.region.x for p in app.panels}
+        assert len(xs) == 1
