@@ -47,27 +47,54 @@ def upcoming(items: list[DateItem], published: dt.date | None, as_of: dt.date) -
     return [d for d in items if (published is None or d.start > published) and d.end > as_of]
 
 
+_STOP = {"the", "a", "an", "to", "of", "in", "on", "at", "for", "and", "by", "is", "was", "will",
+         "be", "with", "its", "their", "his", "her", "hold", "that", "said", "from", "as", "this",
+         "week's", "until", "before", "after", "since", "would", "could", "may", "are", "were",
+         "it", "they", "he", "she", "we", "set", "due", "planned", "scheduled", "expected"}
+_CLAUSE = re.compile(r",\s|;\s|\s-\s|:\s|\s(?:but|while|and said|said)\s")
+
+
+def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    lo = 0
+    for m in _CLAUSE.finditer(text, 0, start):
+        lo = m.end()
+    m = _CLAUSE.search(text, end)
+    return lo, (m.start() if m else len(text))
+
+
 def _what(text: str, tx: Timex, events: list[str]) -> str:
-    """What is due at a date: the nearest event word and the words that qualify it."""
+    """What is due at a date: the event the clause names, with its modifiers and "of" phrase."""
+    lo, hi = _clause(text, tx.start, tx.end)
     lowered = text.lower()
     best: tuple[int, int, int] | None = None
     for event in events:
-        for m in re.finditer(rf"\b{re.escape(event)}s?\b", lowered):
-            if tx.start <= m.start() < tx.end:
-                continue
-            distance = abs(m.start() - tx.start) if m.start() < tx.start else m.start() - tx.end
+        for m in re.finditer(rf"\b{re.escape(event)}s?\b", lowered[lo:hi]):
+            a, b = lo + m.start(), lo + m.end()
+            if tx.start <= a < tx.end or re.match(r"\s+(?:its|their|the|a|an|[A-Z][a-z]+'s)\b",
+                                                  text[b:]):
+                continue  # inside the date, or a verb ("meeting India's demand")
+            distance = tx.start - b if a < tx.start else (a - tx.end) * 2
             if best is None or distance < best[0]:
-                best = (distance, m.start(), m.end())
+                best = (distance, a, b)
     if best is None:
-        words = _WORD.findall(text[:tx.start])[-6:]
-        return " ".join(words) if words else text[tx.end:].strip()[:60]
+        words = _WORD.findall(text[lo:tx.start])
+        while words and words[-1].lower() in _STOP:
+            words.pop()  # "meet in London on" -> "meet in London"
+        words = words[-7:] or _WORD.findall(text[tx.end:hi])[:7]
+        return " ".join(words)
     _, start, end = best
-    lead = _WORD.findall(text[max(0, start - 40):start])[-3:]
+    lead = _WORD.findall(text[max(lo, start - 40):start])[-3:]
     keep: list[str] = []
     for word in reversed(lead):
-        if word.lower() in {"the", "a", "an", "to", "of", "in", "on", "at", "for", "and", "by",
-                            "is", "was", "will", "be", "with", "its", "their", "his", "her",
-                            "hold", "that", "said", "from", "as", "this", "week's"}:
+        if word.lower() in _STOP:
             break
         keep.insert(0, word)
-    return " ".join([*keep, text[start:end]])
+    tail = ""
+    of = re.match(r"\s+(of|on|with|to)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+?)(?=[\s,.;]|$)",
+                  text[end:hi])
+    if of and not any(w in tx.text for w in of.group(2).split()):
+        words = of.group(2).split()
+        while words and words[-1].lower() in _STOP:
+            words.pop()
+        tail = f" {of.group(1)} {' '.join(words)}" if words else ""
+    return " ".join([*keep, text[start:end]]) + tail

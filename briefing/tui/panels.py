@@ -38,11 +38,11 @@ def _clip(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def participant_row(p: Participant) -> Text:
+def participant_row(p: Participant, name_width: int = 22, side_width: int = 15) -> Text:
     """``Name  Side  N×  Role`` as plain, literal text."""
     row = Text(no_wrap=True, overflow="ellipsis")
-    row.append(_clip(p.name, 22).ljust(22), style="bold")
-    row.append(" " + _clip(p.side or "side unknown", 15).ljust(15), style="italic")
+    row.append(_clip(p.name, name_width).ljust(name_width), style="bold")
+    row.append(" " + _clip(p.side or "side unknown", side_width).ljust(side_width), style="italic")
     row.append(f" {p.mentions:>3}× ", style="dim")
     row.append(" " + p.main_role)
     return row
@@ -86,6 +86,7 @@ class PanelList(OptionList):
         super().__init__(markup=False, id=spec.key, **kwargs)  # type: ignore[arg-type]
         self.spec = spec
         self.items: list[Item] = []
+        self._widths = (22, 15)
         self.border_title = spec.title
 
     def show(self, items: list[Item], briefing: Briefing) -> None:
@@ -96,12 +97,15 @@ class PanelList(OptionList):
         if not items:
             self.set_options([Option(Text(self.spec.empty, style="italic"), disabled=True)])
             return
+        people = [i for i in items if isinstance(i, Participant)]
+        self._widths = (min(max((len(p.name) for p in people), default=10), 24),
+                        min(max((len(p.side or "side unknown") for p in people), default=8), 16))
         self.set_options([Option(self._row(item, briefing)) for item in items])
         self.highlighted = min(previous or 0, len(items) - 1)
 
     def _row(self, item: Item, briefing: Briefing) -> Text:
         if isinstance(item, Participant):
-            return participant_row(item)
+            return participant_row(item, *self._widths)
         if isinstance(item, Statement):
             return statement_row(item, briefing)
         return date_row(item, briefing.as_of)
