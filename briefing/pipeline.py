@@ -56,7 +56,14 @@ class Parser:
         return out
 
     def analyse(self, article: Article) -> ArticleResult:
-        """Run every extractor over one article."""
+        """Run every extractor over one article; a failure is a warning on that article."""
+        try:
+            return self._analyse(article)
+        except Exception as exc:  # one bad article must not cost the others
+            article.warnings.append(f"could not be parsed ({type(exc).__name__}: {exc})")
+            return ArticleResult(article, [], [], [], [])
+
+    def _analyse(self, article: Article) -> ArticleResult:
         sentences = self.sentences(article)
         return ArticleResult(
             article=article,

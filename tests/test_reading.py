@@ -72,3 +72,21 @@ def test_discover_is_recursive_sorted_and_skips_hidden(write_articles) -> None:
 def test_missing_path_is_reported(tmp_path: Path) -> None:
     found = discover([tmp_path / "nope"])
     assert found[0].problem == "no such file or folder"
+
+
+def test_a_parser_failure_is_a_warning_on_that_article(parser, write_articles, monkeypatch) -> None:
+    import briefing.pipeline as pipeline
+
+    real = pipeline.extract_disputes
+
+    def fragile(sentences, lexicon):
+        if any("explode" in s.text for s in sentences):
+            raise RuntimeError("boom")
+        return real(sentences, lexicon)
+
+    monkeypatch.setattr(pipeline, "extract_disputes", fragile)
+    folder = write_articles({"a.txt": " date 2026-03-02 Sylvania rejected the offer.\n",
+                             "b.txt": " date 2026-03-02 This one will explode.\n"})
+    results = {r.article.id: r for r in parser.parse_paths([folder])}
+    assert results["a"].disputes and results["a"].article.warnings == []
+    assert results["b"].article.warnings == ["could not be parsed (RuntimeError: boom)"]
