@@ -79,3 +79,69 @@ def test_places_months_and_titles_alone_are_not_people(people) -> None:
 def test_honorific_is_not_part_of_the_name(people) -> None:
     found = people("Freedonian envoy Mr. Piet Laan said the talks were over.")
     assert "Piet Laan" in found
+
+
+def test_possessive_is_not_part_of_the_name(people) -> None:
+    found = people("Sylvanian Prime Minister Ana Ruiz's visit was cancelled. Ruiz said so.")
+    assert list(found) == ["Ana Ruiz"]
+
+
+def test_any_tail_of_a_name_is_the_same_person(people) -> None:
+    found = people("Freedonian delegate Jose Luis Vila said no. Luis Vila later left. "
+                   "Van Horn, a Sylvanian delegate, spoke. Freedonian envoy Kees van Horn said yes.")
+    assert set(found) == {"Jose Luis Vila", "Kees van Horn"}
+    assert found["Jose Luis Vila"].mentions == 2
+
+
+def test_misspelt_and_plural_titles_are_titles(people) -> None:
+    found = people("Sylvanian Trade Represenative Ola Berg and Freedonian Commissioners Ivo Rist "
+                   "and Una Fell met.")
+    assert set(found) == {"Ola Berg", "Ivo Rist", "Una Fell"}
+
+
+def test_plural_title_is_shared_by_coordinated_names(people) -> None:
+    found = people("Freedonian Commissioners Ivo Rist and Una Fell are due in Port Sylvan.")
+    assert found["Una Fell"].roles == ["Freedonian Commissioners"]
+    assert found["Una Fell"].side == "Freedonia"
+
+
+def test_coordinated_roles_are_both_kept(people) -> None:
+    found = people("Council chairman and Freedonian Farm Minister Lena Dorn opened the session.")
+    assert found["Lena Dorn"].roles == ["Council chairman", "Freedonian Farm Minister"]
+
+
+def test_two_people_with_titles_joined_by_and(people) -> None:
+    found = people("Freedonian Trade Secretary Eva Lind and Sylvanian Energy Minister Abe Kurt met.")
+    assert found["Abe Kurt"].roles == ["Sylvanian Energy Minister"]
+    assert found["Abe Kurt"].side == "Sylvania"
+
+
+def test_role_said_before_a_bare_name(people) -> None:
+    found = people("Sylvania was unhappy with the talks, the chairman of the state grain board, "
+                   "SGB, said. \"It is bad for farmers,\" K. Obi said.")
+    assert found["K. Obi"].roles == ["chairman of the state grain board"]
+    assert found["K. Obi"].side == "Sylvania"
+
+
+def test_title_implies_a_country(people) -> None:
+    found = people("Treasury Secretary Abe Lowe said Freedonia must open its markets.")
+    assert found["Abe Lowe"].side == "United States"
+
+
+def test_acronym_or_hyphenated_body_in_role_is_the_side(people) -> None:
+    found = people("AB-Metall official Uwe Roth said the strike would go on.")
+    assert found["Uwe Roth"].side == "AB-Metall"
+
+
+def test_sides_a_person_acts_on_or_travels_to_are_not_theirs(people) -> None:
+    found = people("Sylvanian President Dora Kell flew to Freedonia. "
+                   "Kell imposed tariffs on Freedonian goods to penalize Freedonia.")
+    assert found["Dora Kell"].side == "Sylvania"
+    found = people("President Dora Kell will make a trip to Fredville, officials in Port Sylvan said.")
+    assert found["Dora Kell"].side == "Sylvania"
+
+
+def test_sides_inside_quotes_do_not_vote(people) -> None:
+    found = people("Freedonia's position is clear. \"Sylvanian steel is dumped,\" envoy Max Ode said "
+                   "in Fredville.")
+    assert found["Max Ode"].side == "Freedonia"

@@ -41,3 +41,8 @@ def test_sentences_are_substrings_of_the_paragraph(sentences) -> None:
     paragraph = "Dr. Amal Reyes said so. Prices fell 2.5 pct in the U.S. Over time, they rose."
     for sentence in sentences(paragraph):
         assert sentence.text in paragraph
+
+
+def test_number_abbreviation_only_before_a_number(sentences) -> None:
+    assert len(texts(sentences, "They met at No. 10 Downing Street.")) == 1
+    assert texts(sentences, "He said no. Talks ended.") == ["He said no.", "Talks ended."]

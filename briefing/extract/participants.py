@@ -3,13 +3,19 @@
 Patterns, in the manner of PETRARCH's title dictionaries:
 ``TITLE NAME`` ("US Treasury Secretary Scott Bessent"), ``ROLE, NAME,`` ("Japan's top
 negotiator, Ryosei Akazawa,"), ``NAME, ROLE,`` ("Jorge Cardenas, manager of ..."),
-``NAME, negotiating for X,`` and ``NAME said`` / ``said NAME``. A later bare surname is the
-same person. Outsiders (analysts, reporters) are left out.
+``NAME, negotiating for X,``, ``TITLES NAME and NAME`` and ``NAME said`` / ``said NAME``.
+A role said of "the chairman of X" just before a bare ``NAME said`` is that person's. A later
+surname (or any tail of the name) is the same person. Outsiders (analysts, reporters) are left
+out. The side comes from the role, else a title that implies a country, else the sides named
+around the person's mentions.
 """
 
 from __future__ import annotations
 
+import difflib
+import itertools
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from briefing.extract.sides import SideFinder
@@ -17,59 +23,105 @@ from briefing.extract.statements import inflections
 from briefing.lexicon import Lexicon
 from briefing.model import Evidence, Participant, Sentence
 
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’\-]*\.?|[A-Z]\.|[,;:\"“”()]|\S")
+_WORDS_BACK = re.compile(r"[A-Za-z0-9][\w'’.\-]*|[,;:\"“”()]")
+_ORG_TOKEN = re.compile(r"\b([A-Z]{2,6}(?:-[A-Z][A-Za-z]+)?|[A-Z][a-z]+-[A-Z][a-z]+)\b")
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+_STOP_BACK = {"the", "a", "an", "or", "with", "to", "by", "for", "from", "in", "on", "at", "as",
+              "that", "who", "which", "when", "while", "but", "met", "between", "among",
+              "including", "like", "than", "his", "her", "its", "their", "after", "before"}
+# A side named after these words is where a person goes or what they act on, not whom they
+# act for ("a trip to Washington", "tariffs on Japanese goods").
+_NOT_FOR = {"to", "visit", "visiting", "visited", "toward", "towards", "against", "into", "on",
+            "over", "with", "from", "penalize", "penalise", "accused", "accuse", "urged", "urge"}
 
 
 @dataclass
 class _Rules:
     titles: list[tuple[str, ...]]
     strong: set[tuple[str, ...]]
+    title_sides: dict[tuple[str, ...], str]
     outsiders: set[str]
     acting_for: list[str]
     honorifics: set[str]
     particles: set[str]
-    not_names: set[str]
+    blocked: set[str]
     speech: set[str]
+    title_words: set[str] = field(init=False)
     name_run: re.Pattern[str] = field(init=False)
+    _canon: dict[str, str | None] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        cap = r"(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\.|Mc[A-Z][a-z]+|O'[A-Z][a-z]+)"
-        particle = "|".join(sorted(self.particles, key=len, reverse=True))
+        self.title_words = {w for t in self.titles for w in t}
+        cap = r"(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*(?:'s|’s)?|[A-Z]\.|Mc[A-Z][a-z]+|O'[A-Z][a-z]+)"
+        particle = "|".join(sorted(self.particles | {p.capitalize() for p in self.particles},
+                                   key=len, reverse=True))
         self.name_run = re.compile(rf"\b{cap}(?:\s+(?:(?:{particle})\s+){{0,2}}{cap})*\b")
+
+    def title_word(self, word: str) -> str | None:
+        """The title word that ``word`` is, allowing plurals and wire typos ("Represenative")."""
+        low = word.lower().strip(".,")
+        if low not in self._canon:
+            found: str | None = None
+            if low in self.title_words:
+                found = low
+            elif low.endswith("s") and low[:-1] in self.title_words:
+                found = low[:-1]
+            elif len(low) >= 8 and low.isalpha():
+                close = difflib.get_close_matches(low, self.title_words, n=1, cutoff=0.9)
+                found = close[0] if close else None
+            self._canon[low] = found
+        return self._canon[low]
 
 
 def _rules(lexicon: Lexicon) -> _Rules:
     def build() -> _Rules:
         roles = lexicon["roles"]
-        titles = sorted({tuple(t.lower().split()) for t in roles["titles"]}, key=len, reverse=True)
+        months = {m.capitalize() for m in lexicon["time"]["months"]}
+        days = {d.capitalize() for d in lexicon["time"]["weekdays"]}
         speech: set[str] = set()
         for verb in roles["speech_verbs"]:
             speech |= set(inflections(verb, lexicon))
         return _Rules(
-            titles=titles,
+            titles=sorted({tuple(t.lower().split()) for t in roles["titles"]}, key=len, reverse=True),
             strong={tuple(t.lower().split()) for t in roles["strong_titles"]},
+            title_sides={tuple(k.lower().split()): v for k, v in roles.get("title_sides", {}).items()},
             outsiders={w.lower() for w in roles["outsider_roles"]},
             acting_for=[a.lower() for a in roles["acting_for"]],
             honorifics={h.lower() for h in roles["honorifics"]},
-            particles={p for p in roles["particles"]},
-            not_names=set(roles["not_names"]),
+            particles=set(roles["particles"]),
+            blocked=set(roles["not_names"]) | months | days,
             speech=speech,
         )
     return lexicon.cached("participant_rules", build)
 
 
 @dataclass
+class _Mention:
+    """One place where a candidate person is named, with what the text says of them."""
+
+    tokens: tuple[str, ...]
+    sentence: Sentence
+    start: int
+    end: int
+    roles: list[str] = field(default_factory=list)
+    role_span: tuple[int, int] | None = None
+    strong: bool = False
+    speaks: bool = False
+    context: list[tuple[Sentence, int, int]] = field(default_factory=list)
+
+    @property
+    def name(self) -> str:
+        return " ".join(self.tokens)
+
+
+@dataclass
 class _Person:
     name: str
+    tokens: tuple[str, ...]
+    first: int
     roles: list[str] = field(default_factory=list)
-    sides: list[str] = field(default_factory=list)
     evidence: list[Evidence] = field(default_factory=list)
-    first_sentence: int = 0
-
-
-_STOP_BACK = {"the", "a", "an", "and", "or", "with", "to", "by", "for", "from", "in", "on", "at",
-              "as", "that", "who", "which", "when", "while", "but", "met", "told", "said", "says",
-              "says,", "between", "among", "including", "like", "than", "his", "her", "its"}
+    spans: list[tuple[Sentence, int, int]] = field(default_factory=list)
 
 
 def extract_participants(
@@ -77,106 +129,94 @@ def extract_participants(
 ) -> list[Participant]:
     """Find the participants of one article, in order of first mention."""
     rules = _rules(lexicon)
-    people: dict[str, _Person] = {}
-    singles: list[tuple[str, str, Sentence, tuple[int, int], bool]] = []
-    month_words = {m.capitalize() for m in lexicon["time"]["months"]}
-    day_words = {d.capitalize() for d in lexicon["time"]["weekdays"]}
-    blocked = rules.not_names | month_words | day_words
-
+    mentions: list[_Mention] = []
+    pending: tuple[str, Sentence] | None = None  # "..., the chairman of X, said." then "Y said"
     for sent in sentences:
-        text = sent.text
-        for run in rules.name_run.finditer(text):
-            name_start, tokens = _name_suffix(run, blocked, sides, rules)
-            if not tokens:
-                continue
-            name = " ".join(tokens)
-            start = run.start() + name_start
-            end = run.end()
-            if _is_side_or_org(name, sides, text, end):
-                continue
-            role, role_span = _role_before(text, start, rules)
-            appositive = _appositive_after(text, end, rules)
-            before_comma = _role_before_comma(text, start, end, rules)
-            acting = _acting_for(text, end, rules)
-            role_text = role or appositive or before_comma or acting
-            if role_text and _is_outsider(role_text, rules):
-                continue
-            speaks = _speech_adjacent(text, start, end, rules)
-            if not role_text and not speaks:
-                continue
-            if not role_text and _affiliation_after(text, end, sides):
-                continue
-            spans = ((start, end),) + ((role_span,) if role_span else ())
-            if len(tokens) == 1 or (len(tokens) == 2 and tokens[0].endswith(".")
-                                    and len(tokens[0]) == 2 and not role_text):
-                singles.append((name, role_text or "", sent, (start, end), bool(role)))
-                continue
-            person = people.setdefault(name, _Person(name, first_sentence=sent.index))
-            if role_text and role_text not in person.roles:
-                person.roles.append(role_text)
-            side = _side_for(role_text, text, start, sides)
-            if side:
-                person.sides.append(side)
-            person.evidence.append(Evidence(sent.article_id, text, spans))
-
-    for name, role_text, sent, span, titled in singles:
-        match = _by_surname(name, people)
-        if match is None:
-            strong = titled and _strong_title(role_text, rules)
-            if not strong:
-                continue
-            match = people.setdefault(name, _Person(name, first_sentence=sent.index))
-        if role_text and role_text not in match.roles:
-            match.roles.append(role_text)
-        side = _side_for(role_text, sent.text, span[0], sides)
-        if side:
-            match.sides.append(side)
-        match.evidence.append(Evidence(sent.article_id, sent.text, (span,)))
-
+        found = _mentions_in(sent, rules, sides)
+        if pending:
+            for m in found:
+                if not m.roles and m.speaks:
+                    m.roles.append(pending[0])
+                    m.context.append((pending[1], 0, 0))  # its subject is their side
+                    break
+        role = "" if found else _anaphoric_role(sent.text, rules)
+        pending = (role, sent) if role else None
+        mentions.extend(found)
+    people = _resolve(mentions, rules)
     fallback = sides.dominant([s.text for s in sentences])
     out: list[Participant] = []
-    for person in sorted(people.values(), key=lambda p: p.first_sentence):
-        surname = person.name.split()[-1]
-        pattern = re.compile(rf"\b{re.escape(surname)}\b")
-        mentions = [s for s in sentences if pattern.search(s.text)]
+    for person in people:
+        pattern = re.compile(r"\b" + r"\s+".join(re.escape(t) for t in person.tokens[-1:]) + r"\b")
+        mentioned = [s for s in sentences if pattern.search(s.text)]
         evidence = _dedupe(person.evidence)
-        for s in mentions:
+        for s in mentioned:
             if not any(e.sentence == s.text for e in evidence):
                 m = pattern.search(s.text)
+                assert m is not None
                 evidence.append(Evidence(s.article_id, s.text, ((m.start(), m.end()),)))
-        side = person.sides[0] if person.sides else _sentence_side(mentions, sides) or fallback
-        out.append(Participant(person.name, side, person.roles, len(mentions), evidence))
+        side = _side_of(person, mentioned, rules, sides) or fallback
+        out.append(Participant(person.name, side, person.roles, len(mentioned), evidence))
     return out
 
 
-def _name_suffix(run: re.Match[str], blocked: set[str], sides: SideFinder,
-                 rules: _Rules) -> tuple[int, list[str]]:
+# -- finding mentions in one sentence ---------------------------------------------------------
+
+def _mentions_in(sent: Sentence, rules: _Rules, sides: SideFinder) -> list[_Mention]:
+    text = sent.text
+    found: list[_Mention] = []
+    for run in rules.name_run.finditer(text):
+        offset, tokens = _name_tail(run, rules, sides)
+        if not tokens:
+            continue
+        start, end = run.start() + offset, run.end()
+        if tokens[-1].endswith(("'s", "’s")):
+            tokens[-1], end = tokens[-1][:-2], end - 2
+        if _is_side_or_org(" ".join(tokens), sides, text, end):
+            continue
+        mention = _Mention(tuple(tokens), sent, start, end)
+        role, mention.role_span, mention.strong = _role_before(text, start, rules)
+        for candidate in (role, _appositive_after(text, end, rules),
+                          _role_before_comma(text, start, end, rules), _acting_for(text, end, rules)):
+            if candidate and candidate not in mention.roles:
+                mention.roles.append(candidate)
+        mention.speaks = _speech_adjacent(text, start, end, rules)
+        found.append(mention)
+    _share_coordinated_titles(found, text)
+    kept: list[_Mention] = []
+    for m in found:
+        if any(_is_outsider(r, rules) for r in m.roles):
+            continue
+        if not m.roles and (not m.speaks or _affiliation_after(text, m.end, sides)):
+            continue
+        kept.append(m)
+    return kept
+
+
+def _name_tail(run: re.Match[str], rules: _Rules, sides: SideFinder) -> tuple[int, list[str]]:
     """The longest tail of a capitalised run that can be a person's name."""
     words = run.group().split()
     offsets = [m.start() for m in re.finditer(r"\S+", run.group())]
     best = len(words)
     for i in range(len(words) - 1, -1, -1):
         word = words[i]
-        bare = word.rstrip(".")
-        if word in rules.particles:
+        bare = _POSSESSIVE.sub("", word.rstrip("."))
+        if word.lower() in rules.particles and i > 0:
             continue
-        if (bare in blocked or word in blocked or bare.lower() in rules.honorifics
-                or (sides.first(word) and sides.first(word) == sides.first(bare)
-                and _whole_side(word, sides))):
+        if (bare in rules.blocked or bare.lower() in rules.honorifics
+                or rules.title_word(bare) or _whole_side(bare, sides)):
             break
         best = i
     tokens = words[best:]
-    while tokens and tokens[0] in rules.particles:
+    while tokens and tokens[0].lower() in rules.particles and tokens[0].islower():
         tokens, best = tokens[1:], best + 1
-    if not tokens or not tokens[-1][0].isupper() or (tokens[-1].endswith(".") and len(tokens) > 0 \
-            and len(tokens[-1]) == 2):
+    if not tokens or (len(tokens[-1]) == 2 and tokens[-1].endswith(".")):
         return 0, []
-    return (offsets[best] if best < len(offsets) else 0), tokens
+    return offsets[best], tokens
 
 
 def _whole_side(word: str, sides: SideFinder) -> bool:
     hits = sides.find(word)
-    return bool(hits) and hits[0].start == 0 and hits[0].end >= len(word.rstrip(".'’s"))
+    return bool(hits) and hits[0].start == 0 and hits[0].end >= len(word)
 
 
 def _is_side_or_org(name: str, sides: SideFinder, text: str, end: int) -> bool:
@@ -186,45 +226,63 @@ def _is_side_or_org(name: str, sides: SideFinder, text: str, end: int) -> bool:
     return bool(re.match(r"\s*(?:Corp|Inc|Co|Ltd|Bank|Group|AG|SA|Plc)\b", text[end:]))
 
 
-def _words_back(text: str, start: int, limit: int = 8) -> list[tuple[int, int, str]]:
-    out: list[tuple[int, int, str]] = []
-    for m in re.finditer(r"[A-Za-z0-9][\w'’.\-]*|[,;:\"“”()]", text[:start]):
-        out.append((m.start(), m.end(), m.group()))
-    return out[-limit:]
+def _words_back(text: str, start: int, limit: int = 9) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in _WORDS_BACK.finditer(text, 0, start)][-limit:]
 
 
 def _title_at_end(words: list[str], rules: _Rules) -> tuple[str, ...] | None:
-    lowered = [w.lower().rstrip(".") for w in words]
+    canon = [rules.title_word(w) or w.lower().rstrip(".") for w in words]
     for title in rules.titles:
-        if len(title) <= len(lowered) and tuple(lowered[-len(title):]) == title:
+        if len(title) <= len(canon) and tuple(canon[-len(title):]) == title:
             return title
     return None
 
 
-def _role_before(text: str, start: int, rules: _Rules) -> tuple[str, tuple[int, int] | None]:
-    """A role phrase that ends right before the name with a title ("Trade Minister X")."""
-    back = _words_back(text, start)
-    if not back or not re.fullmatch(r"\s*", text[back[-1][1]:start]):
-        return "", None
-    words = [w for _, _, w in back]
-    if _title_at_end(words, rules) is None:
-        return "", None
+def _phrase_start(back: list[tuple[int, int, str]], rules: _Rules, title_len: int = 1) -> int:
+    """How far back a role phrase reaches from its title ("Sylvania's Trade and Industry ...")."""
     first = len(back) - 1
+    title_from = len(back) - title_len
     for i in range(len(back) - 1, -1, -1):
         word = back[i][2]
         low = word.lower()
-        if low in {"of", "and"}:
-            if i > 0 and back[i - 1][2][:1].isupper() and back[i + 1][2][:1].isupper():
+        if low in {"of", "and", "&"}:
+            inner = 0 < i < len(back) - 1
+            joins = inner and back[i - 1][2][:1].isupper() and back[i + 1][2][:1].isupper()
+            # "Trade Secretary Helen Marsh and Commerce Minister X": another title just
+            # before "and" means another person's role, not part of this one.
+            another = i < title_from and any(rules.title_word(w) for _, _, w in back[max(0, i - 3):i])
+            if joins and not another:
                 first = i
                 continue
             break
         if not re.match(r"[A-Za-z0-9]", word) or low in _STOP_BACK or low in rules.speech:
             break
         first = i
-    while first < len(back) and back[first][2].lower() in {"of", "and"}:
+    while first < len(back) and back[first][2].lower() in {"of", "and", "&"}:
         first += 1
+    return first
+
+
+def _role_before(text: str, start: int, rules: _Rules) -> tuple[str, tuple[int, int] | None, bool]:
+    """A role phrase right before the name that ends with a title ("Trade Minister X").
+
+    A coordinated role before it ("ICCO chairman and Agriculture Minister X") is kept too.
+    """
+    back = _words_back(text, start)
+    if not back or text[back[-1][1]:start].strip():
+        return "", None, False
+    title = _title_at_end([w for _, _, w in back], rules)
+    if title is None:
+        return "", None, False
+    first = _phrase_start(back, rules, len(title))
     span = (back[first][0], back[-1][1])
-    return text[span[0]:span[1]], span
+    role = text[span[0]:span[1]]
+    if first > 0 and back[first - 1][2].lower() == "and":
+        earlier = back[: first - 1]
+        if earlier and _title_at_end([w for _, _, w in earlier], rules):
+            e_first = _phrase_start(earlier, rules)
+            role = f"{text[earlier[e_first][0]:earlier[-1][1]]}; {role}"
+    return role, span, title in rules.strong
 
 
 def _role_before_comma(text: str, start: int, end: int, rules: _Rules) -> str:
@@ -233,48 +291,54 @@ def _role_before_comma(text: str, start: int, end: int, rules: _Rules) -> str:
     if not head.endswith(",") or not re.match(r"\s*(?:,|said\b|told\b|$)", text[end:]):
         return ""
     back = _words_back(head[:-1], len(head) - 1, 7)
-    words = [w for _, _, w in back]
-    if not words or _title_at_end(words, rules) is None:
+    if not back or _title_at_end([w for _, _, w in back], rules) is None:
         return ""
-    first = len(back) - 1
-    for i in range(len(back) - 1, -1, -1):
-        low = back[i][2].lower()
-        if not re.match(r"[A-Za-z0-9]", back[i][2]) or low in _STOP_BACK or low in rules.speech:
-            break
-        first = i
-    return text[back[first][0]:back[-1][1]]
+    return text[back[_phrase_start(back, rules)][0]:back[-1][1]]
 
 
 def _appositive_after(text: str, end: int, rules: _Rules) -> str:
     """``NAME, ROLE,``: an appositive after the name that holds a title."""
-    m = re.match(r",\s+((?:the|a|an)\s+)?([^,;\"“”]{3,90}?)(?=,|;|\.\s|\.$|\s+said\b|$)",
+    m = re.match(r",\s+(?:(?:the|a|an)\s+)?([^,;\"“”]{3,90}?)(?=,|;|\.\s|\.$|\s+said\b|$)",
                  text[end:])
     if not m:
         return ""
-    phrase = m.group(2).strip()
+    phrase = m.group(1).strip()
     words = phrase.split()
-    if not words or len(words) > 12 or words[0].lower() in rules.speech:
+    if not words or len(words) > 12 or words[0].lower() in rules.speech or words[0] in {
+            "who", "which", "whose", "where"}:
         return ""
-    lowered = [w.lower().strip(".'’s") for w in words]
-    for title in rules.titles:
-        n = len(title)
-        for i in range(min(len(lowered), 6) - n + 1):
-            if tuple(lowered[i:i + n]) == title:
-                return phrase
+    canon = [rules.title_word(w.strip(".'’")) or "" for w in words[:6]]
+    if any(canon):
+        return phrase
     return ""
 
 
 def _acting_for(text: str, end: int, rules: _Rules) -> str:
-    rest = text[end:]
-    m = re.match(r",\s+([^,;]{3,60}?)(?=,|;|\.|$)", rest)
-    if not m:
-        return ""
-    phrase = m.group(1)
-    return phrase if any(phrase.lower().startswith(a) for a in rules.acting_for) else ""
+    m = re.match(r",\s+([^,;]{3,60}?)(?=,|;|\.|$)", text[end:])
+    if m and any(m.group(1).lower().startswith(a) for a in rules.acting_for):
+        return m.group(1)
+    return ""
+
+
+def _anaphoric_role(text: str, rules: _Rules) -> str:
+    """"..., the chairman of the Coffee Board, CMB, said.": a role whose name comes next."""
+    m = re.search(r",\s+(?:the|a|an)\s+([^,]{3,80}?)(?:,\s+[^,]{1,20})?,\s+said\.?$", text)
+    if m and any(rules.title_word(w) for w in m.group(1).split()[:3]):
+        return m.group(1)
+    return ""
+
+
+def _share_coordinated_titles(found: list[_Mention], text: str) -> None:
+    """``Commissioners A and B``: a plural title before two names is the role of both."""
+    for first, second in itertools.pairwise(found):
+        between = text[first.end:second.start]
+        if first.roles and not second.roles and re.fullmatch(r",?\s+and\s+", between):
+            second.roles.append(first.roles[0])
+            second.strong = first.strong
 
 
 def _speech_adjacent(text: str, start: int, end: int, rules: _Rules) -> bool:
-    after = re.match(r"\s*(?:\([^)]*\)\s*)?([a-z]+)", text[end:])
+    after = re.match(r"\s*(?:\([^)]*\)\s*)?,?\s*([a-z]+)", text[end:])
     if after and after.group(1) in rules.speech:
         return True
     before = re.search(r"([a-z]+)\s*$", text[:start])
@@ -291,36 +355,91 @@ def _is_outsider(role: str, rules: _Rules) -> bool:
     return any(w.lower().strip(",.") in rules.outsiders for w in role.split())
 
 
-def _strong_title(role: str, rules: _Rules) -> bool:
-    words = role.split()
-    return _title_at_end(words, rules) in rules.strong
+# -- one person per name ----------------------------------------------------------------------
+
+def _fold(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(t.lower().rstrip(".") for t in tokens)
 
 
-def _by_surname(name: str, people: dict[str, _Person]) -> _Person | None:
-    key = name.rstrip(".").split()[-1]
-    found = [p for p in people.values() if p.name.split()[-1] == key]
-    return found[0] if len(found) == 1 else None
+def _resolve(mentions: list[_Mention], rules: _Rules) -> list[_Person]:
+    """Group mentions into people: a name that is the tail of a longer one is that person."""
+    full: dict[tuple[str, ...], _Person] = {}
+    for m in mentions:
+        key = _fold(m.tokens)
+        if len(key) >= 2 and key not in full and not any(
+                k[-len(key):] == key for k in full if len(k) > len(key)):
+            for shorter in [k for k in full if len(k) < len(key) and key[-len(k):] == k]:
+                full[key] = full.pop(shorter)
+                full[key].name, full[key].tokens = m.name, m.tokens
+            full.setdefault(key, _Person(m.name, m.tokens, m.sentence.index))
+    people = list(full.values())
+    for m in mentions:
+        key = _fold(m.tokens)
+        owners = [p for k, p in full.items() if len(k) >= len(key) and k[-len(key):] == key]
+        if len(owners) == 1:
+            person = owners[0]
+        elif not owners and m.strong:
+            person = _Person(m.name, m.tokens, m.sentence.index)
+            full[key] = person
+            people.append(person)
+        else:
+            continue
+        for role in m.roles:
+            for part in role.split("; "):
+                if part not in person.roles:
+                    person.roles.append(part)
+        spans = ((m.start, m.end),) + ((m.role_span,) if m.role_span else ())
+        person.evidence.append(Evidence(m.sentence.article_id, m.sentence.text, spans))
+        person.spans.append((m.sentence, m.start, m.end))
+        person.spans.extend(m.context)
+    return sorted(people, key=lambda p: p.first)
 
 
-def _side_for(role: str, sentence: str, start: int, sides: SideFinder) -> str | None:
-    """The side a role names; else the nearest side named before the person in the sentence."""
-    if role:
+# -- sides ------------------------------------------------------------------------------------
+
+def _side_of(person: _Person, mentioned: list[Sentence], rules: _Rules,
+             sides: SideFinder) -> str | None:
+    """Role first, then a title that implies a country, then the sides around the mentions."""
+    for role in person.roles:
         side = sides.first(role)
         if side:
             return side
-        org = re.search(r"\b([A-Z]{2,6}|[A-Z][a-z]+-[A-Z][a-z]+)\b", role)
-        if org and org.group(1) not in {"GMT", "CEO"}:
+    for role in person.roles:
+        org = _ORG_TOKEN.search(role)
+        if org and org.group(1) not in {"GMT", "CEO", "EST"}:
             return org.group(1)
-    before = [h for h in sides.find(sentence[:start])]
-    return before[-1].side if before else None
-
-
-def _sentence_side(sentences: list[Sentence], sides: SideFinder) -> str | None:
-    for sent in sentences:
-        side = sides.first(sent.text)
+    for role in person.roles:
+        words = [rules.title_word(w) or w.lower() for w in role.split()]
+        for title, side in rules.title_sides.items():
+            if tuple(words[-len(title):]) == title:
+                return side
+    votes: Counter[str] = Counter()
+    for sentence, start, end in person.spans:
+        text = sentence.text
+        quoted = _quoted_spans(text)
+        for hit in sides.find(text):
+            if any(a <= hit.start < b for a, b in quoted):
+                continue  # what they say, not whom they speak for
+            before = text[:hit.start].split()[-1:] if hit.start else []
+            if before and before[0].lower() in _NOT_FOR:
+                continue
+            gap = start - hit.end if hit.end <= start else hit.start - end
+            votes[hit.side] += 1.0 / (1 + max(gap, 0) / 30)
+    if votes:
+        return votes.most_common(1)[0][0]
+    for sentence in mentioned:
+        side = sides.first(sentence.text)
         if side:
             return side
     return None
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    spans = [(m.start(), m.end()) for m in re.finditer(r"“[^”]*”?|\"[^\"]*\"?", text)]
+    if text.count('"') % 2 == 1 and text.lstrip().startswith('"') is False:
+        # An odd quote: the sentence continues a quotation opened before it.
+        spans.append((0, text.find('"')))
+    return spans
 
 
 def _dedupe(evidence: list[Evidence]) -> list[Evidence]:

@@ -22,6 +22,7 @@ class SplitRules:
     abbreviations: frozenset[str]
     never_final: frozenset[str]
     starters: frozenset[str]
+    numbered: frozenset[str] = frozenset()
 
     @classmethod
     def from_lexicon(cls, lexicon: Lexicon) -> SplitRules:
@@ -32,6 +33,7 @@ class SplitRules:
                 frozenset(a.lower() for a in text.get("abbreviations", [])),
                 frozenset(a.lower() for a in text.get("never_final", [])),
                 frozenset(text.get("sentence_starters", [])),
+                frozenset(a.lower() for a in text.get("number_abbreviations", [])),
             )
         return lexicon.cached("split_rules", build)
 
@@ -58,7 +60,12 @@ def _is_boundary(text: str, punct: int, end: int, rules: SplitRules) -> bool:
     if not word:
         return bool(opener)
     first = word[0]
-    if first.islower() or first.isdigit() or first in ",;:-–—":
+    if first.islower() or first in ",;:-–—":
+        return False
+    abbrev = _WORD_BEFORE.search(text[: punct + 1]) if text[punct] == "." else None
+    if abbrev and abbrev.group(1).lower() in rules.numbered:
+        return not first.isdigit()
+    if first.isdigit():
         return False
     if text[punct] != ".":
         return True
@@ -67,7 +74,6 @@ def _is_boundary(text: str, punct: int, end: int, rules: SplitRules) -> bool:
         return opener != "" or word.strip("\"'“‘") in rules.starters
     if _INITIAL_BEFORE.search(before):
         return False
-    abbrev = _WORD_BEFORE.search(before)
     if abbrev and abbrev.group(1).lower() in rules.abbreviations:
         if abbrev.group(1).lower() in rules.never_final:
             return False
