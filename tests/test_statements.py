@@ -89,3 +89,46 @@ def test_inflections(lexicon) -> None:
     assert {"agree", "agrees", "agreed", "agreeing"} <= set(inflections("agree", lexicon))
     assert {"breaks down", "broke down", "broken down"} <= set(inflections("break down", lexicon))
     assert "stopped" in inflections("stop", lexicon)
+
+
+@pytest.mark.parametrize("text", [
+    "Sylvania would not change its farm policy, the minister said.",
+    "Freedonia won't accept any cut in its quota.",
+    "The union said it did not budge on working hours.",
+])
+def test_refusals_are_disputes(classify, text: str) -> None:
+    assert classify(text)[1]
+
+
+@pytest.mark.parametrize("text", [
+    "Prices rose on strong demand for steel from Sylvania.",
+    "The market reflects supply and demand.",
+    "Officials sought to prevent the row over quotas from turning into a trade war.",
+    "If the stalemate lasts, prices will fall.",
+    "Delegates could not agree the rules at that time, but later did.",
+    "Freedonia did not endorse the report on fisheries.",
+    "The report gave a severe warning to steel makers.",
+])
+def test_dispute_negative_rules(classify, text: str) -> None:
+    assert not classify(text)[1]
+
+
+def test_terms_of_a_deal_are_not_demands(classify) -> None:
+    assert classify("Under the new rules, the manager would seek offers from producers.") == (
+        True, False)
+
+
+def test_dispute_after_a_settled_clause_with_but(classify) -> None:
+    assert classify("The sides settled the textile rules, but Sylvania rejected the steel "
+                    "quota.")[1]
+
+
+def test_a_later_settled_mention_does_not_hide_a_dispute(classify) -> None:
+    assert classify("Banks were wary of repeating a deal that was signed last year.")[1]
+
+
+def test_restated_point_is_one_item(parser, sentences) -> None:
+    text = ("Talks on steel broke down late last night, officials said. "
+            "The steel talks which broke down yesterday were held in the capital.")
+    items = extract_disputes(sentences(text), parser.lexicon)
+    assert len(items) == 1 and len(items[0].evidence) == 2

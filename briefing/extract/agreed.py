@@ -13,7 +13,7 @@ def extract_agreed(sentences: list[Sentence], lexicon: Lexicon) -> list[Statemen
     for sent in sentences:
         for cue in find_cues(sent.text, lexicon):
             if (cue.kind == "agreed" and not cue.negated and not cue.hypothetical
-                    and not cue.historical):
+                    and not cue.historical and not cue.defused):
                 items.append(statement("agreed", sent, cue))
                 break
     return items

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefing.extract.statements import find_cues, statement
+from briefing.extract.statements import CueMatch, find_cues, merge_repeats, statement
 from briefing.lexicon import Lexicon
 from briefing.model import Sentence, Statement
 
@@ -18,19 +18,26 @@ def extract_disputes(sentences: list[Sentence], lexicon: Lexicon) -> list[Statem
     for sent in sentences:
         cues = find_cues(sent.text, lexicon)
         settled = [c for c in cues if c.kind == "agreed" and not c.negated
-                   and not c.hypothetical and not c.historical]
+                   and not c.hypothetical and not c.historical and not c.defused]
         for cue in cues:
-            disputed = cue.kind == "dispute" or (cue.kind == "agreed" and cue.negated)
-            if not disputed or cue.defused:
+            disputed = cue.kind == "dispute" or (cue.kind == "agreed" and cue.negated
+                                                 and not cue.defused)
+            if not disputed or cue.defused or cue.historical:
                 continue
-            if settled and not _separate_clause(sent.text, settled[0].start, cue.start):
+            if cue.in_condition or any(_settles(sent.text, s, cue) for s in settled):
                 continue
             items.append(statement("dispute", sent, cue))
             break
-    return items
+    return merge_repeats(items)
 
 
-def _separate_clause(text: str, a: int, b: int) -> bool:
-    lo, hi = sorted((a, b))
-    between = text[lo:hi].lower()
-    return any(word in between for word in (" but ", " however", ";", " while ", " although "))
+def _settles(text: str, settled: CueMatch, cue: CueMatch) -> bool:
+    """Whether a reported agreement earlier in the same clause settles the point.
+
+    "resolved their dispute" (the dispute is its object) and "under the deal, X would seek ..."
+    (terms of the deal, not a demand) do; a clause after "but" or "however" does not.
+    """
+    if cue.start < settled.end:
+        return False
+    between = text[settled.end:cue.start].lower()
+    return not any(word in between for word in (" but ", " however", ";", " while ", " although "))

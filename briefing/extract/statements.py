@@ -53,6 +53,7 @@ class CueMatch:
     hypothetical: bool
     historical: bool = False
     defused: bool = False
+    in_condition: bool = False
 
 
 class _CueTables:
@@ -63,6 +64,12 @@ class _CueTables:
             "dispute": self._compile(cues["disputes"], lexicon),
         }
         self.negation = [n.lower() for n in cues["negation"]]
+        self.failures_of = [f.lower() for f in cues.get("failures_of", [])]
+        self.historical_clause = [h.lower() for h in cues.get("historical_clause", [])]
+        negatives = sorted(cues.get("not_disputes", []), key=len, reverse=True)
+        self.not_disputes = re.compile(
+            r"\b(?:" + "|".join(r"\s+".join(map(re.escape, n.split())) for n in negatives) + r")\b",
+            re.IGNORECASE) if negatives else None
         self.modality = [m.lower() for m in cues["modality"]]
         self.conditional = [c.lower() for c in cues["conditional"]]
         self.defusing = [d.lower() for d in cues.get("defusing", [])]
@@ -71,9 +78,10 @@ class _CueTables:
 
     @staticmethod
     def _compile(group: dict[str, list[str]], lexicon: Lexicon) -> re.Pattern[str]:
-        phrases: set[str] = set(group.get("phrases", []))
+        phrases: set[str] = set(group.get("phrases", [])) | set(group.get("exact", []))
         for verb in group.get("verbs", []):
             phrases |= set(inflections(verb, lexicon))
+        phrases |= set(_refusals(group.get("refusal_modals", []), group.get("refusal_verbs", [])))
         parts = []
         for phrase in sorted(phrases, key=len, reverse=True):
             body, gap = "", True
@@ -84,6 +92,22 @@ class _CueTables:
                     body, gap = body + ("" if gap else r"\s+") + re.escape(word), False
             parts.append(body)
         return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.IGNORECASE)
+
+
+_CONTRACTED = {"would": ["wouldn't"], "will": ["won't"], "could": ["couldn't"],
+               "can": ["can't", "cannot"], "did": ["didn't"], "does": ["doesn't"], "do": ["don't"],
+               "is": ["isn't"], "are": ["aren't"], "was": ["wasn't"], "were": ["weren't"],
+               "has": ["hasn't"], "have": ["haven't"]}
+
+
+def _refusals(modals: list[str], verbs: list[str]) -> list[str]:
+    """"would not change", "won't accept": a modal, a negation and a concession verb."""
+    out: list[str] = []
+    for modal in modals:
+        negs = [f"{modal} not", *_CONTRACTED.get(modal, [])]
+        for verb in verbs:
+            out += [f"{neg} {verb}" for neg in negs]
+    return out
 
 
 def _tables(lexicon: Lexicon) -> _CueTables:
@@ -108,18 +132,23 @@ def _has_any(words: list[str], phrases: list[str]) -> bool:
 
 
 def find_cues(text: str, lexicon: Lexicon) -> list[CueMatch]:
-    """Every agreement and dispute cue in a sentence, with negation and modality marked."""
+    """Every agreement and dispute cue in a sentence, with its modes marked."""
     tables = _tables(lexicon)
     found: list[CueMatch] = []
     question = text.rstrip("\"'”’ ").endswith("?")
+    negative_spans = ([(m.start(), m.end()) for m in tables.not_disputes.finditer(text)]
+                      if tables.not_disputes else [])
     for kind, regex in tables.regexes.items():
         for m in regex.finditer(text):
+            if kind == "dispute" and any(a <= m.start() < b for a, b in negative_spans):
+                continue
             clause_from = _clause_start(text, m.start())
+            clause = text[clause_from:_clause_end(text, m.end())].lower()
             before = [w.lower() for w in _WORD.findall(text[clause_from:m.start()])]
-            near = before[-5:]
             after = [w.lower() for w in _WORD.findall(text[m.end():m.end() + 40])][:2]
-            negated = _has_any(near, tables.negation) or _has_any(
-                [w.lower() for w in _WORD.findall(m.group())], ["no", "not", "without"])
+            cue_words = [w.lower() for w in _WORD.findall(m.group())]
+            negated = _has_any(before[-5:], tables.negation) or _has_any(
+                cue_words, ["no", "not", "without", "n't", "cannot"])
             whole_before = [w.lower() for w in _WORD.findall(text[:m.start()])]
             hypothetical = (
                 question
@@ -127,15 +156,27 @@ def find_cues(text: str, lexicon: Lexicon) -> list[CueMatch]:
                 or _has_any(whole_before, tables.conditional)
                 or (kind == "agreed" and _has_any(after, tables.modality))
             )
-            historical = _has_any(before[-3:], tables.historical) or (
-                kind == "agreed" and _reduced_relative(text, m.start(), m.group(), tables.objects))
+            historical = (_has_any(before[-3:], tables.historical)
+                          or any(h in clause for h in tables.historical_clause)
+                          or (kind == "agreed"
+                              and _reduced_relative(text, m.start(), m.group(), tables.objects)))
             defused = kind == "dispute" and (
-                _has_any(before[-6:], tables.defusing)
+                _has_any(before[-10:], tables.defusing)
                 or (len(after) == 2 and after[0] == "to" and after[1] in tables.defusing))
+            if kind == "agreed" and negated and not any(
+                    f in " ".join(cue_words) for f in tables.failures_of):
+                negated, defused = False, True  # "did not endorse the report": no failure
             found.append(CueMatch(kind, m.start(), m.end(), m.group(), negated, hypothetical,
-                                  historical, defused))
+                                  historical, defused, _in_condition(text, m.start(), tables)))
     found.sort(key=lambda c: c.start)
     return found
+
+
+def _in_condition(text: str, start: int, tables: _CueTables) -> bool:
+    """Whether the cue stands inside an "if ..." clause (up to the next comma)."""
+    head = text[:start].lower()
+    at = max((head.rfind(f"{c} ") for c in tables.conditional), default=-1)
+    return at >= 0 and (at == 0 or not head[at - 1].isalpha()) and "," not in head[at:]
 
 
 _AFTER_PARTICIPLE = {"in", "on", "by", "at", "last", "earlier", "during", "under", "between",
@@ -177,3 +218,35 @@ def statement(kind: str, sentence: Sentence, cue: CueMatch) -> Statement:
         negated=cue.negated,
         hypothetical=cue.hypothetical,
     )
+
+
+_CONTENT_STOP = {"the", "a", "an", "of", "to", "in", "on", "and", "or", "for", "that", "with",
+                 "said", "says", "was", "were", "is", "are", "has", "have", "had", "which", "who",
+                 "by", "at", "it", "its", "their", "they", "this", "from", "as", "be", "been",
+                 "would", "will", "not", "no", "yesterday", "today", "last", "night"}
+
+
+def _content(words: str) -> set[str]:
+    return {w.lower() for w in _WORD.findall(words) if len(w) > 2} - _CONTENT_STOP
+
+
+def merge_repeats(items: list[Statement]) -> list[Statement]:
+    """One item per statement: a later sentence that repeats the same cue about the same
+    thing (a lead restated further down) becomes another evidence of the first item."""
+    out: list[Statement] = []
+    for item in items:
+        ev = item.evidence[0]
+        cue_words = _content(item.cue)
+        words = _content(ev.sentence) - cue_words
+        same = None
+        for kept in out:
+            if _content(kept.cue) == cue_words and cue_words:
+                shared = words & (_content(kept.evidence[0].sentence) - cue_words)
+                if len(shared) >= 1:
+                    same = kept
+                    break
+        if same is None:
+            out.append(item)
+        else:
+            same.evidence.append(ev)
+    return out
