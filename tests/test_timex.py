@@ -78,3 +78,47 @@ def test_without_reference_keeps_placeholders() -> None:
     found = tag_dates("They meet on April 17 and next week.", None)
     assert [t.value for t in found] == ["XXXX-04-17", "XXXX"]
     assert all(t.period_start is None for t in found)
+
+
+def test_relative_month_names() -> None:
+    found = {t.text: t.period_start for t in tag_dates(
+        "A deadline set last August lapses next February, not this June.", REF)}
+    assert found == {"last August": D(2025, 8, 1), "next February": D(2027, 2, 1),
+                     "this June": D(2026, 6, 1)}
+
+
+def test_this_week_in_past_tense_is_the_part_gone() -> None:
+    past = tag_dates("Firms this week announced output cuts.", REF)[0]
+    ahead = tag_dates("Ministers meet again this week.", REF)[0]
+    assert (past.period_start, past.period_end) == (D(2026, 3, 2), REF)
+    assert (ahead.period_start, ahead.period_end) == (D(2026, 3, 5), D(2026, 3, 8))
+
+
+def test_between_and_from_to_are_one_period() -> None:
+    found = tag_dates("Repayments fall due between January 2026 and December 2031.", REF)
+    assert [(t.text, t.period_start, t.period_end) for t in found] == [
+        ("January 2026 and December 2031", D(2026, 1, 1), D(2031, 12, 31))]
+
+
+@pytest.mark.parametrize("text", [
+    "Output rises in the current October-September season.",
+    "Near May futures hit a five-year low.",
+    "The May contract closed higher.",
+])
+def test_negative_date_rules(text: str) -> None:
+    assert tag_dates(text, REF) == []
+
+
+def test_said_on_a_weekday_is_when_it_was_said() -> None:
+    found = tag_dates("The minister said on Friday that talks would resume.", REF)
+    assert found[0].period_start == D(2026, 2, 27)
+
+
+def test_future_auxiliary_reaches_across_the_clause() -> None:
+    text = "The director will draw up a draft and present it to the group at 1130 GMT Tuesday."
+    assert tag_dates(text, REF)[0].period_start == D(2026, 3, 10)
+
+
+def test_waiting_for_a_month_is_ahead() -> None:
+    text = "Delegates said there was no urgency, with most now prepared to wait for the September session."
+    assert tag_dates(text, REF)[0].period_start == D(2026, 9, 1)

@@ -23,6 +23,7 @@ def extract_dates(
         return []
     time = lexicon["time"]
     vague = [v.lower() for v in time.get("vague", [])]
+    hedges = {h.lower() for h in time.get("hedges", [])}
     events = sorted((e.lower() for e in time.get("events", [])), key=len, reverse=True)
     items: list[DateItem] = []
     for sent in sentences:
@@ -31,6 +32,9 @@ def extract_dates(
                 continue
             if any(v == tx.text.lower() for v in vague):
                 continue
+            lead = [w.lower() for w in _WORD.findall(sent.text[max(0, tx.start - 60):tx.start])][-5:]
+            if hedges & set(lead):
+                continue  # "maybe not tomorrow", "a possible cut from next year"
             items.append(DateItem(
                 start=tx.period_start,
                 end=tx.period_end,

@@ -87,6 +87,8 @@ class _Tables:
         self.future = _word_set(time.get("future_markers", []))
         self.past = _word_set(time.get("past_markers", []))
         self.vague = [v.lower() for v in time.get("vague", [])]
+        self.reporting = _word_set(time.get("reporting_verbs", []))
+        self.modals = _word_set(time.get("future_modals", []))
 
         month = _alternation(self.months) + r"\.?"
         wday = _alternation(self.weekdays) + r"\.?"
@@ -113,6 +115,7 @@ class _Tables:
             (rf"(?:(?P<rel>this|next|last)\s+)?(?P<s>{season})(?:\s+(?:of\s+)?(?P<y>{year}))?",
              self._season),
             (rf"(?P<m>{month})(?:\s+of)?\s+(?P<y>{year})", self._month),
+            (rf"(?P<rel>last|next|this)\s+(?P<m>{month})", self._relative_month),
             (rf"(?P<m>{month})", self._month),
             (r"the\s+week\s+after\s+next", self._week_after_next),
             (r"(?P<rel>next|this|last|the\s+following|the\s+previous|later\s+this|earlier\s+this)"
@@ -127,6 +130,9 @@ class _Tables:
              rf"(?<=of\s)|(?<=from\s)|(?<=for\s)|(?<=through\s)|(?<=after\s))(?P<y>{year})\b",
              self._year),
         ]
+        self.negatives = [re.compile(n.replace("{month}", month), re.IGNORECASE)
+                          for n in time.get("not_dates", [])]
+        self.range_joins = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s*$", re.IGNORECASE)
         self.rules = [
             (re.compile(rf"\b{rx}\b", re.IGNORECASE), handler) for rx, handler in rules
         ]
@@ -152,7 +158,7 @@ class _Tables:
             return ref.year
         if tense > 0 and candidate < ref - dt.timedelta(days=14):
             return ref.year + 1
-        if tense < 0 and candidate > ref + dt.timedelta(days=60):
+        if tense < 0 and candidate > ref + dt.timedelta(days=120):
             return ref.year - 1
         if tense == 0 and (candidate - ref).days < -183:
             return ref.year + 1
@@ -224,6 +230,20 @@ class _Tables:
             return None, None, "month", f"XXXX-{month:02d}"
         else:
             year = self._year_for(month, 15, ref, tense)
+        start, end, value = self._month_span(year, month, None)
+        return start, end, "month", value
+
+    def _relative_month(self, m: _Groups, ref: Day | None, tense: int) -> tuple | None:
+        """"last August", "next March", "this June": the nearest such month that way."""
+        month = self._month_of(m["m"])
+        if ref is None:
+            return None, None, "month", f"XXXX-{month:02d}"
+        rel = m["rel"].lower()
+        year = ref.year
+        if rel == "last" and month >= ref.month:
+            year -= 1
+        elif rel == "next" and month <= ref.month:
+            year += 1
         start, end, value = self._month_span(year, month, None)
         return start, end, "month", value
 
@@ -335,7 +355,9 @@ class _Tables:
         if unit == "week":
             monday = _week_monday(ref) + dt.timedelta(weeks=shift)
             start, end = monday, monday + dt.timedelta(days=6)
-            if shift == 0 and rel != "earlier this":
+            if shift == 0 and (rel == "earlier this" or tense < 0):
+                end = ref  # "this week announced": the part already gone
+            elif shift == 0:
                 start = max(start, after) if end >= after else start
             iso = monday.isocalendar()
             return start, end, "week", f"{iso[0]:04d}-W{iso[1]:02d}"
@@ -409,23 +431,41 @@ class _Tables:
 
     # -- tense -------------------------------------------------------------------------------
     def tense(self, text: str, start: int, end: int) -> int:
-        """+1 if the words around the expression speak of the future, -1 of the past, else 0."""
+        """+1 if the sentence around the expression speaks of the future, -1 of the past.
+
+        Every tense marker in the sentence votes, the nearer to the expression the more.
+        """
         lo = max(text.rfind(". ", 0, start), text.rfind("; ", 0, start), -1) + 1
         hi_candidates = [i for i in (text.find(". ", end), text.find("; ", end)) if i >= 0]
         hi = min(hi_candidates) if hi_candidates else len(text)
-        before = text[max(lo, start - 80):start].lower()
-        after = text[end:min(hi, end + 40)].lower()
-        words_before = re.findall(r"[a-z']+", before)
-        words_after = re.findall(r"[a-z']+", after)
-        near = words_before[-6:] + words_after[:3]
-        score = 0
-        for i, word in enumerate(near):
-            pair = f"{word} {near[i + 1]}" if i + 1 < len(near) else ""
-            if word in self.future or pair in self.future:
-                score += 1
-            if word in self.past or pair in self.past:
-                score -= 1
-        return (score > 0) - (score < 0)
+        before = re.findall(r"[a-z']+", text[lo:start].lower())
+        after = re.findall(r"[a-z']+", text[end:hi].lower())
+        if any(w in self.reporting for w in before[-3:]):
+            return -1  # "said on Friday", "told reporters Saturday": when it was said
+        score = 0.0
+        for words, direction in ((before[::-1], -1), (after, 1)):
+            for i, word in enumerate(words):
+                pair = (f"{words[i + 1]} {word}" if direction < 0 else f"{word} {words[i + 1]}"
+                        ) if i + 1 < len(words) else ""
+                weight = 1.0 / (1 + i / 3) * (1.0 if direction < 0 or i == 0 else 0.6)
+                if word in self.modals and direction < 0:
+                    score += max(weight, 0.5)  # "will draw up ... and present it Tuesday"
+                elif word in self.future or pair in self.future:
+                    score += weight
+                elif word in self.past or pair in self.past:
+                    score -= weight
+                elif word in self.reporting:
+                    score -= weight / 2 if direction < 0 else 0.0
+                elif (len(word) > 4 and word.endswith("ed")
+                      and not (direction < 0 and i > 0 and words[i - 1] == "to")
+                      and not (i + 1 < len(words) and direction < 0
+                               and words[i + 1] in _AUXILIARIES)):
+                    score -= weight / 2  # a past-tense verb
+        return (score > 0.2) - (score < -0.2)
+
+
+_AUXILIARIES = {"be", "been", "being", "is", "are", "was", "were", "to", "will", "would", "has",
+                "have", "had", "not"}
 
 
 def _word_set(words: list[str]) -> frozenset[str]:
@@ -459,10 +499,12 @@ def tag_dates(text: str, reference: Day | None, lexicon: Lexicon | None = None) 
             _DEFAULT = load_lexicon()
         lexicon = _DEFAULT
     tables = _tables(lexicon)
+    blocked = [(m.start(), m.end()) for rx in tables.negatives for m in rx.finditer(text)]
     candidates: list[tuple[int, int, int, re.Match[str]]] = []
     for order, (regex, _) in enumerate(tables.rules):
         for match in regex.finditer(text):
-            candidates.append((match.start(), -match.end(), order, match))
+            if not any(a <= match.start() < b for a, b in blocked):
+                candidates.append((match.start(), -match.end(), order, match))
     candidates.sort(key=lambda c: c[:3])
     found: list[Timex] = []
     taken_until = -1
@@ -476,4 +518,21 @@ def tag_dates(text: str, reference: Day | None, lexicon: Lexicon | None = None) 
         begin, end, grain, value = result
         found.append(Timex(start, -neg_end, match.group(), value, begin, end, grain))
         taken_until = -neg_end
-    return found
+    return _join_ranges(text, found, tables)
+
+
+def _join_ranges(text: str, found: list[Timex], tables: _Tables) -> list[Timex]:
+    """"between January 1987 and December 1992", "from May to July": one period, not two."""
+    out: list[Timex] = []
+    for tx in found:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.period_start and tx.period_end
+                and tables.range_joins.fullmatch(text[prev.end:tx.start])
+                and re.search(r"\b(?:between|from)\s+$", text[:prev.start], re.IGNORECASE)
+                and prev.period_start <= tx.period_end):
+            out[-1] = Timex(prev.start, tx.end, text[prev.start:tx.end],
+                            f"{prev.period_start.isoformat()}/{tx.period_end.isoformat()}",
+                            prev.period_start, tx.period_end, "range")
+        else:
+            out.append(tx)
+    return out

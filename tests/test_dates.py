@@ -1,0 +1,35 @@
+"""The Upcoming dates panel: what is kept, and what is due."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from briefing.extract.dates import extract_dates, upcoming
+
+PUB = dt.date(2026, 3, 2)
+
+
+def dates(parser, sentences, text: str):
+    return extract_dates(sentences(text), PUB, parser.lexicon)
+
+
+def test_what_is_due_is_the_event(parser, sentences) -> None:
+    found = dates(parser, sentences, "The next ministerial meeting will be held on March 20.")
+    assert found[0].what == "next ministerial meeting"
+
+
+def test_hedged_dates_stay_off(parser, sentences) -> None:
+    assert dates(parser, sentences, "A deal is coming, maybe not tomorrow.") == []
+    assert dates(parser, sentences, "They discussed a possible cut from next year.") == []
+
+
+def test_upcoming_keeps_periods_after_publication_and_as_of(parser, sentences) -> None:
+    found = dates(parser, sentences,
+                  "Talks ended on Friday. They resume on March 20 and end in April.")
+    assert [d.expression for d in found] == ["on Friday", "March 20", "April"]
+    assert [d.expression for d in upcoming(found, PUB, PUB)] == ["March 20", "April"]
+    assert [d.expression for d in upcoming(found, PUB, dt.date(2026, 3, 25))] == ["April"]
+
+
+def test_no_publication_date_no_dates(parser, sentences) -> None:
+    assert extract_dates(sentences("They meet next week."), None, parser.lexicon) == []
