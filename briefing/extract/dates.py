@@ -24,7 +24,9 @@ def extract_dates(
     time = lexicon["time"]
     vague = [v.lower() for v in time.get("vague", [])]
     hedges = {h.lower() for h in time.get("hedges", [])}
-    events = sorted((e.lower() for e in time.get("events", [])), key=len, reverse=True)
+    events = lexicon.cached("date_events", lambda: re.compile(
+        r"\b(?:" + "|".join(re.escape(e.lower()) for e in sorted(
+            time.get("events", []), key=len, reverse=True)) + r")s?\b"))
     items: list[DateItem] = []
     for sent in sentences:
         for tx in tag_dates(sent.text, published, lexicon):
@@ -66,14 +68,14 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     return lo, (m.start() if m else len(text))
 
 
-def _what(text: str, tx: Timex, events: list[str]) -> str:
+def _what(text: str, tx: Timex, events: re.Pattern[str]) -> str:
     """What is due at a date: the event the clause names, with its modifiers and "of" phrase."""
     lo, hi = _clause(text, tx.start, tx.end)
     lowered = text.lower()
     best: tuple[int, int, int] | None = None
-    for event in events:
-        for m in re.finditer(rf"\b{re.escape(event)}s?\b", lowered[lo:hi]):
-            a, b = lo + m.start(), lo + m.end()
+    for m in events.finditer(lowered, lo, hi):
+        if True:
+            a, b = m.start(), m.end()
             if tx.start <= a < tx.end or re.match(r"\s+(?:its|their|the|a|an|[A-Z][a-z]+'s)\b",
                                                   text[b:]):
                 continue  # inside the date, or a verb ("meeting India's demand")

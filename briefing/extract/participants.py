@@ -52,6 +52,11 @@ class _Rules:
 
     def __post_init__(self) -> None:
         self.title_words = {w for t in self.titles for w in t}
+        # Typos keep the first letters ("Represenative"): compare only within that bucket.
+        self._by_prefix: dict[str, list[str]] = {}
+        for word in self.title_words:
+            if len(word) >= 7:
+                self._by_prefix.setdefault(word[:2], []).append(word)
         cap = r"(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*(?:'s|’s)?|[A-Z]\.|Mc[A-Z][a-z]+|O'[A-Z][a-z]+)"
         particle = "|".join(sorted(self.particles | {p.capitalize() for p in self.particles},
                                    key=len, reverse=True))
@@ -67,7 +72,8 @@ class _Rules:
             elif low.endswith("s") and low[:-1] in self.title_words:
                 found = low[:-1]
             elif len(low) >= 8 and low.isalpha():
-                close = difflib.get_close_matches(low, self.title_words, n=1, cutoff=0.9)
+                near = self._by_prefix.get(low[:2], [])
+                close = difflib.get_close_matches(low, near, n=1, cutoff=0.9) if near else []
                 found = close[0] if close else None
             self._canon[low] = found
         return self._canon[low]

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from briefing.lexicon import Lexicon
 from briefing.model import Evidence, Sentence, Statement
+from briefing.text.phrases import PhraseMatcher, tokens
 
 _CLAUSE_BREAK = re.compile(r"[;:—–]|,\s|\s-\s|\s(?:but|while|whereas|although|though)\s")
 _WORD = re.compile(r"[A-Za-z']+|n't")
@@ -59,39 +60,28 @@ class CueMatch:
 class _CueTables:
     def __init__(self, lexicon: Lexicon) -> None:
         cues = lexicon["cues"]
-        self.regexes = {
-            "agreed": self._compile(cues["agreed"], lexicon),
-            "dispute": self._compile(cues["disputes"], lexicon),
+        self.matchers = {
+            "agreed": self._matcher(cues["agreed"], lexicon),
+            "dispute": self._matcher(cues["disputes"], lexicon),
         }
         self.negation = [n.lower() for n in cues["negation"]]
         self.failures_of = [f.lower() for f in cues.get("failures_of", [])]
         self.historical_clause = [h.lower() for h in cues.get("historical_clause", [])]
-        negatives = sorted(cues.get("not_disputes", []), key=len, reverse=True)
-        self.not_disputes = re.compile(
-            r"\b(?:" + "|".join(r"\s+".join(map(re.escape, n.split())) for n in negatives) + r")\b",
-            re.IGNORECASE) if negatives else None
+        self.not_disputes = PhraseMatcher().extend(cues.get("not_disputes", []))
         self.modality = [m.lower() for m in cues["modality"]]
         self.conditional = [c.lower() for c in cues["conditional"]]
         self.defusing = [d.lower() for d in cues.get("defusing", [])]
         self.historical = [h.lower() for h in cues.get("historical", [])]
         self.objects = frozenset(o.lower() for o in cues.get("agreement_objects", []))
+        self.memo: dict[str, list[CueMatch]] = {}
 
     @staticmethod
-    def _compile(group: dict[str, list[str]], lexicon: Lexicon) -> re.Pattern[str]:
+    def _matcher(group: dict[str, list[str]], lexicon: Lexicon) -> PhraseMatcher:
         phrases: set[str] = set(group.get("phrases", [])) | set(group.get("exact", []))
         for verb in group.get("verbs", []):
             phrases |= set(inflections(verb, lexicon))
         phrases |= set(_refusals(group.get("refusal_modals", []), group.get("refusal_verbs", [])))
-        parts = []
-        for phrase in sorted(phrases, key=len, reverse=True):
-            body, gap = "", True
-            for word in phrase.split():
-                if word == "...":
-                    body, gap = body + r"[\s,]+(?:[\w'’-]+[\s,]+){0,2}", True
-                else:
-                    body, gap = body + ("" if gap else r"\s+") + re.escape(word), False
-            parts.append(body)
-        return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.IGNORECASE)
+        return PhraseMatcher().extend(sorted(phrases))
 
 
 _CONTRACTED = {"would": ["wouldn't"], "will": ["won't"], "could": ["couldn't"],
@@ -132,24 +122,37 @@ def _has_any(words: list[str], phrases: list[str]) -> bool:
 
 
 def find_cues(text: str, lexicon: Lexicon) -> list[CueMatch]:
-    """Every agreement and dispute cue in a sentence, with its modes marked."""
+    """Every agreement and dispute cue in a sentence, with its modes marked.
+
+    Both panels ask about the same sentences, so the answer is kept for the next caller.
+    """
     tables = _tables(lexicon)
+    cached = tables.memo.get(text)
+    if cached is None:
+        if len(tables.memo) > 4096:
+            tables.memo.clear()
+        cached = tables.memo[text] = _find_cues(text, tables)
+    return cached
+
+
+def _find_cues(text: str, tables: _CueTables) -> list[CueMatch]:
     found: list[CueMatch] = []
+    toks = tokens(text)
     question = text.rstrip("\"'”’ ").endswith("?")
-    negative_spans = ([(m.start(), m.end()) for m in tables.not_disputes.finditer(text)]
-                      if tables.not_disputes else [])
-    for kind, regex in tables.regexes.items():
-        for m in regex.finditer(text):
-            if kind == "dispute" and any(a <= m.start() < b for a, b in negative_spans):
+    negative_spans = [(h.start, h.end) for h in tables.not_disputes.finditer(text, toks)]
+    for kind, matcher in tables.matchers.items():
+        for hit in matcher.finditer(text, toks):
+            if kind == "dispute" and any(a <= hit.start < b for a, b in negative_spans):
                 continue
-            clause_from = _clause_start(text, m.start())
-            clause = text[clause_from:_clause_end(text, m.end())].lower()
-            before = [w.lower() for w in _WORD.findall(text[clause_from:m.start()])]
-            after = [w.lower() for w in _WORD.findall(text[m.end():m.end() + 40])][:2]
-            cue_words = [w.lower() for w in _WORD.findall(m.group())]
+            cue = text[hit.start:hit.end]
+            clause_from = _clause_start(text, hit.start)
+            clause = text[clause_from:_clause_end(text, hit.end)].lower()
+            before = [w.lower() for w in _WORD.findall(text[clause_from:hit.start])]
+            after = [w.lower() for w in _WORD.findall(text[hit.end:hit.end + 40])][:2]
+            cue_words = [w.lower() for w in _WORD.findall(cue)]
             negated = _has_any(before[-5:], tables.negation) or _has_any(
                 cue_words, ["no", "not", "without", "n't", "cannot"])
-            whole_before = [w.lower() for w in _WORD.findall(text[:m.start()])]
+            whole_before = [w.lower() for w in _WORD.findall(text[:hit.start])]
             hypothetical = (
                 question
                 or _has_any(before[-6:], tables.modality)
@@ -159,15 +162,15 @@ def find_cues(text: str, lexicon: Lexicon) -> list[CueMatch]:
             historical = (_has_any(before[-3:], tables.historical)
                           or any(h in clause for h in tables.historical_clause)
                           or (kind == "agreed"
-                              and _reduced_relative(text, m.start(), m.group(), tables.objects)))
+                              and _reduced_relative(text, hit.start, cue, tables.objects)))
             defused = kind == "dispute" and (
                 _has_any(before[-10:], tables.defusing)
                 or (len(after) == 2 and after[0] == "to" and after[1] in tables.defusing))
             if kind == "agreed" and negated and not any(
                     f in " ".join(cue_words) for f in tables.failures_of):
                 negated, defused = False, True  # "did not endorse the report": no failure
-            found.append(CueMatch(kind, m.start(), m.end(), m.group(), negated, hypothetical,
-                                  historical, defused, _in_condition(text, m.start(), tables)))
+            found.append(CueMatch(kind, hit.start, hit.end, cue, negated, hypothetical,
+                                  historical, defused, _in_condition(text, hit.start, tables)))
     found.sort(key=lambda c: c.start)
     return found
 

@@ -130,6 +130,12 @@ class _Tables:
              rf"(?<=of\s)|(?<=from\s)|(?<=for\s)|(?<=through\s)|(?<=after\s))(?P<y>{year})\b",
              self._year),
         ]
+        # A sentence without any of these words holds no date: skip the rules for it.
+        triggers = [*self.months, *self.weekdays, *self.seasons, "week", "month", "year",
+                    "quarter", "half", "tomorrow", "yesterday", "today", "tonight", "within"]
+        self.trigger = re.compile(
+            r"\b(?:" + "|".join(sorted({re.escape(t) for t in triggers}, key=len, reverse=True))
+            + r")|\b(?:1[89]|2[01])\d\d\b", re.IGNORECASE)
         self.negatives = [re.compile(n.replace("{month}", month), re.IGNORECASE)
                           for n in time.get("not_dates", [])]
         self.range_joins = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s*$", re.IGNORECASE)
@@ -499,6 +505,8 @@ def tag_dates(text: str, reference: Day | None, lexicon: Lexicon | None = None) 
             _DEFAULT = load_lexicon()
         lexicon = _DEFAULT
     tables = _tables(lexicon)
+    if not tables.trigger.search(text):
+        return []
     blocked = [(m.start(), m.end()) for rx in tables.negatives for m in rx.finditer(text)]
     candidates: list[tuple[int, int, int, re.Match[str]]] = []
     for order, (regex, _) in enumerate(tables.rules):

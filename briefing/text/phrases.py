@@ -1,0 +1,137 @@
+"""Matching many phrases at once: one pass over a text's words through a word trie.
+
+A lexicon of thousands of phrases as one big regular-expression alternation is tried
+alternative by alternative at every character; a trie of words looks each word up once
+(the Aho-Corasick idea at word level), so the cost grows with the text, not the lexicon.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+# Dotted acronyms ("U.S."), words with inner apostrophes, hyphens or dots ("won't", "IG-Metall"),
+# then any other single character. Possessives are split off so "Japan's" matches "Japan".
+TOKEN = re.compile(
+    r"(?:[A-Za-z]\.){2,}|[A-Za-z0-9]+(?:['’\-][A-Za-z0-9]+)*?(?=(?:'s|’s)\b)|"
+    r"[A-Za-z0-9]+(?:['’\-][A-Za-z0-9]+)*|\S")
+GAP = "..."
+_MAX_GAP = 2
+
+
+@dataclass
+class _Node:
+    children: dict[str, _Node] = field(default_factory=dict)
+    gap: _Node | None = None
+    value: str | None = None
+
+
+@dataclass(frozen=True)
+class PhraseHit:
+    """A phrase found in a text: character offsets and the phrase as the lexicon has it."""
+
+    start: int
+    end: int
+    phrase: str
+
+
+def tokens(text: str) -> list[tuple[int, int, str]]:
+    """The text's tokens with their offsets."""
+    return [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]
+
+
+class PhraseMatcher:
+    """Finds phrases in text, longest first at each place, without overlaps.
+
+    A phrase is a sequence of words; ``...`` in it stands for up to two words (and any
+    punctuation) between its neighbours. Phrases match case-insensitively unless added with
+    ``exact=True``.
+    """
+
+    def __init__(self) -> None:
+        self._folded = _Node()
+        self._exact = _Node()
+        self.size = 0
+
+    def add(self, phrase: str, value: str | None = None, exact: bool = False) -> None:
+        """Add a phrase; ``value`` is what a hit reports (the phrase itself by default)."""
+        node = self._exact if exact else self._folded
+        for word in _phrase_words(phrase):
+            if word == GAP:
+                node.gap = node.gap or _Node()
+                node = node.gap
+                continue
+            key = word if exact else word.lower()
+            node = node.children.setdefault(key, _Node())
+        if node.value is None:
+            node.value = value if value is not None else phrase
+            self.size += 1
+
+    def extend(self, phrases: Iterable[str], exact: bool = False) -> PhraseMatcher:
+        """Add many phrases; returns the matcher."""
+        for phrase in phrases:
+            self.add(phrase, exact=exact)
+        return self
+
+    def finditer(self, text: str, toks: list[tuple[int, int, str]] | None = None
+                 ) -> Iterator[PhraseHit]:
+        """Every phrase in ``text``, left to right, the longest at each place."""
+        toks = tokens(text) if toks is None else toks
+        folded_first, exact_first = self._folded.children, self._exact.children
+        i = 0
+        while i < len(toks):
+            word = toks[i][2]
+            if word.lower() not in folded_first and word not in exact_first:
+                i += 1  # the common case: no phrase starts with this word
+                continue
+            best: tuple[int, str] | None = None
+            for root, fold in ((self._folded, True), (self._exact, False)):
+                found = _longest(root, toks, i, fold)
+                if found and (best is None or found[0] > best[0]):
+                    best = found
+            if best is None:
+                i += 1
+                continue
+            last, value = best
+            yield PhraseHit(toks[i][0], toks[last][1], value)
+            i = last + 1
+
+    def search(self, text: str) -> PhraseHit | None:
+        """The first phrase in ``text``, if any."""
+        return next(self.finditer(text), None)
+
+
+def _phrase_words(phrase: str) -> list[str]:
+    out: list[str] = []
+    for part in phrase.split():
+        if part == GAP:
+            out.append(GAP)
+        else:
+            out.extend(t for _, _, t in tokens(part))
+    return out
+
+
+def _longest(root: _Node, toks: list[tuple[int, int, str]], i: int, fold: bool
+             ) -> tuple[int, str] | None:
+    """The last token index and value of the longest phrase starting at token ``i``."""
+    best: tuple[int, str] | None = None
+    stack: list[tuple[_Node, int]] = [(root, i)]
+    while stack:
+        node, j = stack.pop()
+        if j < len(toks):
+            word = toks[j][2].lower() if fold else toks[j][2]
+            child = node.children.get(word)
+            if child is not None:
+                if child.value is not None and (best is None or j > best[0]):
+                    best = (j, child.value)
+                stack.append((child, j + 1))
+        if node.gap is not None and node is not root:
+            # Skip up to two words and any punctuation, then go on from the gap's node.
+            words_skipped, k = 0, j
+            while k < len(toks) and words_skipped <= _MAX_GAP:
+                stack.append((node.gap, k))
+                if toks[k][2][0].isalnum():
+                    words_skipped += 1
+                k += 1
+    return best
