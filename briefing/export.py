@@ -20,7 +20,7 @@ def _participant(p: Participant) -> dict[str, Any]:
 
 def _statement(s: Statement) -> dict[str, Any]:
     return {"text": s.text, "cue": s.cue, "negated": s.negated, "hypothetical": s.hypothetical,
-            "evidence": _evidence(s.evidence)}
+            "historical": s.historical, "evidence": _evidence(s.evidence)}
 
 
 def _date(d: DateItem) -> dict[str, Any]:

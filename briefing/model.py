@@ -73,6 +73,7 @@ class Statement:
     cue: str = ""
     negated: bool = False
     hypothetical: bool = False
+    historical: bool = False
 
 
 @dataclass

@@ -122,3 +122,23 @@ def test_future_auxiliary_reaches_across_the_clause() -> None:
 def test_waiting_for_a_month_is_ahead() -> None:
     text = "Delegates said there was no urgency, with most now prepared to wait for the September session."
     assert tag_dates(text, REF)[0].period_start == D(2026, 9, 1)
+
+
+def test_rules_come_from_yaml_and_a_config_can_add_one() -> None:
+    from briefing.lexicon import load_lexicon
+    extra = {"time": {"trigger_words": ["fortnight"],
+                      "rules": [{"name": "fortnight", "pattern": r"in\s+a\s+fortnight",
+                                 "resolve": "week_after_next"}]}}
+    lexicon = load_lexicon(extra)
+    found = tag_dates("They meet again in a fortnight.", REF, lexicon)
+    assert [(t.text, t.period_start) for t in found] == [("in a fortnight", D(2026, 3, 16))]
+
+
+@pytest.mark.parametrize(("rule", "message"), [
+    ({"name": "bad", "pattern": "(unclosed", "resolve": "exact"}, "bad pattern"),
+    ({"name": "bad", "pattern": "x", "resolve": "nowhere"}, "unknown resolver"),
+])
+def test_a_broken_rule_is_a_lexicon_error(rule: dict, message: str) -> None:
+    from briefing.lexicon import LexiconError, load_lexicon
+    with pytest.raises(LexiconError, match=message):
+        tag_dates("June 5", REF, load_lexicon({"time": {"rules": [rule]}}))

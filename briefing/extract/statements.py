@@ -220,6 +220,7 @@ def statement(kind: str, sentence: Sentence, cue: CueMatch) -> Statement:
         cue=cue.cue,
         negated=cue.negated,
         hypothetical=cue.hypothetical,
+        historical=cue.historical,
     )
 
 

@@ -3,7 +3,9 @@
 ``tag_dates(text, reference)`` is the library entry point: it returns every date expression
 in ``text``, past and future, with character offsets, a TIMEX3-style value and the calendar
 period it covers, resolved against ``reference`` (the article's publication date). The word
-tables (months, weekdays, parts of a month, seasons, tense markers) live in ``time.yaml``.
+tables (months, weekdays, parts of a month, seasons, tense markers), the rules' patterns and
+the negative rules live in ``time.yaml``; this module holds the engine and the normalisation
+functions that the rules name (``resolve:``), as HeidelTime keeps rules apart from its engine.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from briefing.lexicon import Lexicon, load_lexicon
+from briefing.lexicon import Lexicon, LexiconError, load_lexicon
 
 Day = dt.date
 
@@ -98,45 +100,27 @@ class _Tables:
         season = _alternation(self.seasons)
         day = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
         year = r"(?:1[89]\d\d|2[01]\d\d)"
-        rules: list[tuple[str, Callable[[_Groups, Day | None, int], tuple | None]]] = [
-            (rf"(?P<m1>{month})\s+(?P<d1>{day})\s*(?:-|–|/|to|through|and)\s*(?P<m2>{month})\s+"
-             rf"(?P<d2>{day})(?:,?\s+(?P<y>{year}))?", self._range_two_months),
-            (rf"(?P<m1>{month})\s+(?P<d1>{day})\s*(?:-|–|/|to|through|and)\s*(?P<d2>{day})\b"
-             rf"(?:,?\s+(?P<y>{year}))?", self._range_one_month),
-            (rf"(?P<d1>{day})\s*(?:-|–|to)\s*(?P<d2>{day})\s+(?P<m1>{month})(?:,?\s+(?P<y>{year}))?",
-             self._range_one_month),
-            (rf"(?P<m>{month})\s+(?P<d>{day})\b(?:,?\s+(?P<y>{year}))?", self._exact),
-            (rf"(?P<d>{day})\s+(?P<m>{month})\b(?:,?\s+(?P<y>{year}))?", self._exact),
-            (rf"(?P<part>{part})[\s-]+(?P<rel>next|this|last)\s+(?P<unit>week|month|year)",
-             self._part_relative),
-            (rf"(?P<part>{part})[\s-]*(?P<m>{month})(?:,?\s+(?P<y>{year}))?", self._part_month),
-            (rf"(?P<ord>{ordinal})\s+quarter(?:\s+of\s+(?P<y>{year}))?", self._quarter),
-            (rf"(?P<ord>first|second)\s+half(?:\s+of\s+(?P<y>{year}))?", self._half),
-            (rf"(?:(?P<rel>this|next|last)\s+)?(?P<s>{season})(?:\s+(?:of\s+)?(?P<y>{year}))?",
-             self._season),
-            (rf"(?P<m>{month})(?:\s+of)?\s+(?P<y>{year})", self._month),
-            (rf"(?P<rel>last|next|this)\s+(?P<m>{month})", self._relative_month),
-            (rf"(?P<m>{month})", self._month),
-            (r"the\s+week\s+after\s+next", self._week_after_next),
-            (r"(?P<rel>next|this|last|the\s+following|the\s+previous|later\s+this|earlier\s+this)"
-             r"\s+(?P<unit>week|month|year)", self._relative_unit),
-            (rf"within\s+(?:the\s+next\s+)?(?P<n>{number})\s+(?P<unit>day|week|month|year)s?",
-             self._within),
-            (rf"in\s+(?P<n>{number})\s+(?P<unit>day|week|month|year)s?(?:'|’)?\s+time",
-             self._in_time),
-            (r"(?P<w>tomorrow|yesterday|today|tonight)", self._deictic),
-            (rf"(?:(?P<rel>next|last|this|on)\s+)?(?P<wd>{wday})", self._weekday),
-            (rf"(?:(?<=in\s)|(?<=by\s)|(?<=until\s)|(?<=before\s)|(?<=since\s)|(?<=during\s)|"
-             rf"(?<=of\s)|(?<=from\s)|(?<=for\s)|(?<=through\s)|(?<=after\s))(?P<y>{year})\b",
-             self._year),
-        ]
+        slots = {"month": month, "wday": wday, "number": number, "ordinal": ordinal,
+                 "part": part, "season": season, "day": day, "year": year}
+        rules: list[tuple[str, Callable[[_Groups, Day | None, int], tuple | None]]] = []
+        for rule in time["rules"]:
+            handler = getattr(self, f"_{rule['resolve']}", None)
+            if handler is None or rule["resolve"].startswith("_"):
+                raise LexiconError(f"time.yaml: rule {rule.get('name')!r} names an unknown "
+                                   f"resolver {rule['resolve']!r}")
+            try:
+                pattern = _fill(rule["pattern"], slots)
+                re.compile(pattern)
+            except (KeyError, re.error) as exc:
+                raise LexiconError(f"time.yaml: rule {rule.get('name')!r} has a bad pattern "
+                                   f"({exc})") from None
+            rules.append((pattern, handler))
         # A sentence without any of these words holds no date: skip the rules for it.
-        triggers = [*self.months, *self.weekdays, *self.seasons, "week", "month", "year",
-                    "quarter", "half", "tomorrow", "yesterday", "today", "tonight", "within"]
+        triggers = [*self.months, *self.weekdays, *self.seasons, *time.get("trigger_words", [])]
         self.trigger = re.compile(
             r"\b(?:" + "|".join(sorted({re.escape(t) for t in triggers}, key=len, reverse=True))
             + r")|\b(?:1[89]|2[01])\d\d\b", re.IGNORECASE)
-        self.negatives = [re.compile(n.replace("{month}", month), re.IGNORECASE)
+        self.negatives = [re.compile(_fill(n, slots), re.IGNORECASE)
                           for n in time.get("not_dates", [])]
         self.range_joins = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s*$", re.IGNORECASE)
         self.rules = [
@@ -472,6 +456,11 @@ class _Tables:
 
 _AUXILIARIES = {"be", "been", "being", "is", "are", "was", "were", "to", "will", "would", "has",
                 "have", "had", "not"}
+
+
+def _fill(pattern: str, slots: dict[str, str]) -> str:
+    """Put the word tables into a rule's {placeholders}; other braces stay regex counts."""
+    return re.sub(r"\{([a-z]+)\}", lambda m: slots[m.group(1)], pattern)
 
 
 def _word_set(words: list[str]) -> frozenset[str]:
