@@ -145,3 +145,20 @@ def test_sides_inside_quotes_do_not_vote(people) -> None:
     found = people("Freedonia's position is clear. \"Sylvanian steel is dumped,\" envoy Max Ode said "
                    "in Fredville.")
     assert found["Max Ode"].side == "Freedonia"
+
+
+def test_minister_for_a_portfolio(people) -> None:
+    found = people("Freedonian Minister for Trade Negotiations Ines Mora met deputy minister for "
+                   "fisheries affairs Luc Perrin of Sylvania.")
+    assert found["Ines Mora"].roles == ["Freedonian Minister for Trade Negotiations"]
+    assert found["Luc Perrin"].roles == ["deputy minister for fisheries affairs"]
+
+
+def test_secretary_of_state_is_one_title(people) -> None:
+    found = people("The talks prepare for Freedonian Secretary of State Ada Holm's visit.")
+    assert found["Ada Holm"].roles == ["Freedonian Secretary of State"]
+
+
+def test_role_after_another_persons_name_keeps_its_and(people) -> None:
+    found = people("Prime Minister Ivo Sand told Trade and Industry Minister Kai Berg to act.")
+    assert found["Kai Berg"].roles == ["Trade and Industry Minister"]

@@ -132,3 +132,7 @@ def test_restated_point_is_one_item(parser, sentences) -> None:
             "The steel talks which broke down yesterday were held in the capital.")
     items = extract_disputes(sentences(text), parser.lexicon)
     assert len(items) == 1 and len(items[0].evidence) == 2
+
+
+def test_noun_forms_of_cue_verbs_are_not_cues(classify) -> None:
+    assert not classify("Talks begin amid signs that both sides are irritated.")[0]

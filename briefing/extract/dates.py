@@ -86,7 +86,7 @@ def _what(text: str, tx: Timex, events: re.Pattern[str]) -> str:
         words = _WORD.findall(text[lo:tx.start])
         while words and words[-1].lower() in _STOP:
             words.pop()  # "meet in London on" -> "meet in London"
-        words = words[-7:] or _WORD.findall(text[tx.end:hi])[:7]
+        words = words[-7:] or _WORD.findall(re.sub(r"^['’]s\b", "", text[tx.end:hi]))[:7]
         return " ".join(words)
     _, start, end = best
     lead = _WORD.findall(text[max(lo, start - 40):start])[-3:]

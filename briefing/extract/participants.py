@@ -52,6 +52,7 @@ class _Rules:
 
     def __post_init__(self) -> None:
         self.title_words = {w for t in self.titles for w in t}
+        self.title_heads = {t[-1] for t in self.titles}
         # Typos keep the first letters ("Represenative"): compare only within that bucket.
         self._by_prefix: dict[str, list[str]] = {}
         for word in self.title_words:
@@ -256,12 +257,14 @@ def _phrase_start(back: list[tuple[int, int, str]], rules: _Rules, title_len: in
             joins = inner and back[i - 1][2][:1].isupper() and back[i + 1][2][:1].isupper()
             # "Trade Secretary Helen Marsh and Commerce Minister X": another title just
             # before "and" means another person's role, not part of this one.
-            another = i < title_from and any(rules.title_word(w) for _, _, w in back[max(0, i - 3):i])
+            another = i < title_from and any(rules.title_word(w) in rules.title_heads
+                                             for _, _, w in back[max(0, i - 3):i])
             if joins and not another:
                 first = i
                 continue
             break
-        if not re.match(r"[A-Za-z0-9]", word) or low in _STOP_BACK or low in rules.speech:
+        if i < title_from and (not re.match(r"[A-Za-z0-9]", word) or low in _STOP_BACK
+                               or (low in rules.speech and word.islower())):
             break
         first = i
     while first < len(back) and back[first][2].lower() in {"of", "and", "&"}:
@@ -279,6 +282,8 @@ def _role_before(text: str, start: int, rules: _Rules) -> tuple[str, tuple[int, 
         return "", None, False
     title = _title_at_end([w for _, _, w in back], rules)
     if title is None:
+        title = _title_with_portfolio(back, rules)
+    if title is None:
         return "", None, False
     first = _phrase_start(back, rules, len(title))
     span = (back[first][0], back[-1][1])
@@ -289,6 +294,21 @@ def _role_before(text: str, start: int, rules: _Rules) -> tuple[str, tuple[int, 
             e_first = _phrase_start(earlier, rules)
             role = f"{text[earlier[e_first][0]:earlier[-1][1]]}; {role}"
     return role, span, title in rules.strong
+
+
+def _title_with_portfolio(back: list[tuple[int, int, str]], rules: _Rules) -> tuple[str, ...] | None:
+    """"Minister for Trade Negotiations X", "vice minister for international affairs X": a
+    title, "for" or "of", then up to four words of portfolio right before the name."""
+    for k in range(len(back) - 2, max(len(back) - 7, -1), -1):
+        if back[k][2].lower() not in {"for", "of"} or k == 0:
+            continue
+        head = _title_at_end([w for _, _, w in back[:k]], rules)
+        portfolio = [w for _, _, w in back[k + 1:]]
+        if head and all(re.match(r"[A-Za-z&\-]+$", w) and w.lower() not in _STOP_BACK
+                        for w in portfolio):
+            return tuple(w.lower() for w in [*[w for _, _, w in back[k - len(head):k]], "for",
+                                             *portfolio])
+    return None
 
 
 def _role_before_comma(text: str, start: int, end: int, rules: _Rules) -> str:

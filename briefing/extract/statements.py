@@ -81,7 +81,7 @@ class _CueTables:
         for verb in group.get("verbs", []):
             phrases |= set(inflections(verb, lexicon))
         phrases |= set(_refusals(group.get("refusal_modals", []), group.get("refusal_verbs", [])))
-        return PhraseMatcher().extend(sorted(phrases))
+        return PhraseMatcher().extend(sorted(phrases - set(group.get("skip_forms", []))))
 
 
 _CONTRACTED = {"would": ["wouldn't"], "will": ["won't"], "could": ["couldn't"],
