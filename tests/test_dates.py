@@ -33,3 +33,7 @@ def test_upcoming_keeps_periods_after_publication_and_as_of(parser, sentences) -
 
 def test_no_publication_date_no_dates(parser, sentences) -> None:
     assert extract_dates(sentences("They meet next week."), None, parser.lexicon) == []
+
+
+def test_habitual_dates_stay_off(parser, sentences) -> None:
+    assert dates(parser, sentences, "Traders noted demand usually fell with the onset of summer.") == []

@@ -162,3 +162,12 @@ def test_secretary_of_state_is_one_title(people) -> None:
 def test_role_after_another_persons_name_keeps_its_and(people) -> None:
     found = people("Prime Minister Ivo Sand told Trade and Industry Minister Kai Berg to act.")
     assert found["Kai Berg"].roles == ["Trade and Industry Minister"]
+
+
+def test_the_title_of_an_organisation_comma_name(people) -> None:
+    found = people("The deputy director of the Freedonian Grain Board, Ana Pires, flew in.")
+    assert found["Ana Pires"].roles == ["deputy director of the Freedonian Grain Board"]
+
+
+def test_regions_are_not_people(people) -> None:
+    assert people("Sources say Middle East output rose. Officials said Latin America agreed.") == {}

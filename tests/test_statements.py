@@ -136,3 +136,12 @@ def test_restated_point_is_one_item(parser, sentences) -> None:
 
 def test_noun_forms_of_cue_verbs_are_not_cues(classify) -> None:
     assert not classify("Talks begin amid signs that both sides are irritated.")[0]
+
+
+@pytest.mark.parametrize(("text", "disputed"), [
+    ("Officials said Sylvania has failed to live up to its steel agreement.", True),
+    ("Ministers abandoned talks after making no progress.", True),
+    ("Members said they all wanted to stick to the accord.", False),
+])
+def test_living_up_to_agreements(classify, text: str, disputed: bool) -> None:
+    assert classify(text)[1] is disputed

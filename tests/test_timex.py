@@ -142,3 +142,14 @@ def test_a_broken_rule_is_a_lexicon_error(rule: dict, message: str) -> None:
     from briefing.lexicon import LexiconError, load_lexicon
     with pytest.raises(LexiconError, match=message):
         tag_dates("June 5", REF, load_lexicon({"time": {"rules": [rule]}}))
+
+
+def test_weekday_in_brackets_after_today_is_today() -> None:
+    assert [t.text for t in tag_dates("Scrutiny starts from today (Wednesday).", REF)] == ["today"]
+
+
+def test_season_is_the_nearest_occurrence() -> None:
+    winter = tag_dates("Prices fell at the end of the winter.", D(2026, 3, 1))[0]
+    assert (winter.period_start, winter.period_end) == (D(2025, 12, 1), D(2026, 2, 28))
+    summer = tag_dates("Demand rises in summer.", D(2026, 4, 10))[0]
+    assert summer.period_start == D(2026, 6, 1)

@@ -34,7 +34,7 @@ def extract_dates(
                 continue
             if any(v == tx.text.lower() for v in vague):
                 continue
-            lead = [w.lower() for w in _WORD.findall(sent.text[max(0, tx.start - 60):tx.start])][-5:]
+            lead = [w.lower() for w in _WORD.findall(sent.text[max(0, tx.start - 80):tx.start])][-7:]
             if hedges & set(lead):
                 continue  # "maybe not tomorrow", "a possible cut from next year"
             items.append(DateItem(

@@ -312,14 +312,29 @@ def _title_with_portfolio(back: list[tuple[int, int, str]], rules: _Rules) -> tu
 
 
 def _role_before_comma(text: str, start: int, end: int, rules: _Rules) -> str:
-    """``ROLE, NAME,``: a role phrase, a comma, then the name ("its top negotiator, X,")."""
+    """``ROLE, NAME,``: a role phrase, a comma, then the name ("Japan's top negotiator, X," or
+    "The vice minister of the trade ministry, X,")."""
     head = text[:start].rstrip()
     if not head.endswith(",") or not re.match(r"\s*(?:,|said\b|told\b|$)", text[end:]):
         return ""
-    back = _words_back(head[:-1], len(head) - 1, 7)
-    if not back or _title_at_end([w for _, _, w in back], rules) is None:
+    back = _words_back(head[:-1], len(head) - 1, 10)
+    if not back:
         return ""
-    return text[back[_phrase_start(back, rules)][0]:back[-1][1]]
+    if _title_at_end([w for _, _, w in back[-7:]], rules) is not None:
+        tail = back[-7:]
+        return text[tail[_phrase_start(tail, rules)][0]:tail[-1][1]]
+    # "the TITLE of ORGANISATION": the phrase runs from a determiner or the sentence start.
+    for k in range(len(back) - 1, -1, -1):
+        word = back[k][2]
+        if word in {",", ";", ":", "\"", "“", "”"}:
+            return ""
+        if word.lower() in {"the", "a", "an"} or back[k][0] == 0:
+            phrase = back[k + 1:] if word.lower() in {"the", "a", "an"} else back[k:]
+            words = [w for _, _, w in phrase]
+            titled = next((i for i, w in enumerate(words[:4]) if rules.title_word(w)), None)
+            if titled is not None and "of" in [w.lower() for w in words[titled:titled + 3]]:
+                return text[phrase[0][0]:phrase[-1][1]]
+    return ""
 
 
 def _appositive_after(text: str, end: int, rules: _Rules) -> str:

@@ -314,11 +314,17 @@ class _Tables:
             year = int(m["y"])
         elif ref is None:
             return None, None, "season", f"XXXX-{code.get(name, 'SE')}"
+        elif m["rel"]:
+            year = ref.year + {"next": 1, "last": -1}.get(m["rel"].lower(), 0)
         else:
-            year = ref.year + {"next": 1, "last": -1}.get((m["rel"] or "").lower(), 0)
-            if not m["rel"] and tense > 0 and ref > _month_end(ref.year, last if last >= first
-                                                                  else 12):
-                year += 1
+            # The occurrence nearest the article's date: the one it falls in, one just gone,
+            # or the next; the sentence's tense breaks a tie.
+            def distance(y: int) -> int:
+                lo = Day(y, first, 1)
+                hi = _month_end(y + 1 if last < first else y, last)
+                gap = (lo - ref).days if ref < lo else (ref - hi).days if ref > hi else 0
+                return gap * (1 if (ref < lo) == (tense >= 0) else 2)
+            year = min((ref.year - 1, ref.year, ref.year + 1), key=distance)
         end_year = year + 1 if last < first else year
         start, end = Day(year, first, 1), _month_end(end_year, last)
         return start, end, "season", f"{year:04d}-{code.get(name, 'SE')}"
@@ -496,7 +502,8 @@ def tag_dates(text: str, reference: Day | None, lexicon: Lexicon | None = None) 
     tables = _tables(lexicon)
     if not tables.trigger.search(text):
         return []
-    blocked = [(m.start(), m.end()) for rx in tables.negatives for m in rx.finditer(text)]
+    blocked = [m.span("not") if "not" in rx.groupindex else m.span()
+               for rx in tables.negatives for m in rx.finditer(text)]
     candidates: list[tuple[int, int, int, re.Match[str]]] = []
     for order, (regex, _) in enumerate(tables.rules):
         for match in regex.finditer(text):
