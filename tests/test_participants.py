@@ -171,3 +171,8 @@ def test_the_title_of_an_organisation_comma_name(people) -> None:
 
 def test_regions_are_not_people(people) -> None:
     assert people("Sources say Middle East output rose. Officials said Latin America agreed.") == {}
+
+
+def test_a_word_of_a_title_alone_is_no_role(people) -> None:
+    found = people("In a speech at the state opening of parliament, Rui Dias said costs rose.")
+    assert found["Rui Dias"].roles == []

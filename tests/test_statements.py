@@ -145,3 +145,11 @@ def test_noun_forms_of_cue_verbs_are_not_cues(classify) -> None:
 ])
 def test_living_up_to_agreements(classify, text: str, disputed: bool) -> None:
     assert classify(text)[1] is disputed
+
+
+@pytest.mark.parametrize("text", [
+    "Members were consulted and no objections have been raised to the merger.",
+    "Sylvania did not oppose the plan.",
+])
+def test_negated_dispute_cues_are_not_disputes(classify, text: str) -> None:
+    assert not classify(text)[1]

@@ -153,3 +153,7 @@ def test_season_is_the_nearest_occurrence() -> None:
     assert (winter.period_start, winter.period_end) == (D(2025, 12, 1), D(2026, 2, 28))
     summer = tag_dates("Demand rises in summer.", D(2026, 4, 10))[0]
     assert summer.period_start == D(2026, 6, 1)
+
+
+def test_season_as_a_modifier_is_no_date() -> None:
+    assert tag_dates("Winter wheat producers may apply.", REF) == []

@@ -245,6 +245,16 @@ def _title_at_end(words: list[str], rules: _Rules) -> tuple[str, ...] | None:
     return None
 
 
+def _title_in(words: list[str], rules: _Rules, limit: int = 6) -> int | None:
+    """Where a whole title (not just a word of one, like "state") begins among ``words``."""
+    canon = [rules.title_word(w.strip(".,'’")) or w.lower().strip(".,'’") for w in words]
+    for i in range(min(len(canon), limit)):
+        for title in rules.titles:
+            if tuple(canon[i:i + len(title)]) == title:
+                return i
+    return None
+
+
 def _phrase_start(back: list[tuple[int, int, str]], rules: _Rules, title_len: int = 1) -> int:
     """How far back a role phrase reaches from its title ("Sylvania's Trade and Industry ...")."""
     first = len(back) - 1
@@ -331,7 +341,7 @@ def _role_before_comma(text: str, start: int, end: int, rules: _Rules) -> str:
         if word.lower() in {"the", "a", "an"} or back[k][0] == 0:
             phrase = back[k + 1:] if word.lower() in {"the", "a", "an"} else back[k:]
             words = [w for _, _, w in phrase]
-            titled = next((i for i, w in enumerate(words[:4]) if rules.title_word(w)), None)
+            titled = _title_in(words, rules, 4)
             if titled is not None and "of" in [w.lower() for w in words[titled:titled + 3]]:
                 return text[phrase[0][0]:phrase[-1][1]]
     return ""
@@ -348,10 +358,7 @@ def _appositive_after(text: str, end: int, rules: _Rules) -> str:
     if not words or len(words) > 12 or words[0].lower() in rules.speech or words[0] in {
             "who", "which", "whose", "where"}:
         return ""
-    canon = [rules.title_word(w.strip(".'’")) or "" for w in words[:6]]
-    if any(canon):
-        return phrase
-    return ""
+    return phrase if _title_in(words, rules) is not None else ""
 
 
 def _acting_for(text: str, end: int, rules: _Rules) -> str:
@@ -364,7 +371,7 @@ def _acting_for(text: str, end: int, rules: _Rules) -> str:
 def _anaphoric_role(text: str, rules: _Rules) -> str:
     """"..., the chairman of the Coffee Board, CMB, said.": a role whose name comes next."""
     m = re.search(r",\s+(?:the|a|an)\s+([^,]{3,80}?)(?:,\s+[^,]{1,20})?,\s+said\.?$", text)
-    if m and any(rules.title_word(w) for w in m.group(1).split()[:3]):
+    if m and _title_in(m.group(1).split(), rules, 3) is not None:
         return m.group(1)
     return ""
 

@@ -166,6 +166,8 @@ def _find_cues(text: str, tables: _CueTables) -> list[CueMatch]:
             defused = kind == "dispute" and (
                 _has_any(before[-10:], tables.defusing)
                 or (len(after) == 2 and after[0] == "to" and after[1] in tables.defusing))
+            if kind == "dispute" and _has_any(before[-2:], ["no", "not", "never", "without", "n't"]):
+                defused = True  # "no objections were raised", "did not oppose"
             if kind == "agreed" and negated and not any(
                     f in " ".join(cue_words) for f in tables.failures_of):
                 negated, defused = False, True  # "did not endorse the report": no failure
