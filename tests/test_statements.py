@@ -153,3 +153,22 @@ def test_living_up_to_agreements(classify, text: str, disputed: bool) -> None:
 ])
 def test_negated_dispute_cues_are_not_disputes(classify, text: str) -> None:
     assert not classify(text)[1]
+
+
+def test_lead_restating_an_agreement_is_one_item(parser, sentences) -> None:
+    text = ("The grain accord reached on Friday by the Freedonian council is an improvement. "
+            "The agreement was reached between producers and the Freedonian council after "
+            "two weeks. Ministers also agreed to meet again in May.")
+    items = extract_agreed(sentences(text), parser.lexicon)
+    assert [len(i.evidence) for i in items] == [2, 1]
+
+
+def test_distinct_agreements_stay_apart(parser, sentences) -> None:
+    text = ("Ministers agreed on Tuesday to cut whisky tariffs. "
+            "The ministers agreed to meet again in June.")
+    assert len(extract_agreed(sentences(text), parser.lexicon)) == 2
+
+
+def test_signed_in_a_subordinate_past_is_history(classify) -> None:
+    assert not classify("Some banks still refuse to endorse it five months after it was "
+                        "signed.")[0]

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from briefing.extract.statements import find_cues, statement
+from briefing.extract.statements import find_cues, merge_repeats, statement
 from briefing.lexicon import Lexicon
 from briefing.model import Sentence, Statement
 
 
 def extract_agreed(sentences: list[Sentence], lexicon: Lexicon) -> list[Statement]:
-    """One item per sentence that reports an agreement, neither negated nor hypothetical."""
+    """One item per reported agreement, neither negated, hypothetical nor told in passing.
+
+    A lead that restates an agreement reported further down is one item with two evidences.
+    """
     items: list[Statement] = []
     for sent in sentences:
         for cue in find_cues(sent.text, lexicon):
@@ -16,4 +19,4 @@ def extract_agreed(sentences: list[Sentence], lexicon: Lexicon) -> list[Statemen
                     and not cue.historical and not cue.defused):
                 items.append(statement("agreed", sent, cue))
                 break
-    return items
+    return merge_repeats(items, lexicon, scope="object")

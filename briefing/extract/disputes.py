@@ -28,7 +28,7 @@ def extract_disputes(sentences: list[Sentence], lexicon: Lexicon) -> list[Statem
                 continue
             items.append(statement("dispute", sent, cue))
             break
-    return merge_repeats(items)
+    return merge_repeats(items, lexicon)
 
 
 def _settles(text: str, settled: CueMatch, cue: CueMatch) -> bool:

@@ -232,27 +232,35 @@ _CONTENT_STOP = {"the", "a", "an", "of", "to", "in", "on", "and", "or", "for", "
                  "would", "will", "not", "no", "yesterday", "today", "last", "night"}
 
 
-def _content(words: str) -> set[str]:
-    return {w.lower() for w in _WORD.findall(words) if len(w) > 2} - _CONTENT_STOP
+def _content(words: str, synonyms: dict[str, str] | None = None) -> set[str]:
+    found = {w.lower() for w in _WORD.findall(words) if len(w) > 2} - _CONTENT_STOP
+    return {synonyms.get(w, w) for w in found} if synonyms else found
 
 
-def merge_repeats(items: list[Statement]) -> list[Statement]:
-    """One item per statement: a later sentence that repeats the same cue about the same
-    thing (a lead restated further down) becomes another evidence of the first item."""
+def merge_repeats(items: list[Statement], lexicon: Lexicon, scope: str = "clause") -> list[Statement]:
+    """One item per statement: a point restated further down (a lead and its story), with
+    the same cue about the same thing, is one item with both sentences as evidence.
+
+    "The same thing" is a shared content word in the cue's clause (``scope="clause"``: "talks
+    ... broke down") or in what follows the cue (``scope="object"``: what was agreed).
+    """
+    synonyms = {k.lower(): v.lower() for k, v in lexicon["cues"].get("cue_synonyms", {}).items()}
+
+    def about(item: Statement) -> set[str]:
+        ev = item.evidence[0]
+        start, end = ev.spans[0] if ev.spans else (0, 0)
+        lo = start if scope == "object" else _clause_start(ev.sentence, start)
+        text = ev.sentence[lo:_clause_end(ev.sentence, end)]
+        return _content(text, synonyms) - _content(item.cue, synonyms)
+
     out: list[Statement] = []
     for item in items:
-        ev = item.evidence[0]
-        cue_words = _content(item.cue)
-        words = _content(ev.sentence) - cue_words
-        same = None
-        for kept in out:
-            if _content(kept.cue) == cue_words and cue_words:
-                shared = words & (_content(kept.evidence[0].sentence) - cue_words)
-                if len(shared) >= 1:
-                    same = kept
-                    break
+        cue_words = _content(item.cue, synonyms)
+        same = next((kept for kept in out
+                     if cue_words and _content(kept.cue, synonyms) == cue_words
+                     and about(kept) & about(item)), None)
         if same is None:
             out.append(item)
         else:
-            same.evidence.append(ev)
+            same.evidence.append(item.evidence[0])
     return out
