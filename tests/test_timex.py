@@ -157,3 +157,10 @@ def test_season_is_the_nearest_occurrence() -> None:
 
 def test_season_as_a_modifier_is_no_date() -> None:
     assert tag_dates("Winter wheat producers may apply.", REF) == []
+
+
+def test_readme_example() -> None:
+    found = tag_dates("Ministers meet in mid-May and again next week.", D(2025, 5, 3))
+    assert [(t.start, t.end, t.text, t.value, t.period_start, t.period_end) for t in found] == [
+        (18, 25, "mid-May", "2025-05", D(2025, 5, 11), D(2025, 5, 20)),
+        (36, 45, "next week", "2025-W19", D(2025, 5, 5), D(2025, 5, 11))]
