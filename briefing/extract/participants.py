@@ -53,6 +53,9 @@ class _Rules:
     def __post_init__(self) -> None:
         self.title_words = {w for t in self.titles for w in t}
         self.title_heads = {t[-1] for t in self.titles}
+        self.by_head: dict[str, list[tuple[str, ...]]] = {}
+        for title in self.titles:  # longest first, as self.titles is sorted
+            self.by_head.setdefault(title[-1], []).append(title)
         # Typos keep the first letters ("Represenative"): compare only within that bucket.
         self._by_prefix: dict[str, list[str]] = {}
         for word in self.title_words:
@@ -238,8 +241,13 @@ def _words_back(text: str, start: int, limit: int = 9) -> list[tuple[int, int, s
 
 
 def _title_at_end(words: list[str], rules: _Rules) -> tuple[str, ...] | None:
-    canon = [rules.title_word(w) or w.lower().rstrip(".") for w in words]
-    for title in rules.titles:
+    if not words:
+        return None
+    last = rules.title_word(words[-1])
+    if last is None:
+        return None
+    canon = [rules.title_word(w) or w.lower().rstrip(".") for w in words[-4:]]
+    for title in rules.by_head.get(last, ()):
         if len(title) <= len(canon) and tuple(canon[-len(title):]) == title:
             return title
     return None

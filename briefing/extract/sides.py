@@ -33,15 +33,22 @@ class SideFinder:
                     self.matcher.add(alias, canonical, exact=bool(_SHORT_CAPS.match(alias)))
         self.canonical_names = {c for g in groups for c in (g or {})}
         self.config_sides = list(config_sides)
+        self._memo: dict[str, list[SideMention]] = {}
 
     def find(self, text: str) -> list[SideMention]:
         """Every side named in ``text``, left to right, longest names first at one place."""
-        return [SideMention(h.start, h.end, h.phrase) for h in self.matcher.finditer(text)]
+        found = self._memo.get(text)
+        if found is None:
+            if len(self._memo) > 8192:
+                self._memo.clear()  # the extractors ask about one article at a time
+            found = self._memo[text] = [SideMention(h.start, h.end, h.phrase)
+                                        for h in self.matcher.finditer(text)]
+        return found
 
     def first(self, text: str) -> str | None:
         """The first side named in ``text``, if any."""
-        hit = self.matcher.search(text)
-        return hit.phrase if hit else None
+        found = self.find(text)
+        return found[0].side if found else None
 
     def dominant(self, texts: list[str]) -> str | None:
         """The side named most often across ``texts``."""

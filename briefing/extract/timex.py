@@ -102,7 +102,8 @@ class _Tables:
         year = r"(?:1[89]\d\d|2[01]\d\d)"
         slots = {"month": month, "wday": wday, "number": number, "ordinal": ordinal,
                  "part": part, "season": season, "day": day, "year": year}
-        rules: list[tuple[str, Callable[[_Groups, Day | None, int], tuple | None]]] = []
+        rules: list[tuple[str, Callable[[_Groups, Day | None, int], tuple | None],
+                          frozenset[str]]] = []
         for rule in time["rules"]:
             handler = getattr(self, f"_{rule['resolve']}", None)
             if handler is None or rule["resolve"].startswith("_"):
@@ -114,18 +115,40 @@ class _Tables:
             except (KeyError, re.error) as exc:
                 raise LexiconError(f"time.yaml: rule {rule.get('name')!r} has a bad pattern "
                                    f"({exc})") from None
-            rules.append((pattern, handler))
+            # The first kind of word a rule names is one it cannot match without.
+            kinds = re.findall(r"\{(month|wday|season|year|ordinal|part)\}", rule["pattern"])
+            needs = frozenset(kinds[:1])
+            rules.append((pattern, handler, needs))
         # A sentence without any of these words holds no date: skip the rules for it.
-        triggers = [*self.months, *self.weekdays, *self.seasons, *time.get("trigger_words", [])]
-        self.trigger = re.compile(
-            r"\b(?:" + "|".join(sorted({re.escape(t) for t in triggers}, key=len, reverse=True))
-            + r")|\b(?:1[89]|2[01])\d\d\b", re.IGNORECASE)
-        self.negatives = [re.compile(_fill(n, slots), re.IGNORECASE)
-                          for n in time.get("not_dates", [])]
+        self.trigger_words = frozenset(
+            w for t in [*self.months, *self.weekdays, *self.seasons, *time.get("trigger_words", [])]
+            for w in re.findall(r"[a-z0-9]+", t.lower())[:1])
+        self.negatives = [
+            (re.compile(_fill(n, slots), re.IGNORECASE),
+             frozenset(re.findall(r"\{(month|wday|season|year|ordinal|part)\}", n)[:1]))
+            for n in time.get("not_dates", [])]
         self.range_joins = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s*$", re.IGNORECASE)
         self.rules = [
-            (re.compile(rf"\b{rx}\b", re.IGNORECASE), handler) for rx, handler in rules
+            (re.compile(rf"\b{rx}\b", re.IGNORECASE), handler, needs)
+            for rx, handler, needs in rules
         ]
+        # Which kinds of date words a sentence holds decides which rules are worth running.
+        first_words = {
+            "month": self.months, "wday": self.weekdays, "season": self.seasons,
+            "ordinal": self.ordinals, "part": self.parts}
+        self.kind_words = {kind: frozenset(re.findall(r"[a-z0-9]+", w.lower())[0] for w in words)
+                           for kind, words in first_words.items()}
+
+    def kinds_in(self, text: str) -> set[str] | None:
+        """The kinds of date words ``text`` holds, or None when it holds no date word at all."""
+        words = set(re.findall(r"[a-z0-9]+", text.lower()))
+        has_year = any(len(w) == 4 and w.isdigit() and 1800 <= int(w) < 2200 for w in words)
+        if not has_year and not words & self.trigger_words:
+            return None
+        kinds = {kind for kind, vocab in self.kind_words.items() if words & vocab}
+        if has_year:
+            kinds.add("year")
+        return kinds
 
     # -- helpers -----------------------------------------------------------------------------
     def _month_of(self, token: str) -> int:
@@ -500,12 +523,15 @@ def tag_dates(text: str, reference: Day | None, lexicon: Lexicon | None = None) 
             _DEFAULT = load_lexicon()
         lexicon = _DEFAULT
     tables = _tables(lexicon)
-    if not tables.trigger.search(text):
+    kinds = tables.kinds_in(text)
+    if kinds is None:
         return []
     blocked = [m.span("not") if "not" in rx.groupindex else m.span()
-               for rx in tables.negatives for m in rx.finditer(text)]
+               for rx, needs in tables.negatives if needs <= kinds for m in rx.finditer(text)]
     candidates: list[tuple[int, int, int, re.Match[str]]] = []
-    for order, (regex, _) in enumerate(tables.rules):
+    for order, (regex, _, needs) in enumerate(tables.rules):
+        if not needs <= kinds:
+            continue
         for match in regex.finditer(text):
             if not any(a <= match.start() < b for a, b in blocked):
                 candidates.append((match.start(), -match.end(), order, match))
