@@ -13,9 +13,7 @@ from dataclasses import dataclass, field
 
 # Dotted acronyms ("U.S."), words with inner apostrophes, hyphens or dots ("won't", "IG-Metall"),
 # then any other single character. Possessives are split off so "Japan's" matches "Japan".
-TOKEN = re.compile(
-    r"(?:[A-Za-z]\.){2,}|[A-Za-z0-9]+(?:['’\-][A-Za-z0-9]+)*?(?=(?:'s|’s)\b)|"
-    r"[A-Za-z0-9]+(?:['’\-][A-Za-z0-9]+)*|\S")
+TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z0-9]+(?:['’\-][A-Za-z0-9]+)*|\S")
 GAP = "..."
 _MAX_GAP = 2
 
@@ -37,8 +35,17 @@ class PhraseHit:
 
 
 def tokens(text: str) -> list[tuple[int, int, str]]:
-    """The text's tokens with their offsets."""
-    return [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]
+    """The text's tokens with their offsets; a possessive "'s" is a token of its own."""
+    out = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]
+    if "'s" in text or "’s" in text:
+        split: list[tuple[int, int, str]] = []
+        for start, end, word in out:
+            if len(word) > 2 and word.endswith(("'s", "’s")):
+                split += [(start, end - 2, word[:-2]), (end - 2, end, word[-2:])]
+            else:
+                split.append((start, end, word))
+        return split
+    return out
 
 
 class PhraseMatcher:
@@ -79,23 +86,22 @@ class PhraseMatcher:
         """Every phrase in ``text``, left to right, the longest at each place."""
         toks = tokens(text) if toks is None else toks
         folded_first, exact_first = self._folded.children, self._exact.children
-        i = 0
-        while i < len(toks):
-            word = toks[i][2]
-            if word.lower() not in folded_first and word not in exact_first:
-                i += 1  # the common case: no phrase starts with this word
+        # Most words start no phrase: find the few that do in one comprehension.
+        starts = [i for i, (_, _, word) in enumerate(toks)
+                  if word.lower() in folded_first or word in exact_first]
+        after = -1
+        for i in starts:
+            if i <= after:
                 continue
             best: tuple[int, str] | None = None
             for root, fold in ((self._folded, True), (self._exact, False)):
                 found = _longest(root, toks, i, fold)
                 if found and (best is None or found[0] > best[0]):
                     best = found
-            if best is None:
-                i += 1
-                continue
-            last, value = best
-            yield PhraseHit(toks[i][0], toks[last][1], value)
-            i = last + 1
+            if best is not None:
+                last, value = best
+                yield PhraseHit(toks[i][0], toks[last][1], value)
+                after = last
 
     def search(self, text: str) -> PhraseHit | None:
         """The first phrase in ``text``, if any."""
