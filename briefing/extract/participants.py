@@ -153,7 +153,7 @@ def extract_participants(
         pending = (role, sent) if role else None
         mentions.extend(found)
     people = _resolve(mentions, rules)
-    fallback = sides.dominant([s.text for s in sentences])
+    fallback: list[str | None] = []  # the article's most named side, worked out only if needed
     out: list[Participant] = []
     for person in people:
         pattern = re.compile(r"\b" + r"\s+".join(re.escape(t) for t in person.tokens[-1:]) + r"\b")
@@ -164,7 +164,11 @@ def extract_participants(
                 m = pattern.search(s.text)
                 assert m is not None
                 evidence.append(Evidence(s.article_id, s.text, ((m.start(), m.end()),)))
-        side = _side_of(person, mentioned, rules, sides) or fallback
+        side = _side_of(person, mentioned, rules, sides)
+        if side is None:
+            if not fallback:
+                fallback.append(sides.dominant([s.text for s in sentences]))
+            side = fallback[0]
         out.append(Participant(person.name, side, person.roles, len(mentioned), evidence))
     return out
 
