@@ -28,6 +28,8 @@ def _common(parser: argparse.ArgumentParser) -> None:
                         "then the user config dir, then the packaged default)")
     parser.add_argument("--as-of", type=_date, metavar="DATE",
                         help="show the briefing as of this date (default: newest article's)")
+    parser.add_argument("--no-cache", action="store_true",
+                        help="parse every article again and leave the cache alone")
 
 
 def app_parser() -> argparse.ArgumentParser:
@@ -57,14 +59,28 @@ def _config(explicit: str | None) -> Config:
     return config
 
 
+def _stderr_progress():  # type: ignore[no-untyped-def]
+    """A one-line progress bar on standard error, for long cold parses."""
+    def show(done: int, total: int) -> None:
+        width = 30
+        filled = width * done // max(total, 1)
+        sys.stderr.write(f"\rparsing {done}/{total} [{'#' * filled}{'.' * (width - filled)}]")
+        sys.stderr.flush()
+    return show
+
+
 def export_main(argv: list[str]) -> int:
     """``briefing export``: print the briefing to standard output."""
     args = export_parser().parse_args(argv)
     from briefing.export import to_json, to_markdown
-    from briefing.pipeline import run
+    from briefing.loader import load_briefing
 
     config = _config(args.config)
-    briefing = run(config, args.paths or None, args.as_of)
+    progress = _stderr_progress() if sys.stderr.isatty() else None
+    briefing = load_briefing(config, args.paths or None, args.as_of,
+                             use_cache=not args.no_cache, progress=progress)
+    if progress:
+        sys.stderr.write("\r\033[K")
     sys.stdout.write(to_json(briefing) + "\n" if args.format == "json" else to_markdown(briefing))
     return 0
 
@@ -75,7 +91,8 @@ def app_main(argv: list[str]) -> int:
     config = _config(args.config)
     from briefing.tui.app import BriefingApp
 
-    app = BriefingApp(config, paths=args.paths or None, as_of=args.as_of)
+    app = BriefingApp(config, paths=args.paths or None, as_of=args.as_of,
+                      use_cache=not args.no_cache)
     app.run()
     return app.return_code or 0
 

@@ -20,7 +20,7 @@ from briefing.extract.sides import SideFinder
 from briefing.lexicon import Lexicon, load_lexicon
 from briefing.merge import merge_results
 from briefing.model import Article, ArticleResult, Briefing, Sentence
-from briefing.reading.files import discover, read_text
+from briefing.reading.files import decode_raw, discover, read_raw
 from briefing.reading.formats import parse_article
 from briefing.text.sentences import SplitRules, split_sentences
 
@@ -40,7 +40,12 @@ class Parser:
         """Read one file into an Article; a broken file gives an empty Article with a warning."""
         if problem:
             return Article(article_id, path, None, None, None, [], "unreadable", [problem])
-        text, warnings = read_text(path)
+        return self.from_bytes(path, article_id, *read_raw(path))
+
+    def from_bytes(self, path: Path, article_id: str, raw: bytes | None,
+                   warnings: list[str]) -> Article:
+        """An Article from a file's bytes (as ``read_raw`` gives them)."""
+        text, warnings = decode_raw(raw, warnings)
         if text is None:
             return Article(article_id, path, None, None, None, [], "unreadable", warnings)
         article = parse_article(text, path, article_id, self.boilerplate)
@@ -78,12 +83,13 @@ class Parser:
         results: list[ArticleResult] = []
         ids: set[str] = set()
         for found in discover(list(paths), self.config.extensions):
-            article_id = _unique_id(found.path, ids)
+            article_id = unique_id(found.path, ids)
             results.append(self.analyse(self.read(found.path, article_id, found.problem)))
         return results
 
 
-def _unique_id(path: Path, taken: set[str]) -> str:
+def unique_id(path: Path, taken: set[str]) -> str:
+    """The article's id: its file name without extension, made unique with a suffix."""
     base = path.stem
     candidate, n = base, 2
     while candidate in taken:
@@ -115,9 +121,3 @@ def build_briefing(
         dates=[d for d in timeline if id(d) in ahead_ids],
         timeline=timeline,
     )
-
-
-def run(config: Config, paths: list[Path] | None, as_of: dt.date | None = None) -> Briefing:
-    """Parse ``paths`` (or the config's article folders) and build the briefing."""
-    parser = Parser(config)
-    return build_briefing(parser.parse_paths(paths or config.articles), as_of)

@@ -16,6 +16,15 @@ from briefing.pipeline import Parser
 SIDES = {"Freedonia": ["Freedonian", "Fredville"], "Sylvania": ["Sylvanian", "Port Sylvan"]}
 
 
+@pytest.fixture(autouse=True)
+def private_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own cache and config dirs: never the user's."""
+    base = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(base / "cache"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(base / "config"))
+    return base
+
+
 @pytest.fixture(scope="session")
 def lexicon() -> Lexicon:
     return load_lexicon()

@@ -66,21 +66,30 @@ def _not_regular(path: Path) -> str | None:
     return None
 
 
-def read_text(path: Path, max_bytes: int = MAX_BYTES) -> tuple[str | None, list[str]]:
-    """Read and decode a file; return the text (None if unusable) and warnings."""
+def read_raw(path: Path, max_bytes: int = MAX_BYTES) -> tuple[bytes | None, list[str]]:
+    """Read a file's bytes, at most ``max_bytes``; return them (None if unreadable) and warnings."""
     try:
         with path.open("rb") as handle:
             raw = handle.read(max_bytes + 1)
     except OSError as exc:
         return None, [f"cannot read: {exc.strerror or exc}"]
-    warnings: list[str] = []
     if len(raw) > max_bytes:
-        raw = raw[:max_bytes]
-        warnings.append(f"larger than {max_bytes // (1024 * 1024)} MB: only the start was read")
+        return raw[:max_bytes], [
+            f"larger than {max_bytes // (1024 * 1024)} MB: only the start was read"]
+    return raw, []
+
+
+def decode_raw(raw: bytes | None, warnings: list[str]) -> tuple[str | None, list[str]]:
+    """Decode bytes from ``read_raw``, adding a warning when the encoding was a guess."""
+    if raw is None:
+        return None, warnings
     text, note = decode(raw)
-    if note:
-        warnings.append(note)
-    return text, warnings
+    return text, warnings + ([note] if note else [])
+
+
+def read_text(path: Path, max_bytes: int = MAX_BYTES) -> tuple[str | None, list[str]]:
+    """Read and decode a file; return the text (None if unusable) and warnings."""
+    return decode_raw(*read_raw(path, max_bytes))
 
 
 def decode(raw: bytes) -> tuple[str | None, str | None]:

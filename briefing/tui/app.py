@@ -15,8 +15,8 @@ from textual.message import Message
 from textual.widgets import Footer, Header, OptionList, Static
 
 from briefing.config import Config
+from briefing.loader import load_briefing
 from briefing.model import Briefing
-from briefing.pipeline import run
 from briefing.tui.panels import PANELS, PanelList, item_as_text
 from briefing.tui.screens import DetailScreen, HelpScreen, WarningsScreen
 
@@ -75,9 +75,10 @@ class BriefingApp(App[None]):
     ]
 
     def __init__(self, config: Config, paths: list[Path] | None = None,
-                 as_of: dt.date | None = None) -> None:
+                 as_of: dt.date | None = None, use_cache: bool = True) -> None:
         super().__init__()
         self.config = config
+        self.use_cache = use_cache
         self.paths = paths
         self.as_of = as_of
         self.briefing: Briefing | None = None
@@ -118,7 +119,8 @@ class BriefingApp(App[None]):
     def _parse(self) -> None:
         # Runs in a thread: only post_message is safe here.
         try:
-            briefing = run(self.config, self.paths, self.as_of)
+            briefing = load_briefing(self.config, self.paths, self.as_of,
+                                     use_cache=self.use_cache)
         except Exception as exc:  # shown to the user, never raised into the app
             self.post_message(ParseFailed(f"{type(exc).__name__}: {exc}"))
             return

@@ -1,0 +1,191 @@
+"""A persistent cache of per-article results, so an unchanged corpus is not parsed twice.
+
+One SQLite file in the user cache dir (``$XDG_CACHE_HOME/briefing/cache.sqlite3``). A row is
+keyed by the file's path and holds its size, mtime, a content hash, the version of the parser,
+lexicons and sides that produced it, and the result. A row is used only when the version
+matches and the file is unchanged: same size and mtime, or else the same content hash. SQLite
+transactions make every write atomic, so a killed process leaves a usable cache; a cache from
+another schema, or a corrupt one, is rebuilt with one log line.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import hashlib
+import json
+import logging
+import os
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from briefing.model import Article, ArticleResult, DateItem, Evidence, Participant, Statement
+
+SCHEMA = 1
+log = logging.getLogger("briefing.cache")
+
+
+def default_path() -> Path:
+    """Where the cache lives (XDG)."""
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "briefing" / "cache.sqlite3"
+
+
+def content_hash(raw: bytes) -> str:
+    """The hash that says whether a file's content changed."""
+    return hashlib.blake2b(raw, digest_size=16).hexdigest()
+
+
+@dataclass(frozen=True)
+class Row:
+    """What the cache knows of one file."""
+
+    size: int
+    mtime_ns: int
+    digest: str
+    version: str
+    data: str
+
+
+class ResultCache:
+    """Per-article results in SQLite. Every method survives a broken cache file."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path or default_path()
+        self._db: sqlite3.Connection | None = None
+
+    # -- connection -------------------------------------------------------------------------
+    def _connect(self) -> sqlite3.Connection:
+        if self._db is None:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                self._db = self._open()
+            except sqlite3.DatabaseError as exc:
+                log.warning("cache %s is unusable (%s): rebuilding it", self.path, exc)
+                self._remove()
+                self._db = self._open()
+        return self._db
+
+    def _open(self) -> sqlite3.Connection:
+        db = sqlite3.connect(self.path, timeout=10, check_same_thread=False)
+        try:
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=NORMAL")
+            found = db.execute("PRAGMA user_version").fetchone()[0]
+            tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master")}
+            if found != SCHEMA or "articles" not in tables:
+                if tables:
+                    log.warning("cache %s is from another version: rebuilding it", self.path)
+                db.executescript(
+                    "DROP TABLE IF EXISTS articles;"
+                    "CREATE TABLE articles (path TEXT PRIMARY KEY, size INTEGER, "
+                    "mtime_ns INTEGER, digest TEXT, version TEXT, data TEXT);"
+                    f"PRAGMA user_version={SCHEMA};")
+            db.execute("SELECT count(*) FROM articles").fetchone()
+        except sqlite3.DatabaseError:
+            db.close()
+            raise
+        return db
+
+    def _remove(self) -> None:
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            with contextlib.suppress(FileNotFoundError):
+                Path(str(self.path) + suffix).unlink()
+
+    def close(self) -> None:
+        """Close the database (further use reopens it)."""
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+
+    # -- reading and writing ----------------------------------------------------------------
+    def rows(self, paths: Iterable[str]) -> dict[str, Row]:
+        """The rows for these paths, where the cache has them."""
+        wanted = set(paths)
+        try:
+            db = self._connect()
+            out: dict[str, Row] = {}
+            for path, size, mtime, digest, version, data in db.execute(
+                    "SELECT path, size, mtime_ns, digest, version, data FROM articles"):
+                if path in wanted:
+                    out[path] = Row(size, mtime, digest, version, data)
+            return out
+        except sqlite3.DatabaseError as exc:
+            self._recover(exc)
+            return {}
+
+    def store(self, rows: Iterable[tuple[str, Row]]) -> None:
+        """Write rows in one transaction: all of them or, if interrupted, none."""
+        batch = [(p, r.size, r.mtime_ns, r.digest, r.version, r.data) for p, r in rows]
+        if not batch:
+            return
+        try:
+            db = self._connect()
+            with db:
+                db.executemany("INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?, ?, ?)", batch)
+        except sqlite3.DatabaseError as exc:
+            self._recover(exc)
+
+    def forget(self, paths: Iterable[str]) -> None:
+        """Drop rows for files that are gone."""
+        try:
+            db = self._connect()
+            with db:
+                db.executemany("DELETE FROM articles WHERE path = ?", [(p,) for p in paths])
+        except sqlite3.DatabaseError as exc:
+            self._recover(exc)
+
+    def _recover(self, exc: Exception) -> None:
+        log.warning("cache %s failed (%s): rebuilding it", self.path, exc)
+        self.close()
+        self._remove()
+
+
+# -- encoding results -------------------------------------------------------------------------
+
+def encode(result: ArticleResult) -> str:
+    """A compact JSON form of one article's results; sentences are stored once."""
+    sentences: dict[str, int] = {}
+
+    def ev(items: list[Evidence]) -> list[list[Any]]:
+        return [[sentences.setdefault(e.sentence, len(sentences)), [list(s) for s in e.spans]]
+                for e in items]
+
+    a = result.article
+    data = {
+        "a": [a.title, a.date.isoformat() if a.date else None, a.source, a.format, a.warnings],
+        "p": [[p.name, p.side, p.roles, p.mentions, ev(p.evidence)] for p in result.participants],
+        "g": [[s.text, s.cue, s.negated, s.hypothetical, s.historical, ev(s.evidence)]
+              for s in result.agreed],
+        "d": [[s.text, s.cue, s.negated, s.hypothetical, s.historical, ev(s.evidence)]
+              for s in result.disputes],
+        "t": [[d.start.isoformat(), d.end.isoformat(), d.expression, d.what, d.value,
+               ev(d.evidence)] for d in result.dates],
+    }
+    data["s"] = list(sentences)
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+
+def decode(data: str, article_id: str, path: Path) -> ArticleResult:
+    """Rebuild one article's results; ``article_id`` is the id it has in this run."""
+    raw = json.loads(data)
+    sentences = raw["s"]
+
+    def ev(items: list[list[Any]]) -> list[Evidence]:
+        return [Evidence(article_id, sentences[i], tuple((a, b) for a, b in spans))
+                for i, spans in items]
+
+    title, date, source, fmt, warnings = raw["a"]
+    article = Article(article_id, path, title, dt.date.fromisoformat(date) if date else None,
+                      source, [], fmt, list(warnings))
+    day = dt.date.fromisoformat
+    return ArticleResult(
+        article=article,
+        participants=[Participant(n, s, r, m, ev(e)) for n, s, r, m, e in raw["p"]],
+        agreed=[Statement("agreed", t, ev(e), c, n, h, hi) for t, c, n, h, hi, e in raw["g"]],
+        disputes=[Statement("dispute", t, ev(e), c, n, h, hi) for t, c, n, h, hi, e in raw["d"]],
+        dates=[DateItem(day(a), day(b), x, w, v, ev(e)) for a, b, x, w, v, e in raw["t"]],
+    )

@@ -1,0 +1,196 @@
+"""Loading a corpus fast: cached results for unchanged files, the rest parsed in parallel.
+
+Each article is parsed by one pure function of its bytes and the config (``parse_one``), so
+the work spreads over processes here, and would spread the same way over a cluster engine.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures as cf
+import datetime as dt
+import hashlib
+import multiprocessing
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from briefing.cache import ResultCache, Row, content_hash, decode, encode
+from briefing.config import Config
+from briefing.model import Article, ArticleResult, Briefing
+from briefing.pipeline import Parser, build_briefing, unique_id
+from briefing.reading.files import discover, read_raw
+
+Progress = Callable[[int, int], None]
+# Below this many files to parse, starting worker processes costs more than it saves.
+PARALLEL_FROM = 64
+CHUNK = 128
+
+
+@dataclass
+class LoadStats:
+    """What a load did, for the log and the benchmarks."""
+
+    files: int = 0
+    cached: int = 0
+    parsed: int = 0
+
+
+def parser_version(parser: Parser) -> str:
+    """What a cached result depends on: the parser's code, the lexicons and the sides."""
+    digest = hashlib.sha256()
+    package = resources.files("briefing")
+    for folder in ("", "extract", "text", "reading"):
+        base = package.joinpath(folder) if folder else package
+        for entry in sorted(base.iterdir(), key=lambda e: e.name):
+            if entry.name.endswith(".py"):
+                digest.update(entry.name.encode())
+                digest.update(entry.read_bytes())
+    digest.update(parser.lexicon.fingerprint.encode())
+    digest.update(repr(sorted(parser.config.sides.items())).encode())
+    return digest.hexdigest()[:20]
+
+
+def _key(path: Path) -> str:
+    return os.path.abspath(path)
+
+
+_WORKER: Parser | None = None
+
+
+def _init_worker(config: Config) -> None:
+    global _WORKER
+    _WORKER = Parser(config)
+
+
+def parse_one(parser: Parser, path: Path, article_id: str, known_digest: str | None
+              ) -> tuple[int, int, str, str | None, ArticleResult | None]:
+    """Read and parse one file: (size, mtime_ns, digest, encoded result, result).
+
+    When the content hash equals ``known_digest`` the file only got a new mtime: nothing is
+    parsed and the encoded result is None.
+    """
+    stat = path.stat()
+    raw, warnings = read_raw(path)
+    digest = content_hash(raw or b"")
+    if known_digest is not None and digest == known_digest:
+        return stat.st_size, stat.st_mtime_ns, digest, None, None
+    result = parser.analyse(parser.from_bytes(path, article_id, raw, warnings))
+    return stat.st_size, stat.st_mtime_ns, digest, encode(result), result
+
+
+def _parse_chunk(items: list[tuple[str, str, str | None]]
+                 ) -> list[tuple[str, int, int, str, str | None]]:
+    assert _WORKER is not None
+    out = []
+    for key, article_id, known in items:
+        try:
+            size, mtime, digest, data, _ = parse_one(_WORKER, Path(key), article_id, known)
+        except OSError:
+            size, mtime, digest, data = -1, -1, "", None
+        out.append((key, size, mtime, digest, data))
+    return out
+
+
+def load_results(paths: list[Path], config: Config, *, cache: ResultCache | None = None,
+                 workers: int | None = None, progress: Progress | None = None,
+                 stats: LoadStats | None = None) -> list[ArticleResult]:
+    """Every article under ``paths``, from the cache where unchanged, else parsed."""
+    parser = Parser(config)
+    version = parser_version(parser)
+    stats = stats if stats is not None else LoadStats()
+    found = discover(paths, config.extensions)
+    ids: set[str] = set()
+    entries = [(f, unique_id(f.path, ids)) for f in found]
+    stats.files = len(entries)
+    rows = cache.rows(_key(f.path) for f, _ in entries if not f.problem) if cache else {}
+
+    data: dict[str, str] = {}
+    fresh: dict[str, ArticleResult] = {}
+    todo: list[tuple[str, str, str | None]] = []
+    for f, article_id in entries:
+        if f.problem:
+            continue
+        key = _key(f.path)
+        row = rows.get(key)
+        try:
+            st = f.path.stat()
+        except OSError:
+            continue
+        if row and row.version == version and (row.size, row.mtime_ns) == (
+                st.st_size, st.st_mtime_ns):
+            data[key] = row.data
+        else:
+            todo.append((key, article_id, row.digest if row and row.version == version else None))
+    stats.cached = len(data)
+
+    new_rows: list[tuple[str, Row]] = []
+
+    def keep(key: str, size: int, mtime: int, digest: str, encoded: str | None) -> None:
+        if size < 0:
+            return
+        if encoded is None:  # same content, new mtime: the old result still holds
+            encoded = rows[key].data
+        else:
+            stats.parsed += 1
+        data[key] = encoded
+        new_rows.append((key, Row(size, mtime, digest, version, encoded)))
+
+    total = len(todo)
+    if progress and total:
+        progress(0, total)
+    if total >= PARALLEL_FROM and (workers or os.cpu_count() or 1) > 1:
+        chunks = [todo[i:i + CHUNK] for i in range(0, total, CHUNK)]
+        context = multiprocessing.get_context("spawn")  # safe beside the app's threads
+        with cf.ProcessPoolExecutor(workers or os.cpu_count(), mp_context=context,
+                                    initializer=_init_worker, initargs=(config,)) as pool:
+            done = 0
+            for batch in pool.map(_parse_chunk, chunks):
+                for item in batch:
+                    keep(*item)
+                done += len(batch)
+                if progress:
+                    progress(done, total)
+    else:
+        for n, (key, article_id, known) in enumerate(todo, 1):
+            try:
+                size, mtime, digest, encoded, result = parse_one(parser, Path(key), article_id,
+                                                                 known)
+            except OSError:
+                continue
+            keep(key, size, mtime, digest, encoded)
+            if result is not None:
+                fresh[key] = result
+            if progress:
+                progress(n, total)
+    if cache and new_rows:
+        cache.store(new_rows)
+
+    results: list[ArticleResult] = []
+    for f, article_id in entries:
+        key = _key(f.path)
+        if f.problem or key not in data:
+            problem = f.problem or "cannot be read"
+            results.append(ArticleResult(
+                Article(article_id, f.path, None, None, None, [], "unreadable", [problem]),
+                [], [], [], []))
+        elif key in fresh:
+            results.append(fresh[key])
+        else:
+            results.append(decode(data[key], article_id, f.path))
+    return results
+
+
+def load_briefing(config: Config, paths: list[Path] | None = None, as_of: dt.date | None = None,
+                  *, use_cache: bool = True, progress: Progress | None = None,
+                  stats: LoadStats | None = None) -> Briefing:
+    """The briefing for ``paths`` (or the config's article folders) as of a date."""
+    cache = ResultCache() if use_cache else None
+    try:
+        results = load_results(list(paths or config.articles), config, cache=cache,
+                               progress=progress, stats=stats)
+    finally:
+        if cache:
+            cache.close()
+    return build_briefing(results, as_of)
