@@ -175,7 +175,7 @@ def decode(data: str, article_id: str, path: Path) -> ArticleResult:
     sentences = raw["s"]
 
     def ev(items: list[list[Any]]) -> list[Evidence]:
-        return [Evidence(article_id, sentences[i], tuple((a, b) for a, b in spans))
+        return [Evidence(article_id, sentences[i], tuple(map(tuple, spans)))
                 for i, spans in items]
 
     title, date, source, fmt, warnings = raw["a"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import gc
 import sys
 from pathlib import Path
 
@@ -74,6 +75,10 @@ def export_main(argv: list[str]) -> int:
     args = export_parser().parse_args(argv)
     from briefing.export import to_json, to_markdown
     from briefing.loader import load_briefing
+
+    # A short-lived process that builds many objects and keeps them: the cycle collector
+    # would only rescan them (see loader.gc_paused), so it stays off until exit.
+    gc.disable()
 
     config = _config(args.config)
     progress = _stderr_progress() if sys.stderr.isatty() else None

@@ -46,8 +46,8 @@ def to_dict(briefing: Briefing) -> dict[str, Any]:
 
 
 def to_json(briefing: Briefing) -> str:
-    """The JSON export."""
-    return json.dumps(to_dict(briefing), ensure_ascii=False, indent=2)
+    """The JSON export, compact: it is for programs (Markdown is the one for people)."""
+    return json.dumps(to_dict(briefing), ensure_ascii=False, separators=(",", ":"))
 
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|<>~])")

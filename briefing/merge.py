@@ -37,9 +37,12 @@ def merge_participants(groups: list[list[Participant]]) -> list[Participant]:
                 pending.append(person)
                 continue
             _fold_into(merged, sides, name_key(person.name), person)
+    by_surname: dict[str, list[tuple[str, ...]]] = {}
+    for key in merged:
+        by_surname.setdefault(key[-1], []).append(key)
     for person in pending:
         surname = name_key(person.name)[0]
-        owners = [k for k in merged if k[-1] == surname]
+        owners = by_surname.get(surname, [])
         key = owners[0] if len(owners) == 1 else name_key(person.name)
         _fold_into(merged, sides, key, person)
     for key, person in merged.items():

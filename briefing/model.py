@@ -19,9 +19,13 @@ class Sentence:
     text: str
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Evidence:
-    """Where an item came from: the article, the whole sentence, and the matched words."""
+    """Where an item came from: the article, the whole sentence, and the matched words.
+
+    Treated as immutable; not frozen only because a frozen dataclass is slow to build, and a
+    large corpus has hundreds of thousands of these.
+    """
 
     article_id: str
     sentence: str

@@ -15,10 +15,15 @@ MAX_BYTES = 20 * 1024 * 1024
 
 @dataclass(frozen=True)
 class Found:
-    """A path named by the user or found in a folder, with a problem if it cannot be read."""
+    """A path named by the user or found in a folder, with a problem if it cannot be read.
+
+    ``size`` and ``mtime_ns`` come from the one ``stat`` that discovery made.
+    """
 
     path: Path
     problem: str | None = None
+    size: int = -1
+    mtime_ns: int = -1
 
 
 def discover(paths: Iterable[Path], suffixes: tuple[str, ...] = ARTICLE_SUFFIXES) -> list[Found]:
@@ -34,7 +39,7 @@ def discover(paths: Iterable[Path], suffixes: tuple[str, ...] = ARTICLE_SUFFIXES
         elif path.is_dir():
             found.extend(_walk(path, suffixes, seen))
         else:
-            found.append(Found(path, _not_regular(path)))
+            found.append(_found(path))
     return found
 
 
@@ -50,20 +55,19 @@ def _walk(root: Path, suffixes: tuple[str, ...], seen: set[Path]) -> list[Found]
         for name in sorted(filenames):
             if name.startswith(".") or not name.lower().endswith(suffixes):
                 continue
-            path = Path(dirpath) / name
-            out.append(Found(path, _not_regular(path)))
+            out.append(_found(Path(dirpath) / name))
     return out
 
 
-def _not_regular(path: Path) -> str | None:
-    """Why ``path`` is not a readable regular file, or None. Never opens it."""
+def _found(path: Path) -> Found:
+    """A Found for ``path``, saying why it is not a readable regular file. Never opens it."""
     try:
-        mode = path.stat().st_mode
+        st = os.stat(path)
     except OSError as exc:
-        return f"cannot read: {exc.strerror or exc}"
-    if not stat.S_ISREG(mode):
-        return "not a regular file (skipped)"
-    return None
+        return Found(path, f"cannot read: {exc.strerror or exc}")
+    if not stat.S_ISREG(st.st_mode):
+        return Found(path, "not a regular file (skipped)")
+    return Found(path, None, st.st_size, st.st_mtime_ns)
 
 
 def read_raw(path: Path, max_bytes: int = MAX_BYTES) -> tuple[bytes | None, list[str]]:
