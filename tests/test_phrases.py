@@ -36,3 +36,9 @@ def test_words_match_whole_tokens_only() -> None:
 def test_possessive_and_contractions() -> None:
     m = PhraseMatcher().extend(["Japan", "won't accept"])
     assert hits(m, "Japan's envoy won't accept it.") == ["Japan", "won't accept"]
+
+
+def test_letters_that_lower_to_two_characters_keep_offsets() -> None:
+    m = PhraseMatcher().extend(["talks"])
+    text = "İstanbul TALKS resume."
+    assert hits(m, text) == ["TALKS"]

@@ -34,16 +34,24 @@ class PhraseHit:
     phrase: str
 
 
-def tokens(text: str) -> list[tuple[int, int, str]]:
+Token = tuple[int, int, str, str]  # start, end, the word, the word in lower case
+
+
+def tokens(text: str) -> list[Token]:
     """The text's tokens with their offsets; a possessive "'s" is a token of its own."""
-    out = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]
+    lower = text.lower()
+    if len(lower) == len(text):  # the usual case: offsets hold in both
+        out = [(m.start(), m.end(), m.group(), lower[m.start():m.end()])
+               for m in TOKEN.finditer(text)]
+    else:  # a few letters ("İ") lower to two characters
+        out = [(m.start(), m.end(), m.group(), m.group().lower()) for m in TOKEN.finditer(text)]
     if "'s" in text or "’s" in text:
-        split: list[tuple[int, int, str]] = []
-        for start, end, word in out:
+        split: list[Token] = []
+        for start, end, word, low in out:
             if len(word) > 2 and word.endswith(("'s", "’s")):
-                split += [(start, end - 2, word[:-2]), (end - 2, end, word[-2:])]
+                split += [(start, end - 2, word[:-2], low[:-2]), (end - 2, end, word[-2:], low[-2:])]
             else:
-                split.append((start, end, word))
+                split.append((start, end, word, low))
         return split
     return out
 
@@ -81,14 +89,12 @@ class PhraseMatcher:
             self.add(phrase, exact=exact)
         return self
 
-    def finditer(self, text: str, toks: list[tuple[int, int, str]] | None = None
-                 ) -> Iterator[PhraseHit]:
+    def finditer(self, text: str, toks: list[Token] | None = None) -> Iterator[PhraseHit]:
         """Every phrase in ``text``, left to right, the longest at each place."""
         toks = tokens(text) if toks is None else toks
         folded_first, exact_first = self._folded.children, self._exact.children
         # Most words start no phrase: find the few that do in one comprehension.
-        starts = [i for i, (_, _, word) in enumerate(toks)
-                  if word.lower() in folded_first or word in exact_first]
+        starts = [i for i, t in enumerate(toks) if t[3] in folded_first or t[2] in exact_first]
         after = -1
         for i in starts:
             if i <= after:
@@ -114,19 +120,18 @@ def _phrase_words(phrase: str) -> list[str]:
         if part == GAP:
             out.append(GAP)
         else:
-            out.extend(t for _, _, t in tokens(part))
+            out.extend(t[2] for t in tokens(part))
     return out
 
 
-def _longest(root: _Node, toks: list[tuple[int, int, str]], i: int, fold: bool
-             ) -> tuple[int, str] | None:
+def _longest(root: _Node, toks: list[Token], i: int, fold: bool) -> tuple[int, str] | None:
     """The last token index and value of the longest phrase starting at token ``i``."""
     best: tuple[int, str] | None = None
     stack: list[tuple[_Node, int]] = [(root, i)]
     while stack:
         node, j = stack.pop()
         if j < len(toks):
-            word = toks[j][2].lower() if fold else toks[j][2]
+            word = toks[j][3] if fold else toks[j][2]
             child = node.children.get(word)
             if child is not None:
                 if child.value is not None and (best is None or j > best[0]):
