@@ -214,3 +214,82 @@ def gc_paused() -> Iterator[None]:
     finally:
         if was:
             gc.enable()
+
+
+class Corpus:
+    """The articles of a session, kept in memory so one changed file costs one parse.
+
+    ``load`` reads everything (cache first); ``apply`` takes the files a watcher saw change.
+    """
+
+    def __init__(self, config: Config, paths: list[Path] | None = None,
+                 use_cache: bool = True) -> None:
+        self.config = config
+        self.paths = list(paths or config.articles)
+        self.use_cache = use_cache
+        self._results: dict[str, ArticleResult] = {}
+        self._parser: Parser | None = None
+
+    def _cache(self) -> ResultCache | None:
+        return ResultCache() if self.use_cache else None
+
+    def load(self, progress: Progress | None = None, stats: LoadStats | None = None) -> None:
+        """Read every article under the paths."""
+        cache = self._cache()
+        try:
+            with gc_paused():
+                results = load_results(self.paths, self.config, cache=cache, progress=progress,
+                                       stats=stats)
+        finally:
+            if cache:
+                cache.close()
+        self._results = {_key(r.article.path): r for r in results}
+
+    def wants(self, path: Path) -> bool:
+        """Whether a changed path is an article of this corpus (by place, name and ending)."""
+        key = _key(path)
+        name = path.name
+        if name.startswith(".") or not name.lower().endswith(self.config.extensions):
+            return key in self._results
+        roots = [_key(p) for p in self.paths]
+        return any(key == root or key.startswith(root.rstrip(os.sep) + os.sep) for root in roots)
+
+    def apply(self, changed: set[Path], removed: set[Path]) -> tuple[list[str], list[str], list[str]]:
+        """Parse changed files and drop removed ones: (added, updated, removed) file names."""
+        if self._parser is None:
+            self._parser = Parser(self.config)
+        parser = self._parser
+        added: list[str] = []
+        updated: list[str] = []
+        gone: list[str] = []
+        for path in removed:
+            if self._results.pop(_key(path), None) is not None:
+                gone.append(path.name)
+        taken = {r.article.id for r in self._results.values()}
+        rows: list[tuple[str, Row]] = []
+        version = parser_version(parser)
+        for path in sorted(changed):
+            key = _key(path)
+            old = self._results.get(key)
+            article_id = old.article.id if old else unique_id(path, taken)
+            try:
+                size, mtime, digest, encoded, result = parse_one(parser, path, article_id, None)
+            except OSError:
+                if self._results.pop(key, None) is not None:
+                    gone.append(path.name)
+                continue
+            assert encoded is not None and result is not None
+            self._results[key] = result
+            rows.append((key, Row(size, mtime, digest, version, encoded)))
+            (updated if old else added).append(path.name)
+        cache = self._cache()
+        if cache:
+            cache.store(rows)
+            cache.close()
+        return added, updated, gone
+
+    def briefing(self, as_of: dt.date | None = None) -> Briefing:
+        """The briefing over the articles as they are now."""
+        with gc_paused():
+            ordered = [self._results[k] for k in sorted(self._results)]
+            return build_briefing(ordered, as_of)

@@ -6,7 +6,7 @@ from briefing.tui.app import BriefingApp
 
 
 async def _ready(pilot) -> None:
-    await pilot.app.workers.wait_for_complete()
+    await pilot.app.settled()
     await pilot.pause()
 
 

@@ -33,7 +33,7 @@ def make_app(folder: Path, **config: object) -> BriefingApp:
 
 
 async def ready(pilot) -> None:
-    await pilot.app.workers.wait_for_complete()
+    await pilot.app.settled()
     await pilot.pause()
 
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import ClassVar
 
@@ -12,20 +14,22 @@ from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Grid
 from textual.message import Message
-from textual.widgets import Footer, Header, OptionList, Static
+from textual.widgets import Footer, Header, OptionList, ProgressBar, Static
 
 from briefing.config import Config
-from briefing.loader import load_briefing
+from briefing.loader import Corpus
 from briefing.model import Briefing
 from briefing.tui.panels import PANELS, PanelList, item_as_text
 from briefing.tui.screens import DetailScreen, HelpScreen, WarningsScreen
+from briefing.watch import watch_paths
 
 
 @dataclass
 class Parsed(Message):
-    """The worker finished: here is the briefing."""
+    """A worker finished: here is the briefing, and what changed if it was a live update."""
 
     briefing: Briefing
+    news: str = ""
 
 
 @dataclass
@@ -33,6 +37,26 @@ class ParseFailed(Message):
     """The worker failed: one line to show."""
 
     error: str
+
+
+@dataclass
+class LoadProgress(Message):
+    """How far a cold parse has got."""
+
+    done: int
+    total: int
+
+    def can_replace(self, message: Message) -> bool:
+        # Only the latest figure matters: fold a burst into one.
+        return isinstance(message, LoadProgress)
+
+
+@dataclass
+class FilesChanged(Message):
+    """The watcher saw files change under the article folders."""
+
+    changed: set[Path]
+    removed: set[Path]
 
 
 class BriefingApp(App[None]):
@@ -75,10 +99,15 @@ class BriefingApp(App[None]):
     ]
 
     def __init__(self, config: Config, paths: list[Path] | None = None,
-                 as_of: dt.date | None = None, use_cache: bool = True) -> None:
+                 as_of: dt.date | None = None, use_cache: bool = True,
+                 watch_files: bool = True) -> None:
         super().__init__()
         self.config = config
         self.use_cache = use_cache
+        self.watch_files = watch_files
+        self.corpus = Corpus(config, paths, use_cache)
+        self._lock = threading.Lock()  # one load or update at a time
+        self._stop = threading.Event()
         self.paths = paths
         self.as_of = as_of
         self.briefing: Briefing | None = None
@@ -87,6 +116,7 @@ class BriefingApp(App[None]):
     # -- layout ------------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
         yield Header(icon="≡")
+        yield ProgressBar(id="progress", show_eta=False)
         yield Static(id="notice")
         with Grid(id="panels"):
             for spec in PANELS:
@@ -98,8 +128,20 @@ class BriefingApp(App[None]):
             self.set_keymap(self.config.keys)
         self.sub_title = "reading articles…"
         self.query_one("#notice").display = False
+        self.query_one("#progress").display = False
         self.query_one(PanelList).focus()
         self.action_reload()
+        if self.watch_files:
+            self.run_worker(self._watch, thread=True, group="watch")
+
+    def on_unmount(self) -> None:
+        self._stop.set()
+
+    async def settled(self) -> None:
+        """Wait until no load or update is running (for tests and benchmarks)."""
+        busy = [w for w in self.workers if w.group in ("parse", "update")]
+        if busy:
+            await self.workers.wait_for_complete(busy)
 
     @property
     def panels(self) -> list[PanelList]:
@@ -119,15 +161,56 @@ class BriefingApp(App[None]):
     def _parse(self) -> None:
         # Runs in a thread: only post_message is safe here.
         try:
-            briefing = load_briefing(self.config, self.paths, self.as_of,
-                                     use_cache=self.use_cache)
+            with self._lock:
+                self.corpus.load(progress=self._progress)
+                briefing = self.corpus.briefing(self.as_of)
         except Exception as exc:  # shown to the user, never raised into the app
             self.post_message(ParseFailed(f"{type(exc).__name__}: {exc}"))
             return
         self.post_message(Parsed(briefing))
 
+    def _progress(self, done: int, total: int) -> None:
+        self.post_message(LoadProgress(done, total))
+
+    def on_load_progress(self, message: LoadProgress) -> None:
+        bar = self.query_one("#progress", ProgressBar)
+        bar.display = message.done < message.total
+        bar.update(total=message.total, progress=message.done)
+
+    # -- live updates -------------------------------------------------------------------------
+    def _watch(self) -> None:
+        # Runs in a thread until the app stops; hands each batch of changes to the app.
+        try:
+            watch_paths(self.corpus.paths, self._stop,
+                        lambda changed, removed: self.post_message(FilesChanged(changed, removed)))
+        except Exception as exc:  # watching is a convenience: say so and carry on without it
+            self.post_message(ParseFailed(f"cannot watch the folders ({exc}); press r to reload"))
+
+    def on_files_changed(self, message: FilesChanged) -> None:
+        changed = {p for p in message.changed if self.corpus.wants(p)}
+        removed = {p for p in message.removed if self.corpus.wants(p)}
+        if changed or removed:
+            self.run_worker(partial(self._update, changed, removed), thread=True, group="update")
+
+    def _update(self, changed: set[Path], removed: set[Path]) -> None:
+        try:
+            with self._lock:
+                added, updated, gone = self.corpus.apply(changed, removed)
+                briefing = self.corpus.briefing(self.as_of)
+        except Exception as exc:
+            self.post_message(ParseFailed(f"{type(exc).__name__}: {exc}"))
+            return
+        parts = [f"{label}: {', '.join(names[:3])}{' …' if len(names) > 3 else ''}"
+                 for label, names in (("New", added), ("Changed", updated), ("Removed", gone))
+                 if names]
+        if parts:
+            self.post_message(Parsed(briefing, news="; ".join(parts)))
+
     def on_parsed(self, message: Parsed) -> None:
         briefing = self.briefing = message.briefing
+        self.query_one("#progress").display = False
+        if message.news:
+            self.notify(message.news, title="Articles updated", markup=False)
         lists = (briefing.participants, briefing.agreed, briefing.disputes, briefing.dates)
         for panel, items in zip(self.panels, lists, strict=True):
             panel.show(list(items), briefing)
@@ -154,7 +237,7 @@ class BriefingApp(App[None]):
         if briefing.articles:
             notice.display = False
             return
-        where = ", ".join(str(p) for p in (self.paths or self.config.articles)) or "(nowhere)"
+        where = ", ".join(str(p) for p in self.corpus.paths) or "(nowhere)"
         config = self.config.path or "the config"
         notice.update(Text(
             f"No articles found. Looked in: {where}\n"
