@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
@@ -19,8 +20,11 @@ class Merged:
     dates: list[DateItem]
 
 
+@functools.lru_cache(maxsize=65536)
 def name_key(name: str) -> tuple[str, ...]:
     """A person's name folded for comparison: no case, accents or punctuation."""
+    if name.isascii():
+        return tuple("".join(c if c.isalnum() or c == "-" else " " for c in name.lower()).split())
     text = unicodedata.normalize("NFKD", name)
     text = "".join(c for c in text if not unicodedata.combining(c)).lower()
     return tuple("".join(c if c.isalnum() or c == "-" else " " for c in text).split())

@@ -114,6 +114,8 @@ class Briefing:
     disputes: list[Statement]
     dates: list[DateItem]
     timeline: list[DateItem] = field(default_factory=list)
+    _by_id: dict[str, Article] | None = field(default=None, init=False, repr=False,
+                                               compare=False)
 
     @property
     def warnings(self) -> list[tuple[Article, str]]:
@@ -122,7 +124,6 @@ class Briefing:
 
     def article(self, article_id: str) -> Article | None:
         """The article with that id, if it is part of this briefing."""
-        for art in self.articles:
-            if art.id == article_id:
-                return art
-        return None
+        if self._by_id is None:
+            self._by_id = {a.id: a for a in self.articles}
+        return self._by_id.get(article_id)

@@ -223,3 +223,32 @@ async def test_narrow_terminal_is_one_column(folder: Path) -> None:
         assert app.screen.has_class("-narrow")
         xs = {p.region.x for p in app.panels}
         assert len(xs) == 1
+
+
+async def until(pilot, condition, seconds: float = 10.0) -> bool:
+    """Let the app run until ``condition()`` holds; False if it never does in time."""
+    for _ in range(int(seconds / 0.05)):
+        if condition():
+            return True
+        await pilot.pause(0.05)
+    return condition()
+
+
+async def test_live_update_shows_new_changed_and_deleted_articles(folder: Path) -> None:
+    app = make_app(folder)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await ready(pilot)
+        assert "2 articles" in app.sub_title
+        (folder / "three.txt").write_text(
+            " date 2026-03-07 Freedonian envoy Ana Pires said the two sides signed a rail pact.\n",
+            encoding="utf-8")
+        assert await until(pilot, lambda: "3 articles" in app.sub_title)
+        assert "Ana Pires" in [p.name for p in app.panels[0].items]
+        assert any("New: three.txt" in n.message for n in app._notifications)
+        (folder / "three.txt").write_text(
+            " date 2026-03-07 Freedonian envoy Ana Pires-Lo said the rail talks failed.\n",
+            encoding="utf-8")
+        assert await until(pilot, lambda: "Ana Pires-Lo" in [p.name for p in app.panels[0].items])
+        (folder / "three.txt").unlink()
+        assert await until(pilot, lambda: "2 articles" in app.sub_title)
+        assert "Ana Pires-Lo" not in [p.name for p in app.panels[0].items]

@@ -1,0 +1,144 @@
+"""Benchmark: the whole Reuters corpus through the CLI and the dashboard, as issue 4 measures it.
+
+usage: python bench/scale.py [--tar PATH] [--runs N] [--skip-cold]
+
+Prints, each as the median of N runs (5 by default) on a fresh cache dir:
+- cold: ``briefing export --format json`` over the corpus with an empty cache;
+- warm: the same again with nothing changed;
+- first paint: the dashboard (headless) from start until all four panels are filled, warm;
+- peak memory of that dashboard process;
+- live: with the dashboard open, a new article written into the corpus folder until it shows.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tarfile
+import tempfile
+import time
+from pathlib import Path
+
+DEFAULT_TAR = Path(__file__).resolve().parents[2] / "shared/data/reuters21578-wire.tar.gz"
+
+# Run in a child process so each figure starts from a cold interpreter, as a user's would.
+APP_PROBE = r"""
+import asyncio, json, resource, sys, time
+from pathlib import Path
+start = time.perf_counter()
+from briefing.config import load_config
+from briefing.tui.app import BriefingApp
+
+folder = Path(sys.argv[1])
+runs = int(sys.argv[2])
+
+def log(*a):
+    print(f"{time.perf_counter() - start:7.2f}", *a, file=sys.stderr, flush=True)
+
+async def main():
+    app = BriefingApp(load_config(), paths=[folder])
+    out = {}
+    async with app.run_test(size=(160, 48)) as pilot:
+        while not (app.briefing and all(p.option_count for p in app.panels)):
+            await pilot.pause(0.01)
+        out["first_paint"] = time.perf_counter() - start
+        log("painted")
+        # Moving and scrolling: time the key presses in the largest panel.
+        await pilot.press("3")
+        t = time.perf_counter()
+        for _ in range(50):
+            await pilot.press("j")
+        await pilot.press("G", "g")
+        out["keys_ms"] = (time.perf_counter() - t) / 52 * 1000
+        lives = []
+        for n in range(runs):
+            before = len(app.briefing.articles)
+            path = folder / f"zz-live-{n}.txt"
+            t = time.perf_counter()
+            path.write_text(" date 1987-10-20 Freedonian envoy Ana Pires said talks would go on.\n")
+            while len(app.briefing.articles) == before:
+                await pilot.pause(0.01)
+                if time.perf_counter() - t > 20:
+                    break
+            lives.append(time.perf_counter() - t)
+            log("live", lives[-1])
+            path.unlink()
+            while len(app.briefing.articles) != before and time.perf_counter() - t < 40:
+                await pilot.pause(0.01)
+        out["live"] = lives
+        log("leaving")
+    log("left")
+    out["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps(out))
+
+asyncio.run(main())
+"""
+
+
+def median(values: list[float]) -> float:
+    return statistics.median(values)
+
+
+def export(folder: Path, env: dict[str, str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(["briefing", "export", "--format", "json", str(folder)], env=env, check=True,
+                   stdout=subprocess.DEVNULL, cwd=env["BENCH_CWD"])
+    return time.perf_counter() - start
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--tar", type=Path, default=DEFAULT_TAR)
+    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--skip-cold", action="store_true")
+    args = ap.parse_args()
+    if not args.tar.is_file():
+        print(f"corpus not found: {args.tar}", file=sys.stderr)
+        return 2
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        with tarfile.open(args.tar) as tar:
+            tar.extractall(root / "corpus", filter="data")
+        folder = next(p.parent for p in (root / "corpus").rglob("*.txt"))
+        count = len(list(folder.glob("*.txt")))
+        print(f"{count} articles in {folder}")
+        # Run where no ./config.yaml is, so every process uses the same (packaged) config.
+        env = {**os.environ, "XDG_CACHE_HOME": str(root / "cache"),
+               "XDG_CONFIG_HOME": str(root / "config"), "BENCH_CWD": str(root)}
+        if not args.skip_cold:
+            cold = []
+            for n in range(args.runs):
+                env["XDG_CACHE_HOME"] = str(root / f"cold-{n}")
+                cold.append(export(folder, env))
+            print(f"cold export: median {median(cold):.2f} s  (runs: "
+                  + ", ".join(f"{t:.2f}" for t in cold) + ")")
+        env["XDG_CACHE_HOME"] = str(root / "cache")
+        export(folder, env)  # fill the cache
+        warm = [export(folder, env) for _ in range(args.runs)]
+        print(f"warm export: median {median(warm):.2f} s  (runs: "
+              + ", ".join(f"{t:.2f}" for t in warm) + ")")
+        paints, rss, keys, lives = [], [], [], []
+        for _ in range(args.runs):
+            run = subprocess.run([sys.executable, "-c", APP_PROBE, str(folder), "1"], env=env,
+                                 capture_output=True, text=True, check=True, cwd=root,
+                                 timeout=300)
+            probe = json.loads(run.stdout.strip().splitlines()[-1])
+            paints.append(probe["first_paint"])
+            rss.append(probe["peak_rss_mb"])
+            keys.append(probe["keys_ms"])
+            lives += probe["live"]
+        print(f"dashboard first paint (warm): median {median(paints):.2f} s  (runs: "
+              + ", ".join(f"{t:.2f}" for t in paints) + ")")
+        print(f"dashboard peak memory: max {max(rss):.0f} MB")
+        print(f"key press in the largest panel: median {median(keys):.1f} ms")
+        print(f"live update, new file to shown: median {median(lives):.2f} s  (runs: "
+              + ", ".join(f"{t:.2f}" for t in lives) + ")")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
