@@ -124,3 +124,21 @@ def test_export_never_writes_into_article_folder(write_articles, tmp_path: Path)
 def test_help_and_version(args: list[str], tmp_path: Path) -> None:
     run = briefing(*args, cwd=tmp_path)
     assert run.returncode == 0 and "briefing" in run.stdout
+
+
+def test_export_shows_progress_on_a_terminal(write_articles, tmp_path: Path, monkeypatch, capsys) -> None:
+    from briefing import cli
+    folder = write_articles({"talks.txt": WIRE, "more.txt": WIRE})
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    assert cli.main(["export", str(folder)]) == 0
+    err = capsys.readouterr().err
+    assert "parsing 2/2 [" in err
+
+
+def test_no_cache_flag_writes_no_cache(write_articles, tmp_path: Path, private_dirs) -> None:
+    folder = write_articles({"talks.txt": WIRE})
+    assert briefing("export", "--no-cache", str(folder), cwd=tmp_path).returncode == 0
+    assert not list((private_dirs / "cache").rglob("*.sqlite3"))
+    assert briefing("export", str(folder), cwd=tmp_path).returncode == 0
+    assert list((private_dirs / "cache").rglob("*.sqlite3"))

@@ -252,3 +252,24 @@ async def test_live_update_shows_new_changed_and_deleted_articles(folder: Path) 
         (folder / "three.txt").unlink()
         assert await until(pilot, lambda: "2 articles" in app.sub_title)
         assert "Ana Pires-Lo" not in [p.name for p in app.panels[0].items]
+
+
+async def test_progress_bar_follows_a_cold_parse(write_articles) -> None:
+    folder = write_articles({f"a{i}.txt": ONE for i in range(5)})
+    app = make_app(folder)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await ready(pilot)
+        bar = app.query_one("#progress")
+        assert (bar.total, bar.progress) == (5, 5) and not bar.display
+
+
+async def test_a_corrupt_cache_is_a_notification_not_a_crash(write_articles, private_dirs) -> None:
+    folder = write_articles({"one.txt": ONE})
+    cache = private_dirs / "cache" / "briefing" / "cache.sqlite3"
+    cache.parent.mkdir(parents=True)
+    cache.write_bytes(b"garbage" * 1000)
+    app = make_app(folder)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await ready(pilot)
+        assert len(app.panels[0].items) == 2
+        assert any("rebuilding" in n.message for n in app._notifications)

@@ -103,7 +103,7 @@ class _Tables:
         slots = {"month": month, "wday": wday, "number": number, "ordinal": ordinal,
                  "part": part, "season": season, "day": day, "year": year}
         rules: list[tuple[str, Callable[[_Groups, Day | None, int], tuple | None],
-                          frozenset[str]]] = []
+                          frozenset[str], frozenset[str]]] = []
         for rule in time["rules"]:
             handler = getattr(self, f"_{rule['resolve']}", None)
             if handler is None or rule["resolve"].startswith("_"):
@@ -118,7 +118,8 @@ class _Tables:
             # The first kind of word a rule names is one it cannot match without.
             kinds = re.findall(r"\{(month|wday|season|year|ordinal|part)\}", rule["pattern"])
             needs = frozenset(kinds[:1])
-            rules.append((pattern, handler, needs))
+            words = frozenset(w.lower() for w in rule.get("words", []))
+            rules.append((pattern, handler, needs, words))
         # A sentence without any of these words holds no date: skip the rules for it.
         self.trigger_words = frozenset(
             w for t in [*self.months, *self.weekdays, *self.seasons, *time.get("trigger_words", [])]
@@ -129,26 +130,30 @@ class _Tables:
             for n in time.get("not_dates", [])]
         self.range_joins = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s*$", re.IGNORECASE)
         self.rules = [
-            (re.compile(rf"\b{rx}\b", re.IGNORECASE), handler, needs)
-            for rx, handler, needs in rules
+            (re.compile(rf"\b{rx}\b", re.IGNORECASE), handler, needs, words)
+            for rx, handler, needs, words in rules
         ]
         # Which kinds of date words a sentence holds decides which rules are worth running.
         first_words = {
             "month": self.months, "wday": self.weekdays, "season": self.seasons,
             "ordinal": self.ordinals, "part": self.parts}
-        self.kind_words = {kind: frozenset(re.findall(r"[a-z0-9]+", w.lower())[0] for w in words)
-                           for kind, words in first_words.items()}
+        # An entry's longest word stands for it ("the end of" -> "end"): a sentence without it
+        # cannot hold the entry.
+        self.kind_words = {
+            kind: frozenset(max(re.findall(r"[a-z0-9]+", w.lower()), key=len) for w in words)
+            for kind, words in first_words.items()}
 
-    def kinds_in(self, text: str) -> set[str] | None:
-        """The kinds of date words ``text`` holds, or None when it holds no date word at all."""
-        words = set(re.findall(r"[a-z0-9]+", text.lower()))
-        has_year = any(len(w) == 4 and w.isdigit() and 1800 <= int(w) < 2200 for w in words)
+    def kinds_in(self, text: str) -> tuple[set[str], set[str]] | None:
+        """The kinds of date words ``text`` holds and its words, or None when it holds no
+        date word at all."""
+        words = set(_WORDS.findall(text.lower()))
+        has_year = _YEAR.search(text) is not None
         if not has_year and not words & self.trigger_words:
             return None
         kinds = {kind for kind, vocab in self.kind_words.items() if words & vocab}
         if has_year:
             kinds.add("year")
-        return kinds
+        return kinds, words
 
     # -- helpers -----------------------------------------------------------------------------
     def _month_of(self, token: str) -> int:
@@ -483,6 +488,8 @@ class _Tables:
         return (score > 0.2) - (score < -0.2)
 
 
+_WORDS = re.compile(r"[a-z0-9]+")
+_YEAR = re.compile(r"\b(?:1[89]|2[01])\d\d\b")
 _AUXILIARIES = {"be", "been", "being", "is", "are", "was", "were", "to", "will", "would", "has",
                 "have", "had", "not"}
 
@@ -523,14 +530,15 @@ def tag_dates(text: str, reference: Day | None, lexicon: Lexicon | None = None) 
             _DEFAULT = load_lexicon()
         lexicon = _DEFAULT
     tables = _tables(lexicon)
-    kinds = tables.kinds_in(text)
-    if kinds is None:
+    found_kinds = tables.kinds_in(text)
+    if found_kinds is None:
         return []
+    kinds, words = found_kinds
     blocked = [m.span("not") if "not" in rx.groupindex else m.span()
                for rx, needs in tables.negatives if needs <= kinds for m in rx.finditer(text)]
     candidates: list[tuple[int, int, int, re.Match[str]]] = []
-    for order, (regex, _, needs) in enumerate(tables.rules):
-        if not needs <= kinds:
+    for order, (regex, _, needs, any_of) in enumerate(tables.rules):
+        if not needs <= kinds or (any_of and not any_of & words):
             continue
         for match in regex.finditer(text):
             if not any(a <= match.start() < b for a, b in blocked):

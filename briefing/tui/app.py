@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import threading
 from dataclasses import dataclass
 from functools import partial
@@ -57,6 +58,22 @@ class FilesChanged(Message):
 
     changed: set[Path]
     removed: set[Path]
+
+
+class _NotifyHandler(logging.Handler):
+    """Log records from the loader and the cache, shown as notifications, not on stderr
+    (which would write over the dashboard)."""
+
+    def __init__(self, app: App[None]) -> None:
+        super().__init__(logging.WARNING)
+        self.app = app
+
+    def emit(self, record: logging.LogRecord) -> None:
+        message = self.format(record)
+        if threading.current_thread() is threading.main_thread():
+            self.app.notify(message, severity="warning", markup=False)
+        else:
+            self.app.call_from_thread(self.app.notify, message, severity="warning", markup=False)
 
 
 class BriefingApp(App[None]):
@@ -124,6 +141,9 @@ class BriefingApp(App[None]):
         yield Footer()
 
     def on_mount(self) -> None:
+        self._log_handler = _NotifyHandler(self)
+        logging.getLogger("briefing").addHandler(self._log_handler)
+        logging.getLogger("briefing").propagate = False
         if self.config.keys:
             self.set_keymap(self.config.keys)
         self.sub_title = "reading articles…"
@@ -136,6 +156,8 @@ class BriefingApp(App[None]):
 
     def on_unmount(self) -> None:
         self._stop.set()
+        logging.getLogger("briefing").removeHandler(self._log_handler)
+        logging.getLogger("briefing").propagate = True
 
     async def settled(self) -> None:
         """Wait until no load or update is running (for tests and benchmarks)."""
