@@ -14,6 +14,7 @@ import hashlib
 import logging
 import multiprocessing
 import os
+import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from importlib import resources
@@ -143,18 +144,26 @@ def load_results(paths: list[Path], config: Config, *, cache: ResultCache | None
             new_rows.clear()
 
     total = len(todo)
+    ids_by_key = {key: article_id for key, article_id, _ in todo}
     if progress and total:
         progress(0, total)
     done = 0
     if total >= PARALLEL_FROM and (workers or os.cpu_count() or 1) > 1:
         chunks = [todo[i:i + CHUNK] for i in range(0, total, CHUNK)]
-        context = multiprocessing.get_context("spawn")  # safe beside the app's threads
+        # Forking is quickest but unsafe beside other threads (the app's): spawn there.
+        method = "fork" if threading.active_count() == 1 and "fork" in (
+            multiprocessing.get_all_start_methods()) else "spawn"
+        context = multiprocessing.get_context(method)
         try:
             with cf.ProcessPoolExecutor(workers or os.cpu_count(), mp_context=context,
                                         initializer=_init_worker, initargs=(config,)) as pool:
                 for batch in pool.map(_parse_chunk, chunks):
-                    for item in batch:
-                        keep(*item)
+                    for key, size, mtime, digest, encoded in batch:
+                        keep(key, size, mtime, digest, encoded)
+                        if encoded is not None:
+                            # Decoding while the workers parse uses time that the end of
+                            # the load would otherwise spend alone.
+                            fresh[key] = decode(encoded, ids_by_key[key], Path(key))
                     done += len(batch)
                     if progress:
                         progress(done, total)

@@ -176,3 +176,7 @@ def test_regions_are_not_people(people) -> None:
 def test_a_word_of_a_title_alone_is_no_role(people) -> None:
     found = people("In a speech at the state opening of parliament, Rui Dias said costs rose.")
     assert found["Rui Dias"].roles == []
+
+
+def test_joined_initials_before_an_appositive_do_not_crash(people) -> None:
+    people('"Prices will rise," C.W. Dunn, president of the Freedonian Oil Board, told a meeting.')

@@ -308,6 +308,8 @@ def _role_before(text: str, start: int, rules: _Rules) -> tuple[str, tuple[int, 
     if title is None:
         return "", None, False
     first = _phrase_start(back, rules, len(title))
+    if first >= len(back):
+        return "", None, False
     span = (back[first][0], back[-1][1])
     role = text[span[0]:span[1]]
     if first > 0 and back[first - 1][2].lower() == "and":
