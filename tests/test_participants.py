@@ -179,4 +179,6 @@ def test_a_word_of_a_title_alone_is_no_role(people) -> None:
 
 
 def test_joined_initials_before_an_appositive_do_not_crash(people) -> None:
-    people('"Prices will rise," C.W. Dunn, president of the Freedonian Oil Board, told a meeting.')
+    found = people('"Prices will rise," C.W. Dunn, president of Acme Oil Exploration and '
+                   'Production, told a meeting.')
+    assert "Production" not in found
