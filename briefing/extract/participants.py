@@ -217,7 +217,7 @@ def _name_tail(run: re.Match[str], rules: _Rules, sides: SideFinder) -> tuple[in
         if word.lower() in rules.particles and i > 0:
             continue
         if (bare in rules.blocked or bare.lower() in rules.honorifics
-                or rules.title_word(bare) or _whole_side(bare, sides)):
+                or rules.title_word(bare) or sides.is_side_word(bare)):
             break
         best = i
     tokens = words[best:]
@@ -226,11 +226,6 @@ def _name_tail(run: re.Match[str], rules: _Rules, sides: SideFinder) -> tuple[in
     if not tokens or (len(tokens[-1]) == 2 and tokens[-1].endswith(".")):
         return 0, []
     return offsets[best], tokens
-
-
-def _whole_side(word: str, sides: SideFinder) -> bool:
-    hits = sides.find(word)
-    return bool(hits) and hits[0].start == 0 and hits[0].end >= len(word)
 
 
 def _is_side_or_org(name: str, sides: SideFinder, text: str, end: int) -> bool:

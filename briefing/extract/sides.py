@@ -26,11 +26,17 @@ class SideFinder:
 
     def __init__(self, config_sides: dict[str, list[str]], lexicon: Lexicon) -> None:
         self.matcher = PhraseMatcher()
+        self._single_exact: set[str] = set()
+        self._single_folded: set[str] = set()
         groups = [config_sides, *lexicon["sides"].values()]
         for group in groups:
             for canonical, aliases in (group or {}).items():
                 for alias in [canonical, *(aliases or [])]:
-                    self.matcher.add(alias, canonical, exact=bool(_SHORT_CAPS.match(alias)))
+                    exact = bool(_SHORT_CAPS.match(alias))
+                    self.matcher.add(alias, canonical, exact=exact)
+                    if " " not in alias:
+                        (self._single_exact if exact else self._single_folded).add(
+                            alias if exact else alias.lower())
         self.canonical_names = {c for g in groups for c in (g or {})}
         self.config_sides = list(config_sides)
         self._memo: dict[str, list[SideMention]] = {}
@@ -44,6 +50,10 @@ class SideFinder:
             found = self._memo[text] = [SideMention(h.start, h.end, h.phrase)
                                         for h in self.matcher.finditer(text)]
         return found
+
+    def is_side_word(self, word: str) -> bool:
+        """Whether one word on its own names a side ("Japanese", "US")."""
+        return word in self._single_exact or word.lower() in self._single_folded
 
     def first(self, text: str) -> str | None:
         """The first side named in ``text``, if any."""
