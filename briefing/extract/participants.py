@@ -26,6 +26,8 @@ from briefing.model import Evidence, Participant, Sentence
 _WORDS_BACK = re.compile(r"[A-Za-z0-9][\w'’.\-]*|[,;:\"“”()]")
 _ORG_TOKEN = re.compile(r"\b([A-Z]{2,6}(?:-[A-Z][A-Za-z]+)?|[A-Z][a-z]+-[A-Z][a-z]+)\b")
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+_COMPANY_AFTER = re.compile(r"\s*(?:Corp|Inc|Co|Ltd|Bank|Group|AG|SA|Plc)\b")
+_WORD_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?,?\s*([a-z]+)")
 _STOP_BACK = {"the", "a", "an", "or", "with", "to", "by", "for", "from", "in", "on", "at", "as",
               "that", "who", "which", "when", "while", "but", "met", "between", "among",
               "including", "like", "than", "his", "her", "its", "their", "after", "before"}
@@ -232,7 +234,7 @@ def _is_side_or_org(name: str, sides: SideFinder, text: str, end: int) -> bool:
     hits = sides.find(name)
     if hits and hits[0].start == 0 and hits[0].end == len(name):
         return True
-    return bool(re.match(r"\s*(?:Corp|Inc|Co|Ltd|Bank|Group|AG|SA|Plc)\b", text[end:]))
+    return bool(_COMPANY_AFTER.match(text, end))
 
 
 def _words_back(text: str, start: int, limit: int = 9) -> list[tuple[int, int, str]]:
@@ -395,11 +397,11 @@ def _share_coordinated_titles(found: list[_Mention], text: str) -> None:
 
 
 def _speech_adjacent(text: str, start: int, end: int, rules: _Rules) -> bool:
-    after = re.match(r"\s*(?:\([^)]*\)\s*)?,?\s*([a-z]+)", text[end:])
+    after = _WORD_AFTER.match(text, end)
     if after and after.group(1) in rules.speech:
         return True
-    before = re.search(r"([a-z]+)\s*$", text[:start])
-    return bool(before and before.group(1) in rules.speech)
+    before = text[:start].rstrip().rsplit(None, 1)
+    return bool(before) and before[-1] in rules.speech
 
 
 def _affiliation_after(text: str, end: int, sides: SideFinder) -> bool:

@@ -184,6 +184,7 @@ def _in_condition(text: str, start: int, tables: _CueTables) -> bool:
     return at >= 0 and (at == 0 or not head[at - 1].isalpha()) and "," not in head[at:]
 
 
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 _AFTER_PARTICIPLE = {"in", "on", "by", "at", "last", "earlier", "during", "under", "between",
                      "after", "before", "out", "with", "for", "since"}
 
@@ -192,9 +193,12 @@ def _reduced_relative(text: str, start: int, cue: str, objects: frozenset[str]) 
     """"a loan signed in 1985": a participle after a thing agreed names an accord in passing."""
     if not cue.split()[0].lower().endswith("ed") or len(cue.split()) > 2:
         return False
-    before = re.search(r"([A-Za-z'’]+)\s+$", text[:start])
-    after = re.match(r"\s+([A-Za-z]+)", text[start + len(cue):])
-    return bool(before and after and before.group(1).lower() in objects
+    head = text[:start]
+    if not head.endswith((" ", "\t")):
+        return False
+    before = head.rstrip().rsplit(None, 1)
+    after = _NEXT_WORD.match(text, start + len(cue))
+    return bool(before and after and before[-1].lower() in objects
                 and after.group(1).lower() in _AFTER_PARTICIPLE)
 
 

@@ -566,7 +566,8 @@ def _join_ranges(text: str, found: list[Timex], tables: _Tables) -> list[Timex]:
         prev = out[-1] if out else None
         if (prev is not None and prev.period_start and tx.period_end
                 and tables.range_joins.fullmatch(text[prev.end:tx.start])
-                and re.search(r"\b(?:between|from)\s+$", text[:prev.start], re.IGNORECASE)
+                and text[:prev.start].rstrip().rsplit(None, 1)[-1:] in (["between"], ["from"],
+                                                                       ["Between"], ["From"])
                 and prev.period_start <= tx.period_end):
             out[-1] = Timex(prev.start, tx.end, text[prev.start:tx.end],
                             f"{prev.period_start.isoformat()}/{tx.period_end.isoformat()}",
