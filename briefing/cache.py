@@ -56,6 +56,7 @@ class ResultCache:
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or default_path()
         self._db: sqlite3.Connection | None = None
+        self._wrote = False
 
     # -- connection -------------------------------------------------------------------------
     def _connect(self) -> sqlite3.Connection:
@@ -98,8 +99,14 @@ class ResultCache:
     def close(self) -> None:
         """Close the database (further use reopens it)."""
         if self._db is not None:
+            if self._wrote:
+                # Fold the write-ahead log into the database now, so the next reader does
+                # not go through a log as large as the cache itself.
+                with contextlib.suppress(sqlite3.DatabaseError):
+                    self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             self._db.close()
             self._db = None
+            self._wrote = False
 
     # -- reading and writing ----------------------------------------------------------------
     def rows(self, paths: Iterable[str]) -> dict[str, Row]:
@@ -126,6 +133,7 @@ class ResultCache:
             db = self._connect()
             with db:
                 db.executemany("INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?, ?, ?)", batch)
+            self._wrote = True
         except sqlite3.DatabaseError as exc:
             self._recover(exc)
 
