@@ -241,15 +241,7 @@ class _Tables:
             return None
         if token in self.ambiguous and not m["y"] and not self._month_context(m):
             return None
-        month = self._month_of(token)
-        if m["y"]:
-            year = int(m["y"])
-        elif ref is None:
-            return None, None, "month", f"XXXX-{month:02d}"
-        else:
-            year = self._year_for(month, 15, ref, tense)
-        start, end, value = self._month_span(year, month, None)
-        return start, end, "month", value
+        return self._part_month(m, ref, tense)
 
     def _relative_month(self, m: _Groups, ref: Day | None, tense: int) -> tuple | None:
         """"last August", "next March", "this June": the nearest such month that way."""
@@ -275,6 +267,7 @@ class _Tables:
         }
 
     def _part_month(self, m: _Groups, ref: Day | None, tense: int) -> tuple | None:
+        """A month, or a part of one ("mid-May"), in the year the tense points at."""
         month = self._month_of(m["m"])
         if m["y"]:
             year = int(m["y"])
