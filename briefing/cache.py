@@ -165,13 +165,14 @@ def encode(result: ArticleResult) -> str:
     a = result.article
     data = {
         "a": [a.title, a.date.isoformat() if a.date else None, a.source, a.format, a.warnings],
-        "p": [[p.name, p.side, p.roles, p.mentions, ev(p.evidence)] for p in result.participants],
-        "g": [[s.text, s.cue, s.negated, s.hypothetical, s.historical, ev(s.evidence)]
+        "p": [[p.name, p.side, p.roles, p.mentions, ev(p.evidence), p.provisional]
+              for p in result.participants],
+        "g": [[s.text, s.cue, s.negated, s.hypothetical, s.historical, ev(s.evidence), s.topics]
               for s in result.agreed],
-        "d": [[s.text, s.cue, s.negated, s.hypothetical, s.historical, ev(s.evidence)]
+        "d": [[s.text, s.cue, s.negated, s.hypothetical, s.historical, ev(s.evidence), s.topics]
               for s in result.disputes],
         "t": [[d.start.isoformat(), d.end.isoformat(), d.expression, d.what, d.value,
-               ev(d.evidence)] for d in result.dates],
+               ev(d.evidence), d.topics] for d in result.dates],
     }
     data["s"] = list(sentences)
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
@@ -192,8 +193,11 @@ def decode(data: str, article_id: str, path: Path) -> ArticleResult:
     day = dt.date.fromisoformat
     return ArticleResult(
         article=article,
-        participants=[Participant(n, s, r, m, ev(e)) for n, s, r, m, e in raw["p"]],
-        agreed=[Statement("agreed", t, ev(e), c, n, h, hi) for t, c, n, h, hi, e in raw["g"]],
-        disputes=[Statement("dispute", t, ev(e), c, n, h, hi) for t, c, n, h, hi, e in raw["d"]],
-        dates=[DateItem(day(a), day(b), x, w, v, ev(e)) for a, b, x, w, v, e in raw["t"]],
+        participants=[Participant(n, s, r, m, ev(e), provisional=pv)
+                      for n, s, r, m, e, pv in raw["p"]],
+        agreed=[Statement("agreed", t, ev(e), c, n, h, hi, tp)
+                for t, c, n, h, hi, e, tp in raw["g"]],
+        disputes=[Statement("dispute", t, ev(e), c, n, h, hi, tp)
+                  for t, c, n, h, hi, e, tp in raw["d"]],
+        dates=[DateItem(day(a), day(b), x, w, v, ev(e), tp) for a, b, x, w, v, e, tp in raw["t"]],
     )

@@ -14,7 +14,7 @@ from typing import Any
 
 import yaml
 
-SECTIONS = ("text", "roles", "sides", "cues", "time")
+SECTIONS = ("text", "roles", "sides", "cues", "time", "topics")
 
 
 class LexiconError(ValueError):

@@ -60,6 +60,9 @@ class Participant:
     roles: list[str] = field(default_factory=list)
     mentions: int = 0
     evidence: list[Evidence] = field(default_factory=list)
+    first_seen: dt.date | None = None
+    last_seen: dt.date | None = None
+    provisional: bool = False  # a bare surname: shown only if another article names them
 
     @property
     def main_role(self) -> str:
@@ -78,6 +81,13 @@ class Statement:
     negated: bool = False
     hypothetical: bool = False
     historical: bool = False
+    topics: list[str] = field(default_factory=list)
+    first_disputed: dt.date | None = None  # set when a later report settled a dispute
+
+    @property
+    def reports(self) -> int:
+        """How many articles report this statement."""
+        return len({e.article_id for e in self.evidence})
 
 
 @dataclass
@@ -90,6 +100,7 @@ class DateItem:
     what: str
     value: str
     evidence: list[Evidence]
+    topics: list[str] = field(default_factory=list)
 
 
 @dataclass

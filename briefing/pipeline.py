@@ -13,10 +13,11 @@ from pathlib import Path
 
 from briefing.config import Config
 from briefing.extract.agreed import extract_agreed
-from briefing.extract.dates import extract_dates, upcoming
+from briefing.extract.dates import extract_dates
 from briefing.extract.disputes import extract_disputes
 from briefing.extract.participants import extract_participants
 from briefing.extract.sides import SideFinder
+from briefing.extract.topics import tag_topics
 from briefing.lexicon import Lexicon, load_lexicon
 from briefing.merge import merge_results
 from briefing.model import Article, ArticleResult, Briefing, Sentence
@@ -70,13 +71,15 @@ class Parser:
 
     def _analyse(self, article: Article) -> ArticleResult:
         sentences = self.sentences(article)
-        return ArticleResult(
+        result = ArticleResult(
             article=article,
             participants=extract_participants(sentences, self.lexicon, self.sides),
             agreed=extract_agreed(sentences, self.lexicon),
             disputes=extract_disputes(sentences, self.lexicon),
             dates=extract_dates(sentences, article.date, self.lexicon),
         )
+        tag_topics([*result.agreed, *result.disputes, *result.dates], self.lexicon)
+        return result
 
     def parse_paths(self, paths: Iterable[Path]) -> list[ArticleResult]:
         """Read and analyse every article under ``paths``."""
@@ -101,23 +104,29 @@ def unique_id(path: Path, taken: set[str]) -> str:
 def build_briefing(
     results: list[ArticleResult], as_of: dt.date | None = None
 ) -> Briefing:
-    """The briefing as of a date: only articles up to it, only dates still ahead of it."""
+    """The briefing as of a date: only articles up to it, only dates still ahead of it.
+
+    A date is upcoming when it ends after as-of and some article placed it after its own
+    publication date.
+    """
     dated = [r.article.date for r in results if r.article.date]
     if as_of is None:
         as_of = max(dated) if dated else None
     kept = [r for r in results if as_of is None or r.article.date is None or r.article.date <= as_of]
     merged = merge_results(kept)
     timeline = sorted(merged.dates, key=lambda d: (d.start, d.end))
+    published = {r.article.id: r.article.date for r in kept}
     ahead = [
-        d for r in kept for d in upcoming(r.dates, r.article.date, as_of or dt.date.min)
-    ] if as_of else []
-    ahead_ids = {id(d) for d in ahead}
+        d for d in timeline
+        if as_of is not None and d.end > as_of and any(
+            (p := published.get(e.article_id)) is None or d.start > p for e in d.evidence)
+    ]
     return Briefing(
         as_of=as_of,
         articles=[r.article for r in results],
         participants=merged.participants,
         agreed=merged.agreed,
         disputes=merged.disputes,
-        dates=[d for d in timeline if id(d) in ahead_ids],
+        dates=ahead,
         timeline=timeline,
     )

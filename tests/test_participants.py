@@ -11,7 +11,7 @@ from briefing.extract.participants import extract_participants
 def people(parser, sentences):
     def find(text: str) -> dict[str, object]:
         found = extract_participants(sentences(text), parser.lexicon, parser.sides)
-        return {p.name: p for p in found}
+        return {p.name: p for p in found if not p.provisional}
     return find
 
 
@@ -182,3 +182,9 @@ def test_joined_initials_before_an_appositive_do_not_crash(people) -> None:
     found = people('"Prices will rise," C.W. Dunn, president of Acme Oil Exploration and '
                    'Production, told a meeting.')
     assert "Production" not in found
+
+
+def test_a_bare_surname_speaker_is_provisional(parser, sentences) -> None:
+    found = extract_participants(sentences("Brandt said the talks would go on."), parser.lexicon,
+                                 parser.sides)
+    assert [(p.name, p.provisional) for p in found] == [("Brandt", True)]

@@ -134,6 +134,7 @@ class _Person:
     roles: list[str] = field(default_factory=list)
     evidence: list[Evidence] = field(default_factory=list)
     spans: list[tuple[Sentence, int, int]] = field(default_factory=list)
+    provisional: bool = False
 
 
 def extract_participants(
@@ -171,7 +172,8 @@ def extract_participants(
             if not fallback:
                 fallback.append(sides.dominant([s.text for s in sentences]))
             side = fallback[0]
-        out.append(Participant(person.name, side, person.roles, len(mentioned), evidence))
+        out.append(Participant(person.name, side, person.roles, len(mentioned), evidence,
+                               provisional=person.provisional))
     return out
 
 
@@ -437,8 +439,10 @@ def _resolve(mentions: list[_Mention], rules: _Rules) -> list[_Person]:
         owners = [p for k, p in full.items() if len(k) >= len(key) and k[-len(key):] == key]
         if len(owners) == 1:
             person = owners[0]
-        elif not owners and m.strong:
-            person = _Person(m.name, m.tokens, m.sentence.index)
+        elif not owners and (m.strong or (m.speaks and len(key) == 1)):
+            # A bare "Brandt said" may be someone another article names in full: kept, marked
+            # provisional, for the merge to attach or drop.
+            person = _Person(m.name, m.tokens, m.sentence.index, provisional=not m.strong)
             full[key] = person
             people.append(person)
         else:

@@ -1,0 +1,37 @@
+"""Topics: tagging items with what they are about, from the ``topics`` lexicon."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from briefing.lexicon import Lexicon
+from briefing.model import DateItem, Statement
+from briefing.text.phrases import PhraseMatcher
+
+
+def _matcher(lexicon: Lexicon) -> PhraseMatcher:
+    def build() -> PhraseMatcher:
+        matcher = PhraseMatcher()
+        for topic, words in (lexicon["topics"].get("topics") or {}).items():
+            for word in [topic, *(words or [])]:
+                matcher.add(str(word), str(topic))
+        return matcher
+    return lexicon.cached("topic_matcher", build)
+
+
+def topics_of(text: str, lexicon: Lexicon) -> list[str]:
+    """The topics a text is about, in the order they first appear."""
+    found: list[str] = []
+    for hit in _matcher(lexicon).finditer(text):
+        if hit.phrase not in found:
+            found.append(hit.phrase)
+    return found
+
+
+def tag_topics(items: Iterable[Statement | DateItem], lexicon: Lexicon) -> None:
+    """Set each item's topics from its evidence sentences."""
+    for item in items:
+        topics: list[str] = []
+        for ev in item.evidence:
+            topics += [t for t in topics_of(ev.sentence, lexicon) if t not in topics]
+        item.topics = topics

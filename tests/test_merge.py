@@ -1,0 +1,73 @@
+"""Merging articles into the state of a negotiation: people, repeated reports, settled points."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from briefing.config import Config
+from briefing.pipeline import Parser, build_briefing
+
+A1 = (" date 2026-03-02 Freedonian Trade Minister Olga Brandt said on Monday that Freedonia "
+      "rejected the Sylvanian demand for lower steel quotas.\n"
+      "Ministers will meet in Port Sylvan on March 20 to discuss the steel quotas.\n")
+A2 = (" date 2026-03-05 Freedonia rejected the Sylvanian demand for lower steel quotas, "
+      "Brandt said on Thursday.\n"
+      "Ministers will meet in Port Sylvan on March 20 to discuss steel quotas, officials said.\n"
+      "Sylvanian envoy Piet Laan said Sylvania would not cut its wine tariffs.\n")
+A3 = (" date 2026-03-09 Freedonia rejected the Sylvanian demand for lower steel quotas, "
+      "Freedonian Trade Minister Olga Brandt told reporters.\n")
+A4 = (" date 2026-03-21 Freedonia and Sylvania agreed on lower steel quotas after the "
+      "Sylvanian demand was met, Brandt said.\n")
+
+
+@pytest.fixture
+def results(write_articles):
+    folder = write_articles({"a1.txt": A1, "a2.txt": A2, "a3.txt": A3, "a4.txt": A4})
+    parser = Parser(Config(path=None, sides={"Freedonia": ["Freedonian"],
+                                             "Sylvania": ["Sylvanian"]}))
+    return parser.parse_paths([folder])
+
+
+def test_one_person_across_articles(results) -> None:
+    briefing = build_briefing(results, dt.date(2026, 3, 10))
+    brandt = next(p for p in briefing.participants if p.name == "Olga Brandt")
+    assert brandt.first_seen == dt.date(2026, 3, 2) and brandt.last_seen == dt.date(2026, 3, 9)
+    assert brandt.mentions == 3 and brandt.roles == ["Freedonian Trade Minister"]
+
+
+def test_repeated_reports_are_one_item(results) -> None:
+    briefing = build_briefing(results, dt.date(2026, 3, 10))
+    steel = [d for d in briefing.disputes if "steel quotas" in d.evidence[0].sentence]
+    assert len(steel) == 1 and steel[0].reports == 3
+    assert "quotas" in steel[0].topics and "steel" in steel[0].topics
+
+
+def test_same_date_same_event_is_one_entry(results) -> None:
+    briefing = build_briefing(results, dt.date(2026, 3, 10))
+    march20 = [d for d in briefing.dates if d.start == dt.date(2026, 3, 20)]
+    assert len(march20) == 1 and len({e.article_id for e in march20[0].evidence}) == 2
+
+
+def test_a_later_agreement_settles_the_dispute(results) -> None:
+    before = build_briefing(results, dt.date(2026, 3, 10))
+    assert any("steel quotas" in d.evidence[0].sentence for d in before.disputes)
+    after = build_briefing(results, dt.date(2026, 3, 21))
+    assert not any("steel quotas" in d.evidence[0].sentence for d in after.disputes)
+    settled = [a for a in after.agreed if a.first_disputed]
+    assert len(settled) == 1 and settled[0].first_disputed == dt.date(2026, 3, 2)
+    assert not after.dates  # March 20 has passed: it stays in the timeline only
+    assert any(d.start == dt.date(2026, 3, 20) for d in after.timeline)
+
+
+def test_unrelated_dispute_stays_open(results) -> None:
+    after = build_briefing(results, dt.date(2026, 3, 21))
+    assert any("wine tariffs" in d.evidence[0].sentence for d in after.disputes)
+
+
+def test_merging_leaves_the_article_results_as_parsed(results) -> None:
+    first = build_briefing(results, dt.date(2026, 3, 21))
+    again = build_briefing(results, dt.date(2026, 3, 21))
+    assert [len(a.evidence) for a in first.agreed] == [len(a.evidence) for a in again.agreed]
+    assert all(len(s.evidence) == 1 for r in results for s in r.disputes)
