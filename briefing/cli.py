@@ -48,7 +48,9 @@ def export_parser() -> argparse.ArgumentParser:
     """Arguments of ``briefing export``."""
     parser = argparse.ArgumentParser(prog="briefing export",
                                      description="Print the briefing as JSON or Markdown.")
-    parser.add_argument("--format", choices=("json", "markdown"), default="json")
+    parser.add_argument("--format", choices=("json", "markdown", "ics"), default="json",
+                        help="json (EXPORT.md), markdown (a readable briefing) or ics "
+                             "(the upcoming dates, for calendar apps)")
     _common(parser)
     return parser
 
@@ -73,7 +75,7 @@ def _stderr_progress():  # type: ignore[no-untyped-def]
 def export_main(argv: list[str]) -> int:
     """``briefing export``: print the briefing to standard output."""
     args = export_parser().parse_args(argv)
-    from briefing.export import to_json, to_markdown
+    from briefing.export import to_ics, to_json, to_markdown
     from briefing.loader import load_briefing
 
     # A short-lived process that builds many objects and keeps them: the cycle collector
@@ -86,7 +88,11 @@ def export_main(argv: list[str]) -> int:
                              use_cache=not args.no_cache, progress=progress)
     if progress:
         sys.stderr.write("\r\033[K")
-    sys.stdout.write(to_json(briefing) + "\n" if args.format == "json" else to_markdown(briefing))
+    if args.format == "ics":
+        sys.stdout.buffer.write(to_ics(briefing).encode("utf-8"))
+    else:
+        sys.stdout.write(to_json(briefing) + "\n" if args.format == "json"
+                         else to_markdown(briefing))
     return 0
 
 
