@@ -167,12 +167,12 @@ def encode(result: ArticleResult) -> str:
         "a": [a.title, a.date.isoformat() if a.date else None, a.source, a.format, a.warnings],
         "p": [[p.name, p.side, p.roles, p.mentions, ev(p.evidence), p.provisional]
               for p in result.participants],
-        "g": [[s.text, s.cue, s.negated, s.hypothetical, s.historical, ev(s.evidence), s.topics]
-              for s in result.agreed],
-        "d": [[s.text, s.cue, s.negated, s.hypothetical, s.historical, ev(s.evidence), s.topics]
-              for s in result.disputes],
+        "g": [[s.text, s.cue, s.negated, s.hypothetical, s.historical, ev(s.evidence), s.topics,
+               s.sides] for s in result.agreed],
+        "d": [[s.text, s.cue, s.negated, s.hypothetical, s.historical, ev(s.evidence), s.topics,
+               s.sides] for s in result.disputes],
         "t": [[d.start.isoformat(), d.end.isoformat(), d.expression, d.what, d.value,
-               ev(d.evidence), d.topics] for d in result.dates],
+               ev(d.evidence), d.topics, d.sides] for d in result.dates],
     }
     data["s"] = list(sentences)
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
@@ -195,9 +195,10 @@ def decode(data: str, article_id: str, path: Path) -> ArticleResult:
         article=article,
         participants=[Participant(n, s, r, m, ev(e), provisional=pv)
                       for n, s, r, m, e, pv in raw["p"]],
-        agreed=[Statement("agreed", t, ev(e), c, n, h, hi, tp)
-                for t, c, n, h, hi, e, tp in raw["g"]],
-        disputes=[Statement("dispute", t, ev(e), c, n, h, hi, tp)
-                  for t, c, n, h, hi, e, tp in raw["d"]],
-        dates=[DateItem(day(a), day(b), x, w, v, ev(e), tp) for a, b, x, w, v, e, tp in raw["t"]],
+        agreed=[Statement("agreed", t, ev(e), c, n, h, hi, tp, sides=sd)
+                for t, c, n, h, hi, e, tp, sd in raw["g"]],
+        disputes=[Statement("dispute", t, ev(e), c, n, h, hi, tp, sides=sd)
+                  for t, c, n, h, hi, e, tp, sd in raw["d"]],
+        dates=[DateItem(day(a), day(b), x, w, v, ev(e), tp, sd)
+               for a, b, x, w, v, e, tp, sd in raw["t"]],
     )

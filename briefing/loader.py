@@ -315,3 +315,8 @@ class Corpus:
         with gc_paused():
             ordered = [self._results[k] for k in sorted(self._results)]
             return build_briefing(ordered, as_of)
+
+
+def read_paragraphs(config: Config, article: Article) -> list[str]:
+    """An article's paragraphs, read again from its file (the cache keeps only results)."""
+    return Parser(config).read(article.path, article.id).paragraphs

@@ -145,12 +145,14 @@ def cluster_statements(items: list[Statement], threshold: float = 0.5) -> list[S
     for item, leader in zip(items, leaders, strict=True):
         if leader not in out:
             # A copy: the article's own result stays as parsed (the app merges it again).
-            out[leader] = replace(item, evidence=list(item.evidence), topics=list(item.topics))
+            out[leader] = replace(item, evidence=list(item.evidence), topics=list(item.topics),
+                                  sides=list(item.sides))
             continue
         kept = out[leader]
         have = {(e.article_id, e.sentence) for e in kept.evidence}
         kept.evidence.extend(e for e in item.evidence if (e.article_id, e.sentence) not in have)
         kept.topics.extend(t for t in item.topics if t not in kept.topics)
+        kept.sides.extend(t for t in item.sides if t not in kept.sides)
     return list(out.values())
 
 

@@ -83,6 +83,7 @@ class Statement:
     historical: bool = False
     topics: list[str] = field(default_factory=list)
     first_disputed: dt.date | None = None  # set when a later report settled a dispute
+    sides: list[str] = field(default_factory=list)  # the sides its sentences name
 
     @property
     def reports(self) -> int:
@@ -101,6 +102,7 @@ class DateItem:
     value: str
     evidence: list[Evidence]
     topics: list[str] = field(default_factory=list)
+    sides: list[str] = field(default_factory=list)
 
 
 @dataclass

@@ -78,7 +78,11 @@ class Parser:
             disputes=extract_disputes(sentences, self.lexicon),
             dates=extract_dates(sentences, article.date, self.lexicon),
         )
-        tag_topics([*result.agreed, *result.disputes, *result.dates], self.lexicon)
+        items = [*result.agreed, *result.disputes, *result.dates]
+        tag_topics(items, self.lexicon)
+        for item in items:
+            item.sides = list(dict.fromkeys(h.side for e in item.evidence
+                                            for h in self.sides.find(e.sentence)))
         return result
 
     def parse_paths(self, paths: Iterable[Path]) -> list[ArticleResult]:

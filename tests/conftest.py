@@ -18,10 +18,11 @@ SIDES = {"Freedonia": ["Freedonian", "Fredville"], "Sylvania": ["Sylvanian", "Po
 
 @pytest.fixture(autouse=True)
 def private_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Every test gets its own cache and config dirs: never the user's."""
+    """Every test gets its own cache, config and data dirs: never the user's."""
     base = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("XDG_CACHE_HOME", str(base / "cache"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(base / "config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(base / "data"))
     return base
 
 

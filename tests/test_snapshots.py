@@ -26,3 +26,23 @@ def test_detail_screen(snap_compare, sample_config) -> None:
 
     assert snap_compare(BriefingApp(sample_config), terminal_size=(120, 30),
                         run_before=open_first_dispute)
+
+
+def test_timeline_screen(snap_compare, sample_config) -> None:
+    async def open_timeline(pilot) -> None:
+        await _ready(pilot)
+        await pilot.press("l")
+        await pilot.pause()
+
+    assert snap_compare(BriefingApp(sample_config), terminal_size=(120, 30),
+                        run_before=open_timeline)
+
+
+def test_reader_screen(snap_compare, sample_config) -> None:
+    async def open_reader(pilot) -> None:
+        await _ready(pilot)
+        await pilot.press("3", "j", "enter", "enter")
+        await pilot.pause()
+
+    assert snap_compare(BriefingApp(sample_config), terminal_size=(120, 30),
+                        run_before=open_reader)

@@ -9,7 +9,7 @@ import pytest
 from briefing.config import Config
 from briefing.tui.app import BriefingApp
 from briefing.tui.panels import PanelList
-from briefing.tui.screens import DetailScreen, HelpScreen, WarningsScreen
+from briefing.tui.screens import DetailScreen, HelpScreen, ReaderScreen, WarningsScreen
 
 ONE = (" date 2026-03-02 Freedonian Trade Minister Olga Brandt said the two sides agreed to "
        "hold the next round in Port Sylvan on March 20.\n"
@@ -40,6 +40,12 @@ async def ready(pilot) -> None:
 @pytest.fixture
 def folder(write_articles) -> Path:
     return write_articles({"one.txt": ONE, "two.md": TWO})
+
+
+def evidence_prompts(app: BriefingApp) -> list:
+    """The detail screen's evidence rows, as the Text they show."""
+    evidence = app.screen.query_one("#evidence")
+    return [evidence.get_option_at_index(i).prompt for i in range(evidence.option_count)]
 
 
 def counts(app: BriefingApp) -> dict[str, int]:
@@ -92,9 +98,9 @@ async def test_enter_opens_detail_and_escape_goes_back(folder: Path) -> None:
         await pilot.press("1", "j", "enter")
         assert isinstance(app.screen, DetailScreen)
         assert app.screen.item.name == "Piet Laan"
-        sources = [str(w.render()) for w in app.screen.query(".evidence-source")]
-        assert any("one.txt — 2026-03-02" in s for s in sources)
-        assert any("Talks resume — 2026-03-05" in s for s in sources)
+        sources = evidence_prompts(app)
+        assert any("one.txt — 2026-03-02" in s.plain for s in sources)
+        assert any("Talks resume — 2026-03-05" in s.plain for s in sources)
         await pilot.press("escape")
         assert not isinstance(app.screen, DetailScreen)
         assert app.focused is app.panels[0] and app.panels[0].highlighted == 1
@@ -105,9 +111,9 @@ async def test_detail_highlights_the_matched_words(folder: Path) -> None:
     async with app.run_test(size=(140, 40)) as pilot:
         await ready(pilot)
         await pilot.press("3", "enter")
-        evidence = app.screen.query(".evidence").first().content
-        assert [(s.start, s.end, str(s.style)) for s in evidence.spans] == [(9, 17, "bold reverse")]
-        assert evidence.plain[9:17] == "rejected"
+        evidence = evidence_prompts(app)[0]
+        marked = [(s.start, s.end) for s in evidence.spans if str(s.style) == "bold reverse"]
+        assert [evidence.plain[a:b] for a, b in marked] == ["rejected"]
 
 
 async def test_copy_puts_item_and_source_on_clipboard(folder: Path) -> None:
@@ -201,9 +207,9 @@ async def test_markup_in_articles_is_shown_literally(write_articles) -> None:
         assert "[bold]outright[/bold]" in svg.replace("&#160;", " ")
         await pilot.press("enter")
         await pilot.pause()
-        shown = app.screen.query(".evidence").first().content.plain
+        shown = evidence_prompts(app)[0].plain
         assert "[bold]outright[/bold] and [@click=app.quit]quit[/]" in shown
-        await pilot.click(".evidence")
+        await pilot.click("#evidence")
         await pilot.pause()
         assert app.is_running
 
@@ -273,3 +279,122 @@ async def test_a_corrupt_cache_is_a_notification_not_a_crash(write_articles, pri
         await ready(pilot)
         assert len(app.panels[0].items) == 2
         assert any("rebuilding" in n.message for n in app._notifications)
+
+
+async def test_slash_filters_every_panel_and_escape_clears(folder: Path) -> None:
+    app = make_app(folder)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await ready(pilot)
+        before = counts(app)
+        await pilot.press("slash")
+        assert app.focused.id == "filter"
+        await pilot.press(*"laan")
+        assert [p.name for p in app.panels[0].items] == ["Piet Laan"]
+        assert app.panels[0].border_title == "Participants (1 of 2)"
+        assert "filter: “laan”" in app.sub_title
+        await pilot.press("enter")
+        assert app.focused is app.panels[0]
+        await pilot.press("escape")
+        assert counts(app) == before and "filter" not in app.sub_title
+
+
+async def test_side_and_topic_filters_cycle(folder: Path) -> None:
+    app = make_app(folder)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await ready(pilot)
+        await pilot.press("s")
+        side = app.filters.side
+        assert side in {"Freedonia", "Sylvania"}
+        assert all(p.side == side for p in app.panels[0].items)
+        assert all(side in d.sides for d in app.panels[2].items)
+        await pilot.press("s", "s")
+        assert app.filters.side is None
+        await pilot.press("t")
+        topic = app.filters.topic
+        assert topic and all(topic in d.topics for d in app.panels[2].items)
+
+
+async def test_timeline_lists_past_and_upcoming(folder: Path) -> None:
+    (folder / "past.txt").write_text(" date 2026-03-04 The talks collapsed on March 1, officials "
+                                     "said.\n", encoding="utf-8")
+    app = make_app(folder)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await ready(pilot)
+        await pilot.press("l")
+        entries = app.screen.query_one("#entries")
+        texts = [entries.get_option_at_index(i).prompt.plain for i in range(entries.option_count)]
+        assert any("2026-03-20" in t for t in texts) and any("2026-03-01" in t for t in texts)
+        await pilot.press("enter")
+        assert isinstance(app.screen, DetailScreen)
+        await pilot.press("escape", "escape")
+        assert app.focused is app.panels[0]
+
+
+async def test_evidence_opens_the_reader_at_the_sentence(folder: Path) -> None:
+    app = make_app(folder)
+    async with app.run_test(size=(100, 12)) as pilot:
+        await ready(pilot)
+        await pilot.press("3", "G", "enter", "enter")
+        assert isinstance(app.screen, ReaderScreen)
+        hit = app.screen.query_one(".hit")
+        marked = [str(s.style) for s in hit.content.spans]
+        assert "bold reverse" in marked
+        reader = app.screen.query_one("#reader")
+        assert reader.scroll_offset.y > 0 or hit.region.y < 12
+        await pilot.press("escape")
+        assert isinstance(app.screen, DetailScreen)
+
+
+async def test_articles_list_opens_an_article(folder: Path) -> None:
+    app = make_app(folder)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await ready(pilot)
+        await pilot.press("a")
+        entries = app.screen.query_one("#entries")
+        assert "Talks resume" in entries.get_option_at_index(0).prompt.plain  # newest first
+        await pilot.press("enter")
+        assert isinstance(app.screen, ReaderScreen)
+        text = " ".join(str(p.content) for p in app.screen.query(".paragraph"))
+        assert "Ministers will meet again next week." in text
+
+
+async def test_o_opens_the_article_in_the_editor(folder: Path, tmp_path: Path, monkeypatch) -> None:
+    marker = tmp_path / "opened.txt"
+    script = tmp_path / "editor.sh"
+    script.write_text(f"#!/bin/sh\necho \"$1\" > {marker}\n")
+    script.chmod(0o755)
+    monkeypatch.setenv("EDITOR", str(script))
+    app = make_app(folder)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await ready(pilot)
+        await pilot.press("2", "o")
+        await pilot.pause()
+    assert marker.read_text().strip().endswith("one.txt")
+
+
+async def test_new_items_are_marked_on_the_next_visit(folder: Path) -> None:
+    app = make_app(folder, )
+    async with app.run_test(size=(140, 40)) as pilot:
+        await ready(pilot)
+        assert "new" not in app.panels[0].border_title  # a first visit marks nothing
+    (folder / "three.txt").write_text(
+        " date 2026-03-07 Freedonian envoy Ana Pires said the two sides signed a rail pact.\n",
+        encoding="utf-8")
+    again = make_app(folder)
+    async with again.run_test(size=(140, 40)) as pilot:
+        await ready(pilot)
+        assert again.panels[0].border_title == "Participants (3, 1 new)"
+        row = again.panels[0].get_option_at_index(
+            [p.name for p in again.panels[0].items].index("Ana Pires")).prompt
+        assert row.plain.startswith("● ")
+
+
+async def test_a_date_due_within_a_week_stands_out(folder: Path) -> None:
+    app = make_app(folder)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await ready(pilot)
+        dates = app.panels[3]
+        rows = {d.expression: dates.get_option_at_index(i).prompt
+                for i, d in enumerate(dates.items)}
+        soon = rows["next week"]
+        assert any(str(s.style) == "bold reverse" for s in soon.spans)

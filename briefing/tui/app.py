@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
 import threading
@@ -15,13 +16,16 @@ from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Grid
 from textual.message import Message
-from textual.widgets import Footer, Header, OptionList, ProgressBar, Static
+from textual.widgets import Footer, Header, Input, OptionList, ProgressBar, Static
 
 from briefing.config import Config
 from briefing.loader import Corpus
 from briefing.model import Briefing
+from briefing.state import all_keys, item_key, load_seen, save_seen, state_path
+from briefing.tui.filters import Filters
+from briefing.tui.navigation import NavigationMixin
 from briefing.tui.panels import PANELS, PanelList, item_as_text
-from briefing.tui.screens import DetailScreen, HelpScreen, WarningsScreen
+from briefing.tui.screens import DetailScreen, HelpScreen, ReaderScreen, WarningsScreen
 from briefing.watch import watch_paths
 
 
@@ -76,7 +80,7 @@ class _NotifyHandler(logging.Handler):
             self.app.call_from_thread(self.app.notify, message, severity="warning", markup=False)
 
 
-class BriefingApp(App[None]):
+class BriefingApp(NavigationMixin, App[None]):
     """Participants, agreements, disputes and dates from a folder of articles."""
 
     TITLE = "briefing"
@@ -92,6 +96,13 @@ class BriefingApp(App[None]):
         Binding("c", "copy_item", "Copy", id="copy"),
         Binding("r", "reload", "Reload", id="reload"),
         Binding("w", "warnings", "Warnings", show=False, id="warnings"),
+        Binding("slash", "filter", "Filter", id="filter"),
+        Binding("escape", "close_filter", "Clear filter", show=False, id="clear_filter"),
+        Binding("s", "side_filter", "Side", show=False, id="side_filter"),
+        Binding("t", "topic_filter", "Topic", show=False, id="topic_filter"),
+        Binding("l", "timeline", "Timeline", id="timeline"),
+        Binding("a", "articles", "Articles", show=False, id="articles"),
+        Binding("o", "open_external", "Open", show=False, id="open_external"),
         Binding("question_mark", "help", "Keys", id="help"),
         Binding("q", "quit", "Quit", id="quit"),
     ]
@@ -111,6 +122,12 @@ class BriefingApp(App[None]):
         ("copy", "Copy the item and its sources to the clipboard"),
         ("reload", "Read the articles again from disk"),
         ("warnings", "Show the articles' warnings"),
+        ("filter", "Filter every panel by text (Escape clears)"),
+        ("side_filter", "Show one side, then the next, then all"),
+        ("topic_filter", "Show one topic, then the next, then all"),
+        ("timeline", "Timeline of every dated event, past and upcoming"),
+        ("articles", "List the articles; Enter reads one"),
+        ("open_external", "Open the article in $EDITOR or $PAGER"),
         ("help", "Show this help"),
         ("quit", "Quit"),
     ]
@@ -129,6 +146,10 @@ class BriefingApp(App[None]):
         self.as_of = as_of
         self.briefing: Briefing | None = None
         self._focus_index = 0
+        self.filters = Filters()
+        self._seen_path = state_path(self.corpus.paths)
+        self._seen: set[str] | None = load_seen(self._seen_path)
+        self._new: set[int] = set()
 
     # -- layout ------------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -138,6 +159,8 @@ class BriefingApp(App[None]):
         with Grid(id="panels"):
             for spec in PANELS:
                 yield PanelList(spec)
+        yield Input(placeholder="filter every panel: type, Enter to keep, Escape to clear",
+                    id="filter")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -149,6 +172,7 @@ class BriefingApp(App[None]):
         self.sub_title = "reading articles…"
         self.query_one("#notice").display = False
         self.query_one("#progress").display = False
+        self.query_one("#filter").display = False
         self.query_one(PanelList).focus()
         self.action_reload()
         if self.watch_files:
@@ -156,6 +180,10 @@ class BriefingApp(App[None]):
 
     def on_unmount(self) -> None:
         self._stop.set()
+        if self.briefing is not None:
+            # What was on screen this time is what "new" is measured against next time.
+            with contextlib.suppress(OSError):
+                save_seen(self._seen_path, all_keys(self.briefing) | (self._seen or set()))
         logging.getLogger("briefing").removeHandler(self._log_handler)
         logging.getLogger("briefing").propagate = True
 
@@ -233,19 +261,33 @@ class BriefingApp(App[None]):
         self.query_one("#progress").display = False
         if message.news:
             self.notify(message.news, title="Articles updated", markup=False)
-        lists = (briefing.participants, briefing.agreed, briefing.disputes, briefing.dates)
-        for panel, items in zip(self.panels, lists, strict=True):
-            panel.show(list(items), briefing)
+        items = [*briefing.participants, *briefing.agreed, *briefing.disputes, *briefing.dates]
+        self._new = ({id(i) for i in items if item_key(i) not in self._seen}
+                     if self._seen is not None else set())
+        self.refresh_panels()
+        for panel in self.panels:
             panel.loading = False
         self.panels[self._focus_index].focus()
-        as_of = briefing.as_of.isoformat() if briefing.as_of else "undated"
-        warnings = len(briefing.warnings)
-        self.sub_title = (f"as of {as_of} · {len(briefing.articles)} articles · "
-                          f"{warnings} warning{'s' if warnings != 1 else ''}")
         self._show_notice(briefing)
-        if warnings:
+        warnings = len(briefing.warnings)
+        if warnings and not message.news:
             self.notify(f"{warnings} warning{'s' if warnings != 1 else ''}: press w to see them",
                         severity="warning", markup=False)
+
+    def refresh_panels(self) -> None:
+        """Show the briefing's items through the filters in force."""
+        briefing = self.briefing
+        if briefing is None:
+            return
+        lists = (briefing.participants, briefing.agreed, briefing.disputes, briefing.dates)
+        for panel, items in zip(self.panels, lists, strict=True):
+            shown = [i for i in items if self.filters.keep(i)] if self.filters.active else items
+            panel.show(list(shown), briefing, total=len(items), new=self._new)
+        as_of = briefing.as_of.isoformat() if briefing.as_of else "undated"
+        warnings = len(briefing.warnings)
+        line = (f"as of {as_of} · {len(briefing.articles)} articles · "
+                f"{warnings} warning{'s' if warnings != 1 else ''}")
+        self.sub_title = " · ".join(p for p in (line, self.filters.describe()) if p)
 
     def on_parse_failed(self, message: ParseFailed) -> None:
         for panel in self.panels:
@@ -304,7 +346,7 @@ class BriefingApp(App[None]):
 
     def _all_bindings(self) -> list[tuple[str, Binding]]:
         out: list[tuple[str, Binding]] = []
-        for cls in (BriefingApp, PanelList, DetailScreen):
+        for cls in (BriefingApp, PanelList, DetailScreen, ReaderScreen):
             for binding in cls.BINDINGS:
                 if isinstance(binding, Binding):
                     out.append((cls.__name__, binding))
@@ -320,10 +362,11 @@ class BriefingApp(App[None]):
         if isinstance(panel, PanelList) and self.briefing is not None:
             item = panel.current
             if item is not None:
-                self.push_screen(DetailScreen(item, self.briefing))
+                self.push_screen(self._detail(item))
 
 
 def _display_keys(keys: str) -> str:
-    names = {"question_mark": "?", "shift+tab": "Shift+Tab", "tab": "Tab", "enter": "Enter",
+    names = {"question_mark": "?", "slash": "/", "shift+tab": "Shift+Tab", "tab": "Tab",
+             "enter": "Enter",
              "escape": "Escape", "down": "↓", "up": "↑", "home": "Home", "end": "End"}
     return " / ".join(names.get(k.strip(), k.strip()) for k in keys.split(","))

@@ -50,24 +50,32 @@ def participant_row(p: Participant, name_width: int = 22, side_width: int = 15) 
 
 
 def statement_row(s: Statement, briefing: Briefing) -> Text:
-    """``text  date`` as plain, literal text."""
+    """``date  text  (N reports, disputed since …)`` as plain, literal text."""
     art = briefing.article(s.evidence[0].article_id) if s.evidence else None
     when = art.date.isoformat() if art and art.date else "undated"
     row = Text(no_wrap=True, overflow="ellipsis")
     row.append(when, style="dim")
+    if s.first_disputed:
+        row.append(f"  settled, disputed since {s.first_disputed:%Y-%m-%d}:", style="italic")
     row.append("  " + s.text)
+    if s.reports > 1:
+        row.append(f"  ({s.reports} reports)", style="dim")
     return row
 
 
+SOON_DAYS = 7
+
+
 def date_row(d: DateItem, as_of: dt.date | None) -> Text:
-    """``date  (+N d)  what`` as plain, literal text."""
+    """``date  (in N d)  what`` as plain, literal text; a date due within a week stands out."""
     when = d.start.isoformat() if d.start == d.end else f"{d.start:%Y-%m-%d}…{d.end:%m-%d}"
+    soon = as_of is not None and 0 <= (d.start - as_of).days <= SOON_DAYS
     row = Text(no_wrap=True, overflow="ellipsis")
-    row.append(when.ljust(16), style="bold")
+    row.append(when.ljust(16), style="bold reverse" if soon else "bold")
     if as_of:
         days = (d.start - as_of).days
         label = f"in {days}d" if days > 0 else "now"
-        row.append(f" {label:>7}", style="italic")
+        row.append(f" {label:>7}", style="bold" if soon else "italic")
     row.append("  " + d.what)
     return row
 
@@ -90,18 +98,32 @@ class PanelList(OptionList):
         self._widths = (22, 15)
         self.border_title = spec.title
 
-    def show(self, items: list[Item], briefing: Briefing) -> None:
-        """Replace the panel's items, keeping the highlight where it was when possible."""
+    def show(self, items: list[Item], briefing: Briefing, total: int | None = None,
+             new: set[int] | None = None) -> None:
+        """Replace the panel's items, keeping the highlight where it was when possible.
+
+        ``total`` is the count before filtering; ``new`` the ids of items new since last time.
+        """
         previous = self.highlighted
         self.items = list(items)
-        self.border_title = f"{self.spec.title} ({len(items)})"
+        count = f"{len(items)} of {total}" if total is not None and total != len(items) else (
+            f"{len(items)}")
+        fresh = sum(1 for i in items if new and id(i) in new)
+        self.border_title = f"{self.spec.title} ({count}{f', {fresh} new' if fresh else ''})"
         if not items:
-            self.set_options([Option(Text(self.spec.empty, style="italic"), disabled=True)])
+            empty = self.spec.empty if not total else "Nothing matches the filter."
+            self.set_options([Option(Text(empty, style="italic"), disabled=True)])
             return
         people = [i for i in items if isinstance(i, Participant)]
         self._widths = (min(max((len(p.name) for p in people), default=10), 24),
                         min(max((len(p.side or "side unknown") for p in people), default=8), 16))
-        self.set_options([Option(self._row(item, briefing)) for item in items])
+        options = []
+        for item in items:
+            row = self._row(item, briefing)
+            if new and id(item) in new:
+                row = Text.assemble(("● ", "bold"), row, no_wrap=True, overflow="ellipsis")
+            options.append(Option(row))
+        self.set_options(options)
         self.highlighted = min(previous or 0, len(items) - 1)
 
     def _row(self, item: Item, briefing: Briefing) -> Text:

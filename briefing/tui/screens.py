@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import ClassVar
 
 from rich.table import Table
@@ -10,9 +11,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Footer, OptionList, Static
+from textual.widgets.option_list import Option
 
-from briefing.model import Briefing
+from briefing.model import Article, Briefing, Evidence
 from briefing.tui.panels import Item, item_heading
 
 HIGHLIGHT = "bold reverse"
@@ -28,32 +30,119 @@ def evidence_text(sentence: str, spans: tuple[tuple[int, int], ...]) -> Text:
 
 
 class DetailScreen(Screen[None]):
-    """Every evidence sentence of one item, with its article's title and date."""
+    """Every evidence sentence of one item, with its article's title and date.
+
+    Enter on a sentence opens the article with that sentence highlighted.
+    """
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "app.pop_screen", "Back", id="back"),
         Binding("c", "app.copy_item", "Copy", id="copy_detail"),
     ]
 
-    def __init__(self, item: Item, briefing: Briefing) -> None:
+    def __init__(self, item: Item, briefing: Briefing,
+                 open_reader: Callable[[Evidence], None] | None = None) -> None:
         super().__init__()
         self.item = item
         self.briefing = briefing
+        self.open_reader = open_reader
 
     def compose(self) -> ComposeResult:
-        with VerticalScroll(id="detail"):
-            yield Static(Text(item_heading(self.item), style="bold"), id="detail-heading")
-            for n, ev in enumerate(self.item.evidence, 1):
-                art = self.briefing.article(ev.article_id)
-                label = art.label if art else ev.article_id
-                date = art.date.isoformat() if art and art.date else "undated"
-                source = Text(f"{n}. {label} — {date}", style="italic")
-                yield Static(source, classes="evidence-source")
-                yield Static(evidence_text(ev.sentence, ev.spans), classes="evidence")
+        yield Static(Text(item_heading(self.item), style="bold"), id="detail-heading")
+        evidence = OptionList(id="evidence", markup=False)
+        evidence.border_title = f"Sources ({len(self.item.evidence)}) — Enter opens the article"
+        yield evidence
         yield Footer()
 
     def on_mount(self) -> None:
-        self.query_one("#detail").focus()
+        options = []
+        for n, ev in enumerate(self.item.evidence, 1):
+            art = self.briefing.article(ev.article_id)
+            label = art.label if art else ev.article_id
+            date = art.date.isoformat() if art and art.date else "undated"
+            source = Text(f"{n}. {label} — {date}\n", style="italic")
+            options.append(Option(Text.assemble(source, evidence_text(ev.sentence, ev.spans))))
+        evidence = self.query_one("#evidence", OptionList)
+        evidence.add_options(options)
+        evidence.highlighted = 0
+        evidence.focus()
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if self.open_reader is not None:
+            self.open_reader(self.item.evidence[event.option_index])
+
+
+class ReaderScreen(Screen[None]):
+    """An article, paragraph by paragraph, with one sentence highlighted and in view."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "app.pop_screen", "Back", id="close_reader"),
+        Binding("o", "app.open_external", "Open in editor", id="open_external"),
+    ]
+
+    def __init__(self, article: Article, paragraphs: list[str], sentence: str | None) -> None:
+        super().__init__()
+        self.article = article
+        self.paragraphs = paragraphs
+        self.sentence = sentence
+
+    def compose(self) -> ComposeResult:
+        date = self.article.date.isoformat() if self.article.date else "undated"
+        heading = f"{self.article.label} — {date} — {self.article.path}"
+        with VerticalScroll(id="reader"):
+            yield Static(Text(heading, style="bold"), id="reader-heading")
+            for n, paragraph in enumerate(self.paragraphs):
+                text = Text(paragraph)
+                at = paragraph.find(self.sentence) if self.sentence else -1
+                if at >= 0 and self.sentence:
+                    text.stylize(HIGHLIGHT, at, at + len(self.sentence))
+                yield Static(text, classes="paragraph" + (" hit" if at >= 0 else ""),
+                             id=f"p{n}")
+            if not self.paragraphs:
+                yield Static(Text("This article has no readable text.", style="italic"))
+        yield Footer()
+
+    def on_mount(self) -> None:
+        reader = self.query_one("#reader")
+        reader.focus()
+        hits = self.query(".hit")
+        if hits:
+            self.call_after_refresh(reader.scroll_to_widget, hits.first(), top=True)
+
+
+class ListScreen(Screen[None]):
+    """A full-screen list (the timeline, the articles): Enter opens the highlighted entry."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "app.pop_screen", "Back", id="close_list"),
+    ]
+
+    def __init__(self, title: str, rows: list[Text], on_open: Callable[[int], None],
+                 start: int = 0) -> None:
+        super().__init__()
+        self.title_text = title
+        self.rows = rows
+        self.on_open = on_open
+        self.start = start
+
+    def compose(self) -> ComposeResult:
+        entries = OptionList(id="entries", markup=False)
+        entries.border_title = self.title_text
+        yield entries
+        yield Footer()
+
+    def on_mount(self) -> None:
+        entries = self.query_one("#entries", OptionList)
+        entries.add_options([Option(row) for row in self.rows] or [
+            Option(Text("Nothing to list.", style="italic"), disabled=True)])
+        if self.rows:
+            entries.highlighted = min(self.start, len(self.rows) - 1)
+        entries.focus()
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.on_open(event.option_index)
 
 
 class HelpScreen(ModalScreen[None]):

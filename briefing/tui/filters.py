@@ -1,0 +1,79 @@
+"""What the panels show: a text filter, a side and a topic, applied to the briefing's items."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from briefing.model import Briefing, DateItem, Participant, Statement
+
+Item = Participant | Statement | DateItem
+
+
+def item_text(item: Item) -> str:
+    """Everything a text filter looks at, in lower case."""
+    if isinstance(item, Participant):
+        parts = [item.name, item.side or "", *item.roles]
+    elif isinstance(item, Statement):
+        parts = [item.text, *item.topics]
+    else:
+        parts = [item.what, item.expression, item.start.isoformat(), *item.topics]
+    parts += [e.sentence for e in item.evidence[:3]]
+    return " ".join(parts).lower()
+
+
+@dataclass
+class Filters:
+    """The filters in force; an empty one keeps everything."""
+
+    text: str = ""
+    side: str | None = None
+    topic: str | None = None
+
+    @property
+    def active(self) -> bool:
+        """Whether anything is filtered out."""
+        return bool(self.text or self.side or self.topic)
+
+    def keep(self, item: Item) -> bool:
+        """Whether ``item`` passes every filter."""
+        if self.side:
+            sides = [item.side] if isinstance(item, Participant) else item.sides
+            if self.side not in sides:
+                return False
+        if self.topic and not isinstance(item, Participant) and self.topic not in item.topics:
+            return False
+        return not self.text or self.text.lower() in item_text(item)
+
+    def describe(self) -> str:
+        """A short line for the header: what is filtered."""
+        parts = [f"“{self.text}”"] if self.text else []
+        parts += [f"side {self.side}"] if self.side else []
+        parts += [f"topic {self.topic}"] if self.topic else []
+        return "filter: " + ", ".join(parts) if parts else ""
+
+
+def side_choices(briefing: Briefing) -> list[str]:
+    """The sides worth cycling through, most mentioned first."""
+    counts: Counter[str] = Counter(p.side for p in briefing.participants if p.side)
+    for item in [*briefing.agreed, *briefing.disputes, *briefing.dates]:
+        counts.update(item.sides)
+    return [side for side, _ in counts.most_common(12)]
+
+
+def topic_choices(briefing: Briefing) -> list[str]:
+    """The topics worth cycling through, most frequent first."""
+    counts: Counter[str] = Counter()
+    for item in [*briefing.agreed, *briefing.disputes, *briefing.dates]:
+        counts.update(item.topics)
+    return [topic for topic, _ in counts.most_common()]
+
+
+def cycle(choices: list[str], current: str | None) -> str | None:
+    """The next choice after ``current``; after the last, none (no filter)."""
+    if not choices:
+        return None
+    if current not in choices:
+        return choices[0]
+    index = choices.index(current) + 1
+    return choices[index] if index < len(choices) else None

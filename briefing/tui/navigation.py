@@ -1,0 +1,147 @@
+"""Finding your way round a briefing: filters, the timeline, the articles, the reader.
+
+A mixin of the app's actions, kept apart so that ``app.py`` stays about loading and layout.
+"""
+
+from __future__ import annotations
+
+import os
+import shlex
+import subprocess
+from typing import TYPE_CHECKING
+
+from rich.text import Text
+from textual.app import SuspendNotSupported
+from textual.widgets import Input
+
+from briefing.loader import read_paragraphs
+from briefing.model import Article, Briefing, DateItem, Evidence
+from briefing.tui.filters import Filters, cycle, side_choices, topic_choices
+from briefing.tui.panels import date_row
+from briefing.tui.screens import DetailScreen, ListScreen, ReaderScreen
+
+if TYPE_CHECKING:
+    from briefing.tui.app import BriefingApp
+
+
+class NavigationMixin:
+    """Actions for `/`, `s`, `t`, `l`, `a`, `o` and opening the reader from an evidence."""
+
+    filters: Filters
+    briefing: Briefing | None
+
+    # -- filters ----------------------------------------------------------------------------
+    def action_filter(self: BriefingApp) -> None:
+        """Show the filter box; typing filters every panel at once."""
+        box = self.query_one("#filter", Input)
+        box.display = True
+        box.focus()
+
+    def on_input_changed(self: BriefingApp, event: Input.Changed) -> None:
+        if event.input.id == "filter":
+            self.filters.text = event.value.strip()
+            self.refresh_panels()
+
+    def on_input_submitted(self: BriefingApp, event: Input.Submitted) -> None:
+        if event.input.id == "filter":
+            self.panels[self._focus_index].focus()
+
+    def action_close_filter(self: BriefingApp) -> None:
+        """Clear the text filter and hide its box."""
+        box = self.query_one("#filter", Input)
+        box.value = ""
+        box.display = False
+        self.filters.text = ""
+        self.refresh_panels()
+        self.panels[self._focus_index].focus()
+
+    def action_side_filter(self: BriefingApp) -> None:
+        """Show one side after another, then every side again."""
+        if self.briefing is not None:
+            self.filters.side = cycle(side_choices(self.briefing), self.filters.side)
+            self.refresh_panels()
+
+    def action_topic_filter(self: BriefingApp) -> None:
+        """Show one topic after another, then every topic again."""
+        if self.briefing is not None:
+            self.filters.topic = cycle(topic_choices(self.briefing), self.filters.topic)
+            self.refresh_panels()
+
+    # -- lists and the reader ---------------------------------------------------------------
+    def action_timeline(self: BriefingApp) -> None:
+        """Every dated event, past and upcoming, in order."""
+        briefing = self.briefing
+        if briefing is None:
+            return
+        items: list[DateItem] = briefing.timeline
+        rows = []
+        for item in items:
+            row = date_row(item, briefing.as_of)
+            if briefing.as_of and item.end <= briefing.as_of:
+                row.stylize("dim")
+            rows.append(row)
+        first_ahead = next((n for n, d in enumerate(items)
+                            if briefing.as_of and d.end > briefing.as_of), 0)
+        self.push_screen(ListScreen(f"Timeline ({len(items)}; dim: passed)", rows,
+                                    lambda n: self.push_screen(self._detail(items[n])),
+                                    start=first_ahead))
+
+    def action_articles(self: BriefingApp) -> None:
+        """The articles read, newest first; Enter opens one."""
+        briefing = self.briefing
+        if briefing is None:
+            return
+        articles = sorted(briefing.articles, key=lambda a: (a.date is None, a.date), reverse=True)
+        rows = []
+        for art in articles:
+            row = Text(no_wrap=True, overflow="ellipsis")
+            row.append((art.date.isoformat() if art.date else "undated").ljust(12), style="bold")
+            row.append(art.label)
+            if art.warnings:
+                row.append(f"  ({len(art.warnings)} warning{'s' if len(art.warnings) > 1 else ''})",
+                           style="italic")
+            rows.append(row)
+        self.push_screen(ListScreen(f"Articles ({len(articles)})", rows,
+                                    lambda n: self.open_reader_for(articles[n], None)))
+
+    def _detail(self: BriefingApp, item: object) -> DetailScreen:
+        assert self.briefing is not None
+        return DetailScreen(item, self.briefing, self.open_reader)  # type: ignore[arg-type]
+
+    def open_reader(self: BriefingApp, evidence: Evidence) -> None:
+        """The article an evidence sentence came from, with the sentence in view."""
+        article = self.briefing.article(evidence.article_id) if self.briefing else None
+        if article is not None:
+            self.open_reader_for(article, evidence.sentence)
+
+    def open_reader_for(self: BriefingApp, article: Article, sentence: str | None) -> None:
+        """Read an article (from disk when the cache holds only its results)."""
+        paragraphs = article.paragraphs or read_paragraphs(self.config, article)
+        self.push_screen(ReaderScreen(article, paragraphs, sentence))
+
+    def action_open_external(self: BriefingApp) -> None:
+        """Open the article in the reader (or the highlighted item's first article) in
+        $EDITOR, else $PAGER, else less."""
+        article = self._article_in_view()
+        if article is None:
+            self.notify("No article here to open.", severity="warning")
+            return
+        command = os.environ.get("EDITOR") or os.environ.get("PAGER") or "less"
+        argv = [*shlex.split(command), str(article.path)]
+        try:
+            with self.suspend():
+                subprocess.run(argv, check=False)
+        except SuspendNotSupported:
+            subprocess.run(argv, check=False, stdin=subprocess.DEVNULL,
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        except OSError as exc:
+            self.notify(f"Could not run {command!r}: {exc}", severity="error", markup=False)
+
+    def _article_in_view(self: BriefingApp) -> Article | None:
+        if isinstance(self.screen, ReaderScreen):
+            return self.screen.article
+        item = self._current_item()
+        evidence = getattr(item, "evidence", None)
+        if evidence and self.briefing is not None:
+            return self.briefing.article(evidence[0].article_id)
+        return None
