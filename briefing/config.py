@@ -18,7 +18,7 @@ import yaml
 from briefing.lexicon import SECTIONS, load_words
 
 PACKAGE_PREFIX = "package:"
-KNOWN_KEYS = ("articles", "sides", "lexicon", "keys", "extensions")
+KNOWN_KEYS = ("articles", "sides", "lexicon", "keys", "extensions", "negotiations")
 
 
 class ConfigError(Exception):
@@ -27,6 +27,17 @@ class ConfigError(Exception):
     def __init__(self, path: Path | str, key: str, problem: str, fix: str) -> None:
         super().__init__(f"{path}: {key}: {problem}; fix: {fix}")
         self.path, self.key = path, key
+
+
+@dataclass
+class Negotiation:
+    """One negotiation followed in the same articles: its sides and which articles it takes
+    (those under its folders, if any, that mention one of its keywords, if any)."""
+
+    name: str
+    sides: dict[str, list[str]] = field(default_factory=dict)
+    folders: list[Path] = field(default_factory=list)
+    keywords: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -40,6 +51,7 @@ class Config:
     keys: dict[str, str] = field(default_factory=dict)
     extensions: tuple[str, ...] = (".txt", ".md", ".markdown", ".text", ".wire")
     warnings: list[str] = field(default_factory=list)
+    negotiations: list[Negotiation] = field(default_factory=list)
 
 
 def packaged_path() -> Path:
@@ -101,6 +113,13 @@ def parse_config(text: str, path: Path) -> Config:
     config.sides = _sides(data.get("sides", {}), path)
     config.lexicon = _lexicon(data.get("lexicon", {}), path)
     config.keys = _keys(data.get("keys", {}), path)
+    config.negotiations = _negotiations(data.get("negotiations", []), path)
+    for negotiation in config.negotiations:
+        # One parse serves every negotiation, so it knows every negotiation's sides.
+        for side, aliases in negotiation.sides.items():
+            config.sides.setdefault(side, [])
+            config.sides[side] += [a for a in aliases if a not in config.sides[side]]
+        config.articles += [f for f in negotiation.folders if f not in config.articles]
     if "extensions" in data:
         exts = data["extensions"]
         if not isinstance(exts, list) or not all(isinstance(e, str) and e for e in exts):
@@ -125,6 +144,32 @@ def _articles(value: Any, path: Path) -> list[Path]:
             continue
         candidate = Path(os.path.expandvars(entry)).expanduser()
         out.append(candidate if candidate.is_absolute() else path.parent / candidate)
+    return out
+
+
+def _negotiations(value: Any, path: Path) -> list[Negotiation]:
+    example = "write e.g. negotiations: [{name: Steel talks, keywords: [steel]}]"
+    if not isinstance(value, list):
+        raise ConfigError(path, "negotiations", "must be a list of negotiations", example)
+    out: list[Negotiation] = []
+    for n, entry in enumerate(value):
+        where = f"negotiations[{n}]"
+        if not isinstance(entry, dict) or not isinstance(entry.get("name"), str) or not entry["name"]:
+            raise ConfigError(path, where, "needs a name", example)
+        unknown = set(entry) - {"name", "sides", "folders", "keywords"}
+        if unknown:
+            raise ConfigError(path, f"{where}.{sorted(unknown)[0]}", "is not a negotiation key",
+                              "use name, sides, folders and keywords")
+        keywords = entry.get("keywords", [])
+        if not isinstance(keywords, list) or not all(isinstance(k, str) and k for k in keywords):
+            raise ConfigError(path, f"{where}.keywords", "must be a list of words",
+                              "write e.g. keywords: [steel, whisky]")
+        out.append(Negotiation(
+            name=entry["name"],
+            sides=_sides(entry.get("sides", {}), path),
+            folders=_articles(entry.get("folders", []), path) if entry.get("folders") else [],
+            keywords=keywords,
+        ))
     return out
 
 

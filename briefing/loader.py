@@ -23,6 +23,7 @@ from pathlib import Path
 from briefing.cache import ResultCache, Row, content_hash, decode, encode
 from briefing.config import Config
 from briefing.model import Article, ArticleResult, Briefing
+from briefing.negotiations import select
 from briefing.pipeline import Parser, build_briefing, unique_id
 from briefing.reading.files import discover, read_raw
 
@@ -310,10 +311,11 @@ class Corpus:
             cache.close()
         return added, updated, gone
 
-    def briefing(self, as_of: dt.date | None = None) -> Briefing:
-        """The briefing over the articles as they are now."""
+    def briefing(self, as_of: dt.date | None = None, negotiation: str | None = None) -> Briefing:
+        """The briefing over the articles as they are now, for one negotiation or all."""
         with gc_paused():
             ordered = [self._results[k] for k in sorted(self._results)]
+            ordered = select(ordered, self.config.negotiations, negotiation)
             return build_briefing(ordered, as_of)
 
 

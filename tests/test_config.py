@@ -60,3 +60,15 @@ def test_config_title_reaches_the_parser(write_articles) -> None:
     extended = Parser(Config(path=None, lexicon={"roles": {"titles": ["facilitator"]}}))
     assert plain == [] or all(p.roles == [] for p in plain)
     assert extended.parse_paths([folder])[0].participants[0].roles == ["Freedonian facilitator"]
+
+
+def test_negotiations_are_validated_and_share_their_sides(tmp_path: Path) -> None:
+    cfg = parse_config("sides: {A: [Aan]}\nnegotiations:\n  - name: Fish\n    sides: {B: [Bee]}\n"
+                       "    keywords: [cod]\n    folders: [fish]\n", tmp_path / "c.yaml")
+    assert [n.name for n in cfg.negotiations] == ["Fish"]
+    assert cfg.sides == {"A": ["Aan"], "B": ["Bee"]}
+    assert tmp_path / "fish" in cfg.articles
+    with pytest.raises(ConfigError, match="negotiations\\[0\\]: needs a name"):
+        parse_config("negotiations: [{keywords: [cod]}]\n", tmp_path / "c.yaml")
+    with pytest.raises(ConfigError, match="negotiations\\[0\\].colour"):
+        parse_config("negotiations: [{name: X, colour: red}]\n", tmp_path / "c.yaml")

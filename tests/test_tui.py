@@ -398,3 +398,36 @@ async def test_a_date_due_within_a_week_stands_out(folder: Path) -> None:
                 for i, d in enumerate(dates.items)}
         soon = rows["next week"]
         assert any(str(s.style) == "bold reverse" for s in soon.spans)
+
+
+async def test_n_switches_between_negotiations_and_the_unmatched(write_articles) -> None:
+    from briefing.config import Negotiation
+    folder = write_articles({"one.txt": ONE, "two.md": TWO,
+                             "other.txt": " date 2026-03-04 Lumbria and Ostland agreed on a "
+                                          "fisheries pact, Lumbrian envoy Ida Kron said.\n"})
+    app = make_app(folder, negotiations=[
+        Negotiation("Steel talks", keywords=["steel"]),
+        Negotiation("Customs", keywords=["customs"])])
+    async with app.run_test(size=(140, 40)) as pilot:
+        await ready(pilot)
+        assert app.sub_title.startswith("Steel talks · ")
+        assert {a.id for a in app.briefing.articles} == {"one", "two"}
+        await pilot.press("n")
+        await ready(pilot)
+        assert app.sub_title.startswith("Customs · ")
+        assert {a.id for a in app.briefing.articles} == {"one"}
+        await pilot.press("n")
+        await ready(pilot)
+        assert app.sub_title.startswith("Articles that match no negotiation · ")
+        assert [p.name for p in app.panels[0].items] == ["Ida Kron"]
+        await pilot.press("n")
+        await ready(pilot)
+        assert app.sub_title.startswith("Steel talks · ")
+
+
+async def test_n_with_one_negotiation_says_how_to_add_more(folder: Path) -> None:
+    app = make_app(folder)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await ready(pilot)
+        await pilot.press("n")
+        assert any("negotiations:" in n.message for n in app._notifications)

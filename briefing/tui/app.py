@@ -21,6 +21,7 @@ from textual.widgets import Footer, Header, Input, OptionList, ProgressBar, Stat
 from briefing.config import Config
 from briefing.loader import Corpus
 from briefing.model import Briefing
+from briefing.negotiations import UNMATCHED
 from briefing.state import all_keys, item_key, load_seen, save_seen, state_path
 from briefing.tui.filters import Filters
 from briefing.tui.navigation import NavigationMixin
@@ -103,6 +104,7 @@ class BriefingApp(NavigationMixin, App[None]):
         Binding("l", "timeline", "Timeline", id="timeline"),
         Binding("a", "articles", "Articles", show=False, id="articles"),
         Binding("o", "open_external", "Open", show=False, id="open_external"),
+        Binding("n", "next_negotiation", "Negotiation", show=False, id="next_negotiation"),
         Binding("question_mark", "help", "Keys", id="help"),
         Binding("q", "quit", "Quit", id="quit"),
     ]
@@ -128,6 +130,7 @@ class BriefingApp(NavigationMixin, App[None]):
         ("timeline", "Timeline of every dated event, past and upcoming"),
         ("articles", "List the articles; Enter reads one"),
         ("open_external", "Open the article in $EDITOR or $PAGER"),
+        ("next_negotiation", "Next negotiation (config 'negotiations:'), then the unmatched"),
         ("help", "Show this help"),
         ("quit", "Quit"),
     ]
@@ -147,6 +150,9 @@ class BriefingApp(NavigationMixin, App[None]):
         self.briefing: Briefing | None = None
         self._focus_index = 0
         self.filters = Filters()
+        names = [n.name for n in config.negotiations]
+        self.negotiations: list[str] = [*names, UNMATCHED] if names else []
+        self.negotiation: str | None = names[0] if names else None
         self._seen_path = state_path(self.corpus.paths)
         self._seen: set[str] | None = load_seen(self._seen_path)
         self._new: set[int] = set()
@@ -213,7 +219,7 @@ class BriefingApp(NavigationMixin, App[None]):
         try:
             with self._lock:
                 self.corpus.load(progress=self._progress)
-                briefing = self.corpus.briefing(self.as_of)
+                briefing = self.corpus.briefing(self.as_of, self.negotiation)
         except Exception as exc:  # shown to the user, never raised into the app
             self.post_message(ParseFailed(f"{type(exc).__name__}: {exc}"))
             return
@@ -246,7 +252,7 @@ class BriefingApp(NavigationMixin, App[None]):
         try:
             with self._lock:
                 added, updated, gone = self.corpus.apply(changed, removed)
-                briefing = self.corpus.briefing(self.as_of)
+                briefing = self.corpus.briefing(self.as_of, self.negotiation)
         except Exception as exc:
             self.post_message(ParseFailed(f"{type(exc).__name__}: {exc}"))
             return
@@ -274,6 +280,21 @@ class BriefingApp(NavigationMixin, App[None]):
             self.notify(f"{warnings} warning{'s' if warnings != 1 else ''}: press w to see them",
                         severity="warning", markup=False)
 
+    def action_next_negotiation(self) -> None:
+        """Show the next negotiation of the config, then the articles that match none."""
+        if not self.negotiations:
+            self.notify("One negotiation: list several under 'negotiations:' in the config.",
+                        markup=False)
+            return
+        index = self.negotiations.index(self.negotiation) if self.negotiation else -1
+        self.negotiation = self.negotiations[(index + 1) % len(self.negotiations)]
+        self.run_worker(self._switch, thread=True, group="update")
+
+    def _switch(self) -> None:
+        with self._lock:
+            briefing = self.corpus.briefing(self.as_of, self.negotiation)
+        self.post_message(Parsed(briefing))
+
     def refresh_panels(self) -> None:
         """Show the briefing's items through the filters in force."""
         briefing = self.briefing
@@ -287,6 +308,8 @@ class BriefingApp(NavigationMixin, App[None]):
         warnings = len(briefing.warnings)
         line = (f"as of {as_of} · {len(briefing.articles)} articles · "
                 f"{warnings} warning{'s' if warnings != 1 else ''}")
+        if self.negotiation:
+            line = f"{self.negotiation} · {line}"
         self.sub_title = " · ".join(p for p in (line, self.filters.describe()) if p)
 
     def on_parse_failed(self, message: ParseFailed) -> None:
