@@ -70,5 +70,5 @@ def test_negotiations_are_validated_and_share_their_sides(tmp_path: Path) -> Non
     assert tmp_path / "fish" in cfg.articles
     with pytest.raises(ConfigError, match="negotiations\\[0\\]: needs a name"):
         parse_config("negotiations: [{keywords: [cod]}]\n", tmp_path / "c.yaml")
-    with pytest.raises(ConfigError, match="negotiations\\[0\\].colour"):
+    with pytest.raises(ConfigError, match=r"negotiations\[0\]\.colour"):
         parse_config("negotiations: [{name: X, colour: red}]\n", tmp_path / "c.yaml")
