@@ -74,9 +74,14 @@ def date_row(d: DateItem, as_of: dt.date | None) -> Text:
     row.append(when.ljust(16), style="bold reverse" if soon else "bold")
     if as_of:
         days = (d.start - as_of).days
-        label = f"in {days}d" if days > 0 else "now"
-        row.append(f" {label:>7}", style="bold" if soon else "italic")
-    row.append("  " + d.what)
+        if days > 0:
+            label = f"in {days}d"
+        elif d.end < as_of:
+            label = f"{(as_of - d.end).days}d ago"
+        else:
+            label = "now"
+        row.append(f" {label:>8}", style="bold" if soon else "italic")
+    row.append("  " + (d.what or f"“{d.expression}”"))
     return row
 
 
