@@ -1,7 +1,9 @@
 """A persistent cache of per-article results, so an unchanged corpus is not parsed twice.
 
-One SQLite file in the user cache dir (``$XDG_CACHE_HOME/briefing/cache.sqlite3``). A row is
-keyed by the file's path and holds its size, mtime, a content hash, the version of the parser,
+One SQLite file in the user cache dir (``$XDG_CACHE_HOME/briefing/cache.sqlite3``), private to
+the user. It also keeps the last few merged briefings (pickled), keyed by everything they
+depend on, so an unchanged corpus opens without merging again. An article row is keyed by
+the file's path and holds its size, mtime, a content hash, the version of the parser,
 lexicons and sides that produced it, and the result. A row is used only when the version
 matches and the file is unchanged: same size and mtime, or else the same content hash. SQLite
 transactions make every write atomic, so a killed process leaves a usable cache; a cache from
@@ -16,15 +18,26 @@ import hashlib
 import json
 import logging
 import os
+import pickle
 import sqlite3
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from briefing.model import Article, ArticleResult, DateItem, Evidence, Participant, Statement
+from briefing.model import (
+    Article,
+    ArticleResult,
+    Briefing,
+    DateItem,
+    Evidence,
+    Participant,
+    Statement,
+)
 
-SCHEMA = 1
+SCHEMA = 2
+KEEP_BRIEFINGS = 8  # merged briefings kept, most recently used first
 log = logging.getLogger("briefing.cache")
 
 
@@ -81,9 +94,10 @@ class ResultCache:
                 if tables:
                     log.warning("cache %s is from another version: rebuilding it", self.path)
                 db.executescript(
-                    "DROP TABLE IF EXISTS articles;"
+                    "DROP TABLE IF EXISTS articles; DROP TABLE IF EXISTS briefings;"
                     "CREATE TABLE articles (path TEXT PRIMARY KEY, size INTEGER, "
                     "mtime_ns INTEGER, digest TEXT, version TEXT, data TEXT);"
+                    "CREATE TABLE briefings (key TEXT PRIMARY KEY, used REAL, data BLOB);"
                     f"PRAGMA user_version={SCHEMA};")
             db.execute("SELECT count(*) FROM articles").fetchone()
         except sqlite3.DatabaseError:
@@ -133,6 +147,36 @@ class ResultCache:
             db = self._connect()
             with db:
                 db.executemany("INSERT OR REPLACE INTO articles VALUES (?, ?, ?, ?, ?, ?)", batch)
+            self._wrote = True
+        except sqlite3.DatabaseError as exc:
+            self._recover(exc)
+
+    def briefing(self, key: str) -> Briefing | None:
+        """A merged briefing stored under ``key``, if any (see ``loader.briefing_key``)."""
+        try:
+            db = self._connect()
+            row = db.execute("SELECT data FROM briefings WHERE key = ?", (key,)).fetchone()
+            if row is None:
+                return None
+            briefing = pickle.loads(row[0])
+            with db:
+                db.execute("UPDATE briefings SET used = ? WHERE key = ?", (time.time(), key))
+            return briefing if isinstance(briefing, Briefing) else None
+        except (sqlite3.DatabaseError, pickle.UnpicklingError, AttributeError, EOFError,
+                ImportError, TypeError, ValueError) as exc:
+            self._recover(exc)
+            return None
+
+    def store_briefing(self, key: str, briefing: Briefing) -> None:
+        """Keep a merged briefing; only the few most recently used stay."""
+        try:
+            db = self._connect()
+            data = pickle.dumps(briefing, protocol=pickle.HIGHEST_PROTOCOL)
+            with db:
+                db.execute("INSERT OR REPLACE INTO briefings VALUES (?, ?, ?)",
+                           (key, time.time(), data))
+                db.execute("DELETE FROM briefings WHERE key NOT IN (SELECT key FROM briefings "
+                           "ORDER BY used DESC LIMIT ?)", (KEEP_BRIEFINGS,))
             self._wrote = True
         except sqlite3.DatabaseError as exc:
             self._recover(exc)

@@ -201,19 +201,27 @@ def load_results(paths: list[Path], config: Config, *, cache: ResultCache | None
     return results
 
 
+def briefing_key(config: Config, paths: list[Path], as_of: dt.date | None,
+                 negotiation: str | None, version: str) -> str:
+    """What a merged briefing depends on: the parser, every file's identity and state, the
+    date and the negotiation. Any change to any of them gives another key."""
+    digest = hashlib.sha256(f"{version}|{as_of}|{negotiation}|".encode())
+    package = resources.files("briefing")
+    for name in ("merge.py", "negotiations.py"):  # the merge's own code
+        digest.update(package.joinpath(name).read_bytes())
+    digest.update(repr([(n.name, n.keywords, sorted(n.sides.items()), n.folders)
+                        for n in config.negotiations]).encode())
+    for f in discover(paths, config.extensions):
+        digest.update(f"{_key(f.path)}|{f.size}|{f.mtime_ns}|{f.problem}\n".encode())
+    return digest.hexdigest()
+
+
 def load_briefing(config: Config, paths: list[Path] | None = None, as_of: dt.date | None = None,
                   *, use_cache: bool = True, progress: Progress | None = None,
                   stats: LoadStats | None = None) -> Briefing:
     """The briefing for ``paths`` (or the config's article folders) as of a date."""
-    cache = ResultCache() if use_cache else None
-    with gc_paused():
-        try:
-            results = load_results(list(paths or config.articles), config, cache=cache,
-                                   progress=progress, stats=stats)
-        finally:
-            if cache:
-                cache.close()
-        return build_briefing(results, as_of)
+    corpus = Corpus(config, paths, use_cache)
+    return corpus.open(as_of, progress=progress, stats=stats)
 
 
 @contextlib.contextmanager
@@ -237,7 +245,9 @@ def gc_paused() -> Iterator[None]:
 class Corpus:
     """The articles of a session, kept in memory so one changed file costs one parse.
 
-    ``load`` reads everything (cache first); ``apply`` takes the files a watcher saw change.
+    ``open`` gives the briefing, from the cache's merged briefings when nothing changed;
+    ``load`` reads every article's results (cache first); ``apply`` takes the files a watcher
+    saw change.
     """
 
     def __init__(self, config: Config, paths: list[Path] | None = None,
@@ -246,14 +256,46 @@ class Corpus:
         self.paths = list(paths or config.articles)
         self.use_cache = use_cache
         self._results: dict[str, ArticleResult] = {}
+        self.loaded = False
         self._parser: Parser | None = None
         self._version: str | None = None
 
     def _cache(self) -> ResultCache | None:
         return ResultCache() if self.use_cache else None
 
+    def _parser_and_version(self) -> tuple[Parser, str]:
+        if self._parser is None:
+            self._parser = Parser(self.config)
+        if self._version is None:
+            self._version = parser_version(self._parser)
+        return self._parser, self._version
+
+    def open(self, as_of: dt.date | None = None, negotiation: str | None = None,
+             progress: Progress | None = None, stats: LoadStats | None = None) -> Briefing:
+        """The briefing as of a date: the stored merge when nothing it depends on changed,
+        else every article's results merged (and stored for next time)."""
+        cache = self._cache()
+        if cache is None:
+            self.load(progress, stats)
+            return self.briefing(as_of, negotiation)
+        try:
+            _, version = self._parser_and_version()
+            key = briefing_key(self.config, self.paths, as_of, negotiation, version)
+            with gc_paused():
+                stored = cache.briefing(key)
+            if stored is not None:
+                if stats is not None:
+                    stats.files = stats.cached = len(stored.articles)
+                return stored
+            self.load(progress, stats)
+            briefing = self.briefing(as_of, negotiation)
+            cache.store_briefing(key, briefing)
+            return briefing
+        finally:
+            cache.close()
+
     def load(self, progress: Progress | None = None, stats: LoadStats | None = None) -> None:
-        """Read every article under the paths."""
+        """Read every article's results under the paths."""
         cache = self._cache()
         try:
             with gc_paused():
@@ -263,8 +305,8 @@ class Corpus:
             if cache:
                 cache.close()
         self._results = {_key(r.article.path): r for r in results}
-        if self._parser is None:
-            self._parser = Parser(self.config)  # ready for the first live change
+        self.loaded = True
+        self._parser_and_version()  # ready for the first live change
 
     def wants(self, path: Path) -> bool:
         """Whether a changed path is an article of this corpus (by place, name and ending)."""
@@ -277,9 +319,9 @@ class Corpus:
 
     def apply(self, changed: set[Path], removed: set[Path]) -> tuple[list[str], list[str], list[str]]:
         """Parse changed files and drop removed ones: (added, updated, removed) file names."""
-        if self._parser is None:
-            self._parser = Parser(self.config)
-        parser = self._parser
+        if not self.loaded:
+            self.load()
+        parser, version = self._parser_and_version()
         added: list[str] = []
         updated: list[str] = []
         gone: list[str] = []
@@ -288,9 +330,6 @@ class Corpus:
                 gone.append(path.name)
         taken = {r.article.id for r in self._results.values()}
         rows: list[tuple[str, Row]] = []
-        if self._version is None:
-            self._version = parser_version(parser)
-        version = self._version
         for path in sorted(changed):
             key = _key(path)
             old = self._results.get(key)
@@ -313,6 +352,8 @@ class Corpus:
 
     def briefing(self, as_of: dt.date | None = None, negotiation: str | None = None) -> Briefing:
         """The briefing over the articles as they are now, for one negotiation or all."""
+        if not self.loaded:
+            self.load()
         with gc_paused():
             ordered = [self._results[k] for k in sorted(self._results)]
             ordered = select(ordered, self.config.negotiations, negotiation)

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import functools
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from briefing.model import ArticleResult, DateItem, Participant, Statement
 
@@ -96,6 +97,7 @@ _STOP = frozenset([
 _WORD = re.compile(r"[a-z][a-z'-]+")
 
 
+@functools.lru_cache(maxsize=1 << 17)
 def content_words(text: str) -> frozenset[str]:
     """The words of a text that say what it is about (no function words)."""
     return frozenset(w for w in _WORD.findall(text.lower()) if w not in _STOP and len(w) > 2)
@@ -105,10 +107,32 @@ def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / len(a | b) if a and b else 0.0
 
 
-def _clusters(sigs: list[frozenset[str]], threshold: float, common: int = 200) -> list[int]:
+def _alike(a: frozenset[str], b: frozenset[str], threshold: float) -> bool:
+    """Jaccard(a, b) >= threshold; sets of very different sizes are ruled out at once."""
+    la, lb = len(a), len(b)
+    if la > lb:
+        la, lb = lb, la
+    return lb > 0 and la >= threshold * lb and _jaccard(a, b) >= threshold
+
+
+RARE = 3  # an item is looked up by its rarest words: near-duplicates share those
+POSTINGS = 24  # a word on more items than this says little about sameness
+
+
+def _rare_words(sigs: list[frozenset[str]]) -> tuple[list[list[str]], Counter[str]]:
+    """Each item's rarest words that some other item has too (a word no other item has
+    cannot lead to a duplicate), and how many items hold each word."""
+    frequency: Counter[str] = Counter(w for words in sigs for w in words)
+    rare = [sorted((w for w in words if frequency[w] > 1), key=lambda w: (frequency[w], w))[:RARE]
+            for words in sigs]
+    return rare, frequency
+
+
+def _clusters(sigs: list[frozenset[str]], threshold: float) -> list[int]:
     """Group items whose word sets overlap by ``threshold`` (Jaccard); returns group leaders.
 
-    Candidates come from an index of the rarer words, so the cost stays near linear.
+    Only items that share two of the later item's rarest words are compared, so the cost
+    stays near linear in the number of items.
     """
     parent = list(range(len(sigs)))
 
@@ -118,18 +142,24 @@ def _clusters(sigs: list[frozenset[str]], threshold: float, common: int = 200) -
             i = parent[i]
         return i
 
-    index: dict[str, list[int]] = {}
-    for i, words in enumerate(sigs):
-        seen: set[int] = set()
-        for word in words:
-            postings = index.setdefault(word, [])
-            if len(postings) <= common:
-                seen.update(postings)
-        for j in seen:
-            if find(i) != find(j) and _jaccard(words, sigs[j]) >= threshold:
-                parent[find(i)] = find(j) if j < i else find(i)
-        for word in words:
-            index[word].append(i)
+    rares, frequency = _rare_words(sigs)
+    index: dict[str, list[int]] = {}  # word -> earlier items that hold it
+    for i, rare in enumerate(rares):
+        if not rare:
+            continue  # nothing it shares with another item: it cannot have a duplicate
+        hits: dict[int, int] = {}
+        for word in rare:
+            for j in index.get(word, ()):
+                hits[j] = hits.get(j, 0) + 1
+        need = 2 if len(rare) > 1 else 1
+        for j, shared in hits.items():
+            if shared >= need and find(i) != find(j) and _alike(sigs[i], sigs[j], threshold):
+                parent[find(i)] = find(j)
+        for word in sigs[i]:
+            if frequency[word] > 1:  # only a shared word can ever be looked up
+                postings = index.setdefault(word, [])
+                if len(postings) < POSTINGS:
+                    postings.append(i)
     return [find(i) for i in range(len(sigs))]
 
 
@@ -137,18 +167,23 @@ def cluster_statements(items: list[Statement], threshold: float = 0.5) -> list[S
     """Near-duplicate statements (one event in several reports) become one item.
 
     The earliest report gives the text; the others add their evidence. ``items`` must be in
-    date order.
+    date order. An item that gains evidence is a copy: the articles' own results stay as
+    parsed, because the app merges them again after every change.
     """
-    sigs = [content_words(" ".join(e.sentence for e in s.evidence[:1])) for s in items]
+    sigs = [content_words(s.evidence[0].sentence) for s in items]
     leaders = _clusters(sigs, threshold)
     out: dict[int, Statement] = {}
+    copied: set[int] = set()
     for item, leader in zip(items, leaders, strict=True):
         if leader not in out:
-            # A copy: the article's own result stays as parsed (the app merges it again).
-            out[leader] = replace(item, evidence=list(item.evidence), topics=list(item.topics),
-                                  sides=list(item.sides))
+            out[leader] = item
             continue
         kept = out[leader]
+        if leader not in copied:
+            kept = out[leader] = copy.copy(kept)
+            kept.evidence, kept.topics, kept.sides = (list(kept.evidence), list(kept.topics),
+                                                      list(kept.sides))
+            copied.add(leader)
         have = {(e.article_id, e.sentence) for e in kept.evidence}
         kept.evidence.extend(e for e in item.evidence if (e.article_id, e.sentence) not in have)
         kept.topics.extend(t for t in item.topics if t not in kept.topics)
@@ -159,18 +194,28 @@ def cluster_statements(items: list[Statement], threshold: float = 0.5) -> list[S
 def merge_dates(items: list[DateItem]) -> list[DateItem]:
     """The same period for the same event, from several reports, is one entry."""
     out: list[DateItem] = []
-    by_period: dict[tuple[dt.date, dt.date], list[DateItem]] = {}
+    # period -> word of "what" -> position in ``out`` of the entry it points to
+    index: dict[tuple[dt.date, dt.date], dict[str, int]] = {}
+    have: dict[int, set[tuple[str, str]]] = {}  # position -> its evidence, once it is a copy
     for item in items:
-        words = content_words(item.what)
-        same = next((d for d in by_period.get((item.start, item.end), [])
-                     if (words & content_words(d.what)) or item.what == d.what), None)
-        if same is None:
-            item = replace(item, evidence=list(item.evidence))
-            by_period.setdefault((item.start, item.end), []).append(item)
+        words = content_words(item.what) or frozenset([item.what.lower()])
+        period = index.setdefault((item.start, item.end), {})
+        at = next((period[w] for w in words if w in period), None)
+        if at is None:
+            at = len(out)
             out.append(item)
-            continue
-        have = {(e.article_id, e.sentence) for e in same.evidence}
-        same.evidence.extend(e for e in item.evidence if (e.article_id, e.sentence) not in have)
+        else:
+            if at not in have:  # copy on the first merge: the article's result stays as is
+                entry = out[at] = copy.copy(out[at])
+                entry.evidence = list(entry.evidence)
+                have[at] = {(e.article_id, e.sentence) for e in entry.evidence}
+            entry, known = out[at], have[at]
+            for e in item.evidence:
+                if (e.article_id, e.sentence) not in known:
+                    known.add((e.article_id, e.sentence))
+                    entry.evidence.append(e)
+        for w in words:
+            period.setdefault(w, at)
     return out
 
 
@@ -180,30 +225,51 @@ def settle_disputes(agreed: list[Statement], disputes: list[Statement],
     """A dispute that a later article reports as agreed moves to Agreed.
 
     The agreement keeps the date the point was first disputed, and the dispute's reports as
-    evidence. Both must share a topic (when both have one) and enough words.
+    evidence. Both must share a topic (when both have one) and enough words; only pairs that
+    share one of the dispute's rarer words are compared.
     """
     def first_date(item: Statement) -> dt.date | None:
         days = [d for e in item.evidence if (d := article_dates.get(e.article_id))]
         return min(days) if days else None
 
-    agreed_sigs = [(a, content_words(a.evidence[0].sentence), first_date(a)) for a in agreed]
+    agreed_sigs = [content_words(a.evidence[0].sentence) for a in agreed]
+    agreed_dates = [first_date(a) for a in agreed]
+    index: dict[str, list[int]] = {}
+    for n, words in enumerate(agreed_sigs):
+        for word in words:
+            index.setdefault(word, []).append(n)
+    dispute_sigs = [content_words(d.evidence[0].sentence) for d in disputes]
+    frequency: Counter[str] = Counter(w for words in dispute_sigs for w in words)
+    for words in agreed_sigs:
+        frequency.update(words)
     still_open: list[Statement] = []
-    for dispute in disputes:
+    agreed = list(agreed)
+    settled: dict[int, Statement] = {}  # copies made so far, by id
+    for dispute, words in zip(disputes, dispute_sigs, strict=True):
         when = first_date(dispute)
-        words = content_words(dispute.evidence[0].sentence)
         match = None
         if when is not None:
-            for item, sig, agreed_on in agreed_sigs:
+            rare = sorted((w for w in words if w in index),
+                          key=lambda w: (frequency[w], w))[:RARE + 2]
+            hits = Counter(n for w in rare for n in index.get(w, [])[:POSTINGS])
+            need = 2 if len(rare) > 1 else 1
+            for n in sorted(n for n, shared in hits.items() if shared >= need):
+                item, agreed_on = agreed[n], agreed_dates[n]
                 if agreed_on is None or agreed_on <= when:
                     continue
                 if dispute.topics and item.topics and not set(dispute.topics) & set(item.topics):
                     continue
-                if _jaccard(words, sig) >= threshold:
+                if _alike(words, agreed_sigs[n], threshold):
                     match = item
                     break
         if match is None:
             still_open.append(dispute)
             continue
+        if id(match) not in settled:
+            position = agreed.index(match)
+            match = agreed[position] = copy.copy(match)
+            match.evidence = list(match.evidence)
+            settled[id(match)] = match
         if match.first_disputed is None or when < match.first_disputed:
             match.first_disputed = when
         match.evidence.extend(dispute.evidence)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import sqlite3
 import subprocess
@@ -163,3 +164,19 @@ def test_a_writer_killed_inside_a_transaction_leaves_the_old_state(write_article
     assert subprocess.run([sys.executable, "-c", code], timeout=60).returncode == 9
     results, stats = load(folder, ResultCache(path))
     assert stats.cached == 1 and results[0].participants
+
+
+def test_an_unchanged_corpus_opens_from_the_stored_briefing(write_articles) -> None:
+    folder = write_articles({"one.txt": ONE, "two.txt": TWO})
+    config = Config(path=None, articles=[folder])
+    first = Corpus(config)
+    briefing = first.open()
+    assert first.loaded  # merged from the articles' results
+    again = Corpus(config)
+    stored = again.open()
+    assert not again.loaded  # nothing parsed or decoded: the merge was stored
+    assert [p.name for p in stored.participants] == [p.name for p in briefing.participants]
+    (folder / "two.txt").write_text(TWO.replace("Piet Laan", "Piet Laan-Ho"), encoding="utf-8")
+    third = Corpus(config)
+    assert "Piet Laan-Ho" in [p.name for p in third.open().participants] and third.loaded
+    assert Corpus(config).open(dt.date(2026, 3, 2)).as_of == dt.date(2026, 3, 2)

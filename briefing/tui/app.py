@@ -218,12 +218,16 @@ class BriefingApp(NavigationMixin, App[None]):
         # Runs in a thread: only post_message is safe here.
         try:
             with self._lock:
-                self.corpus.load(progress=self._progress)
-                briefing = self.corpus.briefing(self.as_of, self.negotiation)
+                briefing = self.corpus.open(self.as_of, self.negotiation, progress=self._progress)
         except Exception as exc:  # shown to the user, never raised into the app
             self.post_message(ParseFailed(f"{type(exc).__name__}: {exc}"))
             return
         self.post_message(Parsed(briefing))
+        if not self.corpus.loaded and self.watch_files:
+            # Opened from a stored briefing: read the articles' own results now, in the
+            # background, so that the first live change needs one parse, not a full load.
+            with self._lock:
+                self.corpus.load()
 
     def _progress(self, done: int, total: int) -> None:
         self.post_message(LoadProgress(done, total))
