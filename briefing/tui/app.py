@@ -228,6 +228,7 @@ class BriefingApp(NavigationMixin, App[None]):
             # background, so that the first live change needs one parse, not a full load.
             with self._lock:
                 self.corpus.load()
+                self.corpus.briefing(self.as_of, self.negotiation)  # warms the merge's caches
 
     def _progress(self, done: int, total: int) -> None:
         self.post_message(LoadProgress(done, total))

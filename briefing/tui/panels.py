@@ -101,6 +101,7 @@ class PanelList(OptionList):
         self.spec = spec
         self.items: list[Item] = []
         self._widths = (22, 15)
+        self._rows: dict[int, tuple[Item, object, Option]] = {}
         self.border_title = spec.title
 
     def show(self, items: list[Item], briefing: Briefing, total: int | None = None,
@@ -122,12 +123,23 @@ class PanelList(OptionList):
         people = [i for i in items if isinstance(i, Participant)]
         self._widths = (min(max((len(p.name) for p in people), default=10), 24),
                         min(max((len(p.side or "side unknown") for p in people), default=8), 16))
+        # Rows are kept between refreshes: after a live update most items are the same
+        # objects, and building 10,000 rows again is most of the cost of showing them.
+        cache, self._rows = self._rows, {}
+        context = (briefing.as_of, self._widths)
         options = []
         for item in items:
-            row = self._row(item, briefing)
-            if new and id(item) in new:
-                row = Text.assemble(("● ", "bold"), row, no_wrap=True, overflow="ellipsis")
-            options.append(Option(row))
+            marked = bool(new and id(item) in new)
+            held = cache.get(id(item))
+            if held is not None and held[0] is item and held[1] == (context, marked):
+                option = held[2]
+            else:
+                row = self._row(item, briefing)
+                if marked:
+                    row = Text.assemble(("● ", "bold"), row, no_wrap=True, overflow="ellipsis")
+                option = Option(row)
+            self._rows[id(item)] = (item, (context, marked), option)
+            options.append(option)
         self.set_options(options)
         self.highlighted = min(previous or 0, len(items) - 1)
 
