@@ -287,9 +287,13 @@ class Corpus:
                 if stats is not None:
                     stats.files = stats.cached = len(stored.articles)
                 return stored
+            stats = stats if stats is not None else LoadStats()
             self.load(progress, stats)
             briefing = self.briefing(as_of, negotiation)
-            cache.store_briefing(key, briefing)
+            if stats.parsed <= stats.files // 10:
+                # Worth storing when the articles came from the cache; after a long cold
+                # parse, the next (warm) run stores it instead of making this one longer.
+                cache.store_briefing(key, briefing)
             return briefing
         finally:
             cache.close()

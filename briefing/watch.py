@@ -15,8 +15,8 @@ from watchfiles import Change, watch
 
 # Group a burst of events (an editor's save, a copied folder) into one batch, and still show
 # a change well within a second.
-DEBOUNCE_MS = 150
-STEP_MS = 30
+DEBOUNCE_MS = 60
+STEP_MS = 20
 
 
 def watch_paths(paths: Iterable[Path], stop: threading.Event,

@@ -171,7 +171,10 @@ def test_an_unchanged_corpus_opens_from_the_stored_briefing(write_articles) -> N
     config = Config(path=None, articles=[folder])
     first = Corpus(config)
     briefing = first.open()
-    assert first.loaded  # merged from the articles' results
+    assert first.loaded  # a cold parse: merged, not stored (the next run stores it)
+    second = Corpus(config)
+    second.open()
+    assert second.loaded  # articles from the cache: merged and stored
     again = Corpus(config)
     stored = again.open()
     assert not again.loaded  # nothing parsed or decoded: the merge was stored
