@@ -17,12 +17,13 @@ from briefing.extract.dates import extract_dates
 from briefing.extract.disputes import extract_disputes
 from briefing.extract.participants import extract_participants
 from briefing.extract.sides import SideFinder
-from briefing.extract.topics import tag_topics
+from briefing.extract.topics import topics_of
 from briefing.lexicon import Lexicon, load_lexicon
 from briefing.merge import merge_results
 from briefing.model import Article, ArticleResult, Briefing, Sentence
 from briefing.reading.files import decode_raw, discover, read_raw
 from briefing.reading.formats import parse_article
+from briefing.text.phrases import tokens
 from briefing.text.sentences import SplitRules, split_sentences
 
 
@@ -78,11 +79,22 @@ class Parser:
             disputes=extract_disputes(sentences, self.lexicon),
             dates=extract_dates(sentences, article.date, self.lexicon),
         )
-        items = [*result.agreed, *result.disputes, *result.dates]
-        tag_topics(items, self.lexicon)
-        for item in items:
-            item.sides = list(dict.fromkeys(h.side for e in item.evidence
-                                            for h in self.sides.find(e.sentence)))
+        # Topics and sides, once per sentence (several items often share one), with one
+        # tokenisation for both lexicons.
+        tags: dict[str, tuple[list[str], list[str]]] = {}
+        for item in [*result.agreed, *result.disputes, *result.dates]:
+            topics: list[str] = []
+            sides: list[str] = []
+            for ev in item.evidence:
+                if ev.sentence not in tags:
+                    toks = tokens(ev.sentence)
+                    tags[ev.sentence] = (topics_of(ev.sentence, self.lexicon, toks),
+                                         [h.phrase for h in self.sides.matcher.finditer(ev.sentence,
+                                                                                      toks)])
+                found_topics, found_sides = tags[ev.sentence]
+                topics += [t for t in found_topics if t not in topics]
+                sides += [t for t in found_sides if t not in sides]
+            item.topics, item.sides = topics, sides
         return result
 
     def parse_paths(self, paths: Iterable[Path]) -> list[ArticleResult]:

@@ -6,7 +6,9 @@ from collections.abc import Iterable
 
 from briefing.lexicon import Lexicon
 from briefing.model import DateItem, Statement
-from briefing.text.phrases import PhraseMatcher
+from briefing.text.phrases import PhraseMatcher, Token
+
+Tokens = list[Token]
 
 
 def _matcher(lexicon: Lexicon) -> PhraseMatcher:
@@ -19,10 +21,10 @@ def _matcher(lexicon: Lexicon) -> PhraseMatcher:
     return lexicon.cached("topic_matcher", build)
 
 
-def topics_of(text: str, lexicon: Lexicon) -> list[str]:
+def topics_of(text: str, lexicon: Lexicon, toks: Tokens | None = None) -> list[str]:
     """The topics a text is about, in the order they first appear."""
     found: list[str] = []
-    for hit in _matcher(lexicon).finditer(text):
+    for hit in _matcher(lexicon).finditer(text, toks):
         if hit.phrase not in found:
             found.append(hit.phrase)
     return found
