@@ -25,7 +25,7 @@ from briefing.config import Config
 from briefing.model import Article, ArticleResult, Briefing
 from briefing.negotiations import select
 from briefing.pipeline import Parser, build_briefing, unique_id
-from briefing.reading.files import discover, read_raw
+from briefing.reading.files import Found, discover, read_raw
 
 Progress = Callable[[int, int], None]
 log = logging.getLogger("briefing.loader")
@@ -103,16 +103,20 @@ def _parse_chunk(items: list[tuple[str, str, str | None]]
 
 def load_results(paths: list[Path], config: Config, *, cache: ResultCache | None = None,
                  workers: int | None = None, progress: Progress | None = None,
-                 stats: LoadStats | None = None) -> list[ArticleResult]:
-    """Every article under ``paths``, from the cache where unchanged, else parsed."""
+                 stats: LoadStats | None = None, found: list[Found] | None = None
+                 ) -> list[ArticleResult]:
+    """Every article under ``paths`` (or the ``found`` files), from the cache where unchanged,
+    else parsed."""
     parser = Parser(config)
     version = parser_version(parser)
     stats = stats if stats is not None else LoadStats()
-    found = discover(paths, config.extensions)
+    found = discover(paths, config.extensions) if found is None else found
     ids: set[str] = set()
     entries = [(f, unique_id(f.path, ids)) for f in found]
+    keys = {id(f): _key(f.path) for f, _ in entries}
+    by_key = {keys[id(f)]: f.path for f, _ in entries}
     stats.files = len(entries)
-    rows = cache.rows(_key(f.path) for f, _ in entries if not f.problem) if cache else {}
+    rows = cache.rows(keys[id(f)] for f, _ in entries if not f.problem) if cache else {}
 
     data: dict[str, str] = {}
     fresh: dict[str, ArticleResult] = {}
@@ -120,7 +124,7 @@ def load_results(paths: list[Path], config: Config, *, cache: ResultCache | None
     for f, article_id in entries:
         if f.problem:
             continue
-        key = _key(f.path)
+        key = keys[id(f)]
         row = rows.get(key)
         if row and row.version == version and (row.size, row.mtime_ns) == (f.size, f.mtime_ns):
             data[key] = row.data
@@ -164,7 +168,7 @@ def load_results(paths: list[Path], config: Config, *, cache: ResultCache | None
                         if encoded is not None:
                             # Decoding while the workers parse uses time that the end of
                             # the load would otherwise spend alone.
-                            fresh[key] = decode(encoded, ids_by_key[key], Path(key))
+                            fresh[key] = decode(encoded, ids_by_key[key], by_key[key])
                     done += len(batch)
                     if progress:
                         progress(done, total)
@@ -174,7 +178,8 @@ def load_results(paths: list[Path], config: Config, *, cache: ResultCache | None
         if key in data:
             continue
         try:
-            size, mtime, digest, encoded, result = parse_one(parser, Path(key), article_id, known)
+            size, mtime, digest, encoded, result = parse_one(parser, by_key[key], article_id,
+                                                             known)
         except OSError:
             continue
         keep(key, size, mtime, digest, encoded)
@@ -188,7 +193,7 @@ def load_results(paths: list[Path], config: Config, *, cache: ResultCache | None
 
     results: list[ArticleResult] = []
     for f, article_id in entries:
-        key = _key(f.path)
+        key = keys[id(f)]
         if f.problem or key not in data:
             problem = f.problem or "cannot be read"
             results.append(ArticleResult(
@@ -201,7 +206,7 @@ def load_results(paths: list[Path], config: Config, *, cache: ResultCache | None
     return results
 
 
-def briefing_key(config: Config, paths: list[Path], as_of: dt.date | None,
+def briefing_key(config: Config, found: list[Found], as_of: dt.date | None,
                  negotiation: str | None, version: str) -> str:
     """What a merged briefing depends on: the parser, every file's identity and state, the
     date and the negotiation. Any change to any of them gives another key."""
@@ -211,8 +216,8 @@ def briefing_key(config: Config, paths: list[Path], as_of: dt.date | None,
         digest.update(package.joinpath(name).read_bytes())
     digest.update(repr([(n.name, n.keywords, sorted(n.sides.items()), n.folders)
                         for n in config.negotiations]).encode())
-    for f in discover(paths, config.extensions):
-        digest.update(f"{_key(f.path)}|{f.size}|{f.mtime_ns}|{f.problem}\n".encode())
+    for f in found:
+        digest.update(f"{f.path}|{f.size}|{f.mtime_ns}|{f.problem}\n".encode())
     return digest.hexdigest()
 
 
@@ -280,7 +285,8 @@ class Corpus:
             return self.briefing(as_of, negotiation)
         try:
             _, version = self._parser_and_version()
-            key = briefing_key(self.config, self.paths, as_of, negotiation, version)
+            found = discover(self.paths, self.config.extensions)
+            key = briefing_key(self.config, found, as_of, negotiation, version)
             with gc_paused():
                 stored = cache.briefing(key)
             if stored is not None:
@@ -288,7 +294,7 @@ class Corpus:
                     stats.files = stats.cached = len(stored.articles)
                 return stored
             stats = stats if stats is not None else LoadStats()
-            self.load(progress, stats)
+            self.load(progress, stats, found)
             briefing = self.briefing(as_of, negotiation)
             if stats.parsed <= stats.files // 10:
                 # Worth storing when the articles came from the cache; after a long cold
@@ -298,13 +304,14 @@ class Corpus:
         finally:
             cache.close()
 
-    def load(self, progress: Progress | None = None, stats: LoadStats | None = None) -> None:
-        """Read every article's results under the paths."""
+    def load(self, progress: Progress | None = None, stats: LoadStats | None = None,
+             found: list[Found] | None = None) -> None:
+        """Read every article's results under the paths (or the ``found`` files)."""
         cache = self._cache()
         try:
             with gc_paused():
                 results = load_results(self.paths, self.config, cache=cache, progress=progress,
-                                       stats=stats)
+                                       stats=stats, found=found)
         finally:
             if cache:
                 cache.close()
