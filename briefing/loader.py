@@ -319,6 +319,13 @@ class Corpus:
         self.loaded = True
         self._parser_and_version()  # ready for the first live change
 
+    def tag_sides(self, briefing: Briefing) -> None:
+        """Work out the sides each statement and date names, once per briefing."""
+        if not briefing.sides_tagged:
+            parser, _ = self._parser_and_version()
+            parser.tag_sides([*briefing.agreed, *briefing.disputes, *briefing.timeline])
+            briefing.sides_tagged = True
+
     def wants(self, path: Path) -> bool:
         """Whether a changed path is an article of this corpus (by place, name and ending)."""
         key = _key(path)

@@ -127,6 +127,7 @@ class Briefing:
     disputes: list[Statement]
     dates: list[DateItem]
     timeline: list[DateItem] = field(default_factory=list)
+    sides_tagged: bool = False
     _by_id: dict[str, Article] | None = field(default=None, init=False, repr=False,
                                                compare=False)
 

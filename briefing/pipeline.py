@@ -20,10 +20,9 @@ from briefing.extract.sides import SideFinder
 from briefing.extract.topics import topics_of
 from briefing.lexicon import Lexicon, load_lexicon
 from briefing.merge import merge_results
-from briefing.model import Article, ArticleResult, Briefing, Sentence
+from briefing.model import Article, ArticleResult, Briefing, DateItem, Sentence, Statement
 from briefing.reading.files import decode_raw, discover, read_raw
 from briefing.reading.formats import parse_article
-from briefing.text.phrases import tokens
 from briefing.text.sentences import SplitRules, split_sentences
 
 
@@ -79,23 +78,28 @@ class Parser:
             disputes=extract_disputes(sentences, self.lexicon),
             dates=extract_dates(sentences, article.date, self.lexicon),
         )
-        # Topics and sides, once per sentence (several items often share one), with one
-        # tokenisation for both lexicons.
-        tags: dict[str, tuple[list[str], list[str]]] = {}
+        # Topics once per sentence (several items often share one). The sides an item names
+        # are worked out only when someone filters by side (``tag_sides``).
+        tags: dict[str, list[str]] = {}
         for item in [*result.agreed, *result.disputes, *result.dates]:
             topics: list[str] = []
-            sides: list[str] = []
             for ev in item.evidence:
                 if ev.sentence not in tags:
-                    toks = tokens(ev.sentence)
-                    tags[ev.sentence] = (topics_of(ev.sentence, self.lexicon, toks),
-                                         [h.phrase for h in self.sides.matcher.finditer(ev.sentence,
-                                                                                      toks)])
-                found_topics, found_sides = tags[ev.sentence]
-                topics += [t for t in found_topics if t not in topics]
-                sides += [t for t in found_sides if t not in sides]
-            item.topics, item.sides = topics, sides
+                    tags[ev.sentence] = topics_of(ev.sentence, self.lexicon)
+                topics += [t for t in tags[ev.sentence] if t not in topics]
+            item.topics = topics
         return result
+
+    def tag_sides(self, items: Iterable[Statement | DateItem]) -> None:
+        """Set the sides each item's sentences name (for the side filter)."""
+        memo: dict[str, list[str]] = {}
+        for item in items:
+            sides: list[str] = []
+            for ev in item.evidence:
+                if ev.sentence not in memo:
+                    memo[ev.sentence] = [h.side for h in self.sides.find(ev.sentence)]
+                sides += [s for s in memo[ev.sentence] if s not in sides]
+            item.sides = sides
 
     def parse_paths(self, paths: Iterable[Path]) -> list[ArticleResult]:
         """Read and analyse every article under ``paths``."""

@@ -272,6 +272,8 @@ class BriefingApp(NavigationMixin, App[None]):
         self.query_one("#progress").display = False
         if message.news:
             self.notify(message.news, title="Articles updated", markup=False)
+        if self.filters.side:
+            self.corpus.tag_sides(briefing)
         items = [*briefing.participants, *briefing.agreed, *briefing.disputes, *briefing.dates]
         self._new = ({id(i) for i in items if item_key(i) not in self._seen}
                      if self._seen is not None else set())

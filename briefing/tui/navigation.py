@@ -58,6 +58,7 @@ class NavigationMixin:
     def action_side_filter(self: BriefingApp) -> None:
         """Show one side after another, then every side again."""
         if self.briefing is not None:
+            self.corpus.tag_sides(self.briefing)
             self.filters.side = cycle(side_choices(self.briefing), self.filters.side)
             self.refresh_panels()
 
