@@ -143,12 +143,14 @@ def load_results(paths: list[Path], config: Config, *, cache: ResultCache | None
             stats.parsed += 1
         data[key] = encoded
         new_rows.append((key, Row(size, mtime, digest, version, encoded)))
-        if cache and len(new_rows) >= CHUNK:
+        if cache and len(new_rows) >= flush_every:
             # Each batch in its own transaction: a cold parse killed half-way keeps its work.
             cache.store(new_rows)
             new_rows.clear()
 
     total = len(todo)
+    # About twenty transactions for a whole cold parse; each commit has a fixed cost.
+    flush_every = max(CHUNK, total // 20)
     ids_by_key = {key: article_id for key, article_id, _ in todo}
     if progress and total:
         progress(0, total)

@@ -23,6 +23,7 @@ from briefing.merge import merge_results
 from briefing.model import Article, ArticleResult, Briefing, DateItem, Sentence, Statement
 from briefing.reading.files import decode_raw, discover, read_raw
 from briefing.reading.formats import parse_article
+from briefing.text.phrases import forget_tokens
 from briefing.text.sentences import SplitRules, split_sentences
 
 
@@ -68,6 +69,8 @@ class Parser:
         except Exception as exc:  # one bad article must not cost the others
             article.warnings.append(f"could not be parsed ({type(exc).__name__}: {exc})")
             return ArticleResult(article, [], [], [], [])
+        finally:
+            forget_tokens()
 
     def _analyse(self, article: Article) -> ArticleResult:
         sentences = self.sentences(article)

@@ -37,8 +37,27 @@ class PhraseHit:
 Token = tuple[int, int, str, str]  # start, end, the word, the word in lower case
 
 
+_SEEN: dict[str, list[Token]] = {}
+
+
 def tokens(text: str) -> list[Token]:
-    """The text's tokens with their offsets; a possessive "'s" is a token of its own."""
+    """The text's tokens with their offsets; a possessive "'s" is a token of its own.
+
+    Several lexicons read the same sentence, so its tokens are kept until ``forget_tokens``
+    (the pipeline calls it after each article); callers must not change the list.
+    """
+    found = _SEEN.get(text)
+    if found is None:
+        found = _SEEN[text] = _tokens(text)
+    return found
+
+
+def forget_tokens() -> None:
+    """Drop the tokens kept by ``tokens``."""
+    _SEEN.clear()
+
+
+def _tokens(text: str) -> list[Token]:
     lower = text.lower()
     if len(lower) == len(text):  # the usual case: offsets hold in both
         out = [(m.start(), m.end(), m.group(), lower[m.start():m.end()])
