@@ -103,11 +103,11 @@ def _parse_chunk(items: list[tuple[str, str, str | None]]
 
 def load_results(paths: list[Path], config: Config, *, cache: ResultCache | None = None,
                  workers: int | None = None, progress: Progress | None = None,
-                 stats: LoadStats | None = None, found: list[Found] | None = None
-                 ) -> list[ArticleResult]:
+                 stats: LoadStats | None = None, found: list[Found] | None = None,
+                 parser: Parser | None = None) -> list[ArticleResult]:
     """Every article under ``paths`` (or the ``found`` files), from the cache where unchanged,
     else parsed."""
-    parser = Parser(config)
+    parser = parser or Parser(config)
     version = parser_version(parser)
     stats = stats if stats is not None else LoadStats()
     found = discover(paths, config.extensions) if found is None else found
@@ -312,8 +312,9 @@ class Corpus:
         cache = self._cache()
         try:
             with gc_paused():
+                parser, _ = self._parser_and_version()
                 results = load_results(self.paths, self.config, cache=cache, progress=progress,
-                                       stats=stats, found=found)
+                                       stats=stats, found=found, parser=parser)
         finally:
             if cache:
                 cache.close()

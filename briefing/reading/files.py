@@ -45,17 +45,29 @@ def discover(paths: Iterable[Path], suffixes: tuple[str, ...] = ARTICLE_SUFFIXES
 
 def _walk(root: Path, suffixes: tuple[str, ...], seen: set[Path]) -> list[Found]:
     out: list[Found] = []
-    for dirpath, dirnames, filenames in os.walk(root, followlinks=True):
-        real = Path(dirpath).resolve()
-        if real in seen:
-            dirnames[:] = []
+    real = root.resolve()
+    if real in seen:
+        return out
+    seen.add(real)
+    try:
+        entries = sorted(os.scandir(root), key=lambda e: e.name)
+    except OSError as exc:
+        return [Found(root, f"cannot read: {exc.strerror or exc}")]
+    folders = []
+    for entry in entries:
+        name = entry.name
+        if name.startswith("."):
             continue
-        seen.add(real)
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-        for name in sorted(filenames):
-            if name.startswith(".") or not name.lower().endswith(suffixes):
-                continue
-            out.append(_found(Path(dirpath) / name))
+        try:
+            is_dir = entry.is_dir()  # follows links; a loop is stopped by ``seen``
+        except OSError:
+            is_dir = False
+        if is_dir:
+            folders.append(Path(entry.path))
+        elif name.lower().endswith(suffixes):
+            out.append(_found(Path(entry.path)))
+    for folder in folders:  # files of a folder first, then its subfolders, all by name
+        out.extend(_walk(folder, suffixes, seen))
     return out
 
 
