@@ -89,7 +89,7 @@ class ReaderScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         date = self.article.date.isoformat() if self.article.date else "undated"
-        heading = f"{self.article.label} — {date} — {self.article.path}"
+        heading = f"{self.article.label} — {date} — {self.article.path.name}"
         with VerticalScroll(id="reader"):
             yield Static(Text(heading, style="bold"), id="reader-heading")
             for n, paragraph in enumerate(self.paragraphs):
