@@ -31,7 +31,8 @@ Progress = Callable[[int, int], None]
 log = logging.getLogger("briefing.loader")
 # Below this many files to parse, starting worker processes costs more than it saves.
 PARALLEL_FROM = 64
-CHUNK = 128
+CHUNK = 384  # files per task sent to a worker: fewer, larger tasks cost less to hand out
+FLUSH_MIN = 128  # results written to the cache per transaction, at the least
 
 
 @dataclass
@@ -150,13 +151,15 @@ def load_results(paths: list[Path], config: Config, *, cache: ResultCache | None
 
     total = len(todo)
     # About twenty transactions for a whole cold parse; each commit has a fixed cost.
-    flush_every = max(CHUNK, total // 20)
+    flush_every = max(FLUSH_MIN, total // 20)
     ids_by_key = {key: article_id for key, article_id, _ in todo}
     if progress and total:
         progress(0, total)
     done = 0
     if total >= PARALLEL_FROM and (workers or os.cpu_count() or 1) > 1:
-        chunks = [todo[i:i + CHUNK] for i in range(0, total, CHUNK)]
+        # Large tasks for a large corpus, but always several per worker to keep them even.
+        size = max(32, min(CHUNK, total // ((workers or os.cpu_count() or 1) * 8)))
+        chunks = [todo[i:i + size] for i in range(0, total, size)]
         # Forking is quickest but unsafe beside other threads (the app's): spawn there.
         method = "fork" if threading.active_count() == 1 and "fork" in (
             multiprocessing.get_all_start_methods()) else "spawn"
