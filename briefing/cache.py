@@ -181,15 +181,6 @@ class ResultCache:
         except sqlite3.DatabaseError as exc:
             self._recover(exc)
 
-    def forget(self, paths: Iterable[str]) -> None:
-        """Drop rows for files that are gone."""
-        try:
-            db = self._connect()
-            with db:
-                db.executemany("DELETE FROM articles WHERE path = ?", [(p,) for p in paths])
-        except sqlite3.DatabaseError as exc:
-            self._recover(exc)
-
     def _recover(self, exc: Exception) -> None:
         log.warning("cache %s failed (%s): rebuilding it", self.path, exc)
         self.close()

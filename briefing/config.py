@@ -16,6 +16,7 @@ from typing import Any
 import yaml
 
 from briefing.lexicon import SECTIONS, load_words
+from briefing.reading.files import ARTICLE_SUFFIXES
 
 PACKAGE_PREFIX = "package:"
 KNOWN_KEYS = ("articles", "sides", "lexicon", "keys", "extensions", "negotiations")
@@ -49,7 +50,7 @@ class Config:
     sides: dict[str, list[str]] = field(default_factory=dict)
     lexicon: dict[str, Any] = field(default_factory=dict)
     keys: dict[str, str] = field(default_factory=dict)
-    extensions: tuple[str, ...] = (".txt", ".md", ".markdown", ".text", ".wire")
+    extensions: tuple[str, ...] = ARTICLE_SUFFIXES
     warnings: list[str] = field(default_factory=list)
     negotiations: list[Negotiation] = field(default_factory=list)
 

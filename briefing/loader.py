@@ -325,6 +325,11 @@ class Corpus:
         self.loaded = True
         self._parser_and_version()  # ready for the first live change
 
+    def read_paragraphs(self, article: Article) -> list[str]:
+        """An article's paragraphs, read again from its file (the cache keeps only results)."""
+        parser, _ = self._parser_and_version()
+        return parser.read(article.path, article.id).paragraphs
+
     def tag_sides(self, briefing: Briefing) -> None:
         """Work out the sides each statement and date names, once per briefing."""
         if not briefing.sides_tagged:
@@ -382,8 +387,3 @@ class Corpus:
             ordered = [self._results[k] for k in sorted(self._results)]
             ordered = select(ordered, self.config.negotiations, negotiation)
             return build_briefing(ordered, as_of)
-
-
-def read_paragraphs(config: Config, article: Article) -> list[str]:
-    """An article's paragraphs, read again from its file (the cache keeps only results)."""
-    return Parser(config).read(article.path, article.id).paragraphs

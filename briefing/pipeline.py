@@ -13,7 +13,7 @@ from pathlib import Path
 
 from briefing.config import Config
 from briefing.extract.agreed import extract_agreed
-from briefing.extract.dates import extract_dates
+from briefing.extract.dates import extract_dates, is_upcoming
 from briefing.extract.disputes import extract_disputes
 from briefing.extract.participants import extract_participants
 from briefing.extract.sides import SideFinder
@@ -138,12 +138,8 @@ def build_briefing(
     kept = [r for r in results if as_of is None or r.article.date is None or r.article.date <= as_of]
     merged = merge_results(kept)
     timeline = sorted(merged.dates, key=lambda d: (d.start, d.end))
-    published = {r.article.id: r.article.date for r in kept}
-    ahead = [
-        d for d in timeline
-        if as_of is not None and d.end > as_of and any(
-            (p := published.get(e.article_id)) is None or d.start > p for e in d.evidence)
-    ]
+    published = {r.article.id: r.article.date for r in kept}.get
+    ahead = [d for d in timeline if as_of is not None and is_upcoming(d, as_of, published)]
     return Briefing(
         as_of=as_of,
         articles=[r.article for r in results],

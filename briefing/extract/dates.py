@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 
 from briefing.extract.timex import Timex, tag_dates
 from briefing.lexicon import Lexicon
@@ -48,15 +49,24 @@ def extract_dates(
     return items
 
 
+def is_upcoming(item: DateItem, as_of: dt.date,
+                published: Callable[[str], dt.date | None]) -> bool:
+    """Whether the Upcoming panel shows a date: it ends after as-of, and some article that
+    reports it placed it after its own publication date (``published`` maps article ids)."""
+    return item.end > as_of and any(
+        (day := published(e.article_id)) is None or item.start > day for e in item.evidence)
+
+
 def upcoming(items: list[DateItem], published: dt.date | None, as_of: dt.date) -> list[DateItem]:
-    """The dates the panel shows: placed after the article's date, ending after as-of."""
-    return [d for d in items if (published is None or d.start > published) and d.end > as_of]
+    """The dates of one article, published that day, that the panel shows as of a date."""
+    return [d for d in items if is_upcoming(d, as_of, lambda _: published)]
 
 
 _STOP = {"the", "a", "an", "to", "of", "in", "on", "at", "for", "and", "by", "is", "was", "will",
          "be", "with", "its", "their", "his", "her", "hold", "that", "said", "from", "as", "this",
          "week's", "until", "before", "after", "since", "would", "could", "may", "are", "were",
          "it", "they", "he", "she", "we", "set", "due", "planned", "scheduled", "expected"}
+_VERB_OBJECT = re.compile(r"\s+(?:its|their|the|a|an|[A-Z][a-z]+'s)\b")
 _CLAUSE = re.compile(r",\s|;\s|\s-\s|:\s|\s(?:but|while|and said|said)\s")
 
 
@@ -74,14 +84,12 @@ def _what(text: str, tx: Timex, events: re.Pattern[str]) -> str:
     lowered = text.lower()
     best: tuple[int, int, int] | None = None
     for m in events.finditer(lowered, lo, hi):
-        if True:
-            a, b = m.start(), m.end()
-            if tx.start <= a < tx.end or re.match(r"\s+(?:its|their|the|a|an|[A-Z][a-z]+'s)\b",
-                                                  text[b:]):
-                continue  # inside the date, or a verb ("meeting India's demand")
-            distance = tx.start - b if a < tx.start else (a - tx.end) * 2
-            if best is None or distance < best[0]:
-                best = (distance, a, b)
+        a, b = m.start(), m.end()
+        if tx.start <= a < tx.end or _VERB_OBJECT.match(text, b):
+            continue  # inside the date, or a verb ("meeting India's demand")
+        distance = tx.start - b if a < tx.start else (a - tx.end) * 2
+        if best is None or distance < best[0]:
+            best = (distance, a, b)
     if best is None:
         words = _WORD.findall(text[lo:tx.start])
         while words and words[-1].lower() in _STOP:

@@ -31,10 +31,6 @@ _WORD_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?,?\s*([a-z]+)")
 _STOP_BACK = {"the", "a", "an", "or", "with", "to", "by", "for", "from", "in", "on", "at", "as",
               "that", "who", "which", "when", "while", "but", "met", "between", "among",
               "including", "like", "than", "his", "her", "its", "their", "after", "before"}
-# A side named after these words is where a person goes or what they act on, not whom they
-# act for ("a trip to Washington", "tariffs on Japanese goods").
-_NOT_FOR = {"to", "visit", "visiting", "visited", "toward", "towards", "against", "into", "on",
-            "over", "with", "from", "penalize", "penalise", "accused", "accuse", "urged", "urge"}
 
 
 @dataclass
@@ -42,6 +38,7 @@ class _Rules:
     titles: list[tuple[str, ...]]
     strong: set[tuple[str, ...]]
     title_sides: dict[tuple[str, ...], str]
+    not_for: frozenset[str]
     outsiders: set[str]
     acting_for: list[str]
     honorifics: set[str]
@@ -97,6 +94,7 @@ def _rules(lexicon: Lexicon) -> _Rules:
             titles=sorted({tuple(t.lower().split()) for t in roles["titles"]}, key=len, reverse=True),
             strong={tuple(t.lower().split()) for t in roles["strong_titles"]},
             title_sides={tuple(k.lower().split()): v for k, v in roles.get("title_sides", {}).items()},
+            not_for=frozenset(w.lower() for w in roles.get("not_acting_for", [])),
             outsiders={w.lower() for w in roles["outsider_roles"]},
             acting_for=[a.lower() for a in roles["acting_for"]],
             honorifics={h.lower() for h in roles["honorifics"]},
@@ -484,7 +482,7 @@ def _side_of(person: _Person, mentioned: list[Sentence], rules: _Rules,
             if any(a <= hit.start < b for a, b in quoted):
                 continue  # what they say, not whom they speak for
             before = text[:hit.start].split()[-1:] if hit.start else []
-            if before and before[0].lower() in _NOT_FOR:
+            if before and before[0].lower() in rules.not_for:
                 continue
             gap = start - hit.end if hit.end <= start else hit.start - end
             votes[hit.side] += 1.0 / (1 + max(gap, 0) / 30)

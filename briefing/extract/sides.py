@@ -37,8 +37,6 @@ class SideFinder:
                     if " " not in alias:
                         (self._single_exact if exact else self._single_folded).add(
                             alias if exact else alias.lower())
-        self.canonical_names = {c for g in groups for c in (g or {})}
-        self.config_sides = list(config_sides)
         self._memo: dict[str, list[SideMention]] = {}
 
     def find(self, text: str) -> list[SideMention]:

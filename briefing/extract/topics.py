@@ -2,13 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from briefing.lexicon import Lexicon
-from briefing.model import DateItem, Statement
 from briefing.text.phrases import PhraseMatcher, Token
-
-Tokens = list[Token]
 
 
 def _matcher(lexicon: Lexicon) -> PhraseMatcher:
@@ -21,19 +16,10 @@ def _matcher(lexicon: Lexicon) -> PhraseMatcher:
     return lexicon.cached("topic_matcher", build)
 
 
-def topics_of(text: str, lexicon: Lexicon, toks: Tokens | None = None) -> list[str]:
+def topics_of(text: str, lexicon: Lexicon, toks: list[Token] | None = None) -> list[str]:
     """The topics a text is about, in the order they first appear."""
     found: list[str] = []
     for hit in _matcher(lexicon).finditer(text, toks):
         if hit.phrase not in found:
             found.append(hit.phrase)
     return found
-
-
-def tag_topics(items: Iterable[Statement | DateItem], lexicon: Lexicon) -> None:
-    """Set each item's topics from its evidence sentences."""
-    for item in items:
-        topics: list[str] = []
-        for ev in item.evidence:
-            topics += [t for t in topics_of(ev.sentence, lexicon) if t not in topics]
-        item.topics = topics

@@ -145,7 +145,6 @@ class BriefingApp(NavigationMixin, App[None]):
         self.corpus = Corpus(config, paths, use_cache)
         self._lock = threading.Lock()  # one load or update at a time
         self._stop = threading.Event()
-        self.paths = paths
         self.as_of = as_of
         self.briefing: Briefing | None = None
         self._focus_index = 0

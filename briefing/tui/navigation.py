@@ -14,7 +14,6 @@ from rich.text import Text
 from textual.app import SuspendNotSupported
 from textual.widgets import Input
 
-from briefing.loader import read_paragraphs
 from briefing.model import Article, Briefing, DateItem, Evidence
 from briefing.tui.filters import Filters, cycle, side_choices, topic_choices
 from briefing.tui.panels import date_row
@@ -117,7 +116,7 @@ class NavigationMixin:
 
     def open_reader_for(self: BriefingApp, article: Article, sentence: str | None) -> None:
         """Read an article (from disk when the cache holds only its results)."""
-        paragraphs = article.paragraphs or read_paragraphs(self.config, article)
+        paragraphs = article.paragraphs or self.corpus.read_paragraphs(article)
         self.push_screen(ReaderScreen(article, paragraphs, sentence))
 
     def action_open_external(self: BriefingApp) -> None:

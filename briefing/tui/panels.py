@@ -12,7 +12,7 @@ from textual.geometry import Size
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from briefing.model import Briefing, DateItem, Evidence, Participant, Statement
+from briefing.model import Briefing, DateItem, Participant, Statement
 
 Item = Participant | Statement | DateItem
 
@@ -189,11 +189,6 @@ def item_heading(item: Item) -> str:
         return f"{kind}: {item.text}"
     span = item.start.isoformat() if item.start == item.end else f"{item.start} to {item.end}"
     return f"{span}: {item.what} (“{item.expression}”)"
-
-
-def item_evidence(item: Item) -> list[Evidence]:
-    """The sentences an item came from."""
-    return item.evidence
 
 
 def item_as_text(item: Item, briefing: Briefing) -> str:
