@@ -200,7 +200,9 @@ def merge_dates(items: list[DateItem]) -> list[DateItem]:
     for item in items:
         words = content_words(item.what) or frozenset([item.what.lower()])
         period = index.setdefault((item.start, item.end), {})
-        at = next((period[w] for w in words if w in period), None)
+        # The earliest entry that shares a word: not the first word found, as a set's order
+        # changes from run to run and the export must not.
+        at = min((period[w] for w in words if w in period), default=None)
         if at is None:
             at = len(out)
             out.append(item)

@@ -142,3 +142,10 @@ def test_no_cache_flag_writes_no_cache(write_articles, tmp_path: Path, private_d
     assert not list((private_dirs / "cache").rglob("*.sqlite3"))
     assert briefing("export", str(folder), cwd=tmp_path).returncode == 0
     assert list((private_dirs / "cache").rglob("*.sqlite3"))
+
+
+def test_export_is_the_same_whatever_the_hash_seed(tmp_path: Path) -> None:
+    runs = [briefing("export", "--format", "json", "--no-cache", cwd=tmp_path,
+                     env={"PYTHONHASHSEED": seed}) for seed in ("1", "2", "3")]
+    assert all(r.returncode == 0 for r in runs), [r.stderr for r in runs]
+    assert runs[0].stdout == runs[1].stdout == runs[2].stdout

@@ -71,3 +71,22 @@ def test_merging_leaves_the_article_results_as_parsed(results) -> None:
     again = build_briefing(results, dt.date(2026, 3, 21))
     assert [len(a.evidence) for a in first.agreed] == [len(a.evidence) for a in again.agreed]
     assert all(len(s.evidence) == 1 for r in results for s in r.disputes)
+
+
+def test_a_date_joins_the_earliest_entry_it_shares_a_word_with() -> None:
+    from briefing.merge import merge_dates
+    from briefing.model import DateItem, Evidence
+
+    day = dt.date(2026, 5, 1)
+
+    def item(what: str, article: str) -> DateItem:
+        return DateItem(day, day, "May 1", what, "2026-05-01",
+                        [Evidence(article, f"{what} on May 1.", ())])
+
+    # The last shares one word with each earlier entry: it must always join the first,
+    # whatever order a set of its words comes in.
+    words = ["ministers", "summit", "envoys", "quotas", "tariffs", "duties", "steel", "wine"]
+    merged = merge_dates([item(w, str(n)) for n, w in enumerate(words)]
+                         + [item(" ".join(words), "last")])
+    assert [e.article_id for e in merged[0].evidence] == ["0", "last"]
+    assert all(len(d.evidence) == 1 for d in merged[1:])

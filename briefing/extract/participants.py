@@ -28,6 +28,16 @@ _ORG_TOKEN = re.compile(r"\b([A-Z]{2,6}(?:-[A-Z][A-Za-z]+)?|[A-Z][a-z]+-[A-Z][a-
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _COMPANY_AFTER = re.compile(r"\s*(?:Corp|Inc|Co|Ltd|Bank|Group|AG|SA|Plc)\b")
 _WORD_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?,?\s*([a-z]+)")
+_NONSPACE = re.compile(r"\S+")
+_ALNUM = re.compile(r"[A-Za-z0-9]")
+_PLAIN_WORD = re.compile(r"[A-Za-z&\-]+$")
+_SAID_NEXT = re.compile(r"\s*(?:,|said\b|told\b|$)")
+_APPOSITIVE = re.compile(r",\s+(?:(?:the|a|an)\s+)?([^,;\"“”]{3,90}?)(?=,|;|\.\s|\.$|\s+said\b|$)")
+_CLAUSE_AFTER = re.compile(r",\s+([^,;]{3,60}?)(?=,|;|\.|$)")
+_ANAPHORIC = re.compile(r",\s+(?:the|a|an)\s+([^,]{3,80}?)(?:,\s+[^,]{1,20})?,\s+said\.?$")
+_AND_BETWEEN = re.compile(r",?\s+and\s+")
+_OF_NAME = re.compile(r"\s+of\s+((?:[A-Z][\w&'’\-]*\s*)+)")
+_QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
 _STOP_BACK = {"the", "a", "an", "or", "with", "to", "by", "for", "from", "in", "on", "at", "as",
               "that", "who", "which", "when", "while", "but", "met", "between", "among",
               "including", "like", "than", "his", "her", "its", "their", "after", "before"}
@@ -211,7 +221,7 @@ def _mentions_in(sent: Sentence, rules: _Rules, sides: SideFinder) -> list[_Ment
 def _name_tail(run: re.Match[str], rules: _Rules, sides: SideFinder) -> tuple[int, list[str]]:
     """The longest tail of a capitalised run that can be a person's name."""
     words = run.group().split()
-    offsets = [m.start() for m in re.finditer(r"\S+", run.group())]
+    offsets = [m.start() for m in _NONSPACE.finditer(run.group())]
     best = len(words)
     for i in range(len(words) - 1, -1, -1):
         word = words[i]
@@ -282,7 +292,7 @@ def _phrase_start(back: list[tuple[int, int, str]], rules: _Rules, title_len: in
                 first = i
                 continue
             break
-        if i < title_from and (not re.match(r"[A-Za-z0-9]", word) or low in _STOP_BACK
+        if i < title_from and (not _ALNUM.match(word) or low in _STOP_BACK
                                or (low in rules.speech and word.islower())):
             break
         first = i
@@ -325,7 +335,7 @@ def _title_with_portfolio(back: list[tuple[int, int, str]], rules: _Rules) -> tu
             continue
         head = _title_at_end([w for _, _, w in back[:k]], rules)
         portfolio = [w for _, _, w in back[k + 1:]]
-        if head and all(re.match(r"[A-Za-z&\-]+$", w) and w.lower() not in _STOP_BACK
+        if head and all(_PLAIN_WORD.match(w) and w.lower() not in _STOP_BACK
                         for w in portfolio):
             return tuple(w.lower() for w in [*[w for _, _, w in back[k - len(head):k]], "for",
                                              *portfolio])
@@ -336,7 +346,7 @@ def _role_before_comma(text: str, start: int, end: int, rules: _Rules) -> str:
     """``ROLE, NAME,``: a role phrase, a comma, then the name ("Japan's top negotiator, X," or
     "The vice minister of the trade ministry, X,")."""
     head = text[:start].rstrip()
-    if not head.endswith(",") or not re.match(r"\s*(?:,|said\b|told\b|$)", text[end:]):
+    if not head.endswith(",") or not _SAID_NEXT.match(text, end):
         return ""
     back = _words_back(head[:-1], len(head) - 1, 10)
     if not back:
@@ -360,8 +370,7 @@ def _role_before_comma(text: str, start: int, end: int, rules: _Rules) -> str:
 
 def _appositive_after(text: str, end: int, rules: _Rules) -> str:
     """``NAME, ROLE,``: an appositive after the name that holds a title."""
-    m = re.match(r",\s+(?:(?:the|a|an)\s+)?([^,;\"“”]{3,90}?)(?=,|;|\.\s|\.$|\s+said\b|$)",
-                 text[end:])
+    m = _APPOSITIVE.match(text, end)
     if not m:
         return ""
     phrase = m.group(1).strip()
@@ -373,7 +382,7 @@ def _appositive_after(text: str, end: int, rules: _Rules) -> str:
 
 
 def _acting_for(text: str, end: int, rules: _Rules) -> str:
-    m = re.match(r",\s+([^,;]{3,60}?)(?=,|;|\.|$)", text[end:])
+    m = _CLAUSE_AFTER.match(text, end)
     if m and any(m.group(1).lower().startswith(a) for a in rules.acting_for):
         return m.group(1)
     return ""
@@ -381,7 +390,7 @@ def _acting_for(text: str, end: int, rules: _Rules) -> str:
 
 def _anaphoric_role(text: str, rules: _Rules) -> str:
     """"..., the chairman of the Coffee Board, CMB, said.": a role whose name comes next."""
-    m = re.search(r",\s+(?:the|a|an)\s+([^,]{3,80}?)(?:,\s+[^,]{1,20})?,\s+said\.?$", text)
+    m = _ANAPHORIC.search(text)
     if m and _title_in(m.group(1).split(), rules, 3) is not None:
         return m.group(1)
     return ""
@@ -391,7 +400,7 @@ def _share_coordinated_titles(found: list[_Mention], text: str) -> None:
     """``Commissioners A and B``: a plural title before two names is the role of both."""
     for first, second in itertools.pairwise(found):
         between = text[first.end:second.start]
-        if first.roles and not second.roles and re.fullmatch(r",?\s+and\s+", between):
+        if first.roles and not second.roles and _AND_BETWEEN.fullmatch(between):
             second.roles.append(first.roles[0])
             second.strong = first.strong
 
@@ -406,7 +415,7 @@ def _speech_adjacent(text: str, start: int, end: int, rules: _Rules) -> bool:
 
 def _affiliation_after(text: str, end: int, sides: SideFinder) -> bool:
     """``NAME of Some Firm``: an affiliation that is not a side marks an outsider."""
-    m = re.match(r"\s+of\s+((?:[A-Z][\w&'’\-]*\s*)+)", text[end:])
+    m = _OF_NAME.match(text, end)
     return bool(m) and sides.first(m.group(1)) is None
 
 
@@ -496,7 +505,7 @@ def _side_of(person: _Person, mentioned: list[Sentence], rules: _Rules,
 
 
 def _quoted_spans(text: str) -> list[tuple[int, int]]:
-    spans = [(m.start(), m.end()) for m in re.finditer(r"“[^”]*”?|\"[^\"]*\"?", text)]
+    spans = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
     if text.count('"') % 2 == 1 and text.lstrip().startswith('"') is False:
         # An odd quote: the sentence continues a quotation opened before it.
         spans.append((0, text.find('"')))

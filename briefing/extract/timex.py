@@ -133,6 +133,9 @@ class _Tables:
             (re.compile(rf"\b{rx}\b", re.IGNORECASE), handler, needs, words)
             for rx, handler, needs, words in rules
         ]
+        self.rule_words = frozenset().union(*(words for *_, words in self.rules))
+        self._selected: dict[tuple[frozenset[str], frozenset[str]],
+                             list[tuple[int, re.Pattern[str]]]] = {}
         # Which kinds of date words a sentence holds decides which rules are worth running.
         first_words = {
             "month": self.months, "wday": self.weekdays, "season": self.seasons,
@@ -142,6 +145,17 @@ class _Tables:
         self.kind_words = {
             kind: frozenset(max(re.findall(r"[a-z0-9]+", w.lower()), key=len) for w in words)
             for kind, words in first_words.items()}
+
+    def rules_for(self, kinds: set[str], words: set[str]) -> list[tuple[int, re.Pattern[str]]]:
+        """The rules worth running on a text with these kinds of date words and these words
+        (in rule order), worked out once per combination: few combinations recur."""
+        key = (frozenset(kinds), frozenset(words & self.rule_words))
+        selected = self._selected.get(key)
+        if selected is None:
+            selected = self._selected[key] = [
+                (order, regex) for order, (regex, _, needs, any_of) in enumerate(self.rules)
+                if needs <= kinds and (not any_of or any_of & words)]
+        return selected
 
     def kinds_in(self, text: str) -> tuple[set[str], set[str]] | None:
         """The kinds of date words ``text`` holds and its words, or None when it holds no
@@ -165,7 +179,7 @@ class _Tables:
 
     @staticmethod
     def _day_of(token: str) -> int:
-        return int(re.match(r"\d+", token).group())
+        return int(_DIGITS.match(token).group())
 
     @staticmethod
     def _year_for(month: int, day: int, ref: Day, tense: int) -> int:
@@ -455,8 +469,8 @@ class _Tables:
         lo = max(text.rfind(". ", 0, start), text.rfind("; ", 0, start), -1) + 1
         hi_candidates = [i for i in (text.find(". ", end), text.find("; ", end)) if i >= 0]
         hi = min(hi_candidates) if hi_candidates else len(text)
-        before = re.findall(r"[a-z']+", text[lo:start].lower())
-        after = re.findall(r"[a-z']+", text[end:hi].lower())
+        before = _TENSE_WORDS.findall(text[lo:start].lower())
+        after = _TENSE_WORDS.findall(text[end:hi].lower())
         if any(w in self.reporting for w in before[-3:]):
             return -1  # "said on Friday", "told reporters Saturday": when it was said
         score = 0.0
@@ -482,6 +496,8 @@ class _Tables:
 
 
 _WORDS = re.compile(r"[a-z0-9]+")
+_DIGITS = re.compile(r"\d+")
+_TENSE_WORDS = re.compile(r"[a-z']+")
 _YEAR = re.compile(r"\b(?:1[89]|2[01])\d\d\b")
 _AUXILIARIES = {"be", "been", "being", "is", "are", "was", "were", "to", "will", "would", "has",
                 "have", "had", "not"}
@@ -530,11 +546,9 @@ def tag_dates(text: str, reference: Day | None, lexicon: Lexicon | None = None) 
     blocked = [m.span("not") if "not" in rx.groupindex else m.span()
                for rx, needs in tables.negatives if needs <= kinds for m in rx.finditer(text)]
     candidates: list[tuple[int, int, int, re.Match[str]]] = []
-    for order, (regex, _, needs, any_of) in enumerate(tables.rules):
-        if not needs <= kinds or (any_of and not any_of & words):
-            continue
+    for order, regex in tables.rules_for(kinds, words):
         for match in regex.finditer(text):
-            if not any(a <= match.start() < b for a, b in blocked):
+            if not blocked or not any(a <= match.start() < b for a, b in blocked):
                 candidates.append((match.start(), -match.end(), order, match))
     candidates.sort(key=lambda c: c[:3])
     found: list[Timex] = []
