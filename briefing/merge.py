@@ -246,10 +246,10 @@ def settle_disputes(agreed: list[Statement], disputes: list[Statement],
         frequency.update(words)
     still_open: list[Statement] = []
     agreed = list(agreed)
-    settled: dict[int, Statement] = {}  # copies made so far, by id
+    settled: dict[int, Statement] = {}  # copies made so far, by position in ``agreed``
     for dispute, words in zip(disputes, dispute_sigs, strict=True):
         when = first_date(dispute)
-        match = None
+        match: int | None = None
         if when is not None:
             rare = sorted((w for w in words if w in index),
                           key=lambda w: (frequency[w], w))[:RARE + 2]
@@ -262,19 +262,18 @@ def settle_disputes(agreed: list[Statement], disputes: list[Statement],
                 if dispute.topics and item.topics and not set(dispute.topics) & set(item.topics):
                     continue
                 if _alike(words, agreed_sigs[n], threshold):
-                    match = item
+                    match = n
                     break
         if match is None:
             still_open.append(dispute)
             continue
-        if id(match) not in settled:
-            position = agreed.index(match)
-            match = agreed[position] = copy.copy(match)
-            match.evidence = list(match.evidence)
-            settled[id(match)] = match
-        if match.first_disputed is None or when < match.first_disputed:
-            match.first_disputed = when
-        match.evidence.extend(dispute.evidence)
+        if match not in settled:  # copy on the first settlement: results stay as parsed
+            settled[match] = agreed[match] = copy.copy(agreed[match])
+            agreed[match].evidence = list(agreed[match].evidence)
+        item = settled[match]
+        if item.first_disputed is None or when < item.first_disputed:
+            item.first_disputed = when
+        item.evidence.extend(dispute.evidence)
     return agreed, still_open
 
 
