@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from briefing.lexicon import Lexicon, LexiconError, load_lexicon
+from briefing.text.regex import with_first_chars
 
 Day = dt.date
 
@@ -125,12 +126,12 @@ class _Tables:
             w for t in [*self.months, *self.weekdays, *self.seasons, *time.get("trigger_words", [])]
             for w in re.findall(r"[a-z0-9]+", t.lower())[:1])
         self.negatives = [
-            (re.compile(_fill(n, slots), re.IGNORECASE),
+            (with_first_chars(_fill(n, slots), re.IGNORECASE),
              frozenset(re.findall(r"\{(month|wday|season|year|ordinal|part)\}", n)[:1]))
             for n in time.get("not_dates", [])]
         self.range_joins = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s*$", re.IGNORECASE)
         self.rules = [
-            (re.compile(rf"\b{rx}\b", re.IGNORECASE), handler, needs, words)
+            (with_first_chars(rf"\b{rx}\b", re.IGNORECASE), handler, needs, words)
             for rx, handler, needs, words in rules
         ]
         self.rule_words = frozenset().union(*(words for *_, words in self.rules))
@@ -543,13 +544,16 @@ def tag_dates(text: str, reference: Day | None, lexicon: Lexicon | None = None) 
     if found_kinds is None:
         return []
     kinds, words = found_kinds
+    candidates: list[tuple[int, int, int, re.Match[str]]] = [
+        (match.start(), -match.end(), order, match)
+        for order, regex in tables.rules_for(kinds, words) for match in regex.finditer(text)]
+    if not candidates:
+        return []
+    # Negative rules ("May-June futures") only matter where some rule matched.
     blocked = [m.span("not") if "not" in rx.groupindex else m.span()
                for rx, needs in tables.negatives if needs <= kinds for m in rx.finditer(text)]
-    candidates: list[tuple[int, int, int, re.Match[str]]] = []
-    for order, regex in tables.rules_for(kinds, words):
-        for match in regex.finditer(text):
-            if not blocked or not any(a <= match.start() < b for a, b in blocked):
-                candidates.append((match.start(), -match.end(), order, match))
+    if blocked:
+        candidates = [c for c in candidates if not any(a <= c[0] < b for a, b in blocked)]
     candidates.sort(key=lambda c: c[:3])
     found: list[Timex] = []
     taken_until = -1

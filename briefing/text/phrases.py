@@ -113,16 +113,22 @@ class PhraseMatcher:
         toks = tokens(text) if toks is None else toks
         folded_first, exact_first = self._folded.children, self._exact.children
         # Most words start no phrase: find the few that do in one comprehension.
-        starts = [i for i, t in enumerate(toks) if t[3] in folded_first or t[2] in exact_first]
+        if exact_first:
+            starts = [i for i, t in enumerate(toks) if t[3] in folded_first or t[2] in exact_first]
+        else:
+            starts = [i for i, t in enumerate(toks) if t[3] in folded_first]
+        if not starts:
+            return
         after = -1
         for i in starts:
             if i <= after:
                 continue
             best: tuple[int, str] | None = None
             for root, fold in ((self._folded, True), (self._exact, False)):
-                found = _longest(root, toks, i, fold)
-                if found and (best is None or found[0] > best[0]):
-                    best = found
+                if root.children:
+                    found = _longest(root, toks, i, fold)
+                    if found and (best is None or found[0] > best[0]):
+                        best = found
             if best is not None:
                 last, value = best
                 yield PhraseHit(toks[i][0], toks[last][1], value)

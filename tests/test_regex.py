@@ -1,0 +1,42 @@
+"""The first-character lookahead: every date pattern matches exactly what it matched without."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from briefing.extract.timex import _tables
+from briefing.lexicon import load_lexicon
+from briefing.text.regex import first_chars, with_first_chars
+
+TABLES = _tables(load_lexicon())
+PATTERNS = [rx.pattern for rx, *_ in TABLES.rules] + [rx.pattern for rx, _ in TABLES.negatives]
+WORDS = ["May", "may", "March", "June", "Sept.", "the", "end", "of", "early", "mid", "next",
+         "last", "week", "1987", "2026", "15th", "3", "-", "to", "and", "Monday", "tomorrow",
+         "(", ")", ",", "spring", "wheat", "futures", "second", "half", "quarter", "in", "by",
+         "ſ", "K", "İ", "\u212a"]
+
+
+def _plain(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern.split("])", 1)[1] if pattern.startswith("(?=[") else pattern,
+                      re.IGNORECASE)
+
+
+def test_the_lookahead_is_added_where_the_first_characters_are_known() -> None:
+    assert first_chars(r"\b(?P<m>(?:may|june)\.?)", re.IGNORECASE) == {"m", "M", "j", "J"}
+    assert first_chars(r"(?:(?<=in\s))(?P<y>1[89]\d\d)") == {"1"}
+    for unknown in (r"\w+", r"a?", r"[^a]b", r"(?:x|)y?"):
+        assert first_chars(unknown) is None
+    assert sum(p.startswith("(?=[") for p in PATTERNS) >= len(PATTERNS) // 2
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(WORDS), st.text(max_size=4)), max_size=30))
+def test_patterns_match_the_same_with_the_lookahead(words: list[str]) -> None:
+    text = " ".join(words)
+    for pattern in PATTERNS:
+        plain = _plain(pattern)
+        fast = with_first_chars(plain.pattern, re.IGNORECASE)
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
