@@ -334,7 +334,8 @@ class Corpus:
         """Work out the sides each statement and date names, once per briefing."""
         if not briefing.sides_tagged:
             parser, _ = self._parser_and_version()
-            parser.tag_sides([*briefing.agreed, *briefing.disputes, *briefing.timeline])
+            parser.tag_sides([*briefing.agreed, *briefing.disputes, *briefing.dates,
+                              *briefing.timeline])
             briefing.sides_tagged = True
 
     def wants(self, path: Path) -> bool:

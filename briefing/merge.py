@@ -15,12 +15,13 @@ from briefing.model import ArticleResult, DateItem, Participant, Statement
 
 @dataclass
 class Merged:
-    """The panels' items over all articles, before the as-of filter on dates."""
+    """The panels' items over all articles; dates unmerged, in merge order (``merge_dates``
+    merges the ones a caller needs)."""
 
     participants: list[Participant]
     agreed: list[Statement]
     disputes: list[Statement]
-    dates: list[DateItem]
+    dated: list[DateItem]
 
 
 @functools.lru_cache(maxsize=65536)
@@ -289,5 +290,5 @@ def merge_results(results: list[ArticleResult]) -> Merged:
         participants=merge_participants([r.participants for r in ordered], article_dates),
         agreed=agreed,
         disputes=disputes,
-        dates=merge_dates([d for r in ordered for d in r.dates]),
+        dated=[d for r in ordered for d in r.dates],
     )

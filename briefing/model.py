@@ -126,10 +126,31 @@ class Briefing:
     agreed: list[Statement]
     disputes: list[Statement]
     dates: list[DateItem]
-    timeline: list[DateItem] = field(default_factory=list)
+    # Every dated mention of the articles, unmerged, in merge order: the timeline is merged
+    # from it when first asked for. The dashboard asks only when the timeline is opened, so
+    # a live update does not merge ten thousand past dates it will not show.
+    dated: list[DateItem] = field(default_factory=list, repr=False)
     sides_tagged: bool = False
+    _timeline: list[DateItem] | None = field(default=None, init=False, repr=False,
+                                             compare=False)
     _by_id: dict[str, Article] | None = field(default=None, init=False, repr=False,
                                                compare=False)
+
+    @property
+    def timeline(self) -> list[DateItem]:
+        """Every dated mention, past ones too, one entry per date and event, by date."""
+        if self._timeline is None:
+            from briefing.merge import merge_dates  # the model's one use of the merge
+
+            merged = merge_dates(self.dated)
+            self._timeline = sorted(merged, key=lambda d: (d.start, d.end))
+            self.dated = []
+        return self._timeline
+
+    def __getstate__(self) -> dict[str, object]:
+        # A stored briefing keeps the merged timeline: merging is the work a store saves.
+        self.timeline  # noqa: B018 - merges it if it is not yet
+        return self.__dict__
 
     @property
     def warnings(self) -> list[tuple[Article, str]]:

@@ -19,7 +19,7 @@ from briefing.extract.participants import extract_participants
 from briefing.extract.sides import SideFinder
 from briefing.extract.topics import topics_of
 from briefing.lexicon import Lexicon, load_lexicon
-from briefing.merge import merge_results
+from briefing.merge import merge_dates, merge_results
 from briefing.model import Article, ArticleResult, Briefing, DateItem, Sentence, Statement
 from briefing.reading.files import decode_raw, discover, read_raw
 from briefing.reading.formats import parse_article
@@ -137,9 +137,14 @@ def build_briefing(
         as_of = max(dated) if dated else None
     kept = [r for r in results if as_of is None or r.article.date is None or r.article.date <= as_of]
     merged = merge_results(kept)
-    timeline = sorted(merged.dates, key=lambda d: (d.start, d.end))
     published = {r.article.id: r.article.date for r in kept}.get
-    ahead = [d for d in timeline if as_of is not None and is_upcoming(d, as_of, published)]
+    ahead: list[DateItem] = []
+    if as_of is not None:
+        # A period ends after as-of or it does not, so merging only those gives the same
+        # entries as the timeline has for them; the timeline itself is merged when asked.
+        later = merge_dates([d for d in merged.dated if d.end > as_of])
+        ahead = sorted((d for d in later if is_upcoming(d, as_of, published)),
+                       key=lambda d: (d.start, d.end))
     return Briefing(
         as_of=as_of,
         articles=[r.article for r in results],
@@ -147,5 +152,5 @@ def build_briefing(
         agreed=merged.agreed,
         disputes=merged.disputes,
         dates=ahead,
-        timeline=timeline,
+        dated=merged.dated,
     )

@@ -90,3 +90,14 @@ def test_a_date_joins_the_earliest_entry_it_shares_a_word_with() -> None:
                          + [item(" ".join(words), "last")])
     assert [e.article_id for e in merged[0].evidence] == ["0", "last"]
     assert all(len(d.evidence) == 1 for d in merged[1:])
+
+
+def test_upcoming_dates_are_the_timeline_entries_still_ahead(results) -> None:
+    import pickle
+
+    briefing = build_briefing(results, dt.date(2026, 3, 10))
+    ahead = [d for d in briefing.timeline if d.end > briefing.as_of]
+    assert briefing.dates and briefing.dates == ahead
+    # A stored briefing carries its merged timeline.
+    assert pickle.loads(pickle.dumps(build_briefing(results, dt.date(2026, 3, 10)))).timeline \
+        == briefing.timeline

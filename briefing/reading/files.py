@@ -9,6 +9,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from briefing.text.controls import visible
+
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".text", ".wire")
 MAX_BYTES = 20 * 1024 * 1024
 
@@ -83,15 +85,28 @@ def _found(path: Path) -> Found:
 
 
 def read_raw(path: Path, max_bytes: int = MAX_BYTES) -> tuple[bytes | None, list[str]]:
-    """Read a file's bytes, at most ``max_bytes``; return them (None if unreadable) and warnings."""
+    """Read a file's bytes, at most ``max_bytes``; return them (None if unreadable) and warnings.
+
+    Only a regular file is read: the file is opened without blocking and checked before a
+    byte is read, so a FIFO or device put where an article was is never waited on.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
     try:
-        with path.open("rb") as handle:
-            raw = handle.read(max_bytes + 1)
+        fd = os.open(path, flags)
     except OSError as exc:
         return None, [f"cannot read: {exc.strerror or exc}"]
-    if len(raw) > max_bytes:
-        return raw[:max_bytes], [
-            f"larger than {max_bytes // (1024 * 1024)} MB: only the start was read"]
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return None, ["not a regular file (skipped)"]
+        with os.fdopen(fd, "rb", closefd=False) as handle:
+            raw = handle.read(max_bytes)
+            more = handle.read(1)  # one byte tells whether there was more, without a copy
+    except OSError as exc:
+        return None, [f"cannot read: {exc.strerror or exc}"]
+    finally:
+        os.close(fd)
+    if more:
+        return raw, [f"larger than {max_bytes // (1024 * 1024)} MB: only the start was read"]
     return raw, []
 
 
@@ -100,6 +115,8 @@ def decode_raw(raw: bytes | None, warnings: list[str]) -> tuple[str | None, list
     if raw is None:
         return None, warnings
     text, note = decode(raw)
+    if text is not None:
+        text = visible(text)  # escape sequences in an article must not reach a terminal
     return text, warnings + ([note] if note else [])
 
 
@@ -109,7 +126,8 @@ def read_text(path: Path, max_bytes: int = MAX_BYTES) -> tuple[str | None, list[
 
 
 def decode(raw: bytes) -> tuple[str | None, str | None]:
-    """Decode bytes: UTF-8 (with or without BOM), UTF-16 with BOM, else cp1252.
+    """Decode bytes: UTF-8 (with or without BOM), UTF-16 with BOM, cp1252, else UTF-8 with
+    replacement characters.
 
     Returns the text (None for binary data) and a note when the guess is worth a warning.
     """
@@ -126,7 +144,9 @@ def decode(raw: bytes) -> tuple[str | None, str | None]:
     try:
         return raw.decode("cp1252"), "not UTF-8: read as Windows-1252"
     except UnicodeDecodeError:
-        return None, "unknown text encoding (skipped)"
+        # Shift_JIS, GB2312 and the like: keep what can be read rather than drop the file.
+        return raw.decode("utf-8", errors="replace"), (
+            "unknown text encoding: bytes that are not UTF-8 are shown as �")
 
 
 def _or_none(raw: bytes, encoding: str) -> tuple[str | None, str | None]:

@@ -9,6 +9,7 @@ from pathlib import Path
 import yaml
 
 from briefing.model import Article
+from briefing.text.controls import visible
 
 WIRE_HEAD = re.compile(r"\A\ufeff?[ \t]?date[ \t]+(\d{4}-\d{2}-\d{2})[ \t]?(.*)", re.IGNORECASE)
 FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
@@ -31,8 +32,8 @@ def parse_article(
     elif front:
         fmt = "markdown"
         meta = _front_matter(front.group(1), warnings)
-        title = _text_field(meta, "title")
-        source = _text_field(meta, "source")
+        title = _text_field(meta, "title", warnings)
+        source = _text_field(meta, "source", warnings)
         date = _date_field(meta, warnings)
         paragraphs = _blocks(text[front.end():])
     else:
@@ -59,11 +60,20 @@ def _strip_markdown(paragraph: str) -> str:
     return re.sub(r"(\*\*|__)(.+?)\1", r"\2", paragraph)
 
 
+MAX_FRONT_MATTER = 64 * 1024  # a title, a date and a source; more is not front matter
+
+
 def _front_matter(block: str, warnings: list[str]) -> dict[str, object]:
+    if len(block) > MAX_FRONT_MATTER:
+        warnings.append(f"front matter longer than {MAX_FRONT_MATTER // 1024} KB: ignored")
+        return {}
     try:
+        # Safe loading: a tag such as !!python/object is refused, never run.
         meta = yaml.safe_load(block)
     except yaml.YAMLError as exc:
         first = str(exc).splitlines()[0] if str(exc) else "unreadable"
+        if isinstance(exc, yaml.constructor.ConstructorError):
+            first = "a YAML tag that safe loading refuses"
         warnings.append(f"front matter is not valid YAML ({first}): ignored")
         return {}
     if not isinstance(meta, dict):
@@ -72,9 +82,15 @@ def _front_matter(block: str, warnings: list[str]) -> dict[str, object]:
     return meta
 
 
-def _text_field(meta: dict[str, object], key: str) -> str | None:
+def _text_field(meta: dict[str, object], key: str, warnings: list[str]) -> str | None:
     value = meta.get(key)
-    return " ".join(str(value).split()) if value not in (None, "") else None
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str | int | float | dt.date):
+        # A list or mapping (perhaps nested aliases that would print as gigabytes).
+        warnings.append(f"front matter {key!r} is not text: ignored")
+        return None
+    return " ".join(visible(str(value)).split())
 
 
 def _date_field(meta: dict[str, object], warnings: list[str]) -> dt.date | None:
@@ -85,7 +101,10 @@ def _date_field(meta: dict[str, object], warnings: list[str]) -> dt.date | None:
         return value
     if value is None:
         return None
-    return _iso_date(str(value)[:10], warnings)
+    if not isinstance(value, str | int):
+        warnings.append("front matter 'date' is not a date (YYYY-MM-DD): ignored")
+        return None
+    return _iso_date(visible(str(value)[:10]), warnings)
 
 
 def _iso_date(value: str, warnings: list[str]) -> dt.date | None:

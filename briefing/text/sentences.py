@@ -38,6 +38,12 @@ class SplitRules:
         return lexicon.cached("split_rules", build)
 
 
+# Longer "sentences" are tables, lists or garbage; cut into pieces, each extractor's work per
+# sentence stays bounded, so a megabyte on one line costs a megabyte's time, not its square.
+MAX_SENTENCE = 2000
+_LOOK_BACK = 80  # how far back the abbreviation checks look: longer than any abbreviation
+
+
 def split_sentences(paragraph: str, rules: SplitRules) -> list[tuple[int, int]]:
     """Split a paragraph into sentences; return (start, end) offsets into the paragraph."""
     spans: list[tuple[int, int]] = []
@@ -49,7 +55,24 @@ def split_sentences(paragraph: str, rules: SplitRules) -> list[tuple[int, int]]:
             start = _NEXT_WORD.match(paragraph, end).start(1) if end < len(paragraph) else end
     if start < len(paragraph) and paragraph[start:].strip():
         spans.append((start, len(paragraph.rstrip())))
+    if any(e - s > MAX_SENTENCE for s, e in spans):
+        spans = [piece for s, e in spans for piece in _pieces(paragraph, s, e)]
     return spans
+
+
+def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Cut an overlong span at spaces into pieces of at most MAX_SENTENCE characters."""
+    out: list[tuple[int, int]] = []
+    while end - start > MAX_SENTENCE:
+        cut = text.rfind(" ", start + 1, start + MAX_SENTENCE)
+        cut = cut if cut > start else start + MAX_SENTENCE
+        out.append((start, cut))
+        start = cut
+        while start < end and text[start] == " ":
+            start += 1
+    if start < end:
+        out.append((start, end))
+    return out
 
 
 def _is_boundary(text: str, punct: int, end: int, rules: SplitRules) -> bool:
@@ -62,17 +85,18 @@ def _is_boundary(text: str, punct: int, end: int, rules: SplitRules) -> bool:
     first = word[0]
     if first.islower() or first in ",;:-–—":
         return False
-    abbrev = _WORD_BEFORE.search(text[: punct + 1]) if text[punct] == "." else None
+    # Each check looks at a few words before the full stop, never the whole paragraph again.
+    back = max(0, punct - _LOOK_BACK)
+    abbrev = _WORD_BEFORE.search(text, back, punct + 1) if text[punct] == "." else None
     if abbrev and abbrev.group(1).lower() in rules.numbered:
         return not first.isdigit()
     if first.isdigit():
         return False
     if text[punct] != ".":
         return True
-    before = text[: punct + 1]
-    if _ACRONYM_BEFORE.search(before):
+    if _ACRONYM_BEFORE.search(text, back, punct + 1):
         return opener != "" or word.strip("\"'“‘") in rules.starters
-    if _INITIAL_BEFORE.search(before):
+    if _INITIAL_BEFORE.search(text, back, punct + 1):
         return False
     if abbrev and abbrev.group(1).lower() in rules.abbreviations:
         if abbrev.group(1).lower() in rules.never_final:
