@@ -11,6 +11,7 @@ from pathlib import Path
 from briefing import __version__
 from briefing.config import Config, ConfigError, load_config
 from briefing.lexicon import LexiconError
+from briefing.text.controls import visible_name
 
 EXIT_CONFIG = 2
 
@@ -58,7 +59,7 @@ def export_parser() -> argparse.ArgumentParser:
 def _config(explicit: str | None) -> Config:
     config = load_config(explicit)
     for warning in config.warnings:
-        print(f"briefing: warning: {warning}", file=sys.stderr)
+        print(f"briefing: warning: {visible_name(warning)}", file=sys.stderr)
     return config
 
 
@@ -116,14 +117,15 @@ def main(argv: list[str] | None = None) -> int:
             return export_main(argv[1:])
         return app_main(argv)
     except (ConfigError, LexiconError) as exc:
-        print(f"briefing: config error: {exc}", file=sys.stderr)
+        print(f"briefing: config error: {visible_name(str(exc))}", file=sys.stderr)
         return EXIT_CONFIG
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
         return 0
     except Exception as exc:  # the last guard: one line, never a traceback
-        print(f"briefing: unexpected error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        print(f"briefing: unexpected error: {type(exc).__name__}: {visible_name(str(exc))}",
+              file=sys.stderr)
         return 1
 
 

@@ -8,6 +8,7 @@ names the file, the key and the fix.
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -15,8 +16,10 @@ from typing import Any
 
 import yaml
 
-from briefing.lexicon import SECTIONS, load_words
+from briefing.extract.timex import RESOLVERS, pattern_problem
+from briefing.lexicon import SECTIONS, load_words, packaged_section
 from briefing.reading.files import ARTICLE_SUFFIXES
+from briefing.text.controls import visible_name
 
 PACKAGE_PREFIX = "package:"
 KNOWN_KEYS = ("articles", "sides", "lexicon", "keys", "extensions", "negotiations")
@@ -25,9 +28,12 @@ KNOWN_KEYS = ("articles", "sides", "lexicon", "keys", "extensions", "negotiation
 class ConfigError(Exception):
     """A config that cannot be used; ``str()`` is the one line to show the user."""
 
-    def __init__(self, path: Path | str, key: str, problem: str, fix: str) -> None:
-        super().__init__(f"{path}: {key}: {problem}; fix: {fix}")
-        self.path, self.key = path, key
+    def __init__(self, path: Path | str, key: str, problem: str, fix: str,
+                 line: int | None = None) -> None:
+        where = f"line {line}: {key}" if line else key
+        # One line, whatever a key holds: a YAML key may be "\n" or an escape sequence.
+        super().__init__(visible_name(f"{path}: {where}: {problem}; fix: {fix}"))
+        self.path, self.key, self.problem, self.fix, self.line = path, key, problem, fix, line
 
 
 @dataclass
@@ -105,14 +111,25 @@ def parse_config(text: str, path: Path) -> Config:
     if not isinstance(data, dict):
         raise ConfigError(path, "(top level)", "must be a mapping of keys",
                           "start with keys such as 'articles:' and 'sides:'")
+    lines = _Lines(text)
+    try:
+        return _validate(data, path, lines)
+    except ConfigError as exc:
+        if exc.line is None and lines.line(exc.key):
+            raise ConfigError(path, exc.key, exc.problem, exc.fix, lines.line(exc.key)) from None
+        raise
+
+
+def _validate(data: dict[Any, Any], path: Path, lines: _Lines) -> Config:
     config = Config(path=path)
     for key in data:
         if key not in KNOWN_KEYS:
             config.warnings.append(
-                f"{path}: unknown key {key!r} ignored (known: {', '.join(KNOWN_KEYS)})")
+                f"{path}: {lines.where(str(key))}: unknown key ignored "
+                f"(known: {', '.join(KNOWN_KEYS)})")
     config.articles = _articles(data.get("articles", []), path)
     config.sides = _sides(data.get("sides", {}), path)
-    config.lexicon = _lexicon(data.get("lexicon", {}), path)
+    config.lexicon = _lexicon(data.get("lexicon", {}), path, lines, config.warnings)
     config.keys = _keys(data.get("keys", {}), path)
     config.negotiations = _negotiations(data.get("negotiations", []), path)
     for negotiation in config.negotiations:
@@ -190,18 +207,118 @@ def _sides(value: Any, path: Path) -> dict[str, list[str]]:
     return sides
 
 
-def _lexicon(value: Any, path: Path) -> dict[str, Any]:
+def _lexicon(value: Any, path: Path, lines: _Lines, warnings: list[str]) -> dict[str, Any]:
+    """The config's lexicon additions, checked against the shape of the packaged lexicons:
+    known sections and keys, the same kinds of values, regular expressions that compile."""
     if not isinstance(value, dict):
         raise ConfigError(path, "lexicon", "must be a mapping of lexicon sections",
                           f"use sections among {', '.join(SECTIONS)}")
+    out: dict[str, Any] = {}
     for section, extra in value.items():
+        where = f"lexicon.{section}"
         if section not in SECTIONS:
-            raise ConfigError(path, f"lexicon.{section}", "is not a lexicon section",
+            raise ConfigError(path, where, "is not a lexicon section",
                               f"use one of {', '.join(SECTIONS)}")
         if not isinstance(extra, dict):
-            raise ConfigError(path, f"lexicon.{section}", "must be a mapping",
+            raise ConfigError(path, where, "must be a mapping",
                               "write e.g. lexicon: {roles: {titles: [mediator]}}")
-    return value
+        packaged = packaged_section(section)
+        out[section] = {}
+        for key, entries in extra.items():
+            if key not in packaged:
+                warnings.append(f"{path}: {lines.where(f'{where}.{key}')}: unknown lexicon key "
+                                f"ignored (known in {section}: {', '.join(packaged)})")
+                continue
+            _like(entries, packaged[key], f"{where}.{key}", path)
+            out[section][key] = entries
+    for key, pattern in _patterns(out):
+        problem = pattern_problem(pattern, rule=key.startswith("lexicon.time.rules"))
+        if problem:
+            raise ConfigError(path, key, problem,
+                              "correct the pattern (Python regular expression syntax)")
+    for n, rule in enumerate(out.get("time", {}).get("rules", [])):
+        where = f"lexicon.time.rules[{n}]"
+        if rule.get("resolve") not in RESOLVERS:
+            raise ConfigError(path, f"{where}.resolve", "names no resolver",
+                              f"use one of {', '.join(sorted(RESOLVERS))}")
+    return out
+
+
+def _like(value: Any, sample: Any, where: str, path: Path) -> None:
+    """Check that ``value`` has the shape of the packaged ``sample`` (lists of the same kind
+    of entries, mappings with the same kind of values)."""
+    def wrong(what: str, example: str) -> ConfigError:
+        return ConfigError(path, where, f"must be {what}", f"write e.g. {example}")
+
+    if isinstance(sample, list):
+        if not isinstance(value, list):
+            raise wrong("a list", f"{where.rsplit('.', 1)[-1]}: [first, second]")
+        if sample:
+            for n, entry in enumerate(value):
+                _like(entry, sample[0], f"{where}[{n}]", path)
+    elif isinstance(sample, dict):
+        if not isinstance(value, dict):
+            raise wrong("a mapping", f"{where.rsplit('.', 1)[-1]}: {{key: value}}")
+        record = where.endswith("]")  # a rule: its own keys; else a table of like values
+        for key, entry in value.items():
+            if key in sample:
+                _like(entry, sample[key], f"{where}.{key}", path)
+            elif record:
+                raise ConfigError(path, f"{where}.{key}", "is not a known key",
+                                  f"use {', '.join(sample)}")
+            elif sample:
+                _like(entry, next(iter(sample.values())), f"{where}.{key}", path)
+        if record:
+            missing = [k for k in sample if k not in value and k != "words"]
+            if missing:
+                raise ConfigError(path, where, f"needs {missing[0]!r}",
+                                  f"give each entry {', '.join(sample)}")
+    elif isinstance(sample, bool) and not isinstance(value, bool):
+        raise wrong("true or false", "true")
+    elif isinstance(sample, int) and (isinstance(value, bool) or not isinstance(value, int)):
+        raise wrong("a whole number", "3")
+    elif isinstance(sample, str) and (not isinstance(value, str) or not value.strip()):
+        raise wrong("a word or phrase", "'trade envoy'")
+
+
+def _patterns(lexicon: dict[str, Any]) -> list[tuple[str, str]]:
+    """Every regular expression among the additions, by its key."""
+    text, time = lexicon.get("text", {}), lexicon.get("time", {})
+    found = [(f"lexicon.text.boilerplate[{n}]", p) for n, p in enumerate(text.get("boilerplate", []))]
+    found += [(f"lexicon.time.not_dates[{n}]", p) for n, p in enumerate(time.get("not_dates", []))]
+    found += [(f"lexicon.time.rules[{n}].pattern", r["pattern"])
+              for n, r in enumerate(time.get("rules", []))]
+    return found
+
+
+class _Lines:
+    """Where each key of the config file is, to name its line in a message."""
+
+    def __init__(self, text: str) -> None:
+        try:
+            self.root = yaml.compose(text, Loader=yaml.SafeLoader)
+        except yaml.YAMLError:
+            self.root = None
+
+    def where(self, key: str) -> str:
+        """``key`` with its line, as "line 7: lexicon.text.boilerplate[0]"."""
+        line = self.line(key)
+        return f"line {line}: {key}" if line else key
+
+    def line(self, key: str) -> int | None:
+        """The line of ``key`` ("sides.India", "negotiations[0].name"), if the file has it."""
+        node = self.root
+        for part in re.findall(r"[^.\[\]]+|\[\d+\]", key):
+            if isinstance(node, yaml.MappingNode):
+                node = next((v for k, v in node.value if k.value == part), None)
+            elif isinstance(node, yaml.SequenceNode) and part.startswith("["):
+                index = int(part[1:-1])
+                node = node.value[index] if index < len(node.value) else None
+            else:
+                node = None
+            if node is None:
+                return None
+        return node.start_mark.line + 1 if node is not None else None
 
 
 def _keys(value: Any, path: Path) -> dict[str, str]:

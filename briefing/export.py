@@ -54,9 +54,18 @@ def to_dict(briefing: Briefing) -> dict[str, Any]:
     }
 
 
+_C1 = re.compile("[\x7f-\x9f]")
+
+
 def to_json(briefing: Briefing) -> str:
-    """The JSON export, compact: it is for programs (Markdown is the one for people)."""
-    return json.dumps(to_dict(briefing), ensure_ascii=False, separators=(",", ":"))
+    """The JSON export, compact: it is for programs (Markdown is the one for people).
+
+    JSON escapes C0 control characters itself; DEL and the C1 range (a file name may hold
+    U+009B, a one-character escape sequence) are escaped too, so printing it is safe."""
+    text = json.dumps(to_dict(briefing), ensure_ascii=False, separators=(",", ":"))
+    if _C1.search(text):
+        text = _C1.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    return text
 
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|<>~])")

@@ -42,6 +42,16 @@ def load_words(text: str) -> Any:
     return yaml.load(text, Loader=WordLoader)
 
 
+def packaged_section(section: str) -> dict[str, Any]:
+    """One packaged lexicon section, as the files have it (read once)."""
+    if section not in _PACKAGED:
+        _PACKAGED[section] = _packaged(section)
+    return _PACKAGED[section]
+
+
+_PACKAGED: dict[str, dict[str, Any]] = {}
+
+
 def _packaged(section: str) -> dict[str, Any]:
     text = resources.files("briefing").joinpath(f"data/lexicon/{section}.yaml").read_text("utf-8")
     data = load_words(text) or {}

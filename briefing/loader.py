@@ -15,6 +15,7 @@ import logging
 import multiprocessing
 import os
 import threading
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from importlib import resources
@@ -33,6 +34,7 @@ log = logging.getLogger("briefing.loader")
 PARALLEL_FROM = 64
 CHUNK = 384  # files per task sent to a worker: fewer, larger tasks cost less to hand out
 FLUSH_MIN = 128  # results written to the cache per transaction, at the least
+ORPHAN_CHECK_S = 0.5  # how often a worker checks that the process that started it lives
 
 
 @dataclass
@@ -71,6 +73,15 @@ _WORKER: Parser | None = None
 def _init_worker(config: Config) -> None:
     global _WORKER
     _WORKER = Parser(config)
+    # A parent killed outright (SIGKILL) cannot stop its workers: they would wait for work
+    # forever. Each one notices that it was orphaned and leaves.
+    threading.Thread(target=_exit_when_orphaned, args=(os.getppid(),), daemon=True).start()
+
+
+def _exit_when_orphaned(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(ORPHAN_CHECK_S)
+    os._exit(0)
 
 
 def parse_one(parser: Parser, path: Path, article_id: str, known_digest: str | None

@@ -9,6 +9,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from briefing.text.controls import visible_name
+
 
 @dataclass(frozen=True)
 class Sentence:
@@ -47,8 +49,9 @@ class Article:
 
     @property
     def label(self) -> str:
-        """A short human name: the title, else the file name."""
-        return self.title or self.path.name
+        """A short human name: the title, else the file name (control characters made
+        visible: a name can hold an escape sequence)."""
+        return self.title or visible_name(self.path.name)
 
 
 @dataclass

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from briefing.config import Config, load_config
 from briefing.lexicon import Lexicon, load_lexicon
@@ -73,3 +75,10 @@ def sample_config() -> Config:
     """The packaged default config, which points at the bundled sample articles."""
     from briefing.config import packaged_path
     return load_config(str(packaged_path()))
+
+
+# Property tests: a quick profile for every run, a deep one for robustness work
+# (HYPOTHESIS_PROFILE=deep python -m pytest tests/test_fuzz.py --hypothesis-show-statistics).
+settings.register_profile("default", max_examples=100, deadline=None)
+settings.register_profile("deep", max_examples=2000, deadline=None)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -37,7 +38,8 @@ def test_errors_name_file_key_and_fix(text: str, key: str, tmp_path: Path) -> No
     with pytest.raises(ConfigError) as err:
         parse_config(text, path)
     message = str(err.value)
-    assert message.startswith(f"{path}: {key}:") and "fix:" in message and "\n" not in message
+    assert re.match(rf"{re.escape(str(path))}: (line \d+: )?{re.escape(key)}:", message)
+    assert "fix:" in message and "\n" not in message
 
 
 def test_yes_no_on_off_stay_words() -> None:
@@ -72,3 +74,63 @@ def test_negotiations_are_validated_and_share_their_sides(tmp_path: Path) -> Non
         parse_config("negotiations: [{keywords: [cod]}]\n", tmp_path / "c.yaml")
     with pytest.raises(ConfigError, match=r"negotiations\[0\]\.colour"):
         parse_config("negotiations: [{name: X, colour: red}]\n", tmp_path / "c.yaml")
+
+
+@pytest.mark.parametrize(("text", "where", "problem"), [
+    ("lexicon:\n  text:\n    boilerplate:\n      - 'fine.*'\n      - '(unclosed'\n",
+     "line 5: lexicon.text.boilerplate[1]", "bad regular expression"),
+    ("lexicon:\n  time:\n    not_dates: ['{month}[']\n",
+     "line 3: lexicon.time.not_dates[0]", "bad regular expression"),
+    ("lexicon:\n  time:\n    rules:\n      - name: fortnight\n        pattern: '{fortnight}'\n"
+     "        resolve: relative_unit\n",
+     "line 5: lexicon.time.rules[0].pattern", "unknown placeholder {fortnight}"),
+    ("lexicon:\n  time:\n    rules:\n      - name: x\n        pattern: 'x'\n        resolve: magic\n",
+     "line 6: lexicon.time.rules[0].resolve", "names no resolver"),
+    ("lexicon:\n  time:\n    months: {brumaire: second}\n",
+     "line 3: lexicon.time.months.brumaire", "must be a whole number"),
+    ("lexicon:\n  roles:\n    titles: mediator\n", "line 3: lexicon.roles.titles", "must be a list"),
+    ("lexicon:\n  roles:\n    titles: [[mediator]]\n", "line 3: lexicon.roles.titles[0]",
+     "must be a word or phrase"),
+    ("negotiations:\n  - name: Steel\n    keywords: steel\n", "line 3: negotiations[0].keywords",
+     "must be a list of words"),
+])
+def test_lexicon_errors_name_the_line(text: str, where: str, problem: str, tmp_path: Path) -> None:
+    path = tmp_path / "c.yaml"
+    with pytest.raises(ConfigError) as err:
+        parse_config(text, path)
+    assert str(err.value).startswith(f"{path}: {where}: {problem}"), str(err.value)
+    assert "; fix: " in str(err.value)
+
+
+def test_unknown_keys_are_warned_with_their_line(tmp_path: Path) -> None:
+    cfg = parse_config("articles: []\ncolour: blue\nlexicon:\n  roles:\n    titlez: [envoy]\n",
+                       tmp_path / "c.yaml")
+    assert any("line 2: colour: unknown key ignored" in w for w in cfg.warnings)
+    assert any("line 5: lexicon.roles.titlez: unknown lexicon key ignored" in w
+               for w in cfg.warnings)
+    assert "titlez" not in cfg.lexicon.get("roles", {})
+
+
+def test_a_valid_date_rule_from_the_config_is_used() -> None:
+    import datetime as dt
+
+    from briefing.extract.timex import tag_dates
+    from briefing.lexicon import load_lexicon
+
+    cfg = parse_config("lexicon:\n  time:\n    rules:\n      - name: week after the next\n"
+                       "        pattern: 'the\\s+week\\s+after\\s+the\\s+next'\n"
+                       "        resolve: week_after_next\n", Path("c.yaml"))
+    found = tag_dates("They meet the week after the next.", dt.date(2026, 3, 2),
+                      load_lexicon(cfg.lexicon))
+    assert [t.text for t in found] == ["the week after the next"]
+
+
+def test_a_bad_config_exits_2_with_one_line_naming_the_line(tmp_path: Path) -> None:
+    from tests.test_cli import briefing
+
+    (tmp_path / "config.yaml").write_text(
+        "lexicon:\n  text:\n    boilerplate: ['(oops']\n", encoding="utf-8")
+    run = briefing("export", "--format", "json", cwd=tmp_path)
+    assert run.returncode == 2 and run.stdout == ""
+    assert run.stderr.count("\n") == 1 and "Traceback" not in run.stderr
+    assert "config.yaml: line 3: lexicon.text.boilerplate[0]: bad regular expression" in run.stderr

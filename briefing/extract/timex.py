@@ -107,7 +107,7 @@ class _Tables:
                           frozenset[str], frozenset[str]]] = []
         for rule in time["rules"]:
             handler = getattr(self, f"_{rule['resolve']}", None)
-            if handler is None or rule["resolve"].startswith("_"):
+            if handler is None or rule["resolve"] not in RESOLVERS:
                 raise LexiconError(f"time.yaml: rule {rule.get('name')!r} names an unknown "
                                    f"resolver {rule['resolve']!r}")
             try:
@@ -502,6 +502,29 @@ _TENSE_WORDS = re.compile(r"[a-z']+")
 _YEAR = re.compile(r"\b(?:1[89]|2[01])\d\d\b")
 _AUXILIARIES = {"be", "been", "being", "is", "are", "was", "were", "to", "will", "would", "has",
                 "have", "had", "not"}
+
+
+# What a rule's ``resolve:`` may name, and the {placeholders} its pattern may hold.
+RESOLVERS = frozenset({
+    "exact", "range_one_month", "range_two_months", "month", "relative_month", "part_month",
+    "part_relative", "quarter", "half", "season", "year", "week_after_next", "relative_unit",
+    "within", "in_time", "deictic", "weekday"})
+SLOTS = ("month", "wday", "number", "ordinal", "part", "season", "day", "year")
+
+
+def pattern_problem(pattern: str, rule: bool = True) -> str | None:
+    """Why a date rule's (or, with ``rule=False``, a negative rule's) pattern cannot be used,
+    or None: an unknown placeholder or a regular expression that does not compile."""
+    unknown = sorted(set(re.findall(r"\{([a-z]+)\}", pattern)) - set(SLOTS))
+    if unknown:
+        return (f"unknown placeholder {{{unknown[0]}}} (known: "
+                + ", ".join(f"{{{s}}}" for s in SLOTS) + ")")
+    filled = _fill(pattern, {s: "(?:x)" for s in SLOTS})
+    try:
+        re.compile(rf"\b{filled}\b" if rule else filled, re.IGNORECASE)
+    except re.error as exc:
+        return f"bad regular expression ({exc.msg})"
+    return None
 
 
 def _fill(pattern: str, slots: dict[str, str]) -> str:

@@ -23,10 +23,17 @@ from briefing.loader import Corpus
 from briefing.model import Briefing
 from briefing.negotiations import UNMATCHED
 from briefing.state import all_keys, item_key, load_seen, save_seen, state_path
+from briefing.text.controls import visible_name
 from briefing.tui.filters import Filters
 from briefing.tui.navigation import NavigationMixin
 from briefing.tui.panels import PANELS, PanelList, item_as_text
-from briefing.tui.screens import DetailScreen, HelpScreen, ReaderScreen, WarningsScreen
+from briefing.tui.screens import (
+    DetailScreen,
+    HelpScreen,
+    ListScreen,
+    ReaderScreen,
+    WarningsScreen,
+)
 from briefing.watch import watch_paths
 
 
@@ -173,7 +180,15 @@ class BriefingApp(NavigationMixin, App[None]):
         logging.getLogger("briefing").addHandler(self._log_handler)
         logging.getLogger("briefing").propagate = False
         if self.config.keys:
-            self.set_keymap(self.config.keys)
+            known = {b.id for _, b in self._all_bindings() if b.id}
+            unknown = sorted(set(self.config.keys) - known)
+            if unknown:
+                self.notify(f"{visible_name(str(self.config.path))}: keys: unknown binding id "
+                            f"{', '.join(map(repr, unknown))} ignored; the ids are listed in "
+                            "the README", severity="warning", markup=False, timeout=10)
+            self.set_keymap({k: v for k, v in self.config.keys.items() if k in known})
+        for warning in self.config.warnings:
+            self.notify(visible_name(warning), severity="warning", markup=False, timeout=10)
         self.sub_title = "reading articles…"
         self.query_one("#notice").display = False
         self.query_one("#progress").display = False
@@ -260,7 +275,8 @@ class BriefingApp(NavigationMixin, App[None]):
         except Exception as exc:
             self.post_message(ParseFailed(f"{type(exc).__name__}: {exc}"))
             return
-        parts = [f"{label}: {', '.join(names[:3])}{' …' if len(names) > 3 else ''}"
+        parts = [f"{label}: {', '.join(map(visible_name, names[:3]))}"
+                 f"{' …' if len(names) > 3 else ''}"
                  for label, names in (("New", added), ("Changed", updated), ("Removed", gone))
                  if names]
         if parts:
@@ -330,8 +346,8 @@ class BriefingApp(NavigationMixin, App[None]):
         if briefing.articles:
             notice.display = False
             return
-        where = ", ".join(str(p) for p in self.corpus.paths) or "(nowhere)"
-        config = self.config.path or "the config"
+        where = ", ".join(visible_name(str(p)) for p in self.corpus.paths) or "(nowhere)"
+        config = visible_name(str(self.config.path or "the config"))
         notice.update(Text(
             f"No articles found. Looked in: {where}\n"
             f"Run `briefing FOLDER` to read another folder, or list folders under "
@@ -375,7 +391,8 @@ class BriefingApp(NavigationMixin, App[None]):
 
     def _all_bindings(self) -> list[tuple[str, Binding]]:
         out: list[tuple[str, Binding]] = []
-        for cls in (BriefingApp, PanelList, DetailScreen, ReaderScreen):
+        for cls in (BriefingApp, PanelList, DetailScreen, ReaderScreen, ListScreen, HelpScreen,
+                    WarningsScreen):
             for binding in cls.BINDINGS:
                 if isinstance(binding, Binding):
                     out.append((cls.__name__, binding))

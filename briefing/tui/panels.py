@@ -13,6 +13,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from briefing.model import Briefing, DateItem, Participant, Statement
+from briefing.text.controls import visible_name
 
 Item = Participant | Statement | DateItem
 
@@ -196,7 +197,7 @@ def item_as_text(item: Item, briefing: Briefing) -> str:
     lines = [item_heading(item)]
     for ev in item.evidence:
         art = briefing.article(ev.article_id)
-        label = art.label if art else ev.article_id
+        label = art.label if art else visible_name(ev.article_id)
         date = f", {art.date.isoformat()}" if art and art.date else ""
         lines.append(f"  — {label}{date}: {ev.sentence}")
     return "\n".join(lines)

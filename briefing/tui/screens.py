@@ -15,6 +15,7 @@ from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from briefing.model import Article, Briefing, Evidence
+from briefing.text.controls import visible, visible_name
 from briefing.tui.panels import Item, item_heading
 
 HIGHLIGHT = "bold reverse"
@@ -58,7 +59,7 @@ class DetailScreen(Screen[None]):
         options = []
         for n, ev in enumerate(self.item.evidence, 1):
             art = self.briefing.article(ev.article_id)
-            label = art.label if art else ev.article_id
+            label = art.label if art else visible_name(ev.article_id)
             date = art.date.isoformat() if art and art.date else "undated"
             source = Text(f"{n}. {label} — {date}\n", style="italic")
             options.append(Option(Text.assemble(source, evidence_text(ev.sentence, ev.spans))))
@@ -89,7 +90,7 @@ class ReaderScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         date = self.article.date.isoformat() if self.article.date else "undated"
-        heading = f"{self.article.label} — {date} — {self.article.path.name}"
+        heading = f"{self.article.label} — {date} — {visible_name(self.article.path.name)}"
         with VerticalScroll(id="reader"):
             yield Static(Text(heading, style="bold"), id="reader-heading")
             for n, paragraph in enumerate(self.paragraphs):
@@ -185,4 +186,4 @@ class WarningsScreen(ModalScreen[None]):
             if not self.briefing.warnings:
                 yield Static(Text("Every article was read without a problem."))
             for article, warning in self.briefing.warnings:
-                yield Static(Text(f"{article.path}: {warning}"))
+                yield Static(Text(f"{visible_name(str(article.path))}: {visible(warning)}"))
