@@ -230,6 +230,7 @@ async def test_every_view_shows_hostile_text_and_names_inert(hostile: Path) -> N
     app = BriefingApp(Config(path=None, articles=[hostile],
                              sides={"Freedonia": ["Freedonian"], "Sylvania": ["Sylvanian"]}))
     seen: list[str] = []
+    before = tree(hostile)
 
     def screen() -> str:
         svg = app.export_screenshot()
@@ -257,6 +258,9 @@ async def test_every_view_shows_hostile_text_and_names_inert(hostile: Path) -> N
         await pilot.pause()
         screen()
         assert app.is_running  # no [@click=app.quit] anywhere acted
+        await pilot.press("escape", "escape", "r")  # and a reload
+        await app.settled()
+    assert tree(hostile) == before  # the dashboard wrote nothing into the article folder
     for svg in seen:
         assert not any(c in svg for c in CONTROL)
         assert "&#27;" not in svg and "&#155;" not in svg

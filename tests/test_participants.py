@@ -188,3 +188,19 @@ def test_a_bare_surname_speaker_is_provisional(parser, sentences) -> None:
     found = extract_participants(sentences("Brandt said the talks would go on."), parser.lexicon,
                                  parser.sides)
     assert [(p.name, p.provisional) for p in found] == [("Brandt", True)]
+
+
+def test_many_people_are_looked_up_the_same_as_few_are_searched(sentences, lexicon, parser,
+                                                              monkeypatch) -> None:
+    import briefing.extract.participants as participants
+
+    names = [f"Envoy Ana {a}a{b}ek said the talks were over." for a in "BCDFGHKLMN"
+             for b in "prst"]
+    text = " ".join(names) + " Later Napek said it again. Mr. Müller-Ost, a minister, said no."
+    sents = sentences(text)
+    indexed = extract_participants(sents, lexicon, parser.sides)
+    monkeypatch.setattr(participants, "_SEARCH_AT_MOST", 10**9)
+    searched = extract_participants(sents, lexicon, parser.sides)
+    assert [(p.name, p.mentions) for p in indexed] == [(p.name, p.mentions) for p in searched]
+    mentions = {p.name: p.mentions for p in indexed}
+    assert len(indexed) >= 40 and mentions["Ana Bapek"] == 1 and mentions["Ana Napek"] == 2

@@ -66,7 +66,9 @@ _STOP = {"the", "a", "an", "to", "of", "in", "on", "at", "for", "and", "by", "is
          "be", "with", "its", "their", "his", "her", "hold", "that", "said", "from", "as", "this",
          "week's", "until", "before", "after", "since", "would", "could", "may", "are", "were",
          "it", "they", "he", "she", "we", "set", "due", "planned", "scheduled", "expected"}
-_VERB_OBJECT = re.compile(r"\s+(?:its|their|the|a|an|[A-Z][a-z]+'s)\b")
+# Only from the start of a run of spaces: tried inside a long run, `\s+` would rescan it
+# from every position (quadratic on a line of blanks).
+_VERB_OBJECT = re.compile(r"(?<!\s)\s+(?:its|their|the|a|an|[A-Z][a-z]+'s)\b")
 _CLAUSE = re.compile(r",\s|;\s|\s-\s|:\s|\s(?:but|while|and said|said)\s")
 
 

@@ -26,17 +26,21 @@ from briefing.model import Evidence, Participant, Sentence
 _WORDS_BACK = re.compile(r"[A-Za-z0-9][\w'’.\-]*|[,;:\"“”()]")
 _ORG_TOKEN = re.compile(r"\b([A-Z]{2,6}(?:-[A-Z][A-Za-z]+)?|[A-Z][a-z]+-[A-Z][a-z]+)\b")
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
-_COMPANY_AFTER = re.compile(r"\s*(?:Corp|Inc|Co|Ltd|Bank|Group|AG|SA|Plc)\b")
-_WORD_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?,?\s*([a-z]+)")
+# Patterns tried after a name start only where a run of spaces starts: tried from inside a
+# long run, a leading \s* would rescan it from every position.
+_COMPANY_AFTER = re.compile(r"(?<!\s)\s*(?:Corp|Inc|Co|Ltd|Bank|Group|AG|SA|Plc)\b")
+_WORD_AFTER = re.compile(r"(?<!\s)\s*(?:\([^)]{0,40}\)\s*)?(?:,\s*)?([a-z]+)")
 _NONSPACE = re.compile(r"\S+")
+_WORD_RUN = re.compile(r"\w+")
+_SEARCH_AT_MOST = 2000  # people x sentences searched one by one before an index pays
 _ALNUM = re.compile(r"[A-Za-z0-9]")
-_PLAIN_WORD = re.compile(r"[A-Za-z&\-]+$")
+_PLAIN_WORD = re.compile(r"(?<![A-Za-z&\-])[A-Za-z&\-]+$")
 _SAID_NEXT = re.compile(r"\s*(?:,|said\b|told\b|$)")
 _APPOSITIVE = re.compile(r",\s+(?:(?:the|a|an)\s+)?([^,;\"“”]{3,90}?)(?=,|;|\.\s|\.$|\s+said\b|$)")
 _CLAUSE_AFTER = re.compile(r",\s+([^,;]{3,60}?)(?=,|;|\.|$)")
 _ANAPHORIC = re.compile(r",\s+(?:the|a|an)\s+([^,]{3,80}?)(?:,\s+[^,]{1,20})?,\s+said\.?$")
-_AND_BETWEEN = re.compile(r",?\s+and\s+")
-_OF_NAME = re.compile(r"\s+of\s+((?:[A-Z][\w&'’\-]*\s*)+)")
+_AND_BETWEEN = re.compile(r"(?<!\s),?\s+and\s+")
+_OF_NAME = re.compile(r"(?<!\s)\s+of\s+((?:[A-Z][\w&'’\-]*\s*)+)")
 _QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
 _STOP_BACK = {"the", "a", "an", "or", "with", "to", "by", "for", "from", "in", "on", "at", "as",
               "that", "who", "which", "when", "while", "but", "met", "between", "among",
@@ -166,9 +170,22 @@ def extract_participants(
     people = _resolve(mentions, rules)
     fallback: list[str | None] = []  # the article's most named side, worked out only if needed
     out: list[Participant] = []
+    # With many people and sentences, which sentences hold each word is worked out once and a
+    # person's sentences are looked up, so an article naming thousands of people costs no
+    # more than its length; a usual article just searches its few sentences.
+    holding: dict[str, list[Sentence]] | None = None
+    if len(people) * len(sentences) > _SEARCH_AT_MOST:
+        holding = {}
+        for sent in sentences:
+            for word in set(_WORD_RUN.findall(sent.text)):
+                holding.setdefault(word, []).append(sent)
     for person in people:
         pattern = re.compile(r"\b" + r"\s+".join(re.escape(t) for t in person.tokens[-1:]) + r"\b")
-        mentioned = [s for s in sentences if pattern.search(s.text)]
+        # A match of \bSurname\b starts a run of word characters equal to the surname's first.
+        first = _WORD_RUN.match(person.tokens[-1])
+        candidates = (holding.get(first.group(), []) if holding is not None and first
+                      else sentences)
+        mentioned = [s for s in candidates if pattern.search(s.text)]
         evidence = _dedupe(person.evidence)
         for s in mentioned:
             if not any(e.sentence == s.text for e in evidence):

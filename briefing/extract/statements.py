@@ -184,7 +184,7 @@ def _in_condition(text: str, start: int, tables: _CueTables) -> bool:
     return at >= 0 and (at == 0 or not head[at - 1].isalpha()) and "," not in head[at:]
 
 
-_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+_NEXT_WORD = re.compile(r"(?<!\s)\s+([A-Za-z]+)")  # from a run's start: linear on blanks
 _AFTER_PARTICIPLE = {"in", "on", "by", "at", "last", "earlier", "during", "under", "between",
                      "after", "before", "out", "with", "for", "since"}
 

@@ -129,7 +129,8 @@ class _Tables:
             (with_first_chars(_fill(n, slots), re.IGNORECASE),
              frozenset(re.findall(r"\{(month|wday|season|year|ordinal|part)\}", n)[:1]))
             for n in time.get("not_dates", [])]
-        self.range_joins = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s*$", re.IGNORECASE)
+        self.range_joins = re.compile(r"(?<!\s)\s*(?:and|to|until|till|through|-|–)\s*$",
+                                      re.IGNORECASE)
         self.rules = [
             (with_first_chars(rf"\b{rx}\b", re.IGNORECASE), handler, needs, words)
             for rx, handler, needs, words in rules
