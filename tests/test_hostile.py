@@ -267,3 +267,28 @@ async def test_every_view_shows_hostile_text_and_names_inert(hostile: Path) -> N
     shown = "".join(seen).replace("&#160;", " ")
     assert "[bold]outright[/bold]" in shown and "␛[31mplan␇" in shown
     assert "esc␛[31mred.txt" in shown and "[@click=app.quit]q" in shown
+
+
+def test_a_file_cut_inside_a_character_is_still_utf8() -> None:
+    from briefing.reading.files import decode
+
+    raw = "Café talks — “quoted”".encode()
+    assert decode(raw[:-1]) == ("Café talks — “quoted", None)
+    assert decode(raw[:-1] + b"x")[1] == "not UTF-8: read as Windows-1252"
+
+
+def test_an_unreadable_folder_is_a_warning(write_articles, monkeypatch) -> None:
+    import briefing.reading.files as files
+
+    folder = write_articles({"a.txt": GOOD, "locked/b.txt": GOOD})
+    real = os.scandir
+
+    def refuse(path):
+        if str(path).endswith("locked"):
+            raise PermissionError(13, "Permission denied")
+        return real(path)
+
+    monkeypatch.setattr(files.os, "scandir", refuse)
+    found = discover([folder])
+    assert [(f.path.name, f.problem) for f in found] == [
+        ("a.txt", None), ("locked", "cannot read: Permission denied")]

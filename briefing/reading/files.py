@@ -139,8 +139,10 @@ def decode(raw: bytes) -> tuple[str | None, str | None]:
         return None, "binary file (skipped)"
     try:
         return raw.decode("utf-8"), None
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as exc:
+        if exc.reason == "unexpected end of data" and exc.start >= len(raw) - 3:
+            # Cut inside the last character (a capped or half-written file): still UTF-8.
+            return raw[:exc.start].decode("utf-8"), None
     try:
         return raw.decode("cp1252"), "not UTF-8: read as Windows-1252"
     except UnicodeDecodeError:
