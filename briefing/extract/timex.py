@@ -466,11 +466,16 @@ class _Tables:
     def tense(self, text: str, start: int, end: int) -> int:
         """+1 if the sentence around the expression speaks of the future, -1 of the past.
 
-        Every tense marker in the sentence votes, the nearer to the expression the more.
+        Every tense marker in the sentence votes, the nearer to the expression the more; only
+        the words within TENSE_REACH characters count (a sentence is rarely longer, and the
+        cost per date then stays constant however long the text).
         """
-        lo = max(text.rfind(". ", 0, start), text.rfind("; ", 0, start), -1) + 1
-        hi_candidates = [i for i in (text.find(". ", end), text.find("; ", end)) if i >= 0]
-        hi = min(hi_candidates) if hi_candidates else len(text)
+        floor = max(0, start - TENSE_REACH)
+        lo = max(text.rfind(". ", floor, start), text.rfind("; ", floor, start), floor - 1) + 1
+        ceiling = end + TENSE_REACH
+        hi_candidates = [i for i in (text.find(". ", end, ceiling), text.find("; ", end, ceiling))
+                         if i >= 0]
+        hi = min(hi_candidates) if hi_candidates else min(len(text), ceiling)
         before = _TENSE_WORDS.findall(text[lo:start].lower())
         after = _TENSE_WORDS.findall(text[end:hi].lower())
         if any(w in self.reporting for w in before[-3:]):
@@ -499,6 +504,7 @@ class _Tables:
 
 _WORDS = re.compile(r"[a-z0-9]+")
 _DIGITS = re.compile(r"\d+")
+TENSE_REACH = 400
 _TENSE_WORDS = re.compile(r"[a-z']+")
 _YEAR = re.compile(r"\b(?:1[89]|2[01])\d\d\b")
 _AUXILIARIES = {"be", "been", "being", "is", "are", "was", "were", "to", "will", "would", "has",
