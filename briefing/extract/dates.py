@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Callable
@@ -30,6 +31,7 @@ def extract_dates(
             time.get("events", []), key=len, reverse=True)) + r")s?\b"))
     items: list[DateItem] = []
     for sent in sentences:
+        context: _Context | None = None
         for tx in tag_dates(sent.text, published, lexicon):
             if tx.period_start is None or tx.period_end is None:
                 continue
@@ -42,7 +44,7 @@ def extract_dates(
                 start=tx.period_start,
                 end=tx.period_end,
                 expression=tx.text,
-                what=_what(sent.text, tx, events),
+                what=_what(context := context or _Context(sent.text, events), tx),
                 value=tx.value,
                 evidence=[Evidence(sent.article_id, sent.text, ((tx.start, tx.end),))],
             ))
@@ -69,35 +71,81 @@ _STOP = {"the", "a", "an", "to", "of", "in", "on", "at", "for", "and", "by", "is
 # Only from the start of a run of spaces: tried inside a long run, `\s+` would rescan it
 # from every position (quadratic on a line of blanks).
 _VERB_OBJECT = re.compile(r"(?<!\s)\s+(?:its|their|the|a|an|[A-Z][a-z]+'s)\b")
+_POSSESSIVE_HEAD = re.compile(r"^['’]s\b")
 _CLAUSE = re.compile(r",\s|;\s|\s-\s|:\s|\s(?:but|while|and said|said)\s")
 
 
-def _clause(text: str, start: int, end: int) -> tuple[int, int]:
-    lo = 0
-    for m in _CLAUSE.finditer(text, 0, start):
-        lo = m.end()
-    m = _CLAUSE.search(text, end)
-    return lo, (m.start() if m else len(text))
+class _Context:
+    """A sentence's lower-case text and clause breaks, worked out once for all its dates
+    (a sentence can hold hundreds: the cost per date must not grow with its length)."""
+
+    def __init__(self, text: str, events: re.Pattern[str]) -> None:
+        self.text = text
+        self.lowered = text.lower()
+        breaks = [m.span() for m in _CLAUSE.finditer(text)]
+        self.starts = [a for a, _ in breaks]
+        self.ends = [b for _, b in breaks]
+        self.events = [m.span() for m in events.finditer(self.lowered)]
+        self.event_starts = [a for a, _ in self.events]
+
+    def events_in(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        """The event words found between ``lo`` and ``hi`` (events hold no clause break)."""
+        i = bisect.bisect_left(self.event_starts, lo)
+        j = bisect.bisect_left(self.event_starts, hi)
+        return [span for span in self.events[i:j] if span[1] <= hi]
+
+    def clause(self, start: int, end: int) -> tuple[int, int]:
+        """The clause around ``text[start:end]``: after the last break before it, up to the
+        first break after it. (Breaks begin with punctuation or a space, and a date begins
+        and ends with a word character, so no break straddles either end.)"""
+        i = bisect.bisect_right(self.ends, start)
+        j = bisect.bisect_left(self.starts, end)
+        return (self.ends[i - 1] if i else 0), (self.starts[j] if j < len(self.starts)
+                                                else len(self.text))
 
 
-def _what(text: str, tx: Timex, events: re.Pattern[str]) -> str:
+_LEAD_REACH = 300  # characters looked at for the words next to a date, when that is enough
+
+
+def _words_before(text: str, lo: int, start: int) -> list[str]:
+    """The last seven words before ``start`` in the clause, trailing stop words dropped.
+
+    Looks back one window, then two; a date after more than that of stop words alone has no
+    words before it (only in garbage text, where looking further would cost per date what
+    the whole clause costs)."""
+    for reach in (max(lo, start - _LEAD_REACH), max(lo, start - 2 * _LEAD_REACH)):
+        words = _WORD.findall(text[reach:start])
+        if reach > lo:
+            words = words[1:]  # the first may be cut in two by the window
+        while words and words[-1].lower() in _STOP:
+            words.pop()  # "meet in London on" -> "meet in London"
+        if len(words) >= 7 or reach == lo:
+            break
+    return words[-7:]
+
+
+def _words_after(text: str, end: int, hi: int) -> list[str]:
+    """The first seven words after ``end`` in the clause, a possessive "'s" dropped."""
+    reach = min(hi, end + _LEAD_REACH)
+    words = _WORD.findall(_POSSESSIVE_HEAD.sub("", text[end:reach]))
+    if len(words) <= 7 and reach < hi:  # the seventh may be cut by the window
+        words = _WORD.findall(_POSSESSIVE_HEAD.sub("", text[end:hi]))
+    return words[:7]
+
+
+def _what(context: _Context, tx: Timex) -> str:
     """What is due at a date: the event the clause names, with its modifiers and "of" phrase."""
-    lo, hi = _clause(text, tx.start, tx.end)
-    lowered = text.lower()
+    text = context.text
+    lo, hi = context.clause(tx.start, tx.end)
     best: tuple[int, int, int] | None = None
-    for m in events.finditer(lowered, lo, hi):
-        a, b = m.start(), m.end()
+    for a, b in context.events_in(lo, hi):
         if tx.start <= a < tx.end or _VERB_OBJECT.match(text, b):
             continue  # inside the date, or a verb ("meeting India's demand")
         distance = tx.start - b if a < tx.start else (a - tx.end) * 2
         if best is None or distance < best[0]:
             best = (distance, a, b)
     if best is None:
-        words = _WORD.findall(text[lo:tx.start])
-        while words and words[-1].lower() in _STOP:
-            words.pop()  # "meet in London on" -> "meet in London"
-        words = words[-7:] or _WORD.findall(re.sub(r"^['’]s\b", "", text[tx.end:hi]))[:7]
-        return " ".join(words)
+        return " ".join(_words_before(text, lo, tx.start) or _words_after(text, tx.end, hi))
     _, start, end = best
     lead = _WORD.findall(text[max(lo, start - 40):start])[-3:]
     keep: list[str] = []
