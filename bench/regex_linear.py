@@ -174,7 +174,7 @@ def main() -> int:
     significant = [w for w in worst if w[1] > SIGNIFICANT]
     significant.sort(reverse=True)
     print(f"patterns: {len(worst)} scans; slowest 1 MB scan "
-          f"{max(w[1] for w in worst) * 1000:.0f} ms; worst ratio among scans over 50 ms: "
+          f"{max(w[1] for w in worst) * 1000:.0f} ms; worst ratio among scans over 100 ms: "
           + (f"{significant[0][0]:.1f}x ({significant[0][2]!r})" if significant else "none"),
           flush=True)
     parse_worst = slowest = 0.0

@@ -446,28 +446,57 @@ def _fold(tokens: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(t.lower().rstrip(".") for t in tokens)
 
 
+class _Names:
+    """Full names by their folded tokens, with every name's tails indexed: which names end in
+    ("brandt",) is a lookup, so an article naming thousands of people stays linear."""
+
+    def __init__(self) -> None:
+        self.people: dict[tuple[str, ...], _Person] = {}
+        self.ending: dict[tuple[str, ...], list[tuple[str, ...]]] = {}  # tail -> longer names
+
+    def add(self, key: tuple[str, ...], person: _Person) -> None:
+        self.people[key] = person
+        for n in range(1, len(key)):
+            self.ending.setdefault(key[n:], []).append(key)
+
+    def pop(self, key: tuple[str, ...]) -> _Person:
+        for n in range(1, len(key)):
+            self.ending[key[n:]].remove(key)
+        return self.people.pop(key)
+
+    def longer(self, key: tuple[str, ...]) -> list[tuple[str, ...]]:
+        """The names that end in ``key`` and are longer."""
+        return self.ending.get(key, [])
+
+    def owners(self, key: tuple[str, ...]) -> list[_Person]:
+        """The people whose name is ``key`` or ends in it."""
+        found = [self.people[key]] if key in self.people else []
+        return found + [self.people[k] for k in self.longer(key)]
+
+
 def _resolve(mentions: list[_Mention], rules: _Rules) -> list[_Person]:
     """Group mentions into people: a name that is the tail of a longer one is that person."""
-    full: dict[tuple[str, ...], _Person] = {}
+    names = _Names()
     for m in mentions:
         key = _fold(m.tokens)
-        if len(key) >= 2 and key not in full and not any(
-                k[-len(key):] == key for k in full if len(k) > len(key)):
-            for shorter in [k for k in full if len(k) < len(key) and key[-len(k):] == k]:
-                full[key] = full.pop(shorter)
-                full[key].name, full[key].tokens = m.name, m.tokens
-            full.setdefault(key, _Person(m.name, m.tokens, m.sentence.index))
-    people = list(full.values())
+        if len(key) >= 2 and key not in names.people and not names.longer(key):
+            for shorter in [key[n:] for n in range(1, len(key) - 1) if key[n:] in names.people]:
+                person = names.pop(shorter)
+                person.name, person.tokens = m.name, m.tokens
+                names.add(key, person)
+            if key not in names.people:
+                names.add(key, _Person(m.name, m.tokens, m.sentence.index))
+    people = list(names.people.values())
     for m in mentions:
         key = _fold(m.tokens)
-        owners = [p for k, p in full.items() if len(k) >= len(key) and k[-len(key):] == key]
+        owners = names.owners(key)
         if len(owners) == 1:
             person = owners[0]
         elif not owners and (m.strong or (m.speaks and len(key) == 1)):
             # A bare "Brandt said" may be someone another article names in full: kept, marked
             # provisional, for the merge to attach or drop.
             person = _Person(m.name, m.tokens, m.sentence.index, provisional=not m.strong)
-            full[key] = person
+            names.add(key, person)
             people.append(person)
         else:
             continue

@@ -258,13 +258,17 @@ def merge_repeats(items: list[Statement], lexicon: Lexicon, scope: str = "clause
         return _content(text, synonyms) - _content(item.cue, synonyms)
 
     out: list[Statement] = []
+    # (cue words, content word) -> the first kept item with both: the earliest item an item
+    # repeats is found by lookup, not by comparing it with every item kept so far.
+    first: dict[tuple[frozenset[str], str], int] = {}
     for item in items:
-        cue_words = _content(item.cue, synonyms)
-        same = next((kept for kept in out
-                     if cue_words and _content(kept.cue, synonyms) == cue_words
-                     and about(kept) & about(item)), None)
-        if same is None:
+        cue_words = frozenset(_content(item.cue, synonyms))
+        words = about(item) if cue_words else set()
+        at = min((first[cue_words, w] for w in words if (cue_words, w) in first), default=None)
+        if at is None:
             out.append(item)
+            for word in words:
+                first.setdefault((cue_words, word), len(out) - 1)
         else:
-            same.evidence.append(item.evidence[0])
+            out[at].evidence.append(item.evidence[0])
     return out
