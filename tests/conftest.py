@@ -80,5 +80,5 @@ def sample_config() -> Config:
 # Property tests: a quick profile for every run, a deep one for robustness work
 # (HYPOTHESIS_PROFILE=deep python -m pytest tests/test_fuzz.py --hypothesis-show-statistics).
 settings.register_profile("default", max_examples=100, deadline=None)
-settings.register_profile("deep", max_examples=2000, deadline=None)
+settings.register_profile("deep", max_examples=10_000, deadline=None)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))

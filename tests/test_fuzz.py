@@ -84,7 +84,8 @@ def test_parser_takes_news_like_word_salad(parser: Parser, prefix: bytes, text: 
     _check(parser, _parse(parser, prefix + text.encode()))
 
 
-@settings(suppress_health_check=[HealthCheck.too_slow], deadline=None, max_examples=30)
+@settings(suppress_health_check=[HealthCheck.too_slow], deadline=None,
+          max_examples=max(30, settings.default.max_examples // 50))  # long: fewer of them
 @given(st.sampled_from(PREFIXES[:2]), long_lines)
 def test_parser_takes_very_long_lines(parser: Parser, prefix: bytes, line: str) -> None:
     _check(parser, _parse(parser, prefix + line.encode()))
