@@ -259,16 +259,30 @@ def merge_repeats(items: list[Statement], lexicon: Lexicon, scope: str = "clause
 
     out: list[Statement] = []
     # (cue words, content word) -> the first kept item with both: the earliest item an item
-    # repeats is found by lookup, not by comparing it with every item kept so far.
+    # repeats is found by lookup, not by comparing it with every item kept so far. What an
+    # item is about is worked out only once a second item has its cue (most cues occur once).
     first: dict[tuple[frozenset[str], str], int] = {}
+    unindexed: dict[frozenset[str], list[int]] = {}  # kept items whose words are not indexed
+
+    def index(cue_words: frozenset[str], position: int) -> None:
+        for word in about(out[position]):
+            first.setdefault((cue_words, word), position)
+
     for item in items:
         cue_words = frozenset(_content(item.cue, synonyms))
-        words = about(item) if cue_words else set()
+        if not cue_words or cue_words not in unindexed:
+            out.append(item)
+            if cue_words:
+                unindexed[cue_words] = [len(out) - 1]
+            continue
+        for position in unindexed[cue_words]:
+            index(cue_words, position)
+        unindexed[cue_words] = []
+        words = about(item)
         at = min((first[cue_words, w] for w in words if (cue_words, w) in first), default=None)
         if at is None:
             out.append(item)
-            for word in words:
-                first.setdefault((cue_words, word), len(out) - 1)
+            index(cue_words, len(out) - 1)
         else:
             out[at].evidence.append(item.evidence[0])
     return out
