@@ -152,7 +152,7 @@ class Briefing:
 
     def __getstate__(self) -> dict[str, object]:
         # A stored briefing keeps the merged timeline: merging is the work a store saves.
-        self.timeline  # noqa: B018 - merges it if it is not yet
+        _ = self.timeline  # merges it if that has not happened yet
         return self.__dict__
 
     @property
