@@ -5,9 +5,23 @@ from __future__ import annotations
 from briefing.tui.app import BriefingApp
 
 
+async def _footer_settled(pilot) -> None:
+    """Wait until the footer lists the keys of what has focus: it refreshes a moment after
+    focus moves, later on a loaded machine (a condition, not a sleep)."""
+    for n in range(500):
+        await pilot.pause(0.01 if n else None)  # at most 5 s; usually returns at once
+        screen = pilot.app.screen
+        shown = {k.description for k in screen.query("FooterKey")} - {"palette"}
+        wanted = {b.binding.description for b in screen.active_bindings.values()
+                  if b.binding.show}
+        if shown == wanted:
+            return
+    raise AssertionError(f"footer shows {shown}, not {wanted}")
+
+
 async def _ready(pilot) -> None:
     await pilot.app.settled()
-    await pilot.pause()
+    await _footer_settled(pilot)
 
 
 def test_dashboard_wide(snap_compare, sample_config) -> None:
@@ -22,7 +36,7 @@ def test_detail_screen(snap_compare, sample_config) -> None:
     async def open_first_dispute(pilot) -> None:
         await _ready(pilot)
         await pilot.press("3", "enter")
-        await pilot.pause()
+        await _footer_settled(pilot)
 
     assert snap_compare(BriefingApp(sample_config), terminal_size=(120, 30),
                         run_before=open_first_dispute)
@@ -32,7 +46,7 @@ def test_timeline_screen(snap_compare, sample_config) -> None:
     async def open_timeline(pilot) -> None:
         await _ready(pilot)
         await pilot.press("l")
-        await pilot.pause()
+        await _footer_settled(pilot)
 
     assert snap_compare(BriefingApp(sample_config), terminal_size=(120, 30),
                         run_before=open_timeline)
@@ -42,7 +56,7 @@ def test_reader_screen(snap_compare, sample_config) -> None:
     async def open_reader(pilot) -> None:
         await _ready(pilot)
         await pilot.press("3", "j", "enter", "enter")
-        await pilot.pause()
+        await _footer_settled(pilot)
 
     assert snap_compare(BriefingApp(sample_config), terminal_size=(120, 30),
                         run_before=open_reader)

@@ -444,3 +444,11 @@ async def test_an_unknown_binding_id_is_a_notification_and_the_rest_apply(folder
         await pilot.press("T")
         await pilot.pause()
         assert app.screen.__class__.__name__ == "ListScreen"
+
+
+async def test_the_footer_lists_the_focused_panels_keys_once_loaded(folder: Path) -> None:
+    app = make_app(folder)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await ready(pilot)
+        await pilot.pause()
+        assert "Open" in {k.description for k in app.screen.query("FooterKey")}

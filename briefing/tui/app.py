@@ -296,6 +296,9 @@ class BriefingApp(NavigationMixin, App[None]):
         for panel in self.panels:
             panel.loading = False
         self.panels[self._focus_index].focus()
+        # The panel may have had focus all along (so no focus event refreshes the footer),
+        # while loading hid its keys: list them now.
+        self.refresh_bindings()
         self._show_notice(briefing)
         warnings = len(briefing.warnings)
         if warnings and not message.news:
@@ -338,6 +341,9 @@ class BriefingApp(NavigationMixin, App[None]):
         for panel in self.panels:
             panel.loading = False
         self.panels[self._focus_index].focus()
+        # The panel may have had focus all along (so no focus event refreshes the footer),
+        # while loading hid its keys: list them now.
+        self.refresh_bindings()
         self.notify(f"Could not read the articles: {message.error}", severity="error",
                     markup=False)
 
