@@ -15,6 +15,7 @@ from __future__ import annotations
 import difflib
 import itertools
 import re
+import weakref
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -64,6 +65,10 @@ class _Rules:
     _canon: dict[str, str | None] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
+        # Name tails by capitalised run, per side finder: "The", "He", "Net" start thousands
+        # of sentences, and a run's tail depends only on its words.
+        self.tails: weakref.WeakKeyDictionary[SideFinder, dict[str, tuple[int, list[str]]]] = (
+            weakref.WeakKeyDictionary())
         self.title_words = {w for t in self.titles for w in t}
         self.title_heads = {t[-1] for t in self.titles}
         self.by_head: dict[str, list[tuple[str, ...]]] = {}
@@ -236,9 +241,23 @@ def _mentions_in(sent: Sentence, rules: _Rules, sides: SideFinder) -> list[_Ment
 
 
 def _name_tail(run: re.Match[str], rules: _Rules, sides: SideFinder) -> tuple[int, list[str]]:
-    """The longest tail of a capitalised run that can be a person's name."""
-    words = run.group().split()
-    offsets = [m.start() for m in _NONSPACE.finditer(run.group())]
+    """The longest tail of a capitalised run that can be a person's name: its offset in the
+    run and its words (a fresh list: callers change it)."""
+    text = run.group()
+    memo = rules.tails.get(sides)
+    if memo is None:
+        memo = rules.tails[sides] = {}
+    found = memo.get(text)
+    if found is None:
+        if len(memo) > 65536:
+            memo.clear()
+        found = memo[text] = _tail_of(text, rules, sides)
+    return found[0], list(found[1])
+
+
+def _tail_of(text: str, rules: _Rules, sides: SideFinder) -> tuple[int, list[str]]:
+    words = text.split()
+    offsets = [m.start() for m in _NONSPACE.finditer(text)]
     best = len(words)
     for i in range(len(words) - 1, -1, -1):
         word = words[i]
