@@ -7,6 +7,7 @@ names the file, the key and the fix.
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 from dataclasses import dataclass, field
@@ -292,13 +293,18 @@ def _patterns(lexicon: dict[str, Any]) -> list[tuple[str, str]]:
 
 
 class _Lines:
-    """Where each key of the config file is, to name its line in a message."""
+    """Where each key of the config file is, to name its line in a message. The file is
+    composed again only when a message needs a line: a good config is parsed once."""
 
     def __init__(self, text: str) -> None:
+        self.text = text
+
+    @functools.cached_property
+    def root(self) -> yaml.Node | None:
         try:
-            self.root = yaml.compose(text, Loader=yaml.SafeLoader)
+            return yaml.compose(self.text, Loader=yaml.SafeLoader)
         except yaml.YAMLError:
-            self.root = None
+            return None
 
     def where(self, key: str) -> str:
         """``key`` with its line, as "line 7: lexicon.text.boilerplate[0]"."""

@@ -29,7 +29,6 @@ _ORG_TOKEN = re.compile(r"\b([A-Z]{2,6}(?:-[A-Z][A-Za-z]+)?|[A-Z][a-z]+-[A-Z][a-
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 # Patterns tried after a name start only where a run of spaces starts: tried from inside a
 # long run, a leading \s* would rescan it from every position.
-_COMPANY_AFTER = re.compile(r"(?<!\s)\s*(?:Corp|Inc|Co|Ltd|Bank|Group|AG|SA|Plc)\b")
 _WORD_AFTER = re.compile(r"(?<!\s)\s*(?:\([^)]{0,40}\)\s*)?(?:,\s*)?([a-z]+)")
 _NONSPACE = re.compile(r"\S+")
 _WORD_RUN = re.compile(r"\w+")
@@ -60,6 +59,8 @@ class _Rules:
     particles: set[str]
     blocked: set[str]
     speech: set[str]
+    company_after: re.Pattern[str]
+    not_bodies: frozenset[str]
     title_words: set[str] = field(init=False)
     name_run: re.Pattern[str] = field(init=False)
     _canon: dict[str, str | None] = field(default_factory=dict)
@@ -120,6 +121,11 @@ def _rules(lexicon: Lexicon) -> _Rules:
             particles=set(roles["particles"]),
             blocked=set(roles["not_names"]) | months | days,
             speech=speech,
+            # From where a run of spaces starts (see _WORD_AFTER).
+            company_after=re.compile(r"(?<!\s)\s*(?:" + "|".join(
+                re.escape(s) for s in roles.get("company_suffixes", [])) + r")\b"
+                if roles.get("company_suffixes") else r"(?!)"),
+            not_bodies=frozenset(roles.get("not_bodies", [])),
         )
     return lexicon.cached("participant_rules", build)
 
@@ -219,7 +225,7 @@ def _mentions_in(sent: Sentence, rules: _Rules, sides: SideFinder) -> list[_Ment
         start, end = run.start() + offset, run.end()
         if tokens[-1].endswith(("'s", "’s")):
             tokens[-1], end = tokens[-1][:-2], end - 2
-        if _is_side_or_org(" ".join(tokens), sides, text, end):
+        if _is_side_or_org(" ".join(tokens), sides, text, end, rules):
             continue
         mention = _Mention(tuple(tokens), sent, start, end)
         role, mention.role_span, mention.strong = _role_before(text, start, rules)
@@ -276,11 +282,11 @@ def _tail_of(text: str, rules: _Rules, sides: SideFinder) -> tuple[int, list[str
     return offsets[best], tokens
 
 
-def _is_side_or_org(name: str, sides: SideFinder, text: str, end: int) -> bool:
+def _is_side_or_org(name: str, sides: SideFinder, text: str, end: int, rules: _Rules) -> bool:
     hits = sides.find(name)
     if hits and hits[0].start == 0 and hits[0].end == len(name):
         return True
-    return bool(_COMPANY_AFTER.match(text, end))
+    return bool(rules.company_after.match(text, end))
 
 
 def _words_back(text: str, start: int, limit: int = 9) -> list[tuple[int, int, str]]:
@@ -541,7 +547,7 @@ def _side_of(person: _Person, mentioned: list[Sentence], rules: _Rules,
             return side
     for role in person.roles:
         org = _ORG_TOKEN.search(role)
-        if org and org.group(1) not in {"GMT", "CEO", "EST"}:
+        if org and org.group(1) not in rules.not_bodies:
             return org.group(1)
     for role in person.roles:
         words = [rules.title_word(w) or w.lower() for w in role.split()]

@@ -106,16 +106,15 @@ class _Tables:
         rules: list[tuple[str, Callable[[_Groups, Day | None, int], tuple | None],
                           frozenset[str], frozenset[str]]] = []
         for rule in time["rules"]:
-            handler = getattr(self, f"_{rule['resolve']}", None)
-            if handler is None or rule["resolve"] not in RESOLVERS:
+            if rule["resolve"] not in RESOLVERS:
                 raise LexiconError(f"time.yaml: rule {rule.get('name')!r} names an unknown "
                                    f"resolver {rule['resolve']!r}")
-            try:
-                pattern = _fill(rule["pattern"], slots)
-                re.compile(pattern)
-            except (KeyError, re.error) as exc:
+            handler = getattr(self, f"_{rule['resolve']}")
+            problem = pattern_problem(rule["pattern"])
+            if problem:
                 raise LexiconError(f"time.yaml: rule {rule.get('name')!r} has a bad pattern "
-                                   f"({exc})") from None
+                                   f"({problem})")
+            pattern = _fill(rule["pattern"], slots)
             # The first kind of word a rule names is one it cannot match without.
             kinds = re.findall(r"\{(month|wday|season|year|ordinal|part)\}", rule["pattern"])
             needs = frozenset(kinds[:1])
