@@ -76,16 +76,15 @@ _CLAUSE = re.compile(r",\s|;\s|\s-\s|:\s|\s(?:but|while|and said|said)\s")
 
 
 class _Context:
-    """A sentence's lower-case text and clause breaks, worked out once for all its dates
+    """A sentence's clause breaks and event words, worked out once for all its dates
     (a sentence can hold hundreds: the cost per date must not grow with its length)."""
 
     def __init__(self, text: str, events: re.Pattern[str]) -> None:
         self.text = text
-        self.lowered = text.lower()
         breaks = [m.span() for m in _CLAUSE.finditer(text)]
         self.starts = [a for a, _ in breaks]
         self.ends = [b for _, b in breaks]
-        self.events = [m.span() for m in events.finditer(self.lowered)]
+        self.events = [m.span() for m in events.finditer(text.lower())]
         self.event_starts = [a for a, _ in self.events]
 
     def events_in(self, lo: int, hi: int) -> list[tuple[int, int]]:
