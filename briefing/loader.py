@@ -14,6 +14,7 @@ import hashlib
 import logging
 import multiprocessing
 import os
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -29,12 +30,16 @@ from briefing.pipeline import Parser, build_briefing, unique_id
 from briefing.reading.files import Found, discover, read_raw
 
 Progress = Callable[[int, int], None]
+Chunk = list[tuple[str, str, str | None]]  # (cache key, article id, known digest) per file
+Parsed = list[tuple[str, int, int, str, str | None]]  # (key, size, mtime, digest, encoded)
 log = logging.getLogger("briefing.loader")
 # Below this many files to parse, starting worker processes costs more than it saves.
 PARALLEL_FROM = 64
 CHUNK = 384  # files per task sent to a worker: fewer, larger tasks cost less to hand out
+FIRST_CHUNK = 4  # files in each worker's first task: the progress bar moves from the start
 FLUSH_MIN = 128  # results written to the cache per transaction, at the least
 ORPHAN_CHECK_S = 0.5  # how often a worker checks that the process that started it lives
+_STDERR_SWAP = threading.Lock()
 
 
 @dataclass
@@ -44,6 +49,7 @@ class LoadStats:
     files: int = 0
     cached: int = 0
     parsed: int = 0
+    workers: int = 0  # worker processes that parsed, 0 when all was parsed in this process
 
 
 def parser_version(parser: Parser) -> str:
@@ -70,8 +76,14 @@ def _key(path: Path) -> str:
 _WORKER: Parser | None = None
 
 
-def _init_worker(config: Config) -> None:
+def _init_worker(config: Config, quiet: bool) -> None:
     global _WORKER
+    if quiet:
+        # Started from the dashboard: whatever a worker prints would land on the screen.
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, 1)
+        os.dup2(null, 2)
+        os.close(null)
     _WORKER = Parser(config)
     # A parent killed outright (SIGKILL) cannot stop its workers: they would wait for work
     # forever. Each one notices that it was orphaned and leaves.
@@ -100,8 +112,7 @@ def parse_one(parser: Parser, path: Path, article_id: str, known_digest: str | N
     return stat.st_size, stat.st_mtime_ns, digest, encode(result), result
 
 
-def _parse_chunk(items: list[tuple[str, str, str | None]]
-                 ) -> list[tuple[str, int, int, str, str | None]]:
+def _parse_chunk(items: Chunk) -> Parsed:
     assert _WORKER is not None
     out = []
     for key, article_id, known in items:
@@ -111,6 +122,75 @@ def _parse_chunk(items: list[tuple[str, str, str | None]]
             size, mtime, digest, data = -1, -1, "", None
         out.append((key, size, mtime, digest, data))
     return out
+
+
+def start_method() -> str:
+    """How worker processes start: forking is quickest, but unsafe beside other threads
+    (the dashboard's), so spawn there."""
+    if threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods():
+        return "fork"
+    return "spawn"
+
+
+def chunks(todo: Chunk, workers: int) -> list[Chunk]:
+    """The files cut into tasks: small ones first, so progress shows from the first files,
+    then growing to large ones, which cost less to hand out; always several per worker."""
+    total = len(todo)
+    largest = max(32, min(CHUNK, total // (workers * 8)))
+    out: list[Chunk] = []
+    size = min(FIRST_CHUNK, largest)
+    start = 0
+    while start < total:
+        out.append(todo[start:start + size])
+        start += size
+        if len(out) % workers == 0:
+            size = min(largest, size * 2)
+    return out
+
+
+def _stderr_fd_usable() -> bool:
+    try:
+        return sys.stderr.fileno() >= 0
+    except (AttributeError, OSError, ValueError):
+        return True  # multiprocessing skips a stream with no descriptor by itself
+
+
+@contextlib.contextmanager
+def _stderr_for_children() -> Iterator[bool]:
+    """A standard error that processes can be started with; yields whether it had to be
+    replaced (the caller is a full-screen app).
+
+    Spawn and forkserver hand ``sys.stderr.fileno()`` to the processes they start (the
+    resource tracker). Under Textual, ``sys.stderr`` is a capture whose ``fileno()`` is -1,
+    and the start fails with "bad value(s) in fds_to_keep". /dev/null stands in while the
+    processes start."""
+    if _stderr_fd_usable():
+        yield False
+        return
+    with _STDERR_SWAP, open(os.devnull, "w") as null:
+        saved, sys.stderr = sys.stderr, null
+        try:
+            yield True
+        finally:
+            sys.stderr = saved
+
+
+def _parse_in_workers(todo: Chunk, config: Config, workers: int) -> Iterator[Parsed]:
+    """Parse ``todo`` in worker processes, yielding each task's results as it completes."""
+    context = multiprocessing.get_context(start_method())
+    with contextlib.ExitStack() as stack:
+        with _stderr_for_children() as quiet:
+            pool = stack.enter_context(cf.ProcessPoolExecutor(
+                workers, mp_context=context, initializer=_init_worker,
+                initargs=(config, quiet)))
+            # Spawn and forkserver start the processes while tasks are submitted.
+            futures = [pool.submit(_parse_chunk, chunk) for chunk in chunks(todo, workers)]
+        try:
+            for future in cf.as_completed(futures):
+                yield future.result()
+        finally:
+            for future in futures:
+                future.cancel()
 
 
 def load_results(paths: list[Path], config: Config, *, cache: ResultCache | None = None,
@@ -167,29 +247,23 @@ def load_results(paths: list[Path], config: Config, *, cache: ResultCache | None
     if progress and total:
         progress(0, total)
     done = 0
-    if total >= PARALLEL_FROM and (workers or os.cpu_count() or 1) > 1:
-        # Large tasks for a large corpus, but always several per worker to keep them even.
-        size = max(32, min(CHUNK, total // ((workers or os.cpu_count() or 1) * 8)))
-        chunks = [todo[i:i + size] for i in range(0, total, size)]
-        # Forking is quickest but unsafe beside other threads (the app's): spawn there.
-        method = "fork" if threading.active_count() == 1 and "fork" in (
-            multiprocessing.get_all_start_methods()) else "spawn"
-        context = multiprocessing.get_context(method)
+    workers = workers or os.cpu_count() or 1
+    if total >= PARALLEL_FROM and workers > 1:
         try:
-            with cf.ProcessPoolExecutor(workers or os.cpu_count(), mp_context=context,
-                                        initializer=_init_worker, initargs=(config,)) as pool:
-                for batch in pool.map(_parse_chunk, chunks):
-                    for key, size, mtime, digest, encoded in batch:
-                        keep(key, size, mtime, digest, encoded)
-                        if encoded is not None:
-                            # Decoding while the workers parse uses time that the end of
-                            # the load would otherwise spend alone.
-                            fresh[key] = decode(encoded, ids_by_key[key], by_key[key])
-                    done += len(batch)
-                    if progress:
-                        progress(done, total)
-        except (cf.process.BrokenProcessPool, OSError) as exc:
-            log.warning("parallel parsing failed (%s): parsing in this process", exc)
+            for batch in _parse_in_workers(todo, config, workers):
+                for key, size, mtime, digest, encoded in batch:
+                    keep(key, size, mtime, digest, encoded)
+                    if encoded is not None:
+                        # Decoding while the workers parse uses time that the end of the
+                        # load would otherwise spend alone.
+                        fresh[key] = decode(encoded, ids_by_key[key], by_key[key])
+                done += len(batch)
+                if progress:
+                    progress(done, total)
+            stats.workers = workers
+        except Exception as exc:  # any failure to start or keep workers: one process will do
+            log.warning("could not parse in parallel (%s: %s); parsing in one process",
+                        type(exc).__name__, exc)
     for key, article_id, known in todo:
         if key in data:
             continue

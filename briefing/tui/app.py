@@ -36,6 +36,8 @@ from briefing.tui.screens import (
 )
 from briefing.watch import watch_paths
 
+log = logging.getLogger("briefing.tui")
+
 
 @dataclass
 class Parsed(Message):
@@ -83,9 +85,10 @@ class _NotifyHandler(logging.Handler):
     def emit(self, record: logging.LogRecord) -> None:
         message = self.format(record)
         if threading.current_thread() is threading.main_thread():
-            self.app.notify(message, severity="warning", markup=False)
+            self.app.notify(message, severity="warning", markup=False, timeout=10)
         else:
-            self.app.call_from_thread(self.app.notify, message, severity="warning", markup=False)
+            self.app.call_from_thread(self.app.notify, message, severity="warning", markup=False,
+                                      timeout=10)
 
 
 class BriefingApp(NavigationMixin, App[None]):
@@ -240,9 +243,12 @@ class BriefingApp(NavigationMixin, App[None]):
         if not self.corpus.loaded and self.watch_files:
             # Opened from a stored briefing: read the articles' own results now, in the
             # background, so that the first live change needs one parse, not a full load.
-            with self._lock:
-                self.corpus.load()
-                self.corpus.briefing(self.as_of, self.negotiation)  # warms the merge's caches
+            try:
+                with self._lock:
+                    self.corpus.load()
+                    self.corpus.briefing(self.as_of, self.negotiation)  # warms the merge
+            except Exception as exc:  # live updates will load on demand instead
+                log.warning("could not prepare live updates (%s: %s)", type(exc).__name__, exc)
 
     def _progress(self, done: int, total: int) -> None:
         self.post_message(LoadProgress(done, total))
@@ -251,6 +257,8 @@ class BriefingApp(NavigationMixin, App[None]):
         bar = self.query_one("#progress", ProgressBar)
         bar.display = message.done < message.total
         bar.update(total=message.total, progress=message.done)
+        if message.done < message.total:
+            self.sub_title = f"reading articles… {message.done:,} of {message.total:,}"
 
     # -- live updates -------------------------------------------------------------------------
     def _watch(self) -> None:
@@ -316,8 +324,12 @@ class BriefingApp(NavigationMixin, App[None]):
         self.run_worker(self._switch, thread=True, group="update")
 
     def _switch(self) -> None:
-        with self._lock:
-            briefing = self.corpus.briefing(self.as_of, self.negotiation)
+        try:
+            with self._lock:
+                briefing = self.corpus.briefing(self.as_of, self.negotiation)
+        except Exception as exc:
+            self.post_message(ParseFailed(f"{type(exc).__name__}: {exc}"))
+            return
         self.post_message(Parsed(briefing))
 
     def refresh_panels(self) -> None:
@@ -344,11 +356,22 @@ class BriefingApp(NavigationMixin, App[None]):
         # The panel may have had focus all along (so no focus event refreshes the footer),
         # while loading hid its keys: list them now.
         self.refresh_bindings()
-        self.notify(f"Could not read the articles: {message.error}", severity="error",
-                    markup=False)
+        self.query_one("#progress").display = False
+        if self.briefing is None:
+            self.sub_title = "could not read the articles"
+        # Stays on screen until the next briefing arrives: a toast would be gone before
+        # it is read, leaving empty panels that say nothing.
+        notice = self.query_one("#notice", Static)
+        notice.update(Text(
+            f"Could not read the articles: {message.error}\n"
+            "Press r to try again. If it fails again, `briefing export --no-cache FOLDER` "
+            "shows the same error outside the dashboard; please report it."))
+        notice.add_class("-error")
+        notice.display = True
 
     def _show_notice(self, briefing: Briefing) -> None:
         notice = self.query_one("#notice", Static)
+        notice.remove_class("-error")
         if briefing.articles:
             notice.display = False
             return
