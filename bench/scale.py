@@ -5,6 +5,8 @@ usage: python bench/scale.py [--tar PATH] [--runs N] [--skip-cold]
 Prints, each as the median of N runs (5 by default) on a fresh cache dir:
 - cold: ``briefing export --format json`` over the corpus with an empty cache;
 - warm: the same again with nothing changed;
+- cold open: the dashboard (headless) on an empty cache, from start until the progress bar
+  moves, and until every article is in and all four panels are filled;
 - first paint: the dashboard (headless) from start until all four panels are filled, warm;
 - peak memory of that dashboard process;
 - live: with the dashboard open, a new article written into the corpus folder until it shows.
@@ -39,14 +41,24 @@ runs = int(sys.argv[2])
 def log(*a):
     print(f"{time.perf_counter() - start:7.2f}", *a, file=sys.stderr, flush=True)
 
+cold = sys.argv[3:] == ["cold"]
+
 async def main():
-    app = BriefingApp(load_config(), paths=[folder])
+    app = BriefingApp(load_config(), paths=[folder], watch_files=not cold)
     out = {}
     async with app.run_test(size=(160, 48)) as pilot:
+        bar = app.query_one("#progress")
+        while cold and not (bar.progress or app.briefing):
+            await pilot.pause(0.01)
+        out["moving"] = time.perf_counter() - start
         while not (app.briefing and all(p.option_count for p in app.panels)):
             await pilot.pause(0.01)
         out["first_paint"] = time.perf_counter() - start
+        out["articles"] = len(app.briefing.articles)
         log("painted")
+        if cold:
+            print(json.dumps(out))
+            return
         # Moving and scrolling: time the key presses in the largest panel.
         await pilot.press("3")
         t = time.perf_counter()
@@ -90,6 +102,13 @@ def export(folder: Path, env: dict[str, str]) -> float:
     return time.perf_counter() - start
 
 
+def app_probe(folder: Path, env: dict[str, str], root: Path, *mode: str) -> dict:
+    """The dashboard in a fresh interpreter (headless, through Pilot): what it measured."""
+    run = subprocess.run([sys.executable, "-c", APP_PROBE, str(folder), "1", *mode], env=env,
+                         capture_output=True, text=True, check=True, cwd=root, timeout=300)
+    return json.loads(run.stdout.strip().splitlines()[-1])
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--tar", type=Path, default=DEFAULT_TAR)
@@ -116,6 +135,18 @@ def main() -> int:
                 cold.append(export(folder, env))
             print(f"cold export: median {median(cold):.2f} s  (runs: "
                   + ", ".join(f"{t:.2f}" for t in cold) + ")")
+            moving, filled = [], []
+            for n in range(args.runs):
+                env["XDG_CACHE_HOME"] = str(root / f"cold-app-{n}")
+                probe = app_probe(folder, env, root, "cold")
+                assert probe["articles"] == count, probe
+                moving.append(probe["moving"])
+                filled.append(probe["first_paint"])
+            print(f"dashboard cold open, progress bar moving: median {median(moving):.2f} s  "
+                  "(runs: " + ", ".join(f"{t:.2f}" for t in moving) + ")")
+            print(f"dashboard cold open, all {count} in, four panels filled: median "
+                  f"{median(filled):.2f} s  (runs: " + ", ".join(f"{t:.2f}" for t in filled)
+                  + ")")
         env["XDG_CACHE_HOME"] = str(root / "cache")
         export(folder, env)  # fill the cache
         warm = [export(folder, env) for _ in range(args.runs)]
@@ -123,10 +154,7 @@ def main() -> int:
               + ", ".join(f"{t:.2f}" for t in warm) + ")")
         paints, rss, keys, lives = [], [], [], []
         for _ in range(args.runs):
-            run = subprocess.run([sys.executable, "-c", APP_PROBE, str(folder), "1"], env=env,
-                                 capture_output=True, text=True, check=True, cwd=root,
-                                 timeout=300)
-            probe = json.loads(run.stdout.strip().splitlines()[-1])
+            probe = app_probe(folder, env, root)
             paints.append(probe["first_paint"])
             rss.append(probe["peak_rss_mb"])
             keys.append(probe["keys_ms"])

@@ -257,8 +257,9 @@ class BriefingApp(NavigationMixin, App[None]):
         bar = self.query_one("#progress", ProgressBar)
         bar.display = message.done < message.total
         bar.update(total=message.total, progress=message.done)
-        if message.done < message.total:
-            self.sub_title = f"reading articles… {message.done:,} of {message.total:,}"
+        self.sub_title = (f"reading articles… {message.done:,} of {message.total:,}"
+                          if message.done < message.total else
+                          f"building the briefing from {message.total:,} articles…")
 
     # -- live updates -------------------------------------------------------------------------
     def _watch(self) -> None:
