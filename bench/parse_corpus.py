@@ -23,8 +23,8 @@ from pathlib import Path
 import yaml
 
 from briefing.config import Config
-from briefing.extract.timex import tag_dates
-from briefing.pipeline import Parser, build_briefing
+from briefing.core.extract.timex import tag_dates
+from briefing.core.pipeline import Parser, build_briefing
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 DEFAULT_TAR = SHARED / "data/reuters21578-wire.tar.gz"

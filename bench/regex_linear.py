@@ -56,8 +56,8 @@ def line_of(unit: str, size: int, seed: int = 7) -> str:
 def collect_patterns() -> dict[str, re.Pattern[str]]:
     """Every compiled pattern reachable from briefing's modules and a built parser."""
     from briefing.config import load_config
-    from briefing.pipeline import Parser
-    from briefing.reading.files import discover
+    from briefing.core.pipeline import Parser
+    from briefing.core.read.files import discover
 
     parser = Parser(load_config())
     sample = next(f.path for f in discover(parser.config.articles) if not f.problem)
@@ -131,7 +131,7 @@ def timed(target, args: tuple, timeout: float) -> float | None:  # type: ignore[
 
 def _parse(text: str, out: multiprocessing.Queue) -> None:
     from briefing.config import Config
-    from briefing.pipeline import Parser
+    from briefing.core.pipeline import Parser
 
     parser = Parser(Config(path=None))
     raw = f" date 2026-03-02 {text}\n".encode()

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from briefing import __version__
 from briefing.config import Config, ConfigError, load_config
-from briefing.lexicon import LexiconError
+from briefing.language.lexicon import LexiconError
 from briefing.text.controls import visible_name
 
 EXIT_CONFIG = 2
@@ -77,10 +77,10 @@ def export_main(argv: list[str]) -> int:
     """``briefing export``: print the briefing to standard output."""
     args = export_parser().parse_args(argv)
     from briefing.export import to_ics, to_json, to_markdown
-    from briefing.loader import load_briefing
+    from briefing.session.corpus import load_briefing
 
     # A short-lived process that builds many objects and keeps them: the cycle collector
-    # would only rescan them (see loader.gc_paused), so it stays off until exit.
+    # would only rescan them (see session.corpus.gc_paused), so it stays off until exit.
     gc.disable()
 
     config = _config(args.config)

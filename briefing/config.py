@@ -17,9 +17,9 @@ from typing import Any
 
 import yaml
 
-from briefing.extract.timex import RESOLVERS, pattern_problem
-from briefing.lexicon import SECTIONS, load_words, packaged_section
-from briefing.reading.files import ARTICLE_SUFFIXES
+from briefing.core.extract.timex import RESOLVERS, pattern_problem
+from briefing.core.read.files import ARTICLE_SUFFIXES
+from briefing.language.lexicon import SECTIONS, load_words, packaged_section
 from briefing.text.controls import visible_name
 
 PACKAGE_PREFIX = "package:"
@@ -67,10 +67,18 @@ def packaged_path() -> Path:
     return Path(str(resources.files("briefing").joinpath("data/config.yaml")))
 
 
+XDG_DEFAULTS = {"config": ".config", "cache": ".cache", "data": ".local/share"}
+
+
+def user_dir(kind: str) -> Path:
+    """The user's own briefing folder of a kind: ``config``, ``cache`` or ``data`` (XDG)."""
+    base = os.environ.get(f"XDG_{kind.upper()}_HOME") or str(Path.home() / XDG_DEFAULTS[kind])
+    return Path(base) / "briefing"
+
+
 def user_config_path() -> Path:
     """Where a user's own config lives (XDG)."""
-    base = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
-    return Path(base) / "briefing" / "config.yaml"
+    return user_dir("config") / "config.yaml"
 
 
 def find_config(explicit: str | None) -> Path:

@@ -6,6 +6,7 @@ Nothing here knows about Textual or about parsing; every item keeps the sentence
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -108,6 +109,9 @@ class DateItem:
     sides: list[str] = field(default_factory=list)
 
 
+Item = Participant | Statement | DateItem  # what a panel lists
+
+
 @dataclass
 class ArticleResult:
     """Everything the extractors found in one article."""
@@ -133,6 +137,10 @@ class Briefing:
     # from it when first asked for. The dashboard asks only when the timeline is opened, so
     # a live update does not merge ten thousand past dates it will not show.
     dated: list[DateItem] = field(default_factory=list, repr=False)
+    # How the parser merges dated mentions into one entry per date and event (the model
+    # does not merge; the core that built the briefing says how).
+    merge_dates: Callable[[list[DateItem]], list[DateItem]] | None = field(
+        default=None, repr=False, compare=False)
     sides_tagged: bool = False
     _timeline: list[DateItem] | None = field(default=None, init=False, repr=False,
                                              compare=False)
@@ -143,9 +151,7 @@ class Briefing:
     def timeline(self) -> list[DateItem]:
         """Every dated mention, past ones too, one entry per date and event, by date."""
         if self._timeline is None:
-            from briefing.merge import merge_dates  # the model's one use of the merge
-
-            merged = merge_dates(self.dated)
+            merged = self.merge_dates(self.dated) if self.merge_dates else list(self.dated)
             self._timeline = sorted(merged, key=lambda d: (d.start, d.end))
             self.dated = []
         return self._timeline

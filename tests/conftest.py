@@ -11,9 +11,9 @@ import pytest
 from hypothesis import settings
 
 from briefing.config import Config, load_config
-from briefing.lexicon import Lexicon, load_lexicon
+from briefing.core.pipeline import Parser
+from briefing.language.lexicon import Lexicon, load_lexicon
 from briefing.model import Sentence
-from briefing.pipeline import Parser
 
 SIDES = {"Freedonia": ["Freedonian", "Fredville"], "Sylvania": ["Sylvanian", "Port Sylvan"]}
 

@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from briefing.cache import ResultCache
 from briefing.config import Config
-from briefing.loader import Corpus, LoadStats, load_results
+from briefing.session.cache import ResultCache
+from briefing.session.corpus import Corpus, LoadStats, load_results
 
 ONE = " date 2026-03-02 Freedonian Trade Minister Olga Brandt said talks would resume on March 20.\n"
 TWO = " date 2026-03-03 Sylvania rejected the Freedonian demand, Sylvanian envoy Piet Laan said.\n"
@@ -110,9 +110,9 @@ def test_a_killed_writer_leaves_a_usable_cache(write_articles, tmp_path: Path) -
     code = (
         "import multiprocessing, os\n"
         "from pathlib import Path\n"
-        "from briefing.cache import ResultCache\n"
+        "from briefing.session.cache import ResultCache\n"
         "from briefing.config import Config\n"
-        "from briefing.loader import load_results\n"
+        "from briefing.session.corpus import load_results\n"
         "def die(done, total):\n"
         "    if done >= 150:\n"
         f"        Path({str(pids)!r}).write_text(' '.join(str(p.pid) for p in "

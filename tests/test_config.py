@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from briefing.config import ConfigError, packaged_path, parse_config
-from briefing.lexicon import load_lexicon
+from briefing.language.lexicon import load_lexicon
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -55,7 +55,7 @@ def test_lexicon_additions_extend_the_packaged_lists() -> None:
 
 def test_config_title_reaches_the_parser(write_articles) -> None:
     from briefing.config import Config
-    from briefing.pipeline import Parser
+    from briefing.core.pipeline import Parser
     folder = write_articles({"a.txt": " date 2026-03-02 Freedonian facilitator Ada Moss said "
                                       "the talks would go on.\n"})
     plain = Parser(Config(path=None)).parse_paths([folder])[0].participants
@@ -114,8 +114,8 @@ def test_unknown_keys_are_warned_with_their_line(tmp_path: Path) -> None:
 def test_a_valid_date_rule_from_the_config_is_used() -> None:
     import datetime as dt
 
-    from briefing.extract.timex import tag_dates
-    from briefing.lexicon import load_lexicon
+    from briefing.core.extract.timex import tag_dates
+    from briefing.language.lexicon import load_lexicon
 
     cfg = parse_config("lexicon:\n  time:\n    rules:\n      - name: week after the next\n"
                        "        pattern: 'the\\s+week\\s+after\\s+the\\s+next'\n"

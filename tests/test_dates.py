@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from briefing.extract.dates import extract_dates, upcoming
+from briefing.core.extract.dates import extract_dates, upcoming
 
 PUB = dt.date(2026, 3, 2)
 

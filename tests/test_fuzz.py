@@ -17,11 +17,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from briefing.config import ConfigError, parse_config
+from briefing.core.extract.timex import tag_dates
+from briefing.core.pipeline import Parser, build_briefing
+from briefing.core.read.files import decode, decode_raw
 from briefing.export import to_ics, to_json, to_markdown
-from briefing.extract.timex import tag_dates
 from briefing.model import ArticleResult
-from briefing.pipeline import Parser, build_briefing
-from briefing.reading.files import decode, decode_raw
 from briefing.text.controls import has_controls
 
 # Words the extractors react to, and things that have broken parsers before: titles, cue
@@ -56,7 +56,7 @@ def _check(parser: Parser, result: ArticleResult) -> None:
 
 
 def _parse(parser: Parser, raw: bytes, article_id: str = "fuzz") -> ArticleResult:
-    article = parser.from_bytes(Path(f"{article_id}.txt"), article_id, raw, [])
+    article = parser.decode_article(Path(f"{article_id}.txt"), article_id, raw, [])
     return parser.analyse(article)
 
 

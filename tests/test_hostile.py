@@ -17,10 +17,10 @@ from pathlib import Path
 
 import pytest
 
-from briefing.cache import ResultCache
 from briefing.config import Config
-from briefing.loader import LoadStats, load_results
-from briefing.reading.files import MAX_BYTES, discover, read_raw
+from briefing.core.read.files import MAX_BYTES, discover, read_raw
+from briefing.session.cache import ResultCache
+from briefing.session.corpus import LoadStats, load_results
 
 BIN = shutil.which("briefing") or str(Path(sys.executable).parent / "briefing")
 GOOD = (" date 2026-03-02 Freedonian Trade Minister Olga Brandt said the two sides agreed to "
@@ -118,7 +118,7 @@ def test_reading_a_fifo_never_waits(tmp_path: Path) -> None:
     """A FIFO swapped in after discovery: opened without blocking, then refused."""
     fifo = tmp_path / "late.txt"
     os.mkfifo(fifo)
-    code = ("import sys; from pathlib import Path; from briefing.reading.files import read_raw;"
+    code = ("import sys; from pathlib import Path; from briefing.core.read.files import read_raw;"
             f"print(read_raw(Path({str(fifo)!r})))")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           timeout=30)
@@ -138,7 +138,7 @@ def test_a_large_file_is_read_once_and_capped(tmp_path: Path) -> None:
 
 
 def test_a_file_deleted_or_changed_while_parsed(write_articles, monkeypatch) -> None:
-    import briefing.loader as loader
+    import briefing.core.pipeline as loader
 
     folder = write_articles({"a.txt": GOOD, "b.txt": GOOD.replace("Olga", "Ada"),
                              "c.txt": GOOD.replace("Olga", "Eve")})
@@ -170,7 +170,7 @@ def test_a_file_deleted_or_changed_while_parsed(write_articles, monkeypatch) -> 
 
 
 def test_an_unreadable_file_is_a_warning(write_articles, monkeypatch) -> None:
-    import briefing.reading.files as files
+    import briefing.core.read.files as files
 
     folder = write_articles({"a.txt": GOOD, "locked.txt": GOOD})
     real = os.open
@@ -270,7 +270,7 @@ async def test_every_view_shows_hostile_text_and_names_inert(hostile: Path) -> N
 
 
 def test_a_file_cut_inside_a_character_is_still_utf8() -> None:
-    from briefing.reading.files import decode
+    from briefing.core.read.files import decode
 
     raw = "Café talks — “quoted”".encode()
     assert decode(raw[:-1]) == ("Café talks — “quoted", None)
@@ -278,7 +278,7 @@ def test_a_file_cut_inside_a_character_is_still_utf8() -> None:
 
 
 def test_an_unreadable_folder_is_a_warning(write_articles, monkeypatch) -> None:
-    import briefing.reading.files as files
+    import briefing.core.read.files as files
 
     folder = write_articles({"a.txt": GOOD, "locked/b.txt": GOOD})
     real = os.scandir

@@ -9,8 +9,8 @@ import sys
 def test_parser_runs_without_textual() -> None:
     code = (
         "import sys\n"
-        "import briefing.pipeline, briefing.export, briefing.model, briefing.cli\n"
-        "from briefing.extract.timex import tag_dates\n"
+        "import briefing.core.pipeline, briefing.export, briefing.model, briefing.cli\n"
+        "from briefing.core.extract.timex import tag_dates\n"
         "bad = sorted(m for m in sys.modules if m.split('.')[0] == 'textual')\n"
         "assert not bad, bad\n"
     )

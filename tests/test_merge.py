@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from briefing.config import Config
-from briefing.pipeline import Parser, build_briefing
+from briefing.core.pipeline import Parser, build_briefing
 
 A1 = (" date 2026-03-02 Freedonian Trade Minister Olga Brandt said on Monday that Freedonia "
       "rejected the Sylvanian demand for lower steel quotas.\n"
@@ -74,7 +74,7 @@ def test_merging_leaves_the_article_results_as_parsed(results) -> None:
 
 
 def test_a_date_joins_the_earliest_entry_it_shares_a_word_with() -> None:
-    from briefing.merge import merge_dates
+    from briefing.core.merge import merge_dates
     from briefing.model import DateItem, Evidence
 
     day = dt.date(2026, 5, 1)

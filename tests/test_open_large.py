@@ -24,8 +24,8 @@ from pathlib import Path
 
 import pytest
 
-from briefing import loader
 from briefing.config import Config
+from briefing.session import corpus, scheduler
 from briefing.tui.app import BriefingApp
 
 COUNT = 300
@@ -65,13 +65,13 @@ def fresh_resource_tracker() -> Iterator[None]:
 def pool_batches(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     """Records how many files each task parsed in a worker process returned."""
     seen: list[int] = []
-    real = loader._parse_in_workers
+    real = scheduler.parse_in_workers
 
-    def spy(*args: object, **kwargs: object) -> Iterator[loader.Parsed]:
+    def spy(*args: object, **kwargs: object) -> Iterator[scheduler.Parsed]:
         for batch in real(*args, **kwargs):  # type: ignore[arg-type]
             seen.append(len(batch))
             yield batch
-    monkeypatch.setattr(loader, "_parse_in_workers", spy)
+    monkeypatch.setattr(scheduler, "parse_in_workers", spy)
     return seen
 
 
@@ -98,7 +98,7 @@ def filled(app: BriefingApp) -> bool:
 async def test_an_uncached_folder_opens_with_worker_processes(
         big_folder: Path, method: str, fresh_resource_tracker: None, pool_batches: list[int],
         monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(loader, "start_method", lambda: method)
+    monkeypatch.setattr(scheduler, "start_method", lambda: method)
     progress: list[tuple[int, int]] = []
     app = make_app(big_folder)
     real_progress = app._progress
@@ -113,7 +113,7 @@ async def test_an_uncached_folder_opens_with_worker_processes(
         assert not any("one process" in n.message for n in app._notifications)
     # The bar moved in steps, from the first small tasks, not only at the end.
     assert progress[0] == (0, COUNT)
-    assert len(progress) > 4 and progress[1][0] <= 2 * loader.FIRST_CHUNK
+    assert len(progress) > 4 and progress[1][0] <= 2 * scheduler.FIRST_CHUNK
 
 
 async def test_a_config_change_reads_every_article_again_in_workers(
@@ -135,7 +135,7 @@ async def test_workers_that_cannot_start_fall_back_to_one_process(
         big_folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     def refuse(*args: object, **kwargs: object) -> cf.ProcessPoolExecutor:
         raise ValueError("bad value(s) in fds_to_keep")
-    monkeypatch.setattr(loader.cf, "ProcessPoolExecutor", refuse)
+    monkeypatch.setattr(scheduler.cf, "ProcessPoolExecutor", refuse)
     app = make_app(big_folder)
     async with app.run_test(size=(140, 40)) as pilot:
         assert await until(pilot, lambda: filled(app))
@@ -148,7 +148,7 @@ async def test_a_failed_read_stays_on_screen_with_what_to_do(
         big_folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     def fail(*args: object, **kwargs: object) -> None:
         raise RuntimeError("disk on fire")
-    monkeypatch.setattr(loader, "load_results", fail)
+    monkeypatch.setattr(corpus, "load_results", fail)
     app = make_app(big_folder)
     async with app.run_test(size=(140, 40)) as pilot:
         await app.settled()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.extract.participants import extract_participants
+from briefing.core.extract.participants import extract_participants
 
 
 @pytest.fixture
@@ -192,7 +192,7 @@ def test_a_bare_surname_speaker_is_provisional(parser, sentences) -> None:
 
 def test_many_people_are_looked_up_the_same_as_few_are_searched(sentences, lexicon, parser,
                                                               monkeypatch) -> None:
-    import briefing.extract.participants as participants
+    import briefing.core.extract.participants as participants
 
     names = [f"Envoy Ana {a}a{b}ek said the talks were over." for a in "BCDFGHKLMN"
              for b in "prst"]

@@ -6,11 +6,11 @@ import codecs
 import datetime as dt
 from pathlib import Path
 
-from briefing.reading.files import decode, discover
+from briefing.core.read.files import decode, discover
 
 
 def read(parser, path: Path):
-    return parser.read(path, path.stem)
+    return parser.read_article(path, path.stem)[1]
 
 
 def test_wire_format(parser, write_articles) -> None:
@@ -75,7 +75,7 @@ def test_missing_path_is_reported(tmp_path: Path) -> None:
 
 
 def test_a_parser_failure_is_a_warning_on_that_article(parser, write_articles, monkeypatch) -> None:
-    import briefing.pipeline as pipeline
+    import briefing.core.pipeline as pipeline
 
     real = pipeline.extract_disputes
 

@@ -7,8 +7,8 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefing.extract.timex import _tables
-from briefing.lexicon import load_lexicon
+from briefing.core.extract.timex import _tables
+from briefing.language.lexicon import load_lexicon
 from briefing.text.regex import first_chars, with_first_chars
 
 TABLES = _tables(load_lexicon())

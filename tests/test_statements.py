@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.extract.agreed import extract_agreed
-from briefing.extract.disputes import extract_disputes
-from briefing.extract.statements import inflections
+from briefing.core.extract.agreed import extract_agreed
+from briefing.core.extract.disputes import extract_disputes
+from briefing.core.extract.statements import inflections
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from briefing.extract.timex import tag_dates
+from briefing.core.extract.timex import tag_dates
 
 REF = dt.date(2026, 3, 4)  # a Wednesday
 D = dt.date
@@ -125,7 +125,7 @@ def test_waiting_for_a_month_is_ahead() -> None:
 
 
 def test_rules_come_from_yaml_and_a_config_can_add_one() -> None:
-    from briefing.lexicon import load_lexicon
+    from briefing.language.lexicon import load_lexicon
     extra = {"time": {"trigger_words": ["fortnight"],
                       "rules": [{"name": "fortnight", "pattern": r"in\s+a\s+fortnight",
                                  "resolve": "week_after_next"}]}}
@@ -139,7 +139,7 @@ def test_rules_come_from_yaml_and_a_config_can_add_one() -> None:
     ({"name": "bad", "pattern": "x", "resolve": "nowhere"}, "unknown resolver"),
 ])
 def test_a_broken_rule_is_a_lexicon_error(rule: dict, message: str) -> None:
-    from briefing.lexicon import LexiconError, load_lexicon
+    from briefing.language.lexicon import LexiconError, load_lexicon
     with pytest.raises(LexiconError, match=message):
         tag_dates("June 5", REF, load_lexicon({"time": {"rules": [rule]}}))
 

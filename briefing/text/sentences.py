@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefing.lexicon import Lexicon
+from briefing.language.lexicon import Lexicon
 
 # A candidate end: terminal punctuation, closing quotes or brackets, then white space.
 # Patterns here start only where a run of their characters starts (the lookbehinds): tried

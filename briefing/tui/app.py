@@ -19,10 +19,11 @@ from textual.message import Message
 from textual.widgets import Footer, Header, Input, OptionList, ProgressBar, Static
 
 from briefing.config import Config
-from briefing.loader import Corpus
 from briefing.model import Briefing
-from briefing.negotiations import UNMATCHED
-from briefing.state import all_keys, item_key, load_seen, save_seen, state_path
+from briefing.session.corpus import Corpus
+from briefing.session.negotiations import UNMATCHED
+from briefing.session.seen import all_keys, item_key, load_seen, save_seen, state_path
+from briefing.session.watch import watch_paths
 from briefing.text.controls import visible_name
 from briefing.tui.filters import Filters
 from briefing.tui.navigation import NavigationMixin
@@ -34,7 +35,6 @@ from briefing.tui.screens import (
     ReaderScreen,
     WarningsScreen,
 )
-from briefing.watch import watch_paths
 
 log = logging.getLogger("briefing.tui")
 

@@ -5,9 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from briefing.model import Briefing, DateItem, Participant, Statement
-
-Item = Participant | Statement | DateItem
+from briefing.model import Briefing, Item, Participant, Statement
 
 
 def item_text(item: Item) -> str:

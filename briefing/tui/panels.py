@@ -12,10 +12,8 @@ from textual.geometry import Size
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from briefing.model import Briefing, DateItem, Participant, Statement
+from briefing.model import Briefing, DateItem, Item, Participant, Statement
 from briefing.text.controls import visible_name
-
-Item = Participant | Statement | DateItem
 
 
 @dataclass(frozen=True)

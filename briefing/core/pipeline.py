@@ -9,20 +9,21 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 from briefing.config import Config
-from briefing.extract.agreed import extract_agreed
-from briefing.extract.dates import extract_dates, is_upcoming
-from briefing.extract.disputes import extract_disputes
-from briefing.extract.participants import extract_participants
-from briefing.extract.sides import SideFinder
-from briefing.extract.topics import topics_of
-from briefing.lexicon import Lexicon, load_lexicon
-from briefing.merge import merge_dates, merge_results
+from briefing.core.extract.agreed import extract_agreed
+from briefing.core.extract.dates import extract_dates, is_upcoming
+from briefing.core.extract.disputes import extract_disputes
+from briefing.core.extract.participants import extract_participants
+from briefing.core.extract.sides import SideFinder
+from briefing.core.extract.topics import topics_of
+from briefing.core.merge import merge_dates, merge_results
+from briefing.core.read.files import content_hash, decode_raw, discover, read_raw
+from briefing.core.read.formats import parse_article
+from briefing.language.lexicon import Lexicon, load_lexicon
 from briefing.model import Article, ArticleResult, Briefing, DateItem, Sentence, Statement
-from briefing.reading.files import decode_raw, discover, read_raw
-from briefing.reading.formats import parse_article
 from briefing.text.phrases import forget_tokens
 from briefing.text.sentences import SplitRules, split_sentences
 
@@ -38,14 +39,20 @@ class Parser:
         self.boilerplate = re.compile(
             "|".join(f"(?:{p})" for p in self.lexicon["text"]["boilerplate"]), re.IGNORECASE)
 
-    def read(self, path: Path, article_id: str, problem: str | None = None) -> Article:
-        """Read one file into an Article; a broken file gives an empty Article with a warning."""
-        if problem:
-            return Article(article_id, path, None, None, None, [], "unreadable", [problem])
-        return self.from_bytes(path, article_id, *read_raw(path))
+    def read_article(self, path: Path, article_id: str, known_digest: str | None = None
+                     ) -> tuple[FileState, Article | None]:
+        """The one reader: the file's state and its Article; a broken file gives an empty
+        Article with a warning. When the content's digest equals ``known_digest``, only the
+        file's metadata changed: no Article is built. OSError: the file cannot be found."""
+        stat = path.stat()
+        raw, warnings = read_raw(path)
+        state = FileState(stat.st_size, stat.st_mtime_ns, content_hash(raw or b""))
+        if known_digest is not None and state.digest == known_digest:
+            return state, None
+        return state, self.decode_article(path, article_id, raw, warnings)
 
-    def from_bytes(self, path: Path, article_id: str, raw: bytes | None,
-                   warnings: list[str]) -> Article:
+    def decode_article(self, path: Path, article_id: str, raw: bytes | None,
+                       warnings: list[str]) -> Article:
         """An Article from a file's bytes (as ``read_raw`` gives them)."""
         text, warnings = decode_raw(raw, warnings)
         if text is None:
@@ -110,8 +117,37 @@ class Parser:
         ids: set[str] = set()
         for found in discover(list(paths), self.config.extensions):
             article_id = unique_id(found.path, ids)
-            results.append(self.analyse(self.read(found.path, article_id, found.problem)))
+            problem = found.problem
+            article = None
+            if not problem:
+                try:
+                    article = self.read_article(found.path, article_id)[1]
+                except OSError as exc:
+                    problem = f"cannot be read ({exc.strerror or exc})"
+            results.append(self.analyse(article or unreadable(found.path, article_id, problem)))
         return results
+
+
+@dataclass(frozen=True)
+class FileState:
+    """What says whether a file changed: its size, mtime and a hash of its content."""
+
+    size: int
+    mtime_ns: int
+    digest: str
+
+
+def parse_one(parser: Parser, path: Path, article_id: str, known_digest: str | None = None
+              ) -> tuple[FileState, ArticleResult | None]:
+    """Read and parse one file: its state, and its results (None when the content's digest
+    equals ``known_digest``: nothing changed but the file's metadata)."""
+    state, article = parser.read_article(path, article_id, known_digest)
+    return state, (parser.analyse(article) if article is not None else None)
+
+
+def unreadable(path: Path, article_id: str, problem: str) -> Article:
+    """The Article of a file that could not be read: no text, one warning."""
+    return Article(article_id, path, None, None, None, [], "unreadable", [problem])
 
 
 def unique_id(path: Path, taken: set[str]) -> str:
@@ -153,4 +189,5 @@ def build_briefing(
         disputes=merged.disputes,
         dates=ahead,
         dated=merged.dated,
+        merge_dates=merge_dates,
     )

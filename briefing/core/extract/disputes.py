@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from briefing.extract.statements import CueMatch, find_cues, merge_repeats, statement
-from briefing.lexicon import Lexicon
+from briefing.core.extract.statements import CueMatch, find_cues, merge_repeats, statement
+from briefing.language.lexicon import Lexicon
 from briefing.model import Sentence, Statement
 
 

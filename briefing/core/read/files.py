@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import hashlib
 import os
 import stat
 from collections.abc import Iterable
@@ -156,3 +157,8 @@ def _or_none(raw: bytes, encoding: str) -> tuple[str | None, str | None]:
         return raw.decode(encoding).lstrip("\ufeff"), None
     except UnicodeDecodeError:
         return None, f"invalid {encoding.upper()} (skipped)"
+
+
+def content_hash(raw: bytes) -> str:
+    """The hash that says whether a file's content changed."""
+    return hashlib.blake2b(raw, digest_size=16).hexdigest()

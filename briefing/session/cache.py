@@ -13,43 +13,27 @@ another schema, or a corrupt one, is rebuilt with one log line.
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
-import hashlib
-import json
 import logging
-import os
 import pickle
 import sqlite3
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
+from briefing.config import user_dir
 from briefing.model import (
-    Article,
-    ArticleResult,
     Briefing,
-    DateItem,
-    Evidence,
-    Participant,
-    Statement,
 )
 
 SCHEMA = 2
 KEEP_BRIEFINGS = 8  # merged briefings kept, most recently used first
-log = logging.getLogger("briefing.cache")
+log = logging.getLogger("briefing.session.cache")
 
 
 def default_path() -> Path:
     """Where the cache lives (XDG)."""
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "briefing" / "cache.sqlite3"
-
-
-def content_hash(raw: bytes) -> str:
-    """The hash that says whether a file's content changed."""
-    return hashlib.blake2b(raw, digest_size=16).hexdigest()
+    return user_dir("cache") / "cache.sqlite3"
 
 
 @dataclass(frozen=True)
@@ -152,7 +136,7 @@ class ResultCache:
             self._recover(exc)
 
     def briefing(self, key: str) -> Briefing | None:
-        """A merged briefing stored under ``key``, if any (see ``loader.briefing_key``)."""
+        """A merged briefing stored under ``key``, if any (see ``keys.briefing_key``)."""
         try:
             db = self._connect()
             row = db.execute("SELECT data FROM briefings WHERE key = ?", (key,)).fetchone()
@@ -185,55 +169,3 @@ class ResultCache:
         log.warning("cache %s failed (%s): rebuilding it", self.path, exc)
         self.close()
         self._remove()
-
-
-# -- encoding results -------------------------------------------------------------------------
-
-def encode(result: ArticleResult) -> str:
-    """A compact JSON form of one article's results; sentences are stored once."""
-    sentences: dict[str, int] = {}
-
-    def ev(items: list[Evidence]) -> list[list[Any]]:
-        return [[sentences.setdefault(e.sentence, len(sentences)), [list(s) for s in e.spans]]
-                for e in items]
-
-    a = result.article
-    data = {
-        "a": [a.title, a.date.isoformat() if a.date else None, a.source, a.format, a.warnings],
-        "p": [[p.name, p.side, p.roles, p.mentions, ev(p.evidence), p.provisional]
-              for p in result.participants],
-        "g": [[s.text, s.cue, s.negated, s.hypothetical, s.historical, ev(s.evidence), s.topics,
-               s.sides] for s in result.agreed],
-        "d": [[s.text, s.cue, s.negated, s.hypothetical, s.historical, ev(s.evidence), s.topics,
-               s.sides] for s in result.disputes],
-        "t": [[d.start.isoformat(), d.end.isoformat(), d.expression, d.what, d.value,
-               ev(d.evidence), d.topics, d.sides] for d in result.dates],
-    }
-    data["s"] = list(sentences)
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-
-
-def decode(data: str, article_id: str, path: Path) -> ArticleResult:
-    """Rebuild one article's results; ``article_id`` is the id it has in this run."""
-    raw = json.loads(data)
-    sentences = raw["s"]
-
-    def ev(items: list[list[Any]]) -> list[Evidence]:
-        return [Evidence(article_id, sentences[i], tuple(map(tuple, spans)))
-                for i, spans in items]
-
-    title, date, source, fmt, warnings = raw["a"]
-    article = Article(article_id, path, title, dt.date.fromisoformat(date) if date else None,
-                      source, [], fmt, list(warnings))
-    day = dt.date.fromisoformat
-    return ArticleResult(
-        article=article,
-        participants=[Participant(n, s, r, m, ev(e), provisional=pv)
-                      for n, s, r, m, e, pv in raw["p"]],
-        agreed=[Statement("agreed", t, ev(e), c, n, h, hi, tp, sides=sd)
-                for t, c, n, h, hi, e, tp, sd in raw["g"]],
-        disputes=[Statement("dispute", t, ev(e), c, n, h, hi, tp, sides=sd)
-                  for t, c, n, h, hi, e, tp, sd in raw["d"]],
-        dates=[DateItem(day(a), day(b), x, w, v, ev(e), tp, sd)
-               for a, b, x, w, v, e, tp, sd in raw["t"]],
-    )

@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from briefing.lexicon import Lexicon
+from briefing.language.lexicon import Lexicon
 from briefing.text.phrases import PhraseMatcher
 
 _SHORT_CAPS = re.compile(r"^(?:[A-Z]\.?){2,4}$")

@@ -8,16 +8,14 @@ import json
 import os
 from pathlib import Path
 
-from briefing.model import Briefing, DateItem, Participant, Statement
-
-Item = Participant | Statement | DateItem
+from briefing.config import user_dir
+from briefing.model import Briefing, Item, Participant, Statement
 
 
 def state_path(paths: list[Path]) -> Path:
     """The file for one set of article folders."""
-    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
     key = hashlib.sha1("\n".join(sorted(str(p.resolve()) for p in paths)).encode()).hexdigest()
-    return Path(base) / "briefing" / f"seen-{key[:16]}.json"
+    return user_dir("data") / f"seen-{key[:16]}.json"
 
 
 def item_key(item: Item) -> str:

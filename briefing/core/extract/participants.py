@@ -19,9 +19,9 @@ import weakref
 from collections import Counter
 from dataclasses import dataclass, field
 
-from briefing.extract.sides import SideFinder
-from briefing.extract.statements import inflections
-from briefing.lexicon import Lexicon
+from briefing.core.extract.sides import SideFinder
+from briefing.core.extract.statements import inflections
+from briefing.language.lexicon import Lexicon
 from briefing.model import Evidence, Participant, Sentence
 
 _WORDS_BACK = re.compile(r"[A-Za-z0-9][\w'’.\-]*|[,;:\"“”()]")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefing.lexicon import Lexicon
+from briefing.language.lexicon import Lexicon
 from briefing.model import Evidence, Sentence, Statement
 from briefing.text.phrases import PhraseMatcher, tokens
 

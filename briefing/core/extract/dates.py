@@ -7,8 +7,8 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-from briefing.extract.timex import Timex, tag_dates
-from briefing.lexicon import Lexicon
+from briefing.core.extract.timex import Timex, tag_dates
+from briefing.language.lexicon import Lexicon
 from briefing.model import DateItem, Evidence, Sentence
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")

@@ -1,6 +1,6 @@
 """Knowledge as data: the packaged YAML lexicons, extended by the user's config.
 
-Each file in ``briefing/data/lexicon/`` is one section (``text``, ``roles``, ``sides``, ``cues``,
+Each file in ``briefing/language/en/`` is one section (``text``, ``roles``, ``sides``, ``cues``,
 ``time``). A config's ``lexicon:`` key adds to any list or mapping in any section.
 """
 
@@ -53,7 +53,7 @@ _PACKAGED: dict[str, dict[str, Any]] = {}
 
 
 def _packaged(section: str) -> dict[str, Any]:
-    text = resources.files("briefing").joinpath(f"data/lexicon/{section}.yaml").read_text("utf-8")
+    text = resources.files("briefing.language").joinpath(f"en/{section}.yaml").read_text("utf-8")
     data = load_words(text) or {}
     if not isinstance(data, dict):
         raise LexiconError(f"packaged lexicon {section}.yaml is not a mapping")

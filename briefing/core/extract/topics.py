@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefing.lexicon import Lexicon
+from briefing.language.lexicon import Lexicon
 from briefing.text.phrases import PhraseMatcher, Token
 
 

@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from briefing.lexicon import Lexicon, LexiconError, load_lexicon
+from briefing.language.lexicon import Lexicon, LexiconError, load_lexicon
 from briefing.text.regex import with_first_chars
 
 Day = dt.date

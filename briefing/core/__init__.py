@@ -1,0 +1,1 @@
+"""The parser: reading files, extracting items, merging them across articles."""

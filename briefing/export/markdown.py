@@ -1,0 +1,58 @@
+"""The Markdown export: a readable briefing, every item with its sources."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.model import Briefing, Evidence
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|<>~])")
+
+
+def md_escape(text: str) -> str:
+    """Article text made inert in Markdown: no emphasis, links, HTML or control characters."""
+    text = "".join(ch if ch.isprintable() else " " for ch in text)
+    return _MD_SPECIAL.sub(r"\\\1", text)
+
+
+def _sources(briefing: Briefing, evidence: list[Evidence]) -> list[str]:
+    lines = []
+    for ev in evidence:
+        art = briefing.article(ev.article_id)
+        where = md_escape(art.label) if art else md_escape(ev.article_id)
+        when = f", {art.date.isoformat()}" if art and art.date else ""
+        lines.append(f"    - {where}{when}: “{md_escape(ev.sentence)}”")
+    return lines
+
+
+def to_markdown(briefing: Briefing) -> str:
+    """A readable briefing: the four sections, each item with its sources."""
+    as_of = briefing.as_of.isoformat() if briefing.as_of else "undated"
+    out = [f"# Briefing as of {as_of}", "",
+           f"{len(briefing.articles)} articles, {len(briefing.warnings)} warnings.", ""]
+    out += ["## Participants", ""]
+    for p in briefing.participants:
+        role = f", {md_escape(p.main_role)}" if p.main_role else ""
+        out.append(f"- **{md_escape(p.name)}** ({md_escape(p.side or 'side unknown')}{role}), "
+                   f"{p.mentions} mentions")
+        out += _sources(briefing, p.evidence[:1])
+    for title, items in (("Agreed", briefing.agreed), ("Open disputes", briefing.disputes)):
+        out += ["", f"## {title}", ""]
+        for s in items:
+            notes = [f"{s.reports} reports"] if s.reports > 1 else []
+            if s.first_disputed:
+                notes.append(f"disputed since {s.first_disputed.isoformat()}")
+            if s.topics:
+                notes.append(", ".join(s.topics))
+            extra = f" ({md_escape('; '.join(notes))})" if notes else ""
+            out.append(f"- {md_escape(s.text)}{extra}")
+            out += _sources(briefing, s.evidence)
+    out += ["", "## Upcoming dates", ""]
+    for d in briefing.dates:
+        span = d.start.isoformat() if d.start == d.end else f"{d.start} to {d.end}"
+        out.append(f"- **{span}**: {md_escape(d.what)} ({md_escape(d.expression)})")
+        out += _sources(briefing, d.evidence)
+    if briefing.warnings:
+        out += ["", "## Warnings", ""]
+        out += [f"- {md_escape(a.path.name)}: {md_escape(w)}" for a, w in briefing.warnings]
+    return "\n".join(out) + "\n"

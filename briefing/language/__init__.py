@@ -1,0 +1,1 @@
+"""Language knowledge as data: the lexicons (en/*.yaml), their loading and rule tables."""
