@@ -6,7 +6,7 @@ import contextlib
 import datetime as dt
 import logging
 import threading
-from dataclasses import dataclass
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 from typing import ClassVar
@@ -15,7 +15,6 @@ from rich.text import Text
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Grid
-from textual.message import Message
 from textual.widgets import Footer, Header, Input, OptionList, ProgressBar, Static
 
 from briefing.config import Config
@@ -26,6 +25,7 @@ from briefing.session.seen import all_keys, item_key, load_seen, save_seen, stat
 from briefing.session.watch import watch_paths
 from briefing.text.controls import visible_name
 from briefing.tui.filters import Filters
+from briefing.tui.messages import FilesChanged, LoadProgress, Parsed, ParseFailed, Problem
 from briefing.tui.navigation import NavigationMixin
 from briefing.tui.panels import PANELS, PanelList, item_as_text
 from briefing.tui.screens import (
@@ -37,41 +37,6 @@ from briefing.tui.screens import (
 )
 
 log = logging.getLogger("briefing.tui")
-
-
-@dataclass
-class Parsed(Message):
-    """A worker finished: here is the briefing, and what changed if it was a live update."""
-
-    briefing: Briefing
-    news: str = ""
-
-
-@dataclass
-class ParseFailed(Message):
-    """The worker failed: one line to show."""
-
-    error: str
-
-
-@dataclass
-class LoadProgress(Message):
-    """How far a cold parse has got."""
-
-    done: int
-    total: int
-
-    def can_replace(self, message: Message) -> bool:
-        # Only the latest figure matters: fold a burst into one.
-        return isinstance(message, LoadProgress)
-
-
-@dataclass
-class FilesChanged(Message):
-    """The watcher saw files change under the article folders."""
-
-    changed: set[Path]
-    removed: set[Path]
 
 
 class _NotifyHandler(logging.Handler):
@@ -165,6 +130,7 @@ class BriefingApp(NavigationMixin, App[None]):
         self._seen_path = state_path(self.corpus.paths)
         self._seen: set[str] | None = load_seen(self._seen_path)
         self._new: set[int] = set()
+        self._after_tagging: list[Callable[[], None]] = []
 
     # -- layout ------------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -296,8 +262,8 @@ class BriefingApp(NavigationMixin, App[None]):
         self.query_one("#progress").display = False
         if message.news:
             self.notify(message.news, title="Articles updated", markup=False)
-        if self.filters.side:
-            self.corpus.tag_sides(briefing)
+        if self.filters.side and not briefing.sides_tagged:
+            self.tag_sides(lambda: None)  # the panels refresh again once the sides are known
         items = [*briefing.participants, *briefing.agreed, *briefing.disputes, *briefing.dates]
         self._new = ({id(i) for i in items if item_key(i) not in self._seen}
                      if self._seen is not None else set())
@@ -369,6 +335,9 @@ class BriefingApp(NavigationMixin, App[None]):
             "shows the same error outside the dashboard; please report it."))
         notice.add_class("-error")
         notice.display = True
+
+    def on_problem(self, message: Problem) -> None:
+        self.notify(message.error, severity="error", markup=False, timeout=10)
 
     def _show_notice(self, briefing: Briefing) -> None:
         notice = self.query_one("#notice", Static)

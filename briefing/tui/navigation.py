@@ -8,6 +8,8 @@ from __future__ import annotations
 import os
 import shlex
 import subprocess
+from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
 from rich.text import Text
@@ -16,6 +18,7 @@ from textual.widgets import Input
 
 from briefing.model import Article, Briefing, DateItem, Evidence
 from briefing.tui.filters import Filters, cycle, side_choices, topic_choices
+from briefing.tui.messages import ArticleText, Problem, SidesTagged
 from briefing.tui.panels import date_row
 from briefing.tui.screens import DetailScreen, ListScreen, ReaderScreen
 
@@ -28,6 +31,7 @@ class NavigationMixin:
 
     filters: Filters
     briefing: Briefing | None
+    _after_tagging: list[Callable[[], None]]
 
     # -- filters ----------------------------------------------------------------------------
     def action_filter(self: BriefingApp) -> None:
@@ -56,9 +60,39 @@ class NavigationMixin:
 
     def action_side_filter(self: BriefingApp) -> None:
         """Show one side after another, then every side again."""
-        if self.briefing is not None:
-            self.corpus.tag_sides(self.briefing)
-            self.filters.side = cycle(side_choices(self.briefing), self.filters.side)
+        def next_side() -> None:
+            if self.briefing is not None:
+                self.filters.side = cycle(side_choices(self.briefing), self.filters.side)
+        self.tag_sides(next_side)
+
+    def tag_sides(self: BriefingApp, then: Callable[[], None]) -> None:
+        """Call ``then`` and refresh the panels once the briefing's items know the sides
+        they name: at once when they do, else after a worker has worked them out."""
+        briefing = self.briefing
+        if briefing is None:
+            return
+        if briefing.sides_tagged:
+            then()
+            self.refresh_panels()
+            return
+        self._after_tagging.append(then)
+        if len(self._after_tagging) == 1:
+            self.run_worker(partial(self._tag_sides, briefing), thread=True, group="sides")
+
+    def _tag_sides(self: BriefingApp, briefing: Briefing) -> None:
+        # Runs in a thread: a large briefing has tens of thousands of sentences to look at.
+        try:
+            self.corpus.tag_sides(briefing)
+        except Exception as exc:  # the filter is a convenience: say so and carry on
+            self.post_message(Problem(f"cannot work out the sides ({exc})"))
+            return
+        self.post_message(SidesTagged(briefing))
+
+    def on_sides_tagged(self: BriefingApp, message: SidesTagged) -> None:
+        waiting, self._after_tagging = self._after_tagging, []
+        if message.briefing is self.briefing:
+            for then in waiting:
+                then()
             self.refresh_panels()
 
     def action_topic_filter(self: BriefingApp) -> None:
@@ -115,9 +149,24 @@ class NavigationMixin:
             self.open_reader_for(article, evidence.sentence)
 
     def open_reader_for(self: BriefingApp, article: Article, sentence: str | None) -> None:
-        """Read an article (from disk when the cache holds only its results)."""
-        paragraphs = article.paragraphs or self.corpus.read_paragraphs(article)
-        self.push_screen(ReaderScreen(article, paragraphs, sentence))
+        """Read an article; from disk, in a worker, when the cache holds only its results
+        (a file can be 20 MB)."""
+        if article.paragraphs:
+            self.push_screen(ReaderScreen(article, article.paragraphs, sentence))
+        else:
+            self.run_worker(partial(self._read_article, article, sentence), thread=True,
+                            exclusive=True, group="reader")
+
+    def _read_article(self: BriefingApp, article: Article, sentence: str | None) -> None:
+        try:
+            paragraphs = self.corpus.read_paragraphs(article)
+        except Exception as exc:  # a file that cannot be read is a message, not a crash
+            self.post_message(Problem(f"cannot read {article.path.name} ({exc})"))
+            return
+        self.post_message(ArticleText(article, paragraphs, sentence))
+
+    def on_article_text(self: BriefingApp, message: ArticleText) -> None:
+        self.push_screen(ReaderScreen(message.article, message.paragraphs, message.sentence))
 
     def action_open_external(self: BriefingApp) -> None:
         """Open the article in the reader (or the highlighted item's first article) in

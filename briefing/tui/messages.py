@@ -1,0 +1,69 @@
+"""Messages from the workers to the app: dataclasses, posted from threads (``post_message``
+is the one thread-safe call), handled on the event loop."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from textual.message import Message
+
+from briefing.model import Article, Briefing
+
+
+@dataclass
+class Parsed(Message):
+    """A worker finished: here is the briefing, and what changed if it was a live update."""
+
+    briefing: Briefing
+    news: str = ""
+
+
+@dataclass
+class ParseFailed(Message):
+    """The worker failed: one line to show."""
+
+    error: str
+
+
+@dataclass
+class LoadProgress(Message):
+    """How far a cold parse has got."""
+
+    done: int
+    total: int
+
+    def can_replace(self, message: Message) -> bool:
+        # Only the latest figure matters: fold a burst into one.
+        return isinstance(message, LoadProgress)
+
+
+@dataclass
+class FilesChanged(Message):
+    """The watcher saw files change under the article folders."""
+
+    changed: set[Path]
+    removed: set[Path]
+
+
+@dataclass
+class SidesTagged(Message):
+    """The sides each item names are worked out for this briefing (for the side filter)."""
+
+    briefing: Briefing
+
+
+@dataclass
+class ArticleText(Message):
+    """An article's paragraphs, read from its file, for the reader."""
+
+    article: Article
+    paragraphs: list[str]
+    sentence: str | None
+
+
+@dataclass
+class Problem(Message):
+    """A side task failed (the sides, the reader): one line to show; the rest goes on."""
+
+    error: str
