@@ -51,7 +51,7 @@ async def main():
         while cold and not (bar.progress or app.briefing):
             await pilot.pause(0.01)
         out["moving"] = time.perf_counter() - start
-        while not (app.briefing and all(p.option_count for p in app.panels)):
+        while not (app.briefing and all(p.row_count for p in app.panels)):
             await pilot.pause(0.01)
         out["first_paint"] = time.perf_counter() - start
         out["articles"] = len(app.briefing.articles)

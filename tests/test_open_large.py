@@ -91,7 +91,7 @@ async def until(pilot, condition: Callable[[], bool], seconds: float = 120) -> b
 
 
 def filled(app: BriefingApp) -> bool:
-    return app.briefing is not None and all(p.option_count for p in app.panels)
+    return app.briefing is not None and all(p.row_count for p in app.panels)
 
 
 @pytest.mark.parametrize("method", ["spawn", "forkserver"])

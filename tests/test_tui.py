@@ -195,7 +195,7 @@ async def test_no_articles_says_where_it_looked(tmp_path: Path) -> None:
         assert notice.display
         assert str(empty) in str(notice.render()) and "briefing FOLDER" in str(notice.render())
         panel = app.panels[1]
-        assert panel.items == [] and panel.get_option_at_index(0).disabled
+        assert panel.items == [] and not panel.selectable and panel.row_count == 1
 
 
 async def test_markup_in_articles_is_shown_literally(write_articles) -> None:
@@ -322,7 +322,7 @@ async def test_timeline_lists_past_and_upcoming(folder: Path) -> None:
         await ready(pilot)
         await pilot.press("l")
         entries = app.screen.query_one("#entries")
-        texts = [entries.get_option_at_index(i).prompt.plain for i in range(entries.option_count)]
+        texts = [entries.row_at(i).plain for i in range(entries.row_count)]
         assert any("2026-03-20" in t for t in texts) and any("2026-03-01" in t for t in texts)
         await pilot.press("enter")
         assert isinstance(app.screen, DetailScreen)
@@ -351,7 +351,7 @@ async def test_articles_list_opens_an_article(folder: Path) -> None:
         await ready(pilot)
         await pilot.press("a")
         entries = app.screen.query_one("#entries")
-        assert "Talks resume" in entries.get_option_at_index(0).prompt.plain  # newest first
+        assert "Talks resume" in entries.row_at(0).plain  # newest first
         await pilot.press("enter")
         assert isinstance(app.screen, ReaderScreen)
         text = " ".join(str(p.content) for p in app.screen.query(".paragraph"))
@@ -384,8 +384,8 @@ async def test_new_items_are_marked_on_the_next_visit(folder: Path) -> None:
     async with again.run_test(size=(140, 40)) as pilot:
         await ready(pilot)
         assert again.panels[0].border_title == "Participants (3, 1 new)"
-        row = again.panels[0].get_option_at_index(
-            [p.name for p in again.panels[0].items].index("Ana Pires")).prompt
+        row = again.panels[0].row_at(
+            [p.name for p in again.panels[0].items].index("Ana Pires"))
         assert row.plain.startswith("● ")
 
 
@@ -394,8 +394,7 @@ async def test_a_date_due_within_a_week_stands_out(folder: Path) -> None:
     async with app.run_test(size=(140, 40)) as pilot:
         await ready(pilot)
         dates = app.panels[3]
-        rows = {d.expression: dates.get_option_at_index(i).prompt
-                for i, d in enumerate(dates.items)}
+        rows = {d.expression: dates.row_at(i) for i, d in enumerate(dates.items)}
         soon = rows["next week"]
         assert any(str(s.style) == "bold reverse" for s in soon.spans)
 

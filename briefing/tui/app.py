@@ -15,7 +15,7 @@ from rich.text import Text
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Grid
-from textual.widgets import Footer, Header, Input, OptionList, ProgressBar, Static
+from textual.widgets import Footer, Header, Input, ProgressBar, Static
 
 from briefing.config import Config
 from briefing.model import Briefing
@@ -28,6 +28,7 @@ from briefing.tui.filters import Filters
 from briefing.tui.messages import FilesChanged, LoadProgress, Parsed, ParseFailed, Problem
 from briefing.tui.navigation import NavigationMixin
 from briefing.tui.panels import PANELS, PanelList, item_as_text
+from briefing.tui.rows import RowList
 from briefing.tui.screens import (
     DetailScreen,
     HelpScreen,
@@ -402,8 +403,8 @@ class BriefingApp(NavigationMixin, App[None]):
         if self.briefing is not None:
             self.push_screen(WarningsScreen(self.briefing))
 
-    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        panel = event.option_list
+    def on_row_list_selected(self, event: RowList.Selected) -> None:
+        panel = event.row_list
         if isinstance(panel, PanelList) and self.briefing is not None:
             item = panel.current
             if item is not None:

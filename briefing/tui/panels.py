@@ -1,19 +1,15 @@
-"""The four panels: one OptionList each, one line per item, text shown literally."""
+"""The four panels: one row list each, one line per item, text shown literally."""
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import ClassVar
 
 from rich.text import Text
-from textual.binding import Binding, BindingType
-from textual.geometry import Size
-from textual.widgets import OptionList
-from textual.widgets.option_list import Option
 
 from briefing.model import Briefing, DateItem, Item, Participant, Statement
 from briefing.text.controls import visible_name
+from briefing.tui.rows import RowList
 
 
 @dataclass(frozen=True)
@@ -84,23 +80,15 @@ def date_row(d: DateItem, as_of: dt.date | None) -> Text:
     return row
 
 
-class PanelList(OptionList):
-    """One panel: a focusable list of items with vim-style keys on top of the arrows."""
+class PanelList(RowList):
+    """One panel: a focusable list of items, one row each."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("down,j", "cursor_down", "Down", show=False, id="cursor_down"),
-        Binding("up,k", "cursor_up", "Up", show=False, id="cursor_up"),
-        Binding("home,g", "first", "First", show=False, id="first"),
-        Binding("end,G", "last", "Last", show=False, id="last"),
-        Binding("enter", "select", "Open", id="open"),
-    ]
-
-    def __init__(self, spec: PanelSpec, **kwargs: object) -> None:
-        super().__init__(markup=False, id=spec.key, **kwargs)  # type: ignore[arg-type]
+    def __init__(self, spec: PanelSpec) -> None:
+        super().__init__(id=spec.key)
         self.spec = spec
         self.items: list[Item] = []
         self._widths = (22, 15)
-        self._rows: dict[int, tuple[Item, object, Option]] = {}
+        self._rows_kept: dict[int, tuple[Item, object, Text]] = {}
         self.border_title = spec.title
 
     def show(self, items: list[Item], briefing: Briefing, total: int | None = None,
@@ -109,7 +97,6 @@ class PanelList(OptionList):
 
         ``total`` is the count before filtering; ``new`` the ids of items new since last time.
         """
-        previous = self.highlighted
         self.items = list(items)
         count = f"{len(items)} of {total}" if total is not None and total != len(items) else (
             f"{len(items)}")
@@ -117,30 +104,28 @@ class PanelList(OptionList):
         self.border_title = f"{self.spec.title} ({count}{f', {fresh} new' if fresh else ''})"
         if not items:
             empty = self.spec.empty if not total else "Nothing matches the filter."
-            self.set_options([Option(Text(empty, style="italic"), disabled=True)])
+            self.set_rows([Text(empty)], selectable=False)
             return
         people = [i for i in items if isinstance(i, Participant)]
         self._widths = (min(max((len(p.name) for p in people), default=10), 24),
                         min(max((len(p.side or "side unknown") for p in people), default=8), 16))
         # Rows are kept between refreshes: after a live update most items are the same
         # objects, and building 10,000 rows again is most of the cost of showing them.
-        cache, self._rows = self._rows, {}
+        kept, self._rows_kept = self._rows_kept, {}
         context = (briefing.as_of, self._widths)
-        options = []
+        rows = []
         for item in items:
             marked = bool(new and id(item) in new)
-            held = cache.get(id(item))
+            held = kept.get(id(item))
             if held is not None and held[0] is item and held[1] == (context, marked):
-                option = held[2]
+                row = held[2]
             else:
                 row = self._row(item, briefing)
                 if marked:
                     row = Text.assemble(("● ", "bold"), row, no_wrap=True, overflow="ellipsis")
-                option = Option(row)
-            self._rows[id(item)] = (item, (context, marked), option)
-            options.append(option)
-        self.set_options(options)
-        self.highlighted = min(previous or 0, len(items) - 1)
+            self._rows_kept[id(item)] = (item, (context, marked), row)
+            rows.append(row)
+        self.set_rows(rows)
 
     def _row(self, item: Item, briefing: Briefing) -> Text:
         if isinstance(item, Participant):
@@ -148,27 +133,6 @@ class PanelList(OptionList):
         if isinstance(item, Statement):
             return statement_row(item, briefing)
         return date_row(item, briefing.as_of)
-
-    # Every row is one line (rows never wrap: see app.tcss), so the line map is the identity
-    # and nothing needs measuring. OptionList measures every option's height, which takes
-    # over a second for 30,000 rows; this keeps first paint fast on a large corpus.
-    def _update_lines(self) -> None:
-        if not self.scrollable_content_region:
-            return
-        cache = self._line_cache
-        done, total = len(cache.lines), len(self.options)
-        if done < total:
-            cache.lines.extend((i, 0) for i in range(done, total))
-            cache.heights.update(dict.fromkeys(range(done, total), 1))
-            cache.index_to_line.update(zip(range(done, total), range(done, total), strict=True))
-        width = self.scrollable_content_region.width - self._get_left_gutter_width()
-        virtual_size = Size(width, total)
-        if virtual_size != self.virtual_size:
-            self.virtual_size = virtual_size
-            self._scroll_update(virtual_size)
-
-    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
-        return len(self.options)
 
     @property
     def current(self) -> Item | None:

@@ -17,6 +17,7 @@ from textual.widgets.option_list import Option
 from briefing.model import Article, Briefing, Evidence
 from briefing.text.controls import visible, visible_name
 from briefing.tui.panels import Item, item_heading
+from briefing.tui.rows import RowList
 
 HIGHLIGHT = "bold reverse"
 
@@ -128,22 +129,23 @@ class ListScreen(Screen[None]):
         self.start = start
 
     def compose(self) -> ComposeResult:
-        entries = OptionList(id="entries", markup=False)
+        entries = RowList(id="entries")
         entries.border_title = self.title_text
         yield entries
         yield Footer()
 
     def on_mount(self) -> None:
-        entries = self.query_one("#entries", OptionList)
-        entries.add_options([Option(row) for row in self.rows] or [
-            Option(Text("Nothing to list.", style="italic"), disabled=True)])
+        entries = self.query_one("#entries", RowList)
         if self.rows:
+            entries.set_rows(self.rows)
             entries.highlighted = min(self.start, len(self.rows) - 1)
+        else:
+            entries.set_rows([Text("Nothing to list.")], selectable=False)
         entries.focus()
 
-    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+    def on_row_list_selected(self, event: RowList.Selected) -> None:
         event.stop()
-        self.on_open(event.option_index)
+        self.on_open(event.index)
 
 
 class HelpScreen(ModalScreen[None]):
