@@ -148,12 +148,16 @@ def test_a_killed_writer_leaves_a_usable_cache(write_articles, tmp_path: Path) -
     assert stats.files == 300 and len(results) == 300 and stats.cached == 300
 
 
-def test_no_cache_leaves_no_file(write_articles, tmp_path: Path) -> None:
+def test_no_cache_leaves_no_file(write_articles, private_dirs: Path) -> None:
     folder = write_articles({"one.txt": ONE})
     corpus = Corpus(Config(path=None, articles=[folder]), use_cache=False)
     corpus.load()
     assert corpus.briefing().participants
-    assert not (tmp_path / "home").exists() or not list((tmp_path).rglob("cache.sqlite3"))
+    # The test's own XDG dirs (see conftest), where a cache would go.
+    assert not list(private_dirs.rglob("*.sqlite3"))
+    with_cache = Corpus(Config(path=None, articles=[folder]))
+    with_cache.load()
+    assert list(private_dirs.rglob("cache.sqlite3"))  # the check above can see a cache
 
 
 def test_corpus_applies_changes(write_articles) -> None:

@@ -42,3 +42,13 @@ def test_letters_that_lower_to_two_characters_keep_offsets() -> None:
     m = PhraseMatcher().extend(["talks"])
     text = "İstanbul TALKS resume."
     assert hits(m, text) == ["TALKS"]
+
+
+def test_kept_tokens_stay_bounded_without_forget() -> None:
+    from briefing.text import phrases
+
+    phrases.forget_tokens()
+    for n in range(phrases.KEEP_TOKENS * 2 + 10):
+        phrases.tokens(f"sentence number {n} of many")
+    assert len(phrases._SEEN) <= phrases.KEEP_TOKENS
+    assert [t[2] for t in phrases.tokens("sentence number 7 of many")][:2] == ["sentence", "number"]

@@ -260,13 +260,27 @@ async def test_live_update_shows_new_changed_and_deleted_articles(folder: Path) 
         assert "Ana Pires-Lo" not in [p.name for p in app.panels[0].items]
 
 
-async def test_progress_bar_follows_a_cold_parse(write_articles) -> None:
+async def test_progress_bar_follows_a_cold_parse(write_articles, monkeypatch) -> None:
     folder = write_articles({f"a{i}.txt": ONE for i in range(5)})
     app = make_app(folder)
+    seen: list[tuple[float, bool, str]] = []
+    real = BriefingApp.on_load_progress
+
+    def watch(self: BriefingApp, message) -> None:
+        real(self, message)
+        bar = self.query_one("#progress")
+        seen.append((bar.progress, bar.display, self.sub_title))
+    monkeypatch.setattr(BriefingApp, "on_load_progress", watch)
     async with app.run_test(size=(140, 40)) as pilot:
         await ready(pilot)
         bar = app.query_one("#progress")
         assert (bar.total, bar.progress) == (5, 5) and not bar.display
+    # Shown from the start, only forward (bursts fold into their latest figure), gone at
+    # the end; the header counts.
+    assert seen[0] == (0, True, "reading articles… 0 of 5")
+    shown = [p for p, display, _ in seen if display]
+    assert shown == sorted(shown) and all(p < 5 for p in shown)
+    assert seen[-1][:2] == (5, False) and "building the briefing" in seen[-1][2]
 
 
 async def test_a_corrupt_cache_is_a_notification_not_a_crash(write_articles, private_dirs) -> None:

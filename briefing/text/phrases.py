@@ -38,16 +38,22 @@ Token = tuple[int, int, str, str]  # start, end, the word, the word in lower cas
 
 
 _SEEN: dict[str, list[Token]] = {}
+# Sentences whose tokens are kept at most: an article's worth and more. Callers other than
+# the pipeline (the side filter over a whole briefing) never call ``forget_tokens``.
+KEEP_TOKENS = 4096
 
 
 def tokens(text: str) -> list[Token]:
     """The text's tokens with their offsets; a possessive "'s" is a token of its own.
 
     Several lexicons read the same sentence, so its tokens are kept until ``forget_tokens``
-    (the pipeline calls it after each article); callers must not change the list.
+    (the pipeline calls it after each article) or until too many are kept; callers must not
+    change the list.
     """
     found = _SEEN.get(text)
     if found is None:
+        if len(_SEEN) >= KEEP_TOKENS:
+            _SEEN.clear()
         found = _SEEN[text] = _tokens(text)
     return found
 
@@ -133,10 +139,6 @@ class PhraseMatcher:
                 last, value = best
                 yield PhraseHit(toks[i][0], toks[last][1], value)
                 after = last
-
-    def search(self, text: str) -> PhraseHit | None:
-        """The first phrase in ``text``, if any."""
-        return next(self.finditer(text), None)
 
 
 def _phrase_words(phrase: str) -> list[str]:

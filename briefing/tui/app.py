@@ -64,53 +64,44 @@ class BriefingApp(NavigationMixin, App[None]):
     CSS_PATH = "app.tcss"
     HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (90, "-wide")]
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("tab", "cycle(1)", "Next panel", id="next_panel"),
-        Binding("shift+tab", "cycle(-1)", "Previous panel", show=False, id="previous_panel"),
-        Binding("1", "panel(0)", "Participants", show=False, id="panel_1"),
-        Binding("2", "panel(1)", "Agreed", show=False, id="panel_2"),
-        Binding("3", "panel(2)", "Disputes", show=False, id="panel_3"),
-        Binding("4", "panel(3)", "Dates", show=False, id="panel_4"),
-        Binding("c", "copy_item", "Copy", id="copy"),
-        Binding("r", "reload", "Reload", id="reload"),
-        Binding("w", "warnings", "Warnings", show=False, id="warnings"),
-        Binding("slash", "filter", "Filter", id="filter"),
+        Binding("tab", "cycle(1)", "Next panel", id="next_panel",
+                tooltip="Next panel"),
+        Binding("shift+tab", "cycle(-1)", "Previous panel", show=False, id="previous_panel",
+                tooltip="Previous panel"),
+        Binding("1", "panel(0)", "Participants", show=False, id="panel_1",
+                tooltip="Participants panel"),
+        Binding("2", "panel(1)", "Agreed", show=False, id="panel_2",
+                tooltip="Agreed panel"),
+        Binding("3", "panel(2)", "Disputes", show=False, id="panel_3",
+                tooltip="Open disputes panel"),
+        Binding("4", "panel(3)", "Dates", show=False, id="panel_4",
+                tooltip="Upcoming dates panel"),
+        Binding("c", "copy_item", "Copy", id="copy",
+                tooltip="Copy the item and its sources to the clipboard"),
+        Binding("r", "reload", "Reload", id="reload",
+                tooltip="Read the articles again from disk"),
+        Binding("w", "warnings", "Warnings", show=False, id="warnings",
+                tooltip="Show the articles' warnings"),
+        Binding("slash", "filter", "Filter", id="filter",
+                tooltip="Filter every panel by text (Escape clears)"),
         Binding("escape", "close_filter", "Clear filter", show=False, id="clear_filter"),
-        Binding("s", "side_filter", "Side", show=False, id="side_filter"),
-        Binding("t", "topic_filter", "Topic", show=False, id="topic_filter"),
-        Binding("l", "timeline", "Timeline", id="timeline"),
-        Binding("a", "articles", "Articles", show=False, id="articles"),
-        Binding("o", "open_external", "Open", show=False, id="open_external"),
-        Binding("n", "next_negotiation", "Negotiation", show=False, id="next_negotiation"),
-        Binding("question_mark", "help", "Keys", id="help"),
-        Binding("q", "quit", "Quit", id="quit"),
+        Binding("s", "side_filter", "Side", show=False, id="side_filter",
+                tooltip="Show one side, then the next, then all"),
+        Binding("t", "topic_filter", "Topic", show=False, id="topic_filter",
+                tooltip="Show one topic, then the next, then all"),
+        Binding("l", "timeline", "Timeline", id="timeline",
+                tooltip="Timeline of every dated event, past and upcoming"),
+        Binding("a", "articles", "Articles", show=False, id="articles",
+                tooltip="List the articles; Enter reads one"),
+        Binding("o", "open_external", "Open", show=False, id="open_external",
+                tooltip="Open the article in $EDITOR or $PAGER"),
+        Binding("n", "next_negotiation", "Negotiation", show=False, id="next_negotiation",
+                tooltip="Next negotiation (config 'negotiations:'), then the unmatched"),
+        Binding("question_mark", "help", "Keys", id="help",
+                tooltip="Show this help"),
+        Binding("q", "quit", "Quit", id="quit",
+                tooltip="Quit"),
     ]
-    HELP_ROWS: ClassVar[list[tuple[str, str]]] = [
-        ("next_panel", "Next panel"),
-        ("previous_panel", "Previous panel"),
-        ("panel_1", "Participants panel"),
-        ("panel_2", "Agreed panel"),
-        ("panel_3", "Open disputes panel"),
-        ("panel_4", "Upcoming dates panel"),
-        ("cursor_down", "Next item"),
-        ("cursor_up", "Previous item"),
-        ("first", "First item"),
-        ("last", "Last item"),
-        ("open", "Open the item: every sentence it came from"),
-        ("back", "Back from the item"),
-        ("copy", "Copy the item and its sources to the clipboard"),
-        ("reload", "Read the articles again from disk"),
-        ("warnings", "Show the articles' warnings"),
-        ("filter", "Filter every panel by text (Escape clears)"),
-        ("side_filter", "Show one side, then the next, then all"),
-        ("topic_filter", "Show one topic, then the next, then all"),
-        ("timeline", "Timeline of every dated event, past and upcoming"),
-        ("articles", "List the articles; Enter reads one"),
-        ("open_external", "Open the article in $EDITOR or $PAGER"),
-        ("next_negotiation", "Next negotiation (config 'negotiations:'), then the unmatched"),
-        ("help", "Show this help"),
-        ("quit", "Quit"),
-    ]
-
     def __init__(self, config: Config, paths: list[Path] | None = None,
                  as_of: dt.date | None = None, use_cache: bool = True,
                  watch_files: bool = True) -> None:
@@ -382,16 +373,21 @@ class BriefingApp(NavigationMixin, App[None]):
         self.notify("Copied the item and its sources.")
 
     def action_help(self) -> None:
-        """Show every key."""
-        keys = {b.id: b.key for _, b in self._all_bindings() if b.id}
+        """Show every key: each binding that says what it does (its tooltip), as the keymap
+        has it now."""
         keymap = getattr(self, "_keymap", {})
-        rows = [(_display_keys(keymap.get(bid, keys.get(bid, ""))), text)
-                for bid, text in self.HELP_ROWS]
+        rows: list[tuple[str, str]] = []
+        seen: set[str] = set()
+        for _, binding in self._all_bindings():
+            if binding.id and binding.tooltip and binding.id not in seen:
+                seen.add(binding.id)
+                rows.append((_display_keys(keymap.get(binding.id, binding.key)),
+                             binding.tooltip))
         self.push_screen(HelpScreen(rows))
 
     def _all_bindings(self) -> list[tuple[str, Binding]]:
         out: list[tuple[str, Binding]] = []
-        for cls in (BriefingApp, PanelList, DetailScreen, ReaderScreen, ListScreen, HelpScreen,
+        for cls in (BriefingApp, RowList, DetailScreen, ReaderScreen, ListScreen, HelpScreen,
                     WarningsScreen):
             for binding in cls.BINDINGS:
                 if isinstance(binding, Binding):

@@ -23,13 +23,20 @@ class RowList(ScrollView, can_focus=True):
     """Rows of text, one line each, with a highlighted row that the keys move."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("down,j", "cursor_down", "Down", show=False, id="cursor_down"),
-        Binding("up,k", "cursor_up", "Up", show=False, id="cursor_up"),
-        Binding("home,g", "first", "First", show=False, id="first"),
-        Binding("end,G", "last", "Last", show=False, id="last"),
-        Binding("pageup", "page(-1)", "Page up", show=False, id="page_up"),
-        Binding("pagedown", "page(1)", "Page down", show=False, id="page_down"),
-        Binding("enter", "select", "Open", id="open"),
+        Binding("down,j", "cursor_down", "Down", show=False, id="cursor_down",
+                tooltip="Next item"),
+        Binding("up,k", "cursor_up", "Up", show=False, id="cursor_up",
+                tooltip="Previous item"),
+        Binding("home,g", "first", "First", show=False, id="first",
+                tooltip="First item"),
+        Binding("end,G", "last", "Last", show=False, id="last",
+                tooltip="Last item"),
+        Binding("pageup", "page(-1)", "Page up", show=False, id="page_up",
+                tooltip="A screenful of items up"),
+        Binding("pagedown", "page(1)", "Page down", show=False, id="page_down",
+                tooltip="A screenful of items down"),
+        Binding("enter", "select", "Open", id="open",
+                tooltip="Open the item: every sentence it came from"),
     ]
     COMPONENT_CLASSES: ClassVar[set[str]] = {"row-list--highlight", "row-list--note"}
     DEFAULT_CSS = """

@@ -38,7 +38,8 @@ class DetailScreen(Screen[None]):
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "app.pop_screen", "Back", id="back"),
+        Binding("escape", "app.pop_screen", "Back", id="back",
+                tooltip="Back from the item"),
         Binding("c", "app.copy_item", "Copy", id="copy_detail"),
     ]
 
@@ -80,7 +81,8 @@ class ReaderScreen(Screen[None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "app.pop_screen", "Back", id="close_reader"),
-        Binding("o", "app.open_external", "Open in editor", id="open_external"),
+        Binding("o", "app.open_external", "Open in editor", id="open_external",
+                tooltip="Open the article in $EDITOR or $PAGER"),
     ]
 
     def __init__(self, article: Article, paragraphs: list[str], sentence: str | None) -> None:

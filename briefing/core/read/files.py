@@ -121,11 +121,6 @@ def decode_raw(raw: bytes | None, warnings: list[str]) -> tuple[str | None, list
     return text, warnings + ([note] if note else [])
 
 
-def read_text(path: Path, max_bytes: int = MAX_BYTES) -> tuple[str | None, list[str]]:
-    """Read and decode a file; return the text (None if unusable) and warnings."""
-    return decode_raw(*read_raw(path, max_bytes))
-
-
 def decode(raw: bytes) -> tuple[str | None, str | None]:
     """Decode bytes: UTF-8 (with or without BOM), UTF-16 with BOM, cp1252, else UTF-8 with
     replacement characters.
