@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any, TypeVar
 
+K = TypeVar("K")
 T = TypeVar("T")
 
 _DIGITS = re.compile(r"\d+")
@@ -16,7 +17,7 @@ class Unresolvable(LookupError):
     missing from its table): the match is no date."""
 
 
-def find(table: Mapping[str, T], token: str | None) -> T:
+def find(table: Mapping[K, T], token: K | None) -> T:
     """``table[token]``, or ``Unresolvable``."""
     if token is None or token not in table:
         raise Unresolvable(token)
