@@ -17,13 +17,15 @@ from typing import Any
 
 import yaml
 
-from briefing.core.extract.timex import RESOLVERS, pattern_problem
-from briefing.core.read.files import ARTICLE_SUFFIXES
 from briefing.language.lexicon import SECTIONS, load_words, packaged_section
+from briefing.language.rules import RESOLVERS, pattern_problem, rule_problem
 from briefing.text.controls import visible_name
 
 PACKAGE_PREFIX = "package:"
 KNOWN_KEYS = ("articles", "sides", "lexicon", "keys", "extensions", "negotiations")
+# The file endings read as articles unless the config's ``extensions:`` says otherwise (the
+# reader, briefing.core.read.files, has the same default).
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".text", ".wire")
 
 
 class ConfigError(Exception):
@@ -241,53 +243,86 @@ def _lexicon(value: Any, path: Path, lines: _Lines, warnings: list[str]) -> dict
             _like(entries, packaged[key], f"{where}.{key}", path)
             out[section][key] = entries
     for key, pattern in _patterns(out):
-        problem = pattern_problem(pattern, rule=key.startswith("lexicon.time.rules"))
+        problem = pattern_problem(pattern, rule=False)
         if problem:
             raise ConfigError(path, key, problem,
                               "correct the pattern (Python regular expression syntax)")
     for n, rule in enumerate(out.get("time", {}).get("rules", [])):
-        where = f"lexicon.time.rules[{n}]"
-        if rule.get("resolve") not in RESOLVERS:
-            raise ConfigError(path, f"{where}.resolve", "names no resolver",
-                              f"use one of {', '.join(sorted(RESOLVERS))}")
+        _time_rule(rule, f"lexicon.time.rules[{n}]", path)
     return out
 
 
-def _like(value: Any, sample: Any, where: str, path: Path) -> None:
-    """Check that ``value`` has the shape of the packaged ``sample`` (lists of the same kind
-    of entries, mappings with the same kind of values)."""
-    def wrong(what: str, example: str) -> ConfigError:
-        return ConfigError(path, where, f"must be {what}", f"write e.g. {example}")
+def _time_rule(rule: dict[str, Any], where: str, path: Path) -> None:
+    """Refuse a date rule the tagger could not use: the registry of rule vocabulary decides
+    (briefing.language.rules), as it does for the tagger."""
+    found = rule_problem(rule)
+    if found is None:
+        return
+    key, problem = found
+    if key == "resolve":
+        raise ConfigError(path, f"{where}.resolve", problem,
+                          f"use one of {', '.join(sorted(RESOLVERS))}")
+    raise ConfigError(path, f"{where}.pattern", problem,
+                      "correct the pattern (Python regular expression syntax; named groups "
+                      "as the resolver reads them, see time.yaml)")
 
+
+def _like(value: Any, sample: Any, where: str, path: Path) -> None:
+    """Check that ``value`` has the shape of the packaged ``sample``: lists of the same kind
+    of entries, tables (mappings) with the same kind of values, and records (the mappings
+    that are entries of a list, such as a date rule) with the keys the packaged ones have."""
     if isinstance(sample, list):
         if not isinstance(value, list):
-            raise wrong("a list", f"{where.rsplit('.', 1)[-1]}: [first, second]")
-        if sample:
+            raise _wrong(where, path, "a list", f"{_last(where)}: [first, second]")
+        if sample and all(isinstance(s, dict) for s in sample):
+            for n, entry in enumerate(value):
+                _record(entry, sample, f"{where}[{n}]", path)
+        elif sample:
             for n, entry in enumerate(value):
                 _like(entry, sample[0], f"{where}[{n}]", path)
     elif isinstance(sample, dict):
         if not isinstance(value, dict):
-            raise wrong("a mapping", f"{where.rsplit('.', 1)[-1]}: {{key: value}}")
-        record = where.endswith("]")  # a rule: its own keys; else a table of like values
+            raise _wrong(where, path, "a mapping", f"{_last(where)}: {{key: value}}")
         for key, entry in value.items():
             if key in sample:
                 _like(entry, sample[key], f"{where}.{key}", path)
-            elif record:
-                raise ConfigError(path, f"{where}.{key}", "is not a known key",
-                                  f"use {', '.join(sample)}")
             elif sample:
                 _like(entry, next(iter(sample.values())), f"{where}.{key}", path)
-        if record:
-            missing = [k for k in sample if k not in value and k != "words"]
-            if missing:
-                raise ConfigError(path, where, f"needs {missing[0]!r}",
-                                  f"give each entry {', '.join(sample)}")
     elif isinstance(sample, bool) and not isinstance(value, bool):
-        raise wrong("true or false", "true")
+        raise _wrong(where, path, "true or false", "true")
     elif isinstance(sample, int) and (isinstance(value, bool) or not isinstance(value, int)):
-        raise wrong("a whole number", "3")
+        raise _wrong(where, path, "a whole number", "3")
     elif isinstance(sample, str) and (not isinstance(value, str) or not value.strip()):
-        raise wrong("a word or phrase", "'trade envoy'")
+        raise _wrong(where, path, "a word or phrase", "'trade envoy'")
+
+
+def _record(value: Any, samples: list[dict[str, Any]], where: str, path: Path) -> None:
+    """Check one record against the packaged records: its keys are those any of them has
+    (each value like theirs), and it needs those all of them have."""
+    fields: dict[str, Any] = {}
+    for sample in samples:
+        for key, entry in sample.items():
+            fields.setdefault(key, entry)
+    if not isinstance(value, dict):
+        raise _wrong(where, path, "a mapping", f"{{{', '.join(f'{k}: ...' for k in fields)}}}")
+    for key, entry in value.items():
+        if key not in fields:
+            raise ConfigError(path, f"{where}.{key}", "is not a known key",
+                              f"use {', '.join(fields)}")
+        _like(entry, fields[key], f"{where}.{key}", path)
+    missing = [k for k in fields if k not in value and all(k in s for s in samples)]
+    if missing:
+        raise ConfigError(path, where, f"needs {missing[0]!r}",
+                          f"give each entry {', '.join(fields)}")
+
+
+def _wrong(where: str, path: Path, what: str, example: str) -> ConfigError:
+    return ConfigError(path, where, f"must be {what}", f"write e.g. {example}")
+
+
+def _last(where: str) -> str:
+    """The last key of a key path ("lexicon.roles.titles" -> "titles")."""
+    return where.rsplit(".", 1)[-1]
 
 
 def _patterns(lexicon: dict[str, Any]) -> list[tuple[str, str]]:
@@ -295,8 +330,6 @@ def _patterns(lexicon: dict[str, Any]) -> list[tuple[str, str]]:
     text, time = lexicon.get("text", {}), lexicon.get("time", {})
     found = [(f"lexicon.text.boilerplate[{n}]", p) for n, p in enumerate(text.get("boilerplate", []))]
     found += [(f"lexicon.time.not_dates[{n}]", p) for n, p in enumerate(time.get("not_dates", []))]
-    found += [(f"lexicon.time.rules[{n}].pattern", r["pattern"])
-              for n, r in enumerate(time.get("rules", []))]
     return found
 
 

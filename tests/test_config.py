@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from pathlib import Path
 
@@ -134,3 +135,75 @@ def test_a_bad_config_exits_2_with_one_line_naming_the_line(tmp_path: Path) -> N
     assert run.returncode == 2 and run.stdout == ""
     assert run.stderr.count("\n") == 1 and "Traceback" not in run.stderr
     assert "config.yaml: line 3: lexicon.text.boilerplate[0]: bad regular expression" in run.stderr
+
+
+WORDS_RULE = ("lexicon:\n  time:\n    trigger_words: [fortnight]\n    rules:\n"
+              "      - name: fortnight\n        pattern: 'in\\s+a\\s+fortnight'\n"
+              "        resolve: week_after_next\n        words: [fortnight]\n")
+
+
+def test_a_user_time_rule_may_have_words(tmp_path: Path, write_articles) -> None:
+    from briefing.config import load_config
+    from briefing.core.pipeline import Parser
+    (tmp_path / "c.yaml").write_text(WORDS_RULE, encoding="utf-8")
+    cfg = load_config(str(tmp_path / "c.yaml"))
+    assert cfg.lexicon["time"]["rules"][0]["words"] == ["fortnight"]
+    folder = write_articles({"a.txt": " date 2026-03-02 Ministers will meet in a fortnight.\n"})
+    result = Parser(cfg).parse_paths([folder])[0]
+    assert [(d.expression, d.start) for d in result.dates] == [
+        ("in a fortnight", dt.date(2026, 3, 16))]
+
+
+@pytest.mark.parametrize(("rule", "where", "problem"), [
+    ("{name: f, pattern: 'in {fortnight}', resolve: week_after_next}",
+     "lexicon.time.rules[0].pattern", "unknown placeholder {fortnight}"),
+    ("{name: f, pattern: '(?P<m>{month}) next', resolve: exact}",
+     "lexicon.time.rules[0].pattern", "has no group (?P<d>...), which resolver exact reads"),
+    ("{name: f, pattern: 'x', resolve: tag_dates}", "lexicon.time.rules[0].resolve",
+     "names no resolver"),
+    ("{name: f, pattern: 'x', resolve: week_after_next, words: fortnight}",
+     "lexicon.time.rules[0].words", "must be a list"),
+    ("{name: f, pattern: 'x', resolve: week_after_next, colour: red}",
+     "lexicon.time.rules[0].colour", "is not a known key"),
+    ("{name: f, resolve: week_after_next}", "lexicon.time.rules[0]", "needs 'pattern'"),
+])
+def test_a_time_rule_the_parser_cannot_use_is_refused_at_load(
+        rule: str, where: str, problem: str, tmp_path: Path) -> None:
+    from briefing.config import load_config
+    path = tmp_path / "c.yaml"
+    path.write_text(f"lexicon:\n  time:\n    rules:\n      - {rule}\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as err:
+        load_config(str(path))
+    assert str(err.value).startswith(f"{path}: line 4: {where}: {problem}"), str(err.value)
+    assert "; fix: " in str(err.value) and "\n" not in str(err.value)
+
+
+def test_a_time_rule_the_config_accepts_never_fails_the_parse(write_articles) -> None:
+    """A rule that matches a word its table lacks finds no date there; the article keeps
+    its other items (before, such a rule cost the article every item)."""
+    from briefing.core.pipeline import Parser
+    cfg = parse_config("lexicon:\n  time:\n    trigger_words: [overmorrow]\n    rules:\n"
+                       "      - {name: o, pattern: '(?P<w>overmorrow)', resolve: deictic}\n",
+                       Path("c.yaml"))
+    folder = write_articles({"a.txt": " date 2026-03-02 Ministers meet overmorrow and again "
+                                      "on March 20.\n"})
+    result = Parser(cfg).parse_paths([folder])[0]
+    assert not any("could not be parsed" in w for w in result.article.warnings)
+    assert [d.expression for d in result.dates] == ["March 20"]
+
+
+def test_config_imports_nothing_above_it() -> None:
+    import ast
+
+    import briefing.config
+    tree = ast.parse(Path(briefing.config.__file__).read_text(encoding="utf-8"))
+    modules = [n.module or "" for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)]
+    modules += [a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names]
+    ours = [m for m in modules if m.startswith("briefing")]
+    assert all(m.split(".")[1] in ("language", "text", "model") for m in ours), ours
+
+
+def test_the_default_extensions_are_the_readers() -> None:
+    from briefing.config import ARTICLE_SUFFIXES
+    from briefing.core.read import files
+    assert ARTICLE_SUFFIXES == files.ARTICLE_SUFFIXES

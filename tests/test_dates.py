@@ -37,3 +37,22 @@ def test_no_publication_date_no_dates(parser, sentences) -> None:
 
 def test_habitual_dates_stay_off(parser, sentences) -> None:
     assert dates(parser, sentences, "Traders noted demand usually fell with the onset of summer.") == []
+
+
+def test_what_is_due_words_come_from_yaml(sentences) -> None:
+    from briefing.config import Config
+    from briefing.core.pipeline import Parser
+    text = "Ministers will meet on March 20 despite the row."
+    plain = Parser(Config(path=None))
+    assert extract_dates(sentences(text), PUB, plain.lexicon)[0].what == "Ministers will meet"
+    stopped = Parser(Config(path=None, lexicon={"time": {"what_stop_words": ["meet"]}}))
+    assert extract_dates(sentences(text), PUB, stopped.lexicon)[0].what == "Ministers"
+
+
+def test_clause_breaks_come_from_yaml(parser, sentences) -> None:
+    from briefing.config import Config
+    from briefing.core.pipeline import Parser
+    text = "Exports grew whereas officials meet on March 20."
+    assert dates(parser, sentences, text)[0].what == "Exports grew whereas officials meet"
+    split = Parser(Config(path=None, lexicon={"time": {"clause_breaks": ["whereas"]}}))
+    assert extract_dates(sentences(text), PUB, split.lexicon)[0].what == "officials meet"

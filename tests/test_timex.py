@@ -164,3 +164,53 @@ def test_readme_example() -> None:
     assert [(t.start, t.end, t.text, t.value, t.period_start, t.period_end) for t in found] == [
         (18, 25, "mid-May", "2025-05", D(2025, 5, 11), D(2025, 5, 20)),
         (36, 45, "next week", "2025-W19", D(2025, 5, 5), D(2025, 5, 11))]
+
+
+def test_every_resolver_of_the_registry_has_a_handler() -> None:
+    from briefing.core.extract.timex.resolve import HANDLERS
+    from briefing.core.extract.timex.tables import unhandled_resolvers
+    from briefing.language.rules import RESOLVERS
+    assert unhandled_resolvers() == []
+    assert set(HANDLERS) == set(RESOLVERS)
+
+
+def test_every_packaged_rule_passes_the_registry() -> None:
+    from briefing.language.lexicon import packaged_section
+    from briefing.language.rules import pattern_problem, rule_problem
+    time = packaged_section("time")
+    assert [r["name"] for r in time["rules"] if rule_problem(r)] == []
+    assert [n for n in time["not_dates"] if pattern_problem(n, rule=False)] == []
+
+
+def test_a_rule_without_the_groups_its_resolver_reads_is_a_lexicon_error() -> None:
+    from briefing.language.lexicon import LexiconError, load_lexicon
+    rule = {"name": "bad", "pattern": "(?P<m>{month})", "resolve": "exact"}
+    with pytest.raises(LexiconError, match=r"bad pattern \(has no group \(\?P<d>"):
+        tag_dates("June 5", REF, load_lexicon({"time": {"rules": [rule]}}))
+
+
+def test_a_word_missing_from_its_table_is_no_date_not_a_crash() -> None:
+    from briefing.language.lexicon import load_lexicon
+    rule = {"name": "overmorrow", "pattern": "(?P<w>overmorrow)", "resolve": "deictic",
+            "words": ["overmorrow"]}
+    lexicon = load_lexicon({"time": {"trigger_words": ["overmorrow"], "rules": [rule]}})
+    assert [t.text for t in tag_dates("They meet overmorrow, not tomorrow.", REF, lexicon)] == [
+        "tomorrow"]
+    lexicon = load_lexicon({"time": {"trigger_words": ["overmorrow"], "rules": [rule],
+                                     "deictic": {"overmorrow": 2}}})
+    found = tag_dates("They meet overmorrow.", REF, lexicon)
+    assert [(t.text, t.period_start) for t in found] == [("overmorrow", D(2026, 3, 6))]
+
+
+def test_relative_words_come_from_yaml() -> None:
+    from briefing.language.lexicon import load_lexicon
+    rule = {"name": "the coming unit", "pattern": r"(?P<rel>the\s+coming)\s+(?P<unit>week)",
+            "resolve": "relative_unit", "words": ["coming"]}
+    lexicon = load_lexicon({"time": {"relative": {"the coming": 1}, "rules": [rule]}})
+    found = tag_dates("Talks resume the coming week.", REF, lexicon)
+    assert [(t.text, t.period_start) for t in found] == [("the coming week", D(2026, 3, 9))]
+
+
+def test_the_package_re_exports_what_others_import() -> None:
+    import briefing.core.extract.timex as timex
+    assert {"tag_dates", "Timex", "tables", "TENSE_REACH"} <= set(dir(timex))

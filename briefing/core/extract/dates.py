@@ -6,6 +6,7 @@ import bisect
 import datetime as dt
 import re
 from collections.abc import Callable
+from typing import Any
 
 from briefing.core.extract.timex import Timex, tag_dates
 from briefing.language.lexicon import Lexicon
@@ -23,28 +24,23 @@ def extract_dates(
     """
     if published is None:
         return []
-    time = lexicon["time"]
-    vague = [v.lower() for v in time.get("vague", [])]
-    hedges = {h.lower() for h in time.get("hedges", [])}
-    events = lexicon.cached("date_events", lambda: re.compile(
-        r"\b(?:" + "|".join(re.escape(e.lower()) for e in sorted(
-            time.get("events", []), key=len, reverse=True)) + r")s?\b"))
+    words: _Words = lexicon.cached("date_words", lambda: _Words(lexicon["time"]))
     items: list[DateItem] = []
     for sent in sentences:
         context: _Context | None = None
         for tx in tag_dates(sent.text, published, lexicon):
             if tx.period_start is None or tx.period_end is None:
                 continue
-            if any(v == tx.text.lower() for v in vague):
+            if any(v == tx.text.lower() for v in words.vague):
                 continue
             lead = [w.lower() for w in _WORD.findall(sent.text[max(0, tx.start - 80):tx.start])][-7:]
-            if hedges & set(lead):
+            if words.hedges & set(lead):
                 continue  # "maybe not tomorrow", "a possible cut from next year"
             items.append(DateItem(
                 start=tx.period_start,
                 end=tx.period_end,
                 expression=tx.text,
-                what=_what(context := context or _Context(sent.text, events), tx),
+                what=_what(context := context or _Context(sent.text, words), tx),
                 value=tx.value,
                 evidence=[Evidence(sent.article_id, sent.text, ((tx.start, tx.end),))],
             ))
@@ -64,27 +60,47 @@ def upcoming(items: list[DateItem], published: dt.date | None, as_of: dt.date) -
     return [d for d in items if is_upcoming(d, as_of, lambda _: published)]
 
 
-_STOP = {"the", "a", "an", "to", "of", "in", "on", "at", "for", "and", "by", "is", "was", "will",
-         "be", "with", "its", "their", "his", "her", "hold", "that", "said", "from", "as", "this",
-         "week's", "until", "before", "after", "since", "would", "could", "may", "are", "were",
-         "it", "they", "he", "she", "we", "set", "due", "planned", "scheduled", "expected"}
-# Only from the start of a run of spaces: tried inside a long run, `\s+` would rescan it
-# from every position (quadratic on a line of blanks).
-_VERB_OBJECT = re.compile(r"(?<!\s)\s+(?:its|their|the|a|an|[A-Z][a-z]+'s)\b")
 _POSSESSIVE_HEAD = re.compile(r"^['’]s\b")
-_CLAUSE = re.compile(r",\s|;\s|\s-\s|:\s|\s(?:but|while|and said|said)\s")
+
+
+class _Words:
+    """The words of ``time.yaml`` that find what is due at a date, compiled once per lexicon."""
+
+    def __init__(self, time: dict[str, Any]) -> None:
+        self.stop = frozenset(w.lower() for w in time.get("what_stop_words", []))
+        # Only from the start of a run of spaces: tried inside a long run, `\s+` would rescan
+        # it from every position (quadratic on a line of blanks).
+        self.verb_object = re.compile(
+            r"(?<!\s)\s+(?:" + _alternatives(time.get("determiners", []))
+            + r"|[A-Z][a-z]+'s)\b")
+        self.clause = re.compile(r",\s|;\s|\s-\s|:\s|\s(?:"
+                                 + _alternatives(time.get("clause_breaks", [])) + r")\s")
+        self.link = re.compile(r"\s+(" + _alternatives(time.get("event_links", []))
+                               + r")\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+?)(?=[\s,.;]|$)")
+        self.vague = [v.lower() for v in time.get("vague", [])]
+        self.hedges = {h.lower() for h in time.get("hedges", [])}
+        self.events = re.compile(
+            r"\b(?:" + "|".join(re.escape(e.lower()) for e in sorted(
+                time.get("events", []), key=len, reverse=True)) + r")s?\b")
+
+
+def _alternatives(words: list[str]) -> str:
+    """The words as regex alternatives, in their order, a space matching a space (no words:
+    an alternative that never matches)."""
+    return "|".join(re.escape(w).replace(r"\ ", " ") for w in words) or "(?!)"
 
 
 class _Context:
     """A sentence's clause breaks and event words, worked out once for all its dates
     (a sentence can hold hundreds: the cost per date must not grow with its length)."""
 
-    def __init__(self, text: str, events: re.Pattern[str]) -> None:
+    def __init__(self, text: str, words: _Words) -> None:
         self.text = text
-        breaks = [m.span() for m in _CLAUSE.finditer(text)]
+        self.words = words
+        breaks = [m.span() for m in words.clause.finditer(text)]
         self.starts = [a for a, _ in breaks]
         self.ends = [b for _, b in breaks]
-        self.events = [m.span() for m in events.finditer(text.lower())]
+        self.events = [m.span() for m in words.events.finditer(text.lower())]
         self.event_starts = [a for a, _ in self.events]
 
     def events_in(self, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -106,7 +122,7 @@ class _Context:
 _LEAD_REACH = 300  # characters looked at for the words next to a date, when that is enough
 
 
-def _words_before(text: str, lo: int, start: int) -> list[str]:
+def _words_before(text: str, lo: int, start: int, stop: frozenset[str]) -> list[str]:
     """The last seven words before ``start`` in the clause, trailing stop words dropped.
 
     Looks back one window, then two; a date after more than that of stop words alone has no
@@ -116,7 +132,7 @@ def _words_before(text: str, lo: int, start: int) -> list[str]:
         words = _WORD.findall(text[reach:start])
         if reach > lo:
             words = words[1:]  # the first may be cut in two by the window
-        while words and words[-1].lower() in _STOP:
+        while words and words[-1].lower() in stop:
             words.pop()  # "meet in London on" -> "meet in London"
         if len(words) >= 7 or reach == lo:
             break
@@ -134,30 +150,30 @@ def _words_after(text: str, end: int, hi: int) -> list[str]:
 
 def _what(context: _Context, tx: Timex) -> str:
     """What is due at a date: the event the clause names, with its modifiers and "of" phrase."""
-    text = context.text
+    text, words = context.text, context.words
     lo, hi = context.clause(tx.start, tx.end)
     best: tuple[int, int, int] | None = None
     for a, b in context.events_in(lo, hi):
-        if tx.start <= a < tx.end or _VERB_OBJECT.match(text, b):
+        if tx.start <= a < tx.end or words.verb_object.match(text, b):
             continue  # inside the date, or a verb ("meeting India's demand")
         distance = tx.start - b if a < tx.start else (a - tx.end) * 2
         if best is None or distance < best[0]:
             best = (distance, a, b)
     if best is None:
-        return " ".join(_words_before(text, lo, tx.start) or _words_after(text, tx.end, hi))
+        return " ".join(_words_before(text, lo, tx.start, words.stop)
+                        or _words_after(text, tx.end, hi))
     _, start, end = best
     lead = _WORD.findall(text[max(lo, start - 40):start])[-3:]
     keep: list[str] = []
     for word in reversed(lead):
-        if word.lower() in _STOP:
+        if word.lower() in words.stop:
             break
         keep.insert(0, word)
     tail = ""
-    of = re.match(r"\s+(of|on|with|to)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+?)(?=[\s,.;]|$)",
-                  text[end:hi])
+    of = words.link.match(text[end:hi])
     if of and not any(w in tx.text for w in of.group(2).split()):
-        words = of.group(2).split()
-        while words and words[-1].lower() in _STOP:
-            words.pop()
-        tail = f" {of.group(1)} {' '.join(words)}" if words else ""
+        about = of.group(2).split()
+        while about and about[-1].lower() in words.stop:
+            about.pop()
+        tail = f" {of.group(1)} {' '.join(about)}" if about else ""
     return " ".join([*keep, text[start:end]]) + tail

@@ -1,0 +1,95 @@
+"""Calendar arithmetic for the temporal tagger: the Timex record, periods and their values."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from dataclasses import dataclass
+
+Day = dt.date
+
+# What a resolver returns: the period's first and last day (None without a reference date),
+# its grain and its TIMEX3-style value.
+Resolved = tuple[Day | None, Day | None, str, str]
+
+
+@dataclass(frozen=True)
+class Timex:
+    """One date expression: where it is, what it says, and the period it covers."""
+
+    start: int
+    end: int
+    text: str
+    value: str
+    period_start: Day | None
+    period_end: Day | None
+    grain: str  # day, week, month, quarter, half, season, year, range
+
+
+def month_end(year: int, month: int) -> Day:
+    return Day(year, month, calendar.monthrange(year, month)[1])
+
+
+def add_months(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def week_monday(day: Day) -> Day:
+    return day - dt.timedelta(days=day.weekday())
+
+
+def week_value(monday: Day) -> str:
+    iso = monday.isocalendar()
+    return f"{iso[0]:04d}-W{iso[1]:02d}"
+
+
+def day_value(day: Day) -> str:
+    return day.isoformat()
+
+
+def period_value(start: Day, end: Day) -> str:
+    return start.isoformat() if start == end else f"{start.isoformat()}/{end.isoformat()}"
+
+
+def year_for(month: int, day: int, ref: Day, tense: int) -> int:
+    """The year of a year-less date: the tense of the sentence decides (HeidelTime)."""
+    try:
+        candidate = Day(ref.year, month, min(day, calendar.monthrange(ref.year, month)[1]))
+    except ValueError:
+        return ref.year
+    if tense > 0 and candidate < ref - dt.timedelta(days=14):
+        return ref.year + 1
+    if tense < 0 and candidate > ref + dt.timedelta(days=120):
+        return ref.year - 1
+    if tense == 0 and (candidate - ref).days < -183:
+        return ref.year + 1
+    if tense == 0 and (candidate - ref).days > 183:
+        return ref.year - 1
+    return ref.year
+
+
+def span_end(ref: Day, n: int, unit: str) -> Day:
+    """The day ``n`` units (day, week, month, year) after ``ref``."""
+    if unit == "day":
+        return ref + dt.timedelta(days=n)
+    if unit == "week":
+        return ref + dt.timedelta(weeks=n)
+    if unit == "month":
+        year, month = add_months(ref.year, ref.month, n)
+        return Day(year, month, min(ref.day, calendar.monthrange(year, month)[1]))
+    try:
+        return ref.replace(year=ref.year + n)
+    except ValueError:
+        return ref.replace(year=ref.year + n, day=28)
+
+
+def nearest_season_year(ref: Day, first: int, last: int, tense: int) -> int:
+    """The year of the season (months ``first`` to ``last``) nearest the article's date: the
+    one it falls in, one just gone, or the next; the sentence's tense breaks a tie."""
+    def distance(y: int) -> int:
+        lo = Day(y, first, 1)
+        hi = month_end(y + 1 if last < first else y, last)
+        gap = (lo - ref).days if ref < lo else (ref - hi).days if ref > hi else 0
+        return gap * (1 if (ref < lo) == (tense >= 0) else 2)
+    return min((ref.year - 1, ref.year, ref.year + 1), key=distance)

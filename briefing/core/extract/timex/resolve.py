@@ -1,0 +1,334 @@
+"""The normalisation functions that date rules name (``resolve:`` in ``time.yaml``).
+
+Each takes the word tables, the rule's match, the reference date (or None) and the tense of
+the sentence (+1 future, -1 past, 0 unknown), and returns the period as ``Resolved`` or None
+when the match is no date. ``HANDLERS`` maps each name of the registry
+(``briefing.language.rules.RESOLVERS``) to its function.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Callable
+
+from briefing.core.extract.timex.periods import (
+    Day,
+    Resolved,
+    add_months,
+    day_value,
+    month_end,
+    nearest_season_year,
+    period_value,
+    span_end,
+    week_monday,
+    week_value,
+    year_for,
+)
+from briefing.core.extract.timex.vocab import Unresolvable, Vocabulary, day_of, find, year_of
+
+_UNKNOWN_YEAR = "XXXX"  # TIMEX3: a value without a reference date
+_UNKNOWN_DAY = "XXXX-XX-XX"
+_OTHER_SEASON = "SE"
+
+
+class Groups:
+    """A match whose missing named groups read as None, so rules can share handlers."""
+
+    def __init__(self, match: re.Match[str]) -> None:
+        self.match = match
+        self.groups = match.groupdict()
+        self.string = match.string
+
+    def __getitem__(self, name: str) -> str | None:
+        return self.groups.get(name)
+
+    def need(self, name: str) -> str:
+        """A group the resolver cannot do without (``Unresolvable`` if it matched nothing)."""
+        value = self.groups.get(name)
+        if value is None:
+            raise Unresolvable(name)
+        return value
+
+    def start(self) -> int:
+        return self.match.start()
+
+
+Handler = Callable[[Vocabulary, Groups, Day | None, int], Resolved | None]
+
+
+def exact(v: Vocabulary, m: Groups, ref: Day | None, tense: int) -> Resolved | None:
+    month, day = v.month_of(m["m"]), day_of(m["d"])
+    if not 1 <= day <= 31:
+        return None
+    if m["y"]:
+        year = year_of(m.need("y"))
+    elif ref is None:
+        return None, None, "day", f"{_UNKNOWN_YEAR}-{month:02d}-{day:02d}"
+    else:
+        year = year_for(month, day, ref, tense)
+    try:
+        date = Day(year, month, day)
+    except ValueError:
+        return None
+    return date, date, "day", day_value(date)
+
+
+def range_one_month(v: Vocabulary, m: Groups, ref: Day | None, tense: int) -> Resolved | None:
+    month = v.month_of(m["m1"])
+    d1, d2 = day_of(m["d1"]), day_of(m["d2"])
+    if m["y"]:
+        year = year_of(m.need("y"))
+    elif ref is None:
+        return (None, None, "range",
+                f"{_UNKNOWN_YEAR}-{month:02d}-{d1:02d}/{_UNKNOWN_YEAR}-{month:02d}-{d2:02d}")
+    else:
+        year = year_for(month, d1, ref, tense)
+    try:
+        start, end = Day(year, month, d1), Day(year, month, d2)
+    except ValueError:
+        return None
+    if end < start:
+        return None
+    return start, end, "range", period_value(start, end)
+
+
+def range_two_months(v: Vocabulary, m: Groups, ref: Day | None, tense: int) -> Resolved | None:
+    m1, m2 = v.month_of(m["m1"]), v.month_of(m["m2"])
+    d1, d2 = day_of(m["d1"]), day_of(m["d2"])
+    if m["y"]:
+        year = year_of(m.need("y"))
+    elif ref is None:
+        return (None, None, "range",
+                f"{_UNKNOWN_YEAR}-{m1:02d}-{d1:02d}/{_UNKNOWN_YEAR}-{m2:02d}-{d2:02d}")
+    else:
+        year = year_for(m1, d1, ref, tense)
+    try:
+        start = Day(year, m1, d1)
+        end = Day(year + (1 if m2 < m1 else 0), m2, d2)
+    except ValueError:
+        return None
+    return start, end, "range", period_value(start, end)
+
+
+def _month_span(v: Vocabulary, year: int, month: int, part: str | None) -> tuple[Day, Day, str]:
+    if not part:
+        return Day(year, month, 1), month_end(year, month), f"{year:04d}-{month:02d}"
+    first, last = v.part_of(part)
+    end_day = calendar.monthrange(year, month)[1] if last == "last" else int(last)
+    return Day(year, month, first), Day(year, month, end_day), f"{year:04d}-{month:02d}"
+
+
+def month(v: Vocabulary, m: Groups, ref: Day | None, tense: int) -> Resolved | None:
+    written = m.need("m")
+    token = written.lower().rstrip(".")
+    if token in v.ambiguous and not (m["y"] or written[0].isupper()):
+        return None
+    if token in v.ambiguous and not m["y"] and not _month_context(v, m):
+        return None
+    return part_month(v, m, ref, tense)
+
+
+def _month_context(v: Vocabulary, m: Groups) -> bool:
+    """A bare "May" or "March" is a month only after a word such as a preposition."""
+    before = m.string[max(0, m.start() - 12):m.start()].lower().split()
+    return bool(before) and before[-1] in v.month_cues
+
+
+def relative_month(v: Vocabulary, m: Groups, ref: Day | None, tense: int) -> Resolved | None:
+    """"last August", "next March", "this June": the nearest such month that way."""
+    month = v.month_of(m["m"])
+    if ref is None:
+        return None, None, "month", f"{_UNKNOWN_YEAR}-{month:02d}"
+    move = v.relative_of(m["rel"])
+    year = ref.year
+    if move < 0 and month >= ref.month:
+        year -= 1
+    elif move > 0 and month <= ref.month:
+        year += 1
+    start, end, value = _month_span(v, year, month, None)
+    return start, end, "month", value
+
+
+def part_month(v: Vocabulary, m: Groups, ref: Day | None, tense: int) -> Resolved | None:
+    """A month, or a part of one ("mid-May"), in the year the tense points at."""
+    month = v.month_of(m["m"])
+    if m["y"]:
+        year = year_of(m.need("y"))
+    elif ref is None:
+        return None, None, "month", f"{_UNKNOWN_YEAR}-{month:02d}"
+    else:
+        year = year_for(month, 15, ref, tense)
+    start, end, value = _month_span(v, year, month, m["part"])
+    return start, end, "month", value
+
+
+def part_relative(v: Vocabulary, m: Groups, ref: Day | None, tense: int) -> Resolved | None:
+    """"early next week", "by the end of next month", "late last year"."""
+    unit = v.unit_of(m["unit"])
+    if ref is None:
+        return None, None, unit, _UNKNOWN_YEAR
+    shift = v.relative_of(m["rel"])
+    part = m.need("part")
+    first_day = v.part_of(part)[0]
+    if unit == "month":
+        year, month = add_months(ref.year, ref.month, shift)
+        start, end, value = _month_span(v, year, month, part)
+        return start, end, "month", value
+    if unit == "week":
+        monday = week_monday(ref) + dt.timedelta(weeks=shift)
+        first, last = (0, 2) if first_day == 1 else (4, 6)
+        if first_day == 11:
+            first, last = 2, 3
+        start, end = monday + dt.timedelta(days=first), monday + dt.timedelta(days=last)
+        return start, end, "week", week_value(monday)
+    year = ref.year + shift
+    first_month, last_month = find({1: (1, 4), 11: (5, 8), 21: (9, 12)}, first_day)
+    return Day(year, first_month, 1), month_end(year, last_month), "year", f"{year:04d}"
+
+
+def quarter(v: Vocabulary, m: Groups, ref: Day | None, tense: int) -> Resolved | None:
+    q = find(v.ordinals, m.need("ord").lower())
+    if not 1 <= q <= 4:
+        return None
+    if m["y"]:
+        year = year_of(m.need("y"))
+    elif ref is None:
+        return None, None, "quarter", f"{_UNKNOWN_YEAR}-Q{q}"
+    else:
+        year = ref.year
+        if tense > 0 and q < (ref.month - 1) // 3 + 1:
+            year += 1
+    start = Day(year, 3 * q - 2, 1)
+    return start, month_end(year, 3 * q), "quarter", f"{year:04d}-Q{q}"
+
+
+def half(v: Vocabulary, m: Groups, ref: Day | None, tense: int) -> Resolved | None:
+    h = find(v.ordinals, m.need("ord").lower())
+    if not 1 <= h <= 2:
+        return None
+    if m["y"]:
+        year = year_of(m.need("y"))
+    elif ref is None:
+        return None, None, "half", f"{_UNKNOWN_YEAR}-H{h}"
+    else:
+        year = ref.year + (1 if tense > 0 and h == 1 and ref.month > 6 else 0)
+    return Day(year, 6 * h - 5, 1), month_end(year, 6 * h), "half", f"{year:04d}-H{h}"
+
+
+def season(v: Vocabulary, m: Groups, ref: Day | None, tense: int) -> Resolved | None:
+    name = m.need("s").lower()
+    if name in v.verb_seasons and not (m["rel"] or m["y"]):
+        return None  # "fall" is far more often the verb
+    first, last = find(v.seasons, name)
+    code = v.season_codes.get(name, _OTHER_SEASON)
+    if m["y"]:
+        year = year_of(m.need("y"))
+    elif ref is None:
+        return None, None, "season", f"{_UNKNOWN_YEAR}-{code}"
+    elif m["rel"]:
+        year = ref.year + v.relative.get(" ".join(m.need("rel").lower().split()), 0)
+    else:
+        year = nearest_season_year(ref, first, last, tense)
+    end_year = year + 1 if last < first else year
+    start, end = Day(year, first, 1), month_end(end_year, last)
+    return start, end, "season", f"{year:04d}-{code}"
+
+
+def year(v: Vocabulary, m: Groups, ref: Day | None, tense: int) -> Resolved | None:
+    y = year_of(m.need("y"))
+    return Day(y, 1, 1), Day(y, 12, 31), "year", f"{y:04d}"
+
+
+def week_after_next(v: Vocabulary, m: Groups, ref: Day | None, tense: int) -> Resolved | None:
+    if ref is None:
+        return None, None, "week", f"{_UNKNOWN_YEAR}-WXX"
+    monday = week_monday(ref) + dt.timedelta(weeks=2)
+    return monday, monday + dt.timedelta(days=6), "week", week_value(monday)
+
+
+def relative_unit(v: Vocabulary, m: Groups, ref: Day | None, tense: int) -> Resolved | None:
+    """"next week", "the following month", "later this year", "earlier this week"."""
+    unit = v.unit_of(m["unit"])
+    rel = " ".join(m.need("rel").lower().split())
+    if ref is None:
+        return None, None, unit, _UNKNOWN_YEAR
+    shift = v.relative_of(rel)
+    after = ref + dt.timedelta(days=1)
+    if unit == "week":
+        monday = week_monday(ref) + dt.timedelta(weeks=shift)
+        start, end = monday, monday + dt.timedelta(days=6)
+        if shift == 0 and (rel in v.relative_behind or tense < 0):
+            end = ref  # "this week announced": the part already gone
+        elif shift == 0:
+            start = max(start, after) if end >= after else start
+        return start, end, "week", week_value(monday)
+    if unit == "month":
+        y, mo = add_months(ref.year, ref.month, shift)
+        start, end = Day(y, mo, 1), month_end(y, mo)
+        if rel in v.relative_ahead:
+            start = min(after, end)
+        return start, end, "month", f"{y:04d}-{mo:02d}"
+    y = ref.year + shift
+    start, end = Day(y, 1, 1), Day(y, 12, 31)
+    if rel in v.relative_ahead:
+        start = min(after, end)
+    return start, end, "year", f"{y:04d}"
+
+
+def within(v: Vocabulary, m: Groups, ref: Day | None, tense: int) -> Resolved | None:
+    if ref is None:
+        return None, None, "range", _UNKNOWN_YEAR
+    end = span_end(ref, v.number_of(m["n"]), v.unit_of(m["unit"]))
+    start = ref + dt.timedelta(days=1)
+    return start, end, "range", period_value(start, end)
+
+
+def in_time(v: Vocabulary, m: Groups, ref: Day | None, tense: int) -> Resolved | None:
+    if ref is None:
+        return None, None, "day", _UNKNOWN_YEAR
+    day = span_end(ref, v.number_of(m["n"]), v.unit_of(m["unit"]))
+    return day, day, "day", day_value(day)
+
+
+def deictic(v: Vocabulary, m: Groups, ref: Day | None, tense: int) -> Resolved | None:
+    shift = find(v.deictic, m.need("w").lower())
+    if ref is None:
+        return None, None, "day", _UNKNOWN_DAY
+    day = ref + dt.timedelta(days=shift)
+    return day, day, "day", day_value(day)
+
+
+def weekday(v: Vocabulary, m: Groups, ref: Day | None, tense: int) -> Resolved | None:
+    written = m.need("wd")
+    token = written.lower().rstrip(".")
+    if len(token) <= 4 and not written[0].isupper():
+        return None  # "sun", "wed", "sat" as words
+    if token in v.word_weekdays and not written.endswith("."):
+        return None
+    target = find(v.weekdays, token)
+    if ref is None:
+        return None, None, "day", _UNKNOWN_DAY
+    move = v.relative.get(" ".join((m["rel"] or "").lower().split()))  # None: "on", nothing
+    ahead = (target - ref.weekday()) % 7 or 7
+    behind = (ref.weekday() - target) % 7  # "said on Monday" in a Monday paper is today
+    if move is not None and move > 0:
+        shift = ahead
+    elif (move is not None and move < 0) or (tense < 0 and move != 0):
+        shift = -behind
+    elif tense > 0 or move == 0:
+        shift = ahead
+    else:
+        shift = -behind
+    day = ref + dt.timedelta(days=shift)
+    return day, day, "day", day_value(day)
+
+
+HANDLERS: dict[str, Handler] = {
+    "exact": exact, "range_one_month": range_one_month, "range_two_months": range_two_months,
+    "month": month, "relative_month": relative_month, "part_month": part_month,
+    "part_relative": part_relative, "quarter": quarter, "half": half, "season": season,
+    "year": year, "week_after_next": week_after_next, "relative_unit": relative_unit,
+    "within": within, "in_time": in_time, "deictic": deictic, "weekday": weekday,
+}

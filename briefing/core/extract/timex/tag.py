@@ -1,0 +1,91 @@
+"""Finding the date expressions of a text: every rule's matches, negative rules, overlaps,
+resolution, and ranges ("between May and July") joined into one period."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.core.extract.timex.periods import Day, Timex
+from briefing.core.extract.timex.resolve import Groups
+from briefing.core.extract.timex.tables import Tables, tables
+from briefing.core.extract.timex.tense import tense
+from briefing.core.extract.timex.vocab import Unresolvable
+from briefing.language.lexicon import Lexicon, load_lexicon
+
+_DEFAULT: list[Lexicon] = []
+
+
+def _default_lexicon() -> Lexicon:
+    if not _DEFAULT:
+        _DEFAULT.append(load_lexicon())
+    return _DEFAULT[0]
+
+
+def tag_dates(text: str, reference: Day | None, lexicon: Lexicon | None = None) -> list[Timex]:
+    """Every date expression in ``text``, resolved against ``reference``.
+
+    Each ``Timex`` has character offsets into ``text``, a TIMEX3-style ``value``
+    (``2025-05-15``, ``2025-05``, ``2025-W21``, ``2025-Q2``, ``2025``, or ``start/end`` for a
+    range) and the calendar period it covers. Expressions are found left to right without
+    overlaps; the longest rule wins. Without a reference, relative expressions keep ``X``
+    placeholders and no period.
+    """
+    grammar = tables(lexicon if lexicon is not None else _default_lexicon())
+    found_kinds = grammar.kinds_in(text)
+    if found_kinds is None:
+        return []
+    kinds, words = found_kinds
+    candidates: list[tuple[int, int, int, re.Match[str]]] = [
+        (match.start(), -match.end(), order, match)
+        for order, regex in grammar.rules_for(kinds, words) for match in regex.finditer(text)]
+    if not candidates:
+        return []
+    # Negative rules ("May-June futures") only matter where some rule matched.
+    blocked = [m.span("not") if "not" in rx.groupindex else m.span()
+               for rx, needs in grammar.negatives if needs <= kinds for m in rx.finditer(text)]
+    if blocked:
+        candidates = [c for c in candidates if not any(a <= c[0] < b for a, b in blocked)]
+    candidates.sort(key=lambda c: c[:3])
+    found: list[Timex] = []
+    taken_until = -1
+    for start, neg_end, order, match in candidates:
+        if start < taken_until:
+            continue
+        timex = _resolve(grammar, text, order, match, reference)
+        if timex is not None:
+            found.append(timex)
+            taken_until = -neg_end
+    return _join_ranges(text, found, grammar)
+
+
+def _resolve(grammar: Tables, text: str, order: int, match: re.Match[str],
+             reference: Day | None) -> Timex | None:
+    """The date a rule's match stands for, or None (also for a word its tables lack)."""
+    start, end = match.span()
+    try:
+        result = grammar.rules[order].handler(
+            grammar.vocab, Groups(match), reference, tense(grammar.vocab, text, start, end))
+    except Unresolvable:
+        return None
+    if result is None:
+        return None
+    begin, finish, grain, value = result
+    return Timex(start, end, match.group(), value, begin, finish, grain)
+
+
+def _join_ranges(text: str, found: list[Timex], grammar: Tables) -> list[Timex]:
+    """"between January 1987 and December 1992", "from May to July": one period, not two."""
+    out: list[Timex] = []
+    for tx in found:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.period_start and tx.period_end
+                and grammar.range_joins.fullmatch(text[prev.end:tx.start])
+                and any(w in grammar.range_starts
+                        for w in text[:prev.start].rstrip().rsplit(None, 1)[-1:])
+                and prev.period_start <= tx.period_end):
+            out[-1] = Timex(prev.start, tx.end, text[prev.start:tx.end],
+                            f"{prev.period_start.isoformat()}/{tx.period_end.isoformat()}",
+                            prev.period_start, tx.period_end, "range")
+        else:
+            out.append(tx)
+    return out

@@ -1,0 +1,61 @@
+"""The tense of the sentence around a date expression, which places a year-less date."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.core.extract.timex.vocab import Vocabulary
+
+TENSE_REACH = 400
+_TENSE_WORDS = re.compile(r"[a-z']+")
+
+
+def tense(v: Vocabulary, text: str, start: int, end: int) -> int:
+    """+1 if the sentence around ``text[start:end]`` speaks of the future, -1 of the past.
+
+    Every tense marker in the sentence votes, the nearer to the expression the more; only
+    the words within TENSE_REACH characters count (a sentence is rarely longer, and the
+    cost per date then stays constant however long the text).
+    """
+    floor = max(0, start - TENSE_REACH)
+    lo = max(text.rfind(". ", floor, start), text.rfind("; ", floor, start), floor - 1) + 1
+    ceiling = end + TENSE_REACH
+    hi_candidates = [i for i in (text.find(". ", end, ceiling), text.find("; ", end, ceiling))
+                     if i >= 0]
+    hi = min(hi_candidates) if hi_candidates else min(len(text), ceiling)
+    before = _TENSE_WORDS.findall(text[lo:start].lower())
+    after = _TENSE_WORDS.findall(text[end:hi].lower())
+    if any(w in v.reporting for w in before[-3:]):
+        return -1  # "said on Friday", "told reporters Saturday": when it was said
+    # One running sum, words before then words after (the order of a float sum matters).
+    score = _votes(v, after, 1, _votes(v, before[::-1], -1, 0.0))
+    return (score > 0.2) - (score < -0.2)
+
+
+def _votes(v: Vocabulary, words: list[str], direction: int, score: float) -> float:
+    """``score`` plus the tense markers' votes among ``words``, nearest the expression first
+    (``direction`` -1: the words before it, read backwards; +1: the words after it)."""
+    for i, word in enumerate(words):
+        pair = (f"{words[i + 1]} {word}" if direction < 0 else f"{word} {words[i + 1]}"
+                ) if i + 1 < len(words) else ""
+        weight = 1.0 / (1 + i / 3) * (1.0 if direction < 0 or i == 0 else 0.6)
+        if word in v.modals and direction < 0:
+            score += max(weight, 0.5)  # "will draw up ... and present it Tuesday"
+        elif word in v.future or pair in v.future:
+            score += weight
+        elif word in v.past or pair in v.past:
+            score -= weight
+        elif word in v.reporting:
+            score -= weight / 2 if direction < 0 else 0.0
+        elif _past_verb(v, words, i, direction):
+            score -= weight / 2
+    return score
+
+
+def _past_verb(v: Vocabulary, words: list[str], i: int, direction: int) -> bool:
+    """Whether ``words[i]`` reads as a past-tense verb: a past ending, not followed by a word
+    such as "to" ("expected to") nor after an auxiliary ("is expected")."""
+    word = words[i]
+    return (len(word) > 4 and word.endswith(v.past_suffixes)
+            and not (direction < 0 and i > 0 and words[i - 1] in v.not_past_before)
+            and not (i + 1 < len(words) and direction < 0 and words[i + 1] in v.auxiliaries))

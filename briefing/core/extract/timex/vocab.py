@@ -1,0 +1,104 @@
+"""The word tables of ``time.yaml``, read once per lexicon, and lookups in them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from typing import Any, TypeVar
+
+K = TypeVar("K")
+T = TypeVar("T")
+
+_DIGITS = re.compile(r"\d+")
+
+
+class Unresolvable(LookupError):
+    """A matched word that the tables cannot resolve (a rule from the config matched a word
+    missing from its table): the match is no date."""
+
+
+def find(table: Mapping[K, T], token: K | None) -> T:
+    """``table[token]``, or ``Unresolvable``."""
+    if token is None or token not in table:
+        raise Unresolvable(token)
+    return table[token]
+
+
+def phrase(words: str) -> str:
+    """A table key as the tables hold it: lower case, single spaces ("the  Following")."""
+    return " ".join(words.lower().split())
+
+
+def _words(values: Iterable[Any]) -> frozenset[str]:
+    return frozenset(phrase(str(v)) for v in values)
+
+
+def _ints(table: Mapping[str, Any]) -> dict[str, int]:
+    return {phrase(k): int(v) for k, v in table.items()}
+
+
+class Vocabulary:
+    """The word tables of one lexicon's ``time`` section (see ``time.yaml`` for each key)."""
+
+    def __init__(self, time: Mapping[str, Any]) -> None:
+        self.months = _ints(time["months"])
+        self.ambiguous = _words(time.get("ambiguous_months", []))
+        self.weekdays = _ints(time["weekdays"])
+        self.numbers = _ints(time["numbers"])
+        self.ordinals = _ints(time["ordinals"])
+        self.parts: dict[str, tuple[int, int | str]] = {
+            phrase(k): (int(v[0]), v[1]) for k, v in time["parts"].items()}
+        self.seasons: dict[str, tuple[int, int]] = {
+            phrase(k): (int(v[0]), int(v[1])) for k, v in time["seasons"].items()}
+        self.season_codes = {phrase(k): str(v) for k, v in time.get("season_codes", {}).items()}
+        self.verb_seasons = _words(time.get("verb_seasons", []))
+        self.word_weekdays = _words(time.get("word_weekdays", []))
+        self.month_cues = _words(time.get("month_cues", []))
+        self.relative = _ints(time.get("relative", {}))
+        self.relative_ahead = _words(time.get("relative_ahead", []))
+        self.relative_behind = _words(time.get("relative_behind", []))
+        self.units = {phrase(k): str(v) for k, v in time.get("units", {}).items()}
+        self.deictic = _ints(time.get("deictic", {}))
+        self.day_suffixes = [str(s) for s in time.get("day_suffixes", [])]
+        self.range_joins = [str(w) for w in time.get("range_joins", [])]
+        self.range_starts = _words(time.get("range_starts", []))
+        self.future = _words(time.get("future_markers", []))
+        self.past = _words(time.get("past_markers", []))
+        self.reporting = _words(time.get("reporting_verbs", []))
+        self.modals = _words(time.get("future_modals", []))
+        self.past_suffixes = tuple(str(s).lower() for s in time.get("past_suffixes", []))
+        self.not_past_before = _words(time.get("not_past_before", []))
+        self.auxiliaries = _words(time.get("auxiliaries", []))
+        self.trigger_words = [str(w) for w in time.get("trigger_words", [])]
+
+    def month_of(self, token: str | None) -> int:
+        return find(self.months, token.lower().rstrip(".") if token else None)
+
+    def number_of(self, token: str | None) -> int:
+        if token is not None and token.isdigit():
+            return int(token)
+        return find(self.numbers, phrase(token) if token else None)
+
+    def unit_of(self, token: str | None) -> str:
+        return find(self.units, phrase(token) if token else None)
+
+    def relative_of(self, token: str | None) -> int:
+        return find(self.relative, phrase(token) if token else None)
+
+    def part_of(self, token: str | None) -> tuple[int, int | str]:
+        return find(self.parts, phrase(token) if token else None)
+
+
+def day_of(token: str | None) -> int:
+    """The day number of "15", "15th"."""
+    found = _DIGITS.match(token or "")
+    if found is None:
+        raise Unresolvable(token)
+    return int(found.group())
+
+
+def year_of(token: str) -> int:
+    """The year of a matched year group (digits), or ``Unresolvable``."""
+    if not token.isdigit():
+        raise Unresolvable(token)
+    return int(token)
