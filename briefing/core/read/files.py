@@ -10,9 +10,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from briefing.config import ARTICLE_SUFFIXES
 from briefing.text.controls import visible
 
-ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".text", ".wire")
 MAX_BYTES = 20 * 1024 * 1024
 
 
