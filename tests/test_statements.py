@@ -6,7 +6,7 @@ import pytest
 
 from briefing.core.extract.agreed import extract_agreed
 from briefing.core.extract.disputes import extract_disputes
-from briefing.core.extract.statements import inflections
+from briefing.language.morphology import inflections
 
 
 @pytest.fixture

@@ -5,7 +5,6 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from collections.abc import Callable
 
 from briefing.core.extract.timex import Timex, tag_dates
 from briefing.language.lexicon import Lexicon
@@ -49,19 +48,6 @@ def extract_dates(
                 evidence=[Evidence(sent.article_id, sent.text, ((tx.start, tx.end),))],
             ))
     return items
-
-
-def is_upcoming(item: DateItem, as_of: dt.date,
-                published: Callable[[str], dt.date | None]) -> bool:
-    """Whether the Upcoming panel shows a date: it ends after as-of, and some article that
-    reports it placed it after its own publication date (``published`` maps article ids)."""
-    return item.end > as_of and any(
-        (day := published(e.article_id)) is None or item.start > day for e in item.evidence)
-
-
-def upcoming(items: list[DateItem], published: dt.date | None, as_of: dt.date) -> list[DateItem]:
-    """The dates of one article, published that day, that the panel shows as of a date."""
-    return [d for d in items if is_upcoming(d, as_of, lambda _: published)]
 
 
 _STOP = {"the", "a", "an", "to", "of", "in", "on", "at", "for", "and", "by", "is", "was", "will",
