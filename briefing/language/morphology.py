@@ -1,4 +1,4 @@
-"""English morphology: a verb's inflections from its lemma, and a word's past-participle look.
+"""English morphology: a verb's inflections from its lemma, a plural's singular, a past form.
 
 Regular forms are made by rule; irregular ones come from the ``cues`` section's ``irregular``
 table (lemma: [forms]).
@@ -36,6 +36,11 @@ def inflections(phrase: str, lexicon: Lexicon) -> list[str]:
             forms |= {lemma + "s", lemma + "ed", lemma + "ing"}
     tail = (" " + " ".join(rest)) if rest else ""
     return sorted(f + tail for f in forms)
+
+
+def singular(word: str) -> str | None:
+    """The regular singular of a plural-looking word ("ministers" -> "minister"), else None."""
+    return word[:-1] if word.endswith("s") else None
 
 
 def looks_past(word: str) -> bool:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from briefing.core.extract.sides import SideFinder
 from briefing.language.lexicon import Lexicon
-from briefing.language.morphology import inflections
+from briefing.language.morphology import inflections, singular
 
 # A capitalised word of a name, with its possessive; name prefixes ("Mc") come from the lexicon.
 _CAP = r"(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*(?:'s|’s)?|[A-Z]\.{prefixed})"
@@ -127,8 +127,8 @@ class Rules:
             found: str | None = None
             if low in self.title_words:
                 found = low
-            elif low.endswith("s") and low[:-1] in self.title_words:
-                found = low[:-1]
+            elif (one := singular(low)) is not None and one in self.title_words:
+                found = one
             elif len(low) >= 8 and low.isalpha():
                 near = self._by_prefix.get(low[:2], [])
                 close = difflib.get_close_matches(low, near, n=1, cutoff=0.9) if near else []
