@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from briefing.core.extract.dates import extract_dates, upcoming
+from briefing.core.extract.dates import extract_dates
+from briefing.core.merge.upcoming import upcoming
 
 PUB = dt.date(2026, 3, 2)
 

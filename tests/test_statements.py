@@ -6,7 +6,7 @@ import pytest
 
 from briefing.core.extract.agreed import extract_agreed
 from briefing.core.extract.disputes import extract_disputes
-from briefing.core.extract.statements import inflections
+from briefing.language.morphology import inflections
 
 
 @pytest.fixture
@@ -172,3 +172,27 @@ def test_distinct_agreements_stay_apart(parser, sentences) -> None:
 def test_signed_in_a_subordinate_past_is_history(classify) -> None:
     assert not classify("Some banks still refuse to endorse it five months after it was "
                         "signed.")[0]
+
+
+def test_clause_breaks_and_negators_come_from_the_lexicon() -> None:
+    from briefing.core.extract.statements import find_cues, summarise
+    from briefing.language.lexicon import load_lexicon
+
+    text = "Officials from both sides met for a week whilst the ministers agreed on rice quotas."
+    packaged, extended = load_lexicon(), load_lexicon({"grammar": {"clause_breaks": ["whilst"]}})
+    cue = next(c for c in find_cues(text, packaged) if c.kind == "agreed")
+    assert "whilst" in summarise(text, cue.start, cue.end, packaged)
+    assert summarise(text, cue.start, cue.end, extended) == "the ministers agreed on rice quotas."
+    # "would not change" and "won't change": the negator and the contraction are lexicon words.
+    refusals = [c.cue for c in find_cues("Sylvania won't change its stance.", packaged)]
+    assert refusals == ["won't change"]
+
+
+def test_the_grammar_section_holds_the_function_words(lexicon) -> None:
+    from briefing.language.morphology import looks_past, singular
+
+    grammar = lexicon["grammar"]
+    assert {"but", "while"} <= set(grammar["clause_breaks"])
+    assert "won't" in grammar["negative_contractions"]["will"]
+    assert singular("ministers") == "minister" and singular("minister") is None
+    assert looks_past("Signed") and not looks_past("sign")

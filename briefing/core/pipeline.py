@@ -14,12 +14,12 @@ from pathlib import Path
 
 from briefing.config import Config
 from briefing.core.extract.agreed import extract_agreed
-from briefing.core.extract.dates import extract_dates, is_upcoming
+from briefing.core.extract.dates import extract_dates
 from briefing.core.extract.disputes import extract_disputes
 from briefing.core.extract.participants import extract_participants
 from briefing.core.extract.sides import SideFinder
 from briefing.core.extract.topics import topics_of
-from briefing.core.merge import merge_dates, merge_results
+from briefing.core.merge import is_upcoming, merge_dates, merge_results
 from briefing.core.read.files import content_hash, decode_raw, discover, read_raw
 from briefing.core.read.formats import parse_article
 from briefing.language.lexicon import Lexicon, load_lexicon

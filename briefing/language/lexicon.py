@@ -1,20 +1,25 @@
 """Knowledge as data: the packaged YAML lexicons, extended by the user's config.
 
 Each file in ``briefing/language/en/`` is one section (``text``, ``roles``, ``sides``, ``cues``,
-``time``). A config's ``lexicon:`` key adds to any list or mapping in any section.
+``time``, ``topics``, ``grammar``). A config's ``lexicon:`` key adds to any list or mapping in any
+section.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib import resources
-from typing import Any
+from typing import Any, TypeVar, cast
 
 import yaml
 
-SECTIONS = ("text", "roles", "sides", "cues", "time", "topics")
+SECTIONS = ("text", "roles", "sides", "cues", "time", "topics", "grammar")
+
+
+_T = TypeVar("_T")
 
 
 class LexiconError(ValueError):
@@ -25,7 +30,7 @@ class LexiconError(ValueError):
 _SafeBase: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-class WordLoader(_SafeBase):  # type: ignore[misc,valid-type]
+class WordLoader(_SafeBase):  # type: ignore[misc]
     """YAML 1.2 booleans: only true/false, so lexicon words such as "no" and "on" stay words."""
 
 
@@ -87,11 +92,15 @@ class Lexicon:
     def __getitem__(self, section: str) -> dict[str, Any]:
         return self.sections[section]
 
-    def cached(self, key: str, build: Any) -> Any:
+    def cached(self, key: str, build: Callable[[], _T]) -> _T:
         """Build a derived structure (compiled patterns, sets) once per lexicon."""
         if key not in self._cache:
             self._cache[key] = build()
-        return self._cache[key]
+        return cast(_T, self._cache[key])
+
+    def words(self, section: str, key: str) -> list[str]:
+        """A list of words of a section, lower-cased ([] when the section lacks the key)."""
+        return [str(w).lower() for w in self.sections[section].get(key) or []]
 
 
 def load_lexicon(additions: dict[str, Any] | None = None) -> Lexicon:

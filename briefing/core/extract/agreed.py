@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from briefing.core.extract.statements import find_cues, merge_repeats, statement
+from briefing.core.extract.statements import find_cues, statement
+from briefing.core.merge.statements import merge_repeats
 from briefing.language.lexicon import Lexicon
 from briefing.model import Sentence, Statement
 
@@ -17,6 +18,6 @@ def extract_agreed(sentences: list[Sentence], lexicon: Lexicon) -> list[Statemen
         for cue in find_cues(sent.text, lexicon):
             if (cue.kind == "agreed" and not cue.negated and not cue.hypothetical
                     and not cue.historical and not cue.defused):
-                items.append(statement("agreed", sent, cue))
+                items.append(statement("agreed", sent, cue, lexicon))
                 break
     return merge_repeats(items, lexicon, scope="object")

@@ -5,7 +5,6 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from collections.abc import Callable
 from typing import Any
 
 from briefing.core.extract.timex import Timex, tag_dates
@@ -20,7 +19,7 @@ def extract_dates(
 ) -> list[DateItem]:
     """Every dated mention in the article, past ones included (the timeline).
 
-    The panel keeps those that end after the as-of date; see ``upcoming``.
+    The panel keeps those that end after the as-of date; see ``core.merge.upcoming``.
     """
     if published is None:
         return []
@@ -45,19 +44,6 @@ def extract_dates(
                 evidence=[Evidence(sent.article_id, sent.text, ((tx.start, tx.end),))],
             ))
     return items
-
-
-def is_upcoming(item: DateItem, as_of: dt.date,
-                published: Callable[[str], dt.date | None]) -> bool:
-    """Whether the Upcoming panel shows a date: it ends after as-of, and some article that
-    reports it placed it after its own publication date (``published`` maps article ids)."""
-    return item.end > as_of and any(
-        (day := published(e.article_id)) is None or item.start > day for e in item.evidence)
-
-
-def upcoming(items: list[DateItem], published: dt.date | None, as_of: dt.date) -> list[DateItem]:
-    """The dates of one article, published that day, that the panel shows as of a date."""
-    return [d for d in items if is_upcoming(d, as_of, lambda _: published)]
 
 
 _POSSESSIVE_HEAD = re.compile(r"^['’]s\b")

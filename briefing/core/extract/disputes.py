@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from briefing.core.extract.statements import CueMatch, find_cues, merge_repeats, statement
+from briefing.core.extract.statements import CueMatch, find_cues, statement
+from briefing.core.merge.statements import merge_repeats
 from briefing.language.lexicon import Lexicon
 from briefing.model import Sentence, Statement
 
@@ -15,6 +16,7 @@ def extract_disputes(sentences: list[Sentence], lexicon: Lexicon) -> list[Statem
     another clause of it.
     """
     items: list[Statement] = []
+    contrast = _contrast(lexicon)
     for sent in sentences:
         cues = find_cues(sent.text, lexicon)
         settled = [c for c in cues if c.kind == "agreed" and not c.negated
@@ -24,14 +26,23 @@ def extract_disputes(sentences: list[Sentence], lexicon: Lexicon) -> list[Statem
                                                  and not cue.defused)
             if not disputed or cue.defused or cue.historical:
                 continue
-            if cue.in_condition or any(_settles(sent.text, s, cue) for s in settled):
+            if cue.in_condition or any(_settles(sent.text, s, cue, contrast) for s in settled):
                 continue
-            items.append(statement("dispute", sent, cue))
+            items.append(statement("dispute", sent, cue, lexicon))
             break
     return merge_repeats(items, lexicon)
 
 
-def _settles(text: str, settled: CueMatch, cue: CueMatch) -> bool:
+def _contrast(lexicon: Lexicon) -> tuple[str, ...]:
+    """What sets a clause against the one before it, as text to look for: the ``grammar``
+    section's contrast words between spaces, its contrast openers after one, a semicolon."""
+    def build() -> tuple[str, ...]:
+        return (*(f" {w} " for w in lexicon.words("grammar", "contrast_words")),
+                *(f" {w}" for w in lexicon.words("grammar", "contrast_openers")), ";")
+    return lexicon.cached("dispute_contrast", build)
+
+
+def _settles(text: str, settled: CueMatch, cue: CueMatch, contrast: tuple[str, ...]) -> bool:
     """Whether a reported agreement earlier in the same clause settles the point.
 
     "resolved their dispute" (the dispute is its object) and "under the deal, X would seek ..."
@@ -40,4 +51,4 @@ def _settles(text: str, settled: CueMatch, cue: CueMatch) -> bool:
     if cue.start < settled.end:
         return False
     between = text[settled.end:cue.start].lower()
-    return not any(word in between for word in (" but ", " however", ";", " while ", " although "))
+    return not any(word in between for word in contrast)

@@ -1,0 +1,109 @@
+"""Participants: named people with their roles and the side they act for.
+
+Patterns, in the manner of PETRARCH's title dictionaries:
+``TITLE NAME`` ("US Treasury Secretary Scott Bessent"), ``ROLE, NAME,`` ("Japan's top
+negotiator, Ryosei Akazawa,"), ``NAME, ROLE,`` ("Jorge Cardenas, manager of ..."),
+``NAME, negotiating for X,``, ``TITLES NAME and NAME`` and ``NAME said`` / ``said NAME``.
+A role said of "the chairman of X" just before a bare ``NAME said`` is that person's. A later
+surname (or any tail of the name) is the same person. Outsiders (analysts, reporters) are left
+out. The side comes from the role, else a title that implies a country, else the sides named
+around the person's mentions.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.core.extract.participants.mentions import Mention, mentions_in
+from briefing.core.extract.participants.people import Person, resolve
+from briefing.core.extract.participants.roles import anaphoric_role
+from briefing.core.extract.participants.rules import rules as participant_rules
+from briefing.core.extract.participants.side import side_of
+from briefing.core.extract.sides import SideFinder
+from briefing.language.lexicon import Lexicon
+from briefing.model import Evidence, Participant, Sentence
+
+__all__ = ["extract_participants"]
+
+_WORD_RUN = re.compile(r"\w+")
+_SEARCH_AT_MOST = 2000  # people x sentences searched one by one before an index pays
+
+
+def extract_participants(
+    sentences: list[Sentence], lexicon: Lexicon, sides: SideFinder
+) -> list[Participant]:
+    """Find the participants of one article, in order of first mention."""
+    rules = participant_rules(lexicon)
+    people = resolve(_mentions(sentences, lexicon, sides))
+    fallback: list[str | None] = []  # the article's most named side, worked out only if needed
+    out: list[Participant] = []
+    holding = _holding(sentences) if len(people) * len(sentences) > _SEARCH_AT_MOST else None
+    for person in people:
+        pattern = re.compile(r"\b" + r"\s+".join(re.escape(t) for t in person.tokens[-1:]) + r"\b")
+        # A match of \bSurname\b starts a run of word characters equal to the surname's first.
+        first = _WORD_RUN.match(person.tokens[-1])
+        candidates = (holding.get(first.group(), []) if holding is not None and first
+                      else sentences)
+        mentioned = [s for s in candidates if pattern.search(s.text)]
+        evidence = _evidence(person, mentioned, pattern)
+        side = side_of(person, mentioned, rules, sides)
+        if side is None:
+            if not fallback:
+                fallback.append(sides.dominant([s.text for s in sentences]))
+            side = fallback[0]
+        out.append(Participant(person.name, side, person.roles, len(mentioned), evidence,
+                               provisional=person.provisional))
+    return out
+
+
+def _mentions(sentences: list[Sentence], lexicon: Lexicon, sides: SideFinder) -> list[Mention]:
+    """Every mention of a candidate person; a role said of "the chairman of X" just before a
+    bare ``NAME said`` is that person's."""
+    rules = participant_rules(lexicon)
+    mentions: list[Mention] = []
+    pending: tuple[str, Sentence] | None = None  # "..., the chairman of X, said." then "Y said"
+    for sent in sentences:
+        found = mentions_in(sent, rules, sides)
+        if pending:
+            for m in found:
+                if not m.roles and m.speaks:
+                    m.roles.append(pending[0])
+                    m.context.append((pending[1], 0, 0))  # its subject is their side
+                    break
+        role = "" if found else anaphoric_role(sent.text, rules)
+        pending = (role, sent) if role else None
+        mentions.extend(found)
+    return mentions
+
+
+def _holding(sentences: list[Sentence]) -> dict[str, list[Sentence]]:
+    """The sentences that hold each word. With many people and sentences, a person's
+    sentences are looked up here, so an article naming thousands of people costs no more
+    than its length; a usual article just searches its few sentences."""
+    holding: dict[str, list[Sentence]] = {}
+    for sent in sentences:
+        for word in set(_WORD_RUN.findall(sent.text)):
+            holding.setdefault(word, []).append(sent)
+    return holding
+
+
+def _evidence(person: Person, mentioned: list[Sentence], pattern: re.Pattern[str]) -> list[Evidence]:
+    """The person's evidence, one per sentence, and every other sentence that names them."""
+    evidence = _dedupe(person.evidence)
+    for s in mentioned:
+        if not any(e.sentence == s.text for e in evidence):
+            m = pattern.search(s.text)
+            assert m is not None
+            evidence.append(Evidence(s.article_id, s.text, ((m.start(), m.end()),)))
+    return evidence
+
+
+def _dedupe(evidence: list[Evidence]) -> list[Evidence]:
+    seen: dict[str, Evidence] = {}
+    for ev in evidence:
+        if ev.sentence in seen:
+            merged = tuple(sorted(set(seen[ev.sentence].spans) | set(ev.spans)))
+            seen[ev.sentence] = Evidence(ev.article_id, ev.sentence, merged)
+        else:
+            seen[ev.sentence] = ev
+    return list(seen.values())

@@ -1,0 +1,141 @@
+"""Mentions: the places in one sentence where a person is named, with what it says of them."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, field
+
+from briefing.core.extract.participants.roles import (
+    acting_for,
+    appositive_after,
+    is_outsider,
+    role_before,
+    role_before_comma,
+)
+from briefing.core.extract.participants.rules import Rules
+from briefing.core.extract.sides import SideFinder
+from briefing.model import Sentence
+
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+# Patterns tried after a name start only where a run of spaces starts: tried from inside a
+# long run, a leading \s* would rescan it from every position.
+_WORD_AFTER = re.compile(r"(?<!\s)\s*(?:\([^)]{0,40}\)\s*)?(?:,\s*)?([a-z]+)")
+_NONSPACE = re.compile(r"\S+")
+
+
+@dataclass
+class Mention:
+    """One place where a candidate person is named, with what the text says of them."""
+
+    tokens: tuple[str, ...]
+    sentence: Sentence
+    start: int
+    end: int
+    roles: list[str] = field(default_factory=list)
+    role_span: tuple[int, int] | None = None
+    strong: bool = False
+    speaks: bool = False
+    context: list[tuple[Sentence, int, int]] = field(default_factory=list)
+
+    @property
+    def name(self) -> str:
+        return " ".join(self.tokens)
+
+
+def mentions_in(sent: Sentence, rules: Rules, sides: SideFinder) -> list[Mention]:
+    """The people a sentence names with a role, or as speaking."""
+    text = sent.text
+    found: list[Mention] = []
+    for run in rules.name_run.finditer(text):
+        offset, tokens = _name_tail(run, rules, sides)
+        if not tokens:
+            continue
+        start, end = run.start() + offset, run.end()
+        if tokens[-1].endswith(("'s", "’s")):
+            tokens[-1], end = tokens[-1][:-2], end - 2
+        if _is_side_or_org(" ".join(tokens), sides, text, end, rules):
+            continue
+        mention = Mention(tuple(tokens), sent, start, end)
+        role, mention.role_span, mention.strong = role_before(text, start, rules)
+        for candidate in (role, appositive_after(text, end, rules),
+                          role_before_comma(text, start, end, rules), acting_for(text, end, rules)):
+            if candidate and candidate not in mention.roles:
+                mention.roles.append(candidate)
+        mention.speaks = _speech_adjacent(text, start, end, rules)
+        found.append(mention)
+    _share_coordinated_titles(found, text, rules)
+    kept: list[Mention] = []
+    for m in found:
+        if any(is_outsider(r, rules) for r in m.roles):
+            continue
+        if not m.roles and (not m.speaks or _affiliation_after(text, m.end, sides, rules)):
+            continue
+        kept.append(m)
+    return kept
+
+
+def _name_tail(run: re.Match[str], rules: Rules, sides: SideFinder) -> tuple[int, list[str]]:
+    """The longest tail of a capitalised run that can be a person's name: its offset in the
+    run and its words (a fresh list: callers change it)."""
+    text = run.group()
+    memo = rules.tails.get(sides)
+    if memo is None:
+        memo = rules.tails[sides] = {}
+    found = memo.get(text)
+    if found is None:
+        if len(memo) > 65536:
+            memo.clear()
+        found = memo[text] = _tail_of(text, rules, sides)
+    return found[0], list(found[1])
+
+
+def _tail_of(text: str, rules: Rules, sides: SideFinder) -> tuple[int, list[str]]:
+    words = text.split()
+    offsets = [m.start() for m in _NONSPACE.finditer(text)]
+    best = len(words)
+    for i in range(len(words) - 1, -1, -1):
+        word = words[i]
+        bare = _POSSESSIVE.sub("", word.rstrip("."))
+        if word.lower() in rules.particles and i > 0:
+            continue
+        if (bare in rules.blocked or bare.lower() in rules.honorifics
+                or rules.title_word(bare) or sides.is_side_word(bare)):
+            break
+        best = i
+    tokens = words[best:]
+    while tokens and tokens[0].lower() in rules.particles and tokens[0].islower():
+        tokens, best = tokens[1:], best + 1
+    if not tokens or (len(tokens[-1]) == 2 and tokens[-1].endswith(".")):
+        return 0, []
+    return offsets[best], tokens
+
+
+def _is_side_or_org(name: str, sides: SideFinder, text: str, end: int, rules: Rules) -> bool:
+    hits = sides.find(name)
+    if hits and hits[0].start == 0 and hits[0].end == len(name):
+        return True
+    return bool(rules.patterns.company_after.match(text, end))
+
+
+def _share_coordinated_titles(found: list[Mention], text: str, rules: Rules) -> None:
+    """``Commissioners A and B``: a plural title before two names is the role of both."""
+    for first, second in itertools.pairwise(found):
+        between = text[first.end:second.start]
+        if first.roles and not second.roles and rules.patterns.and_between.fullmatch(between):
+            second.roles.append(first.roles[0])
+            second.strong = first.strong
+
+
+def _speech_adjacent(text: str, start: int, end: int, rules: Rules) -> bool:
+    after = _WORD_AFTER.match(text, end)
+    if after and after.group(1) in rules.speech:
+        return True
+    before = text[:start].rstrip().rsplit(None, 1)
+    return bool(before) and before[-1] in rules.speech
+
+
+def _affiliation_after(text: str, end: int, sides: SideFinder, rules: Rules) -> bool:
+    """``NAME of Some Firm``: an affiliation that is not a side marks an outsider."""
+    m = rules.patterns.of_name.match(text, end)
+    return m is not None and sides.first(m.group(1)) is None

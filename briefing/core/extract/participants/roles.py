@@ -1,0 +1,172 @@
+"""Roles: the role phrase a sentence gives a person, before or after their name."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.core.extract.participants.rules import Rules
+
+_WORDS_BACK = re.compile(r"[A-Za-z0-9][\w'’.\-]*|[,;:\"“”()]")
+_CLAUSE_AFTER = re.compile(r",\s+([^,;]{3,60}?)(?=,|;|\.|$)")
+_ALNUM = re.compile(r"[A-Za-z0-9]")
+_PLAIN_WORD = re.compile(r"(?<![A-Za-z&\-])[A-Za-z&\-]+$")
+_PUNCTUATION = frozenset([",", ";", ":", "\"", "“", "”"])
+
+Back = list[tuple[int, int, str]]  # words before a place: (start, end, word)
+
+
+def words_back(text: str, start: int, limit: int = 9) -> Back:
+    return [(m.start(), m.end(), m.group()) for m in _WORDS_BACK.finditer(text, 0, start)][-limit:]
+
+
+def title_at_end(words: list[str], rules: Rules) -> tuple[str, ...] | None:
+    if not words:
+        return None
+    last = rules.title_word(words[-1])
+    if last is None:
+        return None
+    canon = [rules.title_word(w) or w.lower().rstrip(".") for w in words[-4:]]
+    for title in rules.by_head.get(last, ()):
+        if len(title) <= len(canon) and tuple(canon[-len(title):]) == title:
+            return title
+    return None
+
+
+def title_in(words: list[str], rules: Rules, limit: int = 6) -> int | None:
+    """Where a whole title (not just a word of one, like "state") begins among ``words``."""
+    canon = [rules.title_word(w.strip(".,'’")) or w.lower().strip(".,'’") for w in words]
+    for i in range(min(len(canon), limit)):
+        for title in rules.titles:
+            if tuple(canon[i:i + len(title)]) == title:
+                return i
+    return None
+
+
+def phrase_start(back: Back, rules: Rules, title_len: int = 1) -> int:
+    """How far back a role phrase reaches from its title ("Sylvania's Trade and Industry ...")."""
+    joiners, breaks = rules.words.joiners, rules.words.role_breaks
+    first = len(back) - 1
+    title_from = len(back) - title_len
+    for i in range(len(back) - 1, -1, -1):
+        word = back[i][2]
+        low = word.lower()
+        if low in joiners:
+            inner = 0 < i < len(back) - 1
+            joins = inner and back[i - 1][2][:1].isupper() and back[i + 1][2][:1].isupper()
+            # "Trade Secretary Helen Marsh and Commerce Minister X": another title just
+            # before "and" means another person's role, not part of this one.
+            another = i < title_from and any(rules.title_word(w) in rules.title_heads
+                                             for _, _, w in back[max(0, i - 3):i])
+            if joins and not another:
+                first = i
+                continue
+            break
+        if i < title_from and (not _ALNUM.match(word) or low in breaks
+                               or (low in rules.speech and word.islower())):
+            break
+        first = i
+    while first < len(back) and back[first][2].lower() in joiners:
+        first += 1
+    return first
+
+
+def role_before(text: str, start: int, rules: Rules) -> tuple[str, tuple[int, int] | None, bool]:
+    """A role phrase right before the name that ends with a title ("Trade Minister X").
+
+    A coordinated role before it ("ICCO chairman and Agriculture Minister X") is kept too.
+    """
+    back = words_back(text, start)
+    if not back or text[back[-1][1]:start].strip():
+        return "", None, False
+    title = title_at_end([w for _, _, w in back], rules)
+    if title is None:
+        title = _title_with_portfolio(back, rules)
+    if title is None:
+        return "", None, False
+    first = phrase_start(back, rules, len(title))
+    if first >= len(back):
+        return "", None, False
+    span = (back[first][0], back[-1][1])
+    role = text[span[0]:span[1]]
+    if first > 0 and back[first - 1][2].lower() in rules.words.coordinators:
+        earlier = back[: first - 1]
+        if earlier and title_at_end([w for _, _, w in earlier], rules):
+            e_first = phrase_start(earlier, rules)
+            role = f"{text[earlier[e_first][0]:earlier[-1][1]]}; {role}"
+    return role, span, title in rules.strong
+
+
+def _title_with_portfolio(back: Back, rules: Rules) -> tuple[str, ...] | None:
+    """"Minister for Trade Negotiations X", "vice minister for international affairs X": a
+    title, "for" or "of", then up to four words of portfolio right before the name."""
+    for k in range(len(back) - 2, max(len(back) - 7, -1), -1):
+        link = back[k][2].lower()
+        if link not in rules.words.portfolio_links or k == 0:
+            continue
+        head = title_at_end([w for _, _, w in back[:k]], rules)
+        portfolio = [w for _, _, w in back[k + 1:]]
+        if head and all(_PLAIN_WORD.match(w) and w.lower() not in rules.words.role_breaks
+                        for w in portfolio):
+            return tuple(w.lower() for w in [*[w for _, _, w in back[k - len(head):k]], link,
+                                             *portfolio])
+    return None
+
+
+def role_before_comma(text: str, start: int, end: int, rules: Rules) -> str:
+    """``ROLE, NAME,``: a role phrase, a comma, then the name ("Japan's top negotiator, X," or
+    "The vice minister of the trade ministry, X,")."""
+    head = text[:start].rstrip()
+    if not head.endswith(",") or not rules.patterns.said_next.match(text, end):
+        return ""
+    back = words_back(head[:-1], len(head) - 1, 10)
+    if not back:
+        return ""
+    if title_at_end([w for _, _, w in back[-7:]], rules) is not None:
+        tail = back[-7:]
+        return text[tail[phrase_start(tail, rules)][0]:tail[-1][1]]
+    # "the TITLE of ORGANISATION": the phrase runs from a determiner or the sentence start.
+    determiners, affiliation = rules.words.determiners, rules.words.affiliation
+    for k in range(len(back) - 1, -1, -1):
+        word = back[k][2]
+        if word in _PUNCTUATION:
+            return ""
+        if word.lower() in determiners or back[k][0] == 0:
+            phrase = back[k + 1:] if word.lower() in determiners else back[k:]
+            words = [w for _, _, w in phrase]
+            titled = title_in(words, rules, 4)
+            if titled is not None and not affiliation.isdisjoint(
+                    w.lower() for w in words[titled:titled + 3]):
+                return text[phrase[0][0]:phrase[-1][1]]
+    return ""
+
+
+def appositive_after(text: str, end: int, rules: Rules) -> str:
+    """``NAME, ROLE,``: an appositive after the name that holds a title."""
+    m = rules.patterns.appositive.match(text, end)
+    if not m:
+        return ""
+    phrase = m.group(1).strip()
+    words = phrase.split()
+    if (not words or len(words) > 12 or words[0].lower() in rules.speech
+            or words[0] in rules.words.relatives):
+        return ""
+    return phrase if title_in(words, rules) is not None else ""
+
+
+def acting_for(text: str, end: int, rules: Rules) -> str:
+    m = _CLAUSE_AFTER.match(text, end)
+    if m and any(m.group(1).lower().startswith(a) for a in rules.acting_for):
+        return m.group(1)
+    return ""
+
+
+def anaphoric_role(text: str, rules: Rules) -> str:
+    """"..., the chairman of the Coffee Board, CMB, said.": a role whose name comes next."""
+    m = rules.patterns.anaphoric.search(text)
+    if m and title_in(m.group(1).split(), rules, 3) is not None:
+        return m.group(1)
+    return ""
+
+
+def is_outsider(role: str, rules: Rules) -> bool:
+    return any(w.lower().strip(",.") in rules.outsiders for w in role.split())

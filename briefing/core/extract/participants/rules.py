@@ -1,0 +1,166 @@
+"""The participant rules of one lexicon: titles, name parts and the function words around them,
+as sets and compiled patterns (built once per lexicon)."""
+
+from __future__ import annotations
+
+import difflib
+import re
+import weakref
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from briefing.core.extract.sides import SideFinder
+from briefing.language.lexicon import Lexicon
+from briefing.language.morphology import inflections, singular
+
+# A capitalised word of a name, with its possessive; name prefixes ("Mc") come from the lexicon.
+_CAP = r"(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*(?:'s|’s)?|[A-Z]\.{prefixed})"
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """Words as a regex alternation (in their order); one that never matches when empty."""
+    escaped = [re.escape(w) for w in words]
+    return "|".join(escaped) if escaped else "(?!)"
+
+
+@dataclass
+class Words:
+    """The function words the participant patterns are made of (``grammar`` and ``roles``)."""
+
+    determiners: frozenset[str]
+    relatives: frozenset[str]
+    coordinators: frozenset[str]
+    role_breaks: frozenset[str]
+    joiners: frozenset[str]  # role joiners, and "&"
+    portfolio_links: frozenset[str]
+    affiliation: frozenset[str]
+
+
+def _words(lexicon: Lexicon) -> Words:
+    return Words(
+        determiners=frozenset(lexicon.words("grammar", "determiners")),
+        relatives=frozenset(lexicon.words("grammar", "relative_words")),
+        coordinators=frozenset(lexicon.words("grammar", "coordinators")),
+        role_breaks=frozenset(lexicon.words("roles", "role_breaks")),
+        joiners=frozenset([*lexicon.words("roles", "role_joiners"), "&"]),
+        portfolio_links=frozenset(lexicon.words("roles", "portfolio_links")),
+        affiliation=frozenset(lexicon.words("roles", "affiliation_links")),
+    )
+
+
+@dataclass
+class Patterns:
+    """The patterns that read roles and names around a capitalised run."""
+
+    said_next: re.Pattern[str]  # ``ROLE, NAME`` then a comma, a speech verb or the end
+    appositive: re.Pattern[str]  # ``NAME, ROLE,``
+    anaphoric: re.Pattern[str]  # "..., the chairman of X, said." at a sentence's end
+    and_between: re.Pattern[str]  # between two coordinated names
+    of_name: re.Pattern[str]  # ``NAME of Some Firm``
+    company_after: re.Pattern[str]  # ``Rockwell Corp``
+
+
+def _patterns(lexicon: Lexicon, words: Words) -> Patterns:
+    roles, grammar = lexicon["roles"], lexicon["grammar"]
+    det = _alternation(grammar["determiners"])
+    said = _alternation(roles["reporting_forms"])
+    suffixes = roles.get("company_suffixes")
+    return Patterns(
+        said_next=re.compile(rf"\s*(?:,|(?:{_alternation(roles['reporting_after_name'])})\b|$)"),
+        appositive=re.compile(rf",\s+(?:(?:{det})\s+)?([^,;\"“”]{{3,90}}?)"
+                              rf"(?=,|;|\.\s|\.$|\s+(?:{said})\b|$)"),
+        anaphoric=re.compile(rf",\s+(?:{det})\s+([^,]{{3,80}}?)(?:,\s+[^,]{{1,20}})?,\s+(?:{said})\.?$"),
+        and_between=re.compile(rf"(?<!\s),?\s+(?:{_alternation(grammar['coordinators'])})\s+"),
+        of_name=re.compile(rf"(?<!\s)\s+(?:{_alternation(roles['affiliation_links'])})\s+"
+                           r"((?:[A-Z][\w&'’\-]*\s*)+)"),
+        # From where a run of spaces starts (see mentions._WORD_AFTER).
+        company_after=re.compile(r"(?<!\s)\s*(?:" + "|".join(re.escape(s) for s in suffixes)
+                                 + r")\b" if suffixes else r"(?!)"),
+    )
+
+
+@dataclass
+class Rules:
+    titles: list[tuple[str, ...]]
+    strong: set[tuple[str, ...]]
+    title_sides: dict[tuple[str, ...], str]
+    not_for: frozenset[str]
+    outsiders: set[str]
+    acting_for: list[str]
+    honorifics: set[str]
+    particles: set[str]
+    prefixes: list[str]
+    blocked: set[str]
+    speech: set[str]
+    not_bodies: frozenset[str]
+    words: Words
+    patterns: Patterns
+    title_words: set[str] = field(init=False)
+    name_run: re.Pattern[str] = field(init=False)
+    _canon: dict[str, str | None] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        # Name tails by capitalised run, per side finder: "The", "He", "Net" start thousands
+        # of sentences, and a run's tail depends only on its words.
+        self.tails: weakref.WeakKeyDictionary[SideFinder, dict[str, tuple[int, list[str]]]] = (
+            weakref.WeakKeyDictionary())
+        self.title_words = {w for t in self.titles for w in t}
+        self.title_heads = {t[-1] for t in self.titles}
+        self.by_head: dict[str, list[tuple[str, ...]]] = {}
+        for title in self.titles:  # longest first, as self.titles is sorted
+            self.by_head.setdefault(title[-1], []).append(title)
+        # Typos keep the first letters ("Represenative"): compare only within that bucket.
+        self._by_prefix: dict[str, list[str]] = {}
+        for word in self.title_words:
+            if len(word) >= 7:
+                self._by_prefix.setdefault(word[:2], []).append(word)
+        prefixed = "".join(f"|{re.escape(p)}[A-Z][a-z]+" for p in self.prefixes)
+        cap = _CAP.format(prefixed=prefixed)
+        particle = "|".join(sorted(self.particles | {p.capitalize() for p in self.particles},
+                                   key=len, reverse=True))
+        self.name_run = re.compile(rf"\b{cap}(?:\s+(?:(?:{particle})\s+){{0,2}}{cap})*\b")
+
+    def title_word(self, word: str) -> str | None:
+        """The title word that ``word`` is, allowing plurals and wire typos ("Represenative")."""
+        low = word.lower().strip(".,")
+        if low not in self._canon:
+            found: str | None = None
+            if low in self.title_words:
+                found = low
+            elif (one := singular(low)) is not None and one in self.title_words:
+                found = one
+            elif len(low) >= 8 and low.isalpha():
+                near = self._by_prefix.get(low[:2], [])
+                close = difflib.get_close_matches(low, near, n=1, cutoff=0.9) if near else []
+                found = close[0] if close else None
+            self._canon[low] = found
+        return self._canon[low]
+
+
+def rules(lexicon: Lexicon) -> Rules:
+    """The participant rules of a lexicon (built once)."""
+    def build() -> Rules:
+        roles = lexicon["roles"]
+        months = {m.capitalize() for m in lexicon["time"]["months"]}
+        days = {d.capitalize() for d in lexicon["time"]["weekdays"]}
+        speech: set[str] = set()
+        for verb in roles["speech_verbs"]:
+            speech |= set(inflections(verb, lexicon))
+        words = _words(lexicon)
+        return Rules(
+            titles=sorted({tuple(t.lower().split()) for t in roles["titles"]}, key=len, reverse=True),
+            strong={tuple(t.lower().split()) for t in roles["strong_titles"]},
+            title_sides={tuple(k.lower().split()): v for k, v in roles.get("title_sides", {}).items()},
+            not_for=frozenset(w.lower() for w in roles.get("not_acting_for", [])),
+            outsiders={w.lower() for w in roles["outsider_roles"]},
+            acting_for=[a.lower() for a in roles["acting_for"]],
+            honorifics={h.lower() for h in roles["honorifics"]},
+            particles=set(roles["particles"]),
+            prefixes=[str(p) for p in roles.get("name_prefixes") or []],
+            blocked=set(roles["not_names"]) | months | days,
+            speech=speech,
+            not_bodies=frozenset(roles.get("not_bodies", [])),
+            words=words,
+            patterns=_patterns(lexicon, words),
+        )
+    return lexicon.cached("participant_rules", build)

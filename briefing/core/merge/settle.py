@@ -1,0 +1,80 @@
+"""Settling disputes: a point that a later article reports as agreed moves to Agreed."""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+from collections import Counter
+
+from briefing.core.merge.similar import POSTINGS, RARE, alike, content_words
+from briefing.model import Statement
+
+
+class _AgreedIndex:
+    """The agreed items by their words, with the date each was first reported."""
+
+    def __init__(self, agreed: list[Statement], disputes: list[Statement],
+                 article_dates: dict[str, dt.date | None]) -> None:
+        self.article_dates = article_dates
+        self.sigs = [content_words(a.evidence[0].sentence) for a in agreed]
+        self.dates = [self.first_date(a) for a in agreed]
+        self.topics = [a.topics for a in agreed]
+        self.index: dict[str, list[int]] = {}
+        for n, words in enumerate(self.sigs):
+            for word in words:
+                self.index.setdefault(word, []).append(n)
+        self.dispute_sigs = [content_words(d.evidence[0].sentence) for d in disputes]
+        self.frequency: Counter[str] = Counter(w for words in self.dispute_sigs for w in words)
+        for words in self.sigs:
+            self.frequency.update(words)
+
+    def first_date(self, item: Statement) -> dt.date | None:
+        days = [d for e in item.evidence if (d := self.article_dates.get(e.article_id))]
+        return min(days) if days else None
+
+    def match(self, dispute: Statement, words: frozenset[str], when: dt.date,
+              threshold: float) -> int | None:
+        """The first agreement, reported after ``when``, alike enough to settle the dispute;
+        only the agreements that share the dispute's rarer words are compared."""
+        rare = sorted((w for w in words if w in self.index),
+                      key=lambda w: (self.frequency[w], w))[:RARE + 2]
+        hits = Counter(n for w in rare for n in self.index.get(w, [])[:POSTINGS])
+        need = 2 if len(rare) > 1 else 1
+        for n in sorted(n for n, shared in hits.items() if shared >= need):
+            agreed_on = self.dates[n]
+            if agreed_on is None or agreed_on <= when:
+                continue
+            if dispute.topics and self.topics[n] and not set(dispute.topics) & set(self.topics[n]):
+                continue
+            if alike(words, self.sigs[n], threshold):
+                return n
+        return None
+
+
+def settle_disputes(agreed: list[Statement], disputes: list[Statement],
+                    article_dates: dict[str, dt.date | None], threshold: float = 0.3
+                    ) -> tuple[list[Statement], list[Statement]]:
+    """A dispute that a later article reports as agreed moves to Agreed.
+
+    The agreement keeps the date the point was first disputed, and the dispute's reports as
+    evidence. Both must share a topic (when both have one) and enough words; only pairs that
+    share one of the dispute's rarer words are compared.
+    """
+    found = _AgreedIndex(agreed, disputes, article_dates)
+    still_open: list[Statement] = []
+    agreed = list(agreed)
+    settled: dict[int, Statement] = {}  # copies made so far, by position in ``agreed``
+    for dispute, words in zip(disputes, found.dispute_sigs, strict=True):
+        when = found.first_date(dispute)
+        match = None if when is None else found.match(dispute, words, when, threshold)
+        if match is None or when is None:
+            still_open.append(dispute)
+            continue
+        if match not in settled:  # copy on the first settlement: results stay as parsed
+            settled[match] = agreed[match] = copy.copy(agreed[match])
+            agreed[match].evidence = list(agreed[match].evidence)
+        item = settled[match]
+        if item.first_disputed is None or when < item.first_disputed:
+            item.first_disputed = when
+        item.evidence.extend(dispute.evidence)
+    return agreed, still_open

@@ -1,0 +1,80 @@
+"""Sameness of statements by their words: content words, Jaccard overlap, near-duplicate groups."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+
+from briefing.language.lexicon import packaged_section
+
+# Function words carry no subject matter, so they never make two statements alike. The
+# packaged list: a merged briefing compares articles, whatever lexicon each was parsed with.
+_STOP = frozenset(str(w) for w in packaged_section("grammar")["similarity_stop"])
+_WORD = re.compile(r"[a-z][a-z'-]+")
+
+RARE = 3  # an item is looked up by its rarest words: near-duplicates share those
+POSTINGS = 24  # a word on more items than this says little about sameness
+
+
+@functools.lru_cache(maxsize=1 << 17)
+def content_words(text: str) -> frozenset[str]:
+    """The words of a text that say what it is about (no function words)."""
+    return frozenset(w for w in _WORD.findall(text.lower()) if w not in _STOP and len(w) > 2)
+
+
+def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    """The share of their words two sets hold in common."""
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
+def alike(a: frozenset[str], b: frozenset[str], threshold: float) -> bool:
+    """Jaccard(a, b) >= threshold; sets of very different sizes are ruled out at once."""
+    la, lb = len(a), len(b)
+    if la > lb:
+        la, lb = lb, la
+    return lb > 0 and la >= threshold * lb and jaccard(a, b) >= threshold
+
+
+def _rare_words(sigs: list[frozenset[str]]) -> tuple[list[list[str]], Counter[str]]:
+    """Each item's rarest words that some other item has too (a word no other item has
+    cannot lead to a duplicate), and how many items hold each word."""
+    frequency: Counter[str] = Counter(w for words in sigs for w in words)
+    rare = [sorted((w for w in words if frequency[w] > 1), key=lambda w: (frequency[w], w))[:RARE]
+            for words in sigs]
+    return rare, frequency
+
+
+def clusters(sigs: list[frozenset[str]], threshold: float) -> list[int]:
+    """Group items whose word sets overlap by ``threshold`` (Jaccard); returns group leaders.
+
+    Only items that share two of the later item's rarest words are compared, so the cost
+    stays near linear in the number of items.
+    """
+    parent = list(range(len(sigs)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    rares, frequency = _rare_words(sigs)
+    index: dict[str, list[int]] = {}  # word -> earlier items that hold it
+    for i, rare in enumerate(rares):
+        if not rare:
+            continue  # nothing it shares with another item: it cannot have a duplicate
+        hits: dict[int, int] = {}
+        for word in rare:
+            for j in index.get(word, ()):
+                hits[j] = hits.get(j, 0) + 1
+        need = 2 if len(rare) > 1 else 1
+        for j, shared in hits.items():
+            if shared >= need and find(i) != find(j) and alike(sigs[i], sigs[j], threshold):
+                parent[find(i)] = find(j)
+        for word in sigs[i]:
+            if frequency[word] > 1:  # only a shared word can ever be looked up
+                postings = index.setdefault(word, [])
+                if len(postings) < POSTINGS:
+                    postings.append(i)
+    return [find(i) for i in range(len(sigs))]

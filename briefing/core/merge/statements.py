@@ -1,0 +1,98 @@
+"""Merging statements: a point restated in one article, and one event reported by several."""
+
+from __future__ import annotations
+
+import copy
+
+from briefing.core.extract.clauses import WORD, clause_breaks, clause_end, clause_start
+from briefing.core.merge.similar import clusters, content_words
+from briefing.language.lexicon import Lexicon
+from briefing.model import Statement
+
+
+class _Repeats:
+    """What one article's items are about, in the words of the lexicon (built once per lexicon)."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.breaks = clause_breaks(lexicon)
+        self.stop = frozenset(lexicon.words("grammar", "content_stop"))
+        self.synonyms = {str(k).lower(): str(v).lower()
+                         for k, v in lexicon["cues"].get("cue_synonyms", {}).items()}
+
+    def content(self, words: str) -> set[str]:
+        found = {w.lower() for w in WORD.findall(words) if len(w) > 2} - self.stop
+        return {self.synonyms.get(w, w) for w in found} if self.synonyms else found
+
+    def about(self, item: Statement, scope: str) -> set[str]:
+        ev = item.evidence[0]
+        start, end = ev.spans[0] if ev.spans else (0, 0)
+        lo = start if scope == "object" else clause_start(ev.sentence, start, self.breaks)
+        text = ev.sentence[lo:clause_end(ev.sentence, end, self.breaks)]
+        return self.content(text) - self.content(item.cue)
+
+
+def merge_repeats(items: list[Statement], lexicon: Lexicon, scope: str = "clause") -> list[Statement]:
+    """One item per statement: a point restated further down (a lead and its story), with
+    the same cue about the same thing, is one item with both sentences as evidence.
+
+    "The same thing" is a shared content word in the cue's clause (``scope="clause"``: "talks
+    ... broke down") or in what follows the cue (``scope="object"``: what was agreed).
+    """
+    repeats = lexicon.cached("merge_repeats", lambda: _Repeats(lexicon))
+    out: list[Statement] = []
+    # (cue words, content word) -> the first kept item with both: the earliest item an item
+    # repeats is found by lookup, not by comparing it with every item kept so far. What an
+    # item is about is worked out only once a second item has its cue (most cues occur once).
+    first: dict[tuple[frozenset[str], str], int] = {}
+    unindexed: dict[frozenset[str], list[int]] = {}  # kept items whose words are not indexed
+
+    def index(cue_words: frozenset[str], position: int) -> None:
+        for word in repeats.about(out[position], scope):
+            first.setdefault((cue_words, word), position)
+
+    for item in items:
+        cue_words = frozenset(repeats.content(item.cue))
+        if not cue_words or cue_words not in unindexed:
+            out.append(item)
+            if cue_words:
+                unindexed[cue_words] = [len(out) - 1]
+            continue
+        for position in unindexed[cue_words]:
+            index(cue_words, position)
+        unindexed[cue_words] = []
+        words = repeats.about(item, scope)
+        at = min((first[cue_words, w] for w in words if (cue_words, w) in first), default=None)
+        if at is None:
+            out.append(item)
+            index(cue_words, len(out) - 1)
+        else:
+            out[at].evidence.append(item.evidence[0])
+    return out
+
+
+def cluster_statements(items: list[Statement], threshold: float = 0.5) -> list[Statement]:
+    """Near-duplicate statements (one event in several reports) become one item.
+
+    The earliest report gives the text; the others add their evidence. ``items`` must be in
+    date order. An item that gains evidence is a copy: the articles' own results stay as
+    parsed, because the app merges them again after every change.
+    """
+    sigs = [content_words(s.evidence[0].sentence) for s in items]
+    leaders = clusters(sigs, threshold)
+    out: dict[int, Statement] = {}
+    copied: set[int] = set()
+    for item, leader in zip(items, leaders, strict=True):
+        if leader not in out:
+            out[leader] = item
+            continue
+        kept = out[leader]
+        if leader not in copied:
+            kept = out[leader] = copy.copy(kept)
+            kept.evidence, kept.topics, kept.sides = (list(kept.evidence), list(kept.topics),
+                                                      list(kept.sides))
+            copied.add(leader)
+        have = {(e.article_id, e.sentence) for e in kept.evidence}
+        kept.evidence.extend(e for e in item.evidence if (e.article_id, e.sentence) not in have)
+        kept.topics.extend(t for t in item.topics if t not in kept.topics)
+        kept.sides.extend(t for t in item.sides if t not in kept.sides)
+    return list(out.values())

@@ -1,0 +1,48 @@
+"""English morphology: a verb's inflections from its lemma, a plural's singular, a past form.
+
+Regular forms are made by rule; irregular ones come from the ``cues`` section's ``irregular``
+table (lemma: [forms]).
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.language.lexicon import Lexicon
+
+_CONSONANT_Y = re.compile(r"[^aeiou]y$")
+_SIBILANT = re.compile(r"(?:s|sh|ch|x|z)$")
+_SHORT_CVC = re.compile(r"[^aeiou]*[aeiou][^aeiouwxy]")
+
+
+def inflections(phrase: str, lexicon: Lexicon) -> list[str]:
+    """The phrase with its first word as lemma, -s, -ed and -ing forms."""
+    words = phrase.split()
+    lemma, rest = words[0], words[1:]
+    irregular = lexicon["cues"].get("irregular", {})
+    forms = {lemma, *irregular.get(lemma, [])}
+    if lemma not in irregular:
+        if lemma.endswith("ee"):
+            forms |= {lemma + "s", lemma + "d", lemma + "ing"}
+        elif lemma.endswith("e"):
+            forms |= {lemma + "s", lemma + "d", lemma[:-1] + "ing"}
+        elif _CONSONANT_Y.search(lemma):
+            forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}
+        elif _SIBILANT.search(lemma):
+            forms |= {lemma + "es", lemma + "ed", lemma + "ing"}
+        elif _SHORT_CVC.fullmatch(lemma) and len(lemma) <= 4:
+            forms |= {lemma + "s", lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
+        else:
+            forms |= {lemma + "s", lemma + "ed", lemma + "ing"}
+    tail = (" " + " ".join(rest)) if rest else ""
+    return sorted(f + tail for f in forms)
+
+
+def singular(word: str) -> str | None:
+    """The regular singular of a plural-looking word ("ministers" -> "minister"), else None."""
+    return word[:-1] if word.endswith("s") else None
+
+
+def looks_past(word: str) -> bool:
+    """Whether a word has the regular past or past-participle ending ("signed", "agreed")."""
+    return word.lower().endswith("ed")
