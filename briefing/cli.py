@@ -6,6 +6,7 @@ import argparse
 import datetime as dt
 import gc
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from briefing import __version__
@@ -63,7 +64,7 @@ def _config(explicit: str | None) -> Config:
     return config
 
 
-def _stderr_progress():  # type: ignore[no-untyped-def]
+def _stderr_progress() -> Callable[[int, int], None]:
     """A one-line progress bar on standard error, for long cold parses."""
     def show(done: int, total: int) -> None:
         width = 30

@@ -91,7 +91,8 @@ class Parser:
         # Topics once per sentence (several items often share one). The sides an item names
         # are worked out only when someone filters by side (``tag_sides``).
         tags: dict[str, list[str]] = {}
-        for item in [*result.agreed, *result.disputes, *result.dates]:
+        items: list[Statement | DateItem] = [*result.agreed, *result.disputes, *result.dates]
+        for item in items:
             topics: list[str] = []
             for ev in item.evidence:
                 if ev.sentence not in tags:
@@ -124,7 +125,8 @@ class Parser:
                     article = self.read_article(found.path, article_id)[1]
                 except OSError as exc:
                     problem = f"cannot be read ({exc.strerror or exc})"
-            results.append(self.analyse(article or unreadable(found.path, article_id, problem)))
+            results.append(self.analyse(article or unreadable(found.path, article_id,
+                                                                problem or "cannot be read")))
         return results
 
 

@@ -32,7 +32,8 @@ def item_key(item: Item) -> str:
 
 def all_keys(briefing: Briefing) -> set[str]:
     """Keys of every item on the panels."""
-    items = [*briefing.participants, *briefing.agreed, *briefing.disputes, *briefing.dates]
+    items: list[Item] = [*briefing.participants, *briefing.agreed, *briefing.disputes,
+                         *briefing.dates]
     return {item_key(i) for i in items}
 
 

@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 
 try:  # the engine's own parser: private, so anything unexpected means "no prefix"
-    from re import _constants as _c
-    from re import _parser as _p
+    from re import _constants as _c  # type: ignore[attr-defined]
+    from re import _parser as _p  # type: ignore[attr-defined]
 except ImportError:  # pragma: no cover - other Pythons
-    _c = _p = None  # type: ignore[assignment]
+    _c = _p = None
 
 _MAX_CLASS = 200  # a wider first-character set is not worth a lookahead
 

@@ -54,7 +54,8 @@ def split_sentences(paragraph: str, rules: SplitRules) -> list[tuple[int, int]]:
         end = match.end()
         if _is_boundary(paragraph, match.start(), end, rules):
             spans.append((start, end))
-            start = _NEXT_WORD.match(paragraph, end).start(1) if end < len(paragraph) else end
+            following = _NEXT_WORD.match(paragraph, end) if end < len(paragraph) else None
+            start = following.start(1) if following else end
     if start < len(paragraph) and paragraph[start:].strip():
         spans.append((start, len(paragraph.rstrip())))
     if any(e - s > MAX_SENTENCE for s, e in spans):

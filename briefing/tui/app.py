@@ -18,7 +18,7 @@ from textual.containers import Grid
 from textual.widgets import Footer, Header, Input, ProgressBar, Static
 
 from briefing.config import Config
-from briefing.model import Briefing
+from briefing.model import Briefing, Item
 from briefing.session.corpus import Corpus
 from briefing.session.negotiations import UNMATCHED
 from briefing.session.seen import all_keys, item_key, load_seen, save_seen, state_path
@@ -57,12 +57,11 @@ class _NotifyHandler(logging.Handler):
                                       timeout=10)
 
 
-class BriefingApp(NavigationMixin, App[None]):
+class BriefingApp(NavigationMixin):
     """Participants, agreements, disputes and dates from a folder of articles."""
 
     TITLE = "briefing"
     CSS_PATH = "app.tcss"
-    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (90, "-wide")]
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("tab", "cycle(1)", "Next panel", id="next_panel",
                 tooltip="Next panel"),
@@ -106,6 +105,7 @@ class BriefingApp(NavigationMixin, App[None]):
                  as_of: dt.date | None = None, use_cache: bool = True,
                  watch_files: bool = True) -> None:
         super().__init__()
+        self.HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (90, "-wide")]
         self.config = config
         self.use_cache = use_cache
         self.watch_files = watch_files
@@ -223,8 +223,9 @@ class BriefingApp(NavigationMixin, App[None]):
     def _watch(self) -> None:
         # Runs in a thread until the app stops; hands each batch of changes to the app.
         try:
-            watch_paths(self.corpus.paths, self._stop,
-                        lambda changed, removed: self.post_message(FilesChanged(changed, removed)))
+            def changed(changed: set[Path], removed: set[Path]) -> None:
+                self.post_message(FilesChanged(changed, removed))
+            watch_paths(self.corpus.paths, self._stop, changed)
         except Exception as exc:  # watching is a convenience: say so and carry on without it
             self.post_message(ParseFailed(f"cannot watch the folders ({exc}); press r to reload"))
 
@@ -256,7 +257,8 @@ class BriefingApp(NavigationMixin, App[None]):
             self.notify(message.news, title="Articles updated", markup=False)
         if self.filters.side and not briefing.sides_tagged:
             self.tag_sides(lambda: None)  # the panels refresh again once the sides are known
-        items = [*briefing.participants, *briefing.agreed, *briefing.disputes, *briefing.dates]
+        items: list[Item] = [*briefing.participants, *briefing.agreed, *briefing.disputes,
+                             *briefing.dates]
         self._new = ({id(i) for i in items if item_key(i) not in self._seen}
                      if self._seen is not None else set())
         self.refresh_panels()
@@ -296,7 +298,8 @@ class BriefingApp(NavigationMixin, App[None]):
         briefing = self.briefing
         if briefing is None:
             return
-        lists = (briefing.participants, briefing.agreed, briefing.disputes, briefing.dates)
+        lists: tuple[list[Item], ...] = (briefing.participants, briefing.agreed,  # type: ignore[assignment]
+                                         briefing.disputes, briefing.dates)
         for panel, items in zip(self.panels, lists, strict=True):
             shown = [i for i in items if self.filters.keep(i)] if self.filters.active else items
             panel.show(list(shown), briefing, total=len(items), new=self._new)
@@ -357,7 +360,7 @@ class BriefingApp(NavigationMixin, App[None]):
         """Focus a panel by its number."""
         self.panels[index].focus()
 
-    def _current_item(self) -> object | None:
+    def current_item(self) -> Item | None:
         focused = self.focused
         if isinstance(self.screen, DetailScreen):
             return self.screen.item
@@ -365,11 +368,11 @@ class BriefingApp(NavigationMixin, App[None]):
 
     def action_copy_item(self) -> None:
         """Copy the highlighted item and its sources to the clipboard (OSC 52)."""
-        item = self._current_item()
+        item = self.current_item()
         if item is None or self.briefing is None:
             self.notify("Nothing to copy here.", severity="warning")
             return
-        self.copy_to_clipboard(item_as_text(item, self.briefing))  # type: ignore[arg-type]
+        self.copy_to_clipboard(item_as_text(item, self.briefing))
         self.notify("Copied the item and its sources.")
 
     def action_help(self) -> None:
@@ -404,7 +407,7 @@ class BriefingApp(NavigationMixin, App[None]):
         if isinstance(panel, PanelList) and self.briefing is not None:
             item = panel.current
             if item is not None:
-                self.push_screen(self._detail(item))
+                self.open_detail(item)
 
 
 def _display_keys(keys: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from briefing.model import Briefing, Item, Participant, Statement
+from briefing.model import Briefing, DateItem, Item, Participant, Statement
 
 
 def item_text(item: Item) -> str:
@@ -54,7 +54,8 @@ class Filters:
 def side_choices(briefing: Briefing) -> list[str]:
     """The sides worth cycling through, most mentioned first."""
     counts: Counter[str] = Counter(p.side for p in briefing.participants if p.side)
-    for item in [*briefing.agreed, *briefing.disputes, *briefing.dates]:
+    tagged: list[Statement | DateItem] = [*briefing.agreed, *briefing.disputes, *briefing.dates]
+    for item in tagged:
         counts.update(item.sides)
     return [side for side, _ in counts.most_common(12)]
 
@@ -62,7 +63,8 @@ def side_choices(briefing: Briefing) -> list[str]:
 def topic_choices(briefing: Briefing) -> list[str]:
     """The topics worth cycling through, most frequent first."""
     counts: Counter[str] = Counter()
-    for item in [*briefing.agreed, *briefing.disputes, *briefing.dates]:
+    tagged: list[Statement | DateItem] = [*briefing.agreed, *briefing.disputes, *briefing.dates]
+    for item in tagged:
         counts.update(item.topics)
     return [topic for topic, _ in counts.most_common()]
 

@@ -13,43 +13,61 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from rich.text import Text
-from textual.app import SuspendNotSupported
+from textual.app import App, SuspendNotSupported
 from textual.widgets import Input
 
-from briefing.model import Article, Briefing, DateItem, Evidence
+from briefing.model import Article, Briefing, DateItem, Evidence, Item
 from briefing.tui.filters import Filters, cycle, side_choices, topic_choices
 from briefing.tui.messages import ArticleText, Problem, SidesTagged
 from briefing.tui.panels import date_row
 from briefing.tui.screens import DetailScreen, ListScreen, ReaderScreen
 
 if TYPE_CHECKING:
-    from briefing.tui.app import BriefingApp
+    from briefing.session.corpus import Corpus
+    from briefing.tui.panels import PanelList
 
 
-class NavigationMixin:
-    """Actions for `/`, `s`, `t`, `l`, `a`, `o` and opening the reader from an evidence."""
+class NavigationMixin(App[None]):
+    """Actions for `/`, `s`, `t`, `l`, `a`, `o` and opening the reader from an evidence: the
+    app's base class, apart so that ``app.py`` stays about loading and layout."""
 
+    # Kept by the app (app.py); declared here for the actions that read them.
     filters: Filters
     briefing: Briefing | None
+    corpus: Corpus
+    _focus_index: int
     _after_tagging: list[Callable[[], None]]
 
+    @property
+    def panels(self) -> list[PanelList]:
+        """The four panels, in order."""
+        raise NotImplementedError
+
+    def refresh_panels(self) -> None:
+        """Show the briefing's items through the filters in force."""
+        raise NotImplementedError
+
+    def current_item(self) -> Item | None:
+        """The item the user is on: the detail view's, else the focused panel's."""
+        raise NotImplementedError
+
     # -- filters ----------------------------------------------------------------------------
-    def action_filter(self: BriefingApp) -> None:
+    def action_filter(self) -> None:
         """Show the filter box; typing filters every panel at once."""
         box = self.query_one("#filter", Input)
         box.display = True
         box.focus()
 
-    def on_input_changed(self: BriefingApp, event: Input.Changed) -> None:
+    def on_input_changed(self, event: Input.Changed) -> None:
         if event.input.id == "filter":
             self.filters.text = event.value.strip()
             self.refresh_panels()
 
-    def on_input_submitted(self: BriefingApp, event: Input.Submitted) -> None:
+    def on_input_submitted(self, event: Input.Submitted) -> None:
         if event.input.id == "filter":
             self.panels[self._focus_index].focus()
 
-    def action_close_filter(self: BriefingApp) -> None:
+    def action_close_filter(self) -> None:
         """Clear the text filter and hide its box."""
         box = self.query_one("#filter", Input)
         box.value = ""
@@ -58,14 +76,14 @@ class NavigationMixin:
         self.refresh_panels()
         self.panels[self._focus_index].focus()
 
-    def action_side_filter(self: BriefingApp) -> None:
+    def action_side_filter(self) -> None:
         """Show one side after another, then every side again."""
         def next_side() -> None:
             if self.briefing is not None:
                 self.filters.side = cycle(side_choices(self.briefing), self.filters.side)
         self.tag_sides(next_side)
 
-    def tag_sides(self: BriefingApp, then: Callable[[], None]) -> None:
+    def tag_sides(self, then: Callable[[], None]) -> None:
         """Call ``then`` and refresh the panels once the briefing's items know the sides
         they name: at once when they do, else after a worker has worked them out."""
         briefing = self.briefing
@@ -79,7 +97,7 @@ class NavigationMixin:
         if len(self._after_tagging) == 1:
             self.run_worker(partial(self._tag_sides, briefing), thread=True, group="sides")
 
-    def _tag_sides(self: BriefingApp, briefing: Briefing) -> None:
+    def _tag_sides(self, briefing: Briefing) -> None:
         # Runs in a thread: a large briefing has tens of thousands of sentences to look at.
         try:
             self.corpus.tag_sides(briefing)
@@ -88,21 +106,21 @@ class NavigationMixin:
             return
         self.post_message(SidesTagged(briefing))
 
-    def on_sides_tagged(self: BriefingApp, message: SidesTagged) -> None:
+    def on_sides_tagged(self, message: SidesTagged) -> None:
         waiting, self._after_tagging = self._after_tagging, []
         if message.briefing is self.briefing:
             for then in waiting:
                 then()
             self.refresh_panels()
 
-    def action_topic_filter(self: BriefingApp) -> None:
+    def action_topic_filter(self) -> None:
         """Show one topic after another, then every topic again."""
         if self.briefing is not None:
             self.filters.topic = cycle(topic_choices(self.briefing), self.filters.topic)
             self.refresh_panels()
 
     # -- lists and the reader ---------------------------------------------------------------
-    def action_timeline(self: BriefingApp) -> None:
+    def action_timeline(self) -> None:
         """Every dated event, past and upcoming, in order."""
         briefing = self.briefing
         if briefing is None:
@@ -117,10 +135,10 @@ class NavigationMixin:
         first_ahead = next((n for n, d in enumerate(items)
                             if briefing.as_of and d.end > briefing.as_of), 0)
         self.push_screen(ListScreen(f"Timeline ({len(items)}; dim: passed)", rows,
-                                    lambda n: self.push_screen(self._detail(items[n])),
+                                    lambda n: self.open_detail(items[n]),
                                     start=first_ahead))
 
-    def action_articles(self: BriefingApp) -> None:
+    def action_articles(self) -> None:
         """The articles read, newest first; Enter opens one."""
         briefing = self.briefing
         if briefing is None:
@@ -138,17 +156,18 @@ class NavigationMixin:
         self.push_screen(ListScreen(f"Articles ({len(articles)})", rows,
                                     lambda n: self.open_reader_for(articles[n], None)))
 
-    def _detail(self: BriefingApp, item: object) -> DetailScreen:
-        assert self.briefing is not None
-        return DetailScreen(item, self.briefing, self.open_reader)  # type: ignore[arg-type]
+    def open_detail(self, item: Item) -> None:
+        """Every sentence an item came from; Enter on one opens its article."""
+        if self.briefing is not None:
+            self.push_screen(DetailScreen(item, self.briefing, self.open_reader))
 
-    def open_reader(self: BriefingApp, evidence: Evidence) -> None:
+    def open_reader(self, evidence: Evidence) -> None:
         """The article an evidence sentence came from, with the sentence in view."""
         article = self.briefing.article(evidence.article_id) if self.briefing else None
         if article is not None:
             self.open_reader_for(article, evidence.sentence)
 
-    def open_reader_for(self: BriefingApp, article: Article, sentence: str | None) -> None:
+    def open_reader_for(self, article: Article, sentence: str | None) -> None:
         """Read an article; from disk, in a worker, when the cache holds only its results
         (a file can be 20 MB)."""
         if article.paragraphs:
@@ -157,7 +176,7 @@ class NavigationMixin:
             self.run_worker(partial(self._read_article, article, sentence), thread=True,
                             exclusive=True, group="reader")
 
-    def _read_article(self: BriefingApp, article: Article, sentence: str | None) -> None:
+    def _read_article(self, article: Article, sentence: str | None) -> None:
         try:
             paragraphs = self.corpus.read_paragraphs(article)
         except Exception as exc:  # a file that cannot be read is a message, not a crash
@@ -165,10 +184,10 @@ class NavigationMixin:
             return
         self.post_message(ArticleText(article, paragraphs, sentence))
 
-    def on_article_text(self: BriefingApp, message: ArticleText) -> None:
+    def on_article_text(self, message: ArticleText) -> None:
         self.push_screen(ReaderScreen(message.article, message.paragraphs, message.sentence))
 
-    def action_open_external(self: BriefingApp) -> None:
+    def action_open_external(self) -> None:
         """Open the article in the reader (or the highlighted item's first article) in
         $EDITOR, else $PAGER, else less."""
         article = self._article_in_view()
@@ -186,10 +205,10 @@ class NavigationMixin:
         except OSError as exc:
             self.notify(f"Could not run {command!r}: {exc}", severity="error", markup=False)
 
-    def _article_in_view(self: BriefingApp) -> Article | None:
+    def _article_in_view(self) -> Article | None:
         if isinstance(self.screen, ReaderScreen):
             return self.screen.article
-        item = self._current_item()
+        item = self.current_item()
         evidence = getattr(item, "evidence", None)
         if evidence and self.briefing is not None:
             return self.briefing.article(evidence[0].article_id)

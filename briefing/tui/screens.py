@@ -14,9 +14,9 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
-from briefing.model import Article, Briefing, Evidence
+from briefing.model import Article, Briefing, Evidence, Item
 from briefing.text.controls import visible, visible_name
-from briefing.tui.panels import Item, item_heading
+from briefing.tui.panels import item_heading
 from briefing.tui.rows import RowList
 
 HIGHLIGHT = "bold reverse"
