@@ -138,3 +138,34 @@ def test_the_word_check_can_fail(tmp_path: Path) -> None:
     sample = tmp_path / "sample.py"
     sample.write_text('STOP = {"the", "of"}\nx = lexicon["grammar"]\n', encoding="utf-8")
     assert word_literals(sample) == [(1, "the"), (1, "of")]
+
+
+# -- sizes a newcomer can read ----------------------------------------------------------------
+
+MAX_MODULE_LINES = 400
+MAX_CORE_FUNCTION_LINES = 60
+
+
+@pytest.mark.parametrize("path", SOURCES, ids=lambda p: module_name(p))
+def test_modules_stay_readable(path: Path) -> None:
+    lines = len(path.read_text(encoding="utf-8").splitlines())
+    assert lines <= MAX_MODULE_LINES, f"{module_name(path)}: {lines} lines; split it by concern"
+
+
+def long_functions(path: Path) -> list[tuple[str, int]]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    return [(n.name, n.end_lineno - n.lineno + 1) for n in ast.walk(tree)
+            if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)) and n.end_lineno
+            and n.end_lineno - n.lineno + 1 > MAX_CORE_FUNCTION_LINES]
+
+
+@pytest.mark.parametrize("path", sorted((PACKAGE / "core").rglob("*.py")),
+                         ids=lambda p: module_name(p))
+def test_core_functions_stay_short(path: Path) -> None:
+    assert long_functions(path) == []
+
+
+def test_the_size_check_can_fail(tmp_path: Path) -> None:
+    sample = tmp_path / "sample.py"
+    sample.write_text("def f():\n" + "    x = 1\n" * 70, encoding="utf-8")
+    assert long_functions(sample) == [("f", 71)]

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import ClassVar
 
 from rich.text import Text
-from textual.app import App, ComposeResult
+from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Grid
 from textual.widgets import Footer, Header, Input, ProgressBar, Static
@@ -25,7 +25,8 @@ from briefing.session.seen import all_keys, item_key, load_seen, save_seen, stat
 from briefing.session.watch import watch_paths
 from briefing.text.controls import visible_name
 from briefing.tui.filters import Filters
-from briefing.tui.messages import FilesChanged, LoadProgress, Parsed, ParseFailed, Problem
+from briefing.tui.keys import bindings_of, help_rows
+from briefing.tui.messages import FilesChanged, LoadProgress, NotifyHandler, Parsed, ParseFailed, Problem
 from briefing.tui.navigation import NavigationMixin
 from briefing.tui.panels import PANELS, PanelList, item_as_text
 from briefing.tui.rows import RowList
@@ -38,23 +39,6 @@ from briefing.tui.screens import (
 )
 
 log = logging.getLogger("briefing.tui")
-
-
-class _NotifyHandler(logging.Handler):
-    """Log records from the loader and the cache, shown as notifications, not on stderr
-    (which would write over the dashboard)."""
-
-    def __init__(self, app: App[None]) -> None:
-        super().__init__(logging.WARNING)
-        self.app = app
-
-    def emit(self, record: logging.LogRecord) -> None:
-        message = self.format(record)
-        if threading.current_thread() is threading.main_thread():
-            self.app.notify(message, severity="warning", markup=False, timeout=10)
-        else:
-            self.app.call_from_thread(self.app.notify, message, severity="warning", markup=False,
-                                      timeout=10)
 
 
 class BriefingApp(NavigationMixin):
@@ -137,11 +121,11 @@ class BriefingApp(NavigationMixin):
         yield Footer()
 
     def on_mount(self) -> None:
-        self._log_handler = _NotifyHandler(self)
+        self._log_handler = NotifyHandler(self)
         logging.getLogger("briefing").addHandler(self._log_handler)
         logging.getLogger("briefing").propagate = False
         if self.config.keys:
-            known = {b.id for _, b in self._all_bindings() if b.id}
+            known = {b.id for b in self.all_bindings() if b.id}
             unknown = sorted(set(self.config.keys) - known)
             if unknown:
                 self.notify(f"{visible_name(str(self.config.path))}: keys: unknown binding id "
@@ -376,26 +360,13 @@ class BriefingApp(NavigationMixin):
         self.notify("Copied the item and its sources.")
 
     def action_help(self) -> None:
-        """Show every key: each binding that says what it does (its tooltip), as the keymap
-        has it now."""
-        keymap = getattr(self, "_keymap", {})
-        rows: list[tuple[str, str]] = []
-        seen: set[str] = set()
-        for _, binding in self._all_bindings():
-            if binding.id and binding.tooltip and binding.id not in seen:
-                seen.add(binding.id)
-                rows.append((_display_keys(keymap.get(binding.id, binding.key)),
-                             binding.tooltip))
-        self.push_screen(HelpScreen(rows))
+        """Show every key, as the config's keymap has it now."""
+        self.push_screen(HelpScreen(help_rows(self.all_bindings(), self.config.keys)))
 
-    def _all_bindings(self) -> list[tuple[str, Binding]]:
-        out: list[tuple[str, Binding]] = []
-        for cls in (BriefingApp, RowList, DetailScreen, ReaderScreen, ListScreen, HelpScreen,
-                    WarningsScreen):
-            for binding in cls.BINDINGS:
-                if isinstance(binding, Binding):
-                    out.append((cls.__name__, binding))
-        return out
+    def all_bindings(self) -> list[Binding]:
+        """The bindings of the app and of every screen and list it shows."""
+        return bindings_of(BriefingApp, RowList, DetailScreen, ReaderScreen, ListScreen,
+                           HelpScreen, WarningsScreen)
 
     def action_warnings(self) -> None:
         """List the articles' warnings."""
@@ -409,9 +380,3 @@ class BriefingApp(NavigationMixin):
             if item is not None:
                 self.open_detail(item)
 
-
-def _display_keys(keys: str) -> str:
-    names = {"question_mark": "?", "slash": "/", "shift+tab": "Shift+Tab", "tab": "Tab",
-             "enter": "Enter",
-             "escape": "Escape", "down": "↓", "up": "↑", "home": "Home", "end": "End"}
-    return " / ".join(names.get(k.strip(), k.strip()) for k in keys.split(","))

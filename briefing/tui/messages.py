@@ -3,9 +3,12 @@ is the one thread-safe call), handled on the event loop."""
 
 from __future__ import annotations
 
+import logging
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
+from textual.app import App
 from textual.message import Message
 
 from briefing.model import Article, Briefing
@@ -67,3 +70,20 @@ class Problem(Message):
     """A side task failed (the sides, the reader): one line to show; the rest goes on."""
 
     error: str
+
+
+class NotifyHandler(logging.Handler):
+    """Log records from the loader and the cache, shown as notifications, not on stderr
+    (which would write over the dashboard)."""
+
+    def __init__(self, app: App[None]) -> None:
+        super().__init__(logging.WARNING)
+        self.app = app
+
+    def emit(self, record: logging.LogRecord) -> None:
+        message = self.format(record)
+        if threading.current_thread() is threading.main_thread():
+            self.app.notify(message, severity="warning", markup=False, timeout=10)
+        else:
+            self.app.call_from_thread(self.app.notify, message, severity="warning", markup=False,
+                                      timeout=10)

@@ -1,0 +1,34 @@
+"""The keys: every binding the dashboard has, and the rows of its help screen."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from textual.binding import Binding
+from textual.dom import DOMNode
+
+KEY_NAMES = {"question_mark": "?", "slash": "/", "shift+tab": "Shift+Tab", "tab": "Tab",
+             "enter": "Enter", "escape": "Escape", "down": "↓", "up": "↑", "home": "Home",
+             "end": "End", "pageup": "PgUp", "pagedown": "PgDn"}
+
+
+def bindings_of(*classes: type[DOMNode]) -> list[Binding]:
+    """The bindings the classes declare, in order."""
+    return [b for cls in classes for b in cls.BINDINGS if isinstance(b, Binding)]
+
+
+def display_keys(keys: str) -> str:
+    """Keys as a person reads them: "down,j" is "↓ / j"."""
+    return " / ".join(KEY_NAMES.get(k.strip(), k.strip()) for k in keys.split(","))
+
+
+def help_rows(bindings: list[Binding], keymap: Mapping[str, str]) -> list[tuple[str, str]]:
+    """(keys, what they do) for each binding that says what it does (its tooltip), once per
+    id, with the keys the keymap gives it instead of its own."""
+    rows: list[tuple[str, str]] = []
+    seen: set[str] = set()
+    for binding in bindings:
+        if binding.id and binding.tooltip and binding.id not in seen:
+            seen.add(binding.id)
+            rows.append((display_keys(keymap.get(binding.id, binding.key)), binding.tooltip))
+    return rows
