@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import re
 from typing import Any
 
+from briefing.export.serial import RecordForm
 from briefing.model import Briefing, DateItem, Evidence, Participant, Statement
 
 
@@ -14,26 +14,17 @@ def _evidence(items: list[Evidence]) -> list[dict[str, str]]:
     return [{"article": e.article_id, "sentence": e.sentence} for e in items]
 
 
-def _iso(day: dt.date | None) -> str | None:
-    return day.isoformat() if day else None
+# The fields of EXPORT.md, in its order.
+PARTICIPANT = RecordForm(Participant, ("name", "side", "roles", "mentions", "first_seen",
+                                       "last_seen", "evidence"))
+STATEMENT = RecordForm(Statement, ("text", "cue", "negated", "hypothetical", "historical",
+                                   "topics", "reports", "first_disputed", "evidence"))
+DATE = RecordForm(DateItem, ("start", "end", "expression", "what", "value", "topics",
+                             "evidence"))
 
 
-def _participant(p: Participant) -> dict[str, Any]:
-    return {"name": p.name, "side": p.side, "roles": p.roles, "mentions": p.mentions,
-            "first_seen": _iso(p.first_seen), "last_seen": _iso(p.last_seen),
-            "evidence": _evidence(p.evidence)}
-
-
-def _statement(s: Statement) -> dict[str, Any]:
-    return {"text": s.text, "cue": s.cue, "negated": s.negated, "hypothetical": s.hypothetical,
-            "historical": s.historical, "topics": s.topics, "reports": s.reports,
-            "first_disputed": _iso(s.first_disputed), "evidence": _evidence(s.evidence)}
-
-
-def _date(d: DateItem) -> dict[str, Any]:
-    return {"start": d.start.isoformat(), "end": d.end.isoformat(), "expression": d.expression,
-            "what": d.what, "value": d.value, "topics": d.topics,
-            "evidence": _evidence(d.evidence)}
+def _plain(form: RecordForm, record: Any) -> dict[str, Any]:
+    return dict(zip(form.names, form.values(record, _evidence), strict=True))
 
 
 def to_dict(briefing: Briefing) -> dict[str, Any]:
@@ -45,11 +36,11 @@ def to_dict(briefing: Briefing) -> dict[str, Any]:
              "date": a.date.isoformat() if a.date else None, "warnings": a.warnings}
             for a in briefing.articles
         ],
-        "participants": [_participant(p) for p in briefing.participants],
-        "agreed": [_statement(s) for s in briefing.agreed],
-        "disputes": [_statement(s) for s in briefing.disputes],
-        "dates": [_date(d) for d in briefing.dates],
-        "timeline": [_date(d) for d in briefing.timeline],
+        "participants": [_plain(PARTICIPANT, p) for p in briefing.participants],
+        "agreed": [_plain(STATEMENT, s) for s in briefing.agreed],
+        "disputes": [_plain(STATEMENT, s) for s in briefing.disputes],
+        "dates": [_plain(DATE, d) for d in briefing.dates],
+        "timeline": [_plain(DATE, d) for d in briefing.timeline],
     }
 
 

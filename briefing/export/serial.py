@@ -1,4 +1,5 @@
-"""The model serialised: one article's results as compact JSON, for the result cache.
+"""The model serialised: records as plain data, and one article's results as compact JSON
+for the result cache.
 
 Sentences are stored once per article and referred to by number; every field of every record
 is kept, so a decoded result is the one that was encoded.
@@ -8,6 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Callable
+from dataclasses import fields
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +25,36 @@ from briefing.model import (
 )
 
 
+class RecordForm:
+    """How one kind of record is written as plain data: chosen fields, in order, dates in
+    ISO form, evidence in the form the caller gives. The cache and the JSON export both
+    write records through one of these, each with its own fields."""
+
+    def __init__(self, record: type, names: tuple[str, ...]) -> None:
+        self.names = names
+        self._get = attrgetter(*names)
+        kinds = {f.name: str(f.type) for f in fields(record)}
+        self._dates = [i for i, n in enumerate(names) if "dt.date" in kinds.get(n, "")]
+        self._evidence = names.index("evidence")
+
+    def values(self, record: Any, evidence: Callable[[list[Evidence]], Any]) -> list[Any]:
+        """The record's values for the form's fields."""
+        out = list(self._get(record))
+        for i in self._dates:
+            out[i] = out[i].isoformat() if out[i] else None
+        out[self._evidence] = evidence(out[self._evidence])
+        return out
+
+
+# Every field a result needs to be rebuilt (``decode`` reads them in this order).
+PARTICIPANT = RecordForm(Participant, ("name", "side", "roles", "mentions", "evidence",
+                                       "provisional"))
+STATEMENT = RecordForm(Statement, ("text", "cue", "negated", "hypothetical", "historical",
+                                   "evidence", "topics", "sides"))
+DATE = RecordForm(DateItem, ("start", "end", "expression", "what", "value", "evidence",
+                             "topics", "sides"))
+
+
 def encode(result: ArticleResult) -> str:
     """A compact JSON form of one article's results; sentences are stored once."""
     sentences: dict[str, int] = {}
@@ -32,14 +66,10 @@ def encode(result: ArticleResult) -> str:
     a = result.article
     data = {
         "a": [a.title, a.date.isoformat() if a.date else None, a.source, a.format, a.warnings],
-        "p": [[p.name, p.side, p.roles, p.mentions, ev(p.evidence), p.provisional]
-              for p in result.participants],
-        "g": [[s.text, s.cue, s.negated, s.hypothetical, s.historical, ev(s.evidence), s.topics,
-               s.sides] for s in result.agreed],
-        "d": [[s.text, s.cue, s.negated, s.hypothetical, s.historical, ev(s.evidence), s.topics,
-               s.sides] for s in result.disputes],
-        "t": [[d.start.isoformat(), d.end.isoformat(), d.expression, d.what, d.value,
-               ev(d.evidence), d.topics, d.sides] for d in result.dates],
+        "p": [PARTICIPANT.values(p, ev) for p in result.participants],
+        "g": [STATEMENT.values(s, ev) for s in result.agreed],
+        "d": [STATEMENT.values(s, ev) for s in result.disputes],
+        "t": [DATE.values(d, ev) for d in result.dates],
     }
     data["s"] = list(sentences)
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
