@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import difflib
 import gc
 import sys
 from collections.abc import Callable
@@ -15,6 +16,45 @@ from briefing.language.lexicon import LexiconError
 from briefing.text.controls import visible_name
 
 EXIT_CONFIG = 2
+EXIT_USAGE = 2
+COMMANDS = ("export",)  # `briefing` alone opens the dashboard
+
+
+class UsageError(Exception):
+    """A mistake on the command line: one line for the user, exit 2."""
+
+
+def check_paths(paths: list[Path]) -> None:
+    """Every path given must exist: a typo opens no empty dashboard and exports nothing."""
+    for path in paths:
+        if not path.exists():
+            raise UsageError(missing_path(path))
+
+
+def missing_path(path: Path) -> str:
+    """What a user needs when a path does not exist: what is there nearby."""
+    parent = path.parent
+    while not parent.is_dir() and parent != parent.parent:
+        parent = parent.parent
+    message = f"no such file or folder: {visible_name(str(path))}"
+    try:
+        names = sorted(entry.name for entry in parent.iterdir())
+    except OSError:
+        return message
+    close = difflib.get_close_matches(path.name, names, n=3, cutoff=0.6)
+    if close and parent == path.parent:
+        return f"{message}; did you mean {', '.join(visible_name(str(parent / n)) for n in close)}?"
+    return f"{message}; the nearest folder that exists is {visible_name(str(parent))}"
+
+
+def check_command(argv: list[str]) -> None:
+    """A first word that is neither a command nor a path is most likely a mistyped command."""
+    if argv and not argv[0].startswith("-") and not Path(argv[0]).exists():
+        close = difflib.get_close_matches(argv[0], COMMANDS, n=1, cutoff=0.6)
+        if close:
+            raise UsageError(f"unknown command {visible_name(argv[0])!r}; did you mean "
+                             f"'briefing {close[0]}'? (commands: {', '.join(COMMANDS)}; "
+                             "or give article files or folders)")
 
 
 def _date(value: str) -> dt.date:
@@ -77,6 +117,7 @@ def _stderr_progress() -> Callable[[int, int], None]:
 def export_main(argv: list[str]) -> int:
     """``briefing export``: print the briefing to standard output."""
     args = export_parser().parse_args(argv)
+    check_paths(args.paths)
     from briefing.export import to_ics, to_json, to_markdown
     from briefing.session.corpus import load_briefing
 
@@ -101,6 +142,11 @@ def export_main(argv: list[str]) -> int:
 def app_main(argv: list[str]) -> int:
     """``briefing``: open the dashboard."""
     args = app_parser().parse_args(argv)
+    check_command(argv)
+    check_paths(args.paths)
+    if not (sys.stdout.isatty() and sys.stdin.isatty()):
+        raise UsageError("the dashboard needs a terminal; to write the briefing to a file or a "
+                         "pipe, use 'briefing export [--format json|markdown|ics] PATH...'")
     config = _config(args.config)
     from briefing.tui.app import BriefingApp
 
@@ -120,6 +166,9 @@ def main(argv: list[str] | None = None) -> int:
     except (ConfigError, LexiconError) as exc:
         print(f"briefing: config error: {visible_name(str(exc))}", file=sys.stderr)
         return EXIT_CONFIG
+    except UsageError as exc:
+        print(f"briefing: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

@@ -149,3 +149,36 @@ def test_export_is_the_same_whatever_the_hash_seed(tmp_path: Path) -> None:
                      env={"PYTHONHASHSEED": seed}) for seed in ("1", "2", "3")]
     assert all(r.returncode == 0 for r in runs), [r.stderr for r in runs]
     assert runs[0].stdout == runs[1].stdout == runs[2].stdout
+
+
+def test_a_missing_path_is_one_line_naming_what_is_near(tmp_path: Path, write_articles) -> None:
+    folder = write_articles({"talks.txt": WIRE})
+    typo = folder.parent / (folder.name + "x")
+    for args in ([str(typo)], ["export", "--format", "json", str(typo)]):
+        run = briefing(*args, cwd=tmp_path)
+        assert run.returncode == 2 and run.stdout == ""
+        line = run.stderr.strip()
+        assert "\n" not in line and str(typo) in line and f"did you mean {folder}" in line
+
+
+def test_a_mistyped_command_suggests_the_command(tmp_path: Path) -> None:
+    run = briefing("exprot", cwd=tmp_path)
+    assert run.returncode == 2 and "did you mean 'briefing export'" in run.stderr
+    assert len(run.stderr.strip().splitlines()) == 1
+
+
+def test_the_dashboard_needs_a_terminal(tmp_path: Path, write_articles) -> None:
+    folder = write_articles({"talks.txt": WIRE})
+    run = subprocess.run([BIN, str(folder)], capture_output=True, text=True, cwd=tmp_path,
+                         stdin=subprocess.DEVNULL, timeout=60)
+    assert run.returncode == 2 and run.stdout == "" and "briefing export" in run.stderr
+
+
+def test_as_of_is_the_folder_as_it_stood_that_day(write_articles, tmp_path: Path) -> None:
+    later = WIRE.replace(" date 2026-03-02", " date 2026-03-12").replace("Olga", "Ada")
+    folder = write_articles({"talks.txt": WIRE, "later.txt": later})
+    data = json.loads(briefing("export", "--as-of", "2026-03-05", str(folder), cwd=tmp_path).stdout)
+    assert [a["id"] for a in data["articles"]] == ["talks"]
+    assert [p["name"] for p in data["participants"]] == ["Olga Brandt"]
+    every = json.loads(briefing("export", str(folder), cwd=tmp_path).stdout)
+    assert sorted(a["id"] for a in every["articles"]) == ["later", "talks"]

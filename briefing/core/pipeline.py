@@ -185,7 +185,7 @@ def build_briefing(
                        key=lambda d: (d.start, d.end))
     return Briefing(
         as_of=as_of,
-        articles=[r.article for r in results],
+        articles=[r.article for r in kept],  # as it stood that day: none published later
         participants=merged.participants,
         agreed=merged.agreed,
         disputes=merged.disputes,
