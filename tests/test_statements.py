@@ -196,3 +196,12 @@ def test_the_grammar_section_holds_the_function_words(lexicon) -> None:
     assert "won't" in grammar["negative_contractions"]["will"]
     assert singular("ministers") == "minister" and singular("minister") is None
     assert looks_past("Signed") and not looks_past("sign")
+
+
+def test_counts_take_the_noun_in_the_right_number() -> None:
+    from briefing.language.morphology import count_of
+
+    assert count_of(1, "article") == "1 article"
+    assert count_of(19043, "article") == "19,043 articles"
+    assert count_of(0, "warning") == "0 warnings"
+    assert count_of(2, "entry") == "2 entries" and count_of(3, "match") == "3 matches"

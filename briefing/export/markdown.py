@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.language.morphology import count_of
 from briefing.model import Briefing, Evidence
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|<>~])")
@@ -29,12 +30,13 @@ def to_markdown(briefing: Briefing) -> str:
     """A readable briefing: the four sections, each item with its sources."""
     as_of = briefing.as_of.isoformat() if briefing.as_of else "undated"
     out = [f"# Briefing as of {as_of}", "",
-           f"{len(briefing.articles)} articles, {len(briefing.warnings)} warnings.", ""]
+           f"{count_of(len(briefing.articles), 'article')}, "
+           f"{count_of(len(briefing.warnings), 'warning')}.", ""]
     out += ["## Participants", ""]
     for p in briefing.participants:
         role = f", {md_escape(p.main_role)}" if p.main_role else ""
         out.append(f"- **{md_escape(p.name)}** ({md_escape(p.side or 'side unknown')}{role}), "
-                   f"{p.mentions} mentions")
+                   f"{count_of(p.mentions, 'mention')}")
         out += _sources(briefing, p.evidence[:1])
     for title, items in (("Agreed", briefing.agreed), ("Open disputes", briefing.disputes)):
         out += ["", f"## {title}", ""]

@@ -46,3 +46,17 @@ def singular(word: str) -> str | None:
 def looks_past(word: str) -> bool:
     """Whether a word has the regular past or past-participle ending ("signed", "agreed")."""
     return word.lower().endswith("ed")
+
+
+def count_of(n: int, noun: str) -> str:
+    """ "1 article", "2,345 articles": a count with its noun in the right number."""
+    return f"{n:,} {noun if n == 1 else plural(noun)}"
+
+
+def plural(noun: str) -> str:
+    """The plural of a regular English noun (the ones the interface counts)."""
+    if noun.endswith(("s", "x", "ch", "sh")):
+        return noun + "es"
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    return noun + "s"

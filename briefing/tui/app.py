@@ -18,6 +18,7 @@ from textual.containers import Grid
 from textual.widgets import Footer, Header, Input, ProgressBar, Static
 
 from briefing.config import Config
+from briefing.language.morphology import count_of
 from briefing.model import Briefing, Item
 from briefing.session.corpus import Corpus
 from briefing.session.negotiations import UNMATCHED
@@ -255,7 +256,7 @@ class BriefingApp(NavigationMixin):
         self._show_notice(briefing)
         warnings = len(briefing.warnings)
         if warnings and not message.news:
-            self.notify(f"{warnings} warning{'s' if warnings != 1 else ''}: press w to see them",
+            self.notify(f"{count_of(warnings, 'warning')}: press w to see them",
                         severity="warning", markup=False)
 
     def action_next_negotiation(self) -> None:
@@ -289,8 +290,8 @@ class BriefingApp(NavigationMixin):
             panel.show(list(shown), briefing, total=len(items), new=self._new)
         as_of = briefing.as_of.isoformat() if briefing.as_of else "undated"
         warnings = len(briefing.warnings)
-        line = (f"as of {as_of} · {len(briefing.articles)} articles · "
-                f"{warnings} warning{'s' if warnings != 1 else ''}")
+        line = (f"as of {as_of} · {count_of(len(briefing.articles), 'article')} · "
+                f"{count_of(warnings, 'warning')}")
         if self.negotiation:
             line = f"{self.negotiation} · {line}"
         self.sub_title = " · ".join(p for p in (line, self.filters.describe()) if p)

@@ -16,6 +16,7 @@ from rich.text import Text
 from textual.app import App, SuspendNotSupported
 from textual.widgets import Input
 
+from briefing.language.morphology import count_of
 from briefing.model import Article, Briefing, DateItem, Evidence, Item
 from briefing.tui.filters import Filters, cycle, side_choices, topic_choices
 from briefing.tui.messages import ArticleText, Problem, SidesTagged
@@ -150,7 +151,7 @@ class NavigationMixin(App[None]):
             row.append((art.date.isoformat() if art.date else "undated").ljust(12), style="bold")
             row.append(art.label)
             if art.warnings:
-                row.append(f"  ({len(art.warnings)} warning{'s' if len(art.warnings) > 1 else ''})",
+                row.append(f"  ({count_of(len(art.warnings), 'warning')})",
                            style="italic")
             rows.append(row)
         self.push_screen(ListScreen(f"Articles ({len(articles)})", rows,

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from rich.text import Text
 
+from briefing.language.morphology import count_of
 from briefing.model import Briefing, DateItem, Item, Participant, Statement
 from briefing.text.controls import visible_name
 from briefing.tui.rows import RowList
@@ -146,7 +147,7 @@ def item_heading(item: Item) -> str:
     """One line that names an item, for the detail view and the clipboard."""
     if isinstance(item, Participant):
         roles = "; ".join(item.roles) or "no role given"
-        return f"{item.name} — {item.side or 'side unknown'} — {roles} ({item.mentions} mentions)"
+        return f"{item.name} — {item.side or 'side unknown'} — {roles} ({count_of(item.mentions, 'mention')})"
     if isinstance(item, Statement):
         kind = "Agreed" if item.kind == "agreed" else "Dispute"
         return f"{kind}: {item.text}"
