@@ -36,7 +36,7 @@ def test_detail_screen(snap_compare, sample_config) -> None:
     async def open_first_dispute(pilot) -> None:
         await _ready(pilot)
         await pilot.press("3", "enter")
-        await _footer_settled(pilot)
+        await _ready(pilot)
 
     assert snap_compare(BriefingApp(sample_config), terminal_size=(120, 30),
                         run_before=open_first_dispute)
@@ -46,7 +46,7 @@ def test_timeline_screen(snap_compare, sample_config) -> None:
     async def open_timeline(pilot) -> None:
         await _ready(pilot)
         await pilot.press("l")
-        await _footer_settled(pilot)
+        await _ready(pilot)
 
     assert snap_compare(BriefingApp(sample_config), terminal_size=(120, 30),
                         run_before=open_timeline)
@@ -56,7 +56,7 @@ def test_reader_screen(snap_compare, sample_config) -> None:
     async def open_reader(pilot) -> None:
         await _ready(pilot)
         await pilot.press("3", "j", "enter", "enter")
-        await _footer_settled(pilot)
+        await _ready(pilot)
 
     assert snap_compare(BriefingApp(sample_config), terminal_size=(120, 30),
                         run_before=open_reader)

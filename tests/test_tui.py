@@ -8,6 +8,7 @@ import pytest
 
 from briefing.config import Config
 from briefing.tui.app import BriefingApp
+from briefing.tui.lists import ListScreen
 from briefing.tui.panels import PanelList
 from briefing.tui.screens import DetailScreen, HelpScreen, ReaderScreen, WarningsScreen
 
@@ -312,20 +313,81 @@ async def test_slash_filters_every_panel_and_escape_clears(folder: Path) -> None
         assert counts(app) == before and "filter" not in app.sub_title
 
 
-async def test_side_and_topic_filters_cycle(folder: Path) -> None:
+async def test_side_and_topic_pickers_filter_and_x_clears(folder: Path) -> None:
     app = make_app(folder)
     async with app.run_test(size=(140, 40)) as pilot:
         await ready(pilot)
         await pilot.press("s")
-        side = app.filters.side
-        assert side in {"Freedonia", "Sylvania"}
-        assert all(p.side == side for p in app.panels[0].items)
-        assert all(side in d.sides for d in app.panels[2].items)
-        await pilot.press("s", "s")
-        assert app.filters.side is None
+        await ready(pilot)
+        assert isinstance(app.screen, ListScreen)
+        entries = app.screen.query_one("#entries")
+        assert entries.row_at(0).plain == "Every side"
+        # Typing narrows the list; Enter picks the highlighted side.
+        await pilot.press("slash", *"sylv", "enter", "enter")
+        await ready(pilot)
+        assert app.filters.side == "Sylvania" and not isinstance(app.screen, ListScreen)
+        assert all(p.side == "Sylvania" for p in app.panels[0].items)
+        assert all("Sylvania" in d.sides for d in app.panels[2].items)
         await pilot.press("t")
+        assert isinstance(app.screen, ListScreen)
+        await pilot.press("j", "enter")
         topic = app.filters.topic
         assert topic and all(topic in d.topics for d in app.panels[2].items)
+        await pilot.press("x")
+        assert (app.filters.side, app.filters.topic) == (None, None)
+        assert "filter" not in app.sub_title
+        assert any("Cleared" in n.message for n in app._notifications)
+
+
+async def test_escape_says_when_it_drops_a_kept_filter(folder: Path) -> None:
+    app = make_app(folder)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await ready(pilot)
+        await pilot.press("slash", *"laan", "enter", "escape")
+        assert app.filters.text == ""
+        assert any("“laan” cleared" in n.message for n in app._notifications)
+
+
+async def test_dashboard_keys_do_nothing_behind_another_screen(folder: Path) -> None:
+    app = make_app(folder)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await ready(pilot)
+        await pilot.press("3", "enter")
+        assert isinstance(app.screen, DetailScreen)
+        for key in ("s", "t", "slash", "l", "a", "1", "tab"):
+            await pilot.press(key)
+            assert isinstance(app.screen, DetailScreen), key
+        assert not app.filters.active
+        footer_keys = {b.key for _, b, enabled, _ in app.screen.active_bindings.values()
+                       if enabled}
+        assert "slash" not in footer_keys and "s" not in footer_keys
+
+
+async def test_every_screen_moves_with_j_k_g_and_shift_g(folder: Path) -> None:
+    app = make_app(folder)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await ready(pilot)
+        await pilot.press("3", "enter")  # a dispute told by more than one sentence? any will do
+        evidence = app.screen.query_one("#evidence")
+        evidence.add_option("one more source")
+        await pilot.press("j")
+        assert evidence.highlighted == 1
+        await pilot.press("k")
+        assert evidence.highlighted == 0
+        await pilot.press("G")
+        assert evidence.highlighted == evidence.option_count - 1
+        await pilot.press("g")
+        assert evidence.highlighted == 0
+
+
+async def test_the_command_palette_offers_the_dashboard_actions(folder: Path) -> None:
+    app = make_app(folder)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await ready(pilot)
+        titles = [c.title for c in app.get_system_commands(app.screen)]
+        assert any(t.startswith("Timeline of every dated event") and t.endswith("(l)")
+                   for t in titles)
+        assert any("Clear every filter" in t for t in titles)
 
 
 async def test_timeline_lists_past_and_upcoming(folder: Path) -> None:
@@ -335,6 +397,7 @@ async def test_timeline_lists_past_and_upcoming(folder: Path) -> None:
     async with app.run_test(size=(140, 40)) as pilot:
         await ready(pilot)
         await pilot.press("l")
+        await ready(pilot)
         entries = app.screen.query_one("#entries")
         texts = [entries.row_at(i).plain for i in range(entries.row_count)]
         assert any("2026-03-20" in t for t in texts) and any("2026-03-01" in t for t in texts)

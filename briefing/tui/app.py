@@ -27,6 +27,7 @@ from briefing.session.watch import watch_paths
 from briefing.text.controls import visible_name
 from briefing.tui.filters import Filters
 from briefing.tui.keys import bindings_of, help_rows
+from briefing.tui.lists import ListScreen
 from briefing.tui.messages import FilesChanged, LoadProgress, NotifyHandler, Parsed, ParseFailed, Problem
 from briefing.tui.navigation import NavigationMixin
 from briefing.tui.panels import PANELS, PanelList, item_as_text
@@ -34,7 +35,6 @@ from briefing.tui.rows import RowList
 from briefing.tui.screens import (
     DetailScreen,
     HelpScreen,
-    ListScreen,
     ReaderScreen,
     WarningsScreen,
 )
@@ -70,9 +70,11 @@ class BriefingApp(NavigationMixin):
                 tooltip="Filter every panel by text (Escape clears)"),
         Binding("escape", "close_filter", "Clear filter", show=False, id="clear_filter"),
         Binding("s", "side_filter", "Side", show=False, id="side_filter",
-                tooltip="Show one side, then the next, then all"),
+                tooltip="Pick a side to show (a list you can filter), or every side"),
         Binding("t", "topic_filter", "Topic", show=False, id="topic_filter",
-                tooltip="Show one topic, then the next, then all"),
+                tooltip="Pick a topic to show (a list you can filter), or every topic"),
+        Binding("x", "clear_filters", "Clear filters", show=False, id="clear_filters",
+                tooltip="Clear every filter: text, side and topic"),
         Binding("l", "timeline", "Timeline", id="timeline",
                 tooltip="Timeline of every dated event, past and upcoming"),
         Binding("a", "articles", "Articles", show=False, id="articles",
@@ -155,7 +157,8 @@ class BriefingApp(NavigationMixin):
 
     async def settled(self) -> None:
         """Wait until no load or update is running (for tests and benchmarks)."""
-        busy = [w for w in self.workers if w.group in ("parse", "update")]
+        busy = [w for w in self.workers
+                if w.group in ("parse", "update", "sides", "lists", "reader")]
         if busy:
             await self.workers.wait_for_complete(busy)
 

@@ -51,29 +51,19 @@ class Filters:
         return "filter: " + ", ".join(parts) if parts else ""
 
 
-def side_choices(briefing: Briefing) -> list[str]:
-    """The sides worth cycling through, most mentioned first."""
+def side_choices(briefing: Briefing) -> list[tuple[str, int]]:
+    """The sides named, with how many items name them, most first."""
     counts: Counter[str] = Counter(p.side for p in briefing.participants if p.side)
     tagged: list[Statement | DateItem] = [*briefing.agreed, *briefing.disputes, *briefing.dates]
     for item in tagged:
         counts.update(item.sides)
-    return [side for side, _ in counts.most_common(12)]
+    return counts.most_common()
 
 
-def topic_choices(briefing: Briefing) -> list[str]:
-    """The topics worth cycling through, most frequent first."""
+def topic_choices(briefing: Briefing) -> list[tuple[str, int]]:
+    """The topics, with how many items have them, most first."""
     counts: Counter[str] = Counter()
     tagged: list[Statement | DateItem] = [*briefing.agreed, *briefing.disputes, *briefing.dates]
     for item in tagged:
         counts.update(item.topics)
-    return [topic for topic, _ in counts.most_common()]
-
-
-def cycle(choices: list[str], current: str | None) -> str | None:
-    """The next choice after ``current``; after the last, none (no filter)."""
-    if not choices:
-        return None
-    if current not in choices:
-        return choices[0]
-    index = choices.index(current) + 1
-    return choices[index] if index < len(choices) else None
+    return counts.most_common()

@@ -4,8 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.dom import DOMNode
+
+
+def movement(down: str, up: str, first: str, last: str) -> list[BindingType]:
+    """The movement keys every list and scrolled text answers to, on top of the arrows,
+    Home and End: j/k, g/G (vi, less), bound to the widget's own actions."""
+    return [
+        Binding("down,j", down, "Down", show=False, id="cursor_down", tooltip="Next item"),
+        Binding("up,k", up, "Up", show=False, id="cursor_up", tooltip="Previous item"),
+        Binding("home,g", first, "First", show=False, id="first", tooltip="First item"),
+        Binding("end,G", last, "Last", show=False, id="last", tooltip="Last item"),
+    ]
+
 
 KEY_NAMES = {"question_mark": "?", "slash": "/", "shift+tab": "Shift+Tab", "tab": "Tab",
              "enter": "Enter", "escape": "Escape", "down": "↓", "up": "↑", "home": "Home",

@@ -7,11 +7,12 @@ import logging
 import threading
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from textual.app import App
 from textual.message import Message
 
-from briefing.model import Article, Briefing
+from briefing.model import Article, Briefing, DateItem
 
 
 @dataclass
@@ -63,6 +64,15 @@ class ArticleText(Message):
     article: Article
     paragraphs: list[str]
     sentence: str | None
+
+
+@dataclass
+class TimelineReady(Message):
+    """The timeline is merged: the list screen waiting for it can fill."""
+
+    screen: Any
+    briefing: Briefing
+    items: list[DateItem]
 
 
 @dataclass

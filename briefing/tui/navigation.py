@@ -8,20 +8,24 @@ from __future__ import annotations
 import os
 import shlex
 import subprocess
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from rich.text import Text
-from textual.app import App, SuspendNotSupported
+from textual.app import App, SuspendNotSupported, SystemCommand
+from textual.binding import Binding
+from textual.screen import Screen
 from textual.widgets import Input
 
 from briefing.language.morphology import count_of
-from briefing.model import Article, Briefing, DateItem, Evidence, Item
-from briefing.tui.filters import Filters, cycle, side_choices, topic_choices
-from briefing.tui.messages import ArticleText, Problem, SidesTagged
+from briefing.model import Article, Briefing, Evidence, Item
+from briefing.tui.filters import Filters, side_choices, topic_choices
+from briefing.tui.keys import display_keys
+from briefing.tui.lists import LazyRows, ListScreen
+from briefing.tui.messages import ArticleText, Problem, SidesTagged, TimelineReady
 from briefing.tui.panels import date_row
-from briefing.tui.screens import DetailScreen, ListScreen, ReaderScreen
+from briefing.tui.screens import DetailScreen, ReaderScreen
 
 if TYPE_CHECKING:
     from briefing.session.corpus import Corpus
@@ -52,6 +56,32 @@ class NavigationMixin(App[None]):
         """The item the user is on: the detail view's, else the focused panel's."""
         raise NotImplementedError
 
+    def all_bindings(self) -> list[Binding]:
+        """The bindings of the app and of every screen and list it shows."""
+        raise NotImplementedError
+
+    # Actions about the dashboard's panels: on any other screen they would act unseen.
+    DASHBOARD_ONLY: ClassVar[frozenset[str]] = frozenset({
+        "cycle", "panel", "reload", "warnings", "filter", "close_filter", "side_filter",
+        "topic_filter", "clear_filters", "timeline", "articles", "next_negotiation"})
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Hide (and refuse) the dashboard's actions while another screen is on top."""
+        return not (action in self.DASHBOARD_ONLY and len(self.screen_stack) > 1)
+
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
+        """The command palette: Textual's commands, then every action of the dashboard with
+        its key."""
+        yield from super().get_system_commands(screen)
+        for binding in self.all_bindings():
+            action = binding.action
+            if (binding.tooltip and "." not in action and action.split("(")[0] in (
+                    self.DASHBOARD_ONLY | {"copy_item", "help", "open_external"})
+                    and self.check_action(action.split("(")[0], ())):
+                yield SystemCommand(f"{binding.tooltip} ({display_keys(binding.key)})",
+                                    binding.description,
+                                    partial(self.run_action, action))
+
     # -- filters ----------------------------------------------------------------------------
     def action_filter(self) -> None:
         """Show the filter box; typing filters every panel at once."""
@@ -69,20 +99,47 @@ class NavigationMixin(App[None]):
             self.panels[self._focus_index].focus()
 
     def action_close_filter(self) -> None:
-        """Clear the text filter and hide its box."""
+        """Clear the text filter and hide its box; a kept filter is cleared only with a
+        word that it was."""
         box = self.query_one("#filter", Input)
+        kept = self.filters.text if not box.has_focus else ""
         box.value = ""
         box.display = False
         self.filters.text = ""
         self.refresh_panels()
         self.panels[self._focus_index].focus()
+        if kept:
+            self.notify(f"Text filter “{kept}” cleared (x clears every filter).", markup=False)
 
     def action_side_filter(self) -> None:
-        """Show one side after another, then every side again."""
-        def next_side() -> None:
+        """Pick a side to show (a list to filter by typing), or every side."""
+        def pick() -> None:
             if self.briefing is not None:
-                self.filters.side = cycle(side_choices(self.briefing), self.filters.side)
-        self.tag_sides(next_side)
+                self._pick("side", side_choices(self.briefing), self.filters.side)
+        self.tag_sides(pick)
+
+    def _pick(self, what: str, choices: list[tuple[str, int]], current: str | None) -> None:
+        options: list[str | None] = [None, *(name for name, _ in choices)]
+        rows = [Text(f"Every {what}", style="italic"), *(
+            Text.assemble((name, "bold"), f"  {count_of(n, 'item')}") for name, n in choices)]
+
+        def chosen(index: int) -> None:
+            setattr(self.filters, what, options[index])
+            self.pop_screen()
+            self.refresh_panels()
+        start = options.index(current) if current in options else 0
+        self.push_screen(ListScreen(f"Show one {what} (/ to filter, Enter picks)", rows,
+                                    chosen, start=start))
+
+    def action_clear_filters(self) -> None:
+        """Drop every filter: text, side and topic."""
+        had = self.filters.describe()
+        self.filters.text, self.filters.side, self.filters.topic = "", None, None
+        box = self.query_one("#filter", Input)
+        box.value, box.display = "", False
+        self.refresh_panels()
+        self.panels[self._focus_index].focus()
+        self.notify(f"Cleared {had}." if had else "No filter to clear.", markup=False)
 
     def tag_sides(self, then: Callable[[], None]) -> None:
         """Call ``then`` and refresh the panels once the briefing's items know the sides
@@ -115,46 +172,71 @@ class NavigationMixin(App[None]):
             self.refresh_panels()
 
     def action_topic_filter(self) -> None:
-        """Show one topic after another, then every topic again."""
+        """Pick a topic to show (a list to filter by typing), or every topic."""
         if self.briefing is not None:
-            self.filters.topic = cycle(topic_choices(self.briefing), self.filters.topic)
-            self.refresh_panels()
+            self._pick("topic", topic_choices(self.briefing), self.filters.topic)
 
     # -- lists and the reader ---------------------------------------------------------------
     def action_timeline(self) -> None:
-        """Every dated event, past and upcoming, in order."""
+        """Every dated event, past and upcoming, in order: the list opens at once and fills
+        when a worker has merged the timeline (seconds on a large corpus)."""
         briefing = self.briefing
         if briefing is None:
             return
-        items: list[DateItem] = briefing.timeline
-        rows = []
-        for item in items:
-            row = date_row(item, briefing.as_of)
-            if briefing.as_of and item.end <= briefing.as_of:
-                row.stylize("dim")
-            rows.append(row)
-        first_ahead = next((n for n, d in enumerate(items)
-                            if briefing.as_of and d.end > briefing.as_of), 0)
-        self.push_screen(ListScreen(f"Timeline ({len(items)}; dim: passed)", rows,
-                                    lambda n: self.open_detail(items[n]),
-                                    start=first_ahead))
+        screen = ListScreen("Timeline", None, lambda n: None)
+        self.push_screen(screen)
+        self.run_worker(partial(self._merge_timeline, briefing, screen), thread=True,
+                        group="lists")
+
+    def _merge_timeline(self, briefing: Briefing, screen: ListScreen) -> None:
+        try:
+            items = briefing.timeline
+        except Exception as exc:  # a list that cannot be built is a message, not a crash
+            self.post_message(Problem(f"cannot build the timeline ({exc})"))
+            return
+        self.post_message(TimelineReady(screen, briefing, items))
+
+    def on_timeline_ready(self, message: TimelineReady) -> None:
+        briefing = message.briefing
+        items = [d for d in message.items if self.filters.keep(d)] if self.filters.active else (
+            message.items)
+        as_of = briefing.as_of
+
+        def row(n: int) -> Text:
+            line = date_row(items[n], as_of)
+            if as_of and items[n].end <= as_of:
+                line.stylize("dim")
+            return line
+        first_ahead = next((n for n, d in enumerate(items) if as_of and d.end > as_of), 0)
+        message.screen.on_open = lambda n: self.open_detail(items[n])
+        message.screen.fill(f"Timeline ({count_of(len(items), 'entry')}; dim: passed"
+                            f"{'; ' + self.filters.describe() if self.filters.active else ''})",
+                            LazyRows(len(items), row), first_ahead)
 
     def action_articles(self) -> None:
-        """The articles read, newest first; Enter opens one."""
+        """The articles read, newest first (with a filter in force, those its items come
+        from); Enter opens one."""
         briefing = self.briefing
         if briefing is None:
             return
         articles = sorted(briefing.articles, key=lambda a: (a.date is None, a.date), reverse=True)
-        rows = []
-        for art in articles:
-            row = Text(no_wrap=True, overflow="ellipsis")
-            row.append((art.date.isoformat() if art.date else "undated").ljust(12), style="bold")
-            row.append(art.label)
+        if self.filters.active:
+            kept = {e.article_id for items in (briefing.participants, briefing.agreed,
+                                               briefing.disputes, briefing.dates)
+                    for item in items if self.filters.keep(item) for e in item.evidence}
+            articles = [a for a in articles if a.id in kept]
+
+        def row(n: int) -> Text:
+            art = articles[n]
+            line = Text(no_wrap=True, overflow="ellipsis")
+            line.append((art.date.isoformat() if art.date else "undated").ljust(12), style="bold")
+            line.append(art.label)
             if art.warnings:
-                row.append(f"  ({count_of(len(art.warnings), 'warning')})",
-                           style="italic")
-            rows.append(row)
-        self.push_screen(ListScreen(f"Articles ({len(articles)})", rows,
+                line.append(f"  ({count_of(len(art.warnings), 'warning')})", style="italic")
+            return line
+        title = f"Articles ({count_of(len(articles), 'article')}" + (
+            f"; {self.filters.describe()})" if self.filters.active else ")")
+        self.push_screen(ListScreen(title, LazyRows(len(articles), row),
                                     lambda n: self.open_reader_for(articles[n], None)))
 
     def open_detail(self, item: Item) -> None:

@@ -7,6 +7,7 @@ every option's height first, which costs seconds on a large corpus.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import ClassVar
 
 from rich.text import Text
@@ -18,19 +19,14 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from briefing.tui.keys import movement
+
 
 class RowList(ScrollView, can_focus=True):
     """Rows of text, one line each, with a highlighted row that the keys move."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("down,j", "cursor_down", "Down", show=False, id="cursor_down",
-                tooltip="Next item"),
-        Binding("up,k", "cursor_up", "Up", show=False, id="cursor_up",
-                tooltip="Previous item"),
-        Binding("home,g", "first", "First", show=False, id="first",
-                tooltip="First item"),
-        Binding("end,G", "last", "Last", show=False, id="last",
-                tooltip="Last item"),
+        *movement("cursor_down", "cursor_up", "first", "last"),
         Binding("pageup", "page(-1)", "Page up", show=False, id="page_up",
                 tooltip="A screenful of items up"),
         Binding("pagedown", "page(1)", "Page down", show=False, id="page_down",
@@ -76,11 +72,11 @@ class RowList(ScrollView, can_focus=True):
 
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
-        self._rows: list[Text] = []
+        self._rows: Sequence[Text] = []
         self.selectable = True
 
     # -- content ------------------------------------------------------------------------------
-    def set_rows(self, rows: list[Text], selectable: bool = True) -> None:
+    def set_rows(self, rows: Sequence[Text], selectable: bool = True) -> None:
         """Show these rows; ``selectable=False`` for a note such as "nothing here"."""
         self._rows = rows
         self.selectable = selectable and bool(rows)

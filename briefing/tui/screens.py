@@ -9,7 +9,6 @@ from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import VerticalScroll
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
@@ -17,7 +16,7 @@ from textual.widgets.option_list import Option
 from briefing.model import Article, Briefing, Evidence, Item
 from briefing.text.controls import visible, visible_name
 from briefing.tui.panels import item_heading
-from briefing.tui.rows import RowList
+from briefing.tui.widgets import Choices, Scroller
 
 HIGHLIGHT = "bold reverse"
 
@@ -52,7 +51,7 @@ class DetailScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Static(Text(item_heading(self.item), style="bold"), id="detail-heading")
-        evidence = OptionList(id="evidence", markup=False)
+        evidence = Choices(id="evidence", markup=False)
         evidence.border_title = f"Sources ({len(self.item.evidence)}) — Enter opens the article"
         yield evidence
         yield Footer()
@@ -65,7 +64,7 @@ class DetailScreen(Screen[None]):
             date = art.date.isoformat() if art and art.date else "undated"
             source = Text(f"{n}. {label} — {date}\n", style="italic")
             options.append(Option(Text.assemble(source, evidence_text(ev.sentence, ev.spans))))
-        evidence = self.query_one("#evidence", OptionList)
+        evidence = self.query_one("#evidence", Choices)
         evidence.add_options(options)
         evidence.highlighted = 0
         evidence.focus()
@@ -94,7 +93,7 @@ class ReaderScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         date = self.article.date.isoformat() if self.article.date else "undated"
         heading = f"{self.article.label} — {date} — {visible_name(self.article.path.name)}"
-        with VerticalScroll(id="reader"):
+        with Scroller(id="reader"):
             yield Static(Text(heading, style="bold"), id="reader-heading")
             for n, paragraph in enumerate(self.paragraphs):
                 text = Text(paragraph)
@@ -115,41 +114,6 @@ class ReaderScreen(Screen[None]):
             self.call_after_refresh(reader.scroll_to_widget, hits.first(), top=True)
 
 
-class ListScreen(Screen[None]):
-    """A full-screen list (the timeline, the articles): Enter opens the highlighted entry."""
-
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "app.pop_screen", "Back", id="close_list"),
-    ]
-
-    def __init__(self, title: str, rows: list[Text], on_open: Callable[[int], None],
-                 start: int = 0) -> None:
-        super().__init__()
-        self.title_text = title
-        self.rows = rows
-        self.on_open = on_open
-        self.start = start
-
-    def compose(self) -> ComposeResult:
-        entries = RowList(id="entries")
-        entries.border_title = self.title_text
-        yield entries
-        yield Footer()
-
-    def on_mount(self) -> None:
-        entries = self.query_one("#entries", RowList)
-        if self.rows:
-            entries.set_rows(self.rows)
-            entries.highlighted = min(self.start, len(self.rows) - 1)
-        else:
-            entries.set_rows([Text("Nothing to list.")], selectable=False)
-        entries.focus()
-
-    def on_row_list_selected(self, event: RowList.Selected) -> None:
-        event.stop()
-        self.on_open(event.index)
-
-
 class HelpScreen(ModalScreen[None]):
     """Every key, as the keymap has it now."""
 
@@ -167,7 +131,7 @@ class HelpScreen(ModalScreen[None]):
         table.add_column("What it does")
         for keys, description in self.rows:
             table.add_row(Text(keys), Text(description))
-        with VerticalScroll(id="help"):
+        with Scroller(id="help"):
             yield Static(table)
             yield Static(Text("Escape closes this help. The mouse works too: click a panel "
                               "or an item.", style="italic"))
@@ -185,7 +149,7 @@ class WarningsScreen(ModalScreen[None]):
         self.briefing = briefing
 
     def compose(self) -> ComposeResult:
-        with VerticalScroll(id="warnings"):
+        with Scroller(id="warnings"):
             yield Static(Text(f"Warnings ({len(self.briefing.warnings)})", style="bold"))
             if not self.briefing.warnings:
                 yield Static(Text("Every article was read without a problem."))

@@ -1,0 +1,134 @@
+"""Full-screen lists (the timeline, the articles, the side and topic pickers): they open at
+once, fill in when their rows are ready, build a row only when it is shown, and filter as you
+type after `/`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import ClassVar, overload
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+from textual.widgets import Footer, Input
+
+from briefing.tui.rows import RowList
+
+
+class LazyRows(Sequence[Text]):
+    """``count`` rows, each built by ``build(index)`` the first time it is asked for."""
+
+    def __init__(self, count: int, build: Callable[[int], Text]) -> None:
+        self._count = count
+        self._build = build
+        self._built: dict[int, Text] = {}
+
+    def __len__(self) -> int:
+        return self._count
+
+    @overload
+    def __getitem__(self, index: int) -> Text: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[Text]: ...
+
+    def __getitem__(self, index: int | slice) -> Text | Sequence[Text]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(self._count))]
+        if not -self._count <= index < self._count:
+            raise IndexError(index)
+        index %= self._count
+        row = self._built.get(index)
+        if row is None:
+            row = self._built[index] = self._build(index)
+        return row
+
+
+class ListScreen(Screen[None]):
+    """A full-screen list: Enter opens the highlighted entry, `/` filters the list."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "close", "Back", id="close_list",
+                tooltip="Back (first clears the list's filter)"),
+        Binding("slash", "find", "Find", id="find_in_list", tooltip="Filter this list"),
+    ]
+
+    def __init__(self, title: str, rows: Sequence[Text] | None,
+                 on_open: Callable[[int], None], start: int = 0) -> None:
+        super().__init__()
+        self.title_text = title
+        self.rows = rows
+        self.on_open = on_open
+        self.start = start
+        self._shown: list[int] | None = None  # indices kept by the filter, None: every one
+
+    def compose(self) -> ComposeResult:
+        entries = RowList(id="entries")
+        entries.border_title = self.title_text
+        yield entries
+        yield Input(placeholder="filter this list: type; Escape clears", id="find")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#find").display = False
+        entries = self.query_one("#entries", RowList)
+        if self.rows is None:
+            entries.loading = True
+        else:
+            self._show(self.start)
+        entries.focus()
+
+    def fill(self, title: str, rows: Sequence[Text], start: int = 0) -> None:
+        """The rows, once they are ready (the list opened without them)."""
+        self.title_text, self.rows = title, rows
+        entries = self.query_one("#entries", RowList)
+        entries.border_title = title
+        entries.loading = False
+        self._show(start)
+
+    def _show(self, start: int = 0) -> None:
+        entries = self.query_one("#entries", RowList)
+        rows = self.rows or []
+        shown: Sequence[Text] = rows if self._shown is None else [rows[i] for i in self._shown]
+        if shown:
+            entries.set_rows(shown)
+            entries.highlighted = min(start, len(shown) - 1)
+        else:
+            note = "Nothing to list." if self._shown is None else "Nothing matches the filter."
+            entries.set_rows([Text(note)], selectable=False)
+
+    def action_find(self) -> None:
+        """Show the filter box."""
+        if self.rows is not None:
+            box = self.query_one("#find", Input)
+            box.display = True
+            box.focus()
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        needle = event.value.strip().lower()
+        rows = self.rows or []
+        self._shown = ([i for i in range(len(rows)) if needle in rows[i].plain.lower()]
+                       if needle else None)
+        self._show()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.query_one("#entries", RowList).focus()
+
+    def action_close(self) -> None:
+        """Clear the list's filter if there is one, else go back."""
+        box = self.query_one("#find", Input)
+        if box.display:
+            box.value = ""
+            box.display = False
+            self._shown = None
+            self._show()
+            self.query_one("#entries", RowList).focus()
+        else:
+            self.app.pop_screen()
+
+    def on_row_list_selected(self, event: RowList.Selected) -> None:
+        event.stop()
+        index = event.index if self._shown is None else self._shown[event.index]
+        self.on_open(index)
