@@ -89,10 +89,12 @@ def app_parser() -> argparse.ArgumentParser:
 def export_parser() -> argparse.ArgumentParser:
     """Arguments of ``briefing export``."""
     parser = argparse.ArgumentParser(prog="briefing export",
-                                     description="Print the briefing as JSON or Markdown.")
+                                     description="Print the briefing as JSON, Markdown or "
+                                                 "iCalendar.")
     parser.add_argument("--format", choices=("json", "markdown", "ics"), default="json",
-                        help="json (EXPORT.md), markdown (a readable briefing) or ics "
-                             "(the upcoming dates, for calendar apps)")
+                        help="json (for programs: its fields are in the README, 'Export'), "
+                             "markdown (a readable briefing) or ics (the upcoming dates, for "
+                             "calendar apps)")
     _common(parser)
     return parser
 

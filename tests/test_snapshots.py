@@ -1,4 +1,5 @@
-"""Layout snapshots of the dashboard on the bundled samples, at two terminal sizes."""
+"""Layout snapshots of the dashboard on the bundled samples, at 80x24, 150x42 and 220x60,
+and of a terminal too small for it."""
 
 from __future__ import annotations
 
@@ -29,7 +30,15 @@ def test_dashboard_wide(snap_compare, sample_config) -> None:
 
 
 def test_dashboard_narrow(snap_compare, sample_config) -> None:
-    assert snap_compare(BriefingApp(sample_config), terminal_size=(80, 48), run_before=_ready)
+    assert snap_compare(BriefingApp(sample_config), terminal_size=(80, 24), run_before=_ready)
+
+
+def test_dashboard_very_wide(snap_compare, sample_config) -> None:
+    assert snap_compare(BriefingApp(sample_config), terminal_size=(220, 60), run_before=_ready)
+
+
+def test_a_terminal_too_small_says_so(snap_compare, sample_config) -> None:
+    assert snap_compare(BriefingApp(sample_config), terminal_size=(40, 10), run_before=_ready)
 
 
 def test_detail_screen(snap_compare, sample_config) -> None:

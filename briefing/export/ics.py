@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 
-from briefing.model import Briefing
+from briefing.model import Briefing, DateItem
 
 
 def _ics_text(text: str) -> str:
@@ -28,6 +28,14 @@ def _fold(line: str) -> list[str]:
     return [out[0], *(" " + part for part in out[1:])]
 
 
+def summary(d: DateItem) -> str:
+    """An event's title that says what is due: a one-word label ("review") keeps the
+    article's own words for the date beside it."""
+    if len(d.what.split()) >= 2:
+        return d.what
+    return f"{d.what}: {d.expression}" if d.what else d.expression
+
+
 def to_ics(briefing: Briefing, now: dt.datetime | None = None) -> str:
     """The upcoming dates as an iCalendar file: all-day events, stable UIDs, the period's end.
 
@@ -43,7 +51,7 @@ def to_ics(briefing: Briefing, now: dt.datetime | None = None) -> str:
                   f"DTSTART;VALUE=DATE:{d.start:%Y%m%d}",
                   # DTEND is exclusive for all-day events: the day after the period ends.
                   f"DTEND;VALUE=DATE:{d.end + dt.timedelta(days=1):%Y%m%d}",
-                  f"SUMMARY:{_ics_text(d.what or d.expression)}",
+                  f"SUMMARY:{_ics_text(summary(d))}",
                   f"DESCRIPTION:{_ics_text(d.expression)}\\n{sources}",
                   "TRANSP:TRANSPARENT", "END:VEVENT"]
     lines.append("END:VCALENDAR")

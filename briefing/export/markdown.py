@@ -26,6 +26,9 @@ def _sources(briefing: Briefing, evidence: list[Evidence]) -> list[str]:
     return lines
 
 
+NONE = "_None found in these articles._"
+
+
 def to_markdown(briefing: Briefing) -> str:
     """A readable briefing: the four sections, each item with its sources."""
     as_of = briefing.as_of.isoformat() if briefing.as_of else "undated"
@@ -38,6 +41,8 @@ def to_markdown(briefing: Briefing) -> str:
         out.append(f"- **{md_escape(p.name)}** ({md_escape(p.side or 'side unknown')}{role}), "
                    f"{count_of(p.mentions, 'mention')}")
         out += _sources(briefing, p.evidence[:1])
+    if not briefing.participants:
+        out.append(NONE)
     for title, items in (("Agreed", briefing.agreed), ("Open disputes", briefing.disputes)):
         out += ["", f"## {title}", ""]
         for s in items:
@@ -49,11 +54,15 @@ def to_markdown(briefing: Briefing) -> str:
             extra = f" ({md_escape('; '.join(notes))})" if notes else ""
             out.append(f"- {md_escape(s.text)}{extra}")
             out += _sources(briefing, s.evidence)
+        if not items:
+            out.append(NONE)
     out += ["", "## Upcoming dates", ""]
     for d in briefing.dates:
         span = d.start.isoformat() if d.start == d.end else f"{d.start} to {d.end}"
         out.append(f"- **{span}**: {md_escape(d.what)} ({md_escape(d.expression)})")
         out += _sources(briefing, d.evidence)
+    if not briefing.dates:
+        out.append(NONE)
     if briefing.warnings:
         out += ["", "## Warnings", ""]
         out += [f"- {md_escape(a.path.name)}: {md_escape(w)}" for a, w in briefing.warnings]

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import datetime as dt
 import logging
+import signal
 import threading
 from collections.abc import Callable
 from functools import partial
@@ -12,6 +14,7 @@ from pathlib import Path
 from typing import ClassVar
 
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Grid
@@ -30,7 +33,7 @@ from briefing.tui.keys import bindings_of, help_rows
 from briefing.tui.lists import ListScreen
 from briefing.tui.messages import FilesChanged, LoadProgress, NotifyHandler, Parsed, ParseFailed, Problem
 from briefing.tui.navigation import NavigationMixin
-from briefing.tui.panels import PANELS, PanelList, item_as_text
+from briefing.tui.panels import PANELS, PanelList
 from briefing.tui.rows import RowList
 from briefing.tui.screens import (
     DetailScreen,
@@ -40,6 +43,7 @@ from briefing.tui.screens import (
 )
 
 log = logging.getLogger("briefing.tui")
+MIN_SIZE = (44, 12)  # columns, lines: below this the panels cannot show a row
 
 
 class BriefingApp(NavigationMixin):
@@ -48,6 +52,11 @@ class BriefingApp(NavigationMixin):
     TITLE = "briefing"
     CSS_PATH = "app.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
+        # First in the footer: on a narrow terminal the footer keeps the first keys.
+        Binding("question_mark", "help", "Keys", id="help",
+                tooltip="Show this help"),
+        Binding("q", "quit", "Quit", id="quit",
+                tooltip="Quit"),
         Binding("tab", "cycle(1)", "Next panel", id="next_panel",
                 tooltip="Next panel"),
         Binding("shift+tab", "cycle(-1)", "Previous panel", show=False, id="previous_panel",
@@ -83,10 +92,6 @@ class BriefingApp(NavigationMixin):
                 tooltip="Open the article in $EDITOR or $PAGER"),
         Binding("n", "next_negotiation", "Negotiation", show=False, id="next_negotiation",
                 tooltip="Next negotiation (config 'negotiations:'), then the unmatched"),
-        Binding("question_mark", "help", "Keys", id="help",
-                tooltip="Show this help"),
-        Binding("q", "quit", "Quit", id="quit",
-                tooltip="Quit"),
     ]
     def __init__(self, config: Config, paths: list[Path] | None = None,
                  as_of: dt.date | None = None, use_cache: bool = True,
@@ -110,12 +115,15 @@ class BriefingApp(NavigationMixin):
         self._seen: set[str] | None = load_seen(self._seen_path)
         self._new: set[int] = set()
         self._after_tagging: list[Callable[[], None]] = []
+        self._reloading = False
 
     # -- layout ------------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
         yield Header(icon="≡")
         yield ProgressBar(id="progress", show_eta=False)
         yield Static(id="notice")
+        yield Static(Text(f"The terminal is too small: make it at least {MIN_SIZE[0]} columns "
+                          f"by {MIN_SIZE[1]} lines."), id="too-small")
         with Grid(id="panels"):
             for spec in PANELS:
                 yield PanelList(spec)
@@ -123,7 +131,14 @@ class BriefingApp(NavigationMixin):
                     id="filter")
         yield Footer()
 
+    def on_resize(self, event: events.Resize) -> None:
+        small = event.size.width < MIN_SIZE[0] or event.size.height < MIN_SIZE[1]
+        self.screen_stack[0].set_class(small, "-too-small")
+
     def on_mount(self) -> None:
+        with contextlib.suppress(NotImplementedError, RuntimeError):
+            # Closing the terminal window hangs up: leave as with q, keeping what was seen.
+            asyncio.get_running_loop().add_signal_handler(signal.SIGHUP, self.exit)
         self._log_handler = NotifyHandler(self)
         logging.getLogger("briefing").addHandler(self._log_handler)
         logging.getLogger("briefing").propagate = False
@@ -147,6 +162,8 @@ class BriefingApp(NavigationMixin):
             self.run_worker(self._watch, thread=True, group="watch")
 
     def on_unmount(self) -> None:
+        with contextlib.suppress(NotImplementedError, RuntimeError):
+            asyncio.get_running_loop().remove_signal_handler(signal.SIGHUP)
         self._stop.set()
         if self.briefing is not None:
             # What was on screen this time is what "new" is measured against next time.
@@ -169,12 +186,17 @@ class BriefingApp(NavigationMixin):
 
     # -- parsing in a worker ------------------------------------------------------------------
     def action_reload(self) -> None:
-        """Parse the articles again, off the event loop."""
+        """Parse the articles again, off the event loop; the rows on screen stay until the
+        new ones are ready."""
         focused = self.focused
         if isinstance(focused, PanelList):
             self._focus_index = self.panels.index(focused)
-        for panel in self.panels:
-            panel.loading = True
+        if self.briefing is None:
+            for panel in self.panels:
+                panel.loading = True
+        else:
+            self._reloading = True
+            self.sub_title = "reading the articles again…"
         self.run_worker(self._parse, thread=True, exclusive=True, group="parse")
 
     def _parse(self) -> None:
@@ -257,6 +279,10 @@ class BriefingApp(NavigationMixin):
         # while loading hid its keys: list them now.
         self.refresh_bindings()
         self._show_notice(briefing)
+        if self._reloading:
+            self._reloading = False
+            self.notify(f"Read again: {count_of(len(briefing.articles), 'article')}.",
+                        markup=False)
         warnings = len(briefing.warnings)
         if warnings and not message.news:
             self.notify(f"{count_of(warnings, 'warning')}: press w to see them",
@@ -300,6 +326,7 @@ class BriefingApp(NavigationMixin):
         self.sub_title = " · ".join(p for p in (line, self.filters.describe()) if p)
 
     def on_parse_failed(self, message: ParseFailed) -> None:
+        self._reloading = False
         for panel in self.panels:
             panel.loading = False
         self.panels[self._focus_index].focus()
@@ -337,32 +364,6 @@ class BriefingApp(NavigationMixin):
         notice.display = True
 
     # -- actions ------------------------------------------------------------------------------
-    def action_cycle(self, step: int) -> None:
-        """Move focus to the next or previous panel."""
-        panels = self.panels
-        current = self.focused
-        index = panels.index(current) if current in panels else -1
-        panels[(index + step) % len(panels)].focus()
-
-    def action_panel(self, index: int) -> None:
-        """Focus a panel by its number."""
-        self.panels[index].focus()
-
-    def current_item(self) -> Item | None:
-        focused = self.focused
-        if isinstance(self.screen, DetailScreen):
-            return self.screen.item
-        return focused.current if isinstance(focused, PanelList) else None
-
-    def action_copy_item(self) -> None:
-        """Copy the highlighted item and its sources to the clipboard (OSC 52)."""
-        item = self.current_item()
-        if item is None or self.briefing is None:
-            self.notify("Nothing to copy here.", severity="warning")
-            return
-        self.copy_to_clipboard(item_as_text(item, self.briefing))
-        self.notify("Copied the item and its sources.")
-
     def action_help(self) -> None:
         """Show every key, as the config's keymap has it now."""
         self.push_screen(HelpScreen(help_rows(self.all_bindings(), self.config.keys)))

@@ -24,12 +24,11 @@ from briefing.tui.filters import Filters, side_choices, topic_choices
 from briefing.tui.keys import display_keys
 from briefing.tui.lists import LazyRows, ListScreen
 from briefing.tui.messages import ArticleText, Problem, SidesTagged, TimelineReady
-from briefing.tui.panels import date_row
+from briefing.tui.panels import PanelList, date_row, item_as_text
 from briefing.tui.screens import DetailScreen, ReaderScreen
 
 if TYPE_CHECKING:
     from briefing.session.corpus import Corpus
-    from briefing.tui.panels import PanelList
 
 
 class NavigationMixin(App[None]):
@@ -52,9 +51,6 @@ class NavigationMixin(App[None]):
         """Show the briefing's items through the filters in force."""
         raise NotImplementedError
 
-    def current_item(self) -> Item | None:
-        """The item the user is on: the detail view's, else the focused panel's."""
-        raise NotImplementedError
 
     def all_bindings(self) -> list[Binding]:
         """The bindings of the app and of every screen and list it shows."""
@@ -81,6 +77,34 @@ class NavigationMixin(App[None]):
                 yield SystemCommand(f"{binding.tooltip} ({display_keys(binding.key)})",
                                     binding.description,
                                     partial(self.run_action, action))
+
+    # -- panels and items ------------------------------------------------------------------
+    def action_cycle(self, step: int) -> None:
+        """Move focus to the next or previous panel."""
+        panels = self.panels
+        current = self.focused
+        index = panels.index(current) if current in panels else -1
+        panels[(index + step) % len(panels)].focus()
+
+    def action_panel(self, index: int) -> None:
+        """Focus a panel by its number."""
+        self.panels[index].focus()
+
+    def current_item(self) -> Item | None:
+        """The item the user is on: the detail view's, else the focused panel's."""
+        focused = self.focused
+        if isinstance(self.screen, DetailScreen):
+            return self.screen.item
+        return focused.current if isinstance(focused, PanelList) else None
+
+    def action_copy_item(self) -> None:
+        """Copy the highlighted item and its sources to the clipboard (OSC 52)."""
+        item = self.current_item()
+        if item is None or self.briefing is None:
+            self.notify("Nothing to copy here.", severity="warning")
+            return
+        self.copy_to_clipboard(item_as_text(item, self.briefing))
+        self.notify("Copied the item and its sources.")
 
     # -- filters ----------------------------------------------------------------------------
     def action_filter(self) -> None:

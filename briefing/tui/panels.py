@@ -64,7 +64,12 @@ SOON_DAYS = 7
 
 def date_row(d: DateItem, as_of: dt.date | None) -> Text:
     """``date  (in N d)  what`` as plain, literal text; a date due within a week stands out."""
-    when = d.start.isoformat() if d.start == d.end else f"{d.start:%Y-%m-%d}…{d.end:%m-%d}"
+    if d.start == d.end:
+        when = d.start.isoformat()
+    elif d.start.year == d.end.year:
+        when = f"{d.start:%Y-%m-%d}…{d.end:%m-%d}"
+    else:  # a period across the new year: both years, or it reads as running backwards
+        when = f"{d.start:%Y-%m-%d}…{d.end:%Y-%m-%d}"
     soon = as_of is not None and 0 <= (d.start - as_of).days <= SOON_DAYS
     row = Text(no_wrap=True, overflow="ellipsis")
     row.append(when.ljust(16), style="bold reverse" if soon else "bold")
@@ -113,7 +118,7 @@ class PanelList(RowList):
         # Rows are kept between refreshes: after a live update most items are the same
         # objects, and building 10,000 rows again is most of the cost of showing them.
         kept, self._rows_kept = self._rows_kept, {}
-        context = (briefing.as_of, self._widths)
+        context = (briefing.as_of, self._widths, bool(fresh))
         rows = []
         for item in items:
             marked = bool(new and id(item) in new)
@@ -122,8 +127,9 @@ class PanelList(RowList):
                 row = held[2]
             else:
                 row = self._row(item, briefing)
-                if marked:
-                    row = Text.assemble(("● ", "bold"), row, no_wrap=True, overflow="ellipsis")
+                if fresh:  # every row keeps the mark's two columns: the columns stay aligned
+                    row = Text.assemble(("● " if marked else "  ", "bold"), row, no_wrap=True,
+                                        overflow="ellipsis")
             self._rows_kept[id(item)] = (item, (context, marked), row)
             rows.append(row)
         self.set_rows(rows)

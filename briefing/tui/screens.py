@@ -92,7 +92,9 @@ class ReaderScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         date = self.article.date.isoformat() if self.article.date else "undated"
-        heading = f"{self.article.label} — {date} — {visible_name(self.article.path.name)}"
+        name = visible_name(self.article.path.name)
+        heading = (f"{self.article.title} — {date} — {name}" if self.article.title
+                   else f"{name} — {date}")
         with Scroller(id="reader"):
             yield Static(Text(heading, style="bold"), id="reader-heading")
             for n, paragraph in enumerate(self.paragraphs):
