@@ -59,6 +59,9 @@ class Config:
     sides: dict[str, list[str]] = field(default_factory=dict)
     lexicon: dict[str, Any] = field(default_factory=dict)
     keys: dict[str, str] = field(default_factory=dict)
+    # Where each binding id of `keys:` stands ("line 12: keys.quit"), for the app's warning
+    # about an id it does not have (the ids are the app's, so only it can tell).
+    key_places: dict[str, str] = field(default_factory=dict)
     extensions: tuple[str, ...] = ARTICLE_SUFFIXES
     warnings: list[str] = field(default_factory=list)
     negotiations: list[Negotiation] = field(default_factory=list)
@@ -142,6 +145,7 @@ def _validate(data: dict[Any, Any], path: Path, lines: _Lines) -> Config:
     config.sides = _sides(data.get("sides", {}), path)
     config.lexicon = _lexicon(data.get("lexicon", {}), path, lines, config.warnings)
     config.keys = _keys(data.get("keys", {}), path)
+    config.key_places = {k: lines.where(f"keys.{k}") for k in config.keys}
     config.negotiations = _negotiations(data.get("negotiations", []), path)
     for negotiation in config.negotiations:
         # One parse serves every negotiation, so it knows every negotiation's sides.

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from briefing.text.controls import visible_name
+from briefing.text.controls import visible, visible_name
 
 
 @dataclass(frozen=True)
@@ -47,12 +47,19 @@ class Article:
     paragraphs: list[str]
     format: str
     warnings: list[str] = field(default_factory=list)
+    lead: str | None = None  # the first sentence, which names an article that has no title
 
     @property
     def label(self) -> str:
         """A short human name: the title, else the file name (control characters made
         visible: a name can hold an escape sequence)."""
         return self.title or visible_name(self.path.name)
+
+    @property
+    def headline(self) -> str:
+        """What the article is about, for a list of articles: the title, else its first
+        sentence, else the file name."""
+        return self.title or (visible(self.lead) if self.lead else visible_name(self.path.name))
 
 
 @dataclass

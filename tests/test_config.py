@@ -207,3 +207,8 @@ def test_the_default_extensions_are_the_readers() -> None:
     from briefing.config import ARTICLE_SUFFIXES
     from briefing.core.read import files
     assert ARTICLE_SUFFIXES == files.ARTICLE_SUFFIXES
+
+
+def test_binding_ids_keep_their_lines_for_the_app_warning() -> None:
+    cfg = parse_config("articles: []\nkeys:\n  quit: 'q'\n  quitt: 'x'\n", Path("c.yaml"))
+    assert cfg.key_places == {"quit": "line 3: keys.quit", "quitt": "line 4: keys.quitt"}

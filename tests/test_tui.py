@@ -511,11 +511,12 @@ async def test_n_with_one_negotiation_says_how_to_add_more(folder: Path) -> None
 
 async def test_an_unknown_binding_id_is_a_notification_and_the_rest_apply(folder: Path) -> None:
     app = make_app(folder, keys={"quitt": "x", "timeline": "T"},
+                   key_places={"quitt": "line 4: keys.quitt"},
                    warnings=["c.yaml: line 2: colour: unknown key ignored"])
     async with app.run_test(size=(140, 40)) as pilot:
         await ready(pilot)
         messages = [n.message for n in app._notifications]
-        assert any("unknown binding id 'quitt' ignored" in m for m in messages)
+        assert any("line 4: keys.quitt: unknown binding id ignored" in m for m in messages)
         assert any("colour: unknown key ignored" in m for m in messages)
         await pilot.press("T")
         await pilot.pause()

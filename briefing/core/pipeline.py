@@ -81,6 +81,8 @@ class Parser:
 
     def _analyse(self, article: Article) -> ArticleResult:
         sentences = self.sentences(article)
+        if sentences and not article.title:
+            article.lead = _clip(sentences[0].text, LEAD_CHARS)
         result = ArticleResult(
             article=article,
             participants=extract_participants(sentences, self.lexicon, self.sides),
@@ -150,6 +152,13 @@ def parse_one(parser: Parser, path: Path, article_id: str, known_digest: str | N
 def unreadable(path: Path, article_id: str, problem: str) -> Article:
     """The Article of a file that could not be read: no text, one warning."""
     return Article(article_id, path, None, None, None, [], "unreadable", [problem])
+
+
+LEAD_CHARS = 120  # of the first sentence kept to name an article without a title
+
+
+def _clip(text: str, size: int) -> str:
+    return text if len(text) <= size else text[:size - 1].rstrip() + "…"
 
 
 def unique_id(path: Path, taken: set[str]) -> str:

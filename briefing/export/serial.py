@@ -65,7 +65,8 @@ def encode(result: ArticleResult) -> str:
 
     a = result.article
     data = {
-        "a": [a.title, a.date.isoformat() if a.date else None, a.source, a.format, a.warnings],
+        "a": [a.title, a.date.isoformat() if a.date else None, a.source, a.format, a.warnings,
+              a.lead],
         "p": [PARTICIPANT.values(p, ev) for p in result.participants],
         "g": [STATEMENT.values(s, ev) for s in result.agreed],
         "d": [STATEMENT.values(s, ev) for s in result.disputes],
@@ -84,9 +85,9 @@ def decode(data: str, article_id: str, path: Path) -> ArticleResult:
         return [Evidence(article_id, sentences[i], tuple(map(tuple, spans)))
                 for i, spans in items]
 
-    title, date, source, fmt, warnings = raw["a"]
+    title, date, source, fmt, warnings, lead = raw["a"]
     article = Article(article_id, path, title, dt.date.fromisoformat(date) if date else None,
-                      source, [], fmt, list(warnings))
+                      source, [], fmt, list(warnings), lead)
     day = dt.date.fromisoformat
     return ArticleResult(
         article=article,

@@ -145,10 +145,11 @@ class BriefingApp(NavigationMixin):
         if self.config.keys:
             known = {b.id for b in self.all_bindings() if b.id}
             unknown = sorted(set(self.config.keys) - known)
-            if unknown:
-                self.notify(f"{visible_name(str(self.config.path))}: keys: unknown binding id "
-                            f"{', '.join(map(repr, unknown))} ignored; the ids are listed in "
-                            "the README", severity="warning", markup=False, timeout=10)
+            for bid in unknown:
+                place = self.config.key_places.get(bid, f"keys.{bid}")
+                self.notify(f"{visible_name(str(self.config.path))}: {place}: unknown binding "
+                            "id ignored; the ids are listed in the README", severity="warning",
+                            markup=False, timeout=10)
             self.set_keymap({k: v for k, v in self.config.keys.items() if k in known})
         for warning in self.config.warnings:
             self.notify(visible_name(warning), severity="warning", markup=False, timeout=10)

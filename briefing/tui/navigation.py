@@ -20,6 +20,7 @@ from textual.widgets import Input
 
 from briefing.language.morphology import count_of
 from briefing.model import Article, Briefing, Evidence, Item
+from briefing.text.controls import visible_name
 from briefing.tui.filters import Filters, side_choices, topic_choices
 from briefing.tui.keys import display_keys
 from briefing.tui.lists import LazyRows, ListScreen
@@ -254,7 +255,9 @@ class NavigationMixin(App[None]):
             art = articles[n]
             line = Text(no_wrap=True, overflow="ellipsis")
             line.append((art.date.isoformat() if art.date else "undated").ljust(12), style="bold")
-            line.append(art.label)
+            line.append(art.headline)
+            if not art.title:
+                line.append(f"  {visible_name(art.path.name)}", style="dim")
             if art.warnings:
                 line.append(f"  ({count_of(len(art.warnings), 'warning')})", style="italic")
             return line

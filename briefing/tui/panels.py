@@ -153,7 +153,12 @@ def item_heading(item: Item) -> str:
     """One line that names an item, for the detail view and the clipboard."""
     if isinstance(item, Participant):
         roles = "; ".join(item.roles) or "no role given"
-        return f"{item.name} — {item.side or 'side unknown'} — {roles} ({count_of(item.mentions, 'mention')})"
+        seen = ""
+        if item.first_seen and item.last_seen:
+            seen = (f", seen {item.first_seen}" if item.first_seen == item.last_seen else
+                    f", seen {item.first_seen} to {item.last_seen}")
+        return (f"{item.name} — {item.side or 'side unknown'} — {roles} "
+                f"({count_of(item.mentions, 'mention')}{seen})")
     if isinstance(item, Statement):
         kind = "Agreed" if item.kind == "agreed" else "Dispute"
         return f"{kind}: {item.text}"
