@@ -182,3 +182,9 @@ def test_as_of_is_the_folder_as_it_stood_that_day(write_articles, tmp_path: Path
     assert [p["name"] for p in data["participants"]] == ["Olga Brandt"]
     every = json.loads(briefing("export", str(folder), cwd=tmp_path).stdout)
     assert sorted(a["id"] for a in every["articles"]) == ["later", "talks"]
+
+
+def test_export_help_names_every_format_and_no_missing_file(tmp_path: Path) -> None:
+    run = briefing("export", "--help", cwd=tmp_path)
+    assert run.returncode == 0
+    assert "ics" in run.stdout and "iCalendar" in run.stdout and "EXPORT.md" not in run.stdout

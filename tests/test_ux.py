@@ -1,0 +1,155 @@
+"""What a new user meets (issue 15): each point of the walk through the dashboard and the
+exports, as a test that fails if it comes back."""
+
+from __future__ import annotations
+
+import datetime as dt
+import signal
+from pathlib import Path
+
+import pytest
+
+from briefing.export import to_markdown
+from briefing.export.ics import summary
+from briefing.model import Briefing, DateItem, Evidence
+from briefing.tui.lists import ListScreen
+from briefing.tui.panels import PanelList, date_row
+from briefing.tui.screens import ReaderScreen
+from tests.test_tui import ONE, TWO, make_app, ready
+
+
+@pytest.fixture
+def folder(write_articles) -> Path:
+    return write_articles({"one.txt": ONE, "two.md": TWO})
+
+
+def day(text: str) -> dt.date:
+    return dt.date.fromisoformat(text)
+
+
+def test_a_range_across_the_new_year_shows_both_years() -> None:
+    item = DateItem(day("1987-02-27"), day("1988-02-26"), "a year", "quota period", "P1Y", [])
+    assert date_row(item, None).plain.startswith("1987-02-27…1988-02-26")
+    short = DateItem(day("1987-03-01"), day("1987-03-31"), "March", "talks", "1987-03", [])
+    assert date_row(short, None).plain.startswith("1987-03-01…03-31")
+
+
+def test_markdown_sections_say_when_they_are_empty() -> None:
+    empty = Briefing(day("2026-03-02"), [], [], [], [], [])
+    text = to_markdown(empty)
+    assert text.count("_None found in these articles._") == 4
+
+
+def test_a_one_word_calendar_title_keeps_the_dates_own_words() -> None:
+    ev = [Evidence("a", "A review is due next month.")]
+    assert summary(DateItem(day("2026-04-01"), day("2026-04-30"), "next month", "review",
+                            "2026-04", ev)) == "review: next month"
+    assert summary(DateItem(day("2026-04-01"), day("2026-04-01"), "April 1", "steel talks",
+                            "2026-04-01", ev)) == "steel talks"
+
+
+async def test_the_new_mark_keeps_the_columns_aligned(folder: Path) -> None:
+    app = make_app(folder)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await ready(pilot)
+        panel = app.panels[0]
+        app._new = {id(panel.items[0])}
+        app.refresh_panels()
+        rows = [panel.row_at(i).plain for i in range(panel.row_count)]
+        assert rows[0].startswith("● ") and rows[1].startswith("  ")
+        assert rows[0].index("×") == rows[1].index("×")
+
+
+async def test_reload_keeps_the_rows_and_says_it_ran(folder: Path) -> None:
+    app = make_app(folder)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await ready(pilot)
+        before = [p.row_count for p in app.panels]
+        await pilot.press("r")
+        assert [p.row_count for p in app.panels] == before
+        assert not any(p.loading for p in app.panels)
+        await ready(pilot)
+        assert any(n.message.startswith("Read again: 2 articles") for n in app._notifications)
+
+
+async def test_the_timeline_and_the_article_list_follow_the_filter(folder: Path) -> None:
+    app = make_app(folder)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await ready(pilot)
+        await pilot.press("l")
+        await ready(pilot)
+        every = app.screen.query_one("#entries").row_count
+        await pilot.press("escape", "slash", *"port sylvan", "enter", "l")
+        await ready(pilot)
+        entries = app.screen.query_one("#entries")
+        assert 0 < entries.row_count < every
+        assert "filter" in entries.border_title
+        await pilot.press("escape", "a")
+        assert isinstance(app.screen, ListScreen)
+        articles = app.screen.query_one("#entries")
+        assert articles.row_count == 1 and "one.txt" in articles.row_at(0).plain
+
+
+async def test_an_untitled_article_is_listed_by_its_first_sentence(folder: Path) -> None:
+    app = make_app(folder)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await ready(pilot)
+        await pilot.press("a")
+        rows = [app.screen.query_one("#entries").row_at(i).plain for i in range(2)]
+        assert any(r.startswith("2026-03-02  Freedonian Trade Minister Olga Brandt") for r in rows)
+        assert any("Talks resume" in r for r in rows)
+
+
+async def test_a_person_says_when_they_were_seen(folder: Path) -> None:
+    app = make_app(folder)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await ready(pilot)
+        await pilot.press("1")
+        laan = [p.name for p in app.panels[0].items].index("Piet Laan")
+        app.panels[0].highlighted = laan
+        await pilot.press("enter")
+        heading = str(app.screen.query_one("#detail-heading").render())
+        assert "seen 2026-03-02 to 2026-03-05" in heading
+
+
+async def test_shrinking_the_terminal_keeps_the_highlighted_row_in_view(write_articles) -> None:
+    lines = "".join(f"Freedonia rejected demand number {n} for steel quotas.\n"
+                    for n in range(60))
+    folder = write_articles({"many.txt": " date 2026-03-02 " + lines})
+    app = make_app(folder)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await ready(pilot)
+        await pilot.press("3", "G")
+        panel: PanelList = app.panels[2]
+        assert panel.highlighted == panel.row_count - 1
+        await pilot.resize_terminal(100, 16)
+        await pilot.pause()
+        top = panel.scroll_offset.y
+        assert top <= panel.highlighted < top + panel.scrollable_content_region.height
+
+
+async def test_the_reader_scrolls_with_j_and_shift_g(write_articles) -> None:
+    body = "".join(f"Paragraph {n}: Sylvania rejected the demand.\n" for n in range(80))
+    folder = write_articles({"long.txt": " date 2026-03-02 " + body})
+    app = make_app(folder)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await ready(pilot)
+        await pilot.press("a", "enter")
+        await ready(pilot)
+        assert isinstance(app.screen, ReaderScreen)
+        reader = app.screen.query_one("#reader")
+        await pilot.press("G")
+        await pilot.pause()
+        assert reader.scroll_y > 0
+        await pilot.press("g", "j")
+        await pilot.pause()
+        assert reader.scroll_y == 1
+
+
+async def test_a_hang_up_leaves_as_quit_does(folder: Path) -> None:
+    app = make_app(folder)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await ready(pilot)
+        signal.raise_signal(signal.SIGHUP)
+        await pilot.pause()
+    assert app.return_code == 0
