@@ -1,4 +1,4 @@
-"""Exporters of a briefing: JSON (EXPORT.md), Markdown and iCalendar; and the serialised
+"""Exporters of a briefing: JSON (the README's "Export"), Markdown and iCalendar; and the serialised
 form of one article's results that the cache stores."""
 
 from briefing.export.ics import to_ics

@@ -1,4 +1,4 @@
-"""The JSON export: the contract of EXPORT.md, for programs."""
+"""The JSON export, for programs: the contract in the README's "Export" section."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ def _evidence(items: list[Evidence]) -> list[dict[str, str]]:
     return [{"article": e.article_id, "sentence": e.sentence} for e in items]
 
 
-# The fields of EXPORT.md, in its order.
+# The fields of the contract, in its order.
 PARTICIPANT = RecordForm(Participant, ("name", "side", "roles", "mentions", "first_seen",
                                        "last_seen", "evidence"))
 STATEMENT = RecordForm(Statement, ("text", "cue", "negated", "hypothetical", "historical",
@@ -28,7 +28,7 @@ def _plain(form: RecordForm, record: Any) -> dict[str, Any]:
 
 
 def to_dict(briefing: Briefing) -> dict[str, Any]:
-    """The export as plain data, per EXPORT.md, with a ``timeline`` of every dated mention."""
+    """The export as plain data, per the contract, with a ``timeline`` of every dated mention."""
     return {
         "as_of": briefing.as_of.isoformat() if briefing.as_of else None,
         "articles": [
