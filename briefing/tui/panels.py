@@ -20,14 +20,19 @@ class PanelSpec:
     key: str
     title: str
     empty: str
+    columns: str = ""  # what the row's columns are, under the panel
 
 
 PANELS = (
     PanelSpec("participants", "Participants",
-              "No participants found: no named negotiators, ministers or spokespeople."),
-    PanelSpec("agreed", "Agreed", "Nothing agreed or settled in these articles yet."),
-    PanelSpec("disputes", "Open disputes", "No open demands, objections or threats found."),
-    PanelSpec("dates", "Upcoming dates", "No meetings or deadlines ahead of the as-of date."),
+              "No participants found: no named negotiators, ministers or spokespeople.",
+              "name · side · mentions · role"),
+    PanelSpec("agreed", "Agreed", "Nothing agreed or settled in these articles yet.",
+              "first reported · what"),
+    PanelSpec("disputes", "Open disputes", "No open demands, objections or threats found.",
+              "first reported · what"),
+    PanelSpec("dates", "Upcoming dates", "No meetings or deadlines ahead of the as-of date.",
+              "date · how soon · what is due"),
 )
 
 
@@ -96,6 +101,7 @@ class PanelList(RowList):
         self._widths = (22, 15)
         self._rows_kept: dict[int, tuple[Item, object, Text]] = {}
         self.border_title = spec.title
+        self.border_subtitle = spec.columns
 
     def show(self, items: list[Item], briefing: Briefing, total: int | None = None,
              new: set[int] | None = None) -> None:
