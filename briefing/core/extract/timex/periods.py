@@ -62,6 +62,8 @@ def year_for(month: int, day: int, ref: Day, tense: int) -> int:
         return ref.year + 1
     if tense < 0 and candidate > ref + dt.timedelta(days=120):
         return ref.year - 1
+    if tense < -1 and candidate.month > ref.month:
+        return ref.year - 1  # a month after the article's, governed by a past verb
     if tense == 0 and (candidate - ref).days < -183:
         return ref.year + 1
     if tense == 0 and (candidate - ref).days > 183:

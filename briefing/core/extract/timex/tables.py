@@ -7,7 +7,8 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any, NamedTuple
 
-from briefing.core.extract.timex.resolve import HANDLERS, Handler
+from briefing.core.extract.timex.match import Handler
+from briefing.core.extract.timex.resolve import HANDLERS
 from briefing.core.extract.timex.vocab import Vocabulary
 from briefing.language.lexicon import Lexicon, LexiconError
 from briefing.language.rules import RESOLVERS, fill, first_word_slot, pattern_problem, rule_problem

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
+from briefing.core.extract.timex.match import Groups
 from briefing.core.extract.timex.periods import Day, Timex
-from briefing.core.extract.timex.resolve import Groups
 from briefing.core.extract.timex.tables import Tables, tables
 from briefing.core.extract.timex.tense import tense
 from briefing.core.extract.timex.vocab import Unresolvable

@@ -1,0 +1,81 @@
+"""Resolvers of periods longer than a month and of named spans: parts of a year ("mid-1987"),
+weekends, and fiscal years (which country's, from the words of the sentence)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from briefing.core.extract.timex.match import Groups, Handler
+from briefing.core.extract.timex.periods import Day, Resolved, add_months, month_end, week_monday
+from briefing.core.extract.timex.vocab import FiscalYear, Vocabulary, year_of
+
+_UNKNOWN_YEAR = "XXXX"
+_WORDS = re.compile(r"[\w.]+")
+_SATURDAY = 5
+
+
+def part_year(v: Vocabulary, m: Groups, ref: Day | None, tense: int) -> Resolved | None:
+    """"mid-1987", "early 1990", "the end of 1988": months of the year (GUIDE: early Jan-Apr,
+    mid May-Aug, late Sep-Dec, the end Oct-Dec)."""
+    year = year_of(m.need("y"))
+    first, last = v.year_part_of(m.need("part"))
+    return Day(year, first, 1), month_end(year, last), "year", f"{year:04d}"
+
+
+def weekend(v: Vocabulary, m: Groups, ref: Day | None, tense: int) -> Resolved | None:
+    """"this weekend", "next weekend", "at the weekend": its Saturday and Sunday."""
+    if ref is None:
+        return None, None, "week", f"{_UNKNOWN_YEAR}-WXX-WE"
+    shift = v.relative_of(m["rel"] or v.own_period)
+    saturday = week_monday(ref) + dt.timedelta(weeks=shift, days=_SATURDAY)
+    if shift == 0 and tense <= 0 and saturday > ref:
+        saturday -= dt.timedelta(weeks=1)  # "at the weekend", not said to be ahead: the last
+    iso = saturday.isocalendar()
+    return saturday, saturday + dt.timedelta(days=1), "week", f"{iso[0]:04d}-W{iso[1]:02d}-WE"
+
+
+def fiscal_year(v: Vocabulary, m: Groups, ref: Day | None, tense: int) -> Resolved | None:
+    """"fiscal 1988", "the 1988/89 fiscal year", "the coming fiscal year": the fiscal year of
+    the country the sentence names (``fiscal_years`` in time.yaml), else the calendar year."""
+    fiscal = _country(v, m.string)
+    if m["y"]:
+        first = year_of(m.need("y"))
+        second = _second_year(first, m["y2"])
+        if fiscal is None:
+            return Day(first, 1, 1), Day(first, 12, 31), "year", f"{v.fiscal_prefix}{first:04d}"
+        named = first if not fiscal.named_by_end or second is None else second
+    elif ref is None:
+        return None, None, "year", f"{v.fiscal_prefix}{_UNKNOWN_YEAR}"
+    else:
+        shift = v.relative_of(m["rel"] or v.own_period)
+        if fiscal is None:
+            year = ref.year + shift
+            return Day(year, 1, 1), Day(year, 12, 31), "year", f"{v.fiscal_prefix}{year:04d}"
+        begun = ref.year if ref.month >= fiscal.start_month else ref.year - 1
+        named = begun + shift + (1 if fiscal.named_by_end else 0)
+    start_year = named - 1 if fiscal.named_by_end else named
+    start = Day(start_year, fiscal.start_month, 1)
+    year, month = add_months(start_year, fiscal.start_month, 11)
+    return start, month_end(year, month), "year", f"{v.fiscal_prefix}{named:04d}"
+
+
+def _second_year(first: int, written: str | None) -> int | None:
+    """The second year of "1988/89" (1989), or None."""
+    if not written or not written.isdigit():
+        return None
+    if len(written) == 4:
+        return int(written)
+    return first - first % 100 + int(written) + (100 if int(written) < first % 100 else 0)
+
+
+def _country(v: Vocabulary, text: str) -> FiscalYear | None:
+    """The fiscal year of the first country whose words the text holds."""
+    words = set(_WORDS.findall(text.lower())) | {w.rstrip(".") for w in _WORDS.findall(
+        text.lower())}
+    return next((f for f in v.fiscal_years if f.words & words), None)
+
+
+SPAN_HANDLERS: dict[str, Handler] = {
+    "part_year": part_year, "weekend": weekend, "fiscal_year": fiscal_year,
+}
