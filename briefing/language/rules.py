@@ -41,6 +41,10 @@ RESOLVERS: Mapping[str, tuple[str, ...]] = {
     "part_year": ("part", "y"),
     "weekend": (),
     "fiscal_year": (),
+    "duration": ("n", "unit"),
+    "reference": ("w",),
+    "recurrence": ("w",),
+    "ago": ("n", "unit"),
 }
 
 _PLACEHOLDER = re.compile(r"\{([a-z]+)\}")

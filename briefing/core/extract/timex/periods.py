@@ -24,6 +24,7 @@ class Timex:
     period_start: Day | None
     period_end: Day | None
     grain: str  # day, week, month, quarter, half, season, year, range
+    kind: str  # the TIMEX3 type: DATE, TIME, DURATION or SET (a rule's ``type:``)
 
 
 def month_end(year: int, month: int) -> Day:

@@ -7,8 +7,16 @@ import datetime as dt
 import re
 
 from briefing.core.extract.timex.match import Groups, Handler
-from briefing.core.extract.timex.periods import Day, Resolved, add_months, month_end, week_monday
-from briefing.core.extract.timex.vocab import FiscalYear, Vocabulary, year_of
+from briefing.core.extract.timex.periods import (
+    Day,
+    Resolved,
+    add_months,
+    month_end,
+    span_end,
+    week_monday,
+    week_value,
+)
+from briefing.core.extract.timex.vocab import FiscalYear, Vocabulary, find, phrase, year_of
 
 _UNKNOWN_YEAR = "XXXX"
 _WORDS = re.compile(r"[\w.]+")
@@ -76,6 +84,41 @@ def _country(v: Vocabulary, text: str) -> FiscalYear | None:
     return next((f for f in v.fiscal_years if f.words & words), None)
 
 
+def duration(v: Vocabulary, m: Groups, ref: Day | None, tense: int) -> Resolved | None:
+    """"90 days", "a month", "two years": a length of time (TIMEX3 DURATION: P90D), no
+    period of the calendar."""
+    n, unit = v.number_of(m["n"]), v.unit_of(m["unit"])
+    return None, None, unit, f"{v.duration_prefix}{n}{find(v.unit_codes, unit)}"
+
+
+def reference(v: Vocabulary, m: Groups, ref: Day | None, tense: int) -> Resolved | None:
+    """"now", "currently", "in the past": TIMEX3 PRESENT_REF, PAST_REF, FUTURE_REF."""
+    return None, None, "day", find(v.references, phrase(m.need("w")))
+
+
+def recurrence(v: Vocabulary, m: Groups, ref: Day | None, tense: int) -> Resolved | None:
+    """"annually", "each month": a TIMEX3 SET, its value the period it recurs with."""
+    return None, None, "range", find(v.sets, phrase(m.need("w")))
+
+
+def ago(v: Vocabulary, m: Groups, ref: Day | None, tense: int) -> Resolved | None:
+    """"three years ago", "a week ago": that unit, so far back from the article's date."""
+    n, unit = v.number_of(m["n"]), v.unit_of(m["unit"])
+    if ref is None:
+        return None, None, unit, _UNKNOWN_YEAR
+    day = span_end(ref, -n, unit)
+    if unit == "year":
+        return Day(day.year, 1, 1), Day(day.year, 12, 31), unit, f"{day.year:04d}"
+    if unit == "month":
+        return (Day(day.year, day.month, 1), month_end(day.year, day.month), unit,
+                f"{day.year:04d}-{day.month:02d}")
+    if unit == "week":
+        monday = week_monday(day)
+        return monday, monday + dt.timedelta(days=6), unit, week_value(monday)
+    return day, day, "day", day.isoformat()
+
+
 SPAN_HANDLERS: dict[str, Handler] = {
     "part_year": part_year, "weekend": weekend, "fiscal_year": fiscal_year,
+    "duration": duration, "reference": reference, "recurrence": recurrence, "ago": ago,
 }

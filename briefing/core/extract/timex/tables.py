@@ -26,6 +26,7 @@ class Rule(NamedTuple):
     handler: Handler
     needs: frozenset[str]
     words: frozenset[str]
+    kind: str
 
 
 def unhandled_resolvers() -> list[str]:
@@ -43,7 +44,7 @@ class Tables:
         if missing:
             raise LexiconError(f"the date resolvers {', '.join(missing)} have no handler")
         slots = _slots(v)
-        self.rules = [_rule(rule, slots) for rule in time["rules"]]
+        self.rules = [_rule(rule, slots, str(time["default_type"])) for rule in time["rules"]]
         # A sentence without any of these words holds no date: skip the rules for it.
         self.trigger_words = frozenset(
             w for t in [*v.months, *v.weekdays, *v.seasons, *v.trigger_words]
@@ -105,7 +106,7 @@ def _slots(v: Vocabulary) -> dict[str, str]:
     }
 
 
-def _rule(rule: Mapping[str, Any], slots: Mapping[str, str]) -> Rule:
+def _rule(rule: Mapping[str, Any], slots: Mapping[str, str], default_type: str) -> Rule:
     problem = rule_problem(rule)
     if problem is not None:
         key, why = problem
@@ -116,7 +117,8 @@ def _rule(rule: Mapping[str, Any], slots: Mapping[str, str]) -> Rule:
     regex = with_first_chars(rf"\b{fill(rule['pattern'], slots)}\b", re.IGNORECASE)
     # The first kind of word a rule names is one it cannot match without.
     return Rule(regex, HANDLERS[rule["resolve"]], first_word_slot(rule["pattern"]),
-                frozenset(w.lower() for w in rule.get("words", [])))
+                frozenset(w.lower() for w in rule.get("words", [])),
+                str(rule.get("type") or default_type))
 
 
 def _negative(pattern: str, slots: Mapping[str, str]) -> tuple[re.Pattern[str], frozenset[str]]:

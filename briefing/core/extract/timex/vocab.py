@@ -88,6 +88,11 @@ class Vocabulary:
         self.not_past_before = _words(time.get("not_past_before", []))
         self.auxiliaries = _words(time.get("auxiliaries", []))
         self.not_past_after = _words(time.get("not_past_after", []))
+        self.duration_prefix = str(time.get("duration_prefix", ""))
+        self.unit_codes = {phrase(k): str(v) for k, v in time.get("unit_codes", {}).items()}
+        self.references = {phrase(k): str(v) for k, v in time.get("references", {}).items()}
+        self.sets = {phrase(k): str(v) for k, v in time.get("sets", {}).items()}
+        self.day_parts = {phrase(k): str(v) for k, v in time.get("day_parts", {}).items()}
         self.trigger_words = [str(w) for w in time.get("trigger_words", [])]
 
     def year_part_of(self, token: str | None) -> tuple[int, int]:
