@@ -57,3 +57,16 @@ def test_clause_breaks_come_from_yaml(parser, sentences) -> None:
     assert dates(parser, sentences, text)[0].what == "Exports grew whereas officials meet"
     split = Parser(Config(path=None, lexicon={"time": {"clause_breaks": ["whereas"]}}))
     assert extract_dates(sentences(text), PUB, split.lexicon)[0].what == "officials meet"
+
+
+def test_conditional_and_counterfactual_dates_are_not_due(parser, sentences) -> None:
+    assert dates(parser, sentences, "Without the deal, duties were set to rise on August 1.") == []
+    assert dates(parser, sentences,
+                 "Exporters will pay more in the event the duties take effect in June.") == []
+    assert [d.expression for d in dates(parser, sentences,
+                                        "The duties take effect on August 1.")] == ["August 1"]
+
+
+def test_a_month_naming_a_deal_is_no_date(parser, sentences) -> None:
+    assert dates(parser, sentences, "Both sides stand by the April package.") == []
+    assert [d.expression for d in dates(parser, sentences, "They meet in April.")] == ["April"]

@@ -27,7 +27,7 @@ RESOLVERS: Mapping[str, tuple[str, ...]] = {
     "month": ("m",),
     "relative_month": ("rel", "m"),
     "part_month": ("m",),
-    "part_relative": ("part", "rel", "unit"),
+    "part_relative": ("part", "unit"),
     "quarter": ("ord",),
     "half": ("ord",),
     "season": ("s",),
@@ -38,6 +38,13 @@ RESOLVERS: Mapping[str, tuple[str, ...]] = {
     "in_time": ("n", "unit"),
     "deictic": ("w",),
     "weekday": ("wd",),
+    "part_year": ("part", "y"),
+    "weekend": (),
+    "fiscal_year": (),
+    "duration": ("n", "unit"),
+    "reference": ("w",),
+    "recurrence": ("w",),
+    "ago": ("n", "unit"),
 }
 
 _PLACEHOLDER = re.compile(r"\{([a-z]+)\}")

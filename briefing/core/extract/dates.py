@@ -35,11 +35,14 @@ def extract_dates(
             lead = [w.lower() for w in _WORD.findall(sent.text[max(0, tx.start - 80):tx.start])][-7:]
             if words.hedges & set(lead):
                 continue  # "maybe not tomorrow", "a possible cut from next year"
+            context = context or _Context(sent.text, words)
+            if context.conditional(tx):
+                continue  # "if talks fail, tariffs rise on August 1": not due
             items.append(DateItem(
                 start=tx.period_start,
                 end=tx.period_end,
                 expression=tx.text,
-                what=_what(context := context or _Context(sent.text, words), tx),
+                what=_what(context, tx),
                 value=tx.value,
                 evidence=[Evidence(sent.article_id, sent.text, ((tx.start, tx.end),))],
             ))
@@ -64,6 +67,13 @@ class _Words:
         self.link = re.compile(r"\s+(" + _alternatives(time.get("event_links", []))
                                + r")\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+?)(?=[\s,.;]|$)")
         self.vague = [v.lower() for v in time.get("vague", [])]
+        # Conditions: a clause opening the sentence ("Without the deal, ...", "If talks fail,
+        # ..."), or a word of condition or possibility before the date in its own clause.
+        self.opening_condition = re.compile(
+            r"^\W*(?:" + _alternatives(time.get("opening_conditions", [])) + r")\b[^,;]*[,;]",
+            re.IGNORECASE)
+        self.condition = re.compile(
+            r"\b(?:" + _alternatives(time.get("conditions", [])) + r")\b")
         self.hedges = {h.lower() for h in time.get("hedges", [])}
         self.events = re.compile(
             r"\b(?:" + "|".join(re.escape(e.lower()) for e in sorted(
@@ -88,6 +98,15 @@ class _Context:
         self.ends = [b for _, b in breaks]
         self.events = [m.span() for m in words.events.finditer(text.lower())]
         self.event_starts = [a for a, _ in self.events]
+
+    def conditional(self, tx: Timex) -> bool:
+        """Whether the date is only due on a condition, or only possible: after an opening
+        conditional clause, or after a word of condition in its own clause."""
+        opening = self.words.opening_condition.match(self.text)
+        if opening and opening.end() <= tx.start:
+            return True
+        lo, _ = self.clause(tx.start, tx.end)
+        return self.words.condition.search(self.text, lo, tx.start) is not None
 
     def events_in(self, lo: int, hi: int) -> list[tuple[int, int]]:
         """The event words found between ``lo`` and ``hi`` (events hold no clause break)."""

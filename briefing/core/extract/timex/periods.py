@@ -24,6 +24,7 @@ class Timex:
     period_start: Day | None
     period_end: Day | None
     grain: str  # day, week, month, quarter, half, season, year, range
+    kind: str  # the TIMEX3 type: DATE, TIME, DURATION or SET (a rule's ``type:``)
 
 
 def month_end(year: int, month: int) -> Day:
@@ -62,6 +63,8 @@ def year_for(month: int, day: int, ref: Day, tense: int) -> int:
         return ref.year + 1
     if tense < 0 and candidate > ref + dt.timedelta(days=120):
         return ref.year - 1
+    if tense < -1 and candidate.month > ref.month:
+        return ref.year - 1  # a month after the article's, governed by a past verb
     if tense == 0 and (candidate - ref).days < -183:
         return ref.year + 1
     if tense == 0 and (candidate - ref).days > 183:

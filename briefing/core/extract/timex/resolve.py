@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import re
-from collections.abc import Callable
 
+from briefing.core.extract.timex.match import Groups, Handler
 from briefing.core.extract.timex.periods import (
     Day,
     Resolved,
@@ -26,36 +25,12 @@ from briefing.core.extract.timex.periods import (
     week_value,
     year_for,
 )
-from briefing.core.extract.timex.vocab import Unresolvable, Vocabulary, day_of, find, year_of
+from briefing.core.extract.timex.spans import SPAN_HANDLERS
+from briefing.core.extract.timex.vocab import Vocabulary, day_of, find, year_of
 
 _UNKNOWN_YEAR = "XXXX"  # TIMEX3: a value without a reference date
 _UNKNOWN_DAY = "XXXX-XX-XX"
 _OTHER_SEASON = "SE"
-
-
-class Groups:
-    """A match whose missing named groups read as None, so rules can share handlers."""
-
-    def __init__(self, match: re.Match[str]) -> None:
-        self.match = match
-        self.groups = match.groupdict()
-        self.string = match.string
-
-    def __getitem__(self, name: str) -> str | None:
-        return self.groups.get(name)
-
-    def need(self, name: str) -> str:
-        """A group the resolver cannot do without (``Unresolvable`` if it matched nothing)."""
-        value = self.groups.get(name)
-        if value is None:
-            raise Unresolvable(name)
-        return value
-
-    def start(self) -> int:
-        return self.match.start()
-
-
-Handler = Callable[[Vocabulary, Groups, Day | None, int], Resolved | None]
 
 
 def exact(v: Vocabulary, m: Groups, ref: Day | None, tense: int) -> Resolved | None:
@@ -169,22 +144,22 @@ def part_relative(v: Vocabulary, m: Groups, ref: Day | None, tense: int) -> Reso
     unit = v.unit_of(m["unit"])
     if ref is None:
         return None, None, unit, _UNKNOWN_YEAR
-    shift = v.relative_of(m["rel"])
+    shift = v.relative_of(m["rel"] or v.own_period)  # "by the end of the week": this week's
     part = m.need("part")
-    first_day = v.part_of(part)[0]
     if unit == "month":
         year, month = add_months(ref.year, ref.month, shift)
         start, end, value = _month_span(v, year, month, part)
         return start, end, "month", value
     if unit == "week":
         monday = week_monday(ref) + dt.timedelta(weeks=shift)
+        first_day = v.part_of(part)[0]
         first, last = (0, 2) if first_day == 1 else (4, 6)
         if first_day == 11:
             first, last = 2, 3
         start, end = monday + dt.timedelta(days=first), monday + dt.timedelta(days=last)
         return start, end, "week", week_value(monday)
     year = ref.year + shift
-    first_month, last_month = find({1: (1, 4), 11: (5, 8), 21: (9, 12)}, first_day)
+    first_month, last_month = v.year_part_of(part)
     return Day(year, first_month, 1), month_end(year, last_month), "year", f"{year:04d}"
 
 
@@ -196,6 +171,8 @@ def quarter(v: Vocabulary, m: Groups, ref: Day | None, tense: int) -> Resolved |
         year = year_of(m.need("y"))
     elif ref is None:
         return None, None, "quarter", f"{_UNKNOWN_YEAR}-Q{q}"
+    elif m["rel"]:
+        year = ref.year + v.relative_of(m["rel"])  # "the first quarter of next year"
     else:
         year = ref.year
         if tense > 0 and q < (ref.month - 1) // 3 + 1:
@@ -212,6 +189,8 @@ def half(v: Vocabulary, m: Groups, ref: Day | None, tense: int) -> Resolved | No
         year = year_of(m.need("y"))
     elif ref is None:
         return None, None, "half", f"{_UNKNOWN_YEAR}-H{h}"
+    elif m["rel"]:
+        year = ref.year + v.relative_of(m["rel"])  # "the second half of next year"
     else:
         year = ref.year + (1 if tense > 0 and h == 1 and ref.month > 6 else 0)
     return Day(year, 6 * h - 5, 1), month_end(year, 6 * h), "half", f"{year:04d}-H{h}"
@@ -267,14 +246,16 @@ def relative_unit(v: Vocabulary, m: Groups, ref: Day | None, tense: int) -> Reso
     if unit == "month":
         y, mo = add_months(ref.year, ref.month, shift)
         start, end = Day(y, mo, 1), month_end(y, mo)
-        if rel in v.relative_ahead:
-            start = min(after, end)
+        if rel in v.relative_ahead or (shift == 0 and rel not in v.relative_behind
+                                       and tense >= 0):
+            start = min(after, end)  # "this month" ahead: the rest of it (GUIDE)
         return start, end, "month", f"{y:04d}-{mo:02d}"
     y = ref.year + shift
     start, end = Day(y, 1, 1), Day(y, 12, 31)
     if rel in v.relative_ahead:
-        start = min(after, end)
+        start = min(after, end)  # not "this year", most often a period measured
     return start, end, "year", f"{y:04d}"
+
 
 
 def within(v: Vocabulary, m: Groups, ref: Day | None, tense: int) -> Resolved | None:
@@ -313,7 +294,9 @@ def weekday(v: Vocabulary, m: Groups, ref: Day | None, tense: int) -> Resolved |
     move = v.relative.get(" ".join((m["rel"] or "").lower().split()))  # None: "on", nothing
     ahead = (target - ref.weekday()) % 7 or 7
     behind = (ref.weekday() - target) % 7  # "said on Monday" in a Monday paper is today
-    if move is not None and move > 0:
+    if target == ref.weekday() and not move:
+        shift = 0  # "on Wednesday" in a Wednesday paper is that day, not a week ahead
+    elif move is not None and move > 0:
         shift = ahead
     elif (move is not None and move < 0) or (tense < 0 and move != 0):
         shift = -behind
@@ -331,4 +314,5 @@ HANDLERS: dict[str, Handler] = {
     "part_relative": part_relative, "quarter": quarter, "half": half, "season": season,
     "year": year, "week_after_next": week_after_next, "relative_unit": relative_unit,
     "within": within, "in_time": in_time, "deictic": deictic, "weekday": weekday,
+    **SPAN_HANDLERS,
 }

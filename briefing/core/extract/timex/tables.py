@@ -7,7 +7,8 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any, NamedTuple
 
-from briefing.core.extract.timex.resolve import HANDLERS, Handler
+from briefing.core.extract.timex.match import Handler
+from briefing.core.extract.timex.resolve import HANDLERS
 from briefing.core.extract.timex.vocab import Vocabulary
 from briefing.language.lexicon import Lexicon, LexiconError
 from briefing.language.rules import RESOLVERS, fill, first_word_slot, pattern_problem, rule_problem
@@ -25,6 +26,7 @@ class Rule(NamedTuple):
     handler: Handler
     needs: frozenset[str]
     words: frozenset[str]
+    kind: str
 
 
 def unhandled_resolvers() -> list[str]:
@@ -42,7 +44,7 @@ class Tables:
         if missing:
             raise LexiconError(f"the date resolvers {', '.join(missing)} have no handler")
         slots = _slots(v)
-        self.rules = [_rule(rule, slots) for rule in time["rules"]]
+        self.rules = [_rule(rule, slots, str(time["default_type"])) for rule in time["rules"]]
         # A sentence without any of these words holds no date: skip the rules for it.
         self.trigger_words = frozenset(
             w for t in [*v.months, *v.weekdays, *v.seasons, *v.trigger_words]
@@ -104,7 +106,7 @@ def _slots(v: Vocabulary) -> dict[str, str]:
     }
 
 
-def _rule(rule: Mapping[str, Any], slots: Mapping[str, str]) -> Rule:
+def _rule(rule: Mapping[str, Any], slots: Mapping[str, str], default_type: str) -> Rule:
     problem = rule_problem(rule)
     if problem is not None:
         key, why = problem
@@ -115,7 +117,8 @@ def _rule(rule: Mapping[str, Any], slots: Mapping[str, str]) -> Rule:
     regex = with_first_chars(rf"\b{fill(rule['pattern'], slots)}\b", re.IGNORECASE)
     # The first kind of word a rule names is one it cannot match without.
     return Rule(regex, HANDLERS[rule["resolve"]], first_word_slot(rule["pattern"]),
-                frozenset(w.lower() for w in rule.get("words", [])))
+                frozenset(w.lower() for w in rule.get("words", [])),
+                str(rule.get("type") or default_type))
 
 
 def _negative(pattern: str, slots: Mapping[str, str]) -> tuple[re.Pattern[str], frozenset[str]]:

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
+from briefing.core.extract.timex.match import Groups
 from briefing.core.extract.timex.periods import Day, Timex
-from briefing.core.extract.timex.resolve import Groups
 from briefing.core.extract.timex.tables import Tables, tables
 from briefing.core.extract.timex.tense import tense
 from briefing.core.extract.timex.vocab import Unresolvable
@@ -70,7 +70,8 @@ def _resolve(grammar: Tables, text: str, order: int, match: re.Match[str],
     if result is None:
         return None
     begin, finish, grain, value = result
-    return Timex(start, end, match.group(), value, begin, finish, grain)
+    return Timex(start, end, match.group(), value, begin, finish, grain,
+                 grammar.rules[order].kind)
 
 
 def _join_ranges(text: str, found: list[Timex], grammar: Tables) -> list[Timex]:
@@ -85,7 +86,7 @@ def _join_ranges(text: str, found: list[Timex], grammar: Tables) -> list[Timex]:
                 and prev.period_start <= tx.period_end):
             out[-1] = Timex(prev.start, tx.end, text[prev.start:tx.end],
                             f"{prev.period_start.isoformat()}/{tx.period_end.isoformat()}",
-                            prev.period_start, tx.period_end, "range")
+                            prev.period_start, tx.period_end, "range", prev.kind)
         else:
             out.append(tx)
     return out

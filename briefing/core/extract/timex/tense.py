@@ -11,17 +11,19 @@ _TENSE_WORDS = re.compile(r"[a-z']+")
 
 
 def tense(v: Vocabulary, text: str, start: int, end: int) -> int:
-    """+1 if the sentence around ``text[start:end]`` speaks of the future, -1 of the past.
+    """+1 if the sentence around ``text[start:end]`` speaks of the future, -1 of the past,
+    -2 when a past verb governs the expression itself (see ``_governed_by_past``).
 
     Every tense marker in the sentence votes, the nearer to the expression the more; only
     the words within TENSE_REACH characters count (a sentence is rarely longer, and the
     cost per date then stays constant however long the text).
     """
     floor = max(0, start - TENSE_REACH)
-    lo = max(text.rfind(". ", floor, start), text.rfind("; ", floor, start), floor - 1) + 1
+    lo = max(text.rfind(". ", floor, start), text.rfind("; ", floor, start),
+             text.rfind("\n", floor, start), floor - 1) + 1  # nor across a paragraph break
     ceiling = end + TENSE_REACH
-    hi_candidates = [i for i in (text.find(". ", end, ceiling), text.find("; ", end, ceiling))
-                     if i >= 0]
+    hi_candidates = [i for i in (text.find(". ", end, ceiling), text.find("; ", end, ceiling),
+                                 text.find("\n", end, ceiling)) if i >= 0]
     hi = min(hi_candidates) if hi_candidates else min(len(text), ceiling)
     before = _TENSE_WORDS.findall(text[lo:start].lower())
     after = _TENSE_WORDS.findall(text[end:hi].lower())
@@ -29,7 +31,19 @@ def tense(v: Vocabulary, text: str, start: int, end: int) -> int:
         return -1  # "said on Friday", "told reporters Saturday": when it was said
     # One running sum, words before then words after (the order of a float sum matters).
     score = _votes(v, after, 1, _votes(v, before[::-1], -1, 0.0))
+    if score < -0.2 and _governed_by_past(v, before, after):
+        return -2  # "prices rose in April": a past verb right before it, nothing ahead
     return (score > 0.2) - (score < -0.2)
+
+
+def _governed_by_past(v: Vocabulary, before: list[str], after: list[str]) -> bool:
+    """Whether a past-tense verb stands in the three words before the expression and no
+    future word anywhere in the sentence: a month after the article's date is then last
+    year's ("exports rose in May" in a March paper)."""
+    near = before[-3:]
+    past = any(w in v.past or _past_verb(v, near[::-1], i, -1)
+               for i, w in enumerate(near[::-1]))
+    return past and not any(w in v.future or w in v.modals for w in (*before, *after))
 
 
 def _votes(v: Vocabulary, words: list[str], direction: int, score: float) -> float:
@@ -43,8 +57,9 @@ def _votes(v: Vocabulary, words: list[str], direction: int, score: float) -> flo
             score += max(weight, 0.5)  # "will draw up ... and present it Tuesday"
         elif word in v.future or pair in v.future:
             score += weight
-        elif word in v.past or pair in v.past:
-            score -= weight
+        elif (word in v.past or pair in v.past) and not (
+                direction < 0 and i + 1 < len(words) and words[i + 1] in v.not_past_after):
+            score -= weight  # not "will be signed"
         elif word in v.reporting:
             score -= weight / 2 if direction < 0 else 0.0
         elif _past_verb(v, words, i, direction):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 K = TypeVar("K")
 T = TypeVar("T")
@@ -37,6 +37,15 @@ def _ints(table: Mapping[str, Any]) -> dict[str, int]:
     return {phrase(k): int(v) for k, v in table.items()}
 
 
+class FiscalYear(NamedTuple):
+    """A country's fiscal year: the month it starts, whether "fiscal 1988" names the year it
+    starts in or the year it ends in, and the words that say a text speaks of that country."""
+
+    start_month: int
+    named_by_end: bool  # "fiscal 1988" ends in 1988 (U.S.), not begins (Japan)
+    words: frozenset[str]
+
+
 class Vocabulary:
     """The word tables of one lexicon's ``time`` section (see ``time.yaml`` for each key)."""
 
@@ -48,6 +57,12 @@ class Vocabulary:
         self.ordinals = _ints(time["ordinals"])
         self.parts: dict[str, tuple[int, int | str]] = {
             phrase(k): (int(v[0]), v[1]) for k, v in time["parts"].items()}
+        self.year_parts: dict[str, tuple[int, int]] = {
+            phrase(k): (int(v[0]), int(v[1])) for k, v in time.get("year_parts", {}).items()}
+        self.fiscal_years = [FiscalYear(int(f["start_month"]), bool(f["named_by_end"]),
+                                        _words(f.get("words", [])))
+                             for f in time.get("fiscal_years", [])]
+        self.fiscal_prefix = str(time.get("fiscal_prefix", ""))
         self.seasons: dict[str, tuple[int, int]] = {
             phrase(k): (int(v[0]), int(v[1])) for k, v in time["seasons"].items()}
         self.season_codes = {phrase(k): str(v) for k, v in time.get("season_codes", {}).items()}
@@ -55,6 +70,9 @@ class Vocabulary:
         self.word_weekdays = _words(time.get("word_weekdays", []))
         self.month_cues = _words(time.get("month_cues", []))
         self.relative = _ints(time.get("relative", {}))
+        # The relative word of the article's own period, when a rule names none ("by the end
+        # of the week": this week's).
+        self.own_period = phrase(str(time["own_period"]))
         self.relative_ahead = _words(time.get("relative_ahead", []))
         self.relative_behind = _words(time.get("relative_behind", []))
         self.units = {phrase(k): str(v) for k, v in time.get("units", {}).items()}
@@ -69,7 +87,17 @@ class Vocabulary:
         self.past_suffixes = tuple(str(s).lower() for s in time.get("past_suffixes", []))
         self.not_past_before = _words(time.get("not_past_before", []))
         self.auxiliaries = _words(time.get("auxiliaries", []))
+        self.not_past_after = _words(time.get("not_past_after", []))
+        self.duration_prefix = str(time.get("duration_prefix", ""))
+        self.unit_codes = {phrase(k): str(v) for k, v in time.get("unit_codes", {}).items()}
+        self.references = {phrase(k): str(v) for k, v in time.get("references", {}).items()}
+        self.sets = {phrase(k): str(v) for k, v in time.get("sets", {}).items()}
+        self.day_parts = {phrase(k): str(v) for k, v in time.get("day_parts", {}).items()}
         self.trigger_words = [str(w) for w in time.get("trigger_words", [])]
+
+    def year_part_of(self, token: str | None) -> tuple[int, int]:
+        """The first and last month of a part of a year ("mid" -> May..August)."""
+        return find(self.year_parts, phrase(token) if token else None)
 
     def month_of(self, token: str | None) -> int:
         return find(self.months, token.lower().rstrip(".") if token else None)

@@ -1,0 +1,34 @@
+"""A rule's match as the resolvers read it, and the resolvers' signature."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from briefing.core.extract.timex.periods import Day, Resolved
+from briefing.core.extract.timex.vocab import Unresolvable, Vocabulary
+
+
+class Groups:
+    """A match whose missing named groups read as None, so rules can share handlers."""
+
+    def __init__(self, match: re.Match[str]) -> None:
+        self.match = match
+        self.groups = match.groupdict()
+        self.string = match.string
+
+    def __getitem__(self, name: str) -> str | None:
+        return self.groups.get(name)
+
+    def need(self, name: str) -> str:
+        """A group the resolver cannot do without (``Unresolvable`` if it matched nothing)."""
+        value = self.groups.get(name)
+        if value is None:
+            raise Unresolvable(name)
+        return value
+
+    def start(self) -> int:
+        return self.match.start()
+
+
+Handler = Callable[[Vocabulary, Groups, Day | None, int], Resolved | None]

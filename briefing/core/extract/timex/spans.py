@@ -1,0 +1,124 @@
+"""Resolvers of periods longer than a month and of named spans: parts of a year ("mid-1987"),
+weekends, and fiscal years (which country's, from the words of the sentence)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from briefing.core.extract.timex.match import Groups, Handler
+from briefing.core.extract.timex.periods import (
+    Day,
+    Resolved,
+    add_months,
+    month_end,
+    span_end,
+    week_monday,
+    week_value,
+)
+from briefing.core.extract.timex.vocab import FiscalYear, Vocabulary, find, phrase, year_of
+
+_UNKNOWN_YEAR = "XXXX"
+_WORDS = re.compile(r"[\w.]+")
+_SATURDAY = 5
+
+
+def part_year(v: Vocabulary, m: Groups, ref: Day | None, tense: int) -> Resolved | None:
+    """"mid-1987", "early 1990", "the end of 1988": months of the year (GUIDE: early Jan-Apr,
+    mid May-Aug, late Sep-Dec, the end Oct-Dec)."""
+    year = year_of(m.need("y"))
+    first, last = v.year_part_of(m.need("part"))
+    return Day(year, first, 1), month_end(year, last), "year", f"{year:04d}"
+
+
+def weekend(v: Vocabulary, m: Groups, ref: Day | None, tense: int) -> Resolved | None:
+    """"this weekend", "next weekend", "at the weekend": its Saturday and Sunday."""
+    if ref is None:
+        return None, None, "week", f"{_UNKNOWN_YEAR}-WXX-WE"
+    shift = v.relative_of(m["rel"] or v.own_period)
+    saturday = week_monday(ref) + dt.timedelta(weeks=shift, days=_SATURDAY)
+    if shift == 0 and tense <= 0 and saturday > ref:
+        saturday -= dt.timedelta(weeks=1)  # "at the weekend", not said to be ahead: the last
+    iso = saturday.isocalendar()
+    return saturday, saturday + dt.timedelta(days=1), "week", f"{iso[0]:04d}-W{iso[1]:02d}-WE"
+
+
+def fiscal_year(v: Vocabulary, m: Groups, ref: Day | None, tense: int) -> Resolved | None:
+    """"fiscal 1988", "the 1988/89 fiscal year", "the coming fiscal year": the fiscal year of
+    the country the sentence names (``fiscal_years`` in time.yaml), else the calendar year."""
+    fiscal = _country(v, m.string)
+    if m["y"]:
+        first = year_of(m.need("y"))
+        second = _second_year(first, m["y2"])
+        if fiscal is None:
+            return Day(first, 1, 1), Day(first, 12, 31), "year", f"{v.fiscal_prefix}{first:04d}"
+        named = first if not fiscal.named_by_end or second is None else second
+    elif ref is None:
+        return None, None, "year", f"{v.fiscal_prefix}{_UNKNOWN_YEAR}"
+    else:
+        shift = v.relative_of(m["rel"] or v.own_period)
+        if fiscal is None:
+            year = ref.year + shift
+            return Day(year, 1, 1), Day(year, 12, 31), "year", f"{v.fiscal_prefix}{year:04d}"
+        begun = ref.year if ref.month >= fiscal.start_month else ref.year - 1
+        named = begun + shift + (1 if fiscal.named_by_end else 0)
+    start_year = named - 1 if fiscal.named_by_end else named
+    start = Day(start_year, fiscal.start_month, 1)
+    year, month = add_months(start_year, fiscal.start_month, 11)
+    return start, month_end(year, month), "year", f"{v.fiscal_prefix}{named:04d}"
+
+
+def _second_year(first: int, written: str | None) -> int | None:
+    """The second year of "1988/89" (1989), or None."""
+    if not written or not written.isdigit():
+        return None
+    if len(written) == 4:
+        return int(written)
+    return first - first % 100 + int(written) + (100 if int(written) < first % 100 else 0)
+
+
+def _country(v: Vocabulary, text: str) -> FiscalYear | None:
+    """The fiscal year of the first country whose words the text holds."""
+    words = set(_WORDS.findall(text.lower())) | {w.rstrip(".") for w in _WORDS.findall(
+        text.lower())}
+    return next((f for f in v.fiscal_years if f.words & words), None)
+
+
+def duration(v: Vocabulary, m: Groups, ref: Day | None, tense: int) -> Resolved | None:
+    """"90 days", "a month", "two years": a length of time (TIMEX3 DURATION: P90D), no
+    period of the calendar."""
+    n, unit = v.number_of(m["n"]), v.unit_of(m["unit"])
+    return None, None, unit, f"{v.duration_prefix}{n}{find(v.unit_codes, unit)}"
+
+
+def reference(v: Vocabulary, m: Groups, ref: Day | None, tense: int) -> Resolved | None:
+    """"now", "currently", "in the past": TIMEX3 PRESENT_REF, PAST_REF, FUTURE_REF."""
+    return None, None, "day", find(v.references, phrase(m.need("w")))
+
+
+def recurrence(v: Vocabulary, m: Groups, ref: Day | None, tense: int) -> Resolved | None:
+    """"annually", "each month": a TIMEX3 SET, its value the period it recurs with."""
+    return None, None, "range", find(v.sets, phrase(m.need("w")))
+
+
+def ago(v: Vocabulary, m: Groups, ref: Day | None, tense: int) -> Resolved | None:
+    """"three years ago", "a week ago": that unit, so far back from the article's date."""
+    n, unit = v.number_of(m["n"]), v.unit_of(m["unit"])
+    if ref is None:
+        return None, None, unit, _UNKNOWN_YEAR
+    day = span_end(ref, -n, unit)
+    if unit == "year":
+        return Day(day.year, 1, 1), Day(day.year, 12, 31), unit, f"{day.year:04d}"
+    if unit == "month":
+        return (Day(day.year, day.month, 1), month_end(day.year, day.month), unit,
+                f"{day.year:04d}-{day.month:02d}")
+    if unit == "week":
+        monday = week_monday(day)
+        return monday, monday + dt.timedelta(days=6), unit, week_value(monday)
+    return day, day, "day", day.isoformat()
+
+
+SPAN_HANDLERS: dict[str, Handler] = {
+    "part_year": part_year, "weekend": weekend, "fiscal_year": fiscal_year,
+    "duration": duration, "reference": reference, "recurrence": recurrence, "ago": ago,
+}
