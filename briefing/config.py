@@ -19,10 +19,11 @@ import yaml
 
 from briefing.language.lexicon import SECTIONS, load_words, packaged_section
 from briefing.language.rules import RESOLVERS, pattern_problem, rule_problem
+from briefing.language.weights import RULES, ModelError, StatementModel
 from briefing.text.controls import visible_name
 
 PACKAGE_PREFIX = "package:"
-KNOWN_KEYS = ("articles", "sides", "lexicon", "keys", "extensions", "negotiations")
+KNOWN_KEYS = ("articles", "sides", "lexicon", "keys", "extensions", "negotiations", "model")
 # The file endings read as articles unless the config's ``extensions:`` says otherwise (the
 # reader, briefing.core.read.files, has the same default).
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".text", ".wire")
@@ -62,6 +63,8 @@ class Config:
     extensions: tuple[str, ...] = ARTICLE_SUFFIXES
     warnings: list[str] = field(default_factory=list)
     negotiations: list[Negotiation] = field(default_factory=list)
+    # The statement model: None (packaged), "rules" (the cue rules alone), or a trained file.
+    model: Path | str | None = None
 
 
 def packaged_path() -> Path:
@@ -143,6 +146,7 @@ def _validate(data: dict[Any, Any], path: Path, lines: _Lines) -> Config:
     config.lexicon = _lexicon(data.get("lexicon", {}), path, lines, config.warnings)
     config.keys = _keys(data.get("keys", {}), path)
     config.negotiations = _negotiations(data.get("negotiations", []), path)
+    config.model = _model(data.get("model"), path)
     for negotiation in config.negotiations:
         # One parse serves every negotiation, so it knows every negotiation's sides.
         for side, aliases in negotiation.sides.items():
@@ -200,6 +204,26 @@ def _negotiations(value: Any, path: Path) -> list[Negotiation]:
             keywords=keywords,
         ))
     return out
+
+
+def _model(value: Any, path: Path) -> Path | str | None:
+    """``model:``: packaged (the default), rules, or a model file (relative to the config)."""
+    if value is None or value in ("packaged", RULES):
+        return None if value is None or value == "packaged" else RULES
+    fix = "write model: packaged, model: rules, or the path of a file 'briefing train' wrote"
+    if not isinstance(value, str) or not value.strip():
+        raise ConfigError(path, "model", "must be packaged, rules or a file name", fix)
+    file = Path(value).expanduser()
+    if not file.is_absolute():
+        file = path.parent / file
+    try:
+        StatementModel.from_json(file.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(path, "model", f"{value} cannot be read "
+                          f"({getattr(exc, 'strerror', None) or exc})", fix) from None
+    except ModelError as exc:
+        raise ConfigError(path, "model", f"{value} is {exc}", fix) from None
+    return file
 
 
 def _sides(value: Any, path: Path) -> dict[str, list[str]]:
