@@ -34,11 +34,14 @@ class StatementModel:
     bias: tuple[float, float] = (0.0, 0.0)
     thresholds: tuple[float, float] = (0.0, 0.0)
     meta: dict[str, Any] = field(default_factory=dict)
+    # Per label: whether it scores the sentence's pooled features (every candidate's, once)
+    # rather than each candidate on its own (the best one decides).
+    pooled: tuple[bool, bool] = (False, False)
 
     @property
     def fingerprint(self) -> str:
         """A short digest of what the model decides with (for the cache key)."""
-        blob = json.dumps([sorted(self.weights.items()), self.bias, self.thresholds])
+        blob = json.dumps([sorted(self.weights.items()), self.bias, self.thresholds, self.pooled])
         return hashlib.sha256(blob.encode()).hexdigest()[:16]
 
     def scores(self, features: list[str]) -> tuple[float, float]:
@@ -52,13 +55,29 @@ class StatementModel:
                 d += w[1]
         return a - self.thresholds[0], d - self.thresholds[1]
 
+    def sentence_scores(self, rows: list[list[str]]) -> tuple[float, float, int, int]:
+        """A sentence's margin for each label, and the candidate (index in ``rows``) that
+        scores best on its own for each: the item's cue."""
+        per = [self.scores(row) for row in rows]
+        best = [0, 0]
+        for i, (a, d) in enumerate(per):
+            if a > per[best[0]][0]:
+                best[0] = i
+            if d > per[best[1]][1]:
+                best[1] = i
+        margins = [per[best[0]][0], per[best[1]][1]]
+        if any(self.pooled):
+            both = self.scores(sorted({f for row in rows for f in row}))
+            margins = [both[li] if self.pooled[li] else margins[li] for li in (0, 1)]
+        return margins[0], margins[1], best[0], best[1]
+
     def to_json(self) -> str:
         """The model as a compact, stable JSON document (weights rounded, zeros dropped)."""
         weights = {f: [round(w[0], 3), round(w[1], 3)] for f, w in sorted(self.weights.items())
                    if abs(w[0]) >= 1e-3 or abs(w[1]) >= 1e-3}
         doc = {"format": FORMAT, "labels": list(LABELS), "bias": [round(b, 4) for b in self.bias],
                "thresholds": [round(t, 4) for t in self.thresholds], "meta": self.meta,
-               "weights": weights}
+               "pooled": list(self.pooled), "weights": weights}
         return json.dumps(doc, sort_keys=True, separators=(",", ":")) + "\n"
 
     @classmethod
@@ -74,10 +93,11 @@ class StatementModel:
             weights = {str(f): (float(w[0]), float(w[1])) for f, w in doc["weights"].items()}
             bias = (float(doc["bias"][0]), float(doc["bias"][1]))
             thresholds = (float(doc["thresholds"][0]), float(doc["thresholds"][1]))
+            pooled = (bool(doc.get("pooled", [0, 0])[0]), bool(doc.get("pooled", [0, 0])[1]))
         except (KeyError, TypeError, ValueError, IndexError, AttributeError):
             raise ModelError("a model whose weights, bias or thresholds are malformed") from None
         meta = doc.get("meta")
-        return cls(weights, bias, thresholds, meta if isinstance(meta, dict) else {})
+        return cls(weights, bias, thresholds, meta if isinstance(meta, dict) else {}, pooled)
 
 
 _LOADED: dict[str, StatementModel] = {}

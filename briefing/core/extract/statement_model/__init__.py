@@ -27,21 +27,14 @@ from briefing.model import Sentence, Statement
 def classify(text: str, index: int, lexicon: Lexicon, sides: SideFinder | None,
              model: StatementModel) -> tuple[CueMatch | None, CueMatch | None]:
     """The candidate that makes the sentence an agreement, and the one that makes it a
-    dispute: the best-scoring candidate for each label, if its margin is positive."""
+    dispute (the best-scoring candidate for each label), if the sentence's margin for that
+    label is positive."""
     cands = candidates(text, lexicon)
     if not cands:
         return None, None
-    best_a, best_d = 0.0, 0.0
-    agreed: CueMatch | None = None
-    dispute: CueMatch | None = None
-    for cand, feats in zip(cands, sentence_features(text, index, cands, lexicon, sides),
-                           strict=True):
-        a, d = model.scores(feats)
-        if a > best_a:
-            best_a, agreed = a, cand.cue
-        if d > best_d:
-            best_d, dispute = d, cand.cue
-    return agreed, dispute
+    rows = sentence_features(text, index, cands, lexicon, sides)
+    a, d, best_a, best_d = model.sentence_scores(rows)
+    return (cands[best_a].cue if a > 0 else None), (cands[best_d].cue if d > 0 else None)
 
 
 def extract_statements(sentences: list[Sentence], lexicon: Lexicon, sides: SideFinder | None,

@@ -59,7 +59,14 @@ def _context(k: str, cand: Candidate, v: View) -> list[str]:
     before = [w for s, w in v.words if cue.start - 80 <= s < cue.start][-WINDOW:]
     after = [w for s, w in v.words if s >= cue.end][:WINDOW]
     in_clause = sum(1 for s, _w in v.words if lo <= s < cue.start)
-    feats = [f"{k}|ci={min(breaks, 3)}", f"{k}|cb={min(in_clause, 6)}"]
+    feats = [f"{k}|ci={min(breaks, 3)}", f"{k}|cb={min(in_clause, 6)}",
+             f"{k}|pos={4 * cue.start // max(len(v.text), 1)}"]
+    opener = next((w for s, w in v.words if s >= lo), "")
+    if opener and lo:
+        feats.append(f"{k}|open={opener}")
+    hi = next((end for end in v.breaks if end > cue.end), len(v.text))
+    if any(ch.isdigit() for ch in v.text[cue.end:hi]):
+        feats.append(f"{k}|num>")
     if before:
         feats += [f"{k}|b1={before[-1]}", f"b1={before[-1]}"]
         if len(before) > 1:
@@ -81,7 +88,8 @@ def _sides(k: str, cand: Candidate, v: View, lo: int) -> list[str]:
     cue = cand.cue
     subj = {h.side for h in v.sides if h.end <= cue.start and h.start >= lo}
     obj = {h.side for h in v.sides if h.start >= cue.end}
-    feats = [f"{k}|ns={min(len({h.side for h in v.sides}), 2)}"]
+    named = min(len({h.side for h in v.sides}), 2)
+    feats = [f"{k}|ns={named}", f"c={cand.lemma}|ns={named}"]
     if subj:
         feats.append(f"{k}|subj")
     if obj:
@@ -99,6 +107,7 @@ def _voice(k: str, cand: Candidate, v: View) -> list[str]:
         feats.append(f"{k}|q")
     if sum(1 for q in v.quotes if q < start) % 2:
         feats.append(f"{k}|inquote")
+    feats.append(f"{k}|len={min(len(v.words) // 12, 3)}")
     if any(s < start for s in v.said):
         feats.append(f"{k}|said<")
     if any(s >= end for s in v.said):
