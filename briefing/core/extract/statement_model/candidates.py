@@ -76,12 +76,16 @@ def candidates(text: str, lexicon: Lexicon) -> list[Candidate]:
     toks = tokens(text)
     tables = _tables(lexicon)
     taken = [(c.start, c.end) for c in cues]
-    if tables.not_disputes.size:
-        taken += [(h.start, h.end) for h in tables.not_disputes.finditer(text, toks)]
+    negative: list[tuple[int, int]] | None = None
     added = False
     for hit in extra.matcher.finditer(text, toks):
         if any(a < hit.end and hit.start < b for a, b in taken):
             continue
+        if hit.phrase[0] == "d":  # a dispute word: not in "supply and demand" and the like
+            if negative is None:
+                negative = [(h.start, h.end) for h in tables.not_disputes.finditer(text, toks)]
+            if any(a < hit.end and hit.start < b for a, b in negative):
+                continue
         out.append(_wider_candidate(text, toks, hit, tables))
         added = True
     if added:

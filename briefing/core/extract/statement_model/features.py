@@ -9,6 +9,9 @@ shares is worked out once per sentence (``View``).
 
 from __future__ import annotations
 
+import bisect
+import re
+
 from briefing.core.extract.clauses import clause_breaks
 from briefing.core.extract.sides import SideFinder, SideMention
 from briefing.core.extract.statement_model.candidates import Candidate, wider
@@ -16,7 +19,7 @@ from briefing.language.lexicon import Lexicon
 from briefing.text.phrases import tokens
 
 WINDOW = 5  # words either side of the cue that become features
-QUOTE_MARKS = frozenset('"“”')
+QUOTE_MARKS = re.compile('["“”]')
 
 
 class View:
@@ -26,10 +29,11 @@ class View:
         self.text = text
         self.place = "s=0" if index == 0 else "s=1" if index < 3 else "s=2"
         self.words = [(t[0], t[3]) for t in tokens(text) if t[3][0].isalpha()]
+        self.starts = [start for start, _w in self.words]
         self.breaks = [m.end() for m in clause_breaks(lexicon).finditer(text)]
         attribution = wider(lexicon).attribution
         self.said = [start for start, low in self.words if low in attribution]
-        self.quotes = [i for i, ch in enumerate(text) if ch in QUOTE_MARKS]
+        self.quotes = [m.start() for m in QUOTE_MARKS.finditer(text)]
         self.sides: list[SideMention] | None = sides.find(text) if sides is not None else None
         self.question = text.rstrip("\"'”’ ").endswith("?")
 
@@ -56,14 +60,15 @@ def _context(k: str, cand: Candidate, v: View) -> list[str]:
         if end > cue.start:
             break
         lo, breaks = end, breaks + 1
-    before = [w for s, w in v.words if cue.start - 80 <= s < cue.start][-WINDOW:]
-    after = [w for s, w in v.words if s >= cue.end][:WINDOW]
-    in_clause = sum(1 for s, _w in v.words if lo <= s < cue.start)
+    at, past, first = (bisect.bisect_left(v.starts, cue.start), bisect.bisect_left(v.starts, cue.end),
+                       bisect.bisect_left(v.starts, lo))
+    before = [w for s, w in v.words[max(0, at - WINDOW):at] if s >= cue.start - 80]
+    after = [w for _s, w in v.words[past:past + WINDOW]]
+    in_clause = at - first
     feats = [f"{k}|ci={min(breaks, 3)}", f"{k}|cb={min(in_clause, 6)}",
              f"{k}|pos={4 * cue.start // max(len(v.text), 1)}"]
-    opener = next((w for s, w in v.words if s >= lo), "")
-    if opener and lo:
-        feats.append(f"{k}|open={opener}")
+    if lo and first < len(v.words):
+        feats.append(f"{k}|open={v.words[first][1]}")
     hi = next((end for end in v.breaks if end > cue.end), len(v.text))
     if any(ch.isdigit() for ch in v.text[cue.end:hi]):
         feats.append(f"{k}|num>")
