@@ -1,4 +1,4 @@
-"""The ``briefing`` command: the dashboard, and ``briefing export``."""
+"""The ``briefing`` command: the dashboard, ``briefing export`` and ``briefing train``."""
 
 from __future__ import annotations
 
@@ -141,6 +141,61 @@ def export_main(argv: list[str]) -> int:
     return 0
 
 
+def train_parser() -> argparse.ArgumentParser:
+    """Arguments of ``briefing train``."""
+    parser = argparse.ArgumentParser(
+        prog="briefing train",
+        description="Train the statement model (Agreed and Open disputes) on annotated "
+                    "articles: NAME.gold.yaml beside each NAME.txt, as ../shared/eval/GUIDE.md "
+                    "describes. Prints cross-validated scores and writes the model; the "
+                    "config's 'model:' key selects it.")
+    parser.add_argument("folders", nargs="+", type=Path, metavar="GOLD_DIR",
+                        help="folders of articles with their gold files")
+    parser.add_argument("--out", type=Path, default=Path("statement_model.json"), metavar="FILE",
+                        help="where to write the model (default: ./statement_model.json)")
+    parser.add_argument("--folds", type=int, default=5, metavar="K",
+                        help="cross-validation folds (default 5; 0 or 1 skips it)")
+    parser.add_argument("--config", metavar="FILE",
+                        help="config whose sides and lexicon additions to train with")
+    return parser
+
+
+def train_main(argv: list[str]) -> int:
+    """``briefing train``: cross-validate, fit on everything, write the model."""
+    args = train_parser().parse_args(argv)
+    from briefing.core.pipeline import Parser
+    from briefing.learn.goldset import PANELS, GoldError, load_golds
+    from briefing.learn.train import cross_validate, train_model
+
+    config = _config(args.config)
+    try:
+        golds = load_golds(args.folders)
+    except GoldError as exc:
+        print(f"briefing: train: {visible_name(str(exc))}", file=sys.stderr)
+        return EXIT_CONFIG
+    parser = Parser(config)
+    print(f"{len(golds)} annotated articles")
+    meta: dict[str, object] = {"trained_on": sorted({f.resolve().name for f in args.folders})}
+    if args.folds > 1 and len(golds) >= args.folds:
+        result = cross_validate(parser, golds, args.folds, log=print)
+        print("cross-validated (pooled): " + ", ".join(
+            "{} P {:.2f} R {:.2f} F1 {:.2f}".format(panel, *result.pooled[panel].prf())
+            for panel in PANELS))
+        meta["cross_validated_f1"] = {panel: round(result.pooled[panel].prf()[2], 3)
+                                      for panel in PANELS}
+        meta["folds"] = args.folds
+    model = train_model(parser, golds, meta=meta)
+    try:
+        args.out.write_text(model.to_json(), encoding="utf-8")
+    except OSError as exc:
+        print(f"briefing: train: {visible_name(str(args.out))}: cannot be written "
+              f"({exc.strerror or exc})", file=sys.stderr)
+        return EXIT_CONFIG
+    print(f"wrote {visible_name(str(args.out))}: {len(model.weights)} features; select it "
+          f"with 'model: {visible_name(str(args.out))}' in the config")
+    return 0
+
+
 def app_main(argv: list[str]) -> int:
     """``briefing``: open the dashboard."""
     args = app_parser().parse_args(argv)
@@ -164,6 +219,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if argv and argv[0] == "export":
             return export_main(argv[1:])
+        if argv and argv[0] == "train":
+            return train_main(argv[1:])
         return app_main(argv)
     except (ConfigError, LexiconError) as exc:
         print(f"briefing: config error: {visible_name(str(exc))}", file=sys.stderr)

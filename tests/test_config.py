@@ -192,17 +192,6 @@ def test_a_time_rule_the_config_accepts_never_fails_the_parse(write_articles) ->
     assert [d.expression for d in result.dates] == ["March 20"]
 
 
-def test_config_imports_nothing_above_it() -> None:
-    import ast
-
-    import briefing.config
-    tree = ast.parse(Path(briefing.config.__file__).read_text(encoding="utf-8"))
-    modules = [n.module or "" for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)]
-    modules += [a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names]
-    ours = [m for m in modules if m.startswith("briefing")]
-    assert all(m.split(".")[1] in ("language", "text", "model") for m in ours), ours
-
-
 def test_the_default_extensions_are_the_readers() -> None:
     from briefing.config import ARTICLE_SUFFIXES
     from briefing.core.read import files

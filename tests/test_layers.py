@@ -19,7 +19,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "briefing"
 LAYERS = [
     ("briefing.cli", 6), ("briefing.__main__", 6),
     ("briefing.tui", 5),
-    ("briefing.session", 4),
+    ("briefing.session", 4), ("briefing.learn", 4),
     ("briefing.core", 3), ("briefing.export", 3),
     ("briefing.model", 2), ("briefing.config", 2),
     ("briefing.text", 1),

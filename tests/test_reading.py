@@ -77,14 +77,14 @@ def test_missing_path_is_reported(tmp_path: Path) -> None:
 def test_a_parser_failure_is_a_warning_on_that_article(parser, write_articles, monkeypatch) -> None:
     import briefing.core.pipeline as pipeline
 
-    real = pipeline.extract_disputes
+    real = pipeline.extract_dates
 
-    def fragile(sentences, lexicon):
+    def fragile(sentences, date, lexicon):
         if any("explode" in s.text for s in sentences):
             raise RuntimeError("boom")
-        return real(sentences, lexicon)
+        return real(sentences, date, lexicon)
 
-    monkeypatch.setattr(pipeline, "extract_disputes", fragile)
+    monkeypatch.setattr(pipeline, "extract_dates", fragile)
     folder = write_articles({"a.txt": " date 2026-03-02 Sylvania rejected the offer.\n",
                              "b.txt": " date 2026-03-02 This one will explode.\n"})
     results = {r.article.id: r for r in parser.parse_paths([folder])}

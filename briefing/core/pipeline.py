@@ -18,11 +18,13 @@ from briefing.core.extract.dates import extract_dates
 from briefing.core.extract.disputes import extract_disputes
 from briefing.core.extract.participants import extract_participants
 from briefing.core.extract.sides import SideFinder
+from briefing.core.extract.statement_model import config_model, extract_statements
 from briefing.core.extract.topics import topics_of
 from briefing.core.merge import is_upcoming, merge_dates, merge_results
 from briefing.core.read.files import content_hash, decode_raw, discover, read_raw
 from briefing.core.read.formats import parse_article
 from briefing.language.lexicon import Lexicon, load_lexicon
+from briefing.language.weights import StatementModel
 from briefing.model import Article, ArticleResult, Briefing, DateItem, Sentence, Statement
 from briefing.text.phrases import forget_tokens
 from briefing.text.sentences import SplitRules, split_sentences
@@ -34,6 +36,7 @@ class Parser:
     def __init__(self, config: Config, lexicon: Lexicon | None = None) -> None:
         self.config = config
         self.lexicon = lexicon or load_lexicon(config.lexicon)
+        self.model: StatementModel | None = config_model(config)
         self.sides = SideFinder(config.sides, self.lexicon)
         self.split_rules = SplitRules.from_lexicon(self.lexicon)
         self.boilerplate = re.compile(
@@ -83,11 +86,16 @@ class Parser:
         sentences = self.sentences(article)
         if sentences and not article.title:
             article.lead = _clip(sentences[0].text, LEAD_CHARS)
+        if self.model is not None:
+            agreed, disputes = extract_statements(sentences, self.lexicon, self.sides, self.model)
+        else:  # the cue rules alone (config ``model: rules``)
+            agreed = extract_agreed(sentences, self.lexicon)
+            disputes = extract_disputes(sentences, self.lexicon)
         result = ArticleResult(
             article=article,
             participants=extract_participants(sentences, self.lexicon, self.sides),
-            agreed=extract_agreed(sentences, self.lexicon),
-            disputes=extract_disputes(sentences, self.lexicon),
+            agreed=agreed,
+            disputes=disputes,
             dates=extract_dates(sentences, article.date, self.lexicon),
         )
         # Topics once per sentence (several items often share one). The sides an item names

@@ -23,7 +23,8 @@ from briefing.core.read.files import Found
 # What an article's results depend on: the parser's code, its language data, the records
 # and the cache's encoding of them.
 PARSER_MANIFEST = ("briefing.core", "briefing.language", "briefing.text", "briefing.model",
-                   "briefing.export.serial", "briefing.session.cache")
+                   "briefing.export.serial", "briefing.session.cache",
+                   "briefing/data/statement_model.json")
 # What a merged briefing depends on besides the results: how articles join a negotiation.
 MERGE_MANIFEST = ("briefing.core.merge", "briefing.core.pipeline",
                   "briefing.session.negotiations")
@@ -31,7 +32,15 @@ HASHED = (".py", ".yaml")
 
 
 def _files(module: str) -> Iterator[tuple[str, Traversable]]:
-    """(name relative to the package root, file) for a module or every file of a package."""
+    """(name relative to the package root, file) for a module or every file of a package;
+    a name with slashes is a data file of the package (the packaged statement model)."""
+    if "/" in module:
+        top, _, rest = module.partition("/")
+        entry = resources.files(top).joinpath(rest)
+        if not entry.is_file():
+            raise LookupError(f"cache manifest: no data file {module}")
+        yield rest, entry
+        return
     package, _, leaf = module.rpartition(".")
     root = resources.files(package)
     if root.joinpath(f"{leaf}.py").is_file():
@@ -62,9 +71,10 @@ def manifest_digest(modules: Iterable[str]) -> hashlib._Hash:
 
 
 def parser_version(parser: Parser) -> str:
-    """What a cached result depends on: the parser's code and data, the lexicon additions
-    and the sides."""
+    """What a cached result depends on: the parser's code and data, the lexicon additions,
+    the sides and the statement model the config selects."""
     digest = manifest_digest(PARSER_MANIFEST)
+    digest.update(parser.model.fingerprint.encode() if parser.model else b"rules")
     digest.update(parser.lexicon.fingerprint.encode())
     digest.update(repr(sorted(parser.config.sides.items())).encode())
     return digest.hexdigest()[:20]

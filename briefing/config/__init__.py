@@ -7,9 +7,7 @@ names the file, the key and the fix.
 
 from __future__ import annotations
 
-import functools
 import os
-import re
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -17,26 +15,17 @@ from typing import Any
 
 import yaml
 
-from briefing.language.lexicon import SECTIONS, load_words, packaged_section
-from briefing.language.rules import RESOLVERS, pattern_problem, rule_problem
-from briefing.text.controls import visible_name
+from briefing.config.errors import ConfigError as ConfigError
+from briefing.config.lexicon import check_lexicon
+from briefing.config.lines import Lines
+from briefing.language.lexicon import load_words
+from briefing.language.weights import RULES, ModelError, StatementModel
 
 PACKAGE_PREFIX = "package:"
-KNOWN_KEYS = ("articles", "sides", "lexicon", "keys", "extensions", "negotiations")
+KNOWN_KEYS = ("articles", "sides", "lexicon", "keys", "extensions", "negotiations", "model")
 # The file endings read as articles unless the config's ``extensions:`` says otherwise (the
 # reader, briefing.core.read.files, has the same default).
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".text", ".wire")
-
-
-class ConfigError(Exception):
-    """A config that cannot be used; ``str()`` is the one line to show the user."""
-
-    def __init__(self, path: Path | str, key: str, problem: str, fix: str,
-                 line: int | None = None) -> None:
-        where = f"line {line}: {key}" if line else key
-        # One line, whatever a key holds: a YAML key may be "\n" or an escape sequence.
-        super().__init__(visible_name(f"{path}: {where}: {problem}; fix: {fix}"))
-        self.path, self.key, self.problem, self.fix, self.line = path, key, problem, fix, line
 
 
 @dataclass
@@ -65,6 +54,8 @@ class Config:
     extensions: tuple[str, ...] = ARTICLE_SUFFIXES
     warnings: list[str] = field(default_factory=list)
     negotiations: list[Negotiation] = field(default_factory=list)
+    # The statement model: None (packaged), "rules" (the cue rules alone), or a trained file.
+    model: Path | str | None = None
 
 
 def packaged_path() -> Path:
@@ -125,7 +116,7 @@ def parse_config(text: str, path: Path) -> Config:
     if not isinstance(data, dict):
         raise ConfigError(path, "(top level)", "must be a mapping of keys",
                           "start with keys such as 'articles:' and 'sides:'")
-    lines = _Lines(text)
+    lines = Lines(text)
     try:
         return _validate(data, path, lines)
     except ConfigError as exc:
@@ -134,7 +125,7 @@ def parse_config(text: str, path: Path) -> Config:
         raise
 
 
-def _validate(data: dict[Any, Any], path: Path, lines: _Lines) -> Config:
+def _validate(data: dict[Any, Any], path: Path, lines: Lines) -> Config:
     config = Config(path=path)
     for key in data:
         if key not in KNOWN_KEYS:
@@ -143,10 +134,11 @@ def _validate(data: dict[Any, Any], path: Path, lines: _Lines) -> Config:
                 f"(known: {', '.join(KNOWN_KEYS)})")
     config.articles = _articles(data.get("articles", []), path)
     config.sides = _sides(data.get("sides", {}), path)
-    config.lexicon = _lexicon(data.get("lexicon", {}), path, lines, config.warnings)
+    config.lexicon = check_lexicon(data.get("lexicon", {}), path, lines, config.warnings)
     config.keys = _keys(data.get("keys", {}), path)
     config.key_places = {k: lines.where(f"keys.{k}") for k in config.keys}
     config.negotiations = _negotiations(data.get("negotiations", []), path)
+    config.model = _model(data.get("model"), path)
     for negotiation in config.negotiations:
         # One parse serves every negotiation, so it knows every negotiation's sides.
         for side, aliases in negotiation.sides.items():
@@ -206,6 +198,26 @@ def _negotiations(value: Any, path: Path) -> list[Negotiation]:
     return out
 
 
+def _model(value: Any, path: Path) -> Path | str | None:
+    """``model:``: packaged (the default), rules, or a model file (relative to the config)."""
+    if value is None or value in ("packaged", RULES):
+        return None if value is None or value == "packaged" else RULES
+    fix = "write model: packaged, model: rules, or the path of a file 'briefing train' wrote"
+    if not isinstance(value, str) or not value.strip():
+        raise ConfigError(path, "model", "must be packaged, rules or a file name", fix)
+    file = Path(value).expanduser()
+    if not file.is_absolute():
+        file = path.parent / file
+    try:
+        StatementModel.from_json(file.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(path, "model", f"{value} cannot be read "
+                          f"({getattr(exc, 'strerror', None) or exc})", fix) from None
+    except ModelError as exc:
+        raise ConfigError(path, "model", f"{value} is {exc}", fix) from None
+    return file
+
+
 def _sides(value: Any, path: Path) -> dict[str, list[str]]:
     if not isinstance(value, dict):
         raise ConfigError(path, "sides", "must map each side's name to its aliases",
@@ -220,156 +232,6 @@ def _sides(value: Any, path: Path) -> dict[str, list[str]]:
                               f"write e.g. {name}: [alias, demonym, capital]")
         sides[name] = aliases
     return sides
-
-
-def _lexicon(value: Any, path: Path, lines: _Lines, warnings: list[str]) -> dict[str, Any]:
-    """The config's lexicon additions, checked against the shape of the packaged lexicons:
-    known sections and keys, the same kinds of values, regular expressions that compile."""
-    if not isinstance(value, dict):
-        raise ConfigError(path, "lexicon", "must be a mapping of lexicon sections",
-                          f"use sections among {', '.join(SECTIONS)}")
-    out: dict[str, Any] = {}
-    for section, extra in value.items():
-        where = f"lexicon.{section}"
-        if section not in SECTIONS:
-            raise ConfigError(path, where, "is not a lexicon section",
-                              f"use one of {', '.join(SECTIONS)}")
-        if not isinstance(extra, dict):
-            raise ConfigError(path, where, "must be a mapping",
-                              "write e.g. lexicon: {roles: {titles: [mediator]}}")
-        packaged = packaged_section(section)
-        out[section] = {}
-        for key, entries in extra.items():
-            if key not in packaged:
-                warnings.append(f"{path}: {lines.where(f'{where}.{key}')}: unknown lexicon key "
-                                f"ignored (known in {section}: {', '.join(packaged)})")
-                continue
-            _like(entries, packaged[key], f"{where}.{key}", path)
-            out[section][key] = entries
-    for key, pattern in _patterns(out):
-        problem = pattern_problem(pattern, rule=False)
-        if problem:
-            raise ConfigError(path, key, problem,
-                              "correct the pattern (Python regular expression syntax)")
-    for n, rule in enumerate(out.get("time", {}).get("rules", [])):
-        _time_rule(rule, f"lexicon.time.rules[{n}]", path)
-    return out
-
-
-def _time_rule(rule: dict[str, Any], where: str, path: Path) -> None:
-    """Refuse a date rule the tagger could not use: the registry of rule vocabulary decides
-    (briefing.language.rules), as it does for the tagger."""
-    found = rule_problem(rule)
-    if found is None:
-        return
-    key, problem = found
-    if key == "resolve":
-        raise ConfigError(path, f"{where}.resolve", problem,
-                          f"use one of {', '.join(sorted(RESOLVERS))}")
-    raise ConfigError(path, f"{where}.pattern", problem,
-                      "correct the pattern (Python regular expression syntax; named groups "
-                      "as the resolver reads them, see time.yaml)")
-
-
-def _like(value: Any, sample: Any, where: str, path: Path) -> None:
-    """Check that ``value`` has the shape of the packaged ``sample``: lists of the same kind
-    of entries, tables (mappings) with the same kind of values, and records (the mappings
-    that are entries of a list, such as a date rule) with the keys the packaged ones have."""
-    if isinstance(sample, list):
-        if not isinstance(value, list):
-            raise _wrong(where, path, "a list", f"{_last(where)}: [first, second]")
-        if sample and all(isinstance(s, dict) for s in sample):
-            for n, entry in enumerate(value):
-                _record(entry, sample, f"{where}[{n}]", path)
-        elif sample:
-            for n, entry in enumerate(value):
-                _like(entry, sample[0], f"{where}[{n}]", path)
-    elif isinstance(sample, dict):
-        if not isinstance(value, dict):
-            raise _wrong(where, path, "a mapping", f"{_last(where)}: {{key: value}}")
-        for key, entry in value.items():
-            if key in sample:
-                _like(entry, sample[key], f"{where}.{key}", path)
-            elif sample:
-                _like(entry, next(iter(sample.values())), f"{where}.{key}", path)
-    elif isinstance(sample, bool) and not isinstance(value, bool):
-        raise _wrong(where, path, "true or false", "true")
-    elif isinstance(sample, int) and (isinstance(value, bool) or not isinstance(value, int)):
-        raise _wrong(where, path, "a whole number", "3")
-    elif isinstance(sample, str) and (not isinstance(value, str) or not value.strip()):
-        raise _wrong(where, path, "a word or phrase", "'trade envoy'")
-
-
-def _record(value: Any, samples: list[dict[str, Any]], where: str, path: Path) -> None:
-    """Check one record against the packaged records: its keys are those any of them has
-    (each value like theirs), and it needs those all of them have."""
-    fields: dict[str, Any] = {}
-    for sample in samples:
-        for key, entry in sample.items():
-            fields.setdefault(key, entry)
-    if not isinstance(value, dict):
-        raise _wrong(where, path, "a mapping", f"{{{', '.join(f'{k}: ...' for k in fields)}}}")
-    for key, entry in value.items():
-        if key not in fields:
-            raise ConfigError(path, f"{where}.{key}", "is not a known key",
-                              f"use {', '.join(fields)}")
-        _like(entry, fields[key], f"{where}.{key}", path)
-    missing = [k for k in fields if k not in value and all(k in s for s in samples)]
-    if missing:
-        raise ConfigError(path, where, f"needs {missing[0]!r}",
-                          f"give each entry {', '.join(fields)}")
-
-
-def _wrong(where: str, path: Path, what: str, example: str) -> ConfigError:
-    return ConfigError(path, where, f"must be {what}", f"write e.g. {example}")
-
-
-def _last(where: str) -> str:
-    """The last key of a key path ("lexicon.roles.titles" -> "titles")."""
-    return where.rsplit(".", 1)[-1]
-
-
-def _patterns(lexicon: dict[str, Any]) -> list[tuple[str, str]]:
-    """Every regular expression among the additions, by its key."""
-    text, time = lexicon.get("text", {}), lexicon.get("time", {})
-    found = [(f"lexicon.text.boilerplate[{n}]", p) for n, p in enumerate(text.get("boilerplate", []))]
-    found += [(f"lexicon.time.not_dates[{n}]", p) for n, p in enumerate(time.get("not_dates", []))]
-    return found
-
-
-class _Lines:
-    """Where each key of the config file is, to name its line in a message. The file is
-    composed again only when a message needs a line: a good config is parsed once."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-
-    @functools.cached_property
-    def root(self) -> yaml.Node | None:
-        try:
-            return yaml.compose(self.text, Loader=yaml.SafeLoader)
-        except yaml.YAMLError:
-            return None
-
-    def where(self, key: str) -> str:
-        """``key`` with its line, as "line 7: lexicon.text.boilerplate[0]"."""
-        line = self.line(key)
-        return f"line {line}: {key}" if line else key
-
-    def line(self, key: str) -> int | None:
-        """The line of ``key`` ("sides.India", "negotiations[0].name"), if the file has it."""
-        node = self.root
-        for part in re.findall(r"[^.\[\]]+|\[\d+\]", key):
-            if isinstance(node, yaml.MappingNode):
-                node = next((v for k, v in node.value if k.value == part), None)
-            elif isinstance(node, yaml.SequenceNode) and part.startswith("["):
-                index = int(part[1:-1])
-                node = node.value[index] if index < len(node.value) else None
-            else:
-                node = None
-            if node is None:
-                return None
-        return node.start_mark.line + 1 if node is not None else None
 
 
 def _keys(value: Any, path: Path) -> dict[str, str]:

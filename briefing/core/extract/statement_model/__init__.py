@@ -1,0 +1,63 @@
+"""The statement model: a linear model, learned from annotations, that decides for each
+candidate clause whether it reports an agreement, states a dispute, or neither.
+
+The cue lexicons and their grammar find the candidates (``candidates.py``); each becomes a
+set of sparse features (``features.py``); the weights (``briefing.language.weights``, the
+packaged ones in ``briefing/data/statement_model.json``) score it for ``agreed`` and for
+``dispute``. A sentence is an item of a panel when its best candidate's margin is positive.
+Inference is pure Python: a dictionary look-up per feature. Training is ``briefing.learn``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefing.config import Config
+from briefing.core.extract.sides import SideFinder
+from briefing.core.extract.statement_model.candidates import Candidate as Candidate
+from briefing.core.extract.statement_model.candidates import candidates as candidates
+from briefing.core.extract.statement_model.features import sentence_features as sentence_features
+from briefing.core.extract.statements import CueMatch, statement
+from briefing.core.merge.statements import merge_repeats
+from briefing.language.lexicon import Lexicon
+from briefing.language.weights import RULES, StatementModel, load_model, packaged_model_exists
+from briefing.model import Sentence, Statement
+
+
+def classify(text: str, index: int, lexicon: Lexicon, sides: SideFinder | None,
+             model: StatementModel) -> tuple[CueMatch | None, CueMatch | None]:
+    """The candidate that makes the sentence an agreement, and the one that makes it a
+    dispute (the best-scoring candidate for each label), if the sentence's margin for that
+    label is positive."""
+    cands = candidates(text, lexicon)
+    if not cands:
+        return None, None
+    rows = sentence_features(text, index, cands, lexicon, sides)
+    a, d, best_a, best_d = model.sentence_scores(rows)
+    return (cands[best_a].cue if a > 0 else None), (cands[best_d].cue if d > 0 else None)
+
+
+def extract_statements(sentences: list[Sentence], lexicon: Lexicon, sides: SideFinder | None,
+                       model: StatementModel) -> tuple[list[Statement], list[Statement]]:
+    """The Agreed and Open-disputes items of one article, as the model decides them: at most
+    one of each per sentence, a point restated further down merged into one item."""
+    agreed: list[Statement] = []
+    disputes: list[Statement] = []
+    for sent in sentences:
+        a, d = classify(sent.text, sent.index, lexicon, sides, model)
+        if a is not None:
+            agreed.append(statement("agreed", sent, a, lexicon))
+        if d is not None:
+            disputes.append(statement("dispute", sent, d, lexicon))
+    return merge_repeats(agreed, lexicon, scope="object"), merge_repeats(disputes, lexicon)
+
+
+def config_model(config: Config) -> StatementModel | None:
+    """The model a config selects (its ``model:`` key): a file, None for ``rules`` (the cue
+    rules alone), by default the packaged model (None if the package holds none)."""
+    choice = config.model
+    if choice == RULES:
+        return None
+    if choice is None:
+        return load_model() if packaged_model_exists() else None
+    return load_model(Path(choice))

@@ -1,0 +1,105 @@
+"""Candidates: the clauses the statement model decides on.
+
+Every cue of ``cues.yaml`` (with the modes ``statements.find_cues`` gives it), plus the wider
+``candidates:`` words of the same file (deal nouns, decisions, pledges; positions,
+preferences, pressure, conditions, complaints) where no cue stands, with negation, modality
+and condition read from the words before them. A user's cue added under ``lexicon:`` is a
+cue, so it becomes a candidate and a feature by itself.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from briefing.core.extract.statements import (
+    CueMatch,
+    _CueTables,
+    _has_any,
+    _in_condition,
+    _tables,
+    find_cues,
+)
+from briefing.language.lexicon import Lexicon
+from briefing.language.morphology import inflections
+from briefing.text.phrases import PhraseHit, PhraseMatcher, Token, tokens
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A clause that may state an agreement or a dispute: its cue and what the cue is."""
+
+    cue: CueMatch
+    lemma: str
+    extra: bool  # found by the wider ``candidates:`` words, not a cue of its own
+
+
+class Wider:
+    """The wider candidate words in one trie, each cue form's lemma, and the speech verbs."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        cues = lexicon["cues"]
+        self.lemma: dict[str, str] = {}
+        for group in (cues["agreed"], cues["disputes"]):
+            for verb in group.get("verbs", []):
+                for form in inflections(verb, lexicon):
+                    self.lemma.setdefault(form.lower(), verb.lower())
+        wider = cues.get("candidates") or {}
+        self.matcher = PhraseMatcher()
+        for kind, found in (("agreed", wider.get("agreed")), ("dispute", wider.get("disputes"))):
+            group = found or {}
+            for verb in group.get("verbs", []):
+                for form in inflections(verb, lexicon):
+                    self.matcher.add(form, f"{kind} {verb.lower()}")
+            for phrase in group.get("phrases", []):
+                self.matcher.add(phrase, f"{kind} {phrase.lower()}")
+        self.attribution = frozenset(form.lower() for verb in lexicon["roles"].get("speech_verbs", [])
+                                     for form in inflections(verb, lexicon))
+        self.memo: dict[str, list[Candidate]] = {}
+
+
+def wider(lexicon: Lexicon) -> Wider:
+    """The wider candidate words of a lexicon, built once."""
+    return lexicon.cached("statement_candidates", lambda: Wider(lexicon))
+
+
+def candidates(text: str, lexicon: Lexicon) -> list[Candidate]:
+    """Every candidate clause of a sentence, left to right (kept for the next caller)."""
+    extra = wider(lexicon)
+    found = extra.memo.get(text)
+    if found is not None:
+        return found
+    if len(extra.memo) > 4096:
+        extra.memo.clear()
+    cues = find_cues(text, lexicon)
+    out = [Candidate(c, extra.lemma.get(c.cue.lower(), c.cue.lower()), False) for c in cues]
+    toks = tokens(text)
+    tables = _tables(lexicon)
+    taken = [(c.start, c.end) for c in cues]
+    negative: list[tuple[int, int]] | None = None
+    added = False
+    for hit in extra.matcher.finditer(text, toks):
+        if any(a < hit.end and hit.start < b for a, b in taken):
+            continue
+        if hit.phrase[0] == "d":  # a dispute word: not in "supply and demand" and the like
+            if negative is None:
+                negative = [(h.start, h.end) for h in tables.not_disputes.finditer(text, toks)]
+            if any(a < hit.end and hit.start < b for a, b in negative):
+                continue
+        out.append(_wider_candidate(text, toks, hit, tables))
+        added = True
+    if added:
+        out.sort(key=lambda c: c.cue.start)
+    extra.memo[text] = out
+    return out
+
+
+def _wider_candidate(text: str, toks: list[Token], hit: PhraseHit, tables: _CueTables) -> Candidate:
+    kind, lemma = hit.phrase.split(" ", 1)
+    at = bisect.bisect_left(toks, hit.start, key=lambda t: t[0])
+    before = [t[3] for t in toks[max(0, at - 6):at]]
+    match = CueMatch(kind, hit.start, hit.end, text[hit.start:hit.end],
+                     _has_any(before[-5:], tables.negation),
+                     _has_any(before, tables.modality),
+                     in_condition=_in_condition(text, hit.start, tables))
+    return Candidate(match, lemma, True)

@@ -1,0 +1,180 @@
+"""``briefing train`` and the statement model, through the real entry point where it counts."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from briefing.language.weights import ModelError, StatementModel
+from briefing.learn.goldset import GoldError, load_gold
+
+BIN = shutil.which("briefing") or str(Path(sys.executable).parent / "briefing")
+# CI runs on a clean clone with ../shared beside it (the repo at /work/main, shared at
+# /work/shared): shared data is found relative to the repo root, and skipped when absent.
+SHARED_DEV = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "dev"
+
+ARTICLES = {
+    "a1": (" date 2026-03-02 Freedonia and Sylvania agreed on Monday to cut duties on grain.\n"
+           "Sylvania rejected the Freedonian demand for lower steel duties, a spokesman said.\n"
+           "The weather in Port Sylvan was mild.\n",
+           ["agreed on Monday to cut duties"], ["rejected the Freedonian demand"]),
+    "a2": (" date 2026-03-09 The two sides signed a pact on fishing quotas.\n"
+           "Freedonia threatened to impose tariffs on Sylvanian cars.\n"
+           "Delegates had lunch in the capital.\n",
+           ["signed a pact on fishing quotas"], ["threatened to impose tariffs"]),
+    "a3": (" date 2026-03-16 Negotiators failed to agree on a quota formula.\n"
+           "Ministers settled the dispute over citrus rules.\n",
+           ["settled the dispute over citrus"], ["failed to agree on a quota formula"]),
+    "a4": (" date 2026-03-23 Sylvania insisted that Freedonia scrap its steel duties.\n"
+           "Both sides reached an accord on car parts.\n",
+           ["reached an accord on car parts"], ["insisted that Freedonia scrap"]),
+}
+
+
+def briefing(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([BIN, *args], capture_output=True, text=True, cwd=cwd,
+                          env=dict(os.environ), timeout=300)
+
+
+def write_gold(folder: Path, name: str, text: str, agreed: list[str], disputes: list[str]) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    gold = {"article": f"{name}.txt", "date": text.split()[1],
+            "agreed": [{"key": k} for k in agreed], "disputes": [{"key": k} for k in disputes]}
+    (folder / f"{name}.gold.yaml").write_text(json.dumps(gold), encoding="utf-8")
+
+
+@pytest.fixture
+def gold_dir(tmp_path: Path) -> Path:
+    folder = tmp_path / "gold"
+    for name, (text, agreed, disputes) in ARTICLES.items():
+        write_gold(folder, name, text, agreed, disputes)
+    return folder
+
+
+def test_train_writes_a_model_the_config_selects(gold_dir: Path, tmp_path: Path) -> None:
+    out = tmp_path / "model.json"
+    run = briefing("train", str(gold_dir), "--out", str(out), "--folds", "2", cwd=tmp_path)
+    assert run.returncode == 0, run.stderr
+    assert "cross-validated" in run.stdout and "agreed" in run.stdout
+    model = StatementModel.from_json(out.read_text(encoding="utf-8"))
+    assert model.weights and model.meta["articles"] == 4
+    config = tmp_path / "config.yaml"
+    config.write_text(f"model: {out.name}\n", encoding="utf-8")
+    export = briefing("export", "--config", str(config), "--format", "json", str(gold_dir),
+                      cwd=tmp_path)
+    assert export.returncode == 0, export.stderr
+    assert json.loads(export.stdout)["articles"]
+
+
+def test_retraining_is_identical_run_to_run(gold_dir: Path, tmp_path: Path) -> None:
+    outs = [tmp_path / "m1.json", tmp_path / "m2.json"]
+    for out in outs:
+        assert briefing("train", str(gold_dir), "--out", str(out), "--folds", "0",
+                        cwd=tmp_path).returncode == 0
+    assert outs[0].read_bytes() == outs[1].read_bytes()
+
+
+@pytest.mark.skipif(not SHARED_DEV.is_dir(), reason="../shared/eval/dev is not beside the repo")
+def test_train_end_to_end_on_shared_dev(tmp_path: Path) -> None:
+    out = tmp_path / "dev-model.json"
+    run = briefing("train", str(SHARED_DEV), "--out", str(out), cwd=tmp_path)
+    assert run.returncode == 0, run.stderr
+    assert "17 annotated articles" in run.stdout and "fold 5/5" in run.stdout
+    assert StatementModel.from_json(out.read_text(encoding="utf-8")).weights
+
+
+@pytest.mark.skipif(not SHARED_DEV.is_dir(), reason="../shared/eval/dev is not beside the repo")
+def test_retraining_on_a_fixed_shared_subset_is_identical(tmp_path: Path) -> None:
+    subset = tmp_path / "subset"
+    subset.mkdir()
+    for gold in sorted(SHARED_DEV.glob("*.gold.yaml"))[:5]:
+        shutil.copy(gold, subset / gold.name)
+        article = load_gold(gold).path
+        shutil.copy(article, subset / article.name)
+    texts = []
+    for n in (1, 2):
+        out = tmp_path / f"m{n}.json"
+        assert briefing("train", str(subset), "--out", str(out), "--folds", "0",
+                        cwd=tmp_path).returncode == 0
+        texts.append(out.read_text(encoding="utf-8"))
+    assert texts[0] == texts[1]
+
+
+def _one_line_exit_2(run: subprocess.CompletedProcess[str], *words: str) -> None:
+    assert run.returncode == 2
+    lines = run.stderr.strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in run.stderr
+    for word in words:
+        assert word in lines[0]
+
+
+def test_folder_without_gold_files(tmp_path: Path) -> None:
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    (empty / "a.txt").write_text(" date 2026-03-02 Nothing here.\n", encoding="utf-8")
+    _one_line_exit_2(briefing("train", str(empty), cwd=tmp_path), "no *.gold.yaml", "fix:")
+
+
+def test_gold_file_that_does_not_parse(gold_dir: Path, tmp_path: Path) -> None:
+    (gold_dir / "a1.gold.yaml").write_text("article: [a1.txt\n", encoding="utf-8")
+    _one_line_exit_2(briefing("train", str(gold_dir), cwd=tmp_path), "a1.gold.yaml", "YAML")
+
+
+def test_gold_key_not_in_its_article(gold_dir: Path, tmp_path: Path) -> None:
+    write_gold(gold_dir, "a5", " date 2026-03-30 Talks went on.\n", ["agreed on a moon base"], [])
+    _one_line_exit_2(briefing("train", str(gold_dir), cwd=tmp_path), "a5.gold.yaml",
+                     "agreed on a moon base", "does not occur")
+
+
+def test_load_gold_reports_the_key(tmp_path: Path) -> None:
+    write_gold(tmp_path, "x", " date 2026-03-30 Talks went on.\n", [], ["walked out"])
+    with pytest.raises(GoldError, match="disputes\\[0\\]"):
+        load_gold(tmp_path / "x.gold.yaml")
+
+
+@pytest.mark.parametrize(("value", "problem"), [
+    ("missing.json", "cannot be read"),
+    ("bad.json", "not a statement model"),
+    ("[1, 2]", "must be packaged, rules or a file name"),
+])
+def test_bad_model_key_is_one_line_and_exit_2(tmp_path: Path, value: str, problem: str) -> None:
+    (tmp_path / "bad.json").write_text('{"format": "something else"}', encoding="utf-8")
+    config = tmp_path / "config.yaml"
+    config.write_text(f"model: {value}\n", encoding="utf-8")
+    _one_line_exit_2(briefing("export", "--config", str(config), cwd=tmp_path),
+                     str(config), "model", problem, "fix:")
+
+
+def test_rules_turn_the_model_off(tmp_path: Path) -> None:
+    config = tmp_path / "config.yaml"
+    config.write_text("model: rules\n", encoding="utf-8")
+    (tmp_path / "a.txt").write_text(ARTICLES["a1"][0], encoding="utf-8")
+    run = briefing("export", "--config", str(config), "--format", "json", str(tmp_path / "a.txt"),
+                   cwd=tmp_path)
+    assert run.returncode == 0 and json.loads(run.stdout)["disputes"]
+
+
+def test_model_file_is_checked() -> None:
+    with pytest.raises(ModelError):
+        StatementModel.from_json('{"format": "briefing-statement-model/1", "weights": 3}')
+
+
+def test_packaged_model_finds_plain_statements(parser, sentences) -> None:
+    from briefing.core.extract.statement_model import extract_statements
+
+    assert parser.model is not None
+    agreed, disputes = extract_statements(
+        sentences("Freedonia and Sylvania reached an agreement on grain quotas. "
+                  "Sylvania rejected the Freedonian proposal, a spokesman said."),
+        parser.lexicon, parser.sides, parser.model)
+    assert [a.evidence[0].sentence for a in agreed] == [
+        "Freedonia and Sylvania reached an agreement on grain quotas."]
+    assert [d.evidence[0].sentence for d in disputes] == [
+        "Sylvania rejected the Freedonian proposal, a spokesman said."]
