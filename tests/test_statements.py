@@ -205,3 +205,14 @@ def test_counts_take_the_noun_in_the_right_number() -> None:
     assert count_of(19043, "article") == "19,043 articles"
     assert count_of(0, "warning") == "0 warnings"
     assert count_of(2, "entry") == "2 entries" and count_of(3, "match") == "3 matches"
+
+
+def test_a_cut_label_keeps_the_figure_before_its_unit(lexicon) -> None:
+    from briefing.core.extract.statements import summarise
+
+    text = ("Officials said plans to cut the island's quota to 25 pct of the market from 30 pct "
+            "at present were unacceptable to the growers and their many allies abroad today.")
+    at = text.index("unacceptable")
+    label = summarise(text, at, at + len("unacceptable"), lexicon)
+    assert "30 pct at present were unacceptable" in label
+    assert not label.startswith("… pct")

@@ -176,9 +176,17 @@ def summarise(text: str, start: int, end: int, lexicon: Lexicon, max_words: int 
     if len(words) > max_words:
         cue_at = len(text[lo:start].split())
         first = max(0, min(cue_at - 4, len(words) - max_words))
+        # Never start just after a figure: "… pct tariff" says nothing without its "25".
+        while first > 0 and _is_figure(words[first - 1], lexicon) and first + max_words > cue_at:
+            first -= 1
         words = words[first:first + max_words]
         return ("… " if first else "") + " ".join(words) + " …"
     return " ".join(words)
+
+
+def _is_figure(word: str, lexicon: Lexicon) -> bool:
+    """A number as digits ("25", "1.5", "$3") or as a number word ("five")."""
+    return any(ch.isdigit() for ch in word) or word.lower() in lexicon["time"]["numbers"]
 
 
 def statement(kind: str, sentence: Sentence, cue: CueMatch, lexicon: Lexicon) -> Statement:
