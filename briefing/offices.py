@@ -27,7 +27,7 @@ from typing import Any
 
 import yaml
 
-from briefing.lexicon import WordLoader, load_words, packaged_section
+from briefing.lexicon import WordLoader, packaged_section
 
 PACKAGED = "data/lexicon/offices.yaml"
 
@@ -146,10 +146,20 @@ def fold(text: str) -> str:
 # --------------------------------------------------------------------------- reading and checking
 
 
+class OfficeLoader(WordLoader):
+    """The lexicon's YAML loader, with dates left as text so that a bad one is our error, not PyYAML's."""
+
+
+OfficeLoader.yaml_implicit_resolvers = {
+    key: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for key, resolvers in WordLoader.yaml_implicit_resolvers.items()
+}
+
+
 def _node_lines(text: str) -> tuple[dict[str, int], list[int], list[list[int]]]:
     """Line numbers (1-based) of each office key, each holder and each holder's terms."""
     try:
-        root = yaml.compose(text, Loader=WordLoader)
+        root = yaml.compose(text, Loader=OfficeLoader)
     except yaml.YAMLError:
         return {}, [], []
     offices: dict[str, int] = {}
@@ -219,7 +229,7 @@ def parse_offices(text: str, where: str = "offices.yaml",
     known = frozenset(sides) if sides is not None else packaged_sides()
     office_lines, holder_lines, term_lines = _node_lines(text)
     try:
-        data = load_words(text)
+        data = yaml.load(text, Loader=OfficeLoader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = f":{mark.line + 1}" if mark is not None else ""
