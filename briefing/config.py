@@ -17,7 +17,9 @@ from typing import Any
 
 import yaml
 
-from briefing.language.lexicon import SECTIONS, load_words, packaged_section
+from briefing.language.lexicon import ADDED_ONLY, SECTIONS, load_words, packaged_section
+from briefing.language.offices_load import parse_offices
+from briefing.language.offices_model import OfficesError
 from briefing.language.rules import RESOLVERS, pattern_problem, rule_problem
 from briefing.text.controls import visible_name
 
@@ -227,9 +229,12 @@ def _lexicon(value: Any, path: Path, lines: _Lines, warnings: list[str]) -> dict
     out: dict[str, Any] = {}
     for section, extra in value.items():
         where = f"lexicon.{section}"
+        if section in ADDED_ONLY:
+            out[section] = _office_rows(extra, path, where)
+            continue
         if section not in SECTIONS:
             raise ConfigError(path, where, "is not a lexicon section",
-                              f"use one of {', '.join(SECTIONS)}")
+                              f"use one of {', '.join((*SECTIONS, *ADDED_ONLY))}")
         if not isinstance(extra, dict):
             raise ConfigError(path, where, "must be a mapping",
                               "write e.g. lexicon: {roles: {titles: [mediator]}}")
@@ -250,6 +255,16 @@ def _lexicon(value: Any, path: Path, lines: _Lines, warnings: list[str]) -> dict
     for n, rule in enumerate(out.get("time", {}).get("rules", [])):
         _time_rule(rule, f"lexicon.time.rules[{n}]", path)
     return out
+
+
+def _office_rows(extra: Any, path: Path, where: str) -> Any:
+    """Office-holder rows, checked by the table's own loader (same schema as offices.yaml)."""
+    try:
+        parse_offices(yaml.safe_dump(extra, allow_unicode=True), where)
+    except OfficesError as exc:
+        raise ConfigError(path, where, str(exc).removeprefix(f"{where}:"),
+                          "see the schema at the top of briefing/language/en/offices.yaml") from None
+    return extra
 
 
 def _time_rule(rule: dict[str, Any], where: str, path: Path) -> None:

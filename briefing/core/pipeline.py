@@ -83,7 +83,7 @@ class Parser:
         sentences = self.sentences(article)
         result = ArticleResult(
             article=article,
-            participants=extract_participants(sentences, self.lexicon, self.sides),
+            participants=extract_participants(sentences, self.lexicon, self.sides, article.date),
             agreed=extract_agreed(sentences, self.lexicon),
             disputes=extract_disputes(sentences, self.lexicon),
             dates=extract_dates(sentences, article.date, self.lexicon),

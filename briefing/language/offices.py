@@ -20,6 +20,9 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+import yaml
+
+from briefing.language.lexicon import Lexicon
 from briefing.language.offices_load import (
     load_offices,
     overlaps,
@@ -40,7 +43,7 @@ from briefing.language.offices_model import (
 
 __all__ = ["Match", "Office", "OfficeHolder", "OfficeTable", "OfficesError", "Term", "fold",
            "holder", "load_offices", "load_table", "overlaps", "packaged_sides", "packaged_table",
-           "parse_offices", "side_words"]
+           "parse_offices", "side_words", "table_of"]
 
 PACKAGED = "en/offices.yaml"
 
@@ -193,17 +196,22 @@ def load_table(*paths: str | Path, packaged: bool = True,
 
     Later files add holders and office kinds; a holder listed in two files is an error.
     """
-    canonical = frozenset(side_words(sides).values())
     texts: list[tuple[str, str]] = []
     if packaged:
-        text = resources.files("briefing.language").joinpath(PACKAGED).read_text("utf-8")
-        texts.append((text, f"briefing/language/{PACKAGED}"))
+        texts.append((packaged_text(), f"briefing/language/{PACKAGED}"))
     for path in paths:
         p = Path(path)
         try:
             texts.append((p.read_text("utf-8"), str(p)))
         except OSError as exc:
             raise OfficesError(f"{p}: cannot be read ({exc.strerror}) — check the path") from None
+    return table_of_texts(texts, sides)
+
+
+def table_of_texts(texts: list[tuple[str, str]],
+                   sides: Mapping[str, Any] | None = None) -> OfficeTable:
+    """A lookup table of table texts, each with where it comes from (for errors)."""
+    canonical = frozenset(side_words(sides).values())
     offices: dict[str, Office] = {}
     holders: list[OfficeHolder] = []
     seen: dict[str, OfficeHolder] = {}
@@ -224,6 +232,24 @@ def load_table(*paths: str | Path, packaged: bool = True,
 def packaged_table() -> OfficeTable:
     """The packaged table, built once."""
     return load_table()
+
+
+def packaged_text() -> str:
+    """The packaged table's YAML text."""
+    return resources.files("briefing.language").joinpath(PACKAGED).read_text("utf-8")
+
+
+def table_of(lexicon: Lexicon) -> OfficeTable:
+    """The office table of a lexicon: the packaged one, plus the config's rows under
+    ``lexicon: offices:`` (same schema as offices.yaml), built once per lexicon."""
+    def build() -> OfficeTable:
+        extra = lexicon.sections.get("offices")
+        if not extra:
+            return packaged_table()
+        texts = [(packaged_text(), f"briefing/language/{PACKAGED}"),
+                 (yaml.safe_dump(extra, allow_unicode=True), "config lexicon.offices")]
+        return table_of_texts(texts, lexicon["sides"])
+    return lexicon.cached("offices", build)
 
 
 def holder(title_or_name: str, side_hint: str | None, on_date: date) -> Match | None:

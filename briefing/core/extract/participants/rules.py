@@ -84,7 +84,9 @@ class Rules:
     titles: list[tuple[str, ...]]
     strong: set[tuple[str, ...]]
     title_sides: dict[tuple[str, ...], str]
+    title_not_sides: dict[tuple[str, ...], frozenset[str]]
     not_for: frozenset[str]
+    placed_sources: frozenset[str]
     outsiders: set[str]
     acting_for: list[str]
     honorifics: set[str]
@@ -151,7 +153,10 @@ def rules(lexicon: Lexicon) -> Rules:
             titles=sorted({tuple(t.lower().split()) for t in roles["titles"]}, key=len, reverse=True),
             strong={tuple(t.lower().split()) for t in roles["strong_titles"]},
             title_sides={tuple(k.lower().split()): v for k, v in roles.get("title_sides", {}).items()},
+            title_not_sides={tuple(k.lower().split()): frozenset(v)
+                             for k, v in (roles.get("title_not_sides") or {}).items()},
             not_for=frozenset(w.lower() for w in roles.get("not_acting_for", [])),
+            placed_sources=frozenset(lexicon.words("roles", "placed_sources")),
             outsiders={w.lower() for w in roles["outsider_roles"]},
             acting_for=[a.lower() for a in roles["acting_for"]],
             honorifics={h.lower() for h in roles["honorifics"]},
