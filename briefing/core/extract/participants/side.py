@@ -46,10 +46,10 @@ def side_of(person: Person, mentioned: list[Sentence], rules: Rules, sides: Side
             votes.pop(ruled_out, None)
         if votes:
             return max(votes, key=votes.__getitem__)  # the first of the closest
-    for sentence in mentioned:
-        for hit in _affiliations(sentence, rules, sides):
-            if hit.side not in never:
-                return hit.side
+        for sentence in mentioned:
+            for hit in _affiliations(sentence, rules, sides, places):
+                if hit.side not in never:
+                    return hit.side
     return None
 
 
@@ -120,14 +120,16 @@ def _affiliations(sentence: Sentence, rules: Rules, sides: SideFinder,
             and _placed(text, hit.start, rules) == places]
 
 
-def _placed(text: str, at: int, rules: Rules) -> bool:
-    """Whether the side named at ``at`` follows a word that makes it a place or a target."""
+def _placed(text: str, at: int, rules: Rules) -> bool | None:
+    """What the word before the side named at ``at`` makes it: a target or destination (None:
+    no vote), a place (True) or maybe an affiliation (False)."""
     before = _WORDS.findall(text[max(0, at - 40):at])
     while before and before[-1].lower() in rules.words.determiners:
         before.pop()
-    if not before or before[-1].lower() not in rules.not_for:
-        return False
-    return len(before) < 2 or before[-2].lower() not in rules.placed_sources
+    word = before[-1].lower() if before else ""
+    if word in rules.not_for:
+        return None
+    return word in rules.place_words
 
 
 def _quoted_spans(text: str) -> list[tuple[int, int]]:
