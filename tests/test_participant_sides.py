@@ -140,3 +140,40 @@ def test_a_role_does_not_swallow_another_persons_title_and_name(people) -> None:
                    "the talks.")
     assert found["Paul Hart"].roles == ["U.S. Commerce Secretary"]
     assert found["Tran Van Minh"].roles == ["Trade Minister"]
+
+
+def test_a_minister_anywhere_in_the_role_rules_out_the_american_side(people) -> None:
+    found = people("Kenji Oda, Vice Minister of the Trade Ministry, said the United States had "
+                   "not listened.")
+    assert found["Kenji Oda"].side != "United States"
+
+
+@pytest.mark.parametrize(("name", "on", "side"), [
+    ("John Button", "1987-04-10", "Australia"),
+    ("Mike Moore", "1987-04-10", "New Zealand"),
+    ("Mike Moore", "2000-06-01", "WTO"),
+    ("Michael Armacost", "1987-03-31", "United States"),
+    ("Shinji Fukukawa", "1987-04-17", "Japan"),
+])
+def test_added_office_rows(name: str, on: str, side: str) -> None:
+    from briefing.language.offices import packaged_table
+    match = packaged_table().holder(name, None, date.fromisoformat(on))
+    assert match is not None and match.side == side
+
+
+def test_the_config_adds_office_holders(tmp_path: Path) -> None:
+    from briefing.config import ConfigError, load_config
+    from briefing.language.lexicon import load_lexicon
+    from briefing.language.offices import table_of
+    good = tmp_path / "good.yaml"
+    good.write_text("lexicon:\n  offices:\n    holders:\n      - name: Aiko Tanabe\n"
+                    "        side: Japan\n        terms:\n"
+                    "          - {office: chief negotiator, from: 2025-03-01}\n", "utf-8")
+    config = load_config(good)
+    match = table_of(load_lexicon(config.lexicon)).holder("Tanabe", None, date(2025, 6, 1))
+    assert match is not None and match.side == "Japan"
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("lexicon:\n  offices:\n    holders:\n      - name: Aiko Tanabe\n"
+                   "        side: Japan\n        terms:\n          - {office: envoy}\n", "utf-8")
+    with pytest.raises(ConfigError, match="`from` is missing"):
+        load_config(bad)

@@ -86,11 +86,13 @@ def _side_implied_by_roles(roles: list[str], rules: Rules) -> str | None:
 
 
 def sides_ruled_out(roles: list[str], rules: Rules) -> frozenset[str]:
+    """The sides whose people never hold a title the roles give ("Vice Minister of ...")."""
     out: set[str] = set()
     for role in roles:
-        words = [rules.title_word(w) or w.lower() for w in role.split()]
+        words = tuple(rules.title_word(w) or w.lower() for w in role.split())
         for title, never in rules.title_not_sides.items():
-            if tuple(words[-len(title):]) == title:
+            n = len(title)
+            if any(words[i:i + n] == title for i in range(len(words) - n + 1)):
                 out |= never
     return frozenset(out)
 
