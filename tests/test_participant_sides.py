@@ -177,3 +177,14 @@ def test_the_config_adds_office_holders(tmp_path: Path) -> None:
                    "        side: Japan\n        terms:\n          - {office: envoy}\n", "utf-8")
     with pytest.raises(ConfigError, match="`from` is missing"):
         load_config(bad)
+
+
+def test_a_body_after_a_title_is_not_a_person(people) -> None:
+    found = people("The head of the National Port Authority, Ana Lopes, said the strike would end.")
+    assert "Port Authority" not in found and "National Port Authority" not in found
+    assert "Ana Lopes" in found
+
+
+def test_a_title_of_a_us_department(people) -> None:
+    found = people("Deputy Under Secretary of Commerce Ben Short said Japan must buy more chips.")
+    assert found["Ben Short"].side == "United States"
