@@ -7,9 +7,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import yaml
+
 from briefing.config.errors import ConfigError
 from briefing.config.lines import Lines
-from briefing.language.lexicon import SECTIONS, packaged_section
+from briefing.language.lexicon import ADDED_ONLY, SECTIONS, packaged_section
+from briefing.language.offices_load import parse_offices
+from briefing.language.offices_model import OfficesError
 from briefing.language.rules import RESOLVERS, pattern_problem, rule_problem
 
 
@@ -22,9 +26,12 @@ def check_lexicon(value: Any, path: Path, lines: Lines, warnings: list[str]) -> 
     out: dict[str, Any] = {}
     for section, extra in value.items():
         where = f"lexicon.{section}"
+        if section in ADDED_ONLY:
+            out[section] = _office_rows(extra, path, where)
+            continue
         if section not in SECTIONS:
             raise ConfigError(path, where, "is not a lexicon section",
-                              f"use one of {', '.join(SECTIONS)}")
+                              f"use one of {', '.join((*SECTIONS, *ADDED_ONLY))}")
         if not isinstance(extra, dict):
             raise ConfigError(path, where, "must be a mapping",
                               "write e.g. lexicon: {roles: {titles: [mediator]}}")
@@ -126,3 +133,14 @@ def _patterns(lexicon: dict[str, Any]) -> list[tuple[str, str]]:
     found = [(f"lexicon.text.boilerplate[{n}]", p) for n, p in enumerate(text.get("boilerplate", []))]
     found += [(f"lexicon.time.not_dates[{n}]", p) for n, p in enumerate(time.get("not_dates", []))]
     return found
+
+
+def _office_rows(extra: Any, path: Path, where: str) -> Any:
+    """Office-holder rows, checked by the table's own loader (same schema as offices.yaml)."""
+    try:
+        parse_offices(yaml.safe_dump(extra, allow_unicode=True), where)
+    except OfficesError as exc:
+        raise ConfigError(path, where, str(exc).removeprefix(f"{where}:"),
+                          "see the schema at the top of briefing/language/en/offices.yaml"
+                          ) from None
+    return extra

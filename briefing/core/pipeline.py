@@ -93,7 +93,7 @@ class Parser:
             disputes = extract_disputes(sentences, self.lexicon)
         result = ArticleResult(
             article=article,
-            participants=extract_participants(sentences, self.lexicon, self.sides),
+            participants=extract_participants(sentences, self.lexicon, self.sides, article.date),
             agreed=agreed,
             disputes=disputes,
             dates=extract_dates(sentences, article.date, self.lexicon),

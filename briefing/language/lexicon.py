@@ -17,6 +17,9 @@ from typing import Any, TypeVar, cast
 import yaml
 
 SECTIONS = ("text", "roles", "sides", "cues", "time", "topics", "grammar")
+# Sections a config may add to that are not loaded with the others: the office-holder table
+# (``en/offices.yaml``, read by ``briefing.language.offices`` only when a lookup needs it).
+ADDED_ONLY = ("offices",)
 
 
 _T = TypeVar("_T")
@@ -107,8 +110,13 @@ def load_lexicon(additions: dict[str, Any] | None = None) -> Lexicon:
     """Load the packaged lexicons and merge ``additions`` (the config's ``lexicon:`` key)."""
     sections = {name: _packaged(name) for name in SECTIONS}
     for name, extra in (additions or {}).items():
+        if name in ADDED_ONLY:
+            sections[name] = extra
+            continue
         if name not in sections:
             raise LexiconError(f"lexicon.{name} is not a lexicon section ({', '.join(SECTIONS)})")
         sections[name] = _extend(sections[name], extra, f"lexicon.{name}")
-    digest = hashlib.sha256(yaml.safe_dump(sections, sort_keys=True).encode()).hexdigest()[:16]
-    return Lexicon(sections, digest)
+    digest = hashlib.sha256(yaml.safe_dump(sections, sort_keys=True).encode())
+    for name in ADDED_ONLY:  # their packaged files count too: results depend on them
+        digest.update(resources.files("briefing.language").joinpath(f"en/{name}.yaml").read_bytes())
+    return Lexicon(sections, digest.hexdigest()[:16])

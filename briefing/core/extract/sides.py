@@ -60,5 +60,9 @@ class SideFinder:
 
     def dominant(self, texts: list[str]) -> str | None:
         """The side named most often across ``texts``."""
-        counts = Counter(h.side for t in texts for h in self.find(t))
-        return counts.most_common(1)[0][0] if counts else None
+        ranked = self.ranked(texts)
+        return ranked[0] if ranked else None
+
+    def ranked(self, texts: list[str]) -> list[str]:
+        """The sides named across ``texts``, most often named first."""
+        return [side for side, _ in Counter(h.side for t in texts for h in self.find(t)).most_common()]

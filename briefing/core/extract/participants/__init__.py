@@ -6,21 +6,24 @@ negotiator, Ryosei Akazawa,"), ``NAME, ROLE,`` ("Jorge Cardenas, manager of ..."
 ``NAME, negotiating for X,``, ``TITLES NAME and NAME`` and ``NAME said`` / ``said NAME``.
 A role said of "the chairman of X" just before a bare ``NAME said`` is that person's. A later
 surname (or any tail of the name) is the same person. Outsiders (analysts, reporters) are left
-out. The side comes from the role, else a title that implies a country, else the sides named
-around the person's mentions.
+out. The side comes from the role, else the office the person holds on the article's date
+(``language/en/offices.yaml``), else a title that implies a country, else the sides named
+around the person's mentions (never a dateline, a destination or a venue).
 """
 
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from briefing.core.extract.participants.mentions import Mention, mentions_in
 from briefing.core.extract.participants.people import Person, resolve
 from briefing.core.extract.participants.roles import anaphoric_role
 from briefing.core.extract.participants.rules import rules as participant_rules
-from briefing.core.extract.participants.side import side_of
+from briefing.core.extract.participants.side import side_of, sides_ruled_out
 from briefing.core.extract.sides import SideFinder
 from briefing.language.lexicon import Lexicon
+from briefing.language.offices import table_of
 from briefing.model import Evidence, Participant, Sentence
 
 __all__ = ["extract_participants"]
@@ -30,12 +33,13 @@ _SEARCH_AT_MOST = 2000  # people x sentences searched one by one before an index
 
 
 def extract_participants(
-    sentences: list[Sentence], lexicon: Lexicon, sides: SideFinder
+    sentences: list[Sentence], lexicon: Lexicon, sides: SideFinder, on: date | None = None
 ) -> list[Participant]:
-    """Find the participants of one article, in order of first mention."""
+    """Find the participants of one article (published ``on``), in order of first mention."""
     rules = participant_rules(lexicon)
+    offices = table_of(lexicon) if on is not None else None
     people = resolve(_mentions(sentences, lexicon, sides))
-    fallback: list[str | None] = []  # the article's most named side, worked out only if needed
+    ranked: list[list[str]] = []  # the article's sides, most named first, worked out if needed
     out: list[Participant] = []
     holding = _holding(sentences) if len(people) * len(sentences) > _SEARCH_AT_MOST else None
     for person in people:
@@ -46,11 +50,12 @@ def extract_participants(
                       else sentences)
         mentioned = [s for s in candidates if pattern.search(s.text)]
         evidence = _evidence(person, mentioned, pattern)
-        side = side_of(person, mentioned, rules, sides)
+        side = side_of(person, mentioned, rules, sides, offices, on)
         if side is None:
-            if not fallback:
-                fallback.append(sides.dominant([s.text for s in sentences]))
-            side = fallback[0]
+            if not ranked:
+                ranked.append(sides.ranked([s.text for s in sentences]))
+            never = sides_ruled_out(person.roles, rules)
+            side = next((s for s in ranked[0] if s not in never), None)
         out.append(Participant(person.name, side, person.roles, len(mentioned), evidence,
                                provisional=person.provisional))
     return out

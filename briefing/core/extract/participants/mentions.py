@@ -57,7 +57,7 @@ def mentions_in(sent: Sentence, rules: Rules, sides: SideFinder) -> list[Mention
         if _is_side_or_org(" ".join(tokens), sides, text, end, rules):
             continue
         mention = Mention(tuple(tokens), sent, start, end)
-        role, mention.role_span, mention.strong = role_before(text, start, rules)
+        role, mention.role_span, mention.strong = role_before(text, start, rules, sides)
         for candidate in (role, appositive_after(text, end, rules),
                           role_before_comma(text, start, end, rules), acting_for(text, end, rules)):
             if candidate and candidate not in mention.roles:
@@ -101,6 +101,8 @@ def _tail_of(text: str, rules: Rules, sides: SideFinder) -> tuple[int, list[str]
             continue
         if (bare in rules.blocked or bare.lower() in rules.honorifics
                 or rules.title_word(bare) or sides.is_side_word(bare)):
+            if i == 0 and best == 1 == len(words) - 1 and bare in rules.family_words:
+                best = 0  # "He Lifeng": a family name that is also a word
             break
         best = i
     tokens = words[best:]

@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 
 from briefing.core.extract.participants.rules import Rules
+from briefing.core.extract.sides import SideFinder
 
 _WORDS_BACK = re.compile(r"[A-Za-z0-9][\w'’.\-]*|[,;:\"“”()]")
 _CLAUSE_AFTER = re.compile(r",\s+([^,;]{3,60}?)(?=,|;|\.|$)")
 _ALNUM = re.compile(r"[A-Za-z0-9]")
 _PLAIN_WORD = re.compile(r"(?<![A-Za-z&\-])[A-Za-z&\-]+$")
+_POSSESSIVE = re.compile(r"(?:'s|’s)$")
 _PUNCTUATION = frozenset([",", ";", ":", "\"", "“", "”"])
 
 Back = list[tuple[int, int, str]]  # words before a place: (start, end, word)
@@ -42,8 +44,14 @@ def title_in(words: list[str], rules: Rules, limit: int = 6) -> int | None:
     return None
 
 
-def phrase_start(back: Back, rules: Rules, title_len: int = 1) -> int:
-    """How far back a role phrase reaches from its title ("Sylvania's Trade and Industry ...")."""
+def phrase_start(back: Back, rules: Rules, title_len: int = 1,
+                 sides: SideFinder | None = None) -> int:
+    """How far back a role phrase reaches from its title ("Sylvania's Trade and Industry ...").
+
+    It does not reach past another person's name: a lower-case word after a capitalised word
+    that is no role word ("X thanked U.S. Commerce Secretary Y"), nor take in a capitalised
+    word that follows a plain lower-case word ("passed to Smith Prime Minister Ito's letter").
+    """
     joiners, breaks = rules.words.joiners, rules.words.role_breaks
     first = len(back) - 1
     title_from = len(back) - title_len
@@ -62,15 +70,31 @@ def phrase_start(back: Back, rules: Rules, title_len: int = 1) -> int:
                 continue
             break
         if i < title_from and (not _ALNUM.match(word) or low in breaks
-                               or (low in rules.speech and word.islower())):
+                               or (low in rules.speech and word.islower())
+                               or (word.islower() and i > 0
+                                   and _is_name_word(back[i - 1][2], rules, sides))):
             break
         first = i
     while first < len(back) and back[first][2].lower() in joiners:
         first += 1
+    if (sides is not None and 0 < first < title_from and back[first - 1][2].islower()
+            and back[first - 1][2].lower() not in rules.words.determiners
+            and _is_name_word(back[first][2], rules, sides)):
+        first += 1  # "to Smith Prime Minister Ito": Smith is not Ito's title
     return first
 
 
-def role_before(text: str, start: int, rules: Rules) -> tuple[str, tuple[int, int] | None, bool]:
+def _is_name_word(word: str, rules: Rules, sides: SideFinder | None) -> bool:
+    """A capitalised word that no role phrase holds: not a title, a portfolio or body word,
+    initials or a side's name."""
+    bare = _POSSESSIVE.sub("", word)
+    if sides is None or not bare[:1].isupper() or bare.isupper() or "." in bare:
+        return False
+    return not (rules.title_word(bare) or bare in rules.blocked or sides.is_side_word(bare))
+
+
+def role_before(text: str, start: int, rules: Rules, sides: SideFinder | None = None
+                ) -> tuple[str, tuple[int, int] | None, bool]:
     """A role phrase right before the name that ends with a title ("Trade Minister X").
 
     A coordinated role before it ("ICCO chairman and Agriculture Minister X") is kept too.
@@ -83,7 +107,7 @@ def role_before(text: str, start: int, rules: Rules) -> tuple[str, tuple[int, in
         title = _title_with_portfolio(back, rules)
     if title is None:
         return "", None, False
-    first = phrase_start(back, rules, len(title))
+    first = phrase_start(back, rules, len(title), sides)
     if first >= len(back):
         return "", None, False
     span = (back[first][0], back[-1][1])
@@ -91,7 +115,7 @@ def role_before(text: str, start: int, rules: Rules) -> tuple[str, tuple[int, in
     if first > 0 and back[first - 1][2].lower() in rules.words.coordinators:
         earlier = back[: first - 1]
         if earlier and title_at_end([w for _, _, w in earlier], rules):
-            e_first = phrase_start(earlier, rules)
+            e_first = phrase_start(earlier, rules, 1, sides)
             role = f"{text[earlier[e_first][0]:earlier[-1][1]]}; {role}"
     return role, span, title in rules.strong
 
@@ -105,8 +129,10 @@ def _title_with_portfolio(back: Back, rules: Rules) -> tuple[str, ...] | None:
             continue
         head = title_at_end([w for _, _, w in back[:k]], rules)
         portfolio = [w for _, _, w in back[k + 1:]]
-        if head and all(_PLAIN_WORD.match(w) and w.lower() not in rules.words.role_breaks
-                        for w in portfolio):
+        if portfolio and portfolio[0].lower() in rules.words.determiners:
+            portfolio = portfolio[1:]  # "Secretary in the Ministry of Finance X"
+        if head and portfolio and all(_PLAIN_WORD.match(w) and w.lower() not in rules.words.role_breaks
+                                      for w in portfolio):
             return tuple(w.lower() for w in [*[w for _, _, w in back[k - len(head):k]], link,
                                              *portfolio])
     return None

@@ -13,8 +13,13 @@ from briefing.core.extract.sides import SideFinder
 from briefing.language.lexicon import Lexicon
 from briefing.language.morphology import inflections, singular
 
+# Upper- and lower-case letters of names, with the Latin ones that carry diacritics
+# ("Šefčovič", "Pöhl", "Løkke").
+_LATIN = [chr(c) for c in range(0xC0, 0x250)]
+UPPER = "A-Z" + "".join(c for c in _LATIN if c.isupper())
+LOWER = "a-z" + "".join(c for c in _LATIN if c.islower())
 # A capitalised word of a name, with its possessive; name prefixes ("Mc") come from the lexicon.
-_CAP = r"(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*(?:'s|’s)?|[A-Z]\.{prefixed})"
+_CAP = (rf"(?:[{UPPER}][{LOWER}]+(?:[-'’][{UPPER}]?[{LOWER}]+)*(?:'s|’s)?|[{UPPER}]\.{{prefixed}})")
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -84,13 +89,16 @@ class Rules:
     titles: list[tuple[str, ...]]
     strong: set[tuple[str, ...]]
     title_sides: dict[tuple[str, ...], str]
+    title_not_sides: dict[tuple[str, ...], frozenset[str]]
     not_for: frozenset[str]
+    place_words: frozenset[str]
     outsiders: set[str]
     acting_for: list[str]
     honorifics: set[str]
     particles: set[str]
     prefixes: list[str]
     blocked: set[str]
+    family_words: frozenset[str]
     speech: set[str]
     not_bodies: frozenset[str]
     words: Words
@@ -114,7 +122,7 @@ class Rules:
         for word in self.title_words:
             if len(word) >= 7:
                 self._by_prefix.setdefault(word[:2], []).append(word)
-        prefixed = "".join(f"|{re.escape(p)}[A-Z][a-z]+" for p in self.prefixes)
+        prefixed = "".join(f"|{re.escape(p)}[{UPPER}][{LOWER}]+" for p in self.prefixes)
         cap = _CAP.format(prefixed=prefixed)
         particle = "|".join(sorted(self.particles | {p.capitalize() for p in self.particles},
                                    key=len, reverse=True))
@@ -151,13 +159,17 @@ def rules(lexicon: Lexicon) -> Rules:
             titles=sorted({tuple(t.lower().split()) for t in roles["titles"]}, key=len, reverse=True),
             strong={tuple(t.lower().split()) for t in roles["strong_titles"]},
             title_sides={tuple(k.lower().split()): v for k, v in roles.get("title_sides", {}).items()},
+            title_not_sides={tuple(k.lower().split()): frozenset(v)
+                             for k, v in (roles.get("title_not_sides") or {}).items()},
             not_for=frozenset(w.lower() for w in roles.get("not_acting_for", [])),
+            place_words=frozenset(lexicon.words("roles", "place_words")),
             outsiders={w.lower() for w in roles["outsider_roles"]},
             acting_for=[a.lower() for a in roles["acting_for"]],
             honorifics={h.lower() for h in roles["honorifics"]},
             particles=set(roles["particles"]),
             prefixes=[str(p) for p in roles.get("name_prefixes") or []],
             blocked=set(roles["not_names"]) | months | days,
+            family_words=frozenset(str(w) for w in roles.get("family_names_that_are_words") or []),
             speech=speech,
             not_bodies=frozenset(roles.get("not_bodies", [])),
             words=words,

@@ -1,52 +1,78 @@
-"""A person's side: from the role, else a title that implies a country, else the sides named
-around the person's mentions."""
+"""A person's side: from the role, else the office they hold on the article's date, else a
+title that implies a country, else the sides named around the person's mentions.
+
+Place words are not affiliation: a side named in the dateline ("TOKYO, March 3 -"), as a
+destination or a venue ("arrived in Washington", "met ... at the White House") or as what a
+person acts on ("tariffs on Japanese cars") casts no vote. A title a side never uses (the
+United States has no ministers) rules that side out.
+"""
 
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from briefing.core.extract.participants.people import Person
 from briefing.core.extract.participants.rules import Rules
-from briefing.core.extract.sides import SideFinder
+from briefing.core.extract.sides import SideFinder, SideMention
+from briefing.language.offices import OfficeTable
 from briefing.model import Sentence
 
 _ORG_TOKEN = re.compile(r"\b([A-Z]{2,6}(?:-[A-Z][A-Za-z]+)?|[A-Z][a-z]+-[A-Z][a-z]+)\b")
 _QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
+# A dateline: a place in capitals, maybe a date, then a dash ("WASHINGTON —", "TOKYO, March 3 -").
+_DATELINE = re.compile(r"^\W*[A-Z][A-Z.'’ -]*[A-Z.](?:\s*,\s*[A-Z][a-z]+\.?\s+\d{1,2})?"
+                       r"(?:\s*\([^)]{1,20}\))?\s*(?:--|[-—–])\s")
+_WORDS = re.compile(r"[\w'’.-]+")
 
 
-def side_of(person: Person, mentioned: list[Sentence], rules: Rules,
-            sides: SideFinder) -> str | None:
-    """Role first, then a title that implies a country, then the sides around the mentions."""
-    side = _side_of_roles(person.roles, rules, sides)
+def side_of(person: Person, mentioned: list[Sentence], rules: Rules, sides: SideFinder,
+            offices: OfficeTable | None = None, on: date | None = None) -> str | None:
+    """Role first, then the office held, then a title's country, then the sides around."""
+    side = _side_named_in_roles(person.roles, sides)
     if side:
         return side
-    votes: dict[str, float] = {}  # side -> closeness of its mentions
-    for sentence, start, end in person.spans:
-        text = sentence.text
-        quoted = _quoted_spans(text)
-        for hit in sides.find(text):
-            if any(a <= hit.start < b for a, b in quoted):
-                continue  # what they say, not whom they speak for
-            before = text[:hit.start].split()[-1:] if hit.start else []
-            if before and before[0].lower() in rules.not_for:
-                continue
-            gap = start - hit.end if hit.end <= start else hit.start - end
-            votes[hit.side] = votes.get(hit.side, 0) + 1.0 / (1 + max(gap, 0) / 30)
-    if votes:
-        return max(votes, key=votes.__getitem__)  # the first of the closest, as Counter's
-    for sentence in mentioned:
-        side = sides.first(sentence.text)
+    if offices is not None and on is not None:
+        side = _side_in_office(person, sides, offices, on)
+        if side:
+            return side
+    side = _side_implied_by_roles(person.roles, rules)
+    if side:
+        return side
+    never = sides_ruled_out(person.roles, rules)
+    for places in (False, True):  # a place names a side only when nothing else does
+        votes = _votes(person, rules, sides, places)
+        for ruled_out in never:
+            votes.pop(ruled_out, None)
+        if votes:
+            return max(votes, key=votes.__getitem__)  # the first of the closest
+        for sentence in mentioned:
+            for hit in _affiliations(sentence, rules, sides, places):
+                if hit.side not in never:
+                    return hit.side
+    return None
+
+
+def _side_named_in_roles(roles: list[str], sides: SideFinder) -> str | None:
+    for role in roles:
+        side = sides.first(role)
         if side:
             return side
     return None
 
 
-def _side_of_roles(roles: list[str], rules: Rules, sides: SideFinder) -> str | None:
-    """The side a role names, an organisation's initials in it, or a title's country."""
-    for role in roles:
-        side = sides.first(role)
-        if side:
-            return side
+def _side_in_office(person: Person, sides: SideFinder, offices: OfficeTable,
+                    on: date) -> str | None:
+    """The side of the office the person holds that day, when the name is one holder's."""
+    found = {m.side for m in offices.by_name(person.name, on)}
+    if len(found) != 1:
+        return None
+    side = found.pop()
+    return sides.first(side) or side
+
+
+def _side_implied_by_roles(roles: list[str], rules: Rules) -> str | None:
+    """An organisation's initials in a role, or a title that names one country's office."""
     for role in roles:
         org = _ORG_TOKEN.search(role)
         if org and org.group(1) not in rules.not_bodies:
@@ -57,6 +83,55 @@ def _side_of_roles(roles: list[str], rules: Rules, sides: SideFinder) -> str | N
             if tuple(words[-len(title):]) == title:
                 return country
     return None
+
+
+def sides_ruled_out(roles: list[str], rules: Rules) -> frozenset[str]:
+    """The sides whose people never hold a title the roles give ("Vice Minister of ...")."""
+    out: set[str] = set()
+    for role in roles:
+        words = tuple(rules.title_word(w) or w.lower() for w in role.split())
+        for title, never in rules.title_not_sides.items():
+            n = len(title)
+            if any(words[i:i + n] == title for i in range(len(words) - n + 1)):
+                out |= never
+    return frozenset(out)
+
+
+def _votes(person: Person, rules: Rules, sides: SideFinder, places: bool) -> dict[str, float]:
+    """The sides named around the person's mentions, closer ones weighing more: those that
+    may be affiliations, or (``places``) those named as places."""
+    votes: dict[str, float] = {}
+    for sentence, start, end in person.spans:
+        for hit in _affiliations(sentence, rules, sides, places):
+            gap = start - hit.end if hit.end <= start else hit.start - end
+            votes[hit.side] = votes.get(hit.side, 0) + 1.0 / (1 + max(gap, 0) / 30)
+    return votes
+
+
+def _affiliations(sentence: Sentence, rules: Rules, sides: SideFinder,
+                  places: bool = False) -> list[SideMention]:
+    """The sides a sentence names that may be whom someone acts for: not what they say
+    (quotations), not the dateline, not a place or a target (or, with ``places``, only
+    those named as places)."""
+    text = sentence.text
+    quoted = _quoted_spans(text)
+    dateline = _DATELINE.match(text) if sentence.index == 0 else None
+    return [hit for hit in sides.find(text)
+            if not any(a <= hit.start < b for a, b in quoted)
+            and not (dateline and hit.end <= dateline.end())
+            and _placed(text, hit.start, rules) == places]
+
+
+def _placed(text: str, at: int, rules: Rules) -> bool | None:
+    """What the word before the side named at ``at`` makes it: a target or destination (None:
+    no vote), a place (True) or maybe an affiliation (False)."""
+    before = _WORDS.findall(text[max(0, at - 40):at])
+    while before and before[-1].lower() in rules.words.determiners:
+        before.pop()
+    word = before[-1].lower() if before else ""
+    if word in rules.not_for:
+        return None
+    return word in rules.place_words
 
 
 def _quoted_spans(text: str) -> list[tuple[int, int]]:

@@ -1,0 +1,190 @@
+"""Who acts for whom: office holders on the article's date, place words that are not
+affiliation, titles that name no country, modern name forms and roles not glued from their
+neighbours. Every text here is written for the test."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from briefing.config import Config
+from briefing.core.extract.participants import extract_participants
+from briefing.core.pipeline import Parser
+from briefing.model import Article
+
+
+@pytest.fixture(scope="module")
+def world() -> Parser:
+    """A parser with no config sides: the packaged world lexicon only."""
+    return Parser(Config(path=None, sides={}))
+
+
+@pytest.fixture
+def people(world: Parser):
+    def find(text: str, on: str = "2025-06-02") -> dict[str, object]:
+        day = date.fromisoformat(on)
+        article = Article("t", Path("t.txt"), None, day, None, [text], "wire")
+        found = extract_participants(world.sentences(article), world.lexicon, world.sides, day)
+        return {p.name: p for p in found if not p.provisional}
+    return find
+
+
+# 1. Office holders as data: the article's date picks the holder.
+
+def test_a_known_name_takes_its_office_side_on_the_date(people) -> None:
+    found = people("Japan and the United States ended talks in Washington. "
+                   "President Reagan said Japan must open its markets. Prime Minister Nakasone "
+                   "said he hoped for a deal with Washington.", on="1987-04-20")
+    assert found["Reagan"].side == "United States"
+    assert found["Nakasone"].side == "Japan"
+
+
+def test_the_same_surname_in_2025(people) -> None:
+    found = people("President Trump met Prime Minister Ishiba in Washington, where Japan pressed "
+                   "for lower tariffs.")
+    assert found["Trump"].side == "United States"
+    assert found["Ishiba"].side == "Japan"
+
+
+def test_a_side_the_role_names_beats_the_table(people) -> None:
+    found = people("Belgian Finance Minister Mark Eyskens, speaking for the European Community, "
+                   "said the talks would resume.", on="1987-04-02")
+    assert found["Mark Eyskens"].side == "Belgium"
+
+
+# 2. Place words are not affiliation.
+
+def test_a_dateline_does_not_decide_a_visitors_side(people) -> None:
+    found = people("WASHINGTON, June 2 - Economy Minister Lukas Brunner said talks with the "
+                   "Swiss delegation's hosts went well.")
+    assert found["Lukas Brunner"].side != "United States"
+
+
+def test_destination_and_venue_are_not_affiliation(people) -> None:
+    found = people("Chief negotiator Aiko Tanabe arrived in Washington on Monday and met "
+                   "officials at the White House. Tanabe, who speaks for Japan, said little.")
+    assert found["Aiko Tanabe"].side == "Japan"
+
+
+def test_a_minister_is_never_on_the_american_side(people) -> None:
+    found = people("The United States and Vietnam agreed on a framework in Washington. "
+                   "Industry Minister Pham Duc Minh welcomed the U.S. decision.")
+    assert found["Pham Duc Minh"].side == "Vietnam"
+
+
+def test_a_place_decides_only_when_nothing_else_does(people) -> None:
+    found = people("The deal is good, spokeswoman Lin Hoa said at a briefing in Hanoi.")
+    assert found["Lin Hoa"].side == "Vietnam"
+
+
+# 3. A title that names no country takes the side another sentence gives the person.
+
+def test_a_countryless_title_takes_the_side_said_elsewhere(people) -> None:
+    found = people("The economic revitalization minister Kenta Ishimori flew to Washington. "
+                   "Ishimori, Japan's top tariff negotiator, met U.S. officials.")
+    assert found["Kenta Ishimori"].side == "Japan"
+
+
+# 4. Modern name forms.
+
+def test_diacritics_in_names(people) -> None:
+    found = people("EU trade commissioner Maroš Šefčovič said Brussels would respond. "
+                   "Šefčovič spoke after talks in Washington.")
+    assert "Maroš Šefčovič" in found
+    assert found["Maroš Šefčovič"].side == "European Union"
+
+
+def test_a_chinese_family_name_that_is_an_english_word(people) -> None:
+    found = people("He Lifeng, China's vice premier, met U.S. officials in Geneva. "
+                   "He said the talks were constructive.")
+    assert "He Lifeng" in found
+    assert found["He Lifeng"].side == "China"
+
+
+def test_an_honorific_then_the_surname_alone(people) -> None:
+    found = people("Sir Keir Starmer said Britain would not rush a deal. Starmer added that "
+                   "talks with Washington would go on.")
+    assert list(found) == ["Keir Starmer"]
+    assert found["Keir Starmer"].side == "United Kingdom"
+
+
+def test_a_title_after_the_name(people) -> None:
+    found = people("Hana Sato, the trade minister, said Tokyo would not yield.")
+    assert found["Hana Sato"].roles == ["trade minister"]
+
+
+def test_a_spokesperson_said_is_not_the_named_persons_role(people) -> None:
+    found = people("The offer stands, Mr. Quinn, a spokesperson said, would answer by Friday.")
+    assert "spokesperson" not in getattr(found.get("Quinn"), "roles", [])
+
+
+def test_a_long_compound_title(people) -> None:
+    found = people("Additional Secretary in the Ministry of Finance Ravi Prakash said India "
+                   "would hold firm.")
+    assert found["Ravi Prakash"].roles == ["Additional Secretary in the Ministry of Finance"]
+    assert found["Ravi Prakash"].side == "India"
+
+
+# 5. Roles are not glued from neighbouring words.
+
+def test_a_name_before_a_title_is_not_part_of_the_role(people) -> None:
+    found = people("The envoy passed to Smith Prime Minister Ito's letter, Japanese officials said.",
+                   on="1987-04-20")
+    assert found["Ito"].roles == ["Prime Minister"]
+
+
+def test_a_role_does_not_swallow_another_persons_title_and_name(people) -> None:
+    found = people("Trade Minister Tran Van Minh thanked U.S. Commerce Secretary Paul Hart for "
+                   "the talks.")
+    assert found["Paul Hart"].roles == ["U.S. Commerce Secretary"]
+    assert found["Tran Van Minh"].roles == ["Trade Minister"]
+
+
+def test_a_minister_anywhere_in_the_role_rules_out_the_american_side(people) -> None:
+    found = people("Kenji Oda, Vice Minister of the Trade Ministry, said the United States had "
+                   "not listened.")
+    assert found["Kenji Oda"].side != "United States"
+
+
+@pytest.mark.parametrize(("name", "on", "side"), [
+    ("John Button", "1987-04-10", "Australia"),
+    ("Mike Moore", "1987-04-10", "New Zealand"),
+    ("Mike Moore", "2000-06-01", "WTO"),
+    ("Michael Armacost", "1987-03-31", "United States"),
+    ("Shinji Fukukawa", "1987-04-17", "Japan"),
+])
+def test_added_office_rows(name: str, on: str, side: str) -> None:
+    from briefing.language.offices import packaged_table
+    match = packaged_table().holder(name, None, date.fromisoformat(on))
+    assert match is not None and match.side == side
+
+
+def test_the_config_adds_office_holders(tmp_path: Path) -> None:
+    from briefing.config import ConfigError, load_config
+    from briefing.language.lexicon import load_lexicon
+    from briefing.language.offices import table_of
+    good = tmp_path / "good.yaml"
+    good.write_text("lexicon:\n  offices:\n    holders:\n      - name: Aiko Tanabe\n"
+                    "        side: Japan\n        terms:\n"
+                    "          - {office: chief negotiator, from: 2025-03-01}\n", "utf-8")
+    config = load_config(good)
+    match = table_of(load_lexicon(config.lexicon)).holder("Tanabe", None, date(2025, 6, 1))
+    assert match is not None and match.side == "Japan"
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("lexicon:\n  offices:\n    holders:\n      - name: Aiko Tanabe\n"
+                   "        side: Japan\n        terms:\n          - {office: envoy}\n", "utf-8")
+    with pytest.raises(ConfigError, match="`from` is missing"):
+        load_config(bad)
+
+
+def test_a_body_after_a_title_is_not_a_person(people) -> None:
+    found = people("The head of the National Port Authority, Ana Lopes, said the strike would end.")
+    assert "Port Authority" not in found and "National Port Authority" not in found
+    assert "Ana Lopes" in found
+
+
+def test_a_title_of_a_us_department(people) -> None:
+    found = people("Deputy Under Secretary of Commerce Ben Short said Japan must buy more chips.")
+    assert found["Ben Short"].side == "United States"
