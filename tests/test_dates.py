@@ -70,3 +70,14 @@ def test_conditional_and_counterfactual_dates_are_not_due(parser, sentences) -> 
 def test_a_month_naming_a_deal_is_no_date(parser, sentences) -> None:
     assert dates(parser, sentences, "Both sides stand by the April package.") == []
     assert [d.expression for d in dates(parser, sentences, "They meet in April.")] == ["April"]
+
+
+def test_what_is_due_keeps_its_figures(lexicon) -> None:
+    import datetime as dt
+
+    from briefing.core.extract.dates import extract_dates
+    from briefing.model import Sentence
+
+    text = "Freedonia said the 25 pct tariff on Sylvanian cheese would take effect on April 1."
+    (item,) = extract_dates([Sentence("a", 0, text)], dt.date(2026, 3, 2), lexicon)
+    assert item.what.startswith("25 pct tariff")

@@ -12,6 +12,30 @@ from briefing.language.lexicon import Lexicon
 from briefing.model import DateItem, Evidence, Sentence
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
+# What is due keeps its figures ("a 25 pct tariff"): words, and numbers with their decimal
+# and thousands marks; only words count towards a label's length.
+_TERM = re.compile(r"[A-Za-z][A-Za-z'\-]*|\d(?:[\d.,]*\d)?%?")
+_LABEL_WORDS = 7
+
+
+def _last(terms: list[str], size: int) -> list[str]:
+    """The last terms holding ``size`` words (figures among them ride along)."""
+    count = 0
+    for n in range(len(terms) - 1, -1, -1):
+        count += terms[n][0].isalpha()
+        if count == size:
+            return terms[n:]
+    return terms
+
+
+def _first(terms: list[str], size: int) -> list[str]:
+    """The first terms holding ``size`` words."""
+    count = 0
+    for n, term in enumerate(terms):
+        count += term[0].isalpha()
+        if count == size:
+            return terms[:n + 1]
+    return terms
 
 
 def extract_dates(
@@ -134,23 +158,23 @@ def _words_before(text: str, lo: int, start: int, stop: frozenset[str]) -> list[
     words before it (only in garbage text, where looking further would cost per date what
     the whole clause costs)."""
     for reach in (max(lo, start - _LEAD_REACH), max(lo, start - 2 * _LEAD_REACH)):
-        words = _WORD.findall(text[reach:start])
+        words = _TERM.findall(text[reach:start])
         if reach > lo:
             words = words[1:]  # the first may be cut in two by the window
         while words and words[-1].lower() in stop:
             words.pop()  # "meet in London on" -> "meet in London"
-        if len(words) >= 7 or reach == lo:
+        if sum(w[0].isalpha() for w in words) >= _LABEL_WORDS or reach == lo:
             break
-    return words[-7:]
+    return _last(words, _LABEL_WORDS)
 
 
 def _words_after(text: str, end: int, hi: int) -> list[str]:
     """The first seven words after ``end`` in the clause, a possessive "'s" dropped."""
     reach = min(hi, end + _LEAD_REACH)
-    words = _WORD.findall(_POSSESSIVE_HEAD.sub("", text[end:reach]))
-    if len(words) <= 7 and reach < hi:  # the seventh may be cut by the window
-        words = _WORD.findall(_POSSESSIVE_HEAD.sub("", text[end:hi]))
-    return words[:7]
+    words = _TERM.findall(_POSSESSIVE_HEAD.sub("", text[end:reach]))
+    if sum(w[0].isalpha() for w in words) <= _LABEL_WORDS and reach < hi:
+        words = _TERM.findall(_POSSESSIVE_HEAD.sub("", text[end:hi]))  # the last may be cut
+    return _first(words, _LABEL_WORDS)
 
 
 def _what(context: _Context, tx: Timex) -> str:
@@ -168,7 +192,7 @@ def _what(context: _Context, tx: Timex) -> str:
         return " ".join(_words_before(text, lo, tx.start, words.stop)
                         or _words_after(text, tx.end, hi))
     _, start, end = best
-    lead = _WORD.findall(text[max(lo, start - 40):start])[-3:]
+    lead = _last(_TERM.findall(text[max(lo, start - 40):start]), 3)
     keep: list[str] = []
     for word in reversed(lead):
         if word.lower() in words.stop:
