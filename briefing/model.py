@@ -113,6 +113,17 @@ Item = Participant | Statement | DateItem  # what a panel lists
 
 
 @dataclass
+class StoryKeys:
+    """What an article says about the negotiation it reports, counted over its lead and its
+    statements: the sides named as actors, its topic words' stems (and topics), and the
+    forms those words took. Storylines are grouped from these."""
+
+    parties: dict[str, int] = field(default_factory=dict)
+    terms: dict[str, int] = field(default_factory=dict)
+    forms: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass
 class ArticleResult:
     """Everything the extractors found in one article."""
 
@@ -121,6 +132,7 @@ class ArticleResult:
     agreed: list[Statement]
     disputes: list[Statement]
     dates: list[DateItem]
+    keys: StoryKeys | None = None
 
 
 @dataclass
@@ -171,3 +183,26 @@ class Briefing:
         if self._by_id is None:
             self._by_id = {a.id: a for a in self.articles}
         return self._by_id.get(article_id)
+
+
+@dataclass
+class Storyline:
+    """One negotiation found in a folder: the articles that report it, its sides and topic.
+
+    ``id`` is stable while the storyline keeps its first article; ``name`` is what a person
+    would call it ("US–Japan · chips · Mar–Jun 1987")."""
+
+    id: str
+    name: str
+    sides: list[str]
+    topic: str
+    article_ids: list[str]
+    start: dt.date | None
+    end: dt.date | None
+    statements: int = 0
+    score: float = 0.0  # salience: recency and size
+
+    @property
+    def size(self) -> int:
+        """How many articles report it."""
+        return len(self.article_ids)

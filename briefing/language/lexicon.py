@@ -16,7 +16,7 @@ from typing import Any, TypeVar, cast
 
 import yaml
 
-SECTIONS = ("text", "roles", "sides", "cues", "time", "topics", "grammar")
+SECTIONS = ("text", "roles", "sides", "cues", "time", "topics", "grammar", "stories")
 
 
 _T = TypeVar("_T")
