@@ -136,6 +136,29 @@ class ArticleResult:
 
 
 @dataclass
+class Storyline:
+    """One negotiation found in a folder: the articles that report it, its sides and topic.
+
+    ``id`` is stable while the storyline keeps its first article; ``name`` is what a person
+    would call it ("US–Japan · chips · Mar–Jun 1987")."""
+
+    id: str
+    name: str
+    sides: list[str]
+    topic: str
+    article_ids: list[str]
+    start: dt.date | None
+    end: dt.date | None
+    statements: int = 0
+    score: float = 0.0  # salience: recency and size
+
+    @property
+    def size(self) -> int:
+        """How many articles report it."""
+        return len(self.article_ids)
+
+
+@dataclass
 class Briefing:
     """The state of a negotiation as of a date, over a set of articles."""
 
@@ -154,6 +177,8 @@ class Briefing:
     merge_dates: Callable[[list[DateItem]], list[DateItem]] | None = field(
         default=None, repr=False, compare=False)
     sides_tagged: bool = False
+    # The storylines of the folder (a whole-folder briefing), or the one it shows.
+    storylines: list[Storyline] = field(default_factory=list)
     _timeline: list[DateItem] | None = field(default=None, init=False, repr=False,
                                              compare=False)
     _by_id: dict[str, Article] | None = field(default=None, init=False, repr=False,
@@ -184,25 +209,3 @@ class Briefing:
             self._by_id = {a.id: a for a in self.articles}
         return self._by_id.get(article_id)
 
-
-@dataclass
-class Storyline:
-    """One negotiation found in a folder: the articles that report it, its sides and topic.
-
-    ``id`` is stable while the storyline keeps its first article; ``name`` is what a person
-    would call it ("US–Japan · chips · Mar–Jun 1987")."""
-
-    id: str
-    name: str
-    sides: list[str]
-    topic: str
-    article_ids: list[str]
-    start: dt.date | None
-    end: dt.date | None
-    statements: int = 0
-    score: float = 0.0  # salience: recency and size
-
-    @property
-    def size(self) -> int:
-        """How many articles report it."""
-        return len(self.article_ids)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 
 import pytest
@@ -87,3 +88,59 @@ def test_salience_ranks_who_acts(results: list[ArticleResult]) -> None:
     assert briefing.participants[0].name in ("Ana Ruiz", "Paul Grant")
     reports = [s.reports for s in briefing.agreed]
     assert reports == sorted(reports, reverse=True)
+
+
+def _folder(tmp_path: Path, files: dict[str, str]) -> Path:
+    folder = tmp_path / "news"
+    folder.mkdir()
+    for name, text in files.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+def test_cli_lists_storylines_as_json(tmp_path: Path) -> None:
+    from tests.test_cli import briefing
+    run = briefing("stories", "--format", "json", str(_folder(tmp_path, ALL)), cwd=tmp_path)
+    assert run.returncode == 0, run.stderr
+    stories = json.loads(run.stdout)["storylines"]
+    assert [s["size"] for s in stories] == [3, 3, 2]
+    assert stories[-1]["id"] == "other" and set(stories[-1]["articles"]) == _ids(OTHER)
+    assert {"id", "name", "sides", "topic", "start", "end", "articles"} <= set(stories[0])
+
+
+def test_cli_exports_one_storyline(tmp_path: Path) -> None:
+    from tests.test_cli import briefing
+    folder = _folder(tmp_path, ALL)
+    run = briefing("export", "--story", "cocoa", str(folder), cwd=tmp_path)
+    assert run.returncode == 0, run.stderr
+    data = json.loads(run.stdout)
+    assert {a["id"] for a in data["articles"]} == _ids(COCOA)
+    assert data["storylines"][0]["name"].endswith("cocoa · Mar 2024")
+    whole = json.loads(briefing("export", str(folder), cwd=tmp_path).stdout)
+    assert len(whole["storylines"]) == 3 and len(whole["articles"]) == len(ALL)
+    missing = briefing("export", "--story", "no such talks", str(folder), cwd=tmp_path)
+    assert missing.returncode == 1 and "no storyline" in missing.stderr
+
+
+def test_the_samples_sides_stay_with_the_samples(tmp_path: Path) -> None:
+    from briefing.config import load_config, packaged_path
+    from briefing.session.corpus import Corpus
+    config = load_config(str(packaged_path()))  # what a user without a config gets
+    assert "United Kingdom" in config.sides
+    corpus = Corpus(config, [_folder(tmp_path, {"a.txt": " date 2024-03-01 Uganda said in "
+                                                  "London it rejected the coffee quotas.\n"})])
+    assert corpus.config.sides == {} and corpus.config.negotiations == []
+    assert Corpus(config).config.sides == config.sides
+
+
+def test_configured_negotiation_takes_articles_whose_parties_and_topic_fit(
+        tmp_path: Path) -> None:
+    from briefing.config import Negotiation
+    from briefing.session.corpus import Corpus
+    pinned = Negotiation("Cocoa pact", sides={"Producers": [], "Consumers": []},
+                         keywords=["cocoa"])
+    corpus = Corpus(Config(path=None, negotiations=[pinned]), [_folder(tmp_path, ALL)])
+    stories = corpus.storylines()
+    assert stories[0].name == "Cocoa pact" and set(stories[0].article_ids) == _ids(COCOA)
+    briefing = corpus.briefing(None, "Cocoa pact")
+    assert {a.id for a in briefing.articles} == _ids(COCOA)

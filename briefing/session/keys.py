@@ -26,7 +26,7 @@ PARSER_MANIFEST = ("briefing.core", "briefing.language", "briefing.text", "brief
                    "briefing.export.serial", "briefing.session.cache")
 # What a merged briefing depends on besides the results: how articles join a negotiation.
 MERGE_MANIFEST = ("briefing.core.merge", "briefing.core.pipeline",
-                  "briefing.session.negotiations")
+                  "briefing.session.negotiations", "briefing.session.stories")
 HASHED = (".py", ".yaml")
 
 
