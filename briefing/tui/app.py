@@ -18,7 +18,7 @@ from textual.containers import Grid
 from textual.widgets import Footer, Header, Input, ProgressBar, Static
 
 from briefing.config import Config
-from briefing.model import Briefing, Item
+from briefing.model import Briefing, Item, Storyline
 from briefing.session.corpus import Corpus
 from briefing.session.negotiations import UNMATCHED
 from briefing.session.seen import all_keys, item_key, load_seen, save_seen, state_path
@@ -37,6 +37,7 @@ from briefing.tui.screens import (
     ReaderScreen,
     WarningsScreen,
 )
+from briefing.tui.stories import offer_storylines, show_storylines
 
 log = logging.getLogger("briefing.tui")
 
@@ -79,7 +80,11 @@ class BriefingApp(NavigationMixin):
         Binding("o", "open_external", "Open", show=False, id="open_external",
                 tooltip="Open the article in $EDITOR or $PAGER"),
         Binding("n", "next_negotiation", "Negotiation", show=False, id="next_negotiation",
-                tooltip="Next negotiation (config 'negotiations:'), then the unmatched"),
+                tooltip="Next storyline, or negotiation of the config, then the unmatched"),
+        Binding("N", "next_negotiation(-1)", "Previous", show=False, id="previous_negotiation",
+                tooltip="Previous storyline or negotiation"),
+        Binding("S", "storylines", "Storylines", show=False, id="storylines",
+                tooltip="The storylines found in the articles; Enter opens one"),
         Binding("question_mark", "help", "Keys", id="help",
                 tooltip="Show this help"),
         Binding("q", "quit", "Quit", id="quit",
@@ -107,6 +112,8 @@ class BriefingApp(NavigationMixin):
         self._seen: set[str] | None = load_seen(self._seen_path)
         self._new: set[int] = set()
         self._after_tagging: list[Callable[[], None]] = []
+        self.stories_offered = False  # the storyline list is offered once, after loading
+        self.story_list: list[Storyline] = []
 
     # -- layout ------------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -257,16 +264,27 @@ class BriefingApp(NavigationMixin):
         if warnings and not message.news:
             self.notify(f"{warnings} warning{'s' if warnings != 1 else ''}: press w to see them",
                         severity="warning", markup=False)
+        offer_storylines(self, briefing)
 
-    def action_next_negotiation(self) -> None:
-        """Show the next negotiation of the config, then the articles that match none."""
+    def action_storylines(self) -> None:
+        """The storyline list."""
+        show_storylines(self)
+
+    def open_negotiation(self, name: str) -> None:
+        """Show one storyline's or negotiation's briefing."""
+        self.negotiation = name
+        self.run_worker(self._switch, thread=True, group="update")
+
+    def action_next_negotiation(self, step: int = 1) -> None:
+        """Show the next storyline or negotiation of the config, then the articles that
+        match none (``step`` -1: the previous one)."""
         if not self.negotiations:
             self.notify("One negotiation: list several under 'negotiations:' in the config.",
                         markup=False)
             return
-        index = self.negotiations.index(self.negotiation) if self.negotiation else -1
-        self.negotiation = self.negotiations[(index + 1) % len(self.negotiations)]
-        self.run_worker(self._switch, thread=True, group="update")
+        index = (self.negotiations.index(self.negotiation)
+                 if self.negotiation in self.negotiations else -1 if step > 0 else 0)
+        self.open_negotiation(self.negotiations[(index + step) % len(self.negotiations)])
 
     def _switch(self) -> None:
         try:
