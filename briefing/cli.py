@@ -17,7 +17,7 @@ from briefing.text.controls import visible_name
 
 EXIT_CONFIG = 2
 EXIT_USAGE = 2
-COMMANDS = ("export",)  # `briefing` alone opens the dashboard
+COMMANDS = ("export", "stories", "train")  # `briefing` alone opens the dashboard
 
 
 class UsageError(Exception):
@@ -95,8 +95,38 @@ def export_parser() -> argparse.ArgumentParser:
                         help="json (for programs: its fields are in the README, 'Export'), "
                              "markdown (a readable briefing) or ics (the upcoming dates, for "
                              "calendar apps)")
+    parser.add_argument("--story", metavar="NAME_OR_ID",
+                        help="export one storyline (see 'briefing stories')")
     _common(parser)
     return parser
+
+
+def stories_parser() -> argparse.ArgumentParser:
+    """Arguments of ``briefing stories``."""
+    parser = argparse.ArgumentParser(prog="briefing stories",
+                                     description="List the storylines (negotiations) found "
+                                                 "in the articles.")
+    parser.add_argument("--format", choices=("json", "markdown"), default="markdown")
+    _common(parser)
+    return parser
+
+
+def stories_main(argv: list[str]) -> int:
+    """``briefing stories``: list the storylines."""
+    args = stories_parser().parse_args(argv)
+    from briefing.export.stories import stories_json, stories_markdown
+    from briefing.session.corpus import Corpus
+
+    gc.disable()
+    config = _config(args.config)
+    corpus = Corpus(config, args.paths or None, use_cache=not args.no_cache)
+    progress = _stderr_progress() if sys.stderr.isatty() else None
+    stories = corpus.open(args.as_of, progress=progress).storylines
+    if progress:
+        sys.stderr.write("\r\033[K")
+    sys.stdout.write(stories_json(stories) + "\n" if args.format == "json"
+                     else stories_markdown(stories))
+    return 0
 
 
 def _config(explicit: str | None) -> Config:
@@ -121,7 +151,7 @@ def export_main(argv: list[str]) -> int:
     args = export_parser().parse_args(argv)
     check_paths(args.paths)
     from briefing.export import to_ics, to_json, to_markdown
-    from briefing.session.corpus import load_briefing
+    from briefing.session.corpus import Corpus
 
     # A short-lived process that builds many objects and keeps them: the cycle collector
     # would only rescan them (see session.corpus.gc_paused), so it stays off until exit.
@@ -129,8 +159,16 @@ def export_main(argv: list[str]) -> int:
 
     config = _config(args.config)
     progress = _stderr_progress() if sys.stderr.isatty() else None
-    briefing = load_briefing(config, args.paths or None, args.as_of,
-                             use_cache=not args.no_cache, progress=progress)
+    corpus = Corpus(config, args.paths or None, use_cache=not args.no_cache)
+    briefing = corpus.open(args.as_of, progress=progress)
+    if args.story:
+        from briefing.session.stories import pick
+        story = pick(briefing.storylines, args.story)
+        if story is None:
+            print(f"briefing: no storyline {visible_name(args.story)!r} "
+                  "(see 'briefing stories')", file=sys.stderr)
+            return 1
+        briefing = corpus.open(args.as_of, story.id)
     if progress:
         sys.stderr.write("\r\033[K")
     if args.format == "ics":
@@ -221,6 +259,8 @@ def main(argv: list[str] | None = None) -> int:
             return export_main(argv[1:])
         if argv and argv[0] == "train":
             return train_main(argv[1:])
+        if argv and argv[0] == "stories":
+            return stories_main(argv[1:])
         return app_main(argv)
     except (ConfigError, LexiconError) as exc:
         print(f"briefing: config error: {visible_name(str(exc))}", file=sys.stderr)

@@ -120,6 +120,17 @@ Item = Participant | Statement | DateItem  # what a panel lists
 
 
 @dataclass
+class StoryKeys:
+    """What an article says about the negotiation it reports, counted over its lead and its
+    statements: the sides named as actors, its topic words' stems (and topics), and the
+    forms those words took. Storylines are grouped from these."""
+
+    parties: dict[str, int] = field(default_factory=dict)
+    terms: dict[str, int] = field(default_factory=dict)
+    forms: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass
 class ArticleResult:
     """Everything the extractors found in one article."""
 
@@ -128,6 +139,30 @@ class ArticleResult:
     agreed: list[Statement]
     disputes: list[Statement]
     dates: list[DateItem]
+    keys: StoryKeys | None = None
+
+
+@dataclass
+class Storyline:
+    """One negotiation found in a folder: the articles that report it, its sides and topic.
+
+    ``id`` is stable while the storyline keeps its first article; ``name`` is what a person
+    would call it ("US–Japan · chips · Mar–Jun 1987")."""
+
+    id: str
+    name: str
+    sides: list[str]
+    topic: str
+    article_ids: list[str]
+    start: dt.date | None
+    end: dt.date | None
+    statements: int = 0
+    score: float = 0.0  # salience: recency and size
+
+    @property
+    def size(self) -> int:
+        """How many articles report it."""
+        return len(self.article_ids)
 
 
 @dataclass
@@ -149,6 +184,8 @@ class Briefing:
     merge_dates: Callable[[list[DateItem]], list[DateItem]] | None = field(
         default=None, repr=False, compare=False)
     sides_tagged: bool = False
+    # The storylines of the folder (a whole-folder briefing), or the one it shows.
+    storylines: list[Storyline] = field(default_factory=list)
     _timeline: list[DateItem] | None = field(default=None, init=False, repr=False,
                                              compare=False)
     _by_id: dict[str, Article] | None = field(default=None, init=False, repr=False,
@@ -178,3 +215,4 @@ class Briefing:
         if self._by_id is None:
             self._by_id = {a.id: a for a in self.articles}
         return self._by_id.get(article_id)
+

@@ -23,6 +23,7 @@ from briefing.core.extract.topics import topics_of
 from briefing.core.merge import is_upcoming, merge_dates, merge_results
 from briefing.core.read.files import content_hash, decode_raw, discover, read_raw
 from briefing.core.read.formats import parse_article
+from briefing.core.stories.features import story_keys
 from briefing.language.lexicon import Lexicon, load_lexicon
 from briefing.language.weights import StatementModel
 from briefing.model import Article, ArticleResult, Briefing, DateItem, Sentence, Statement
@@ -109,6 +110,7 @@ class Parser:
                     tags[ev.sentence] = topics_of(ev.sentence, self.lexicon)
                 topics += [t for t in tags[ev.sentence] if t not in topics]
             item.topics = topics
+        result.keys = story_keys(result, sentences, self.sides, self.lexicon)
         return result
 
     def tag_sides(self, items: Iterable[Statement | DateItem]) -> None:

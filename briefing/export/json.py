@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from briefing.export.serial import RecordForm
+from briefing.export.stories import story_dict
 from briefing.model import Briefing, DateItem, Evidence, Participant, Statement
 
 
@@ -41,6 +42,7 @@ def to_dict(briefing: Briefing) -> dict[str, Any]:
         "disputes": [_plain(STATEMENT, s) for s in briefing.disputes],
         "dates": [_plain(DATE, d) for d in briefing.dates],
         "timeline": [_plain(DATE, d) for d in briefing.timeline],
+        "storylines": [story_dict(s) for s in briefing.storylines],
     }
 
 

@@ -22,6 +22,7 @@ from briefing.model import (
     Evidence,
     Participant,
     Statement,
+    StoryKeys,
 )
 
 
@@ -72,6 +73,9 @@ def encode(result: ArticleResult) -> str:
         "d": [STATEMENT.values(s, ev) for s in result.disputes],
         "t": [DATE.values(d, ev) for d in result.dates],
     }
+    if result.keys is not None:
+        k = result.keys
+        data["k"] = [k.parties, k.terms, k.forms]
     data["s"] = list(sentences)
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
@@ -89,6 +93,7 @@ def decode(data: str, article_id: str, path: Path) -> ArticleResult:
     article = Article(article_id, path, title, dt.date.fromisoformat(date) if date else None,
                       source, [], fmt, list(warnings), lead)
     day = dt.date.fromisoformat
+    keys = StoryKeys(*raw["k"]) if "k" in raw else None
     return ArticleResult(
         article=article,
         participants=[Participant(n, s, r, m, ev(e), provisional=pv)
@@ -99,4 +104,5 @@ def decode(data: str, article_id: str, path: Path) -> ArticleResult:
                   for t, c, n, h, hi, e, tp, sd in raw["d"]],
         dates=[DateItem(day(a), day(b), x, w, v, ev(e), tp, sd)
                for a, b, x, w, v, e, tp, sd in raw["t"]],
+        keys=keys,
     )

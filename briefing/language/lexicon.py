@@ -16,7 +16,7 @@ from typing import Any, TypeVar, cast
 
 import yaml
 
-SECTIONS = ("text", "roles", "sides", "cues", "time", "topics", "grammar")
+SECTIONS = ("text", "roles", "sides", "cues", "time", "topics", "grammar", "stories")
 # Sections a config may add to that are not loaded with the others: the office-holder table
 # (``en/offices.yaml``, read by ``briefing.language.offices`` only when a lookup needs it).
 ADDED_ONLY = ("offices",)

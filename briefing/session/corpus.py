@@ -20,14 +20,14 @@ from pathlib import Path
 from typing import Any, TypeVar, cast
 
 from briefing.config import Config
-from briefing.core.pipeline import Parser, build_briefing, parse_one, unique_id, unreadable
+from briefing.core.pipeline import Parser, parse_one, unique_id, unreadable
 from briefing.core.read.files import Found, discover
 from briefing.export.serial import decode, encode
-from briefing.model import Article, ArticleResult, Briefing
+from briefing.model import Article, ArticleResult, Briefing, Storyline
 from briefing.session import scheduler
 from briefing.session.cache import ResultCache, Row
 from briefing.session.keys import briefing_key, parser_version, path_key
-from briefing.session.negotiations import select
+from briefing.session.stories import for_folder, story_briefing, storylines_of
 
 Progress = Callable[[int, int], None]
 log = logging.getLogger("briefing.loader")
@@ -208,13 +208,14 @@ class Corpus:
 
     def __init__(self, config: Config, paths: list[Path] | None = None,
                  use_cache: bool = True) -> None:
-        self.config = config
+        self.config = for_folder(config, paths)
         self.paths = list(paths or config.articles)
         self.use_cache = use_cache
         self._results: dict[str, ArticleResult] = {}
         self.loaded = False
         self._parser: Parser | None = None
         self._version: str | None = None
+        self._stories: list[Storyline] | None = None
         self._lock = threading.RLock()
 
     def _cache(self) -> ResultCache | None:
@@ -271,6 +272,7 @@ class Corpus:
             if cache:
                 cache.close()
         self._results = {path_key(r.article.path): r for r in results}
+        self._stories = None
         self.loaded = True
         self._parser_and_version()  # ready for the first live change
 
@@ -333,6 +335,7 @@ class Corpus:
             rows.append((key, Row(state.size, state.mtime_ns, state.digest, version,
                                   encode(result))))
             (updated if old else added).append(path.name)
+        self._stories = None
         cache = self._cache()
         if cache:
             cache.store(rows)
@@ -346,5 +349,16 @@ class Corpus:
             self.load()
         with gc_paused():
             ordered = [self._results[k] for k in sorted(self._results)]
-            ordered = select(ordered, self.config.negotiations, negotiation)
-            return build_briefing(ordered, as_of)
+            parser, _ = self._parser_and_version()
+            if self._stories is None:
+                self._stories = storylines_of(ordered, self.config, parser)
+            return story_briefing(ordered, self.config, parser, self._stories, as_of,
+                                  negotiation)
+
+    @_locked
+    def storylines(self) -> list[Storyline]:
+        """The folder's storylines (configured, found, then the other articles), from the
+        stored whole-folder briefing when nothing changed."""
+        if self._stories is None:
+            self._stories = self.open().storylines
+        return self._stories

@@ -27,7 +27,7 @@ PARSER_MANIFEST = ("briefing.core", "briefing.language", "briefing.text", "brief
                    "briefing/data/statement_model.json")
 # What a merged briefing depends on besides the results: how articles join a negotiation.
 MERGE_MANIFEST = ("briefing.core.merge", "briefing.core.pipeline",
-                  "briefing.session.negotiations")
+                  "briefing.session.negotiations", "briefing.session.stories")
 HASHED = (".py", ".yaml")
 
 

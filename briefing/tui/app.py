@@ -22,7 +22,7 @@ from textual.widgets import Footer, Header, Input, ProgressBar, Static
 
 from briefing.config import Config
 from briefing.language.morphology import count_of
-from briefing.model import Briefing, Item
+from briefing.model import Briefing, Item, Storyline
 from briefing.session.corpus import Corpus
 from briefing.session.negotiations import UNMATCHED
 from briefing.session.seen import all_keys, item_key, load_seen, save_seen, state_path
@@ -41,6 +41,7 @@ from briefing.tui.screens import (
     ReaderScreen,
     WarningsScreen,
 )
+from briefing.tui.stories import offer_storylines
 
 log = logging.getLogger("briefing.tui")
 MIN_SIZE = (44, 12)  # columns, lines: below this the panels cannot show a row
@@ -91,7 +92,11 @@ class BriefingApp(NavigationMixin):
         Binding("o", "open_external", "Open", show=False, id="open_external",
                 tooltip="Open the article in $EDITOR or $PAGER"),
         Binding("n", "next_negotiation", "Negotiation", show=False, id="next_negotiation",
-                tooltip="Next negotiation (config 'negotiations:'), then the unmatched"),
+                tooltip="Next storyline, or negotiation of the config, then the unmatched"),
+        Binding("N", "next_negotiation(-1)", "Previous", show=False, id="previous_negotiation",
+                tooltip="Previous storyline or negotiation"),
+        Binding("S", "storylines", "Storylines", show=False, id="storylines",
+                tooltip="The storylines found in the articles; Enter opens one"),
     ]
     def __init__(self, config: Config, paths: list[Path] | None = None,
                  as_of: dt.date | None = None, use_cache: bool = True,
@@ -116,6 +121,8 @@ class BriefingApp(NavigationMixin):
         self._new: set[int] = set()
         self._after_tagging: list[Callable[[], None]] = []
         self._reloading = False
+        self.stories_offered = False  # the storyline list is offered once, after loading
+        self.story_list: list[Storyline] = []
 
     # -- layout ------------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -288,16 +295,7 @@ class BriefingApp(NavigationMixin):
         if warnings and not message.news:
             self.notify(f"{count_of(warnings, 'warning')}: press w to see them",
                         severity="warning", markup=False)
-
-    def action_next_negotiation(self) -> None:
-        """Show the next negotiation of the config, then the articles that match none."""
-        if not self.negotiations:
-            self.notify("One negotiation: list several under 'negotiations:' in the config.",
-                        markup=False)
-            return
-        index = self.negotiations.index(self.negotiation) if self.negotiation else -1
-        self.negotiation = self.negotiations[(index + 1) % len(self.negotiations)]
-        self.run_worker(self._switch, thread=True, group="update")
+        offer_storylines(self, briefing)
 
     def _switch(self) -> None:
         try:

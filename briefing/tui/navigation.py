@@ -27,6 +27,7 @@ from briefing.tui.lists import LazyRows, ListScreen
 from briefing.tui.messages import ArticleText, Problem, SidesTagged, TimelineReady
 from briefing.tui.panels import PanelList, date_row, item_as_text
 from briefing.tui.screens import DetailScreen, ReaderScreen
+from briefing.tui.stories import show_storylines
 
 if TYPE_CHECKING:
     from briefing.session.corpus import Corpus
@@ -42,6 +43,8 @@ class NavigationMixin(App[None]):
     corpus: Corpus
     _focus_index: int
     _after_tagging: list[Callable[[], None]]
+    negotiations: list[str]
+    negotiation: str | None
 
     @property
     def panels(self) -> list[PanelList]:
@@ -57,10 +60,37 @@ class NavigationMixin(App[None]):
         """The bindings of the app and of every screen and list it shows."""
         raise NotImplementedError
 
+    def _switch(self) -> None:
+        """Build the briefing of ``self.negotiation`` (in a worker) and show it."""
+        raise NotImplementedError
+
+    # -- storylines and negotiations --------------------------------------------------------
+    def action_storylines(self) -> None:
+        """The storyline list."""
+        show_storylines(self)  # type: ignore[arg-type]
+
+    def open_negotiation(self, name: str) -> None:
+        """Show one storyline's or negotiation's briefing."""
+        self.negotiation = name
+        self.run_worker(self._switch, thread=True, group="update")
+
+    def action_next_negotiation(self, step: int = 1) -> None:
+        """Show the next storyline or negotiation of the config, then the articles that
+        match none (``step`` -1: the previous one)."""
+        if not self.negotiations:
+            self.notify("One negotiation: list several under 'negotiations:' in the config.",
+                        markup=False)
+            return
+        index = (self.negotiations.index(self.negotiation)
+                 if self.negotiation in self.negotiations else -1 if step > 0 else 0)
+        self.open_negotiation(self.negotiations[(index + step) % len(self.negotiations)])
+
+
     # Actions about the dashboard's panels: on any other screen they would act unseen.
     DASHBOARD_ONLY: ClassVar[frozenset[str]] = frozenset({
         "cycle", "panel", "reload", "warnings", "filter", "close_filter", "side_filter",
-        "topic_filter", "clear_filters", "timeline", "articles", "next_negotiation"})
+        "topic_filter", "clear_filters", "timeline", "articles", "next_negotiation",
+        "storylines"})
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Hide (and refuse) the dashboard's actions while another screen is on top."""

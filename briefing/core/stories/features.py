@@ -1,0 +1,115 @@
+"""What one article says about the negotiation it reports: the parties acting in its lead
+and statements, its topic words, its date. Counted once when the article is parsed
+(``story_keys``, kept with its results in the cache), read when storylines are grouped."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from briefing.core.extract.sides import SideFinder
+from briefing.core.extract.topics import _matcher
+from briefing.language.lexicon import Lexicon
+from briefing.model import ArticleResult, Sentence, StoryKeys
+
+CATEGORY = "#"  # marks a topic's name among an article's terms (a word's stem has none)
+LEAD = 2  # the sentences of an article's lead that count besides its statements
+
+
+@dataclass
+class Signal:
+    """One article's evidence for grouping: parties and terms with their counts."""
+
+    article_id: str
+    date: dt.date | None
+    statements: int
+    parties: Counter[str] = field(default_factory=Counter)
+    terms: Counter[str] = field(default_factory=Counter)
+    forms: Counter[str] = field(default_factory=Counter)  # surface form of each term
+    actors: Counter[str] = field(default_factory=Counter)  # sides of its participants
+
+
+def stem(word: str, lexicon: Lexicon) -> str:
+    """A topic word's stem: lower case, a plural's ending dropped."""
+    plural = lexicon["stories"]["plural"]
+    ending, unless = str(plural["ending"]), tuple(plural["unless"])
+    word = word.lower()
+    if len(word) > len(ending) + 2 and word.endswith(ending) and not word.endswith(unless):
+        return word[:-len(ending)]
+    return word
+
+
+def _places(lexicon: Lexicon) -> frozenset[str]:
+    return lexicon.cached("stories_places", lambda: frozenset(
+        lexicon.words("stories", "places_before")))
+
+
+def _last_word(text: str, end: int) -> str:
+    """The word just before ``end`` in ``text``, lower case, without punctuation."""
+    start = end
+    while start > 0 and text[start - 1] == " ":
+        start -= 1
+    stop = start
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    return text[start:stop].lower()
+
+
+def count_keys(texts: Iterable[str], finder: SideFinder, lexicon: Lexicon) -> StoryKeys:
+    """The parties (sides not named as a place) and topic words of some texts."""
+    parties: Counter[str] = Counter()
+    terms: Counter[str] = Counter()
+    forms: Counter[str] = Counter()
+    places = _places(lexicon)
+    topics = _matcher(lexicon)
+    for text in texts:
+        for hit in finder.find(text):
+            if _last_word(text, hit.start) not in places:
+                parties[hit.side] += 1
+        for topic in topics.finditer(text):
+            form = text[topic.start:topic.end].lower()
+            terms[stem(form, lexicon)] += 1
+            terms[CATEGORY + topic.phrase] += 1
+            forms[form] += 1
+    return StoryKeys(dict(parties), dict(terms), dict(forms))
+
+
+def story_keys(result: ArticleResult, sentences: list[Sentence], finder: SideFinder,
+               lexicon: Lexicon) -> StoryKeys:
+    """The keys of one parsed article: its title, lead and statements (none without any
+    statement: such an article reports no negotiation)."""
+    statements = [*result.agreed, *result.disputes]
+    if not statements:
+        return StoryKeys()
+    texts = dict.fromkeys(s.text for s in sentences[:LEAD])
+    texts.update(dict.fromkeys(e.sentence for s in statements for e in s.evidence))
+    if result.article.title:
+        texts[result.article.title] = None
+    return count_keys(texts, finder, lexicon)
+
+
+def signal(result: ArticleResult, finder: SideFinder, lexicon: Lexicon) -> Signal:
+    """One article's signal, from the keys its parse counted (else from its statements)."""
+    statements = [*result.agreed, *result.disputes]
+    out = Signal(result.article.id, result.article.date, len(statements))
+    for person in result.participants:
+        if person.side and not person.provisional:
+            out.actors[person.side] += 1
+    if not statements:
+        return out
+    keys = result.keys
+    if keys is None:
+        texts = dict.fromkeys(e.sentence for s in statements for e in s.evidence)
+        keys = count_keys(texts, finder, lexicon)
+    out.parties.update(keys.parties)
+    out.terms.update(keys.terms)
+    out.forms.update(keys.forms)
+    return out
+
+
+def signals(results: list[ArticleResult], finder: SideFinder, lexicon: Lexicon
+            ) -> list[Signal]:
+    """Every article's signal, in the order given."""
+    return [signal(r, finder, lexicon) for r in results]

@@ -1,0 +1,212 @@
+"""Grouping articles into storylines: articles that share the parties acting in their
+statements and a distinctive topic word, close in time, are one negotiation."""
+
+from __future__ import annotations
+
+import datetime as dt
+import heapq
+import math
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+
+from briefing.core.extract.sides import SideFinder
+from briefing.core.stories.features import Signal, signals
+from briefing.core.stories.naming import name_storyline
+from briefing.language.lexicon import Lexicon
+from briefing.model import ArticleResult, Storyline
+
+LINK_AT = 0.25  # the least similarity (parties times terms) that joins a storyline
+WINDOW_DAYS = 75  # the longest gap between two linked articles
+MIN_SIDES = 2  # a negotiation has two sides at least (one side alone is domestic news)
+GENERIC_WEIGHT = 0.3  # how much a generic party (producers, unions) counts against a named one
+MERGE_AT = 0.3  # the least similarity of two storylines' centroids that merges them
+BLOCK_SHARE = 0.08  # a term in more articles than this share does not start comparisons
+BLOCK_MIN = 40
+
+
+def _weights(counts: Counter[str], idf: dict[str, float]) -> dict[str, float]:
+    vec = {k: (1.0 + math.log(n)) * idf.get(k, 0.0) for k, n in counts.items()}
+    norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+    return {k: v / norm for k, v in vec.items()}
+
+
+def _idf(counts: Iterable[Iterable[str]], total: int) -> dict[str, float]:
+    df: Counter[str] = Counter()
+    for keys in counts:
+        df.update(set(keys))
+    return {k: math.log((1 + total) / n) for k, n in df.items()}
+
+
+class _Centroid:
+    """A growing storyline: the sum of its members' vectors, and its last date."""
+
+    def __init__(self) -> None:
+        self.members: list[int] = []
+        self.vecs: tuple[dict[str, float], dict[str, float]] = ({}, {})
+        self.sq = [0.0, 0.0]
+        self.last: dt.date | None = None
+        self.first: dt.date | None = None
+        self.version = 0
+
+    def add(self, i: int, pvec: dict[str, float], tvec: dict[str, float],
+            day: dt.date | None) -> None:
+        self.members.append(i)
+        for n, vec in enumerate((pvec, tvec)):
+            total = self.vecs[n]
+            for k, v in vec.items():
+                old = total.get(k, 0.0)
+                total[k] = old + v
+                self.sq[n] += (old + v) ** 2 - old * old
+        if day is not None and (self.last is None or day > self.last):
+            self.last = day
+        if day is not None and (self.first is None or day < self.first):
+            self.first = day
+
+    def absorb(self, other: _Centroid) -> None:
+        """Take in another storyline's articles and vectors."""
+        self.members += other.members
+        for n in (0, 1):
+            total = self.vecs[n]
+            for k, v in other.vecs[n].items():
+                old = total.get(k, 0.0)
+                total[k] = old + v
+                self.sq[n] += (old + v) ** 2 - old * old
+        days = [d for d in (self.first, self.last, other.first, other.last) if d]
+        self.first, self.last = (min(days), max(days)) if days else (None, None)
+        self.version += 1
+
+    def similarity(self, pvec: dict[str, float], tvec: dict[str, float]) -> float:
+        sims = []
+        for n, vec in enumerate((pvec, tvec)):
+            total = self.vecs[n]
+            dot = sum(v * total[k] for k, v in vec.items() if k in total)
+            sims.append(dot / math.sqrt(self.sq[n]) if self.sq[n] else 0.0)
+        return sims[0] * sims[1]
+
+
+def _parties(sig: Signal) -> Counter[str]:
+    return sig.parties + sig.actors
+
+
+def cluster(sigs: list[Signal], lexicon: Lexicon) -> tuple[list[list[Signal]], dict[str, float]]:
+    """Groups of at least two articles that report one negotiation, largest first, and
+    how distinctive each term is. One pass in date order: each article joins the most
+    similar storyline still active, or starts one (no chaining through weak links)."""
+    cands = sorted((s for s in sigs if s.statements and s.terms and _parties(s)),
+                   key=lambda s: (s.date or dt.date.min, s.article_id))
+    total = len(cands)
+    parties = [_parties(s) for s in cands]
+    pidf, tidf = _idf(parties, total), _idf((s.terms for s in cands), total)
+    for party in lexicon["stories"].get("generic_parties") or []:
+        if party in pidf:
+            pidf[party] *= GENERIC_WEIGHT
+    floor = math.log((1 + total) / max(BLOCK_MIN, total * BLOCK_SHARE))
+    stories: list[_Centroid] = []
+    by_term: dict[str, list[int]] = defaultdict(list)
+    for i, sig in enumerate(cands):
+        pvec, tvec = _weights(parties[i], pidf), _weights(sig.terms, tidf)
+        keys = [t for t in sig.terms if tidf[t] >= floor]
+        best, best_sim = None, LINK_AT
+        for n in {n for t in keys for n in by_term.get(t, ())}:
+            story = stories[n]
+            if not _close(story.last, sig.date):
+                continue
+            sim = story.similarity(pvec, tvec)
+            if sim >= best_sim:
+                best, best_sim = n, sim
+        if best is None:
+            best = len(stories)
+            stories.append(_Centroid())
+        stories[best].add(i, pvec, tvec, sig.date)
+        for t in keys:
+            if not by_term[t] or by_term[t][-1] != best:
+                by_term[t].append(best)
+    groups = [[cands[i] for i in s.members] for s in _merged(stories, by_term)]
+    return sorted(groups, key=len, reverse=True), tidf
+
+
+def _merged(stories: list[_Centroid], by_term: dict[str, list[int]]) -> list[_Centroid]:
+    """Storylines of two or more articles. An article left alone joins the storyline most
+    like it (one that formed after it); then the two most similar storylines merge, again
+    and again, while they are as similar as an article that joins one (a single pass
+    splits a storyline whose words drifted)."""
+    groups = {n: s for n, s in enumerate(stories) if len(s.members) > 1}
+    for n, story in enumerate(stories):
+        if len(story.members) == 1:
+            best = _best(story, _peers(n, story, by_term, groups), groups, LINK_AT)
+            if best is not None:
+                groups[best].absorb(story)
+    heap: list[tuple[float, int, int, int, int]] = []
+    for n, story in groups.items():
+        for m in _peers(n, story, by_term, groups):
+            if m > n and _close_spans(story, groups[m]):
+                sim = _pair_similarity(story, groups[m])
+                if sim >= MERGE_AT:
+                    heapq.heappush(heap, (-sim, n, m, story.version, groups[m].version))
+    while heap:
+        _, n, m, vn, vm = heapq.heappop(heap)
+        if n not in groups or m not in groups or (vn, vm) != (groups[n].version,
+                                                              groups[m].version):
+            continue
+        groups[n].absorb(groups.pop(m))
+        for k in _peers(n, groups[n], by_term, groups):
+            if k != n and _close_spans(groups[n], groups[k]):
+                sim = _pair_similarity(groups[n], groups[k])
+                if sim >= MERGE_AT:
+                    a, b = min(n, k), max(n, k)
+                    heapq.heappush(heap, (-sim, a, b, groups[a].version, groups[b].version))
+    return list(groups.values())
+
+
+def _peers(n: int, story: _Centroid, by_term: dict[str, list[int]],
+           groups: dict[int, _Centroid]) -> set[int]:
+    return {m for t in story.vecs[1] for m in by_term.get(t, ()) if m != n and m in groups}
+
+
+def _best(story: _Centroid, peers: set[int], groups: dict[int, _Centroid],
+          least: float) -> int | None:
+    best, best_sim = None, least
+    for m in sorted(peers):
+        if _close_spans(story, groups[m]):
+            sim = _pair_similarity(story, groups[m])
+            if sim >= best_sim:
+                best, best_sim = m, sim
+    return best
+
+
+def _close_spans(a: _Centroid, b: _Centroid) -> bool:
+    """Whether two storylines overlap in time, or lie within the window of each other."""
+    if a.first is None or b.first is None or a.last is None or b.last is None:
+        return True
+    gap = max((b.first - a.last).days, (a.first - b.last).days)
+    return gap <= WINDOW_DAYS
+
+
+def _pair_similarity(a: _Centroid, b: _Centroid) -> float:
+    sims = []
+    for n in (0, 1):
+        dot = sum(v * b.vecs[n][k] for k, v in a.vecs[n].items() if k in b.vecs[n])
+        sims.append(dot / math.sqrt(a.sq[n] * b.sq[n]) if a.sq[n] and b.sq[n] else 0.0)
+    return sims[0] * sims[1]
+
+
+def _close(last: dt.date | None, day: dt.date | None) -> bool:
+    if last is None or day is None:
+        return True
+    return abs((day - last).days) <= WINDOW_DAYS
+
+
+def find_storylines(results: list[ArticleResult], finder: SideFinder, lexicon: Lexicon
+                    ) -> list[Storyline]:
+    """The storylines of a set of articles, most salient first; articles in none are the
+    "other articles"."""
+    sigs = signals(results, finder, lexicon)
+    groups, idf = cluster(sigs, lexicon)
+    stories = [name_storyline(group, idf, lexicon) for group in groups]
+    stories = [s for s in stories if len(s.sides) >= MIN_SIDES]
+    latest = max((s.end for s in stories if s.end), default=None)
+    for story in stories:
+        age = (latest - story.end).days if latest and story.end else 0
+        story.score = math.log(1 + story.size) + math.log(1 + story.statements) / 2 \
+            - age / 90
+    return sorted(stories, key=lambda s: (-s.score, s.name))

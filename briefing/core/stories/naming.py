@@ -1,0 +1,80 @@
+"""A storyline's sides, topic and name, from the signals of its articles."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from collections import Counter
+
+from briefing.core.stories.features import CATEGORY, Signal
+from briefing.language.lexicon import Lexicon
+from briefing.model import Storyline
+
+MAX_SIDES = 4
+SIDE_SHARE = 0.3  # a side acts in at least this share of the storyline's articles
+_SLUG = re.compile(r"[^0-9a-z]+")
+
+
+def story_sides(group: list[Signal]) -> list[str]:
+    """The parties that recur as actors of the storyline's statements, most active first."""
+    seen: Counter[str] = Counter()
+    weight: Counter[str] = Counter()
+    for sig in group:
+        parties = sig.parties + sig.actors
+        seen.update(parties.keys())
+        weight.update(parties)
+    least = max(2, SIDE_SHARE * len(group)) if len(group) > 2 else 1
+    ranked = sorted(seen, key=lambda p: (-seen[p], -weight[p], p))
+    return [p for p in ranked if seen[p] >= least][:MAX_SIDES] or ranked[:1]
+
+
+def story_topic(group: list[Signal], idf: dict[str, float]) -> str:
+    """The storyline's most distinctive topic word, in the form its articles use most."""
+    score: dict[str, float] = {}
+    for sig in group:
+        for term, n in sig.terms.items():
+            if not term.startswith(CATEGORY):
+                score[term] = score.get(term, 0.0) + idf.get(term, 0.0) * (1 + math.log(n))
+    if not score:
+        return ""
+    top = max(score, key=lambda t: (score[t], t))
+    forms: Counter[str] = Counter()
+    for sig in group:
+        forms.update({f: n for f, n in sig.forms.items() if f.startswith(top[:-1] or top)})
+    return forms.most_common(1)[0][0] if forms else top
+
+
+def span_label(start: dt.date | None, end: dt.date | None, joiner: str) -> str:
+    """ "Mar–Jun 1987", "Mar 1987", "Nov 1986–Feb 1987"; empty without dates."""
+    if start is None or end is None:
+        return ""
+    if start.year != end.year:
+        return f"{start:%b %Y}{joiner}{end:%b %Y}"
+    if start.month == end.month:
+        return f"{start:%b %Y}"
+    return f"{start:%b}{joiner}{end:%b %Y}"
+
+
+def short(side: str, lexicon: Lexicon) -> str:
+    """The short name of a side in a storyline's name ("US")."""
+    names = lexicon["stories"].get("short_names") or {}
+    return str(names.get(side, side))
+
+
+def name_storyline(group: list[Signal], idf: dict[str, float], lexicon: Lexicon) -> Storyline:
+    """A storyline from its articles' signals, with its name, sides and span."""
+    section = lexicon["stories"]
+    joiner, separator = str(section["side_joiner"]), str(section["name_separator"])
+    sides = story_sides(group)
+    topic = story_topic(group, idf)
+    dates = sorted(s.date for s in group if s.date)
+    start, end = (dates[0], dates[-1]) if dates else (None, None)
+    parts = [joiner.join(short(s, lexicon) for s in sides[:2]), topic,
+             span_label(start, end, joiner)]
+    name = separator.join(p for p in parts if p)
+    ordered = sorted(group, key=lambda s: (s.date or dt.date.min, s.article_id))
+    slug = _SLUG.sub("-", separator.join(parts[:2]).lower()).strip("-")
+    ident = f"{slug}-{start:%Y-%m}" if start else slug
+    return Storyline(ident, name, sides, topic, [s.article_id for s in ordered], start, end,
+                     statements=sum(s.statements for s in group))

@@ -1,0 +1,84 @@
+"""A folder's storylines in a session: those the config pins, those found, and the other
+articles; which articles a storyline's briefing reads."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import os
+from pathlib import Path
+
+from briefing.config import Config, packaged_path
+from briefing.core.pipeline import Parser, build_briefing
+from briefing.core.stories import find_storylines, rank_briefing
+from briefing.model import ArticleResult, Briefing, Storyline
+from briefing.session.negotiations import UNMATCHED, fits, select
+
+OTHER_ID = "other"
+
+
+def for_folder(config: Config, paths: list[Path] | None) -> Config:
+    """The config for these paths: the packaged config's sides and negotiations are the
+    samples', so a user's own folder opened without a config of their own gets none."""
+    if not paths or config.path != packaged_path():
+        return config
+    samples = [os.path.abspath(p) for p in config.articles]
+    if all(any(os.path.abspath(p).startswith(s) for s in samples) for p in paths):
+        return config
+    return dataclasses.replace(config, sides={}, negotiations=[])
+
+
+def _story(ident: str, name: str, sides: list[str], results: list[ArticleResult]
+           ) -> Storyline:
+    dates = sorted(r.article.date for r in results if r.article.date)
+    return Storyline(ident, name, sides, "", [r.article.id for r in results],
+                     dates[0] if dates else None, dates[-1] if dates else None,
+                     statements=sum(len(r.agreed) + len(r.disputes) for r in results))
+
+
+def storylines_of(results: list[ArticleResult], config: Config, parser: Parser
+                  ) -> list[Storyline]:
+    """The configured negotiations, then the storylines found among the other articles,
+    most salient first, then the articles in none."""
+    pinned = [_story(n.name, n.name, list(n.sides),
+                     [r for r in results if fits(r, n, parser)]) for n in config.negotiations]
+    taken = {a for s in pinned for a in s.article_ids}
+    rest = [r for r in results if r.article.id not in taken]
+    found = find_storylines(rest, parser.sides, parser.lexicon)
+    taken |= {a for s in found for a in s.article_ids}
+    other = str(parser.lexicon["stories"]["other"])
+    left = [r for r in results if r.article.id not in taken]
+    return [*pinned, *found, *([_story(OTHER_ID, other, [], left)] if left else [])]
+
+
+def pick(stories: list[Storyline], wanted: str) -> Storyline | None:
+    """The storyline with this id, else this name, else the first whose name holds it."""
+    folded = wanted.casefold()
+    for test in (lambda s: s.id == wanted, lambda s: s.name.casefold() == folded,
+                 lambda s: folded in s.name.casefold()):
+        for story in stories:
+            if test(story):
+                return story
+    return None
+
+
+def story_briefing(results: list[ArticleResult], config: Config, parser: Parser,
+                   stories: list[Storyline], as_of: dt.date | None, wanted: str | None
+                   ) -> Briefing:
+    """The briefing of every article (with the folder's storylines), of a configured
+    negotiation, of the articles in none (``UNMATCHED``), or of one storyline (by id or
+    name), its items ranked by salience."""
+    if wanted is None:
+        briefing = build_briefing(results, as_of)
+        briefing.storylines = stories
+        return briefing
+    names = {n.name for n in config.negotiations}
+    story = pick(stories, wanted) if wanted not in names and wanted != UNMATCHED else None
+    if story is None:
+        briefing = build_briefing(select(results, config.negotiations, wanted, parser), as_of)
+    else:
+        ids = set(story.article_ids)
+        briefing = build_briefing([r for r in results if r.article.id in ids], as_of)
+        briefing.storylines = [story]
+    rank_briefing(briefing)
+    return briefing

@@ -1,0 +1,114 @@
+"""The storyline list: a folder holding several negotiations opens on it; Enter opens one's
+briefing, `n`/`N` step through them from the dashboard, `S` comes back to the list."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+from textual.widgets import Footer, Input
+
+from briefing.model import Briefing, Storyline
+from briefing.session.stories import OTHER_ID
+from briefing.text.controls import visible
+from briefing.tui.rows import RowList
+
+if TYPE_CHECKING:
+    from briefing.tui.app import BriefingApp
+
+
+def story_row(story: Storyline) -> Text:
+    """One storyline as a row: name, articles, statements, sides."""
+    row = Text(visible(story.name), style="bold" if story.id != OTHER_ID else "dim")
+    row.append(f"  {story.size} articles · {story.statements} statements", style="dim")
+    if story.sides:
+        row.append(f"  {visible(', '.join(story.sides))}")
+    return row
+
+
+class StoryListScreen(Screen[str | None]):
+    """The folder's storylines, most salient first, the other articles last; type to filter,
+    Enter opens the highlighted one."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "close", "Dashboard", id="close_storylines"),
+        Binding("down", "move(1)", show=False), Binding("up", "move(-1)", show=False),
+    ]
+
+    def __init__(self, stories: list[Storyline]) -> None:
+        super().__init__()
+        self.stories = stories
+        self.shown = list(stories)
+
+    def compose(self) -> ComposeResult:
+        yield Input(placeholder="filter storylines: type a side, a topic, a month",
+                    id="story_filter")
+        entries = RowList(id="stories")
+        entries.border_title = f"Storylines ({len(self.stories)})"
+        yield entries
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self._show()
+        self.query_one("#story_filter", Input).focus()
+
+    def _show(self) -> None:
+        entries = self.query_one("#stories", RowList)
+        if self.shown:
+            entries.set_rows([story_row(s) for s in self.shown])
+            entries.highlighted = 0
+        else:
+            entries.set_rows([Text("No storyline matches.")], selectable=False)
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        words = event.value.casefold().split()
+        self.shown = [s for s in self.stories
+                      if all(w in f"{s.name} {' '.join(s.sides)}".casefold() for w in words)]
+        self._show()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        if self.shown:
+            self.dismiss(self.shown[self.query_one("#stories", RowList).highlighted or 0].name)
+
+    def action_move(self, step: int) -> None:
+        entries = self.query_one("#stories", RowList)
+        entries.highlighted = max(0, min(len(self.shown) - 1, (entries.highlighted or 0) + step))
+
+    def on_row_list_selected(self, event: RowList.Selected) -> None:
+        event.stop()
+        if self.shown:
+            self.dismiss(self.shown[event.index].name)
+
+    def action_close(self) -> None:
+        self.dismiss(None)
+
+
+def offer_storylines(app: BriefingApp, briefing: Briefing) -> None:
+    """After the first whole-folder load: with several storylines, open on their list; with
+    one or none, stay on the whole folder's briefing (n then steps to the storyline and the
+    other articles: a small folder of one negotiation often leaves some of its articles
+    ungrouped, and opening on the storyline alone would hide them)."""
+    if app.config.negotiations or app.negotiation is not None or app.stories_offered:
+        return
+    app.stories_offered = True
+    stories = app.story_list = briefing.storylines
+    found = [s for s in stories if s.id != OTHER_ID]
+    app.negotiations = [s.name for s in stories] if len(stories) > 1 else []
+    if len(found) > 1:
+        show_storylines(app)
+
+
+def show_storylines(app: BriefingApp) -> None:
+    """Push the storyline list; the one chosen opens on the dashboard."""
+    if len(app.story_list) < 2:
+        app.notify("One storyline in these articles.", markup=False)
+        return
+
+    def chosen(name: str | None) -> None:
+        if name is not None:
+            app.open_negotiation(name)
+    app.push_screen(StoryListScreen(app.story_list), chosen)

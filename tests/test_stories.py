@@ -1,0 +1,146 @@
+"""Storylines: grouping, naming and side finding, on articles written for the tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from briefing.config import Config
+from briefing.core.pipeline import Parser, build_briefing
+from briefing.core.stories import find_storylines, rank_briefing
+from briefing.core.stories.naming import span_label
+from briefing.export.serial import decode, encode
+from briefing.model import ArticleResult, Storyline
+from tests.stories_data import ALL, COCOA, OTHER, STEEL
+
+
+@pytest.fixture
+def results(write_articles) -> list[ArticleResult]:
+    parser = Parser(Config(path=None))
+    return parser.parse_paths([write_articles(ALL)])
+
+
+@pytest.fixture
+def stories(results: list[ArticleResult]) -> list[Storyline]:
+    parser = Parser(Config(path=None))
+    return find_storylines(results, parser.sides, parser.lexicon)
+
+
+def _ids(files: dict[str, str]) -> set[str]:
+    return {Path(name).stem for name in files}
+
+
+def test_two_negotiations_found(stories: list[Storyline]) -> None:
+    found = sorted(sorted(s.article_ids) for s in stories)
+    assert found == sorted([sorted(_ids(COCOA)), sorted(_ids(STEEL))])
+
+
+def test_company_news_belongs_to_none(stories: list[Storyline]) -> None:
+    grouped = {a for s in stories for a in s.article_ids}
+    assert not grouped & _ids(OTHER)
+
+
+def test_sides_found_without_config(stories: list[Storyline]) -> None:
+    steel = next(s for s in stories if "steel-1" in s.article_ids)
+    cocoa = next(s for s in stories if "cocoa-1" in s.article_ids)
+    assert set(steel.sides[:2]) == {"Canada", "Mexico"}
+    assert "ICCO" in cocoa.sides and {"Producers", "Consumers"} & set(cocoa.sides)
+
+
+def test_names_a_person_would_give(stories: list[Storyline]) -> None:
+    steel = next(s for s in stories if "steel-1" in s.article_ids)
+    assert steel.name in ("Canada–Mexico · steel · Mar–Apr 2024",
+                          "Mexico–Canada · steel · Mar–Apr 2024")
+    assert (steel.start, steel.end) == (dt.date(2024, 3, 4), dt.date(2024, 4, 2))
+    assert steel.size == 3 and steel.statements >= 4
+    assert steel.id.endswith("-2024-03") and " " not in steel.id
+
+
+def test_span_labels() -> None:
+    d = dt.date
+    assert span_label(d(1987, 3, 1), d(1987, 6, 19), "–") == "Mar–Jun 1987"
+    assert span_label(d(1987, 3, 1), d(1987, 3, 9), "–") == "Mar 1987"
+    assert span_label(d(1986, 11, 1), d(1987, 2, 1), "–") == "Nov 1986–Feb 1987"
+    assert span_label(None, None, "–") == ""
+
+
+def test_keys_survive_the_cache(results: list[ArticleResult]) -> None:
+    for result in results:
+        back = decode(encode(result), result.article.id, result.article.path)
+        assert back.keys == result.keys
+
+
+def test_storylines_far_apart_in_time_stay_apart(write_articles) -> None:
+    later = {name.replace("steel-", "late-"): text.replace("2024-", "2025-")
+             for name, text in STEEL.items()}
+    parser = Parser(Config(path=None))
+    results = parser.parse_paths([write_articles({**STEEL, **later})])
+    stories = find_storylines(results, parser.sides, parser.lexicon)
+    assert len(stories) == 2
+
+
+def test_salience_ranks_who_acts(results: list[ArticleResult]) -> None:
+    briefing = build_briefing([r for r in results if r.article.id.startswith("steel")])
+    rank_briefing(briefing)
+    assert briefing.participants[0].name in ("Ana Ruiz", "Paul Grant")
+    reports = [s.reports for s in briefing.agreed]
+    assert reports == sorted(reports, reverse=True)
+
+
+def _folder(tmp_path: Path, files: dict[str, str]) -> Path:
+    folder = tmp_path / "news"
+    folder.mkdir()
+    for name, text in files.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+def test_cli_lists_storylines_as_json(tmp_path: Path) -> None:
+    from tests.test_cli import briefing
+    run = briefing("stories", "--format", "json", str(_folder(tmp_path, ALL)), cwd=tmp_path)
+    assert run.returncode == 0, run.stderr
+    stories = json.loads(run.stdout)["storylines"]
+    assert [s["size"] for s in stories] == [3, 3, 2]
+    assert stories[-1]["id"] == "other" and set(stories[-1]["articles"]) == _ids(OTHER)
+    assert {"id", "name", "sides", "topic", "start", "end", "articles"} <= set(stories[0])
+
+
+def test_cli_exports_one_storyline(tmp_path: Path) -> None:
+    from tests.test_cli import briefing
+    folder = _folder(tmp_path, ALL)
+    run = briefing("export", "--story", "cocoa", str(folder), cwd=tmp_path)
+    assert run.returncode == 0, run.stderr
+    data = json.loads(run.stdout)
+    assert {a["id"] for a in data["articles"]} == _ids(COCOA)
+    assert data["storylines"][0]["name"].endswith("cocoa · Mar 2024")
+    whole = json.loads(briefing("export", str(folder), cwd=tmp_path).stdout)
+    assert len(whole["storylines"]) == 3 and len(whole["articles"]) == len(ALL)
+    missing = briefing("export", "--story", "no such talks", str(folder), cwd=tmp_path)
+    assert missing.returncode == 1 and "no storyline" in missing.stderr
+
+
+def test_the_samples_sides_stay_with_the_samples(tmp_path: Path) -> None:
+    from briefing.config import load_config, packaged_path
+    from briefing.session.corpus import Corpus
+    config = load_config(str(packaged_path()))  # what a user without a config gets
+    assert "United Kingdom" in config.sides
+    corpus = Corpus(config, [_folder(tmp_path, {"a.txt": " date 2024-03-01 Uganda said in "
+                                                  "London it rejected the coffee quotas.\n"})])
+    assert corpus.config.sides == {} and corpus.config.negotiations == []
+    assert Corpus(config).config.sides == config.sides
+
+
+def test_configured_negotiation_takes_articles_whose_parties_and_topic_fit(
+        tmp_path: Path) -> None:
+    from briefing.config import Negotiation
+    from briefing.session.corpus import Corpus
+    pinned = Negotiation("Cocoa pact", sides={"Producers": [], "Consumers": []},
+                         keywords=["cocoa"])
+    corpus = Corpus(Config(path=None, negotiations=[pinned]), [_folder(tmp_path, ALL)])
+    stories = corpus.storylines()
+    assert stories[0].name == "Cocoa pact" and set(stories[0].article_ids) == _ids(COCOA)
+    briefing = corpus.briefing(None, "Cocoa pact")
+    assert {a.id for a in briefing.articles} == _ids(COCOA)

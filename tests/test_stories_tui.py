@@ -1,0 +1,68 @@
+"""The storyline list in the dashboard (Pilot): it opens first on a folder of several
+negotiations, Enter opens one, n/N step through them, S comes back."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefing.config import Config
+from briefing.tui.app import BriefingApp
+from briefing.tui.stories import StoryListScreen
+from tests.stories_data import ALL, COCOA, OTHER, STEEL
+
+
+def _app(write_articles, files: dict[str, str]) -> BriefingApp:
+    folder: Path = write_articles(files)
+    return BriefingApp(Config(path=None), paths=[folder], watch_files=False)
+
+
+async def _ready(app: BriefingApp, pilot) -> None:
+    await app.settled()
+    await pilot.pause()
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def _ids(files: dict[str, str]) -> set[str]:
+    return {Path(n).stem for n in files}
+
+
+async def test_several_storylines_open_on_their_list(write_articles) -> None:
+    app = _app(write_articles, ALL)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await _ready(app, pilot)
+        screen = app.screen
+        assert isinstance(screen, StoryListScreen)
+        assert [s.size for s in screen.shown] == [3, 3, 2]
+        assert screen.shown[-1].id == "other"
+        await pilot.press(*"cocoa")
+        assert len(screen.shown) == 1
+        await pilot.press("enter")
+        await _ready(app, pilot)
+        assert not isinstance(app.screen, StoryListScreen)
+        assert {a.id for a in app.briefing.articles} == _ids(COCOA)
+        assert "cocoa" in app.sub_title
+        await pilot.press("n")
+        await _ready(app, pilot)
+        assert {a.id for a in app.briefing.articles} == _ids(OTHER)
+        await pilot.press("N")
+        await _ready(app, pilot)
+        assert {a.id for a in app.briefing.articles} == _ids(COCOA)
+        await pilot.press("S")
+        await pilot.pause()
+        assert isinstance(app.screen, StoryListScreen)
+        await pilot.press("down", "enter")
+        await _ready(app, pilot)
+        assert {a.id for a in app.briefing.articles} in (_ids(STEEL), _ids(COCOA))
+
+
+async def test_one_storyline_opens_straight_on_the_dashboard(write_articles) -> None:
+    app = _app(write_articles, {**STEEL, **OTHER})
+    async with app.run_test(size=(140, 40)) as pilot:
+        await _ready(app, pilot)
+        assert not isinstance(app.screen, StoryListScreen)
+        assert {a.id for a in app.briefing.articles} == _ids({**STEEL, **OTHER})
+        await pilot.press("n")
+        await _ready(app, pilot)
+        assert {a.id for a in app.briefing.articles} == _ids(STEEL)
+        assert "steel" in app.sub_title
