@@ -216,6 +216,9 @@ class Corpus:
         self._parser: Parser | None = None
         self._version: str | None = None
         self._stories: list[Storyline] | None = None
+        # After a live change the storylines are found again only when asked for (the list,
+        # a storyline's briefing): grouping the whole folder would double a live update.
+        self._stories_stale = False
         self._lock = threading.RLock()
 
     def _cache(self) -> ResultCache | None:
@@ -335,7 +338,7 @@ class Corpus:
             rows.append((key, Row(state.size, state.mtime_ns, state.digest, version,
                                   encode(result))))
             (updated if old else added).append(path.name)
-        self._stories = None
+        self._stories_stale = True
         cache = self._cache()
         if cache:
             cache.store(rows)
@@ -350,8 +353,9 @@ class Corpus:
         with gc_paused():
             ordered = [self._results[k] for k in sorted(self._results)]
             parser, _ = self._parser_and_version()
-            if self._stories is None:
+            if self._stories is None or (self._stories_stale and negotiation is not None):
                 self._stories = storylines_of(ordered, self.config, parser)
+                self._stories_stale = False
             return story_briefing(ordered, self.config, parser, self._stories, as_of,
                                   negotiation)
 
@@ -359,6 +363,11 @@ class Corpus:
     def storylines(self) -> list[Storyline]:
         """The folder's storylines (configured, found, then the other articles), from the
         stored whole-folder briefing when nothing changed."""
+        if self._stories is not None and self._stories_stale and self.loaded:
+            parser, _ = self._parser_and_version()
+            ordered = [self._results[k] for k in sorted(self._results)]
+            self._stories = storylines_of(ordered, self.config, parser)
+            self._stories_stale = False
         if self._stories is None:
             self._stories = self.open().storylines
         return self._stories
