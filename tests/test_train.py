@@ -178,3 +178,12 @@ def test_packaged_model_finds_plain_statements(parser, sentences) -> None:
         "Freedonia and Sylvania reached an agreement on grain quotas."]
     assert [d.evidence[0].sentence for d in disputes] == [
         "Sylvania rejected the Freedonian proposal, a spokesman said."]
+
+
+def test_a_margin_does_not_depend_on_the_order_of_the_features() -> None:
+    from briefing.language.weights import StatementModel
+
+    # Summed left to right, these give 0.0 in one order and 1.0 in another.
+    model = StatementModel({"big": (1e16, 0.0), "one": (1.0, 0.0), "minus": (-1e16, 0.0)})
+    orders = (["big", "one", "minus"], ["big", "minus", "one"], ["one", "minus", "big"])
+    assert {model.scores(order)[0] for order in orders} == {1.0}

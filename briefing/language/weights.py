@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -45,14 +46,14 @@ class StatementModel:
         return hashlib.sha256(blob.encode()).hexdigest()[:16]
 
     def scores(self, features: list[str]) -> tuple[float, float]:
-        """The margin of each label over its threshold (positive: the label holds)."""
-        a, d = self.bias
+        """The margin of each label over its threshold (positive: the label holds).
+
+        Summed exactly (``math.fsum``): a plain sum depends on the features' order, which can
+        come from a set, and a margin near zero would then flip from one run to the next."""
         get = self.weights.get
-        for f in features:
-            w = get(f)
-            if w is not None:
-                a += w[0]
-                d += w[1]
+        found = [w for w in map(get, features) if w is not None]
+        a = math.fsum([self.bias[0], *(w[0] for w in found)])
+        d = math.fsum([self.bias[1], *(w[1] for w in found)])
         return a - self.thresholds[0], d - self.thresholds[1]
 
     def sentence_scores(self, rows: list[list[str]]) -> tuple[float, float, int, int]:
