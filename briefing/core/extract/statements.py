@@ -9,6 +9,7 @@ modal verb or condition governs it). The panels decide what to keep.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from briefing.core.extract.clauses import WORD, clause_breaks, clause_end, clause_start
@@ -43,18 +44,18 @@ class _CueTables:
             "agreed": self._matcher(cues["agreed"], lexicon),
             "dispute": self._matcher(cues["disputes"], lexicon),
         }
-        self.negation = [n.lower() for n in cues["negation"]]
+        self.negation = PhraseSet(cues["negation"])
         self.failures_of = [f.lower() for f in cues.get("failures_of", [])]
         self.historical_clause = [h.lower() for h in cues.get("historical_clause", [])]
         self.not_disputes = PhraseMatcher().extend(cues.get("not_disputes", []))
-        self.modality = [m.lower() for m in cues["modality"]]
-        self.conditional = [c.lower() for c in cues["conditional"]]
-        self.defusing = [d.lower() for d in cues.get("defusing", [])]
-        self.historical = [h.lower() for h in cues.get("historical", [])]
+        self.modality = PhraseSet(cues["modality"])
+        self.conditional = PhraseSet(cues["conditional"])
+        self.defusing = PhraseSet(cues.get("defusing", []))
+        self.historical = PhraseSet(cues.get("historical", []))
         self.objects = frozenset(o.lower() for o in cues.get("agreement_objects", []))
         self.after_participle = frozenset(lexicon.words("cues", "after_participle"))
-        self.cue_negators = lexicon.words("cues", "cue_negators")
-        self.dispute_denials = lexicon.words("cues", "dispute_denials")
+        self.cue_negators = PhraseSet(lexicon.words("cues", "cue_negators"))
+        self.dispute_denials = PhraseSet(lexicon.words("cues", "dispute_denials"))
         self.infinitive = frozenset(lexicon.words("grammar", "infinitive_markers"))
         self.memo: dict[str, list[CueMatch]] = {}
 
@@ -84,9 +85,29 @@ def _tables(lexicon: Lexicon) -> _CueTables:
     return lexicon.cached("cue_tables", lambda: _CueTables(lexicon))
 
 
-def _has_any(words: list[str], phrases: list[str]) -> bool:
+class PhraseSet:
+    """Phrases to look for among a few words: one-word phrases by set membership, only the
+    longer ones as substrings (this runs for every cue, with lists of a hundred phrases)."""
+
+    def __init__(self, phrases: Iterable[str]) -> None:
+        self.all = [p.lower() for p in phrases]
+        self.words = frozenset(p for p in self.all if " " not in p)
+        self.longer = tuple(p for p in self.all if " " in p)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.all)
+
+    def __contains__(self, word: object) -> bool:
+        return word in self.words or word in self.longer
+
+
+def _has_any(words: list[str], phrases: PhraseSet) -> bool:
+    if not phrases.words.isdisjoint(words):
+        return True
+    if not phrases.longer:
+        return False
     joined = " " + " ".join(words) + " "
-    return any(f" {p} " in joined for p in phrases)
+    return any(f" {p} " in joined for p in phrases.longer)
 
 
 def find_cues(text: str, lexicon: Lexicon) -> list[CueMatch]:
