@@ -165,9 +165,11 @@ def export_main(argv: list[str]) -> int:
         from briefing.session.stories import pick
         story = pick(briefing.storylines, args.story)
         if story is None:
-            print(f"briefing: no storyline {visible_name(args.story)!r} "
-                  "(see 'briefing stories')", file=sys.stderr)
-            return 1
+            names = [s.name for s in briefing.storylines]
+            close = difflib.get_close_matches(args.story, names, n=1, cutoff=0.5)
+            hint = f"did you mean {close[0]!r}? " if close else ""
+            raise UsageError(f"no storyline {visible_name(args.story)!r}; {hint}"
+                             "'briefing stories PATH' lists them")
         briefing = corpus.open(args.as_of, story.id)
     if progress:
         sys.stderr.write("\r\033[K")

@@ -119,7 +119,7 @@ def test_cli_exports_one_storyline(tmp_path: Path) -> None:
     whole = json.loads(briefing("export", str(folder), cwd=tmp_path).stdout)
     assert len(whole["storylines"]) == 3 and len(whole["articles"]) == len(ALL)
     missing = briefing("export", "--story", "no such talks", str(folder), cwd=tmp_path)
-    assert missing.returncode == 1 and "no storyline" in missing.stderr
+    assert missing.returncode == 2 and "no storyline" in missing.stderr
 
 
 def test_the_samples_sides_stay_with_the_samples(tmp_path: Path) -> None:
