@@ -77,11 +77,13 @@ def test_agreement_and_failure_in_two_clauses(classify) -> None:
     assert classify(text) == (True, True)
 
 
-def test_item_text_is_short_and_evidence_whole(parser, sentences) -> None:
+def test_item_text_is_its_whole_clause_and_evidence_the_sentence(parser, sentences) -> None:
     text = ("After a long night of talks in the capital, Freedonia rejected the Sylvanian "
             "proposal for a new quota formula that would have cut its share of the market.")
     items = extract_disputes(sentences(text), parser.lexicon)
-    assert len(items[0].text.split()) <= 16
+    # Never cut with "…" (a display cuts it to its width): the clause that holds the cue.
+    assert items[0].text == ("Freedonia rejected the Sylvanian proposal for a new quota formula "
+                             "that would have cut its share of the market.")
     assert items[0].evidence[0].sentence == text
 
 
@@ -216,3 +218,18 @@ def test_a_cut_label_keeps_the_figure_before_its_unit(lexicon) -> None:
     label = summarise(text, at, at + len("unacceptable"), lexicon)
     assert "30 pct at present were unacceptable" in label
     assert not label.startswith("… pct")
+
+
+def test_an_item_keeps_its_whole_clause_and_a_row_starts_near_the_cue(lexicon) -> None:
+    from briefing.core.extract.statements import summarise
+    from briefing.text.windows import around
+
+    text = ("Officials from the southern growers' federation said on Monday that the plans to "
+            "cut the island's quota to 25 pct of the market were unacceptable.")
+    at = text.index("unacceptable")
+    whole = summarise(text, at, at + len("unacceptable"), lexicon)
+    assert "…" not in whole and whole.endswith("were unacceptable.")
+    shown = around(whole, whole.index("unacceptable"))
+    assert shown.startswith("… ") and shown.endswith("market were unacceptable.")
+    assert len(shown.split()) == 1 + 14  # the mark, then a row's worth of words
+    assert around("Sylvania rejected it", 9) == "Sylvania rejected it"

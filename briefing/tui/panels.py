@@ -10,6 +10,7 @@ from rich.text import Text
 from briefing.language.morphology import count_of
 from briefing.model import Briefing, DateItem, Item, Participant, Statement
 from briefing.text.controls import visible_name
+from briefing.text.windows import around
 from briefing.tui.rows import RowList
 
 
@@ -58,9 +59,11 @@ def statement_row(s: Statement, briefing: Briefing) -> Text:
     row.append(when, style="dim")
     if s.first_disputed:
         row.append(f"  settled, disputed since {s.first_disputed:%Y-%m-%d}:", style="italic")
-    row.append("  " + s.text)
     if s.reports > 1:
-        row.append(f"  ({s.reports} reports)", style="dim")
+        row.append(f"  {s.reports} reports:", style="dim")
+    # The item's text is the whole clause: in a row, start a few words before the cue.
+    at = s.text.lower().find(s.cue.lower()) if s.cue else -1
+    row.append("  " + around(s.text, at))
     return row
 
 

@@ -186,15 +186,17 @@ def _reduced_relative(text: str, start: int, cue: str, tables: _CueTables) -> bo
                 and after.group(1).lower() in tables.after_participle)
 
 
-def summarise(text: str, start: int, end: int, lexicon: Lexicon, max_words: int = 14) -> str:
-    """A short text for an item: the clause that holds the cue, cut to ``max_words``."""
+def summarise(text: str, start: int, end: int, lexicon: Lexicon,
+              max_words: int | None = None) -> str:
+    """The text of an item: the clause that holds the cue, whole (a display cuts it to its
+    width), or cut to ``max_words`` around the cue."""
     breaks = clause_breaks(lexicon)
     lo, hi = clause_start(text, start, breaks), clause_end(text, end, breaks)
     if len(WORD.findall(text[lo:hi])) < 4:
         lo = clause_start(text, max(lo - 2, 0), breaks) if lo else 0
         hi = clause_end(text, hi + 1, breaks) if hi < len(text) else hi
     words = text[lo:hi].strip(" ,;:\"'“”‘’").split()
-    if len(words) > max_words:
+    if max_words is not None and len(words) > max_words:
         cue_at = len(text[lo:start].split())
         first = max(0, min(cue_at - 4, len(words) - max_words))
         # Never start just after a figure: "… pct tariff" says nothing without its "25".
