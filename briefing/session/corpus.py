@@ -41,7 +41,6 @@ class LoadStats:
     files: int = 0
     cached: int = 0
     parsed: int = 0
-    workers: int = 0  # worker processes that parsed, 0 when all was parsed in this process
 
 
 class _Load:
@@ -108,7 +107,6 @@ class _Load:
                     done += len(batch)
                     if progress:
                         progress(done, total)
-                self.stats.workers = workers
             except Exception as exc:  # any failure to start or keep workers: one will do
                 log.warning("could not parse in parallel (%s: %s); parsing in one process",
                             type(exc).__name__, exc)

@@ -15,7 +15,10 @@ def around(text: str, at: int, lead: int = LEAD_WORDS, span: int = SPAN_WORDS) -
     is near the start or not in it."""
     if at <= 0 or at > len(text):
         return text
-    starts = [m.start() for m in _WORD_START.finditer(text)]
-    cue = sum(1 for s in starts if s < at)
-    first = max(0, min(cue - lead, len(starts) - span))
-    return "… " + text[starts[first]:] if first else text
+    words = list(_WORD_START.finditer(text))
+    cue = sum(1 for w in words if w.start() < at)
+    first = max(0, min(cue - lead, len(words) - span))
+    # Never start just after a figure: "… pct tariff" says nothing without its "25".
+    while first and any(ch.isdigit() for ch in words[first - 1].group()):
+        first -= 1
+    return "… " + text[words[first].start():] if first else text

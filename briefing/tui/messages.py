@@ -7,12 +7,15 @@ import logging
 import threading
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from textual.app import App
 from textual.message import Message
 
 from briefing.model import Article, Briefing, DateItem
+
+if TYPE_CHECKING:
+    from briefing.tui.lists import ListScreen
 
 
 @dataclass
@@ -70,7 +73,7 @@ class ArticleText(Message):
 class TimelineReady(Message):
     """The timeline is merged: the list screen waiting for it can fill."""
 
-    screen: Any
+    screen: ListScreen
     briefing: Briefing
     items: list[DateItem]
 

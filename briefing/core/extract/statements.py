@@ -186,30 +186,15 @@ def _reduced_relative(text: str, start: int, cue: str, tables: _CueTables) -> bo
                 and after.group(1).lower() in tables.after_participle)
 
 
-def summarise(text: str, start: int, end: int, lexicon: Lexicon,
-              max_words: int | None = None) -> str:
+def summarise(text: str, start: int, end: int, lexicon: Lexicon) -> str:
     """The text of an item: the clause that holds the cue, whole (a display cuts it to its
-    width), or cut to ``max_words`` around the cue."""
+    width, from near the cue: ``text.windows.around``)."""
     breaks = clause_breaks(lexicon)
     lo, hi = clause_start(text, start, breaks), clause_end(text, end, breaks)
     if len(WORD.findall(text[lo:hi])) < 4:
         lo = clause_start(text, max(lo - 2, 0), breaks) if lo else 0
         hi = clause_end(text, hi + 1, breaks) if hi < len(text) else hi
-    words = text[lo:hi].strip(" ,;:\"'“”‘’").split()
-    if max_words is not None and len(words) > max_words:
-        cue_at = len(text[lo:start].split())
-        first = max(0, min(cue_at - 4, len(words) - max_words))
-        # Never start just after a figure: "… pct tariff" says nothing without its "25".
-        while first > 0 and _is_figure(words[first - 1], lexicon) and first + max_words > cue_at:
-            first -= 1
-        words = words[first:first + max_words]
-        return ("… " if first else "") + " ".join(words) + " …"
-    return " ".join(words)
-
-
-def _is_figure(word: str, lexicon: Lexicon) -> bool:
-    """A number as digits ("25", "1.5", "$3") or as a number word ("five")."""
-    return any(ch.isdigit() for ch in word) or word.lower() in lexicon["time"]["numbers"]
+    return " ".join(text[lo:hi].strip(" ,;:\"'“”‘’").split())
 
 
 def statement(kind: str, sentence: Sentence, cue: CueMatch, lexicon: Lexicon) -> Statement:
