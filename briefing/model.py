@@ -95,6 +95,15 @@ class Statement:
     topics: list[str] = field(default_factory=list)
     first_disputed: dt.date | None = None  # set when a later report settled a dispute
     sides: list[str] = field(default_factory=list)  # the sides its sentences name
+    by: str | None = None  # the side that states, demands or rejects it
+    to: str | None = None  # the side it is aimed at, when the sentence says so
+
+    @property
+    def parties(self) -> str:
+        """``Japan ▸ US``, ``Japan`` or an empty string: who states it, to whom."""
+        if self.by and self.to:
+            return f"{self.by} ▸ {self.to}"
+        return self.by or ""
 
     @property
     def reports(self) -> int:

@@ -52,7 +52,8 @@ def to_markdown(briefing: Briefing) -> str:
             if s.topics:
                 notes.append(", ".join(s.topics))
             extra = f" ({md_escape('; '.join(notes))})" if notes else ""
-            out.append(f"- {md_escape(s.text)}{extra}")
+            who = f"**{md_escape(s.parties)}:** " if s.parties else ""
+            out.append(f"- {who}{md_escape(s.text)}{extra}")
             out += _sources(briefing, s.evidence)
         if not items:
             out.append(NONE)

@@ -51,7 +51,7 @@ class RecordForm:
 PARTICIPANT = RecordForm(Participant, ("name", "side", "roles", "mentions", "evidence",
                                        "provisional"))
 STATEMENT = RecordForm(Statement, ("text", "cue", "negated", "hypothetical", "historical",
-                                   "evidence", "topics", "sides"))
+                                   "evidence", "topics", "sides", "by", "to"))
 DATE = RecordForm(DateItem, ("start", "end", "expression", "what", "value", "evidence",
                              "topics", "sides"))
 
@@ -98,10 +98,10 @@ def decode(data: str, article_id: str, path: Path) -> ArticleResult:
         article=article,
         participants=[Participant(n, s, r, m, ev(e), provisional=pv)
                       for n, s, r, m, e, pv in raw["p"]],
-        agreed=[Statement("agreed", t, ev(e), c, n, h, hi, tp, sides=sd)
-                for t, c, n, h, hi, e, tp, sd in raw["g"]],
-        disputes=[Statement("dispute", t, ev(e), c, n, h, hi, tp, sides=sd)
-                  for t, c, n, h, hi, e, tp, sd in raw["d"]],
+        agreed=[Statement("agreed", t, ev(e), c, n, h, hi, tp, sides=sd, by=by, to=to)
+                for t, c, n, h, hi, e, tp, sd, by, to in raw["g"]],
+        disputes=[Statement("dispute", t, ev(e), c, n, h, hi, tp, sides=sd, by=by, to=to)
+                  for t, c, n, h, hi, e, tp, sd, by, to in raw["d"]],
         dates=[DateItem(day(a), day(b), x, w, v, ev(e), tp, sd)
                for a, b, x, w, v, e, tp, sd in raw["t"]],
         keys=keys,

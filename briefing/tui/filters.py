@@ -13,7 +13,7 @@ def item_text(item: Item) -> str:
     if isinstance(item, Participant):
         parts = [item.name, item.side or "", *item.roles]
     elif isinstance(item, Statement):
-        parts = [item.text, *item.topics]
+        parts = [item.parties, item.text, *item.topics]
     else:
         parts = [item.what, item.expression, item.start.isoformat(), *item.topics]
     parts += [e.sentence for e in item.evidence[:3]]
@@ -36,7 +36,7 @@ class Filters:
     def keep(self, item: Item) -> bool:
         """Whether ``item`` passes every filter."""
         if self.side:
-            sides = [item.side] if isinstance(item, Participant) else item.sides
+            sides = [item.side] if isinstance(item, Participant) else _sides(item)
             if self.side not in sides:
                 return False
         if self.topic and not isinstance(item, Participant) and self.topic not in item.topics:
@@ -56,8 +56,16 @@ def side_choices(briefing: Briefing) -> list[tuple[str, int]]:
     counts: Counter[str] = Counter(p.side for p in briefing.participants if p.side)
     tagged: list[Statement | DateItem] = [*briefing.agreed, *briefing.disputes, *briefing.dates]
     for item in tagged:
-        counts.update(item.sides)
+        counts.update(_sides(item))
     return counts.most_common()
+
+
+def _sides(item: Statement | DateItem) -> list[str]:
+    """The sides an item is about: who states a statement and to whom, then those named."""
+    if isinstance(item, Statement):
+        first = [s for s in (item.by, item.to) if s]
+        return first + [s for s in item.sides if s not in first]
+    return item.sides
 
 
 def topic_choices(briefing: Briefing) -> list[tuple[str, int]]:

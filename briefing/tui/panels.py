@@ -29,9 +29,9 @@ PANELS = (
               "No participants found: no named negotiators, ministers or spokespeople.",
               "name · side · mentions · role"),
     PanelSpec("agreed", "Agreed", "Nothing agreed or settled in these articles yet.",
-              "first reported · what"),
+              "first reported · who ▸ to whom · what"),
     PanelSpec("disputes", "Open disputes", "No open demands, objections or threats found.",
-              "first reported · what"),
+              "first reported · who ▸ to whom · what"),
     PanelSpec("dates", "Upcoming dates", "No meetings or deadlines ahead of the as-of date.",
               "date · how soon · what is due"),
 )
@@ -52,7 +52,7 @@ def participant_row(p: Participant, name_width: int = 22, side_width: int = 15) 
 
 
 def statement_row(s: Statement, briefing: Briefing) -> Text:
-    """``date  text  (N reports, disputed since …)`` as plain, literal text."""
+    """``date  (N reports:)  Side ▸ Side:  text`` as plain, literal text."""
     art = briefing.article(s.evidence[0].article_id) if s.evidence else None
     when = art.date.isoformat() if art and art.date else "undated"
     row = Text(no_wrap=True, overflow="ellipsis")
@@ -61,6 +61,8 @@ def statement_row(s: Statement, briefing: Briefing) -> Text:
         row.append(f"  settled, disputed since {s.first_disputed:%Y-%m-%d}:", style="italic")
     if s.reports > 1:
         row.append(f"  {s.reports} reports:", style="dim")
+    if s.parties:
+        row.append(f"  {s.parties}:", style="bold")
     # The item's text is the whole clause: in a row, start a few words before the cue.
     at = s.text.lower().find(s.cue.lower()) if s.cue else -1
     row.append("  " + around(s.text, at))
@@ -170,7 +172,8 @@ def item_heading(item: Item) -> str:
                 f"({count_of(item.mentions, 'mention')}{seen})")
     if isinstance(item, Statement):
         kind = "Agreed" if item.kind == "agreed" else "Dispute"
-        return f"{kind}: {item.text}"
+        who = f" ({item.parties})" if item.parties else ""
+        return f"{kind}{who}: {item.text}"
     span = item.start.isoformat() if item.start == item.end else f"{item.start} to {item.end}"
     return f"{span}: {item.what} (“{item.expression}”)"
 

@@ -1,0 +1,172 @@
+"""Who states each statement: the side that states, demands or rejects it (``by``), and the
+side it is aimed at when the sentence names one (``to``).
+
+The actors of a sentence are the sides it names (countries, blocs, bodies, their demonyms)
+and the article's participants whose side is known. The stating side is, in this order:
+the actor nearest before the cue in the cue's clause (its subject, mostly; two actors joined
+there, "Japan and the US agreed", are both parties); the actor next to a verb of speech
+("…, Akazawa said", "said the EU"); the actor nearest before the cue in the sentence; and,
+for a sentence that names no actor but speaks through a pronoun ("He said …"), the side the
+sentence before it names as speaker. The side aimed at is the first actor after the cue that
+is not the stating side.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from briefing.core.extract.clauses import clause_breaks, clause_start
+from briefing.core.extract.sides import SideFinder
+from briefing.language.lexicon import Lexicon
+from briefing.language.morphology import inflections
+from briefing.model import Participant, Sentence, Statement
+from briefing.text.phrases import tokens
+
+BEFORE_SPEECH = 3  # words between a speaker and "said" at most ("Japan's Akazawa said")
+AFTER_SPEECH = 5  # ... and between "said" and a speaker ("said Japan's economy minister X")
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A place in a sentence that names a party: a side, or a person acting for one."""
+
+    start: int
+    end: int
+    side: str
+    agent: bool = True  # False for a place or a target: "talks in Bonn", "tariffs on US steel"
+
+
+class _Words:
+    """The words this reads sentences with, built once per lexicon."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.breaks = clause_breaks(lexicon)
+        self.speech = frozenset(form.lower() for verb in lexicon["roles"]["speech_verbs"]
+                                for form in inflections(verb, lexicon))
+        self.coordinators = frozenset(w.lower() for w in lexicon["grammar"]["coordinators"])
+        self.pronouns = frozenset(w.lower() for w in lexicon["grammar"].get("subject_pronouns", []))
+        roles = lexicon["roles"]
+        self.not_agent = frozenset(w.lower() for w in [*roles["not_acting_for"],
+                                                       *roles["place_words"]])
+        self.determiners = frozenset(w.lower() for w in lexicon["grammar"]["determiners"])
+
+
+def _words(lexicon: Lexicon) -> _Words:
+    return lexicon.cached("statement_actors", lambda: _Words(lexicon))
+
+
+class People:
+    """The article's participants with a side, found by full name or surname."""
+
+    def __init__(self, participants: list[Participant]) -> None:
+        self.side: dict[str, str] = {}
+        for p in participants:
+            if p.side:
+                for name in (p.name, p.name.split()[-1]):
+                    self.side.setdefault(name, p.side)
+        names = sorted(self.side, key=len, reverse=True)
+        self.pattern = (re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b")
+                        if names else None)
+
+    def find(self, text: str) -> list[Actor]:
+        """Every participant named in ``text``."""
+        if self.pattern is None:
+            return []
+        return [Actor(m.start(), m.end(), self.side[m.group()])
+                for m in self.pattern.finditer(text)]
+
+
+def actors_in(text: str, people: People, sides: SideFinder, words: _Words) -> list[Actor]:
+    """The parties a sentence names, left to right; a side word inside a person's name is
+    the person. A party named right after a place or target word ("in", "to", "on") is
+    marked as no agent: it can be aimed at, not state."""
+    persons = people.find(text)
+    named = [Actor(h.start, h.end, h.side) for h in sides.find(text)
+             if not any(p.start <= h.start and h.end <= p.end for p in persons)]
+    found = sorted(persons + named, key=lambda a: a.start)
+    if not found:
+        return found
+    toks = tokens(text)
+    starts = [t[0] for t in toks]
+    out: list[Actor] = []
+    for a in found:
+        at = bisect.bisect_left(starts, a.start)
+        while at > 0 and toks[at - 1][3] in words.determiners:
+            at -= 1
+        if at > 0 and toks[at - 1][3] in words.not_agent:
+            a = Actor(a.start, a.end, a.side, agent=False)
+        out.append(a)
+    return out
+
+
+def _speaker(text: str, actors: list[Actor], words: _Words) -> str | None:
+    """The side of the actor next to a verb of speech, if the sentence has one."""
+    toks = [t for t in tokens(text) if t[3][0].isalnum()]
+    starts = [t[0] for t in toks]
+    where = [bisect.bisect_left(starts, a.start) for a in actors]
+    for i, tok in enumerate(toks):
+        if tok[3] not in words.speech:
+            continue
+        near = [(i - w, a) for w, a in zip(where, actors, strict=True) if 0 < i - w <= BEFORE_SPEECH]
+        near += [(w - i, a) for w, a in zip(where, actors, strict=True) if 0 < w - i <= AFTER_SPEECH]
+        if near:
+            return min(near, key=lambda pair: pair[0])[1].side
+    return None
+
+
+def _pronoun_subject(text: str, cue: int, words: _Words) -> bool:
+    return any(t[3] in words.pronouns for t in tokens(text) if t[0] < cue)
+
+
+def parties(text: str, cue: tuple[int, int], actors: list[Actor],
+            lexicon: Lexicon) -> tuple[str | None, str | None]:
+    """The side that states the statement whose cue is at ``cue``, and the one it is aimed at."""
+    words = _words(lexicon)
+    start, end = cue
+    lo = clause_start(text, start, words.breaks)
+    before = [a for a in actors if a.end <= start and a.agent]
+    subject = [a for a in before if a.start >= lo]
+    by: str | None = None
+    to: str | None = None
+    if subject:
+        by = subject[-1].side
+        first, second = subject[0], next((a for a in subject if a.side != subject[0].side), None)
+        if second is not None and words.coordinators & {
+                t[3] for t in tokens(text[first.end:second.start])}:
+            by, to = first.side, second.side  # "Japan and the US agreed": both are parties
+    else:
+        # Else the speaker, else the sentence's first party ("Producers, led by Ghana, want").
+        by = _speaker(text, [a for a in actors if a.agent], words) or (before[0].side if before else None)
+    if to is None:
+        to = next((a.side for a in actors if a.start >= end and a.side != by), None)
+    return by, to
+
+
+def attribute(statements: list[Statement], sentences: list[Sentence],
+              participants: list[Participant], sides: SideFinder, lexicon: Lexicon) -> None:
+    """Set ``by`` and ``to`` on one article's statements."""
+    if not statements:
+        return
+    people = People(participants)
+    words = _words(lexicon)
+    by_text = {s.text: s for s in sentences}
+    for item in statements:
+        ev = item.evidence[0]
+        cue = ev.spans[0] if ev.spans else (0, 0)
+        actors = actors_in(ev.sentence, people, sides, words)
+        item.by, item.to = parties(ev.sentence, cue, actors, lexicon)
+        if (item.by is None and not any(a.agent for a in actors)
+                and _pronoun_subject(ev.sentence, cue[0], words)):
+            item.by = _previous_speaker(by_text.get(ev.sentence), sentences, people, sides, words)
+
+
+def _previous_speaker(sentence: Sentence | None, sentences: list[Sentence], people: People,
+                      sides: SideFinder, words: _Words) -> str | None:
+    """Who spoke in the sentence before: the speaker, else the first party it names."""
+    if sentence is None or sentence.index == 0:
+        return None
+    text = sentences[sentence.index - 1].text
+    actors = [a for a in actors_in(text, people, sides, words) if a.agent]
+    return _speaker(text, actors, words) or (actors[0].side if actors else None)

@@ -1,0 +1,97 @@
+"""Who states a statement (``by``) and whom it is aimed at (``to``), shown and exported."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from briefing.config import Config
+from briefing.core.pipeline import Parser, build_briefing
+from briefing.export.json import to_json
+from briefing.export.markdown import to_markdown
+from briefing.model import Article, Statement
+from briefing.tui.filters import Filters, side_choices
+from briefing.tui.panels import statement_row
+
+
+def statements(parser: Parser, *paragraphs: str) -> list[Statement]:
+    article = Article("t", Path("t.txt"), None, dt.date(2026, 3, 2), None, list(paragraphs),
+                      "wire")
+    result = parser.analyse(article)
+    return [*result.agreed, *result.disputes]
+
+
+def who(parser: Parser, *paragraphs: str) -> list[tuple[str | None, str | None]]:
+    return [(s.by, s.to) for s in statements(parser, *paragraphs)]
+
+
+@pytest.mark.parametrize(("text", "by", "to"), [
+    ("Freedonia demanded that Sylvania scrap its duties on steel.", "Freedonia", "Sylvania"),
+    ("Sylvania rejected the Freedonian demand for lower steel quotas.", "Sylvania", "Freedonia"),
+    # Two parties joined as the subject of an agreement are both parties, in their order.
+    ("Freedonia and Sylvania agreed on Tuesday to cut duties on wheat.", "Freedonia",
+     "Sylvania"),
+    # A party after a place or target word is aimed at, never the one who states.
+    ("Talks in Fredville broke down over steel quotas, Sylvania said.", "Sylvania", None),
+])
+def test_the_stating_side_and_the_side_aimed_at(parser: Parser, text: str, by: str,
+                                                to: str | None) -> None:
+    assert (by, to) in who(parser, text)
+
+
+def test_a_quote_is_stated_by_its_speakers_side(parser: Parser) -> None:
+    found = who(parser, "Freedonian Trade Minister Anna Kovac arrived for the talks.",
+                '"We will not accept these quotas," Kovac said.')
+    assert ("Freedonia", None) in found
+
+
+def test_a_pronoun_speaks_for_the_speaker_before(parser: Parser) -> None:
+    found = who(parser, "Sylvanian envoy Piet Laan spoke to reporters on Monday.",
+                "He rejected the demand for higher quotas.")
+    assert found == [("Sylvania", None)]
+
+
+def test_no_party_named_no_side_guessed(parser: Parser) -> None:
+    assert who(parser, "The talks broke down over steel quotas.") == [(None, None)]
+
+
+def _briefing(parser: Parser):
+    article = Article("t", Path("t.txt"), None, dt.date(2026, 3, 2), None,
+                      ["Freedonia demanded that Sylvania scrap its duties on steel.",
+                       "Sylvanian envoy Piet Laan spoke to reporters on Monday.",
+                       "He rejected the demand for higher quotas."], "wire")
+    return build_briefing([parser.analyse(article)], dt.date(2026, 3, 2))
+
+
+def test_rows_and_exports_say_who_states_it(parser: Parser) -> None:
+    briefing = _briefing(parser)
+    rows = [statement_row(s, briefing).plain for s in briefing.disputes]
+    assert any("Freedonia ▸ Sylvania:  " in r for r in rows)
+    data = json.loads(to_json(briefing))
+    assert {(d["by"], d["to"]) for d in data["disputes"]} == {("Freedonia", "Sylvania"),
+                                                             ("Sylvania", None)}
+    assert "- **Freedonia ▸ Sylvania:** Freedonia demanded" in to_markdown(briefing)
+
+
+def test_the_side_filter_keeps_what_a_side_states(parser: Parser) -> None:
+    """"He rejected ..." names no side; the filter still finds it under its speaker's side."""
+    briefing = _briefing(parser)
+    rejected = next(s for s in briefing.disputes if s.text.startswith("He rejected"))
+    assert "Sylvania" not in rejected.sides
+    assert Filters(side="Sylvania").keep(rejected)
+    assert not Filters(side="Freedonia").keep(rejected)
+    assert dict(side_choices(briefing))["Sylvania"] >= 2
+
+
+def test_cached_results_keep_who_states_it(tmp_path: Path) -> None:
+    from briefing.session.corpus import load_briefing
+    (tmp_path / "a.txt").write_text(
+        " date 2026-03-02 Freedonia demanded that Sylvania scrap its duties on steel.\n")
+    config = Config(path=None, sides={"Freedonia": [], "Sylvania": []})
+    cold = load_briefing(config, [tmp_path])
+    warm = load_briefing(config, [tmp_path])
+    assert [(s.by, s.to) for s in warm.disputes] == [(s.by, s.to) for s in cold.disputes] == [
+        ("Freedonia", "Sylvania")]
