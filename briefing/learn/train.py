@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from briefing.core.extract.statement_model import candidates, sentence_features
+from briefing.core.extract.statement_model import candidates, main_sides, sentence_features
 from briefing.core.pipeline import Parser, build_briefing
 from briefing.export import to_dict
 from briefing.language.weights import StatementModel
@@ -74,6 +74,7 @@ def prepare(parser: Parser, gold: GoldArticle) -> Prepared:
     examples: list[Example] = []
     missed = dict.fromkeys(PANELS, 0)
     keys = {panel: [fold(k) for k in gold.keys.get(panel, [])] for panel in PANELS}
+    main = main_sides(sentences, parser.sides)
     for sent in sentences:
         cands = candidates(sent.text, parser.lexicon)
         folded = fold(sent.text)
@@ -95,7 +96,8 @@ def prepare(parser: Parser, gold: GoldArticle) -> Prepared:
                         lab[li] = True
                 else:
                     labels[dist.index(min(dist))][li] = True
-        rows = sentence_features(sent.text, sent.index, cands, parser.lexicon, parser.sides)
+        rows = sentence_features(sent.text, sent.index, cands, parser.lexicon, parser.sides,
+                                 main)
         for feats, lab in zip(rows, labels, strict=True):
             examples.append(Example(feats, (lab[0], lab[1]), sent.index))
     return Prepared(gold, sentences, examples, missed)

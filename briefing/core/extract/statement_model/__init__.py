@@ -24,15 +24,26 @@ from briefing.language.weights import RULES, StatementModel, load_model, package
 from briefing.model import Sentence, Statement
 
 
+MAIN_SIDES = 2  # the article's most named sides: the parties of its negotiation, mostly
+
+
+def main_sides(sentences: list[Sentence], sides: SideFinder | None) -> tuple[str, ...]:
+    """The sides an article names most, most named first."""
+    if sides is None:
+        return ()
+    return tuple(sides.ranked([s.text for s in sentences])[:MAIN_SIDES])
+
+
 def classify(text: str, index: int, lexicon: Lexicon, sides: SideFinder | None,
-             model: StatementModel) -> tuple[CueMatch | None, CueMatch | None]:
+             model: StatementModel, main: tuple[str, ...] = ()
+             ) -> tuple[CueMatch | None, CueMatch | None]:
     """The candidate that makes the sentence an agreement, and the one that makes it a
     dispute (the best-scoring candidate for each label), if the sentence's margin for that
     label is positive."""
     cands = candidates(text, lexicon)
     if not cands:
         return None, None
-    rows = sentence_features(text, index, cands, lexicon, sides)
+    rows = sentence_features(text, index, cands, lexicon, sides, main)
     a, d, best_a, best_d = model.sentence_scores(rows)
     return (cands[best_a].cue if a > 0 else None), (cands[best_d].cue if d > 0 else None)
 
@@ -43,8 +54,9 @@ def extract_statements(sentences: list[Sentence], lexicon: Lexicon, sides: SideF
     one of each per sentence, a point restated further down merged into one item."""
     agreed: list[Statement] = []
     disputes: list[Statement] = []
+    main = main_sides(sentences, sides)
     for sent in sentences:
-        a, d = classify(sent.text, sent.index, lexicon, sides, model)
+        a, d = classify(sent.text, sent.index, lexicon, sides, model, main)
         if a is not None:
             agreed.append(statement("agreed", sent, a, lexicon))
         if d is not None:

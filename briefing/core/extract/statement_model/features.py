@@ -25,8 +25,10 @@ QUOTE_MARKS = re.compile('["“”]')
 class View:
     """What every candidate of one sentence shares: its words, clauses, speech verbs, sides."""
 
-    def __init__(self, text: str, index: int, lexicon: Lexicon, sides: SideFinder | None) -> None:
+    def __init__(self, text: str, index: int, lexicon: Lexicon, sides: SideFinder | None,
+                 main: tuple[str, ...] = ()) -> None:
         self.text = text
+        self.main = main
         self.place = "s=0" if index == 0 else "s=1" if index < 3 else "s=2"
         self.words = [(t[0], t[3]) for t in tokens(text) if t[3][0].isalpha()]
         self.starts = [start for start, _w in self.words]
@@ -101,6 +103,16 @@ def _sides(k: str, cand: Candidate, v: View, lo: int) -> list[str]:
         feats.append(f"{k}|obj")
     if subj and obj and subj != obj:
         feats.append(f"{k}|subj!=obj")
+    if v.main:
+        # The article's own two sides, against third parties: a dispute is between the sides.
+        main = set(v.main)
+        feats.append(f"{k}|nm={len(main & {h.side for h in v.sides})}")
+        if subj & main:
+            feats.append(f"{k}|subjm")
+        if obj & main:
+            feats.append(f"{k}|objm")
+            if subj & main and subj & main != obj & main:
+                feats.append(f"{k}|subjm!=objm")
     return feats
 
 
@@ -163,9 +175,10 @@ def features(cand: Candidate, others: list[Candidate], v: View) -> list[str]:
 
 
 def sentence_features(text: str, index: int, cands: list[Candidate], lexicon: Lexicon,
-                      sides: SideFinder | None) -> list[list[str]]:
-    """The features of each candidate of one sentence (``index``: its place in the article)."""
+                      sides: SideFinder | None, main: tuple[str, ...] = ()) -> list[list[str]]:
+    """The features of each candidate of one sentence (``index``: its place in the article;
+    ``main``: the article's most named sides)."""
     if not cands:
         return []
-    view = View(text, index, lexicon, sides)
+    view = View(text, index, lexicon, sides, main)
     return [features(c, cands, view) for c in cands]
