@@ -62,6 +62,13 @@ class Article:
         return self.title or (visible(self.lead) if self.lead else visible_name(self.path.name))
 
 
+# What can decide a person's side in one article, strongest first: a role that names the
+# side ("Japan's negotiator"), an office the table says they held that day, a title that
+# implies a country ("Treasury Secretary"), sides named around them, places named around
+# them, the side the article names most.
+SIDE_BASES = ("role", "office", "title", "around", "place", "article")
+
+
 @dataclass
 class Participant:
     """A named person who negotiates, leads, decides or speaks for a side."""
@@ -74,6 +81,10 @@ class Participant:
     first_seen: dt.date | None = None
     last_seen: dt.date | None = None
     provisional: bool = False  # a bare surname: shown only if another article names them
+    side_basis: str = ""  # what decided the side (one of SIDE_BASES), "" if nothing did
+    # Across articles: the other sides some article gave, with how many articles gave each
+    # (the side kept is the one the strongest evidence gave).
+    other_sides: list[tuple[str, int]] = field(default_factory=list)
 
     @property
     def main_role(self) -> str:

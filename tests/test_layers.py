@@ -95,6 +95,8 @@ ALLOWED = {
     "last", "XXXX", "SE", "NFKD",
     "wire", "markdown", "plain", "unreadable", "date", "title", "source",
     "Merged", "Day", "Tables", "Timex", "tables",
+    # What decided a person's side (model.SIDE_BASES), names the merge weighs.
+    "role", "office", "around", "place", "article",
     # Warnings shown on an article, not words the parser looks for.
     "no such file or folder", "no article text found", "a YAML tag that safe loading refuses",
     "cannot be read",

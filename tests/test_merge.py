@@ -8,6 +8,7 @@ import pytest
 
 from briefing.config import Config
 from briefing.core.pipeline import Parser, build_briefing
+from briefing.model import Evidence, Participant
 
 A1 = (" date 2026-03-02 Freedonian Trade Minister Olga Brandt said on Monday that Freedonia "
       "rejected the Sylvanian demand for lower steel quotas.\n"
@@ -101,3 +102,30 @@ def test_upcoming_dates_are_the_timeline_entries_still_ahead(results) -> None:
     # A stored briefing carries its merged timeline.
     assert pickle.loads(pickle.dumps(build_briefing(results, dt.date(2026, 3, 10)))).timeline \
         == briefing.timeline
+
+
+def _person(article: str, side: str, basis: str) -> Participant:
+    return Participant("Anna Kovac", side, [], 1, [Evidence(article, f"Kovac spoke in {article}.")],
+                       side_basis=basis)
+
+
+def test_the_strongest_evidence_decides_a_persons_side_and_the_rest_is_said() -> None:
+    """One article's role ("Freedonia's negotiator") outweighs two that only guessed."""
+    from briefing.core.merge.people import merge_participants
+    from briefing.tui.panels import item_heading
+    merged = merge_participants([[_person("a", "Sylvania", "article")],
+                                 [_person("b", "Freedonia", "role")],
+                                 [_person("c", "Sylvania", "around")]])
+    assert len(merged) == 1
+    person = merged[0]
+    assert (person.side, person.side_basis) == ("Freedonia", "role")
+    assert person.other_sides == [("Sylvania", 2)]
+    assert item_heading(person).endswith(
+        "; side from a role that names it, though some articles say Sylvania in 2 articles")
+
+
+def test_agreeing_articles_leave_no_note() -> None:
+    from briefing.core.merge.people import merge_participants
+    merged = merge_participants([[_person("a", "Freedonia", "around")],
+                                 [_person("b", "Freedonia", "role")]])
+    assert merged[0].other_sides == [] and merged[0].side_basis == "role"

@@ -188,3 +188,13 @@ def test_a_body_after_a_title_is_not_a_person(people) -> None:
 def test_a_title_of_a_us_department(people) -> None:
     found = people("Deputy Under Secretary of Commerce Ben Short said Japan must buy more chips.")
     assert found["Ben Short"].side == "United States"
+
+
+@pytest.mark.parametrize(("text", "basis"), [
+    ("Freedonia's chief negotiator Anna Kovac said the talks would go on.", "role"),
+    ("Freedonia will not yield on steel, Anna Kovac said.", "around"),
+])
+def test_what_decided_the_side_is_kept(parser, sentences, text: str, basis: str) -> None:
+    from briefing.core.extract.participants import extract_participants
+    found = extract_participants(sentences(text), parser.lexicon, parser.sides)
+    assert [(p.side, p.side_basis) for p in found] == [("Freedonia", basis)]

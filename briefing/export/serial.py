@@ -49,7 +49,7 @@ class RecordForm:
 
 # Every field a result needs to be rebuilt (``decode`` reads them in this order).
 PARTICIPANT = RecordForm(Participant, ("name", "side", "roles", "mentions", "evidence",
-                                       "provisional"))
+                                       "provisional", "side_basis"))
 STATEMENT = RecordForm(Statement, ("text", "cue", "negated", "hypothetical", "historical",
                                    "evidence", "topics", "sides", "by", "to"))
 DATE = RecordForm(DateItem, ("start", "end", "expression", "what", "value", "evidence",
@@ -96,8 +96,8 @@ def decode(data: str, article_id: str, path: Path) -> ArticleResult:
     keys = StoryKeys(*raw["k"]) if "k" in raw else None
     return ArticleResult(
         article=article,
-        participants=[Participant(n, s, r, m, ev(e), provisional=pv)
-                      for n, s, r, m, e, pv in raw["p"]],
+        participants=[Participant(n, s, r, m, ev(e), provisional=pv, side_basis=sb)
+                      for n, s, r, m, e, pv, sb in raw["p"]],
         agreed=[Statement("agreed", t, ev(e), c, n, h, hi, tp, sides=sd, by=by, to=to)
                 for t, c, n, h, hi, e, tp, sd, by, to in raw["g"]],
         disputes=[Statement("dispute", t, ev(e), c, n, h, hi, tp, sides=sd, by=by, to=to)

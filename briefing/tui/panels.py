@@ -169,13 +169,28 @@ def item_heading(item: Item) -> str:
             seen = (f", seen {item.first_seen}" if item.first_seen == item.last_seen else
                     f", seen {item.first_seen} to {item.last_seen}")
         return (f"{item.name} — {item.side or 'side unknown'} — {roles} "
-                f"({count_of(item.mentions, 'mention')}{seen})")
+                f"({count_of(item.mentions, 'mention')}{seen}){_side_note(item)}")
     if isinstance(item, Statement):
         kind = "Agreed" if item.kind == "agreed" else "Dispute"
         who = f" ({item.parties})" if item.parties else ""
         return f"{kind}{who}: {item.text}"
     span = item.start.isoformat() if item.start == item.end else f"{item.start} to {item.end}"
     return f"{span}: {item.what} (“{item.expression}”)"
+
+
+# What decided a person's side, as the detail view says it (``model.SIDE_BASES``).
+BASIS_TEXT = {"role": "a role that names it", "office": "an office they held",
+              "title": "a title only that side uses", "around": "the sides named around them",
+              "place": "the places named around them", "article": "the side the article names most"}
+
+
+def _side_note(p: Participant) -> str:
+    """When articles disagree on a person's side: which side was kept, on what, and the rest."""
+    if not p.other_sides:
+        return ""
+    others = ", ".join(f"{side} in {count_of(n, 'article')}" for side, n in p.other_sides)
+    basis = BASIS_TEXT.get(p.side_basis, "most articles")
+    return f"; side from {basis}, though some articles say {others}"
 
 
 def item_as_text(item: Item, briefing: Briefing) -> str:

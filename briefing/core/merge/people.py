@@ -6,8 +6,13 @@ import datetime as dt
 import functools
 import unicodedata
 from collections import Counter
+from dataclasses import dataclass, field
 
-from briefing.model import Participant
+from briefing.model import SIDE_BASES, Participant
+
+# An article's say on a person's side weighs by what decided it there: a role or an office
+# outweighs any number of guesses from the sides named around the person.
+_WEIGHT = {basis: 2.0 ** (2 * (len(SIDE_BASES) - i)) for i, basis in enumerate(SIDE_BASES)}
 
 
 @functools.lru_cache(maxsize=65536)
@@ -27,7 +32,7 @@ def merge_participants(groups: list[list[Participant]],
     With ``article_dates``, each person gets the first and last date they were seen.
     """
     merged: dict[tuple[str, ...], Participant] = {}
-    sides: dict[tuple[str, ...], Counter[str]] = {}
+    sides: dict[tuple[str, ...], _Votes] = {}
     pending: list[Participant] = []
     for group in groups:
         for person in group:
@@ -46,23 +51,44 @@ def merge_participants(groups: list[list[Participant]],
         key = owners[0] if len(owners) == 1 else name_key(person.name)
         _fold_into(merged, sides, key, person)
     for key, person in merged.items():
-        if sides[key]:
-            person.side = sides[key].most_common(1)[0][0]
+        votes = sides[key]
+        if votes.weight:
+            person.side = max(votes.weight, key=lambda side: (votes.weight[side],
+                                                              votes.articles[side]))
+            person.side_basis = votes.basis[person.side]
+            person.other_sides = [(side, n) for side, n in votes.articles.most_common()
+                                  if side != person.side]
         if article_dates:
             seen = sorted(d for e in person.evidence if (d := article_dates.get(e.article_id)))
             person.first_seen, person.last_seen = (seen[0], seen[-1]) if seen else (None, None)
     return list(merged.values())
 
 
-def _fold_into(merged: dict[tuple[str, ...], Participant],
-               sides: dict[tuple[str, ...], Counter[str]],
+@dataclass(slots=True)
+class _Votes:
+    """What the articles said of one person's side: weight, articles and best basis per side."""
+
+    weight: dict[str, float] = field(default_factory=dict)
+    articles: Counter[str] = field(default_factory=Counter)
+    basis: dict[str, str] = field(default_factory=dict)
+
+    def add(self, side: str, basis: str) -> None:
+        self.weight[side] = self.weight.get(side, 0.0) + _WEIGHT.get(basis, 1.0)
+        self.articles[side] += 1
+        known = self.basis.get(side)
+        if known is None or _WEIGHT.get(basis, 1.0) > _WEIGHT.get(known, 1.0):
+            self.basis[side] = basis
+
+
+def _fold_into(merged: dict[tuple[str, ...], Participant], sides: dict[tuple[str, ...], _Votes],
                key: tuple[str, ...], person: Participant) -> None:
-    counts = sides.setdefault(key, Counter())
+    votes = sides.setdefault(key, _Votes())
     if person.side:
-        counts[person.side] += 1
+        votes.add(person.side, person.side_basis)
     if key not in merged:
         merged[key] = Participant(person.name, person.side, list(person.roles), person.mentions,
-                                  list(person.evidence), provisional=person.provisional)
+                                  list(person.evidence), provisional=person.provisional,
+                                  side_basis=person.side_basis)
         return
     if merged[key].provisional and not person.provisional:
         merged[key].name, merged[key].provisional = person.name, False

@@ -50,14 +50,15 @@ def extract_participants(
                       else sentences)
         mentioned = [s for s in candidates if pattern.search(s.text)]
         evidence = _evidence(person, mentioned, pattern)
-        side = side_of(person, mentioned, rules, sides, offices, on)
+        side, basis = side_of(person, mentioned, rules, sides, offices, on)
         if side is None:
             if not ranked:
                 ranked.append(sides.ranked([s.text for s in sentences]))
             never = sides_ruled_out(person.roles, rules)
             side = next((s for s in ranked[0] if s not in never), None)
+            basis = "article" if side else ""
         out.append(Participant(person.name, side, person.roles, len(mentioned), evidence,
-                               provisional=person.provisional))
+                               provisional=person.provisional, side_basis=basis))
     return out
 
 

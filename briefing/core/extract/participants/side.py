@@ -27,30 +27,33 @@ _WORDS = re.compile(r"[\w'’.-]+")
 
 
 def side_of(person: Person, mentioned: list[Sentence], rules: Rules, sides: SideFinder,
-            offices: OfficeTable | None = None, on: date | None = None) -> str | None:
-    """Role first, then the office held, then a title's country, then the sides around."""
+            offices: OfficeTable | None = None, on: date | None = None
+            ) -> tuple[str | None, str]:
+    """Role first, then the office held, then a title's country, then the sides around; with
+    what decided it (``model.SIDE_BASES``), which the merge weighs when articles disagree."""
     side = _side_named_in_roles(person.roles, sides)
     if side:
-        return side
+        return side, "role"
     if offices is not None and on is not None:
         side = _side_in_office(person, sides, offices, on)
         if side:
-            return side
+            return side, "office"
     side = _side_implied_by_roles(person.roles, rules)
     if side:
-        return side
+        return side, "title"
     never = sides_ruled_out(person.roles, rules)
     for places in (False, True):  # a place names a side only when nothing else does
+        basis = "place" if places else "around"
         votes = _votes(person, rules, sides, places)
         for ruled_out in never:
             votes.pop(ruled_out, None)
         if votes:
-            return max(votes, key=votes.__getitem__)  # the first of the closest
+            return max(votes, key=votes.__getitem__), basis  # the first of the closest
         for sentence in mentioned:
             for hit in _affiliations(sentence, rules, sides, places):
                 if hit.side not in never:
-                    return hit.side
-    return None
+                    return hit.side, basis
+    return None, ""
 
 
 def _side_named_in_roles(roles: list[str], sides: SideFinder) -> str | None:

@@ -23,7 +23,6 @@ from briefing.language.lexicon import Lexicon
 from briefing.language.weights import RULES, StatementModel, load_model, packaged_model_exists
 from briefing.model import Sentence, Statement
 
-
 MAIN_SIDES = 2  # the article's most named sides: the parties of its negotiation, mostly
 
 
