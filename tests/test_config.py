@@ -94,6 +94,8 @@ def test_negotiations_are_validated_and_share_their_sides(tmp_path: Path) -> Non
      "must be a word or phrase"),
     ("negotiations:\n  - name: Steel\n    keywords: steel\n", "line 3: negotiations[0].keywords",
      "must be a list of words"),
+    ("lexicon:\n  sides:\n    former_names:\n      Burma: {side: Myanmar, until: soon}\n",
+     "line 4: lexicon.sides.former_names.Burma.until", "must be a date (YYYY-MM-DD)"),
 ])
 def test_lexicon_errors_name_the_line(text: str, where: str, problem: str, tmp_path: Path) -> None:
     path = tmp_path / "c.yaml"

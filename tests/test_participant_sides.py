@@ -198,3 +198,22 @@ def test_what_decided_the_side_is_kept(parser, sentences, text: str, basis: str)
     from briefing.core.extract.participants import extract_participants
     found = extract_participants(sentences(text), parser.lexicon, parser.sides)
     assert [(p.side, p.side_basis) for p in found] == [("Freedonia", basis)]
+
+
+@pytest.mark.parametrize(("day", "side"), [(date(1987, 3, 2), "Soviet Union"),
+                                           (date(2025, 3, 2), "Russia")])
+def test_a_side_is_named_as_it_was_named_that_day(parser, day: date, side: str) -> None:
+    """"Moscow" in 1987 is the Soviet Union (``former_names`` in sides.yaml)."""
+    article = Article("t", Path("t.txt"), None, day, None,
+                      ["Moscow rejected the demand for lower grain quotas, Kremlin trade "
+                       "negotiator Ivan Petrov said."], "wire")
+    result = parser.analyse(article)
+    assert [(p.name, p.side) for p in result.participants] == [("Ivan Petrov", side)]
+    assert [s.by for s in result.disputes] == [side]
+
+
+def test_a_config_side_keeps_its_name(write_articles) -> None:
+    config = Config(path=None, sides={"Russia": ["Moscow"]})
+    article = Article("t", Path("t.txt"), None, date(1987, 3, 2), None,
+                      ["Moscow rejected the demand for lower grain quotas."], "wire")
+    assert [s.by for s in Parser(config).analyse(article).disputes] == ["Russia"]

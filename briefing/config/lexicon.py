@@ -4,6 +4,7 @@ run."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -51,7 +52,20 @@ def check_lexicon(value: Any, path: Path, lines: Lines, warnings: list[str]) -> 
                               "correct the pattern (Python regular expression syntax)")
     for n, rule in enumerate(out.get("time", {}).get("rules", [])):
         _time_rule(rule, f"lexicon.time.rules[{n}]", path)
+    for earlier, entry in (out.get("sides", {}).get("former_names") or {}).items():
+        _former_name(entry, f"lexicon.sides.former_names.{earlier}", path)
     return out
+
+
+def _former_name(entry: Any, where: str, path: Path) -> None:
+    """A former name needs the later side's name and the day the former name ended."""
+    fix = "write e.g. Burma: {side: Myanmar, until: 1989-06-18}"
+    if not isinstance(entry, dict):
+        raise ConfigError(path, where, "must be a mapping of side and until", fix)
+    if not isinstance(entry.get("side"), str) or not entry["side"].strip():
+        raise ConfigError(path, f"{where}.side", "must name the side's later name", fix)
+    if not isinstance(entry.get("until"), dt.date):
+        raise ConfigError(path, f"{where}.until", "must be a date (YYYY-MM-DD)", fix)
 
 
 def _time_rule(rule: dict[str, Any], where: str, path: Path) -> None:

@@ -85,6 +85,7 @@ class Parser:
             forget_tokens()
 
     def _analyse(self, article: Article) -> ArticleResult:
+        self.sides.on(article.date)
         sentences = self.sentences(article)
         if sentences and not article.title:
             article.lead = _clip(sentences[0].text, LEAD_CHARS)
@@ -116,13 +117,16 @@ class Parser:
         result.keys = story_keys(result, sentences, self.sides, self.lexicon)
         return result
 
-    def tag_sides(self, items: Iterable[Statement | DateItem]) -> None:
-        """Set the sides each item's sentences name (for the side filter)."""
+    def tag_sides(self, items: Iterable[Statement | DateItem],
+                  dates: dict[str, dt.date | None] | None = None) -> None:
+        """Set the sides each item's sentences name (for the side filter), as they were
+        named on the date of the article each came from."""
         memo: dict[str, list[str]] = {}
         for item in items:
             sides: list[str] = []
             for ev in item.evidence:
                 if ev.sentence not in memo:
+                    self.sides.on((dates or {}).get(ev.article_id))
                     memo[ev.sentence] = [h.side for h in self.sides.find(ev.sentence)]
                 sides += [s for s in memo[ev.sentence] if s not in sides]
             item.sides = sides

@@ -294,7 +294,7 @@ class Corpus:
         if not briefing.sides_tagged:
             parser, _ = self._parser_and_version()
             parser.tag_sides([*briefing.agreed, *briefing.disputes, *briefing.dates,
-                              *briefing.timeline])
+                              *briefing.timeline], {a.id: a.date for a in briefing.articles})
             briefing.sides_tagged = True
 
     @_locked

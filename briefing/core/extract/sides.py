@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -28,7 +29,12 @@ class SideFinder:
         self.matcher = PhraseMatcher()
         self._single_exact: set[str] = set()
         self._single_folded: set[str] = set()
-        groups = [config_sides, *lexicon["sides"].values()]
+        former = lexicon["sides"].get("former_names") or {}
+        # (later side, earlier side, the day the earlier name ended); a config's side stays.
+        self._former = [(str(f["side"]), str(earlier), f["until"]) for earlier, f in former.items()
+                        if str(f["side"]) not in config_sides]
+        self._renames: dict[str, str] = {}
+        groups = [config_sides, *(g for g in lexicon["sides"].values() if g is not former)]
         for group in groups:
             for canonical, aliases in (group or {}).items():
                 for alias in [canonical, *(aliases or [])]:
@@ -39,13 +45,23 @@ class SideFinder:
                             alias if exact else alias.lower())
         self._memo: dict[str, list[SideMention]] = {}
 
+    def on(self, day: dt.date | None) -> None:
+        """Name sides as they were named on ``day`` (an article's date): before 1991-12-26,
+        "Moscow" is the Soviet Union (``former_names`` in sides.yaml)."""
+        renames = {later: earlier for later, earlier, until in self._former
+                   if day is not None and day < until}
+        if renames != self._renames:
+            self._renames = renames
+            self._memo.clear()
+
     def find(self, text: str) -> list[SideMention]:
         """Every side named in ``text``, left to right, longest names first at one place."""
         found = self._memo.get(text)
         if found is None:
             if len(self._memo) > 8192:
                 self._memo.clear()  # the extractors ask about one article at a time
-            found = self._memo[text] = [SideMention(h.start, h.end, h.phrase)
+            renames = self._renames
+            found = self._memo[text] = [SideMention(h.start, h.end, renames.get(h.phrase, h.phrase))
                                         for h in self.matcher.finditer(text)]
         return found
 

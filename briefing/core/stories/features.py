@@ -101,6 +101,7 @@ def signal(result: ArticleResult, finder: SideFinder, lexicon: Lexicon) -> Signa
         return out
     keys = result.keys
     if keys is None:
+        finder.on(result.article.date)
         texts = dict.fromkeys(e.sentence for s in statements for e in s.evidence)
         keys = count_keys(texts, finder, lexicon)
     out.parties.update(keys.parties)
