@@ -107,7 +107,7 @@ def test_an_honorific_then_the_surname_alone(people) -> None:
     found = people("Sir Keir Starmer said Britain would not rush a deal. Starmer added that "
                    "talks with Washington would go on.")
     assert list(found) == ["Keir Starmer"]
-    assert found["Keir Starmer"].side == "United Kingdom"
+    assert found["Keir Starmer"].side == "Britain"
 
 
 def test_a_title_after_the_name(people) -> None:
