@@ -204,3 +204,17 @@ def test_many_people_are_looked_up_the_same_as_few_are_searched(sentences, lexic
     assert [(p.name, p.mentions) for p in indexed] == [(p.name, p.mentions) for p in searched]
     mentions = {p.name: p.mentions for p in indexed}
     assert len(indexed) >= 40 and mentions["Ana Bapek"] == 1 and mentions["Ana Napek"] == 2
+
+
+def test_the_word_after_a_dotted_abbreviation_is_no_name(people) -> None:
+    """Wire copy capitalises the word after "U.S." ("the U.S. Will tell ..."); "S." of it
+    is no initial either."""
+    assert people("The U.S. Will tell its partners it wants a deficit cut, the sources "
+                  "said.") == {}
+    assert list(people("The U.S. Has said it wants more, J. Smith said.")) == ["J. Smith"]
+
+
+def test_a_title_with_its_own_of_the(people) -> None:
+    found = people("Chancellor of the Exchequer Nigel Lawson told parliament the budget "
+                   "would stand.")
+    assert found["Nigel Lawson"].roles == ["Chancellor of the Exchequer"]

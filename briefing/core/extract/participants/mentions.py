@@ -22,6 +22,7 @@ _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 # long run, a leading \s* would rescan it from every position.
 _WORD_AFTER = re.compile(r"(?<!\s)\s*(?:\([^)]{0,40}\)\s*)?(?:,\s*)?([a-z]+)")
 _NONSPACE = re.compile(r"\S+")
+_AFTER_ABBREVIATION = re.compile(r"(?<![A-Za-z])(?:[A-Z]\.){2,}[ ]+$")
 
 
 @dataclass
@@ -52,6 +53,8 @@ def mentions_in(sent: Sentence, rules: Rules, sides: SideFinder) -> list[Mention
         if not tokens:
             continue
         start, end = run.start() + offset, run.end()
+        if len(tokens) == 1 and _AFTER_ABBREVIATION.search(text, max(0, start - 12), start):
+            continue  # "the U.S. Will tell": wire copy capitalises the word after "U.S."
         if tokens[-1].endswith(("'s", "’s")):
             tokens[-1], end = tokens[-1][:-2], end - 2
         if _is_side_or_org(" ".join(tokens), sides, text, end, rules):

@@ -45,7 +45,7 @@ def title_in(words: list[str], rules: Rules, limit: int = 6) -> int | None:
 
 
 def phrase_start(back: Back, rules: Rules, title_len: int = 1,
-                 sides: SideFinder | None = None) -> int:
+                 sides: SideFinder | None = None, listed: bool = False) -> int:
     """How far back a role phrase reaches from its title ("Sylvania's Trade and Industry ...").
 
     It does not reach past another person's name: a lower-case word after a capitalised word
@@ -58,7 +58,7 @@ def phrase_start(back: Back, rules: Rules, title_len: int = 1,
     for i in range(len(back) - 1, -1, -1):
         word = back[i][2]
         low = word.lower()
-        if low in joiners:
+        if low in joiners and not (listed and i >= title_from):  # "Chancellor of the ..."
             inner = 0 < i < len(back) - 1
             joins = inner and back[i - 1][2][:1].isupper() and back[i + 1][2][:1].isupper()
             # "Trade Secretary Helen Marsh and Commerce Minister X": another title just
@@ -103,11 +103,12 @@ def role_before(text: str, start: int, rules: Rules, sides: SideFinder | None = 
     if not back or text[back[-1][1]:start].strip():
         return "", None, False
     title = title_at_end([w for _, _, w in back], rules)
+    listed = title is not None  # a title of the lexicon, its own "of" and "the" included
     if title is None:
         title = _title_with_portfolio(back, rules)
     if title is None:
         return "", None, False
-    first = phrase_start(back, rules, len(title), sides)
+    first = phrase_start(back, rules, len(title), sides, listed)
     if first >= len(back):
         return "", None, False
     span = (back[first][0], back[-1][1])

@@ -112,7 +112,9 @@ class Rules:
         # of sentences, and a run's tail depends only on its words.
         self.tails: weakref.WeakKeyDictionary[SideFinder, dict[str, tuple[int, list[str]]]] = (
             weakref.WeakKeyDictionary())
-        self.title_words = {w for t in self.titles for w in t}
+        # A title's glue ("of the" in "chancellor of the exchequer") is no title word.
+        glue = set(self.words.joiners) | set(self.words.determiners)
+        self.title_words = {w for t in self.titles for w in t} - glue
         self.title_heads = {t[-1] for t in self.titles}
         self.by_head: dict[str, list[tuple[str, ...]]] = {}
         for title in self.titles:  # longest first, as self.titles is sorted
@@ -126,7 +128,9 @@ class Rules:
         cap = _CAP.format(prefixed=prefixed)
         particle = "|".join(sorted(self.particles | {p.capitalize() for p in self.particles},
                                    key=len, reverse=True))
-        self.name_run = re.compile(rf"\b{cap}(?:\s+(?:(?:{particle})\s+){{0,2}}{cap})*\b")
+        # Not from inside a dotted abbreviation: "S. Will" of "the U.S. Will tell" is no name.
+        self.name_run = re.compile(
+            rf"(?<![{UPPER}]\.)\b{cap}(?:\s+(?:(?:{particle})\s+){{0,2}}{cap})*\b")
 
     def title_word(self, word: str) -> str | None:
         """The title word that ``word`` is, allowing plurals and wire typos ("Represenative")."""
