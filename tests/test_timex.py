@@ -36,6 +36,11 @@ D = dt.date
     ("The talks start tomorrow.", "tomorrow", D(2026, 3, 5), D(2026, 3, 5)),
     ("Both sides meet again the following month.", "the following month", D(2026, 4, 1),
      D(2026, 4, 30)),
+    # A month with a relative year is that year's month, whatever the tense says.
+    ("The pact was signed in May last year.", "May last year", D(2025, 5, 1), D(2025, 5, 31)),
+    ("The talks resume in June next year.", "June next year", D(2027, 6, 1), D(2027, 6, 30)),
+    ("A summit is set for mid-March of next year.", "mid-March of next year", D(2027, 3, 11),
+     D(2027, 3, 20)),
 ])
 def test_resolves(text: str, expr: str, start: dt.date, end: dt.date) -> None:
     found = tag_dates(text, REF)
@@ -59,6 +64,7 @@ def test_past_month_in_past_tense_stays_this_year() -> None:
     "The army sent 2000 soldiers.",
     "Leaves fall in the wind.",
     "The meeting ran until 1500 GMT.",
+    "Talks so far this week have made no progress.",
 ])
 def test_negative_rules(text: str) -> None:
     assert tag_dates(text, REF) == []

@@ -131,6 +131,8 @@ def part_month(v: Vocabulary, m: Groups, ref: Day | None, tense: int) -> Resolve
     month = v.month_of(m["m"])
     if m["y"]:
         year = year_of(m.need("y"))
+    elif m["yrel"] and ref is not None:  # "June next year": that year, whatever the tense
+        year = ref.year + v.relative_of(m["yrel"])
     elif ref is None:
         return None, None, "month", f"{_UNKNOWN_YEAR}-{month:02d}"
     else:
