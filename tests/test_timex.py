@@ -41,6 +41,15 @@ D = dt.date
     ("The talks resume in June next year.", "June next year", D(2027, 6, 1), D(2027, 6, 30)),
     ("A summit is set for mid-March of next year.", "mid-March of next year", D(2027, 3, 11),
      D(2027, 3, 20)),
+    # Wire style: days under ten as words, a comma before the year.
+    ("The visit runs from April six to 10.", "April six to 10", D(2026, 4, 6), D(2026, 4, 10)),
+    ("The pact expires July one, 2029.", "July one, 2029", D(2029, 7, 1), D(2029, 7, 1)),
+    ("Quotas stay until December, 2028.", "December, 2028", D(2028, 12, 1), D(2028, 12, 31)),
+    ("Output should begin late in the year.", "late in the year", D(2026, 9, 1),
+     D(2026, 12, 31)),
+    # "this weekend" said on a Wednesday is the coming one.
+    ("The ministers meet in Fredville this weekend.", "this weekend", D(2026, 3, 7),
+     D(2026, 3, 8)),
 ])
 def test_resolves(text: str, expr: str, start: dt.date, end: dt.date) -> None:
     found = tag_dates(text, REF)
@@ -65,6 +74,7 @@ def test_past_month_in_past_tense_stays_this_year() -> None:
     "Leaves fall in the wind.",
     "The meeting ran until 1500 GMT.",
     "Talks so far this week have made no progress.",
+    "The one May meeting was short.",
 ])
 def test_negative_rules(text: str) -> None:
     assert tag_dates(text, REF) == []
@@ -293,3 +303,8 @@ def test_other_timex_types(text: str, expr: str, kind: str, value: str,
 def test_a_duration_inside_a_span_is_the_span() -> None:
     found = tag_dates("A meeting within two months.", WED)
     assert [(t.text, t.kind) for t in found] == [("within two months", "DATE")]
+
+
+def test_a_day_as_a_word_after_a_month_that_is_a_verb_is_no_date() -> None:
+    assert [t.text for t in tag_dates("We may one day agree.", REF)
+            if t.period_start is not None] == []

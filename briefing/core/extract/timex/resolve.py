@@ -34,8 +34,8 @@ _OTHER_SEASON = "SE"
 
 
 def exact(v: Vocabulary, m: Groups, ref: Day | None, tense: int) -> Resolved | None:
-    month, day = v.month_of(m["m"]), day_of(m["d"])
-    if not 1 <= day <= 31:
+    month, day = v.month_of(m["m"]), day_of(m["d"], v.day_words)
+    if not 1 <= day <= 31 or _word_day_after_a_verb(v, m["m"], m["d"]):
         return None
     if m["y"]:
         year = year_of(m.need("y"))
@@ -52,7 +52,9 @@ def exact(v: Vocabulary, m: Groups, ref: Day | None, tense: int) -> Resolved | N
 
 def range_one_month(v: Vocabulary, m: Groups, ref: Day | None, tense: int) -> Resolved | None:
     month = v.month_of(m["m1"])
-    d1, d2 = day_of(m["d1"]), day_of(m["d2"])
+    if _word_day_after_a_verb(v, m["m1"], m["d1"]):
+        return None
+    d1, d2 = day_of(m["d1"], v.day_words), day_of(m["d2"], v.day_words)
     if m["y"]:
         year = year_of(m.need("y"))
     elif ref is None:
@@ -71,7 +73,9 @@ def range_one_month(v: Vocabulary, m: Groups, ref: Day | None, tense: int) -> Re
 
 def range_two_months(v: Vocabulary, m: Groups, ref: Day | None, tense: int) -> Resolved | None:
     m1, m2 = v.month_of(m["m1"]), v.month_of(m["m2"])
-    d1, d2 = day_of(m["d1"]), day_of(m["d2"])
+    if _word_day_after_a_verb(v, m["m1"], m["d1"]):
+        return None
+    d1, d2 = day_of(m["d1"], v.day_words), day_of(m["d2"], v.day_words)
     if m["y"]:
         year = year_of(m.need("y"))
     elif ref is None:
@@ -103,6 +107,13 @@ def month(v: Vocabulary, m: Groups, ref: Day | None, tense: int) -> Resolved | N
     if token in v.ambiguous and not m["y"] and not _month_context(v, m):
         return None
     return part_month(v, m, ref, tense)
+
+
+def _word_day_after_a_verb(v: Vocabulary, month: str | None, day: str | None) -> bool:
+    """"may one day", "March six": a day written as a word after a month name that is also
+    a verb is no date (the words would be read as the verb and a number)."""
+    return (day is not None and day[:1].isalpha()
+            and (month or "").lower().rstrip(".") in v.ambiguous)
 
 
 def _month_context(v: Vocabulary, m: Groups) -> bool:

@@ -37,8 +37,10 @@ def weekend(v: Vocabulary, m: Groups, ref: Day | None, tense: int) -> Resolved |
         return None, None, "week", f"{_UNKNOWN_YEAR}-WXX-WE"
     shift = v.relative_of(m["rel"] or v.own_period)
     saturday = week_monday(ref) + dt.timedelta(weeks=shift, days=_SATURDAY)
-    if shift == 0 and tense <= 0 and saturday > ref:
-        saturday -= dt.timedelta(weeks=1)  # "at the weekend", not said to be ahead: the last
+    # "at the weekend" not said to be ahead is the last one; "this weekend" is the coming
+    # one unless the sentence is in the past.
+    if shift == 0 and (tense < 0 or (tense == 0 and not m["rel"])) and saturday > ref:
+        saturday -= dt.timedelta(weeks=1)
     iso = saturday.isocalendar()
     return saturday, saturday + dt.timedelta(days=1), "week", f"{iso[0]:04d}-W{iso[1]:02d}-WE"
 

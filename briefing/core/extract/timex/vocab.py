@@ -54,6 +54,7 @@ class Vocabulary:
         self.ambiguous = _words(time.get("ambiguous_months", []))
         self.weekdays = _ints(time["weekdays"])
         self.numbers = _ints(time["numbers"])
+        self.day_words = _ints(time.get("day_words", {}))
         self.ordinals = _ints(time["ordinals"])
         self.parts: dict[str, tuple[int, int | str]] = {
             phrase(k): (int(v[0]), v[1]) for k, v in time["parts"].items()}
@@ -117,11 +118,14 @@ class Vocabulary:
         return find(self.parts, phrase(token) if token else None)
 
 
-def day_of(token: str | None) -> int:
-    """The day number of "15", "15th"."""
+def day_of(token: str | None, words: Mapping[str, int] | None = None) -> int:
+    """The day number of "15", "15th" (or of a word of ``words``: "six")."""
     found = _DIGITS.match(token or "")
     if found is None:
-        raise Unresolvable(token)
+        day = (words or {}).get((token or "").lower())
+        if day is None:
+            raise Unresolvable(token)
+        return day
     return int(found.group())
 
 
