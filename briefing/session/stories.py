@@ -51,6 +51,17 @@ def storylines_of(results: list[ArticleResult], config: Config, parser: Parser
     return [*pinned, *found, *([_story(OTHER_ID, other, [], left)] if left else [])]
 
 
+def straight_into(stories: list[Storyline]) -> Storyline | None:
+    """The storyline a folder opens straight into: the only one found, when it holds most of
+    the folder's articles (the rest are strays: company news, market reports). A folder of
+    several storylines, or of one among many other articles, opens on their list instead."""
+    found = [s for s in stories if s.id != OTHER_ID]
+    total = sum(s.size for s in stories)
+    if len(found) == 1 and 2 * found[0].size > total:
+        return found[0]
+    return None
+
+
 def pick(stories: list[Storyline], wanted: str) -> Storyline | None:
     """The storyline with this id, else this name, else the first whose name holds it."""
     folded = wanted.casefold()

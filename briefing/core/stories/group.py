@@ -22,6 +22,11 @@ GENERIC_WEIGHT = 0.3  # how much a generic party (producers, unions) counts agai
 MERGE_AT = 0.3  # the least similarity of two storylines' centroids that merges them
 BLOCK_SHARE = 0.08  # a term in more articles than this share does not start comparisons
 BLOCK_MIN = 40
+# A folder of fewer articles weighs its words as if it held this many: in a small folder of
+# one negotiation every article names its sides and its main topic, and distinctiveness
+# measured in it alone would weigh these at nothing and an article's one-off words at most,
+# leaving half its articles out of their own storyline.
+MIN_COLLECTION = 100
 
 
 def _weights(counts: Counter[str], idf: dict[str, float]) -> dict[str, float]:
@@ -31,9 +36,12 @@ def _weights(counts: Counter[str], idf: dict[str, float]) -> dict[str, float]:
 
 
 def _idf(counts: Iterable[Iterable[str]], total: int) -> dict[str, float]:
+    """How distinctive each key is: the log of the (at least ``MIN_COLLECTION``) articles
+    over those that hold it."""
     df: Counter[str] = Counter()
     for keys in counts:
         df.update(set(keys))
+    total = max(total, MIN_COLLECTION)
     return {k: math.log((1 + total) / n) for k, n in df.items()}
 
 
