@@ -180,3 +180,26 @@ def test_which_folder_opens_straight_into_its_storyline() -> None:
     assert straight_into([talks, story(OTHER_ID, 5)]) is None  # as many others: the list
     assert straight_into([talks, story("more", 2), story(OTHER_ID, 1)]) is None
     assert straight_into([story(OTHER_ID, 9)]) is None
+
+
+def test_company_deals_and_market_reports_stay_out_of_a_negotiation(write_articles) -> None:
+    from briefing.core.stories.salience import off_topic
+    from briefing.session.corpus import Corpus
+    lexicon = Parser(Config(path=None)).lexicon
+    assert off_topic("Acme agreed to a merger with Orbit, the companies said.", lexicon)
+    assert off_topic("Steel futures closed higher, dealers said.", lexicon)
+    assert off_topic("Canada rejected Mexico's demand on steel trading partners.",
+                     lexicon) is None
+    assert off_topic("Jobs are at stake in the steel talks.", lexicon) is None
+    deal = {"steel-4.txt": " date 2024-03-20 Canada and Mexico failed to agree on steel "
+                           "quotas, Grant said.\nCanadian mill Acme Steel agreed to a merger "
+                           "with Mexico's Acero Norte, the companies said.\n"}
+    folder = write_articles({**STEEL, **deal, **OTHER})
+    corpus = Corpus(Config(path=None), [folder], use_cache=False)
+    steel = next(s for s in corpus.storylines() if "steel-1" in s.article_ids)
+    assert "steel-4" in steel.article_ids
+    merger = [s for s in corpus.briefing().agreed if "merger" in s.text]
+    assert merger  # the whole folder's briefing, like the per-article export, keeps it
+    story = corpus.briefing(negotiation=steel.id)
+    assert story.agreed and not [s for s in story.agreed if "merger" in s.text]
+    assert {e.article_id for s in story.disputes for e in s.evidence} >= {"steel-4"}

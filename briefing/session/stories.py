@@ -10,7 +10,7 @@ from pathlib import Path
 
 from briefing.config import Config, packaged_path
 from briefing.core.pipeline import Parser, build_briefing
-from briefing.core.stories import find_storylines, rank_briefing
+from briefing.core.stories import drop_off_topic, find_storylines, rank_briefing
 from briefing.model import ArticleResult, Briefing, Storyline
 from briefing.session.negotiations import UNMATCHED, fits, select
 
@@ -78,7 +78,8 @@ def story_briefing(results: list[ArticleResult], config: Config, parser: Parser,
                    ) -> Briefing:
     """The briefing of every article (with the folder's storylines), of a configured
     negotiation, of the articles in none (``UNMATCHED``), or of one storyline (by id or
-    name), its items ranked by salience."""
+    name), its items ranked by salience. A negotiation's or a storyline's leaves out the
+    agreed items and disputes about a company deal or a market report."""
     if wanted is None:
         briefing = build_briefing(results, as_of)
         briefing.storylines = stories
@@ -91,5 +92,7 @@ def story_briefing(results: list[ArticleResult], config: Config, parser: Parser,
         ids = set(story.article_ids)
         briefing = build_briefing([r for r in results if r.article.id in ids], as_of)
         briefing.storylines = [story]
+    if wanted != UNMATCHED and (story is None or story.id != OTHER_ID):
+        drop_off_topic(briefing, parser.lexicon)  # a negotiation's: not company or market news
     rank_briefing(briefing)
     return briefing
