@@ -65,3 +65,20 @@ TRADE = {
                    "half, ending a month-long trade dispute, Vidal said.\nPeruvian officials "
                    "said Peru and Chile settled the wine quarrel.\n",
 }
+
+# One agreement and one refusal, each reported by three articles in their own words, then a
+# fourth article with another agreement and another refusal told in the same frame.
+REPORTS = {
+    "pact-1.txt": " date 2024-05-06 Chile and Peru agreed on Monday to cut wine tariffs by half "
+                  "from July, Chilean Trade Minister Luis Vidal said.\nPeru rejected the Chilean "
+                  "demand for lower textile duties, Peruvian Trade Minister Rosa Quispe said.\n",
+    "pact-2.txt": " date 2024-05-07 Chile and Peru agreed to cut their wine tariffs by half from "
+                  "July, Vidal said on Tuesday.\nQuispe said Peru still rejected the Chilean "
+                  "demand for lower textile duties.\n",
+    "pact-3.txt": " date 2024-05-08 Peru and Chile agreed this week to halve wine tariffs from "
+                  "July, Peruvian officials said.\nPeru rejected a Chilean demand to lower its "
+                  "textile duties, Quispe told reporters.\n",
+    "pact-4.txt": " date 2024-05-10 Chile and Peru agreed on Friday to set up a joint panel on "
+                  "textile duties, Vidal said.\nPeru rejected the Chilean demand for lower dairy "
+                  "quotas, Quispe said.\n",
+}

@@ -14,7 +14,7 @@ from briefing.core.stories import find_storylines, rank_briefing
 from briefing.core.stories.naming import span_label
 from briefing.export.serial import decode, encode
 from briefing.model import ArticleResult, Storyline
-from tests.stories_data import ALL, COCOA, OTHER, STEEL, TRADE
+from tests.stories_data import ALL, COCOA, OTHER, REPORTS, STEEL, TRADE
 
 
 @pytest.fixture
@@ -203,3 +203,19 @@ def test_company_deals_and_market_reports_stay_out_of_a_negotiation(write_articl
     story = corpus.briefing(negotiation=steel.id)
     assert story.agreed and not [s for s in story.agreed if "merger" in s.text]
     assert {e.article_id for s in story.disputes for e in s.evidence} >= {"steel-4"}
+
+
+def test_a_storyline_reports_one_event_once(write_articles) -> None:
+    from briefing.session.corpus import Corpus
+    corpus = Corpus(Config(path=None), [write_articles(REPORTS)], use_cache=False)
+    [story] = corpus.storylines()
+    briefing = corpus.briefing(negotiation=story.id)
+
+    def reports(items: list, *words: str) -> list[list[str]]:
+        return [sorted({e.article_id for e in s.evidence}) for s in items
+                if all(any(w in e.sentence for e in s.evidence) for w in words)]
+    three = ["pact-1", "pact-2", "pact-3"]
+    assert reports(briefing.agreed, "wine") == [three]  # "halve" in pact-3 too
+    assert reports(briefing.disputes, "textile") == [three]
+    assert reports(briefing.agreed, "joint panel") == [["pact-4"]]
+    assert reports(briefing.disputes, "dairy") == [["pact-4"]]  # the same frame, not the same
