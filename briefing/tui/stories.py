@@ -87,6 +87,16 @@ class StoryListScreen(Screen[str | None]):
         self.dismiss(None)
 
 
+def will_list(app: BriefingApp, briefing: Briefing) -> bool:
+    """Whether ``offer_storylines`` is about to open on the storyline list (the dashboard
+    fills its panels behind it after the list is painted)."""
+    if app.config.negotiations or app.negotiation is not None or app.stories_offered:
+        return False
+    stories = briefing.storylines
+    return (len(stories) > 1 and straight_into(stories) is None
+            and any(s.id != OTHER_ID for s in stories))
+
+
 def offer_storylines(app: BriefingApp, briefing: Briefing) -> None:
     """After the first whole-folder load: a folder that is one storyline stays on its
     briefing (the whole folder's); one storyline with a few strays (company news, market
@@ -95,16 +105,14 @@ def offer_storylines(app: BriefingApp, briefing: Briefing) -> None:
     folder."""
     if app.config.negotiations or app.negotiation is not None or app.stories_offered:
         return
+    listing = will_list(app, briefing)
     app.stories_offered = True
     stories = app.story_list = briefing.storylines
     app.negotiations = [s.name for s in stories] if len(stories) > 1 else []
-    if len(stories) < 2:
-        return
-    only = straight_into(stories)
-    if only is not None:
-        app.open_negotiation(only.name)
-    elif any(s.id != OTHER_ID for s in stories):
+    if listing:
         show_storylines(app)
+    elif len(stories) > 1 and (only := straight_into(stories)) is not None:
+        app.open_negotiation(only.name)
 
 
 def show_storylines(app: BriefingApp) -> None:
