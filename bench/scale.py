@@ -1,6 +1,7 @@
 """Benchmark: the whole Reuters corpus through the CLI and the dashboard, as issue 4 measures it.
 
-usage: python bench/scale.py [--tar PATH] [--runs N] [--skip-cold]
+usage: python bench/scale.py [--tar PATH | --folder DIR] [--runs N] [--skip-cold]
+                             [--stories-only]
 
 Prints, each as the median of N runs (5 by default) on a fresh cache dir:
 - cold: ``briefing export --format json`` over the corpus with an empty cache;
@@ -9,7 +10,13 @@ Prints, each as the median of N runs (5 by default) on a fresh cache dir:
   moves, and until every article is in and all four panels are filled;
 - first paint: the dashboard (headless) from start until all four panels are filled, warm;
 - peak memory of that dashboard process;
-- live: with the dashboard open, a new article written into the corpus folder until it shows.
+- live: with the dashboard open, a new article written into the corpus folder until it shows;
+- storylines, cold: the cold export again with finding storylines turned off (no story keys
+  counted per article, no grouping), run alternately with the real one: what storylines add
+  (issue 16: at most 10%);
+- storylines, warm: the dashboard (headless) from start until the storyline list shows its
+  rows, against the warm export (issue 16: under 1.5x).
+``--stories-only`` measures just the last two.
 """
 
 from __future__ import annotations
@@ -18,6 +25,7 @@ import argparse
 import json
 import os
 import re
+import resource
 import statistics
 import subprocess
 import sys
@@ -92,6 +100,41 @@ asyncio.run(main())
 """
 
 
+# The same CLI with finding storylines turned off: the per-article story keys and the
+# grouping replaced by nothing (the export forks its workers, so they inherit the patch).
+NO_STORIES = r"""
+import sys
+import briefing.core.pipeline as pipeline
+import briefing.session.stories as stories
+from briefing.model import StoryKeys
+pipeline.story_keys = lambda *args, **kwargs: StoryKeys()
+stories.find_storylines = lambda *args, **kwargs: []
+from briefing.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+# The dashboard until the storyline list is on screen with its rows, from a cold interpreter.
+LIST_PROBE = r"""
+import asyncio, json, sys, time
+start = time.perf_counter()
+from pathlib import Path
+from briefing.config import load_config
+from briefing.tui.app import BriefingApp
+from briefing.tui.stories import StoryListScreen
+
+async def main():
+    app = BriefingApp(load_config(), paths=[Path(sys.argv[1])], watch_files=False)
+    async with app.run_test(size=(160, 48)) as pilot:
+        while not (isinstance(app.screen, StoryListScreen)
+                   and any(rows.row_count > 1 for rows in app.screen.query("#stories"))):
+            await pilot.pause(0.01)
+        out = {"list": time.perf_counter() - start, "storylines": len(app.screen.stories)}
+    print(json.dumps(out))
+
+asyncio.run(main())
+"""
+
+
 def median(values: list[float]) -> float:
     return statistics.median(values)
 
@@ -116,10 +159,58 @@ def show(label: str, times: list[float], base: float) -> None:
 
 
 def export(folder: Path, env: dict[str, str]) -> float:
+    return timed_export(folder, env)[0]
+
+
+def timed_export(folder: Path, env: dict[str, str], stories: bool = True) -> tuple[float, float]:
+    """One ``briefing export --format json`` of the folder (with storylines turned off
+    when ``stories`` is false): its wall time and the CPU time (user and system) of its
+    processes, workers included, in seconds."""
+    command = ["briefing"] if stories else [sys.executable, "-c", NO_STORIES]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    subprocess.run(["briefing", "export", "--format", "json", str(folder)], env=env, check=True,
+    subprocess.run([*command, "export", "--format", "json", str(folder)], env=env, check=True,
                    stdout=subprocess.DEVNULL, cwd=env["BENCH_CWD"])
-    return time.perf_counter() - start
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+
+
+def story_figures(folder: Path, env: dict[str, str], root: Path, runs: int,
+                  base: float) -> None:
+    """What finding storylines adds to a cold export (runs alternate with and without, each
+    on an empty cache), and the warm storyline list against the warm export."""
+    wall: dict[bool, list[float]] = {True: [], False: []}
+    cpu: dict[bool, list[float]] = {True: [], False: []}
+    for n in range(runs):
+        for stories in (True, False):
+            env["XDG_CACHE_HOME"] = str(root / f"stories-{stories}-{n}")
+            took, used = timed_export(folder, env, stories)
+            wall[stories].append(took)
+            cpu[stories].append(used)
+    show("cold export with storylines", wall[True], base)
+    show("cold export without storylines", wall[False], base)
+    print("CPU seconds (all processes): with " + ", ".join(f"{t:.1f}" for t in cpu[True])
+          + "; without " + ", ".join(f"{t:.1f}" for t in cpu[False]))
+    for label, figures in (("wall", wall), ("CPU", cpu)):
+        added = median(figures[True]) / median(figures[False]) - 1
+        print(f"storylines add {added:+.1%} to the cold export, {label} time (median; "
+              "target at most +10%)")
+    env["XDG_CACHE_HOME"] = str(root / "stories-warm")
+    export(folder, env)  # fill the cache
+    export(folder, env)  # the whole folder's briefing is stored by a warm run
+    warm, lists = [], []
+    for _ in range(runs):
+        warm.append(export(folder, env))
+        run = subprocess.run([sys.executable, "-c", LIST_PROBE, str(folder)], env=env,
+                             capture_output=True, text=True, cwd=root, timeout=300)
+        if run.returncode:
+            raise SystemExit(f"the storyline list probe failed:\n{run.stderr[-2000:]}")
+        lists.append(json.loads(run.stdout.strip().splitlines()[-1])["list"])
+    show("warm export", warm, base)
+    show("storyline list painted (warm)", lists, base)
+    print(f"storyline list / warm export: {median(lists) / median(warm):.2f}x "
+          "(target under 1.5x)")
 
 
 def app_probe(folder: Path, env: dict[str, str], root: Path, *mode: str) -> dict:
@@ -134,15 +225,21 @@ def main() -> int:
     ap.add_argument("--tar", type=Path, default=DEFAULT_TAR)
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--skip-cold", action="store_true")
+    ap.add_argument("--folder", type=Path, help="the corpus already unpacked here")
+    ap.add_argument("--stories-only", action="store_true",
+                    help="only what finding storylines costs, cold and warm")
     args = ap.parse_args()
-    if not args.tar.is_file():
+    if args.folder is None and not args.tar.is_file():
         print(f"corpus not found: {args.tar}", file=sys.stderr)
         return 2
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
-        with tarfile.open(args.tar) as tar:
-            tar.extractall(root / "corpus", filter="data")
-        folder = next(p.parent for p in (root / "corpus").rglob("*.txt"))
+        if args.folder is not None:
+            folder = args.folder
+        else:
+            with tarfile.open(args.tar) as tar:
+                tar.extractall(root / "corpus", filter="data")
+            folder = next(p.parent for p in (root / "corpus").rglob("*.txt"))
         count = len(list(folder.glob("*.txt")))
         print(f"{count} articles in {folder}")
         floor(folder)  # once to warm the OS's file cache, as the exports find it
@@ -151,6 +248,9 @@ def main() -> int:
         # Run where no ./config.yaml is, so every process uses the same (packaged) config.
         env = {**os.environ, "XDG_CACHE_HOME": str(root / "cache"),
                "XDG_CONFIG_HOME": str(root / "config"), "BENCH_CWD": str(root)}
+        if args.stories_only:
+            story_figures(folder, env, root, args.runs, base)
+            return 0
         if not args.skip_cold:
             cold = []
             for n in range(args.runs):
@@ -181,6 +281,7 @@ def main() -> int:
         print(f"dashboard peak memory: max {max(rss):.0f} MB")
         print(f"key press in the largest panel: median {median(keys):.1f} ms")
         show("live update, new file to shown", lives, base)
+        story_figures(folder, env, root, args.runs, base)
     return 0
 
 

@@ -29,3 +29,56 @@ OTHER = {
     "gold.txt": " date 2024-03-08 Gold prices rose in quiet trading on Friday, dealers said.\n",
 }
 ALL = {**STEEL, **COCOA, **OTHER}
+# More company news and market reports: with these, the steel talks are a few articles
+# among many that belong to no negotiation.
+MORE_OTHER = {
+    "bolt.txt": " date 2024-03-12 Bolt Industries said it agreed to buy a 20 pct stake in "
+                "a Texas tool maker for 40 mln dlrs.\n",
+    "copper.txt": " date 2024-03-14 Copper prices fell in London trading on Thursday as "
+                  "stocks rose, dealers said.\n",
+    "lumen.txt": " date 2024-03-15 Lumen Corp said its board rejected a takeover offer from "
+                 "Orbit Holdings as too low.\n",
+    "wheat.txt": " date 2024-03-18 Wheat futures closed higher on Monday on export demand, "
+                 "traders said.\n",
+}
+
+# One negotiation told in six articles, each with words of its own (textiles, visas, dairy,
+# coal) beside the ones they share (tariffs, wine): a small folder of one storyline.
+TRADE = {
+    "trade-1.txt": " date 2024-09-02 Chile and Peru failed to agree on wine tariffs on "
+                   "Monday, trade officials said.\nPeru rejected the Chilean demand to cut its "
+                   "wine duties, Peruvian Trade Minister Rosa Quispe said.\n",
+    "trade-2.txt": " date 2024-09-09 Chilean Trade Minister Luis Vidal said Chile would not "
+                   "lower its tariffs on Peruvian textiles and garments until Peru cuts its "
+                   "wine duties.\nPeru objected to the Chilean clothing quotas, Quispe said.\n",
+    "trade-3.txt": " date 2024-09-16 Peru demanded that Chile scrap visa fees for Peruvian "
+                   "professionals before any deal on wine tariffs, Quispe said.\nChile refused "
+                   "the Peruvian demand on qualifications and insurance, Vidal said.\n",
+    "trade-4.txt": " date 2024-09-23 Chile and Peru agreed on Monday to set up a joint "
+                   "panel on dairy tariffs, Vidal said.\nPeru still rejects the Chilean "
+                   "levy on cheese and milk powder, Peruvian officials said.\n",
+    "trade-5.txt": " date 2024-09-30 Peru accused Chile of breaking the coal accord by taxing "
+                   "Peruvian coal, Quispe said.\nChile denied the Peruvian charge and demanded "
+                   "new rules for electricity exports before the wine tariff talks end, Vidal "
+                   "said.\n",
+    "trade-6.txt": " date 2024-10-07 Chile and Peru agreed on Monday to cut wine tariffs by "
+                   "half, ending a month-long trade dispute, Vidal said.\nPeruvian officials "
+                   "said Peru and Chile settled the wine quarrel.\n",
+}
+
+# One agreement and one refusal, each reported by three articles in their own words, then a
+# fourth article with another agreement and another refusal told in the same frame.
+REPORTS = {
+    "pact-1.txt": " date 2024-05-06 Chile and Peru agreed on Monday to cut wine tariffs by half "
+                  "from July, Chilean Trade Minister Luis Vidal said.\nPeru rejected the Chilean "
+                  "demand for lower textile duties, Peruvian Trade Minister Rosa Quispe said.\n",
+    "pact-2.txt": " date 2024-05-07 Chile and Peru agreed to cut their wine tariffs by half from "
+                  "July, Vidal said on Tuesday.\nQuispe said Peru still rejected the Chilean "
+                  "demand for lower textile duties.\n",
+    "pact-3.txt": " date 2024-05-08 Peru and Chile agreed this week to halve wine tariffs from "
+                  "July, Peruvian officials said.\nPeru rejected a Chilean demand to lower its "
+                  "textile duties, Quispe told reporters.\n",
+    "pact-4.txt": " date 2024-05-10 Chile and Peru agreed on Friday to set up a joint panel on "
+                  "textile duties, Vidal said.\nPeru rejected the Chilean demand for lower dairy "
+                  "quotas, Quispe said.\n",
+}

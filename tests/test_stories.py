@@ -14,7 +14,7 @@ from briefing.core.stories import find_storylines, rank_briefing
 from briefing.core.stories.naming import span_label
 from briefing.export.serial import decode, encode
 from briefing.model import ArticleResult, Storyline
-from tests.stories_data import ALL, COCOA, OTHER, STEEL
+from tests.stories_data import ALL, COCOA, OTHER, REPORTS, STEEL, TRADE
 
 
 @pytest.fixture
@@ -144,3 +144,78 @@ def test_configured_negotiation_takes_articles_whose_parties_and_topic_fit(
     assert stories[0].name == "Cocoa pact" and set(stories[0].article_ids) == _ids(COCOA)
     briefing = corpus.briefing(None, "Cocoa pact")
     assert {a.id for a in briefing.articles} == _ids(COCOA)
+
+
+def test_a_small_folder_of_one_negotiation_is_one_storyline(write_articles) -> None:
+    # Every article names the two sides and shares tariffs and wine; each has words of its
+    # own too (textiles, visas, dairy, coal). Distinctiveness measured in six articles alone
+    # would weigh the shared words at nothing and split the talks.
+    parser = Parser(Config(path=None))
+    results = parser.parse_paths([write_articles(TRADE)])
+    stories = find_storylines(results, parser.sides, parser.lexicon)
+    assert [sorted(s.article_ids) for s in stories] == [sorted(_ids(TRADE))]
+    assert set(stories[0].sides) == {"Chile", "Peru"}
+
+
+def test_the_samples_are_one_storyline() -> None:
+    from briefing.config import load_config, packaged_path
+    from briefing.session.corpus import Corpus
+    from briefing.session.stories import straight_into
+    corpus = Corpus(load_config(str(packaged_path())), use_cache=False)
+    stories = corpus.storylines()
+    assert len(stories) == 1 and stories[0].size == 9
+    assert set(stories[0].sides) == {"India", "United Kingdom"}
+    assert straight_into(stories) is stories[0]
+
+
+def test_which_folder_opens_straight_into_its_storyline() -> None:
+    from briefing.session.stories import OTHER_ID, straight_into
+
+    def story(ident: str, size: int) -> Storyline:
+        return Storyline(ident, ident, [], "", [f"{ident}{n}" for n in range(size)], None,
+                         None)
+    talks = story("talks", 5)
+    assert straight_into([talks]) is talks
+    assert straight_into([talks, story(OTHER_ID, 4)]) is talks  # a few strays
+    assert straight_into([talks, story(OTHER_ID, 5)]) is None  # as many others: the list
+    assert straight_into([talks, story("more", 2), story(OTHER_ID, 1)]) is None
+    assert straight_into([story(OTHER_ID, 9)]) is None
+
+
+def test_company_deals_and_market_reports_stay_out_of_a_negotiation(write_articles) -> None:
+    from briefing.core.stories.salience import off_topic
+    from briefing.session.corpus import Corpus
+    lexicon = Parser(Config(path=None)).lexicon
+    assert off_topic("Acme agreed to a merger with Orbit, the companies said.", lexicon)
+    assert off_topic("Steel futures closed higher, dealers said.", lexicon)
+    assert off_topic("Canada rejected Mexico's demand on steel trading partners.",
+                     lexicon) is None
+    assert off_topic("Jobs are at stake in the steel talks.", lexicon) is None
+    deal = {"steel-4.txt": " date 2024-03-20 Canada and Mexico failed to agree on steel "
+                           "quotas, Grant said.\nCanadian mill Acme Steel agreed to a merger "
+                           "with Mexico's Acero Norte, the companies said.\n"}
+    folder = write_articles({**STEEL, **deal, **OTHER})
+    corpus = Corpus(Config(path=None), [folder], use_cache=False)
+    steel = next(s for s in corpus.storylines() if "steel-1" in s.article_ids)
+    assert "steel-4" in steel.article_ids
+    merger = [s for s in corpus.briefing().agreed if "merger" in s.text]
+    assert merger  # the whole folder's briefing, like the per-article export, keeps it
+    story = corpus.briefing(negotiation=steel.id)
+    assert story.agreed and not [s for s in story.agreed if "merger" in s.text]
+    assert {e.article_id for s in story.disputes for e in s.evidence} >= {"steel-4"}
+
+
+def test_a_storyline_reports_one_event_once(write_articles) -> None:
+    from briefing.session.corpus import Corpus
+    corpus = Corpus(Config(path=None), [write_articles(REPORTS)], use_cache=False)
+    [story] = corpus.storylines()
+    briefing = corpus.briefing(negotiation=story.id)
+
+    def reports(items: list, *words: str) -> list[list[str]]:
+        return [sorted({e.article_id for e in s.evidence}) for s in items
+                if all(any(w in e.sentence for e in s.evidence) for w in words)]
+    three = ["pact-1", "pact-2", "pact-3"]
+    assert reports(briefing.agreed, "wine") == [three]  # "halve" in pact-3 too
+    assert reports(briefing.disputes, "textile") == [three]
+    assert reports(briefing.agreed, "joint panel") == [["pact-4"]]
+    assert reports(briefing.disputes, "dairy") == [["pact-4"]]  # the same frame, not the same

@@ -8,7 +8,7 @@ from pathlib import Path
 from briefing.config import Config
 from briefing.tui.app import BriefingApp
 from briefing.tui.stories import StoryListScreen
-from tests.stories_data import ALL, COCOA, OTHER, STEEL
+from tests.stories_data import ALL, COCOA, MORE_OTHER, OTHER, STEEL, TRADE
 
 
 def _app(write_articles, files: dict[str, str]) -> BriefingApp:
@@ -56,13 +56,44 @@ async def test_several_storylines_open_on_their_list(write_articles) -> None:
         assert {a.id for a in app.briefing.articles} in (_ids(STEEL), _ids(COCOA))
 
 
-async def test_one_storyline_opens_straight_on_the_dashboard(write_articles) -> None:
+async def test_one_storyline_with_a_few_strays_opens_straight_into_it(write_articles
+                                                                       ) -> None:
     app = _app(write_articles, {**STEEL, **OTHER})
     async with app.run_test(size=(140, 40)) as pilot:
         await _ready(app, pilot)
         assert not isinstance(app.screen, StoryListScreen)
-        assert {a.id for a in app.briefing.articles} == _ids({**STEEL, **OTHER})
-        await pilot.press("n")
-        await _ready(app, pilot)
         assert {a.id for a in app.briefing.articles} == _ids(STEEL)
         assert "steel" in app.sub_title
+        await pilot.press("n")
+        await _ready(app, pilot)
+        assert {a.id for a in app.briefing.articles} == _ids(OTHER)
+        await pilot.press("N")
+        await _ready(app, pilot)
+        assert {a.id for a in app.briefing.articles} == _ids(STEEL)
+
+
+async def test_a_folder_of_one_storyline_opens_straight_into_it(write_articles) -> None:
+    app = _app(write_articles, TRADE)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await _ready(app, pilot)
+        assert not isinstance(app.screen, StoryListScreen)
+        assert app.negotiation is None  # the whole folder is the storyline
+        assert {a.id for a in app.briefing.articles} == _ids(TRADE)
+        assert [s.size for s in app.story_list] == [len(TRADE)]
+        await pilot.press("S")  # nothing else to choose from: says so, stays
+        await pilot.pause()
+        assert not isinstance(app.screen, StoryListScreen)
+
+
+async def test_one_storyline_among_many_other_articles_opens_on_the_list(write_articles
+                                                                        ) -> None:
+    app = _app(write_articles, {**STEEL, **OTHER, **MORE_OTHER})
+    async with app.run_test(size=(140, 40)) as pilot:
+        await _ready(app, pilot)
+        screen = app.screen
+        assert isinstance(screen, StoryListScreen)
+        assert [s.id for s in screen.shown][-1] == "other"
+        assert [s.size for s in screen.shown] == [3, len(OTHER) + len(MORE_OTHER)]
+        await pilot.press("enter")
+        await _ready(app, pilot)
+        assert {a.id for a in app.briefing.articles} == _ids(STEEL)

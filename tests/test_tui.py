@@ -248,7 +248,8 @@ async def test_live_update_shows_new_changed_and_deleted_articles(folder: Path) 
         await ready(pilot)
         assert "2 articles" in app.sub_title
         (folder / "three.txt").write_text(
-            " date 2026-03-07 Freedonian envoy Ana Pires said the two sides signed a rail pact.\n",
+            " date 2026-03-07 Freedonian envoy Ana Pires said Freedonia and Sylvania signed a "
+        "pact on steel duties.\n",
             encoding="utf-8")
         assert await until(pilot, lambda: "3 articles" in app.sub_title)
         assert "Ana Pires" in [p.name for p in app.panels[0].items]
@@ -392,8 +393,8 @@ async def test_the_command_palette_offers_the_dashboard_actions(folder: Path) ->
 
 
 async def test_timeline_lists_past_and_upcoming(folder: Path) -> None:
-    (folder / "past.txt").write_text(" date 2026-03-04 The talks collapsed on March 1, officials "
-                                     "said.\n", encoding="utf-8")
+    (folder / "past.txt").write_text(" date 2026-03-04 Sylvania said the steel talks with "
+                                     "Freedonia collapsed on March 1.\n", encoding="utf-8")
     app = make_app(folder)
     async with app.run_test(size=(140, 40)) as pilot:
         await ready(pilot)
@@ -456,7 +457,8 @@ async def test_new_items_are_marked_on_the_next_visit(folder: Path) -> None:
         await ready(pilot)
         assert "new" not in app.panels[0].border_title  # a first visit marks nothing
     (folder / "three.txt").write_text(
-        " date 2026-03-07 Freedonian envoy Ana Pires said the two sides signed a rail pact.\n",
+        " date 2026-03-07 Freedonian envoy Ana Pires said Freedonia and Sylvania signed a "
+        "pact on steel duties.\n",
         encoding="utf-8")
     again = make_app(folder)
     async with again.run_test(size=(140, 40)) as pilot:

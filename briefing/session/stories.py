@@ -10,7 +10,7 @@ from pathlib import Path
 
 from briefing.config import Config, packaged_path
 from briefing.core.pipeline import Parser, build_briefing
-from briefing.core.stories import find_storylines, rank_briefing
+from briefing.core.stories import drop_off_topic, find_storylines, rank_briefing
 from briefing.model import ArticleResult, Briefing, Storyline
 from briefing.session.negotiations import UNMATCHED, fits, select
 
@@ -51,6 +51,17 @@ def storylines_of(results: list[ArticleResult], config: Config, parser: Parser
     return [*pinned, *found, *([_story(OTHER_ID, other, [], left)] if left else [])]
 
 
+def straight_into(stories: list[Storyline]) -> Storyline | None:
+    """The storyline a folder opens straight into: the only one found, when it holds most of
+    the folder's articles (the rest are strays: company news, market reports). A folder of
+    several storylines, or of one among many other articles, opens on their list instead."""
+    found = [s for s in stories if s.id != OTHER_ID]
+    total = sum(s.size for s in stories)
+    if len(found) == 1 and 2 * found[0].size > total:
+        return found[0]
+    return None
+
+
 def pick(stories: list[Storyline], wanted: str) -> Storyline | None:
     """The storyline with this id, else this name, else the first whose name holds it."""
     folded = wanted.casefold()
@@ -67,7 +78,8 @@ def story_briefing(results: list[ArticleResult], config: Config, parser: Parser,
                    ) -> Briefing:
     """The briefing of every article (with the folder's storylines), of a configured
     negotiation, of the articles in none (``UNMATCHED``), or of one storyline (by id or
-    name), its items ranked by salience."""
+    name), its items ranked by salience. A negotiation's or a storyline's leaves out the
+    agreed items and disputes about a company deal or a market report."""
     if wanted is None:
         briefing = build_briefing(results, as_of)
         briefing.storylines = stories
@@ -80,5 +92,7 @@ def story_briefing(results: list[ArticleResult], config: Config, parser: Parser,
         ids = set(story.article_ids)
         briefing = build_briefing([r for r in results if r.article.id in ids], as_of)
         briefing.storylines = [story]
+    if wanted != UNMATCHED and (story is None or story.id != OTHER_ID):
+        drop_off_topic(briefing, parser.lexicon)  # a negotiation's: not company or market news
     rank_briefing(briefing)
     return briefing

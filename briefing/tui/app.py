@@ -41,7 +41,7 @@ from briefing.tui.screens import (
     ReaderScreen,
     WarningsScreen,
 )
-from briefing.tui.stories import offer_storylines
+from briefing.tui.stories import offer_storylines, will_list
 
 log = logging.getLogger("briefing.tui")
 MIN_SIZE = (44, 12)  # columns, lines: below this the panels cannot show a row
@@ -279,7 +279,10 @@ class BriefingApp(NavigationMixin):
                              *briefing.dates]
         self._new = ({id(i) for i in items if item_key(i) not in self._seen}
                      if self._seen is not None else set())
-        self.refresh_panels()
+        if will_list(self, briefing):  # the list first; the panels behind it fill after
+            self.call_after_refresh(self.refresh_panels)
+        else:
+            self.refresh_panels()
         for panel in self.panels:
             panel.loading = False
         self.panels[self._focus_index].focus()

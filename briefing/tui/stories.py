@@ -12,7 +12,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Input
 
 from briefing.model import Briefing, Storyline
-from briefing.session.stories import OTHER_ID
+from briefing.session.stories import OTHER_ID, straight_into
 from briefing.text.controls import visible
 from briefing.tui.rows import RowList
 
@@ -87,19 +87,32 @@ class StoryListScreen(Screen[str | None]):
         self.dismiss(None)
 
 
+def will_list(app: BriefingApp, briefing: Briefing) -> bool:
+    """Whether ``offer_storylines`` is about to open on the storyline list (the dashboard
+    fills its panels behind it after the list is painted)."""
+    if app.config.negotiations or app.negotiation is not None or app.stories_offered:
+        return False
+    stories = briefing.storylines
+    return (len(stories) > 1 and straight_into(stories) is None
+            and any(s.id != OTHER_ID for s in stories))
+
+
 def offer_storylines(app: BriefingApp, briefing: Briefing) -> None:
-    """After the first whole-folder load: with several storylines, open on their list; with
-    one or none, stay on the whole folder's briefing (n then steps to the storyline and the
-    other articles: a small folder of one negotiation often leaves some of its articles
-    ungrouped, and opening on the storyline alone would hide them)."""
+    """After the first whole-folder load: a folder that is one storyline stays on its
+    briefing (the whole folder's); one storyline with a few strays (company news, market
+    reports) opens straight into the storyline, the strays a key away (n); several
+    storylines, or one among many other articles, open on their list; none, on the whole
+    folder."""
     if app.config.negotiations or app.negotiation is not None or app.stories_offered:
         return
+    listing = will_list(app, briefing)
     app.stories_offered = True
     stories = app.story_list = briefing.storylines
-    found = [s for s in stories if s.id != OTHER_ID]
     app.negotiations = [s.name for s in stories] if len(stories) > 1 else []
-    if len(found) > 1:
+    if listing:
         show_storylines(app)
+    elif len(stories) > 1 and (only := straight_into(stories)) is not None:
+        app.open_negotiation(only.name)
 
 
 def show_storylines(app: BriefingApp) -> None:

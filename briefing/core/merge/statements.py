@@ -9,6 +9,8 @@ from briefing.core.merge.similar import clusters, content_words
 from briefing.language.lexicon import Lexicon
 from briefing.model import Statement
 
+TOPIC_MARK = "#"  # marks a topic among a statement's words
+
 
 class _Repeats:
     """What one article's items are about, in the words of the lexicon (built once per lexicon)."""
@@ -70,6 +72,13 @@ def merge_repeats(items: list[Statement], lexicon: Lexicon, scope: str = "clause
     return out
 
 
+def _topic_marks(item: Statement) -> frozenset[str]:
+    """An item's topics as marks among its words (no word looks like one): two reports
+    that share their sides, cue and speaker but are about other things ("lower textile
+    duties", "lower dairy quotas") differ in their topics too."""
+    return frozenset(TOPIC_MARK + t for t in item.topics)
+
+
 def cluster_statements(items: list[Statement], threshold: float = 0.5) -> list[Statement]:
     """Near-duplicate statements (one event in several reports) become one item.
 
@@ -77,7 +86,7 @@ def cluster_statements(items: list[Statement], threshold: float = 0.5) -> list[S
     date order. An item that gains evidence is a copy: the articles' own results stay as
     parsed, because the app merges them again after every change.
     """
-    sigs = [content_words(s.evidence[0].sentence) for s in items]
+    sigs = [content_words(s.evidence[0].sentence) | _topic_marks(s) for s in items]
     leaders = clusters(sigs, threshold)
     out: dict[int, Statement] = {}
     copied: set[int] = set()

@@ -22,6 +22,12 @@ GENERIC_WEIGHT = 0.3  # how much a generic party (producers, unions) counts agai
 MERGE_AT = 0.3  # the least similarity of two storylines' centroids that merges them
 BLOCK_SHARE = 0.08  # a term in more articles than this share does not start comparisons
 BLOCK_MIN = 40
+# A folder of fewer articles weighs its words as if it held this many: in a small folder of
+# one negotiation every article names its sides and its main topic, and distinctiveness
+# measured in it alone would weigh these at nothing and an article's one-off words at most,
+# leaving half its articles out of their own storyline.
+MIN_COLLECTION = 100
+SLACK = 1 + 1e-9  # a cosine may round to a hair above 1: pruning never drops a real best
 
 
 def _weights(counts: Counter[str], idf: dict[str, float]) -> dict[str, float]:
@@ -31,9 +37,12 @@ def _weights(counts: Counter[str], idf: dict[str, float]) -> dict[str, float]:
 
 
 def _idf(counts: Iterable[Iterable[str]], total: int) -> dict[str, float]:
+    """How distinctive each key is: the log of the (at least ``MIN_COLLECTION``) articles
+    over those that hold it."""
     df: Counter[str] = Counter()
     for keys in counts:
         df.update(set(keys))
+    total = max(total, MIN_COLLECTION)
     return {k: math.log((1 + total) / n) for k, n in df.items()}
 
 
@@ -75,13 +84,20 @@ class _Centroid:
         self.first, self.last = (min(days), max(days)) if days else (None, None)
         self.version += 1
 
-    def similarity(self, pvec: dict[str, float], tvec: dict[str, float]) -> float:
-        sims = []
-        for n, vec in enumerate((pvec, tvec)):
-            total = self.vecs[n]
-            dot = sum(v * total[k] for k, v in vec.items() if k in total)
-            sims.append(dot / math.sqrt(self.sq[n]) if self.sq[n] else 0.0)
-        return sims[0] * sims[1]
+    def cosine(self, n: int, vec: dict[str, float]) -> float:
+        """The cosine of an article's parties (``n`` 0) or terms (1) with the storyline's."""
+        total = self.vecs[n]
+        dot = sum(v * total[k] for k, v in vec.items() if k in total)
+        return dot / math.sqrt(self.sq[n]) if self.sq[n] else 0.0
+
+    def similarity(self, pvec: dict[str, float], tvec: dict[str, float],
+                   least: float = 0.0) -> float:
+        """Parties' cosine times terms' cosine; 0 when the parties alone fall short of
+        ``least`` (the terms' cosine is at most 1: the product could not reach it)."""
+        parties = self.cosine(0, pvec)
+        if parties * SLACK < least:
+            return 0.0
+        return parties * self.cosine(1, tvec)
 
 
 def _parties(sig: Signal) -> Counter[str]:
@@ -111,7 +127,7 @@ def cluster(sigs: list[Signal], lexicon: Lexicon) -> tuple[list[list[Signal]], d
             story = stories[n]
             if not _close(story.last, sig.date):
                 continue
-            sim = story.similarity(pvec, tvec)
+            sim = story.similarity(pvec, tvec, best_sim)
             if sim >= best_sim:
                 best, best_sim = n, sim
         if best is None:
@@ -140,7 +156,7 @@ def _merged(stories: list[_Centroid], by_term: dict[str, list[int]]) -> list[_Ce
     for n, story in groups.items():
         for m in _peers(n, story, by_term, groups):
             if m > n and _close_spans(story, groups[m]):
-                sim = _pair_similarity(story, groups[m])
+                sim = _pair_similarity(story, groups[m], MERGE_AT)
                 if sim >= MERGE_AT:
                     heapq.heappush(heap, (-sim, n, m, story.version, groups[m].version))
     while heap:
@@ -151,7 +167,7 @@ def _merged(stories: list[_Centroid], by_term: dict[str, list[int]]) -> list[_Ce
         groups[n].absorb(groups.pop(m))
         for k in _peers(n, groups[n], by_term, groups):
             if k != n and _close_spans(groups[n], groups[k]):
-                sim = _pair_similarity(groups[n], groups[k])
+                sim = _pair_similarity(groups[n], groups[k], MERGE_AT)
                 if sim >= MERGE_AT:
                     a, b = min(n, k), max(n, k)
                     heapq.heappush(heap, (-sim, a, b, groups[a].version, groups[b].version))
@@ -168,7 +184,7 @@ def _best(story: _Centroid, peers: set[int], groups: dict[int, _Centroid],
     best, best_sim = None, least
     for m in sorted(peers):
         if _close_spans(story, groups[m]):
-            sim = _pair_similarity(story, groups[m])
+            sim = _pair_similarity(story, groups[m], best_sim)
             if sim >= best_sim:
                 best, best_sim = m, sim
     return best
@@ -182,11 +198,15 @@ def _close_spans(a: _Centroid, b: _Centroid) -> bool:
     return gap <= WINDOW_DAYS
 
 
-def _pair_similarity(a: _Centroid, b: _Centroid) -> float:
+def _pair_similarity(a: _Centroid, b: _Centroid, least: float = 0.0) -> float:
+    """Two storylines' similarity, as ``_Centroid.similarity`` (0 when their parties alone
+    fall short of ``least``)."""
     sims = []
     for n in (0, 1):
         dot = sum(v * b.vecs[n][k] for k, v in a.vecs[n].items() if k in b.vecs[n])
         sims.append(dot / math.sqrt(a.sq[n] * b.sq[n]) if a.sq[n] and b.sq[n] else 0.0)
+        if sims[0] * SLACK < least:
+            return 0.0
     return sims[0] * sims[1]
 
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from briefing.language.lexicon import Lexicon
 from briefing.model import Briefing, Participant, Statement
+from briefing.text.phrases import PhraseMatcher
 
 _WORD = re.compile(r"\w+")
 
@@ -46,3 +48,34 @@ def rank_briefing(briefing: Briefing) -> None:
     dates = {a.id: a.date for a in briefing.articles if a.date}
     for items in (briefing.agreed, briefing.disputes):
         items.sort(key=lambda s: -statement_weight(s, dates, as_of))
+
+
+def _off_topic(lexicon: Lexicon) -> PhraseMatcher:
+    def build() -> PhraseMatcher:
+        matcher = PhraseMatcher()
+        for kind, phrases in (lexicon["stories"].get("off_topic") or {}).items():
+            for phrase in phrases or []:
+                matcher.add(str(phrase), str(kind))
+        return matcher
+    return lexicon.cached("stories_off_topic", build)
+
+
+def off_topic(sentence: str, lexicon: Lexicon) -> str | None:
+    """What a sentence is about when it is a company deal or a market report (the kind in
+    the ``off_topic`` lexicon), else None."""
+    return next((hit.phrase for hit in _off_topic(lexicon).finditer(sentence)), None)
+
+
+def about_the_negotiation(item: Statement, lexicon: Lexicon) -> bool:
+    """Whether a statement may enter a negotiation's briefing: some sentence that reports it
+    is not about a company deal or a market report."""
+    return any(off_topic(ev.sentence, lexicon) is None for ev in item.evidence)
+
+
+def drop_off_topic(briefing: Briefing, lexicon: Lexicon) -> int:
+    """Leave out of a negotiation's briefing the agreed items and disputes about a company
+    deal or a market report; how many were left out."""
+    before = len(briefing.agreed) + len(briefing.disputes)
+    briefing.agreed = [s for s in briefing.agreed if about_the_negotiation(s, lexicon)]
+    briefing.disputes = [s for s in briefing.disputes if about_the_negotiation(s, lexicon)]
+    return before - len(briefing.agreed) - len(briefing.disputes)

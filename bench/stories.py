@@ -1,0 +1,96 @@
+"""Benchmark: the storylines found in the Reuters corpus against dev's storyline labels.
+
+usage: python bench/stories.py [--folder DIR | --tar PATH] [--shared DIR]
+
+Runs ``briefing stories --format json`` over the whole corpus (through the installed
+``briefing``, with no config of the user's: run it anywhere, the cache is the user's), then
+reads the storyline of each dev article from ``DEV-INDEX.md`` and prints where each one
+landed, the pairwise precision and recall of the grouping over dev's articles (two articles
+of one labelled storyline should share a found storyline; two of different ones should
+not), and whether issue 16's three checks hold: the seven ICO coffee articles in one
+storyline, the US-Japan semiconductor ones in another, the ICCO cocoa ones in a third.
+Exits 1 when a check fails.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import subprocess
+import sys
+import tarfile
+import tempfile
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+DEFAULT_TAR = SHARED / "data/reuters21578-wire.tar.gz"
+ROW = re.compile(r"^\| r(\d+)\.\w+ \| [\d-]+ \| ([^|]+?) \|")
+CHECKS = ("ICO coffee", "US-Japan semiconductor", "ICCO cocoa")
+
+
+def labels(index: Path) -> dict[str, str]:
+    """Article id (the Reuters NEWID, the corpus's file name) -> its storyline label."""
+    return {m.group(1): m.group(2) for line in index.read_text(encoding="utf-8").splitlines()
+            if (m := ROW.match(line))}
+
+
+def pairwise(gold: dict[str, str], found: dict[str, str]) -> tuple[float, float]:
+    """Precision and recall of "same storyline" over every pair of labelled articles."""
+    ids = sorted(gold)
+    tp = fp = fn = 0
+    for i, a in enumerate(ids):
+        for b in ids[i + 1:]:
+            same = gold[a] == gold[b]
+            together = a in found and found.get(a) == found.get(b)
+            tp += same and together
+            fp += together and not same
+            fn += same and not together
+    return tp / max(1, tp + fp), tp / max(1, tp + fn)
+
+
+def storylines(folder: Path) -> list[dict[str, Any]]:
+    with tempfile.TemporaryDirectory() as empty:
+        env = {**os.environ, "XDG_CONFIG_HOME": empty}
+        run = subprocess.run(["briefing", "stories", "--format", "json", str(folder)],
+                             capture_output=True, text=True, env=env, cwd=empty, check=True)
+    stories: list[dict[str, Any]] = json.loads(run.stdout)["storylines"]
+    return stories
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--folder", type=Path, help="the corpus already unpacked here")
+    ap.add_argument("--tar", type=Path, default=DEFAULT_TAR)
+    ap.add_argument("--shared", type=Path, default=SHARED)
+    args = ap.parse_args()
+    gold = labels(args.shared / "eval/DEV-INDEX.md")
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = args.folder
+        if folder is None:
+            with tarfile.open(args.tar) as tar:
+                tar.extractall(tmp, filter="data")
+            folder = next(p.parent for p in Path(tmp).rglob("*.txt"))
+        stories = storylines(folder)
+    found = {a: s["id"] for s in stories if s["id"] != "other" for a in s["articles"]}
+    names = {s["id"]: f'{s["name"]} ({s["size"]} articles)' for s in stories}
+    for article, label in sorted(gold.items(), key=lambda kv: (kv[1], int(kv[0]))):
+        print(f"r{article:<6} {label[:45]:45} -> {names.get(found.get(article, ''), '-')}")
+    precision, recall = pairwise(gold, found)
+    print(f"dev pairwise precision {precision:.2f}, recall {recall:.2f}")
+    ok = True
+    chosen: list[str] = []
+    for check in CHECKS:
+        members = {found.get(a) for a, label in gold.items() if label.startswith(check)}
+        one = len(members) == 1 and None not in members and not members & set(chosen)
+        chosen += [m for m in members if m]
+        print(f"{check}: {'one storyline of its own' if one else 'SPLIT or shared'}")
+        ok &= one
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
