@@ -233,3 +233,15 @@ def test_an_item_keeps_its_whole_clause_and_a_row_starts_near_the_cue(lexicon) -
     assert shown.startswith("… ") and shown.endswith("market were unacceptable.")
     assert len(shown.split()) == 1 + 14  # the mark, then a row's worth of words
     assert around("Sylvania rejected it", 9) == "Sylvania rejected it"
+
+
+def test_one_clause_is_not_both_agreed_and_disputed() -> None:
+    """When the model finds both labels on the same candidate, the stronger one holds."""
+    from briefing.core.extract.statement_model import classify
+    from briefing.language.lexicon import load_lexicon
+    from briefing.language.weights import StatementModel
+    lexicon = load_lexicon()
+    text = "Freedonia and Sylvania agreed on Monday to cut wine tariffs by half."
+    both = StatementModel({"k=a": (2.0, 1.0)}, (0.0, 0.0))
+    agreed, dispute = classify(text, 0, lexicon, None, both)
+    assert agreed is not None and dispute is None

@@ -38,12 +38,16 @@ def classify(text: str, index: int, lexicon: Lexicon, sides: SideFinder | None,
              ) -> tuple[CueMatch | None, CueMatch | None]:
     """The candidate that makes the sentence an agreement, and the one that makes it a
     dispute (the best-scoring candidate for each label), if the sentence's margin for that
-    label is positive."""
+    label is positive and, when both labels rest on one candidate, the larger."""
     cands = candidates(text, lexicon)
     if not cands:
         return None, None
     rows = sentence_features(text, index, cands, lexicon, sides, main)
     a, d, best_a, best_d = model.sentence_scores(rows)
+    if a > 0 and d > 0 and best_a == best_d:
+        # One clause is an agreement or a dispute, not both: the stronger label holds. (A
+        # sentence with two clauses, "agreed on steel but rejected ...", keeps both.)
+        a, d = (a, 0.0) if a >= d else (0.0, d)
     return (cands[best_a].cue if a > 0 else None), (cands[best_d].cue if d > 0 else None)
 
 
