@@ -394,7 +394,7 @@ async def test_the_command_palette_offers_the_dashboard_actions(folder: Path) ->
 
 async def test_timeline_lists_past_and_upcoming(folder: Path) -> None:
     (folder / "past.txt").write_text(" date 2026-03-04 Sylvania said the steel talks with "
-                                     "Freedonia collapsed on March 1.\n", encoding="utf-8")
+                                     "Freedonia broke down on March 1.\n", encoding="utf-8")
     app = make_app(folder)
     async with app.run_test(size=(140, 40)) as pilot:
         await ready(pilot)
