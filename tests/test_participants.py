@@ -218,3 +218,17 @@ def test_a_title_with_its_own_of_the(people) -> None:
     found = people("Chancellor of the Exchequer Nigel Lawson told parliament the budget "
                    "would stand.")
     assert found["Nigel Lawson"].roles == ["Chancellor of the Exchequer"]
+
+
+@pytest.mark.parametrize("text", [
+    "OTA analyst Henry Kelly said the quotas would stay.",
+    '"The market is weak," said Edward Atorino, media analyst with Smith Barney.',
+    "Freedonian economist Ivo Pavlic stressed that any cut was better than none.",
+])
+def test_an_outsider_role_next_to_the_name_is_no_participant(people, text: str) -> None:
+    assert people(text) == {}
+
+
+def test_telling_reporters_is_no_outsider_role(people) -> None:
+    found = people("Freedonia's chief negotiator, Anna Kovac, told reporters the talks were over.")
+    assert list(found) == ["Anna Kovac"]

@@ -70,7 +70,7 @@ def mentions_in(sent: Sentence, rules: Rules, sides: SideFinder) -> list[Mention
     _share_coordinated_titles(found, text, rules)
     kept: list[Mention] = []
     for m in found:
-        if any(is_outsider(r, rules) for r in m.roles):
+        if any(is_outsider(r, rules) for r in m.roles) or _outsider_next_to(text, m, rules):
             continue
         if not m.roles and (not m.speaks or _affiliation_after(text, m.end, sides, rules)):
             continue
@@ -130,6 +130,30 @@ def _share_coordinated_titles(found: list[Mention], text: str, rules: Rules) -> 
         if first.roles and not second.roles and rules.patterns.and_between.fullmatch(between):
             second.roles.append(first.roles[0])
             second.strong = first.strong
+
+
+_NEAR_WORDS = re.compile(r"[A-Za-z]+")
+_OUTSIDER_REACH = 3  # words before a name that can make it an outsider's
+_CLAUSE_MARKS = re.compile(r"[,;:\"“”()]")
+
+
+def _outsider_next_to(text: str, m: Mention, rules: Rules) -> bool:
+    """"OTA analyst Henry Kelly said", "said X, a stock analyst at Y": an outsider's role
+    that no title holds, right before the name or as the phrase after its comma (a
+    determiner, at most one modifier that is no verb of speech, the role word: not "X,
+    told reporters")."""
+    tail = _CLAUSE_MARKS.split(text[max(0, m.start - 40):m.start])[-1]
+    if any(w.lower() in rules.outsiders for w in _NEAR_WORDS.findall(tail)[-_OUTSIDER_REACH:]):
+        return True
+    after = text[m.end:m.end + 50]
+    if not after.startswith(","):
+        return False
+    words = [w.lower() for w in _NEAR_WORDS.findall(_CLAUSE_MARKS.split(after[1:])[0])][:3]
+    if words and words[0] in rules.words.determiners:
+        words = words[1:]
+    if len(words) > 1 and words[0] not in rules.speech:
+        words = words[1:]  # "media analyst", "a stock analyst"
+    return bool(words) and words[0] in rules.outsiders
 
 
 def _speech_adjacent(text: str, start: int, end: int, rules: Rules) -> bool:
