@@ -134,6 +134,9 @@ class DateItem:
     evidence: list[Evidence]
     topics: list[str] = field(default_factory=list)
     sides: list[str] = field(default_factory=list)
+    # The sentence that calls the event off or moves it, when a report does: the date then
+    # stays in the timeline and leaves Upcoming.
+    called_off: str = ""
 
 
 Item = Participant | Statement | DateItem  # what a panel lists

@@ -129,3 +129,40 @@ def test_agreeing_articles_leave_no_note() -> None:
     merged = merge_participants([[_person("a", "Freedonia", "around")],
                                  [_person("b", "Freedonia", "role")]])
     assert merged[0].other_sides == [] and merged[0].side_basis == "role"
+
+
+def _article(article_id: str, day: dt.date, *paragraphs: str):
+    from pathlib import Path
+
+    from briefing.model import Article
+    return Article(article_id, Path(f"{article_id}.txt"), None, day, None, list(paragraphs),
+                   "wire")
+
+
+def test_a_later_report_that_calls_a_date_off_takes_it_out_of_upcoming(parser: Parser) -> None:
+    first = parser.analyse(_article("a", dt.date(2026, 3, 2),
+                                    "Freedonian and Sylvanian ministers will meet on April 5."))
+    later = parser.analyse(_article("b", dt.date(2026, 3, 10),
+                                    "The April 5 meeting of ministers was called off.",
+                                    "Talks scheduled for March 20 have been postponed until May 5."))
+    before = build_briefing([first, later], dt.date(2026, 3, 5))
+    assert [d.expression for d in before.dates] == ["April 5"]
+    after = build_briefing([first, later], dt.date(2026, 3, 12))
+    assert [d.expression for d in after.dates] == ["May 5"]  # the new date stays
+    off = {d.expression: d.called_off for d in after.timeline}
+    assert off["April 5"] == "The April 5 meeting of ministers was called off."
+    assert off["March 20"] and not off["May 5"]
+
+
+def test_a_called_off_date_survives_the_cache_and_shows_in_the_timeline(parser: Parser) -> None:
+    from briefing.export.json import to_dict
+    from briefing.export.serial import decode, encode
+    from briefing.tui.panels import date_row
+    result = parser.analyse(_article("b", dt.date(2026, 3, 10),
+                                     "The April 5 meeting of ministers was called off."))
+    again = decode(encode(result), "b", result.article.path)
+    assert [d.called_off for d in again.dates] == [d.called_off for d in result.dates] != [""]
+    briefing = build_briefing([again], dt.date(2026, 3, 10))
+    assert briefing.dates == []
+    assert "called off" in date_row(briefing.timeline[0], briefing.as_of).plain
+    assert to_dict(briefing)["timeline"][0]["called_off"].startswith("The April 5 meeting")

@@ -92,6 +92,9 @@ def date_row(d: DateItem, as_of: dt.date | None) -> Text:
         else:
             label = "now"
         row.append(f" {label:>8}", style="bold" if soon else "italic")
+    if d.called_off:
+        label = "called off" if d.end >= (as_of or d.end) else "was called off"
+        row.append(f"  {label}:", style="bold red")
     row.append("  " + (d.what or f"“{d.expression}”"))
     return row
 
@@ -175,7 +178,8 @@ def item_heading(item: Item) -> str:
         who = f" ({item.parties})" if item.parties else ""
         return f"{kind}{who}: {item.text}"
     span = item.start.isoformat() if item.start == item.end else f"{item.start} to {item.end}"
-    return f"{span}: {item.what} (“{item.expression}”)"
+    off = f" — called off or moved: {item.called_off}" if item.called_off else ""
+    return f"{span}: {item.what} (“{item.expression}”){off}"
 
 
 # What decided a person's side, as the detail view says it (``model.SIDE_BASES``).

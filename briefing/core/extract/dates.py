@@ -69,6 +69,7 @@ def extract_dates(
                 what=_what(context, tx),
                 value=tx.value,
                 evidence=[Evidence(sent.article_id, sent.text, ((tx.start, tx.end),))],
+                called_off=sent.text if context.called_off(tx) else "",
             ))
     return items
 
@@ -102,6 +103,10 @@ class _Words:
         self.events = re.compile(
             r"\b(?:" + "|".join(re.escape(e.lower()) for e in sorted(
                 time.get("events", []), key=len, reverse=True)) + r")s?\b")
+        self.called_off = re.compile(r"\b(?:" + _alternatives(time.get("called_off", []))
+                                     + r")\b", re.IGNORECASE)
+        self.new_date = re.compile(r"\b(?:" + _alternatives(time.get("new_date_links", []))
+                                   + r")\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _alternatives(words: list[str]) -> str:
@@ -131,6 +136,16 @@ class _Context:
             return True
         lo, _ = self.clause(tx.start, tx.end)
         return self.words.condition.search(self.text, lo, tx.start) is not None
+
+    def called_off(self, tx: Timex) -> bool:
+        """Whether the date's clause calls its event off or moves it, the date not being the
+        new one ("postponed until May 5")."""
+        lo, hi = self.clause(tx.start, tx.end)
+        found = self.words.called_off.search(self.text, lo, hi)
+        if found is None:
+            return False
+        return not (found.end() <= tx.start
+                    and self.words.new_date.search(self.text, found.end(), tx.start))
 
     def events_in(self, lo: int, hi: int) -> list[tuple[int, int]]:
         """The event words found between ``lo`` and ``hi`` (events hold no clause break)."""

@@ -30,6 +30,8 @@ def merge_dates(items: list[DateItem]) -> list[DateItem]:
                 entry.evidence = list(entry.evidence)
                 have[at] = {(e.article_id, e.sentence) for e in entry.evidence}
             entry, known = out[at], have[at]
+            if item.called_off and not entry.called_off:  # a later report calls it off
+                entry.called_off = item.called_off
             for e in item.evidence:
                 if (e.article_id, e.sentence) not in known:
                     known.add((e.article_id, e.sentence))
