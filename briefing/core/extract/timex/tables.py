@@ -82,11 +82,12 @@ class Tables:
     def kinds_in(self, text: str) -> tuple[set[str], set[str]] | None:
         """The kinds of date words ``text`` holds and its words, or None when it holds no
         date word at all."""
-        words = set(_WORDS.findall(text.lower()))
+        found = _WORDS.findall(text.lower())
         has_year = _YEAR.search(text) is not None
-        if not has_year and not words & self.trigger_words:
-            return None
-        kinds = {kind for kind, vocab in self.kind_words.items() if words & vocab}
+        if not has_year and self.trigger_words.isdisjoint(found):
+            return None  # most sentences: no set of their words is built
+        words = set(found)
+        kinds = {kind for kind, vocab in self.kind_words.items() if not vocab.isdisjoint(words)}
         if has_year:
             kinds.add("year")
         return kinds, words
