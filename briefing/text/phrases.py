@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from itertools import compress
 
 # Dotted acronyms ("U.S."), words with inner apostrophes, hyphens or dots ("won't", "IG-Metall"),
 # then any other single character. Possessives are split off so "Japan's" matches "Japan".
@@ -131,11 +130,11 @@ class PhraseMatcher:
         toks = tokens(text) if toks is None else toks
         lows = toks.lows if isinstance(toks, Tokens) else [t[3] for t in toks]
         folded_first, exact_first = self._folded.children, self._exact.children
-        # Most words start no phrase: find the few that do without a Python loop per word.
+        # Most words start no phrase: find the few that do in one comprehension.
         if exact_first:
             starts = [i for i, t in enumerate(toks) if t[3] in folded_first or t[2] in exact_first]
         else:
-            starts = list(compress(range(len(lows)), map(folded_first.__contains__, lows)))
+            starts = [i for i, w in enumerate(lows) if w in folded_first]
         if not starts:
             return
         after = -1

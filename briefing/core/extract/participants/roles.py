@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from briefing.core.extract.participants.rules import Rules
@@ -17,8 +18,27 @@ _PUNCTUATION = frozenset([",", ";", ":", "\"", "“", "”"])
 Back = list[tuple[int, int, str]]  # words before a place: (start, end, word)
 
 
+_SCANS: dict[str, tuple[list[int], Back]] = {}  # a sentence's words, scanned once
+
+
 def words_back(text: str, start: int, limit: int = 9) -> Back:
-    return [(m.start(), m.end(), m.group()) for m in _WORDS_BACK.finditer(text, 0, start)][-limit:]
+    """The last ``limit`` words (and marks) of ``text[:start]``, as a scan of it finds them.
+
+    A sentence is scanned once, for all the names in it: the words of ``text[:start]`` are
+    those of the whole text that end by ``start``, and the one running past it cut there."""
+    scan = _SCANS.get(text)
+    if scan is None:
+        if len(_SCANS) > 4096:
+            _SCANS.clear()  # one article's sentences at a time are asked about
+        found = [(m.start(), m.end(), m.group()) for m in _WORDS_BACK.finditer(text)]
+        scan = _SCANS[text] = ([end for _, end, _ in found], found)
+    ends, found = scan
+    n = bisect.bisect_right(ends, start)
+    back = found[max(0, n - limit):n]
+    if n < len(found) and found[n][0] < start:
+        cut = found[n][0]
+        back = [*back, (cut, start, text[cut:start])][-limit:]
+    return back
 
 
 def title_at_end(words: list[str], rules: Rules) -> tuple[str, ...] | None:
@@ -144,7 +164,7 @@ def role_before_comma(text: str, start: int, end: int, rules: Rules) -> str:
     head = text[:start].rstrip()
     if not head.endswith(",") or not rules.patterns.said_next.match(text, end):
         return ""
-    back = words_back(head[:-1], len(head) - 1, 10)
+    back = words_back(text, len(head) - 1, 10)  # the words of head[:-1]
     if not back:
         return ""
     if title_at_end([w for _, _, w in back[-7:]], rules) is not None:
