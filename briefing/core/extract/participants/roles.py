@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 import re
 
 from briefing.core.extract.participants.rules import Rules
@@ -18,27 +17,22 @@ _PUNCTUATION = frozenset([",", ";", ":", "\"", "“", "”"])
 Back = list[tuple[int, int, str]]  # words before a place: (start, end, word)
 
 
-_SCANS: dict[str, tuple[list[int], Back]] = {}  # a sentence's words, scanned once
+_REACH = 64  # characters before a name that usually hold the words a role needs
 
 
 def words_back(text: str, start: int, limit: int = 9) -> Back:
     """The last ``limit`` words (and marks) of ``text[:start]``, as a scan of it finds them.
 
-    A sentence is scanned once, for all the names in it: the words of ``text[:start]`` are
-    those of the whole text that end by ``start``, and the one running past it cut there."""
-    scan = _SCANS.get(text)
-    if scan is None:
-        if len(_SCANS) > 4096:
-            _SCANS.clear()  # one article's sentences at a time are asked about
-        found = [(m.start(), m.end(), m.group()) for m in _WORDS_BACK.finditer(text)]
-        scan = _SCANS[text] = ([end for _, end, _ in found], found)
-    ends, found = scan
-    n = bisect.bisect_right(ends, start)
-    back = found[max(0, n - limit):n]
-    if n < len(found) and found[n][0] < start:
-        cut = found[n][0]
-        back = [*back, (cut, start, text[cut:start])][-limit:]
-    return back
+    The scan starts just after a space some way back (no word runs across a space, so the
+    words from there on are the same as from the start), and from the start only when
+    that did not find enough of them."""
+    scan_from = text.rfind(" ", 0, max(0, start - _REACH)) + 1
+    while True:
+        found = [(m.start(), m.end(), m.group())
+                 for m in _WORDS_BACK.finditer(text, scan_from, start)]
+        if len(found) >= limit or scan_from == 0:
+            return found[-limit:]
+        scan_from = 0
 
 
 def title_at_end(words: list[str], rules: Rules) -> tuple[str, ...] | None:

@@ -12,7 +12,7 @@ from briefing.core.extract.timex.resolve import HANDLERS
 from briefing.core.extract.timex.vocab import Vocabulary
 from briefing.language.lexicon import Lexicon, LexiconError
 from briefing.language.rules import RESOLVERS, fill, first_word_slot, pattern_problem, rule_problem
-from briefing.text.regex import with_first_chars
+from briefing.text.regex import LiteralFilter, with_first_chars
 
 _WORDS = re.compile(r"[a-z0-9]+")
 _YEAR = re.compile(r"\b(?:1[89]|2[01])\d\d\b")
@@ -50,6 +50,10 @@ class Tables:
             w for t in [*v.months, *v.weekdays, *v.seasons, *v.trigger_words]
             for w in _WORDS.findall(t.lower())[:1])
         self.negatives = [_negative(n, slots) for n in time.get("not_dates", [])]
+        # Rules, then negative rules, by the plain words each needs ("quarter", "the"): a
+        # sentence without them is not scanned by the rule.
+        self.filter = LiteralFilter([r.regex for r in self.rules]
+                                    + [rx for rx, _ in self.negatives])
         self.range_joins = re.compile(
             r"(?<!\s)\s*" + _alternation([*v.range_joins, "-", "–"], longest_first=False)
             + r"\s*$", re.IGNORECASE)
