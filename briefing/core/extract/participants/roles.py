@@ -52,7 +52,7 @@ def title_in(words: list[str], rules: Rules, limit: int = 6) -> int | None:
     """Where a whole title (not just a word of one, like "state") begins among ``words``."""
     canon = [rules.title_word(w.strip(".,'’")) or w.lower().strip(".,'’") for w in words]
     for i in range(min(len(canon), limit)):
-        for title in rules.titles:
+        for title in rules.by_first.get(canon[i], ()):  # only titles that start here
             if tuple(canon[i:i + len(title)]) == title:
                 return i
     return None
