@@ -64,3 +64,16 @@ def test_the_literal_filter_never_skips_a_pattern_that_matches(words: list[str])
     viable = LiteralFilter(patterns).viable(text)
     for n, pattern in enumerate(patterns):
         assert viable(n) or pattern.search(text) is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(ASCII_WORDS),
+                          st.text(st.characters(max_codepoint=127), max_size=4)), max_size=30))
+def test_the_date_rules_filter_skips_no_rule_that_matches(words: list[str]) -> None:
+    text = " ".join(words)  # the rules' filter also leans on the kinds of date words found
+    found = TABLES.kinds_in(text)
+    kinds = found[0] if found else set()
+    viable = TABLES.filter.viable(text)
+    for n, rule in enumerate(TABLES.rules):
+        if rule.needs <= kinds and not viable(n):
+            assert rule.regex.search(text) is None

@@ -79,7 +79,14 @@ class LiteralFilter:
         ids: dict[frozenset[str], int] = {}
         self.needs = [[ids.setdefault(need, len(ids))
                        for need in required_literals(p.pattern, p.flags)] for p in patterns]
+        self.sets = list(ids)
         self.tests = [_holds(need) for need in ids]
+
+    def known(self, i: int, held: list[frozenset[str]]) -> None:
+        """Pattern ``i`` is only tried on texts known to hold one string of each of ``held``
+        (lower case): its needs that any of those vouches for are not looked for again."""
+        self.needs[i] = [n for n in self.needs[i]
+                         if not any(strings <= self.sets[n] for strings in held)]
 
     def viable(self, text: str) -> Callable[[int], bool]:
         """Whether pattern ``i`` may match ``text`` (always, for a text that is not ASCII)."""
@@ -105,11 +112,14 @@ def _always(i: int) -> bool:
 
 def _holds(need: frozenset[str]) -> Callable[[str], bool]:
     """A test of whether a lower-case text holds one of the pieces."""
-    if len(need) == 1:
-        piece = next(iter(need))
-        return lambda low: piece in low
+    if len(need) <= _FEW:
+        pieces = tuple(sorted(need))
+        return lambda low: any(map(low.__contains__, pieces))
     alternatives = re.compile("|".join(re.escape(p) for p in sorted(need)))
     return lambda low: alternatives.search(low) is not None
+
+
+_FEW = 8  # pieces looked for one by one; more, as one alternation
 
 
 def _runs(items: list) -> list[str]:  # type: ignore[type-arg]

@@ -71,6 +71,8 @@ class Tables:
         self.kind_words = {
             kind: frozenset(max(_WORDS.findall(w.lower()), key=len) for w in words)
             for kind, words in first_words.items()}
+        for n, rule in enumerate(self.rules):  # a rule runs only where its kinds' words are
+            self.filter.known(n, [self.kind_words[k] for k in rule.needs if k in self.kind_words])
 
     def rules_for(self, kinds: set[str], words: set[str]) -> list[tuple[int, re.Pattern[str]]]:
         """The rules worth running on a text with these kinds of date words and these words
