@@ -142,13 +142,13 @@ class PhraseMatcher:
         for i in starts:
             if i <= after:
                 continue
-            if not exact_first:
-                # Common first words ("a", "the") start long phrases only: when the next word
-                # continues none of them, no phrase starts here.
-                node = folded_first[lows[i]]
-                if node.value is None and node.gap is None and (
-                        i + 1 >= size or lows[i + 1] not in node.children):
-                    continue
+            # Common first words ("a", "the") start long phrases only: when the next word
+            # continues none of them (and no exact phrase starts here), none starts here.
+            node = folded_first.get(lows[i])
+            if (node is not None and node.value is None and node.gap is None
+                    and (i + 1 >= size or lows[i + 1] not in node.children)
+                    and (not exact_first or toks[i][2] not in exact_first)):
+                continue
             best: tuple[int, str] | None = None
             for root, fold in ((self._folded, True), (self._exact, False)):
                 if root.children:
