@@ -61,7 +61,7 @@ def collect_patterns() -> dict[str, re.Pattern[str]]:
 
     parser = Parser(load_config())
     sample = next(f.path for f in discover(parser.config.articles) if not f.problem)
-    parser.analyse(parser.read(sample, "sample"))  # builds the lazy tables
+    parser.analyse(parser.read_article(sample, "sample")[1])  # builds the lazy tables
     found: dict[str, re.Pattern[str]] = {}
     seen: set[int] = set()
 
@@ -136,7 +136,7 @@ def _parse(text: str, out: multiprocessing.Queue) -> None:
     parser = Parser(Config(path=None))
     raw = f" date 2026-03-02 {text}\n".encode()
     start = time.perf_counter()
-    result = parser.analyse(parser.from_bytes(Path("long.txt"), "long", raw, []))
+    result = parser.analyse(parser.decode_article(Path("long.txt"), "long", raw, []))
     assert not any("could not be parsed" in w for w in result.article.warnings)
     out.put(time.perf_counter() - start)
 

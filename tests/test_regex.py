@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from briefing.core.extract.timex import _tables
 from briefing.language.lexicon import load_lexicon
-from briefing.text.regex import first_chars, with_first_chars
+from briefing.text.regex import LiteralFilter, first_chars, required_literals, with_first_chars
 
 TABLES = _tables(load_lexicon())
 PATTERNS = [rx.pattern for rx, *_ in TABLES.rules] + [rx.pattern for rx, _ in TABLES.negatives]
@@ -40,3 +40,40 @@ def test_patterns_match_the_same_with_the_lookahead(words: list[str]) -> None:
         plain = _plain(pattern)
         fast = with_first_chars(plain.pattern, re.IGNORECASE)
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_required_pieces_of_a_pattern() -> None:
+    assert required_literals(r"\b(?P<rel>next|this|last)\s+(?P<u>week|month)s?\b", re.I) == [
+        frozenset({"next", "this", "last"}), frozenset({"week", "month"})]
+    assert required_literals(r"the\s+(?:end)?\s*Year") == [frozenset({"the"}),
+                                                           frozenset({"year"})]
+    # Optional parts, classes and an alternative without plain text ask for nothing.
+    assert required_literals(r"(?:fiscal\s+)?(?:\d+|a)\s+[a-z]+") == []
+    assert required_literals(r"\u212a|K") == []  # not ASCII: case folding would fool it
+
+
+ASCII_WORDS = [w for w in WORDS if w.isascii()]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(ASCII_WORDS),
+                          st.text(st.characters(max_codepoint=127), max_size=4)), max_size=30))
+def test_the_literal_filter_never_skips_a_pattern_that_matches(words: list[str]) -> None:
+    text = " ".join(words)  # ASCII: the only texts the filter judges
+    patterns = [re.compile(p, re.IGNORECASE) for p in PATTERNS]
+    viable = LiteralFilter(patterns).viable(text)
+    for n, pattern in enumerate(patterns):
+        assert viable(n) or pattern.search(text) is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(ASCII_WORDS),
+                          st.text(st.characters(max_codepoint=127), max_size=4)), max_size=30))
+def test_the_date_rules_filter_skips_no_rule_that_matches(words: list[str]) -> None:
+    text = " ".join(words)  # the rules' filter also leans on the kinds of date words found
+    found = TABLES.kinds_in(text)
+    kinds = found[0] if found else set()
+    viable = TABLES.filter.viable(text)
+    for n, rule in enumerate(TABLES.rules):
+        if rule.needs <= kinds and not viable(n):
+            assert rule.regex.search(text) is None

@@ -14,6 +14,8 @@ import json
 import math
 from dataclasses import dataclass, field
 from importlib import resources
+from itertools import chain
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +23,7 @@ FORMAT = "briefing-statement-model/1"
 PACKAGED = "data/statement_model.json"
 RULES = "rules"  # the config value that turns the model off: the cue rules alone decide
 LABELS = ("agreed", "dispute")
+_FIRST, _SECOND = itemgetter(0), itemgetter(1)
 
 
 class ModelError(ValueError):
@@ -50,10 +53,9 @@ class StatementModel:
 
         Summed exactly (``math.fsum``): a plain sum depends on the features' order, which can
         come from a set, and a margin near zero would then flip from one run to the next."""
-        get = self.weights.get
-        found = [w for w in map(get, features) if w is not None]
-        a = math.fsum([self.bias[0], *(w[0] for w in found)])
-        d = math.fsum([self.bias[1], *(w[1] for w in found)])
+        found = list(filter(None, map(self.weights.get, features)))  # a weight is a pair
+        a = math.fsum(chain((self.bias[0],), map(_FIRST, found)))
+        d = math.fsum(chain((self.bias[1],), map(_SECOND, found)))
         return a - self.thresholds[0], d - self.thresholds[1]
 
     def sentence_scores(self, rows: list[list[str]]) -> tuple[float, float, int, int]:

@@ -97,7 +97,7 @@ class _Load:
         done = 0
         if total >= scheduler.PARALLEL_FROM and workers > 1:
             try:
-                for batch in scheduler.parse_in_workers(self.todo, config, workers):
+                for batch in scheduler.parse_in_workers(self.todo, config, workers, self.parser):
                     for key, size, mtime, digest, encoded in batch:
                         self.keep(key, size, mtime, digest, encoded)
                         if encoded is not None:
@@ -110,7 +110,14 @@ class _Load:
             except Exception as exc:  # any failure to start or keep workers: one will do
                 log.warning("could not parse in parallel (%s: %s); parsing in one process",
                             type(exc).__name__, exc)
-        for key, article_id, known in self.todo:
+        self._parse_here(self.todo, progress, done, total)
+        if self.cache and self.new_rows:
+            self.cache.store(self.new_rows)
+
+    def _parse_here(self, todo: scheduler.Chunk, progress: Progress | None, done: int,
+                    total: int) -> int:
+        """Parse in this process those of ``todo`` not done yet; the new count of done."""
+        for key, article_id, known in todo:
             if key in self.data:
                 continue
             try:
@@ -124,8 +131,7 @@ class _Load:
             done += 1
             if progress:
                 progress(done, total)
-        if self.cache and self.new_rows:
-            self.cache.store(self.new_rows)
+        return done
 
     def results(self) -> list[ArticleResult]:
         """Every file's results, in the order found; a file that could not be read is an

@@ -33,6 +33,7 @@ Parsed = list[tuple[str, int, int, str, str | None]]  # (key, size, mtime, diges
 
 _STDERR_SWAP = threading.Lock()
 _WORKER: Parser | None = None
+_INHERITED: Parser | None = None  # the parser forked workers take over (set while they start)
 
 
 def parse_encoded(parser: Parser, key: str, article_id: str, known: str | None
@@ -55,7 +56,8 @@ def _init_worker(config: Config, quiet: bool) -> None:
         os.dup2(null, 1)
         os.dup2(null, 2)
         os.close(null)
-    _WORKER = Parser(config)
+    # A forked worker has its parent's parser as it is: no lexicon and model to build again.
+    _WORKER = _INHERITED if _INHERITED is not None else Parser(config)
     # A parent killed outright (SIGKILL) cannot stop its workers: they would wait for work
     # forever. Each one notices that it was orphaned and leaves.
     threading.Thread(target=_exit_when_orphaned, args=(os.getppid(),), daemon=True).start()
@@ -82,15 +84,18 @@ def start_method() -> str:
 
 def chunks(todo: Chunk, workers: int) -> list[Chunk]:
     """The files cut into tasks: small ones first, so progress shows from the first files,
-    then growing to large ones, which cost less to hand out; always several per worker."""
+    then growing to large ones, which cost less to hand out; always several per worker.
+    The last ones shrink again, so that no worker is left alone with a large task at the end
+    while the others wait."""
     total = len(todo)
     largest = max(32, min(CHUNK, total // (workers * 8)))
     out: list[Chunk] = []
     size = min(FIRST_CHUNK, largest)
     start = 0
     while start < total:
-        out.append(todo[start:start + size])
-        start += size
+        take = min(size, max(FIRST_CHUNK, (total - start) // (2 * workers)))
+        out.append(todo[start:start + take])
+        start += take
         if len(out) % workers == 0:
             size = min(largest, size * 2)
     return out
@@ -123,16 +128,24 @@ def _stderr_for_children() -> Iterator[bool]:
             sys.stderr = saved
 
 
-def parse_in_workers(todo: Chunk, config: Config, workers: int) -> Iterator[Parsed]:
-    """Parse ``todo`` in worker processes, yielding each task's results as it completes."""
-    context = multiprocessing.get_context(start_method())
+def parse_in_workers(todo: Chunk, config: Config, workers: int, parser: Parser | None = None
+                     ) -> Iterator[Parsed]:
+    """Parse ``todo`` in worker processes, yielding each task's results as it completes.
+    Forked workers take over ``parser`` (one built for ``config``) as it is."""
+    global _INHERITED
+    method = start_method()
+    context = multiprocessing.get_context(method)
     with contextlib.ExitStack() as stack:
         with _stderr_for_children() as quiet:
             pool = stack.enter_context(cf.ProcessPoolExecutor(
                 workers, mp_context=context, initializer=_init_worker,
                 initargs=(config, quiet)))
-            # Spawn and forkserver start the processes while tasks are submitted.
-            futures = [pool.submit(_parse_chunk, chunk) for chunk in chunks(todo, workers)]
+            _INHERITED = parser if method == "fork" else None
+            try:
+                # Spawn and forkserver start the processes while tasks are submitted.
+                futures = [pool.submit(_parse_chunk, chunk) for chunk in chunks(todo, workers)]
+            finally:
+                _INHERITED = None
         try:
             for future in cf.as_completed(futures):
                 yield future.result()

@@ -37,13 +37,24 @@ class PhraseHit:
 Token = tuple[int, int, str, str]  # start, end, the word, the word in lower case
 
 
-_SEEN: dict[str, list[Token]] = {}
+class Tokens(list[Token]):
+    """A text's tokens, and their words in lower case as a list of their own (``lows``),
+    which the matchers scan without unpacking a tuple per word."""
+
+    __slots__ = ("lows",)
+
+    def __init__(self, toks: list[Token]) -> None:
+        super().__init__(toks)
+        self.lows = [t[3] for t in toks]
+
+
+_SEEN: dict[str, Tokens] = {}
 # Sentences whose tokens are kept at most: an article's worth and more. Callers other than
 # the pipeline (the side filter over a whole briefing) never call ``forget_tokens``.
 KEEP_TOKENS = 4096
 
 
-def tokens(text: str) -> list[Token]:
+def tokens(text: str) -> Tokens:
     """The text's tokens with their offsets; a possessive "'s" is a token of its own.
 
     Several lexicons read the same sentence, so its tokens are kept until ``forget_tokens``
@@ -54,7 +65,7 @@ def tokens(text: str) -> list[Token]:
     if found is None:
         if len(_SEEN) >= KEEP_TOKENS:
             _SEEN.clear()
-        found = _SEEN[text] = _tokens(text)
+        found = _SEEN[text] = Tokens(_tokens(text))
     return found
 
 
@@ -117,17 +128,26 @@ class PhraseMatcher:
     def finditer(self, text: str, toks: list[Token] | None = None) -> Iterator[PhraseHit]:
         """Every phrase in ``text``, left to right, the longest at each place."""
         toks = tokens(text) if toks is None else toks
+        lows = toks.lows if isinstance(toks, Tokens) else [t[3] for t in toks]
         folded_first, exact_first = self._folded.children, self._exact.children
         # Most words start no phrase: find the few that do in one comprehension.
         if exact_first:
             starts = [i for i, t in enumerate(toks) if t[3] in folded_first or t[2] in exact_first]
         else:
-            starts = [i for i, t in enumerate(toks) if t[3] in folded_first]
+            starts = [i for i, w in enumerate(lows) if w in folded_first]
         if not starts:
             return
         after = -1
+        size = len(lows)
         for i in starts:
             if i <= after:
+                continue
+            # Common first words ("a", "the") start long phrases only: when the next word
+            # continues none of them (and no exact phrase starts here), none starts here.
+            node = folded_first.get(lows[i])
+            if (node is not None and node.value is None and node.gap is None
+                    and (i + 1 >= size or lows[i + 1] not in node.children)
+                    and (not exact_first or toks[i][2] not in exact_first)):
                 continue
             best: tuple[int, str] | None = None
             for root, fold in ((self._folded, True), (self._exact, False)):

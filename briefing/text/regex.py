@@ -6,11 +6,15 @@ every position of a sentence is tried against every alternative. ``with_first_ch
 out which characters a match can start with and puts them up front as a lookahead, which the
 engine does use: the month rules scan a sentence two to three times faster. The pattern
 matches exactly what it matched before.
+
+``LiteralFilter`` goes further for a set of patterns: it reads the plain words a match must
+hold ("quarter", one of "next this last") and skips the scan of an ASCII text without them.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 try:  # the engine's own parser: private, so anything unexpected means "no prefix"
     from re import _constants as _c  # type: ignore[attr-defined]
@@ -44,6 +48,106 @@ def with_first_chars(pattern: str, flags: int = 0) -> re.Pattern[str]:
     if chars:
         pattern = "(?=[" + "".join(re.escape(c) for c in sorted(chars)) + "])" + pattern
     return re.compile(pattern, flags)
+
+
+def required_literals(pattern: str, flags: int = 0) -> list[frozenset[str]]:
+    """Pieces of plain text that a match of ``pattern`` holds, in lower case: of each set,
+    one string at least. An ASCII text whose lower case holds no string of one of the sets
+    has no match, so its scan can be skipped (only for ASCII: Unicode case folding lets
+    "K", the kelvin sign, match "k"). Only ASCII pieces are given."""
+    if _p is None:
+        return []
+    try:
+        needs: list[frozenset[str]] = []
+        _required(list(_p.parse(pattern, flags)), needs)
+    except Exception:  # a private API: any surprise just means nothing is known
+        return []
+    out = []
+    for need in needs:
+        lowered = frozenset(n.lower() for n in need)
+        if lowered and all(n and n.isascii() for n in lowered) and lowered not in out:
+            out.append(lowered)
+    return out
+
+
+class LiteralFilter:
+    """Which of several patterns can match a text, judged by the plain pieces each needs
+    (``required_literals``), each distinct set of pieces looked for once per text: far
+    cheaper than a scan by a pattern that cannot match."""
+
+    def __init__(self, patterns: list[re.Pattern[str]]) -> None:
+        ids: dict[frozenset[str], int] = {}
+        self.needs = [[ids.setdefault(need, len(ids))
+                       for need in required_literals(p.pattern, p.flags)] for p in patterns]
+        self.sets = list(ids)
+        self.tests = [_holds(need) for need in ids]
+
+    def known(self, i: int, held: list[frozenset[str]]) -> None:
+        """Pattern ``i`` is only tried on texts known to hold one string of each of ``held``
+        (lower case): its needs that any of those vouches for are not looked for again."""
+        self.needs[i] = [n for n in self.needs[i]
+                         if not any(strings <= self.sets[n] for strings in held)]
+
+    def viable(self, text: str) -> Callable[[int], bool]:
+        """Whether pattern ``i`` may match ``text`` (always, for a text that is not ASCII)."""
+        if not text.isascii():
+            return _always
+        low = text.lower()
+        seen: dict[int, bool] = {}
+
+        def test(i: int) -> bool:
+            for n in self.needs[i]:
+                held = seen.get(n)
+                if held is None:
+                    held = seen[n] = self.tests[n](low)
+                if not held:
+                    return False
+            return True
+        return test
+
+
+def _always(i: int) -> bool:
+    return True
+
+
+def _holds(need: frozenset[str]) -> Callable[[str], bool]:
+    """A test of whether a lower-case text holds one of the pieces."""
+    if len(need) <= _FEW:
+        pieces = tuple(sorted(need))
+        return lambda low: any(map(low.__contains__, pieces))
+    alternatives = re.compile("|".join(re.escape(p) for p in sorted(need)))
+    return lambda low: alternatives.search(low) is not None
+
+
+_FEW = 8  # pieces looked for one by one; more, as one alternation
+
+
+def _runs(items: list) -> list[str]:  # type: ignore[type-arg]
+    """The runs of literal characters of a sequence (any other item ends a run)."""
+    runs, run = [], ""
+    for op, av in items:
+        if op is _c.LITERAL:
+            run += chr(av)
+        elif run:
+            runs.append(run)
+            run = ""
+    return [*runs, run] if run else runs
+
+
+def _required(items: list, needs: list[frozenset[str]]) -> None:  # type: ignore[type-arg]
+    """Add the literal pieces that every match of the sequence ``items`` holds."""
+    needs.extend(frozenset([run]) for run in _runs(items))
+    for op, av in items:
+        if op is _c.SUBPATTERN:
+            _required(list(av[3]), needs)
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and av[0] >= 1:
+            _required(list(av[2]), needs)
+        elif op is _c.BRANCH:
+            # Each alternative's longest run stands for it; an alternative without one
+            # ("\d+") means the branch asks for nothing.
+            picks = [max(_runs(list(alt)), key=len, default="") for alt in av[1]]
+            if all(picks):
+                needs.append(frozenset(picks))
 
 
 def _first(items: list) -> tuple[set[str] | None, bool]:  # type: ignore[type-arg]

@@ -10,6 +10,7 @@ from typing import Any
 from briefing.core.extract.timex import Timex, tag_dates
 from briefing.language.lexicon import Lexicon
 from briefing.model import DateItem, Evidence, Sentence
+from briefing.text.regex import with_first_chars
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
 # What is due keeps its figures ("a 25 pct tariff"): words, and numbers with their decimal
@@ -100,7 +101,8 @@ class _Words:
         self.condition = re.compile(
             r"\b(?:" + _alternatives(time.get("conditions", [])) + r")\b")
         self.hedges = {h.lower() for h in time.get("hedges", [])}
-        self.events = re.compile(
+        # With its first letters up front, the engine skips to where an event word can start.
+        self.events = with_first_chars(
             r"\b(?:" + "|".join(re.escape(e.lower()) for e in sorted(
                 time.get("events", []), key=len, reverse=True)) + r")s?\b")
         self.called_off = re.compile(r"\b(?:" + _alternatives(time.get("called_off", []))

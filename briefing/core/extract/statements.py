@@ -93,6 +93,8 @@ class PhraseSet:
         self.all = [p.lower() for p in phrases]
         self.words = frozenset(p for p in self.all if " " not in p)
         self.longer = tuple(p for p in self.all if " " in p)
+        self.padded = tuple(f" {p} " for p in self.longer)  # as whole words in a joined text
+        self.spaced = tuple(f"{p} " for p in self.all)  # followed by a space
 
     def __iter__(self) -> Iterator[str]:
         return iter(self.all)
@@ -107,7 +109,7 @@ def _has_any(words: list[str], phrases: PhraseSet) -> bool:
     if not phrases.longer:
         return False
     joined = " " + " ".join(words) + " "
-    return any(f" {p} " in joined for p in phrases.longer)
+    return any(map(joined.__contains__, phrases.padded))
 
 
 def find_cues(text: str, lexicon: Lexicon) -> list[CueMatch]:
@@ -169,7 +171,7 @@ def _find_cues(text: str, tables: _CueTables) -> list[CueMatch]:
 def _in_condition(text: str, start: int, tables: _CueTables) -> bool:
     """Whether the cue stands inside an "if ..." clause (up to the next comma)."""
     head = text[:start].lower()
-    at = max((head.rfind(f"{c} ") for c in tables.conditional), default=-1)
+    at = max(map(head.rfind, tables.conditional.spaced), default=-1)
     return at >= 0 and (at == 0 or not head[at - 1].isalpha()) and "," not in head[at:]
 
 

@@ -20,12 +20,20 @@ class _Repeats:
         self.stop = frozenset(lexicon.words("grammar", "content_stop"))
         self.synonyms = {str(k).lower(): str(v).lower()
                          for k, v in lexicon["cues"].get("cue_synonyms", {}).items()}
+        self.memo: dict[str, frozenset[str]] = {}  # cues recur ("agreed"): words once each
 
-    def content(self, words: str) -> set[str]:
-        found = {w.lower() for w in WORD.findall(words) if len(w) > 2} - self.stop
-        return {self.synonyms.get(w, w) for w in found} if self.synonyms else found
+    def content(self, words: str) -> frozenset[str]:
+        found = self.memo.get(words)
+        if found is None:
+            if len(self.memo) > 4096:
+                self.memo.clear()
+            found = frozenset({w.lower() for w in WORD.findall(words) if len(w) > 2} - self.stop)
+            if self.synonyms:
+                found = frozenset({self.synonyms.get(w, w) for w in found})
+            self.memo[words] = found
+        return found
 
-    def about(self, item: Statement, scope: str) -> set[str]:
+    def about(self, item: Statement, scope: str) -> frozenset[str]:
         ev = item.evidence[0]
         start, end = ev.spans[0] if ev.spans else (0, 0)
         lo = start if scope == "object" else clause_start(ev.sentence, start, self.breaks)

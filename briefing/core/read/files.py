@@ -97,11 +97,10 @@ def read_raw(path: Path, max_bytes: int = MAX_BYTES) -> tuple[bytes | None, list
     except OSError as exc:
         return None, [f"cannot read: {exc.strerror or exc}"]
     try:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
             return None, ["not a regular file (skipped)"]
-        with os.fdopen(fd, "rb", closefd=False) as handle:
-            raw = handle.read(max_bytes)
-            more = handle.read(1)  # one byte tells whether there was more, without a copy
+        raw, more = _read_upto(fd, max_bytes, st.st_size)
     except OSError as exc:
         return None, [f"cannot read: {exc.strerror or exc}"]
     finally:
@@ -109,6 +108,27 @@ def read_raw(path: Path, max_bytes: int = MAX_BYTES) -> tuple[bytes | None, list
     if more:
         return raw, [f"larger than {max_bytes // (1024 * 1024)} MB: only the start was read"]
     return raw, []
+
+
+_PIECE = 1 << 16  # read on in pieces of this size when a file grew after its stat
+
+
+def _read_upto(fd: int, limit: int, size: int) -> tuple[bytes, bool]:
+    """The first ``limit`` bytes of a file ``size`` bytes long when it was stat'ed, and
+    whether there were more. A read is sized by the file, not by the limit: a buffer of the
+    limit (20 MB) for every small article cost more than the parse of a short one."""
+    parts: list[bytes] = []
+    got = 0
+    want = max(min(size, limit), 1)
+    while got < limit:
+        piece = os.read(fd, min(want, limit - got))
+        if not piece:
+            break
+        parts.append(piece)
+        got += len(piece)
+        want = max(want, _PIECE)  # the file grew since its stat: read on in pieces
+    more = got >= limit and bool(os.read(fd, 1))  # one byte tells, without a copy
+    return (parts[0] if len(parts) == 1 else b"".join(parts)), more
 
 
 def decode_raw(raw: bytes | None, warnings: list[str]) -> tuple[str | None, list[str]]:

@@ -48,7 +48,8 @@ def extract_participants(
         first = _WORD_RUN.match(person.tokens[-1])
         candidates = (holding.get(first.group(), []) if holding is not None and first
                       else sentences)
-        mentioned = [s for s in candidates if pattern.search(s.text)]
+        surname = person.tokens[-1]  # the pattern's words: a plain search rules most out
+        mentioned = [s for s in candidates if surname in s.text and pattern.search(s.text)]
         evidence = _evidence(person, mentioned, pattern)
         side, basis = side_of(person, mentioned, rules, sides, offices, on)
         if side is None:

@@ -17,8 +17,22 @@ _PUNCTUATION = frozenset([",", ";", ":", "\"", "“", "”"])
 Back = list[tuple[int, int, str]]  # words before a place: (start, end, word)
 
 
+_REACH = 64  # characters before a name that usually hold the words a role needs
+
+
 def words_back(text: str, start: int, limit: int = 9) -> Back:
-    return [(m.start(), m.end(), m.group()) for m in _WORDS_BACK.finditer(text, 0, start)][-limit:]
+    """The last ``limit`` words (and marks) of ``text[:start]``, as a scan of it finds them.
+
+    The scan starts just after a space some way back (no word runs across a space, so the
+    words from there on are the same as from the start), and from the start only when
+    that did not find enough of them."""
+    scan_from = text.rfind(" ", 0, max(0, start - _REACH)) + 1
+    while True:
+        found = [(m.start(), m.end(), m.group())
+                 for m in _WORDS_BACK.finditer(text, scan_from, start)]
+        if len(found) >= limit or scan_from == 0:
+            return found[-limit:]
+        scan_from = 0
 
 
 def title_at_end(words: list[str], rules: Rules) -> tuple[str, ...] | None:
@@ -38,7 +52,7 @@ def title_in(words: list[str], rules: Rules, limit: int = 6) -> int | None:
     """Where a whole title (not just a word of one, like "state") begins among ``words``."""
     canon = [rules.title_word(w.strip(".,'’")) or w.lower().strip(".,'’") for w in words]
     for i in range(min(len(canon), limit)):
-        for title in rules.titles:
+        for title in rules.by_first.get(canon[i], ()):  # only titles that start here
             if tuple(canon[i:i + len(title)]) == title:
                 return i
     return None
@@ -145,7 +159,7 @@ def role_before_comma(text: str, start: int, end: int, rules: Rules) -> str:
     head = text[:start].rstrip()
     if not head.endswith(",") or not rules.patterns.said_next.match(text, end):
         return ""
-    back = words_back(head[:-1], len(head) - 1, 10)
+    back = words_back(text, len(head) - 1, 10)  # the words of head[:-1]
     if not back:
         return ""
     if title_at_end([w for _, _, w in back[-7:]], rules) is not None:

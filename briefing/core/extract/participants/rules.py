@@ -117,8 +117,10 @@ class Rules:
         self.title_words = {w for t in self.titles for w in t} - glue
         self.title_heads = {t[-1] for t in self.titles}
         self.by_head: dict[str, list[tuple[str, ...]]] = {}
+        self.by_first: dict[str, list[tuple[str, ...]]] = {}
         for title in self.titles:  # longest first, as self.titles is sorted
             self.by_head.setdefault(title[-1], []).append(title)
+            self.by_first.setdefault(title[0], []).append(title)
         # Typos keep the first letters ("Represenative"): compare only within that bucket.
         self._by_prefix: dict[str, list[str]] = {}
         for word in self.title_words:

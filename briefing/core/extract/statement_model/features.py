@@ -72,7 +72,7 @@ def _context(k: str, cand: Candidate, v: View) -> list[str]:
     if lo and first < len(v.words):
         feats.append(f"{k}|open={v.words[first][1]}")
     hi = next((end for end in v.breaks if end > cue.end), len(v.text))
-    if any(ch.isdigit() for ch in v.text[cue.end:hi]):
+    if any(map(str.isdigit, v.text[cue.end:hi])):
         feats.append(f"{k}|num>")
     if before:
         feats += [f"{k}|b1={before[-1]}", f"b1={before[-1]}"]

@@ -12,7 +12,7 @@ from briefing.core.extract.timex.resolve import HANDLERS
 from briefing.core.extract.timex.vocab import Vocabulary
 from briefing.language.lexicon import Lexicon, LexiconError
 from briefing.language.rules import RESOLVERS, fill, first_word_slot, pattern_problem, rule_problem
-from briefing.text.regex import with_first_chars
+from briefing.text.regex import LiteralFilter, with_first_chars
 
 _WORDS = re.compile(r"[a-z0-9]+")
 _YEAR = re.compile(r"\b(?:1[89]|2[01])\d\d\b")
@@ -50,6 +50,10 @@ class Tables:
             w for t in [*v.months, *v.weekdays, *v.seasons, *v.trigger_words]
             for w in _WORDS.findall(t.lower())[:1])
         self.negatives = [_negative(n, slots) for n in time.get("not_dates", [])]
+        # Rules, then negative rules, by the plain words each needs ("quarter", "the"): a
+        # sentence without them is not scanned by the rule.
+        self.filter = LiteralFilter([r.regex for r in self.rules]
+                                    + [rx for rx, _ in self.negatives])
         self.range_joins = re.compile(
             r"(?<!\s)\s*" + _alternation([*v.range_joins, "-", "–"], longest_first=False)
             + r"\s*$", re.IGNORECASE)
@@ -67,6 +71,8 @@ class Tables:
         self.kind_words = {
             kind: frozenset(max(_WORDS.findall(w.lower()), key=len) for w in words)
             for kind, words in first_words.items()}
+        for n, rule in enumerate(self.rules):  # a rule runs only where its kinds' words are
+            self.filter.known(n, [self.kind_words[k] for k in rule.needs if k in self.kind_words])
 
     def rules_for(self, kinds: set[str], words: set[str]) -> list[tuple[int, re.Pattern[str]]]:
         """The rules worth running on a text with these kinds of date words and these words
@@ -82,11 +88,12 @@ class Tables:
     def kinds_in(self, text: str) -> tuple[set[str], set[str]] | None:
         """The kinds of date words ``text`` holds and its words, or None when it holds no
         date word at all."""
-        words = set(_WORDS.findall(text.lower()))
+        found = _WORDS.findall(text.lower())
         has_year = _YEAR.search(text) is not None
-        if not has_year and not words & self.trigger_words:
-            return None
-        kinds = {kind for kind, vocab in self.kind_words.items() if words & vocab}
+        if not has_year and self.trigger_words.isdisjoint(found):
+            return None  # most sentences: no set of their words is built
+        words = set(found)
+        kinds = {kind for kind, vocab in self.kind_words.items() if not vocab.isdisjoint(words)}
         if has_year:
             kinds.add("year")
         return kinds, words

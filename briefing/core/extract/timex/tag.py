@@ -35,14 +35,18 @@ def tag_dates(text: str, reference: Day | None, lexicon: Lexicon | None = None) 
     if found_kinds is None:
         return []
     kinds, words = found_kinds
+    viable = grammar.filter.viable(text)
     candidates: list[tuple[int, int, int, re.Match[str]]] = [
         (match.start(), -match.end(), order, match)
-        for order, regex in grammar.rules_for(kinds, words) for match in regex.finditer(text)]
+        for order, regex in grammar.rules_for(kinds, words) if viable(order)
+        for match in regex.finditer(text)]
     if not candidates:
         return []
     # Negative rules ("May-June futures") only matter where some rule matched.
+    first = len(grammar.rules)
     blocked = [m.span("not") if "not" in rx.groupindex else m.span()
-               for rx, needs in grammar.negatives if needs <= kinds for m in rx.finditer(text)]
+               for n, (rx, needs) in enumerate(grammar.negatives)
+               if needs <= kinds and viable(first + n) for m in rx.finditer(text)]
     if blocked:
         candidates = [c for c in candidates if not any(a <= c[0] < b for a, b in blocked)]
     candidates.sort(key=lambda c: c[:3])

@@ -43,22 +43,27 @@ def _governed_by_past(v: Vocabulary, before: list[str], after: list[str]) -> boo
     near = before[-3:]
     past = any(w in v.past or _past_verb(v, near[::-1], i, -1)
                for i, w in enumerate(near[::-1]))
-    return past and not any(w in v.future or w in v.modals for w in (*before, *after))
+    return past and v.future_or_modal.isdisjoint(before) and v.future_or_modal.isdisjoint(after)
 
 
 def _votes(v: Vocabulary, words: list[str], direction: int, score: float) -> float:
     """``score`` plus the tense markers' votes among ``words``, nearest the expression first
     (``direction`` -1: the words before it, read backwards; +1: the words after it)."""
+    # Only a tense word, or a word with a past ending, can vote: the rest add nothing.
+    relevant, suffixes = v.tense_words, v.past_suffixes
+    last = len(words) - 1
     for i, word in enumerate(words):
+        if word not in relevant and not (len(word) > 4 and word.endswith(suffixes)):
+            continue
         pair = (f"{words[i + 1]} {word}" if direction < 0 else f"{word} {words[i + 1]}"
-                ) if i + 1 < len(words) else ""
+                ) if i < last else ""
         weight = 1.0 / (1 + i / 3) * (1.0 if direction < 0 or i == 0 else 0.6)
         if word in v.modals and direction < 0:
             score += max(weight, 0.5)  # "will draw up ... and present it Tuesday"
         elif word in v.future or pair in v.future:
             score += weight
         elif (word in v.past or pair in v.past) and not (
-                direction < 0 and i + 1 < len(words) and words[i + 1] in v.not_past_after):
+                direction < 0 and i < last and words[i + 1] in v.not_past_after):
             score -= weight  # not "will be signed"
         elif word in v.reporting:
             score -= weight / 2 if direction < 0 else 0.0

@@ -89,6 +89,12 @@ class Vocabulary:
         self.not_past_before = _words(time.get("not_past_before", []))
         self.auxiliaries = _words(time.get("auxiliaries", []))
         self.not_past_after = _words(time.get("not_past_after", []))
+        # The words that can vote on a sentence's tense, alone or as one of a pair ("is to"):
+        # every other word is skipped without building its pair.
+        self.tense_words = frozenset(
+            w for table in (self.future, self.past, self.reporting, self.modals)
+            for entry in table for w in (entry, *entry.split()))
+        self.future_or_modal = self.future | self.modals
         self.duration_prefix = str(time.get("duration_prefix", ""))
         self.unit_codes = {phrase(k): str(v) for k, v in time.get("unit_codes", {}).items()}
         self.references = {phrase(k): str(v) for k, v in time.get("references", {}).items()}
