@@ -245,3 +245,14 @@ def test_one_clause_is_not_both_agreed_and_disputed() -> None:
     both = StatementModel({"k=a": (2.0, 1.0)}, (0.0, 0.0))
     agreed, dispute = classify(text, 0, lexicon, None, both)
     assert agreed is not None and dispute is None
+
+
+@pytest.mark.parametrize(("verb", "forms"), [
+    ("prefer", {"preferred", "preferring"}),
+    ("regret", {"regretted", "regretting"}),
+    ("stand firm", {"stood firm", "standing firm"}),
+    ("cut", {"cut", "cutting"}),
+])
+def test_verbs_that_double_or_change_inflect_as_written(verb: str, forms: set[str]) -> None:
+    from briefing.language.lexicon import load_lexicon
+    assert forms <= set(inflections(verb, load_lexicon()))

@@ -22,7 +22,10 @@ def inflections(phrase: str, lexicon: Lexicon) -> list[str]:
     irregular = lexicon["cues"].get("irregular", {})
     forms = {lemma, *irregular.get(lemma, [])}
     if lemma not in irregular:
-        if lemma.endswith("ee"):
+        if lemma in lexicon.cached("doubling", lambda: frozenset(
+                lexicon["cues"].get("doubling", []))):
+            forms |= {lemma + "s", lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
+        elif lemma.endswith("ee"):
             forms |= {lemma + "s", lemma + "d", lemma + "ing"}
         elif lemma.endswith("e"):
             forms |= {lemma + "s", lemma + "d", lemma[:-1] + "ing"}
