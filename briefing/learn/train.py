@@ -76,7 +76,7 @@ def prepare(parser: Parser, gold: GoldArticle) -> Prepared:
     examples: list[Example] = []
     missed = dict.fromkeys(PANELS, 0)
     keys = {panel: [fold(k) for k in gold.keys.get(panel, [])] for panel in PANELS}
-    main = main_sides(sentences, parser.sides)
+    main = main_sides(sentences, parser.sides, parser.lexicon)
     for sent in sentences:
         cands = candidates(sent.text, parser.lexicon)
         folded = fold(sent.text)
