@@ -166,3 +166,22 @@ def test_a_called_off_date_survives_the_cache_and_shows_in_the_timeline(parser: 
     assert briefing.dates == []
     assert "called off" in date_row(briefing.timeline[0], briefing.as_of).plain
     assert to_dict(briefing)["timeline"][0]["called_off"].startswith("The April 5 meeting")
+
+
+@pytest.mark.parametrize(("text", "off"), [
+    ("Ministers have cancelled the meeting set for April 5.", True),
+    ("The bank cancelled the bill tender scheduled for April 3.", True),
+    ("Freedonia suspended its cover for exports to Sylvania in 2024.", False),  # the act's date
+    ("The envoy was suspended January 22 and resigned.", False),
+    ("Sylvania suspended grain exports for five months until it repairs a port hit by an "
+     "April 9 storm.", False),  # too far from the word to be its event
+])
+def test_what_counts_as_a_date_called_off(parser: Parser, text: str, off: bool) -> None:
+    result = parser.analyse(_article("c", dt.date(2026, 3, 2), text))
+    assert [bool(d.called_off) for d in result.dates] == [off]
+
+
+def test_a_rescheduled_events_new_date_stays(parser: Parser) -> None:
+    result = parser.analyse(_article("c", dt.date(2026, 3, 2),
+                                     "The board rescheduled the meeting for May 11."))
+    assert [(d.expression, bool(d.called_off)) for d in result.dates] == [("May 11", False)]

@@ -70,7 +70,10 @@ def extract_dates(
                 what=_what(context, tx),
                 value=tx.value,
                 evidence=[Evidence(sent.article_id, sent.text, ((tx.start, tx.end),))],
-                called_off=sent.text if context.called_off(tx) else "",
+                # Only a date still ahead is an event called off ("suspended ... last month"
+                # dates the act itself).
+                called_off=(sent.text if tx.period_end > published and context.called_off(tx)
+                            else ""),
             ))
     return items
 
@@ -107,8 +110,14 @@ class _Words:
                 time.get("events", []), key=len, reverse=True)) + r")s?\b")
         self.called_off = re.compile(r"\b(?:" + _alternatives(time.get("called_off", []))
                                      + r")\b", re.IGNORECASE)
-        self.new_date = re.compile(r"\b(?:" + _alternatives(time.get("new_date_links", []))
-                                   + r")\s+(?:the\s+)?$", re.IGNORECASE)
+        not_scheduled = "".join(f"(?<!{re.escape(w)} )" for w in time.get("scheduled", []))
+        self.new_date = re.compile(
+            r"\b(?:" + _alternatives(time.get("new_date_links", [])) + r")\s+(?:the\s+)?$"
+            r"|(?<!\w)" + not_scheduled + r"(?:" + _alternatives(time.get("new_date_after", []))
+            + r")\s+$", re.IGNORECASE)
+        # "suspended January 22", "suspended its cover ... in 1983": the date of the act.
+        self.action_date = re.compile(r"(?:^|\b(?:" + _alternatives(time.get("act_date_links", []))
+                                      + r"))\s*$", re.IGNORECASE)
 
 
 def _alternatives(words: list[str]) -> str:
@@ -143,11 +152,16 @@ class _Context:
         """Whether the date's clause calls its event off or moves it, the date not being the
         new one ("postponed until May 5")."""
         lo, hi = self.clause(tx.start, tx.end)
-        found = self.words.called_off.search(self.text, lo, hi)
-        if found is None:
-            return False
-        return not (found.end() <= tx.start
-                    and self.words.new_date.search(self.text, found.end(), tx.start))
+        for found in self.words.called_off.finditer(self.text, lo, hi):
+            if found.end() <= tx.start:
+                gap = self.text[found.end():tx.start]
+                if self.words.new_date.search(gap) or self.words.action_date.search(gap):
+                    continue  # "postponed until May 5": the new date; "suspended in 1983"
+            else:
+                gap = self.text[tx.end:found.start()]
+            if len(gap.split()) <= CALLED_OFF_REACH:
+                return True
+        return False
 
     def events_in(self, lo: int, hi: int) -> list[tuple[int, int]]:
         """The event words found between ``lo`` and ``hi`` (events hold no clause break)."""
@@ -165,6 +179,7 @@ class _Context:
                                                 else len(self.text))
 
 
+CALLED_OFF_REACH = 8  # words between a date and the word that calls its event off, at most
 _LEAD_REACH = 300  # characters looked at for the words next to a date, when that is enough
 
 
