@@ -19,8 +19,8 @@ from dataclasses import dataclass
 
 from briefing.core.extract.clauses import clause_breaks, clause_start
 from briefing.core.extract.sides import SideFinder
+from briefing.core.extract.statement_model.candidates import wider
 from briefing.language.lexicon import Lexicon
-from briefing.language.morphology import inflections
 from briefing.model import Participant, Sentence, Statement
 from briefing.text.phrases import tokens
 
@@ -43,8 +43,7 @@ class _Words:
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.breaks = clause_breaks(lexicon)
-        self.speech = frozenset(form.lower() for verb in lexicon["roles"]["speech_verbs"]
-                                for form in inflections(verb, lexicon))
+        self.speech = wider(lexicon).attribution  # the verbs of speech, every form
         self.coordinators = frozenset(w.lower() for w in lexicon["grammar"]["coordinators"])
         self.pronouns = frozenset(w.lower() for w in lexicon["grammar"].get("subject_pronouns", []))
         roles = lexicon["roles"]

@@ -51,28 +51,23 @@ def exact(v: Vocabulary, m: Groups, ref: Day | None, tense: int) -> Resolved | N
 
 
 def range_one_month(v: Vocabulary, m: Groups, ref: Day | None, tense: int) -> Resolved | None:
+    """"June 9/12", "June 15-17": a range within one month (none that runs backwards)."""
     month = v.month_of(m["m1"])
-    if _word_day_after_a_verb(v, m["m1"], m["d1"]):
+    found = _day_range(v, m, ref, tense, month, month)
+    if found is not None and found[0] is not None and found[1] is not None and found[1] < found[0]:
         return None
-    d1, d2 = day_of(m["d1"], v.day_words), day_of(m["d2"], v.day_words)
-    if m["y"]:
-        year = year_of(m.need("y"))
-    elif ref is None:
-        return (None, None, "range",
-                f"{_UNKNOWN_YEAR}-{month:02d}-{d1:02d}/{_UNKNOWN_YEAR}-{month:02d}-{d2:02d}")
-    else:
-        year = year_for(month, d1, ref, tense)
-    try:
-        start, end = Day(year, month, d1), Day(year, month, d2)
-    except ValueError:
-        return None
-    if end < start:
-        return None
-    return start, end, "range", period_value(start, end)
+    return found
 
 
 def range_two_months(v: Vocabulary, m: Groups, ref: Day | None, tense: int) -> Resolved | None:
-    m1, m2 = v.month_of(m["m1"]), v.month_of(m["m2"])
+    """"March 31-April 2": a range across two months (into the next year if it wraps)."""
+    return _day_range(v, m, ref, tense, v.month_of(m["m1"]), v.month_of(m["m2"]))
+
+
+def _day_range(v: Vocabulary, m: Groups, ref: Day | None, tense: int, m1: int,
+               m2: int) -> Resolved | None:
+    """From day ``d1`` of month ``m1`` to day ``d2`` of month ``m2``, in the year given or
+    the one the tense points at."""
     if _word_day_after_a_verb(v, m["m1"], m["d1"]):
         return None
     d1, d2 = day_of(m["d1"], v.day_words), day_of(m["d2"], v.day_words)
