@@ -67,6 +67,14 @@ def test_past_month_in_past_tense_stays_this_year() -> None:
     assert found[0].period_start == D(2026, 2, 1)
 
 
+def test_tense_of_a_date_is_its_own_clause() -> None:
+    # The future of the next clause does not move a past month a year ahead.
+    found = tag_dates("The group held its first meeting in February and is expected to "
+                      "meet again in August.", REF)
+    assert [(t.text, t.period_start) for t in found] == [
+        ("February", D(2026, 2, 1)), ("August", D(2026, 8, 1))]
+
+
 @pytest.mark.parametrize("text", [
     "Prices may fall further.",
     "They will march on the capital.",

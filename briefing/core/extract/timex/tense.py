@@ -7,6 +7,7 @@ import re
 from briefing.core.extract.timex.vocab import Vocabulary
 
 TENSE_REACH = 400
+GOVERNING_REACH = 3  # words before a date in which a past verb governs it
 _TENSE_WORDS = re.compile(r"[a-z']+")
 
 
@@ -27,6 +28,9 @@ def tense(v: Vocabulary, text: str, start: int, end: int) -> int:
     hi = min(hi_candidates) if hi_candidates else min(len(text), ceiling)
     before = _TENSE_WORDS.findall(text[lo:start].lower())
     after = _TENSE_WORDS.findall(text[end:hi].lower())
+    cut = next((i for i, w in enumerate(after) if w in v.tense_breaks), None)
+    if cut is not None:
+        after = after[:cut]  # the words of another clause do not say this one's tense
     if any(w in v.reporting for w in before[-3:]):
         return -1  # "said on Friday", "told reporters Saturday": when it was said
     # One running sum, words before then words after (the order of a float sum matters).
@@ -40,7 +44,7 @@ def _governed_by_past(v: Vocabulary, before: list[str], after: list[str]) -> boo
     """Whether a past-tense verb stands in the three words before the expression and no
     future word anywhere in the sentence: a month after the article's date is then last
     year's ("exports rose in May" in a March paper)."""
-    near = before[-3:]
+    near = before[-GOVERNING_REACH:]
     past = any(w in v.past or _past_verb(v, near[::-1], i, -1)
                for i, w in enumerate(near[::-1]))
     return past and v.future_or_modal.isdisjoint(before) and v.future_or_modal.isdisjoint(after)
