@@ -67,6 +67,13 @@ def test_conditional_and_counterfactual_dates_are_not_due(parser, sentences) -> 
                                         "The duties take effect on August 1.")] == ["August 1"]
 
 
+def test_a_forecast_is_not_due(parser, sentences) -> None:
+    assert dates(parser, sentences, "Analysts forecast a surplus in the market by 2028.") == []
+    assert dates(parser, sentences, "He predicted the duties would go by June.") == []
+    assert [d.expression for d in dates(parser, sentences,
+                                        "Ministers will review the forecast in June.")] == ["June"]
+
+
 def test_a_month_naming_a_deal_is_no_date(parser, sentences) -> None:
     assert dates(parser, sentences, "Both sides stand by the April package.") == []
     assert [d.expression for d in dates(parser, sentences, "They meet in April.")] == ["April"]

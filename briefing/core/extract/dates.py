@@ -101,8 +101,10 @@ class _Words:
         self.opening_condition = re.compile(
             r"^\W*(?:" + _alternatives(time.get("opening_conditions", [])) + r")\b[^,;]*[,;]",
             re.IGNORECASE)
+        # Not as a noun after a determiner ("will review the forecast in June").
+        nouns = "".join(f"(?<!{re.escape(w)} )" for w in time.get("determiners", []))
         self.condition = re.compile(
-            r"\b(?:" + _alternatives(time.get("conditions", [])) + r")\b")
+            r"\b" + nouns + r"(?:" + _alternatives(time.get("conditions", [])) + r")\b")
         self.hedges = {h.lower() for h in time.get("hedges", [])}
         # With its first letters up front, the engine skips to where an event word can start.
         self.events = with_first_chars(
