@@ -239,4 +239,10 @@ def _what(context: _Context, tx: Timex) -> str:
         while about and about[-1].lower() in words.stop:
             about.pop()
         tail = f" {of.group(1)} {' '.join(about)}" if about else ""
+    if not keep and not tail and end <= tx.start:
+        # A bare event word ("visit", "meets"): the words before the date, when they hold
+        # it, also say who holds it and where ("Armacost will visit Tokyo").
+        before = " ".join(_words_before(text, lo, tx.start, words.stop))
+        if text[start:end] in before and len(before.split()) > 2:
+            return before
     return " ".join([*keep, text[start:end]]) + tail
