@@ -25,6 +25,7 @@ def world() -> Parser:
 def people(world: Parser):
     def find(text: str, on: str = "2025-06-02") -> dict[str, object]:
         day = date.fromisoformat(on)
+        world.sides.on(day)
         article = Article("t", Path("t.txt"), None, day, None, [text], "wire")
         found = extract_participants(world.sentences(article), world.lexicon, world.sides, day)
         return {p.name: p for p in found if not p.provisional}
@@ -77,6 +78,24 @@ def test_a_minister_is_never_on_the_american_side(people) -> None:
 def test_a_place_decides_only_when_nothing_else_does(people) -> None:
     found = people("The deal is good, spokeswoman Lin Hoa said at a briefing in Hanoi.")
     assert found["Lin Hoa"].side == "Vietnam"
+
+
+def test_a_venue_away_from_the_talks_is_no_side(people) -> None:
+    found = people("Japan and the United States held a third round of tariff talks. Tokyo "
+                   "wants lower duties. The negotiator hoped for a deal before Prime Minister "
+                   "Goro Haneda meets the U.S. president at the summit in Canada in June.")
+    assert found["Goro Haneda"].side == "Japan"
+
+
+@pytest.mark.parametrize(("role", "on", "side"), [
+    ("Business and Trade Secretary", "2025-06-02", "Britain"),
+    ("Commission trade spokesperson", "2025-06-02", "European Union"),
+    ("Commission spokesman", "1987-04-02", "European Community"),
+])
+def test_a_title_of_one_countrys_office(people, role: str, on: str, side: str) -> None:
+    found = people(f"The talks went on. \"We are close,\" {role} Ana Pereira told reporters.",
+                   on=on)
+    assert found["Ana Pereira"].side == side
 
 
 # 3. A title that names no country takes the side another sentence gives the person.

@@ -54,6 +54,11 @@ class SideFinder:
             self._renames = renames
             self._memo.clear()
 
+    def as_named(self, side: str) -> str:
+        """A side's canonical name as it was on the day set by ``on`` (the European Union
+        of a 1987 article is the European Community)."""
+        return self._renames.get(side, side)
+
     def find(self, text: str) -> list[SideMention]:
         """Every side named in ``text``, left to right, longest names first at one place."""
         found = self._memo.get(text)

@@ -20,7 +20,7 @@ from briefing.core.extract.participants.mentions import Mention, mentions_in
 from briefing.core.extract.participants.people import Person, resolve
 from briefing.core.extract.participants.roles import anaphoric_role
 from briefing.core.extract.participants.rules import rules as participant_rules
-from briefing.core.extract.participants.side import side_of, sides_ruled_out
+from briefing.core.extract.participants.side import side_by_place, side_of, sides_ruled_out
 from briefing.core.extract.sides import SideFinder
 from briefing.language.lexicon import Lexicon
 from briefing.language.offices import table_of
@@ -29,6 +29,7 @@ from briefing.model import Evidence, Participant, Sentence
 __all__ = ["extract_participants"]
 
 _WORD_RUN = re.compile(r"\w+")
+MAIN_SIDES = 2  # the article's most named sides, whose names as places count
 _SEARCH_AT_MOST = 2000  # people x sentences searched one by one before an index pays
 
 
@@ -56,8 +57,13 @@ def extract_participants(
             if not ranked:
                 ranked.append(sides.ranked([s.text for s in sentences]))
             never = sides_ruled_out(person.roles, rules)
-            side = next((s for s in ranked[0] if s not in never), None)
-            basis = "article" if side else ""
+            # A place where they speak ("said at a briefing in Hanoi") names their side when it
+            # is one of the article's own; a venue elsewhere ("the summit in Canada") does not.
+            side, basis = side_by_place(person, mentioned, rules, sides,
+                                        among=ranked[0][:MAIN_SIDES])
+            if side is None:
+                side = next((s for s in ranked[0] if s not in never), None)
+                basis = "article" if side else ""
         out.append(Participant(person.name, side, person.roles, len(mentioned), evidence,
                                provisional=person.provisional, side_basis=basis))
     return out

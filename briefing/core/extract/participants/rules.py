@@ -161,7 +161,7 @@ def rules(lexicon: Lexicon) -> Rules:
         for verb in roles["speech_verbs"]:
             speech |= set(inflections(verb, lexicon))
         words = _words(lexicon)
-        return Rules(
+        made = Rules(
             titles=sorted({tuple(t.lower().split()) for t in roles["titles"]}, key=len, reverse=True),
             strong={tuple(t.lower().split()) for t in roles["strong_titles"]},
             title_sides={tuple(k.lower().split()): v for k, v in roles.get("title_sides", {}).items()},
@@ -181,4 +181,9 @@ def rules(lexicon: Lexicon) -> Rules:
             words=words,
             patterns=_patterns(lexicon, words),
         )
+        # A role's words are compared as title words ("Commission" reads as "commissioner"):
+        # the table's titles are read the same way.
+        made.title_sides = {tuple(made.title_word(w) or w for w in k): v
+                            for k, v in made.title_sides.items()}
+        return made
     return lexicon.cached("participant_rules", build)

@@ -40,20 +40,35 @@ def side_of(person: Person, mentioned: list[Sentence], rules: Rules, sides: Side
             return side, "office"
     side = _side_implied_by_roles(person.roles, rules)
     if side:
-        return side, "title"
+        return sides.first(side) or sides.as_named(side), "title"
+    return _side_around(person, mentioned, rules, sides, places=False)
+
+
+def _side_around(person: Person, mentioned: list[Sentence], rules: Rules, sides: SideFinder,
+                 places: bool, among: list[str] | None = None) -> tuple[str | None, str]:
+    """The side named around the person's mentions: as affiliations, or (``places``) only
+    as places; with ``among``, only those sides count."""
     never = sides_ruled_out(person.roles, rules)
-    for places in (False, True):  # a place names a side only when nothing else does
-        basis = "place" if places else "around"
-        votes = _votes(person, rules, sides, places)
-        for ruled_out in never:
-            votes.pop(ruled_out, None)
-        if votes:
-            return max(votes, key=votes.__getitem__), basis  # the first of the closest
-        for sentence in mentioned:
-            for hit in _affiliations(sentence, rules, sides, places):
-                if hit.side not in never:
-                    return hit.side, basis
+
+    def counts(side: str) -> bool:
+        return side not in never and (among is None or side in among)
+
+    basis = "place" if places else "around"
+    votes = {side: v for side, v in _votes(person, rules, sides, places).items() if counts(side)}
+    if votes:
+        return max(votes, key=votes.__getitem__), basis  # the first of the closest
+    for sentence in mentioned:
+        for hit in _affiliations(sentence, rules, sides, places):
+            if counts(hit.side):
+                return hit.side, basis
     return None, ""
+
+
+def side_by_place(person: Person, mentioned: list[Sentence], rules: Rules,
+                  sides: SideFinder, among: list[str]) -> tuple[str | None, str]:
+    """A side named as a place around the person ("said at a briefing in Hanoi"), if it is
+    one of ``among`` (the article's own sides): a venue elsewhere names no one's side."""
+    return _side_around(person, mentioned, rules, sides, places=True, among=among)
 
 
 def _side_named_in_roles(roles: list[str], sides: SideFinder) -> str | None:
