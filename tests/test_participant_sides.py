@@ -98,6 +98,23 @@ def test_a_title_of_one_countrys_office(people, role: str, on: str, side: str) -
     assert found["Ana Pereira"].side == side
 
 
+@pytest.mark.parametrize("text", [
+    '"It is about risk," said Min-ji Park, an economist at a Seoul brokerage.',
+    '"Leverage matters," said Dana Holt, a China trade analyst at a consultancy.',
+    '"We lost a week," said Luc Marchand, president of a shippers\' federation.',
+    '"Orders fell," said Ines Roth, who heads a watch industry association.',
+    '"Both sides have much to lose," said Hannah Vogt, a senior fellow at a think tank.',
+])
+def test_an_outsider_after_the_quote_is_no_participant(people, text: str) -> None:
+    assert people(text) == {}
+
+
+def test_a_clause_after_the_name_is_no_outsiders_role(people) -> None:
+    found = people("Colombian finance minister Cesar Vargas, also talking to reporters, said "
+                   "the positions were far apart.")
+    assert set(found) == {"Cesar Vargas"}
+
+
 # 3. A title that names no country takes the side another sentence gives the person.
 
 def test_a_countryless_title_takes_the_side_said_elsewhere(people) -> None:

@@ -148,12 +148,22 @@ def _outsider_next_to(text: str, m: Mention, rules: Rules) -> bool:
     after = text[m.end:m.end + 50]
     if not after.startswith(","):
         return False
-    words = [w.lower() for w in _NEAR_WORDS.findall(_CLAUSE_MARKS.split(after[1:])[0])][:3]
+    phrase = [w.lower() for w in _NEAR_WORDS.findall(_CLAUSE_MARKS.split(after[1:])[0])]
+    words = phrase[:_OUTSIDER_REACH + 1]
     if words and words[0] in rules.words.determiners:
         words = words[1:]
-    if len(words) > 1 and words[0] not in rules.speech:
-        words = words[1:]  # "media analyst", "a stock analyst"
-    return bool(words) and words[0] in rules.outsiders
+    if not words or words[0] in rules.speech:
+        return False  # "X, told reporters"
+    # The role word, after up to a few modifiers ("an economist at", "a China trade analyst").
+    head = next((i for i, w in enumerate(words)
+                 if w in rules.outsider_links or w.endswith(rules.clause_suffixes)), len(words))
+    if any(w in rules.outsiders for w in words[:head]):
+        return True
+    # In a body named only as "a" something ("president of a shippers' federation", "who
+    # heads a watch industry association"): not one of the parties.
+    return any(w in rules.outsider_links and i + 1 < len(phrase)
+               and phrase[i + 1] in rules.indefinites
+               for i, w in enumerate(phrase[:_OUTSIDER_REACH + 2]) if i)  # not "X, at a meeting"
 
 
 def _speech_adjacent(text: str, start: int, end: int, rules: Rules) -> bool:

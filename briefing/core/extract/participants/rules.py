@@ -93,6 +93,9 @@ class Rules:
     not_for: frozenset[str]
     place_words: frozenset[str]
     outsiders: set[str]
+    outsider_links: frozenset[str]  # words after an outsider's role word ("an economist *at*")
+    indefinites: frozenset[str]  # "a", "an": a body named so is none of the parties
+    clause_suffixes: tuple[str, ...]  # "X, also talking to reporters": a clause, no role
     acting_for: list[str]
     honorifics: set[str]
     particles: set[str]
@@ -170,6 +173,9 @@ def rules(lexicon: Lexicon) -> Rules:
             not_for=frozenset(w.lower() for w in roles.get("not_acting_for", [])),
             place_words=frozenset(lexicon.words("roles", "place_words")),
             outsiders={w.lower() for w in roles["outsider_roles"]},
+            outsider_links=frozenset(w.lower() for w in roles.get("outsider_links") or []),
+            indefinites=frozenset(w.lower() for w in roles.get("indefinite_articles") or []),
+            clause_suffixes=tuple(str(w) for w in roles.get("clause_suffixes") or []),
             acting_for=[a.lower() for a in roles["acting_for"]],
             honorifics={h.lower() for h in roles["honorifics"]},
             particles=set(roles["particles"]),
