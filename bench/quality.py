@@ -21,6 +21,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -29,7 +30,7 @@ sys.path.insert(0, str(ROOT))
 from briefing.config import load_config  # noqa: E402
 from briefing.core.pipeline import Parser  # noqa: E402
 from briefing.language.weights import load_model  # noqa: E402
-from briefing.learn.goldset import PANELS, load_golds  # noqa: E402
+from briefing.learn.goldset import PANELS, load_golds, parse_weight, repeats  # noqa: E402
 from briefing.learn.train import (  # noqa: E402
     assign_folds,
     cross_validate,
@@ -73,7 +74,7 @@ def set_dir(shared: Path, name: str) -> Path:
 
 
 def heldout(shared: Path, sets: list[str], train_on: list[str], model_file: str | None,
-            rules: bool) -> None:
+            rules: bool, weights: Sequence[str] = ()) -> None:
     """Score sets in-process: with the cue rules, a model file, or a model trained on
     ``train_on`` (never on the set scored: an article of a scored set is left out)."""
     parser = Parser(load_config(str(ROOT / "briefing" / "data" / "config.yaml")))
@@ -85,7 +86,8 @@ def heldout(shared: Path, sets: list[str], train_on: list[str], model_file: str 
         golds = load_golds([set_dir(shared, n) for n in train_on])
         parser.model = None
         rows = [prepare(parser, g).examples for g in golds]
-        parser.model = train_articles(rows)
+        parser.model = train_articles(rows, repeat=repeats(golds, {
+            set_dir(shared, n): t for n, t in map(parse_weight, weights)}))
     what = "rules" if parser.model is None else (model_file or f"model trained on {train_on}")
     print(f"| set ({what}) | articles | agreed P/R/F1 | disputes P/R/F1 |")
     print("| --- | ---: | --- | --- |")
@@ -118,9 +120,11 @@ def main() -> int:
                     help="score the sets in-process with a model trained on these sets "
                          "(or with --model FILE, or --rules)")
     ap.add_argument("--model", help="with --heldout: a model file to score with")
+    ap.add_argument("--weight", action="append", default=[], metavar="SET=N",
+                    help="with --heldout: count the articles of SET N times in training")
     args = ap.parse_args()
     if args.heldout is not None:
-        heldout(args.shared, args.sets, args.heldout, args.model, args.rules)
+        heldout(args.shared, args.sets, args.heldout, args.model, args.rules, args.weight)
         return 0
     if not (args.shared / "score.py").is_file():
         print(f"no score.py in {args.shared}", file=sys.stderr)

@@ -197,6 +197,9 @@ def train_parser() -> argparse.ArgumentParser:
                         help="cross-validation folds (default 5; 0 or 1 skips it)")
     parser.add_argument("--config", metavar="FILE",
                         help="config whose sides and lexicon additions to train with")
+    parser.add_argument("--weight", action="append", default=[], metavar="DIR=N",
+                        help="count the articles under DIR N times in fitting (e.g. to "
+                             "weigh articles in today's style over 1987 newswires)")
     return parser
 
 
@@ -204,11 +207,12 @@ def train_main(argv: list[str]) -> int:
     """``briefing train``: cross-validate, fit on everything, write the model."""
     args = train_parser().parse_args(argv)
     from briefing.core.pipeline import Parser
-    from briefing.learn.goldset import PANELS, GoldError, load_golds
+    from briefing.learn.goldset import PANELS, GoldError, load_golds, parse_weight, repeats
     from briefing.learn.train import cross_validate, train_model
 
     config = _config(args.config)
     try:
+        weights = dict(parse_weight(spec) for spec in args.weight)
         golds = load_golds(args.folders)
     except GoldError as exc:
         print(f"briefing: train: {visible_name(str(exc))}", file=sys.stderr)
@@ -224,7 +228,9 @@ def train_main(argv: list[str]) -> int:
         meta["cross_validated_f1"] = {panel: round(result.pooled[panel].prf()[2], 3)
                                       for panel in PANELS}
         meta["folds"] = args.folds
-    model = train_model(parser, golds, meta=meta)
+    if weights:
+        meta["weights"] = {f.resolve().name: n for f, n in sorted(weights.items())}
+    model = train_model(parser, golds, meta=meta, repeat=repeats(golds, weights))
     try:
         args.out.write_text(model.to_json(), encoding="utf-8")
     except OSError as exc:

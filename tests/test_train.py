@@ -187,3 +187,25 @@ def test_a_margin_does_not_depend_on_the_order_of_the_features() -> None:
     model = StatementModel({"big": (1e16, 0.0), "one": (1.0, 0.0), "minus": (-1e16, 0.0)})
     orders = (["big", "one", "minus"], ["big", "minus", "one"], ["one", "minus", "big"])
     assert {model.scores(order)[0] for order in orders} == {1.0}
+
+
+def test_a_weight_counts_a_folders_articles_more(gold_dir: Path, tmp_path: Path) -> None:
+    from briefing.learn.goldset import load_golds, parse_weight, repeats
+    golds = load_golds([gold_dir])
+    assert repeats(golds, {gold_dir: 3}) == [3] * len(golds)
+    assert repeats(golds, {tmp_path / "elsewhere": 3}) == [1] * len(golds)
+    assert parse_weight(f"{gold_dir}=2") == (gold_dir, 2)
+    once, twice = tmp_path / "once.json", tmp_path / "twice.json"
+    assert briefing("train", str(gold_dir), "--folds", "0", "--out", str(once)).returncode == 0
+    run = briefing("train", str(gold_dir), "--folds", "0", "--weight", f"{gold_dir}=2",
+                   "--out", str(twice))
+    assert run.returncode == 0, run.stderr
+    assert json.loads(twice.read_text())["weights"] != json.loads(once.read_text())["weights"]
+
+
+@pytest.mark.parametrize("spec", ["gold", "gold=0", "gold=two", "=2"])
+def test_a_bad_weight_is_one_line_and_exit_2(gold_dir: Path, tmp_path: Path, spec: str) -> None:
+    run = briefing("train", str(gold_dir), "--folds", "0", "--weight", spec,
+                   "--out", str(tmp_path / "m.json"))
+    assert run.returncode == 2 and len(run.stderr.strip().splitlines()) == 1
+    assert "--weight" in run.stderr

@@ -105,6 +105,27 @@ def load_gold(path: Path) -> GoldArticle:
     return gold
 
 
+def repeats(golds: Iterable[GoldArticle], weights: dict[Path, int]) -> list[int]:
+    """How many times each gold article counts: the weight of the folder it lies under (the
+    innermost one given), else once."""
+    folders = sorted(((f.resolve(), n) for f, n in weights.items()),
+                     key=lambda fn: len(fn[0].parts), reverse=True)
+    out: list[int] = []
+    for gold in golds:
+        where = gold.path.resolve()
+        out.append(next((n for f, n in folders if where.is_relative_to(f)), 1))
+    return out
+
+
+def parse_weight(spec: str) -> tuple[Path, int]:
+    """``DIR=N`` (a folder and how many times its articles count); ``GoldError`` if not."""
+    folder, sep, times = spec.rpartition("=")
+    if not sep or not folder or not times.isdigit() or int(times) < 1:
+        raise GoldError(f"--weight {spec}: not FOLDER=N; fix: give a folder of gold articles "
+                        "and a whole number of at least 1, e.g. --weight training=2")
+    return Path(folder), int(times)
+
+
 def load_golds(folders: Iterable[Path]) -> list[GoldArticle]:
     """Every gold article under the folders (see ``load_gold``)."""
     return [load_gold(p) for p in gold_files(folders)]

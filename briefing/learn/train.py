@@ -209,19 +209,24 @@ def fit_model(articles: Sequence[Sequence[Example]], meta: dict[str, Any] | None
 
 
 def train_articles(articles: Sequence[Sequence[Example]], meta: dict[str, Any] | None = None,
-                   inner: int = INNER_FOLDS) -> StatementModel:
+                   inner: int = INNER_FOLDS, repeat: Sequence[int] | None = None
+                   ) -> StatementModel:
     """Fit on every article's examples, with each label's threshold chosen by an inner
-    cross-validation over the articles (the F1-best cut of held-out sentence margins)."""
+    cross-validation over the articles (the F1-best cut of held-out sentence margins).
+    ``repeat`` says how many times each article counts in fitting (default once); an
+    article's copies always stay in one inner fold, and it is scored once."""
+    times = list(repeat) if repeat is not None else [1] * len(articles)
     pairs: tuple[list[tuple[float, bool]], list[tuple[float, bool]]] = ([], [])
     if inner > 1 and len(articles) >= inner:
         for f in range(inner):
-            model = fit_model([a for i, a in enumerate(articles) if i % inner != f])
+            model = fit_model([a for i, a in enumerate(articles) if i % inner != f
+                               for _ in range(times[i])])
             for i in range(f, len(articles), inner):
                 for exs in _sentences(articles[i]).values():
                     margins = model.sentence_scores([ex.features for ex in exs])
                     for li in (0, 1):
                         pairs[li].append((margins[li], any(ex.labels[li] for ex in exs)))
-    model = fit_model(articles, meta=meta)
+    model = fit_model([a for i, a in enumerate(articles) for _ in range(times[i])], meta=meta)
     model.thresholds = (_best_threshold(pairs[0]), _best_threshold(pairs[1]))
     return model
 
@@ -325,9 +330,9 @@ def cross_validate(parser: Parser, golds: Sequence[GoldArticle], k: int,
     return CVResult(pooled, per_fold)
 
 
-def train_model(parser: Parser, golds: Sequence[GoldArticle], meta: dict[str, Any] | None = None
-                ) -> StatementModel:
-    """The model fitted on every gold article."""
+def train_model(parser: Parser, golds: Sequence[GoldArticle], meta: dict[str, Any] | None = None,
+                repeat: Sequence[int] | None = None) -> StatementModel:
+    """The model fitted on every gold article (each ``repeat`` times, default once)."""
     saved = parser.model
     parser.model = None
     try:
@@ -335,4 +340,4 @@ def train_model(parser: Parser, golds: Sequence[GoldArticle], meta: dict[str, An
     finally:
         parser.model = saved
     info = {"articles": len(golds), "examples": sum(len(r) for r in rows)}
-    return train_articles(rows, meta={**info, **(meta or {})})
+    return train_articles(rows, meta={**info, **(meta or {})}, repeat=repeat)
