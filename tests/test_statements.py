@@ -256,3 +256,28 @@ def test_one_clause_is_not_both_agreed_and_disputed() -> None:
 def test_verbs_that_double_or_change_inflect_as_written(verb: str, forms: set[str]) -> None:
     from briefing.language.lexicon import load_lexicon
     assert forms <= set(inflections(verb, load_lexicon()))
+
+
+def test_features_know_how_the_sentence_opens_and_who_quarrels_at_home() -> None:
+    from briefing.core.extract.statement_model import candidates, sentence_features
+    from briefing.language.lexicon import load_lexicon
+    lexicon = load_lexicon()
+    text = "In Sylvania, opposition lawmakers criticised the government for the deal."
+    rows = sentence_features(text, 2, candidates(text, lexicon), lexicon, None)
+    feats = {f for row in rows for f in row}
+    assert any(f.endswith("|s1=in") for f in feats)
+    assert any(f.endswith("|dom") for f in feats)
+    plain = "Sylvania criticised Freedonia for the deal."
+    rows = sentence_features(plain, 2, candidates(plain, lexicon), lexicon, None)
+    assert not any(f.endswith("|dom") for row in rows for f in row)
+
+
+@pytest.mark.parametrize("text", [
+    "Our digital rules are not for sale, the commissioner said.",
+    "Supply management is not up for discussion.",
+    "Comparability is not negotiable.",
+])
+def test_refusals_without_a_cue_verb_are_candidates(text: str) -> None:
+    from briefing.core.extract.statement_model import candidates
+    from briefing.language.lexicon import load_lexicon
+    assert any(c.cue.kind == "dispute" for c in candidates(text, load_lexicon()))

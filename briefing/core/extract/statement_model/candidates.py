@@ -55,6 +55,9 @@ class Wider:
                 self.matcher.add(phrase, f"{kind} {phrase.lower()}")
         self.attribution = frozenset(form.lower() for verb in lexicon["roles"].get("speech_verbs", [])
                                      for form in inflections(verb, lexicon))
+        self.domestic = PhraseMatcher()
+        for phrase in cues.get("domestic_actors") or []:
+            self.domestic.add(phrase)
         self.memo: dict[str, list[Candidate]] = {}
 
 

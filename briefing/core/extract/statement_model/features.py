@@ -36,7 +36,12 @@ class View:
         attribution = wider(lexicon).attribution
         self.said = [start for start, low in self.words if low in attribution]
         self.quotes = [m.start() for m in QUOTE_MARKS.finditer(text)]
+        self.domestic = [h.start for h in wider(lexicon).domestic.finditer(text)]
         self.sides: list[SideMention] | None = sides.find(text) if sides is not None else None
+        # How the sentence opens says what it does: "Under the accord, ...", "Had talks
+        # failed, ...", "In Washington, senators ...".
+        first = [w for _s, w in self.words[:2]]
+        self.opening = [f"s1={first[0]}"] if first else []
         self.question = text.rstrip("\"'”’ ").endswith("?")
 
 
@@ -69,6 +74,8 @@ def _context(k: str, cand: Candidate, v: View) -> list[str]:
     in_clause = at - first
     feats = [f"{k}|ci={min(breaks, 3)}", f"{k}|cb={min(in_clause, 6)}",
              f"{k}|pos={4 * cue.start // max(len(v.text), 1)}"]
+    if any(lo <= d < cue.start for d in v.domestic):
+        feats.append(f"{k}|dom")  # "opposition lawmakers accused ...": a quarrel at home
     if lo and first < len(v.words):
         feats.append(f"{k}|open={v.words[first][1]}")
     hi = next((end for end in v.breaks if end > cue.end), len(v.text))
@@ -171,6 +178,7 @@ def features(cand: Candidate, others: list[Candidate], v: View) -> list[str]:
     feats += _voice(k, cand, v)
     feats += _rule(cand)
     feats += _others(k, cand, others)
+    feats += [f"{k}|{o}" for o in v.opening]
     return feats
 
 
