@@ -44,14 +44,13 @@ def extract_participants(
     out: list[Participant] = []
     holding = _holding(sentences) if len(people) * len(sentences) > _SEARCH_AT_MOST else None
     for person in people:
-        pattern = re.compile(r"\b" + r"\s+".join(re.escape(t) for t in person.tokens[-1:]) + r"\b")
         # A match of \bSurname\b starts a run of word characters equal to the surname's first.
         first = _WORD_RUN.match(person.tokens[-1])
         candidates = (holding.get(first.group(), []) if holding is not None and first
                       else sentences)
         surname = person.tokens[-1]  # the pattern's words: a plain search rules most out
-        mentioned = [s for s in candidates if surname in s.text and pattern.search(s.text)]
-        evidence = _evidence(person, mentioned, pattern)
+        mentioned = [s for s in candidates if surname in s.text and _word_at(s.text, surname)]
+        evidence = _evidence(person, mentioned, surname)
         side, basis = side_of(person, mentioned, rules, sides, offices, on)
         if side is None:
             if not ranked:
@@ -100,14 +99,33 @@ def _holding(sentences: list[Sentence]) -> dict[str, list[Sentence]]:
     return holding
 
 
-def _evidence(person: Person, mentioned: list[Sentence], pattern: re.Pattern[str]) -> list[Evidence]:
+def _is_word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
+
+
+def _word_at(text: str, word: str) -> tuple[int, int] | None:
+    """Where ``word`` first stands as a whole word in ``text`` (as ``\\bword\\b`` would find
+    it), without compiling a pattern per person: thousands of names would each cost one."""
+    at = text.find(word)
+    first, last = _is_word_char(word[0]), _is_word_char(word[-1])
+    while at >= 0:
+        end = at + len(word)
+        before = at > 0 and _is_word_char(text[at - 1])
+        after = end < len(text) and _is_word_char(text[end])
+        if before != first and after != last:
+            return at, end
+        at = text.find(word, at + 1)
+    return None
+
+
+def _evidence(person: Person, mentioned: list[Sentence], surname: str) -> list[Evidence]:
     """The person's evidence, one per sentence, and every other sentence that names them."""
     evidence = _dedupe(person.evidence)
     for s in mentioned:
         if not any(e.sentence == s.text for e in evidence):
-            m = pattern.search(s.text)
-            assert m is not None
-            evidence.append(Evidence(s.article_id, s.text, ((m.start(), m.end()),)))
+            span = _word_at(s.text, surname)
+            assert span is not None
+            evidence.append(Evidence(s.article_id, s.text, (span,)))
     return evidence
 
 
