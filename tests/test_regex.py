@@ -9,7 +9,14 @@ from hypothesis import strategies as st
 
 from briefing.core.extract.timex import _tables
 from briefing.language.lexicon import load_lexicon
-from briefing.text.regex import LiteralFilter, first_chars, required_literals, with_first_chars
+from briefing.text.regex import (
+    LiteralFilter,
+    first_chars,
+    first_whole_word,
+    leftmost_longest,
+    required_literals,
+    with_first_chars,
+)
 
 TABLES = _tables(load_lexicon())
 PATTERNS = [rx.pattern for rx, *_ in TABLES.rules] + [rx.pattern for rx, _ in TABLES.negatives]
@@ -77,3 +84,13 @@ def test_the_date_rules_filter_skips_no_rule_that_matches(words: list[str]) -> N
     for n, rule in enumerate(TABLES.rules):
         if rule.needs <= kinds and not viable(n):
             assert rule.regex.search(text) is None
+
+
+@given(st.text(alphabet="ab_é.- ", max_size=24),
+       st.lists(st.text(alphabet="ab_é.-", min_size=1, max_size=3), min_size=1, max_size=4))
+def test_whole_word_search_finds_what_the_regex_finds(text: str, words: list[str]) -> None:
+    names = sorted(set(words), key=len, reverse=True)
+    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b")
+    assert leftmost_longest(text, names) == [m.span() for m in pattern.finditer(text)]
+    one = re.search(r"\b" + re.escape(words[0]) + r"\b", text)
+    assert first_whole_word(text, words[0]) == (one.span() if one else None)

@@ -14,7 +14,7 @@ hold ("quarter", one of "next this last") and skips the scan of an ASCII text wi
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 try:  # the engine's own parser: private, so anything unexpected means "no prefix"
     from re import _constants as _c  # type: ignore[attr-defined]
@@ -194,3 +194,40 @@ def _first_item(op, av) -> tuple[set[str] | None, bool]:  # type: ignore[no-unty
     if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
         return set(), True  # zero width: the next item decides
     return None, False
+
+
+def _is_word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
+
+
+def whole_words(text: str, word: str) -> Iterator[tuple[int, int]]:
+    """Every place where ``word`` stands as a whole word in ``text``, as ``\\bword\\b``
+    would find it, without compiling a pattern (a pattern per name costs more than the
+    search when there are thousands of names)."""
+    first, last = _is_word_char(word[0]), _is_word_char(word[-1])
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        before = at > 0 and _is_word_char(text[at - 1])
+        after = end < len(text) and _is_word_char(text[end])
+        if before != first and after != last:
+            yield at, end
+        at = text.find(word, at + 1)
+
+
+def first_whole_word(text: str, word: str) -> tuple[int, int] | None:
+    """The first place where ``word`` stands as a whole word in ``text``, if any."""
+    return next(whole_words(text, word), None)
+
+
+def leftmost_longest(text: str, words: list[str]) -> list[tuple[int, int]]:
+    """Where the words stand as whole words, left to right, never overlapping; at one place
+    the longest wins (what ``\\b(?:longest|...|shortest)\\b`` finds)."""
+    found = sorted(((a, -len(w)) for w in words for a, _ in whole_words(text, w)))
+    out: list[tuple[int, int]] = []
+    last = 0
+    for start, negative in found:
+        if start >= last:
+            out.append((start, start - negative))
+            last = start - negative
+    return out

@@ -14,7 +14,6 @@ is not the stating side.
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass
 
 from briefing.core.extract.clauses import clause_breaks, clause_start
@@ -23,6 +22,7 @@ from briefing.core.extract.statement_model.candidates import wider
 from briefing.language.lexicon import Lexicon
 from briefing.model import Participant, Sentence, Statement
 from briefing.text.phrases import tokens
+from briefing.text.regex import leftmost_longest
 
 BEFORE_SPEECH = 3  # words between a speaker and "said" at most ("Japan's Akazawa said")
 AFTER_SPEECH = 5  # ... and between "said" and a speaker ("said Japan's economy minister X")
@@ -65,16 +65,11 @@ class People:
             if p.side:
                 for name in (p.name, p.name.split()[-1]):
                     self.side.setdefault(name, p.side)
-        names = sorted(self.side, key=len, reverse=True)
-        self.pattern = (re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b")
-                        if names else None)
+        self.names = list(self.side)
 
     def find(self, text: str) -> list[Actor]:
         """Every participant named in ``text``."""
-        if self.pattern is None:
-            return []
-        return [Actor(m.start(), m.end(), self.side[m.group()])
-                for m in self.pattern.finditer(text)]
+        return [Actor(a, b, self.side[text[a:b]]) for a, b in leftmost_longest(text, self.names)]
 
 
 def actors_in(text: str, people: People, sides: SideFinder, words: _Words) -> list[Actor]:

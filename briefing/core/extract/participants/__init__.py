@@ -25,6 +25,7 @@ from briefing.core.extract.sides import SideFinder
 from briefing.language.lexicon import Lexicon
 from briefing.language.offices import table_of
 from briefing.model import Evidence, Participant, Sentence
+from briefing.text.regex import first_whole_word
 
 __all__ = ["extract_participants"]
 
@@ -49,7 +50,7 @@ def extract_participants(
         candidates = (holding.get(first.group(), []) if holding is not None and first
                       else sentences)
         surname = person.tokens[-1]  # the pattern's words: a plain search rules most out
-        mentioned = [s for s in candidates if surname in s.text and _word_at(s.text, surname)]
+        mentioned = [s for s in candidates if surname in s.text and first_whole_word(s.text, surname)]
         evidence = _evidence(person, mentioned, surname)
         side, basis = side_of(person, mentioned, rules, sides, offices, on)
         if side is None:
@@ -99,31 +100,12 @@ def _holding(sentences: list[Sentence]) -> dict[str, list[Sentence]]:
     return holding
 
 
-def _is_word_char(c: str) -> bool:
-    return c.isalnum() or c == "_"
-
-
-def _word_at(text: str, word: str) -> tuple[int, int] | None:
-    """Where ``word`` first stands as a whole word in ``text`` (as ``\\bword\\b`` would find
-    it), without compiling a pattern per person: thousands of names would each cost one."""
-    at = text.find(word)
-    first, last = _is_word_char(word[0]), _is_word_char(word[-1])
-    while at >= 0:
-        end = at + len(word)
-        before = at > 0 and _is_word_char(text[at - 1])
-        after = end < len(text) and _is_word_char(text[end])
-        if before != first and after != last:
-            return at, end
-        at = text.find(word, at + 1)
-    return None
-
-
 def _evidence(person: Person, mentioned: list[Sentence], surname: str) -> list[Evidence]:
     """The person's evidence, one per sentence, and every other sentence that names them."""
     evidence = _dedupe(person.evidence)
     for s in mentioned:
         if not any(e.sentence == s.text for e in evidence):
-            span = _word_at(s.text, surname)
+            span = first_whole_word(s.text, surname)
             assert span is not None
             evidence.append(Evidence(s.article_id, s.text, (span,)))
     return evidence
