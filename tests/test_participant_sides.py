@@ -52,7 +52,8 @@ def test_the_same_surname_in_2025(people) -> None:
 def test_a_side_the_role_names_beats_the_table(people) -> None:
     found = people("Belgian Finance Minister Mark Eyskens, speaking for the European Community, "
                    "said the talks would resume.", on="1987-04-02")
-    assert found["Mark Eyskens"].side == "Belgium"
+    # Not the office table's; and speaking for the Community, a member's minister is its.
+    assert found["Mark Eyskens"].side == "European Community"
 
 
 # 2. Place words are not affiliation.
@@ -113,6 +114,14 @@ def test_a_clause_after_the_name_is_no_outsiders_role(people) -> None:
     found = people("Colombian finance minister Cesar Vargas, also talking to reporters, said "
                    "the positions were far apart.")
     assert set(found) == {"Cesar Vargas"}
+
+
+def test_a_blocs_officer_speaks_for_the_bloc_a_delegate_for_the_country(people) -> None:
+    found = people("Nigerian oil minister Rilwan Okafor, the OPEC president, said output would "
+                   "hold. Venezuelan Energy Minister Arturo Salas said prices were too low.",
+                   on="1987-06-20")
+    assert found["Rilwan Okafor"].side == "OPEC"
+    assert found["Arturo Salas"].side == "Venezuela"
 
 
 # 3. A title that names no country takes the side another sentence gives the person.

@@ -34,7 +34,11 @@ class SideFinder:
         self._former = [(str(f["side"]), str(earlier), f["until"]) for earlier, f in former.items()
                         if str(f["side"]) not in config_sides]
         self._renames: dict[str, str] = {}
-        groups = [config_sides, *(g for g in lexicon["sides"].values() if g is not former)]
+        members = lexicon["sides"].get("bloc_members") or {}
+        self._members = {str(bloc): frozenset(str(m) for m in found or [])
+                         for bloc, found in members.items()}
+        groups = [config_sides, *(g for g in lexicon["sides"].values()
+                                  if g is not former and g is not members)]
         for group in groups:
             for canonical, aliases in (group or {}).items():
                 for alias in [canonical, *(aliases or [])]:
@@ -58,6 +62,15 @@ class SideFinder:
         """A side's canonical name as it was on the day set by ``on`` (the European Union
         of a 1987 article is the European Community)."""
         return self._renames.get(side, side)
+
+    def bloc_of(self, side: str, among: list[str]) -> str | None:
+        """The bloc among ``among`` (sides as named that day) that ``side`` belongs to
+        (``bloc_members`` in sides.yaml)."""
+        for bloc, members in self._members.items():
+            named = self.as_named(bloc)
+            if named in among and side in {self.as_named(m) for m in members}:
+                return named
+        return None
 
     def find(self, text: str) -> list[SideMention]:
         """Every side named in ``text``, left to right, longest names first at one place."""

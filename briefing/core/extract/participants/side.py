@@ -72,11 +72,16 @@ def side_by_place(person: Person, mentioned: list[Sentence], rules: Rules,
 
 
 def _side_named_in_roles(roles: list[str], sides: SideFinder) -> str | None:
-    for role in roles:
-        side = sides.first(role)
-        if side:
-            return side
-    return None
+    """The first side the roles name; a bloc over its own member when both are named
+    ("Nigerian oil minister" and "OPEC president": a bloc's officer speaks for the bloc)."""
+    named = [side for role in roles if (side := sides.first(role))]
+    if not named:
+        return None
+    for side in named:
+        bloc = sides.bloc_of(side, named)
+        if bloc is not None:
+            return bloc
+    return named[0]
 
 
 def _side_in_office(person: Person, sides: SideFinder, offices: OfficeTable,
