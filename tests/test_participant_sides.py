@@ -124,6 +124,21 @@ def test_a_blocs_officer_speaks_for_the_bloc_a_delegate_for_the_country(people) 
     assert found["Arturo Salas"].side == "Venezuela"
 
 
+@pytest.mark.parametrize(("text", "name", "side"), [
+    ("Northwind Co chairman Hugh Barrett said the offer was too low. Northwind wants more.",
+     "Hugh Barrett", "Northwind"),
+    ("Talks went on, Sylvex's president Ann Crane said. Sylvex shares fell.", "Ann Crane",
+     "Sylvex"),
+    ("Democratic senator Ann Price said the bill would pass. Democratic leaders agreed.",
+     "Ann Price", "United States"),
+    # Named once, in the title only: a word of the title, not a company.
+    ("Additional Secretary Ravi Menon said talks went well in India.", "Ravi Menon", "India"),
+])
+def test_a_company_before_the_title_is_the_side(people, text: str, name: str, side: str
+                                                ) -> None:
+    assert people(text)[name].side == side
+
+
 # 3. A title that names no country takes the side another sentence gives the person.
 
 def test_a_countryless_title_takes_the_side_said_elsewhere(people) -> None:

@@ -52,7 +52,7 @@ def extract_participants(
         surname = person.tokens[-1]  # the pattern's words: a plain search rules most out
         mentioned = [s for s in candidates if surname in s.text and first_whole_word(s.text, surname)]
         evidence = _evidence(person, mentioned, surname)
-        side, basis = side_of(person, mentioned, rules, sides, offices, on)
+        side, basis = side_of(person, mentioned, rules, sides, offices, on, sentences)
         if side is None:
             if not ranked:
                 ranked.append(sides.ranked([s.text for s in sentences]))

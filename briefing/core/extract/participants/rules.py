@@ -96,6 +96,8 @@ class Rules:
     outsider_links: frozenset[str]  # words after an outsider's role word ("an economist *at*")
     indefinites: frozenset[str]  # "a", "an": a body named so is none of the parties
     clause_suffixes: tuple[str, ...]  # "X, also talking to reporters": a clause, no role
+    not_companies: frozenset[str]  # capitalised words before a title that name no company
+    company_suffixes: frozenset[str]  # "Co", "Inc": dropped from a company's name
     acting_for: list[str]
     honorifics: set[str]
     particles: set[str]
@@ -176,6 +178,8 @@ def rules(lexicon: Lexicon) -> Rules:
             outsider_links=frozenset(w.lower() for w in roles.get("outsider_links") or []),
             indefinites=frozenset(w.lower() for w in roles.get("indefinite_articles") or []),
             clause_suffixes=tuple(str(w) for w in roles.get("clause_suffixes") or []),
+            not_companies=frozenset(w.lower() for w in roles.get("not_companies") or []),
+            company_suffixes=frozenset(str(w) for w in roles.get("company_suffixes") or []),
             acting_for=[a.lower() for a in roles["acting_for"]],
             honorifics={h.lower() for h in roles["honorifics"]},
             particles=set(roles["particles"]),

@@ -13,10 +13,12 @@ import re
 from datetime import date
 
 from briefing.core.extract.participants.people import Person
+from briefing.core.extract.participants.roles import title_in
 from briefing.core.extract.participants.rules import Rules
 from briefing.core.extract.sides import SideFinder, SideMention
 from briefing.language.offices import OfficeTable
 from briefing.model import Sentence
+from briefing.text.regex import whole_words
 
 _ORG_TOKEN = re.compile(r"\b([A-Z]{2,6}(?:-[A-Z][A-Za-z]+)?|[A-Z][a-z]+-[A-Z][a-z]+)\b")
 _QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
@@ -27,8 +29,8 @@ _WORDS = re.compile(r"[\w'’.-]+")
 
 
 def side_of(person: Person, mentioned: list[Sentence], rules: Rules, sides: SideFinder,
-            offices: OfficeTable | None = None, on: date | None = None
-            ) -> tuple[str | None, str]:
+            offices: OfficeTable | None = None, on: date | None = None,
+            article: list[Sentence] | None = None) -> tuple[str | None, str]:
     """Role first, then the office held, then a title's country, then the sides around; with
     what decided it (``model.SIDE_BASES``), which the merge weighs when articles disagree."""
     side = _side_named_in_roles(person.roles, sides)
@@ -41,6 +43,9 @@ def side_of(person: Person, mentioned: list[Sentence], rules: Rules, sides: Side
     side = _side_implied_by_roles(person.roles, rules)
     if side:
         return sides.first(side) or sides.as_named(side), "title"
+    side = _company_in_roles(person.roles, rules, sides)
+    if side and _named_again(side, article or mentioned):
+        return side, "title"
     return _side_around(person, mentioned, rules, sides, places=False)
 
 
@@ -106,6 +111,47 @@ def _side_implied_by_roles(roles: list[str], rules: Rules) -> str | None:
             if tuple(words[-len(title):]) == title:
                 return country
     return None
+
+
+def _company_in_roles(roles: list[str], rules: Rules, sides: SideFinder) -> str | None:
+    """A company named right before a title ("Pennzoil Co chairman", "Texaco's president"):
+    the person acts for it. Capitalised words only, none a title, a side, a month or a word
+    of ``not_companies`` ("Democratic senator", "House ... chairman")."""
+    for role in roles:
+        words = role.split()
+        at = title_in(words, rules)
+        if not at:
+            continue
+        name: list[str] = []
+        for word in reversed(words[:at]):
+            bare = re.sub(r"['’]s$", "", word).strip(".,")
+            suffix = bare in rules.company_suffixes
+            if not suffix and (not bare[:1].isupper() or rules.title_word(bare)
+                               or bare in rules.blocked or bare.lower() in rules.not_companies
+                               or sides.is_side_word(bare)):
+                break
+            name.insert(0, bare)
+            if bare != word.strip(".,"):
+                break  # a possessive starts the name's end: "Texaco's"
+        whole = len(name)
+        while name and name[-1] in rules.company_suffixes:
+            name.pop()
+        # The whole of what comes before the title, or it is a phrase, not a name.
+        if name and whole == at and not sides.first(" ".join(name)):
+            return " ".join(name)
+    return None
+
+
+def _named_again(name: str, sentences: list[Sentence]) -> bool:
+    """Whether the article names ``name`` more than once: a company the story is about is
+    named again ("Pennzoil said ..."); a capitalised word of a title is not."""
+    count = 0
+    for sentence in sentences:
+        for _ in whole_words(sentence.text, name):
+            count += 1
+            if count > 1:
+                return True
+    return False
 
 
 def sides_ruled_out(roles: list[str], rules: Rules) -> frozenset[str]:
