@@ -139,6 +139,21 @@ def test_a_company_before_the_title_is_the_side(people, text: str, name: str, si
     assert people(text)[name].side == side
 
 
+@pytest.mark.parametrize("text", [
+    "Sao Paulo said the strike would go on.",
+    "Texas Democrat said the bill would pass.",
+    "Occidental Petroleum said it would appeal.",
+])
+def test_places_parties_and_firms_are_no_people(people, text: str) -> None:
+    assert people(text) == {}
+
+
+def test_a_firms_possessive_is_not_part_of_the_name(people) -> None:
+    found = people("Trade Minister Ana Ruiz said talks would resume. \"It will be slow,\" "
+                   "Northbank's Ruiz said.")
+    assert set(found) == {"Ana Ruiz"}
+
+
 # 3. A title that names no country takes the side another sentence gives the person.
 
 def test_a_countryless_title_takes_the_side_said_elsewhere(people) -> None:

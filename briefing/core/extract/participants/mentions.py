@@ -102,6 +102,8 @@ def _tail_of(text: str, rules: Rules, sides: SideFinder) -> tuple[int, list[str]
         bare = _POSSESSIVE.sub("", word.rstrip("."))
         if word.lower() in rules.particles and i > 0:
             continue
+        if i < len(words) - 1 and bare != word.rstrip("."):
+            break  # "Cominco's Townson": the name starts after its employer's
         if (bare in rules.blocked or bare.lower() in rules.honorifics
                 or rules.title_word(bare) or sides.is_side_word(bare)):
             if i == 0 and best == 1 == len(words) - 1 and bare in rules.family_words:
