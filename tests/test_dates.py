@@ -67,6 +67,14 @@ def test_conditional_and_counterfactual_dates_are_not_due(parser, sentences) -> 
                                         "The duties take effect on August 1.")] == ["August 1"]
 
 
+def test_an_inverted_condition_is_not_due(parser, sentences) -> None:
+    assert dates(parser, sentences,
+                 "Had talks not resumed, tariffs would have risen on August 1.") == []
+    assert dates(parser, sentences, "Should the talks fail, duties rise in June.") == []
+    assert [d.expression for d in dates(parser, sentences,
+                                        "Talks had resumed, and duties fall in June.")] == ["June"]
+
+
 def test_a_forecast_is_not_due(parser, sentences) -> None:
     assert dates(parser, sentences, "Analysts forecast a surplus in the market by 2028.") == []
     assert dates(parser, sentences, "He predicted the duties would go by June.") == []
