@@ -154,6 +154,13 @@ def test_a_firms_possessive_is_not_part_of_the_name(people) -> None:
     assert set(found) == {"Ana Ruiz"}
 
 
+def test_an_office_holder_named_in_full_is_a_participant_without_a_title(people) -> None:
+    found = people("Scott Bessent met Ryosei Akazawa in Washington on Friday.", on="2025-07-20")
+    assert {n: p.side for n, p in found.items()} == {"Scott Bessent": "United States",
+                                                     "Ryosei Akazawa": "Japan"}
+    assert people("Scott Bessent met officials on Friday.", on="1987-04-02") == {}
+
+
 # 3. A title that names no country takes the side another sentence gives the person.
 
 def test_a_countryless_title_takes_the_side_said_elsewhere(people) -> None:

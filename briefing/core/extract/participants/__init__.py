@@ -14,6 +14,7 @@ around the person's mentions (never a dateline, a destination or a venue).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 
 from briefing.core.extract.participants.mentions import Mention, mentions_in
@@ -40,7 +41,9 @@ def extract_participants(
     """Find the participants of one article (published ``on``), in order of first mention."""
     rules = participant_rules(lexicon)
     offices = table_of(lexicon) if on is not None else None
-    people = resolve(_mentions(sentences, lexicon, sides))
+    known = ((lambda name: bool(offices.by_name(name, on))) if offices is not None and on
+             else None)
+    people = resolve(_mentions(sentences, lexicon, sides, known))
     ranked: list[list[str]] = []  # the article's sides, most named first, worked out if needed
     out: list[Participant] = []
     holding = _holding(sentences) if len(people) * len(sentences) > _SEARCH_AT_MOST else None
@@ -69,14 +72,15 @@ def extract_participants(
     return out
 
 
-def _mentions(sentences: list[Sentence], lexicon: Lexicon, sides: SideFinder) -> list[Mention]:
+def _mentions(sentences: list[Sentence], lexicon: Lexicon, sides: SideFinder,
+              known: Callable[[str], bool] | None = None) -> list[Mention]:
     """Every mention of a candidate person; a role said of "the chairman of X" just before a
     bare ``NAME said`` is that person's."""
     rules = participant_rules(lexicon)
     mentions: list[Mention] = []
     pending: tuple[str, Sentence] | None = None  # "..., the chairman of X, said." then "Y said"
     for sent in sentences:
-        found = mentions_in(sent, rules, sides)
+        found = mentions_in(sent, rules, sides, known)
         if pending:
             for m in found:
                 if not m.roles and m.speaks:

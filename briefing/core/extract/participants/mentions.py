@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from briefing.core.extract.participants.roles import (
@@ -44,8 +45,10 @@ class Mention:
         return " ".join(self.tokens)
 
 
-def mentions_in(sent: Sentence, rules: Rules, sides: SideFinder) -> list[Mention]:
-    """The people a sentence names with a role, or as speaking."""
+def mentions_in(sent: Sentence, rules: Rules, sides: SideFinder,
+                known: Callable[[str], bool] | None = None) -> list[Mention]:
+    """The people a sentence names with a role, or as speaking, or (``known``) by the full
+    name of someone who held an office that day ("Scott Bessent met ...")."""
     text = sent.text
     found: list[Mention] = []
     for run in rules.name_run.finditer(text):
@@ -72,7 +75,8 @@ def mentions_in(sent: Sentence, rules: Rules, sides: SideFinder) -> list[Mention
     for m in found:
         if any(is_outsider(r, rules) for r in m.roles) or _outsider_next_to(text, m, rules):
             continue
-        if not m.roles and (not m.speaks or _affiliation_after(text, m.end, sides, rules)):
+        if not m.roles and (not m.speaks or _affiliation_after(text, m.end, sides, rules)) \
+                and not (known is not None and len(m.tokens) > 1 and known(m.name)):
             continue
         kept.append(m)
     return kept
