@@ -67,6 +67,14 @@ def test_conditional_and_counterfactual_dates_are_not_due(parser, sentences) -> 
                                         "The duties take effect on August 1.")] == ["August 1"]
 
 
+def test_a_clause_that_adds_to_a_noun_names_the_noun(parser, sentences) -> None:
+    found = dates(parser, sentences, "They extended the standstill arrangement, expiring "
+                                     "June 30, by three years.")
+    assert found[0].what == "extended the standstill arrangement expiring"
+    found = dates(parser, sentences, "Talks move to the OECD, which meets in May.")
+    assert found[0].what == "move to the OECD which meets"
+
+
 def test_an_inverted_condition_is_not_due(parser, sentences) -> None:
     assert dates(parser, sentences,
                  "Had talks not resumed, tariffs would have risen on August 1.") == []

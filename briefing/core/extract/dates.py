@@ -48,7 +48,8 @@ def extract_dates(
     """
     if published is None:
         return []
-    words: _Words = lexicon.cached("date_words", lambda: _Words(lexicon["time"]))
+    words: _Words = lexicon.cached("date_words", lambda: _Words(lexicon["time"],
+                                                                 lexicon["grammar"]))
     items: list[DateItem] = []
     for sent in sentences:
         context: _Context | None = None
@@ -84,8 +85,10 @@ _POSSESSIVE_HEAD = re.compile(r"^['’]s\b")
 class _Words:
     """The words of ``time.yaml`` that find what is due at a date, compiled once per lexicon."""
 
-    def __init__(self, time: dict[str, Any]) -> None:
+    def __init__(self, time: dict[str, Any], grammar: dict[str, Any] | None = None) -> None:
         self.stop = frozenset(w.lower() for w in time.get("what_stop_words", []))
+        self.relatives = frozenset(w.lower() for w in (grammar or {}).get("relative_words", []))
+        self.participles = tuple(str(w) for w in time.get("participle_suffixes", []))
         # Only from the start of a run of spaces: tried inside a long run, `\s+` would rescan
         # it from every position (quadratic on a line of blanks).
         self.verb_object = re.compile(
@@ -212,7 +215,27 @@ def _words_after(text: str, end: int, hi: int) -> list[str]:
 
 
 def _what(context: _Context, tx: Timex) -> str:
-    """What is due at a date: the event the clause names, with its modifiers and "of" phrase."""
+    """What is due at a date: the event the clause names, with its modifiers and "of" phrase;
+    a clause that only adds to the noun before it ("the talks, starting on April 14", "the
+    OECD, which meets next month") names that noun too."""
+    label = _what_in_clause(context, tx)
+    lo, _ = context.clause(tx.start, tx.end)
+    text, words = context.text, context.words
+    parts = label.lower().split()
+    adds = bool(parts) and (parts[0] in words.relatives or (
+        len(parts) == 1 and parts[0].endswith(words.participles)
+        and not words.events.fullmatch(parts[0])))  # "starting", not "meeting"
+    if lo >= 2 and text[lo - 2:lo] == ", " and adds:
+        before = _words_before(text, 0, lo - 2, words.stop)
+        return " ".join([*_last(before, _ANTECEDENT_WORDS), label])
+    return label
+
+
+_ANTECEDENT_WORDS = 4  # words of the noun before a clause that adds to it
+
+
+def _what_in_clause(context: _Context, tx: Timex) -> str:
+    """What the date's own clause says is due then."""
     text, words = context.text, context.words
     lo, hi = context.clause(tx.start, tx.end)
     best: tuple[int, int, int] | None = None
