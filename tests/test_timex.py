@@ -67,6 +67,11 @@ def test_past_month_in_past_tense_stays_this_year() -> None:
     assert found[0].period_start == D(2026, 2, 1)
 
 
+def test_a_scheduled_present_is_the_future() -> None:
+    found = tag_dates("The extension, approved by the council, takes effect on October 1.", REF)
+    assert found[0].period_start == D(2026, 10, 1)
+
+
 def test_tense_of_a_date_is_its_own_clause() -> None:
     # The future of the next clause does not move a past month a year ahead.
     found = tag_dates("The group held its first meeting in February and is expected to "
