@@ -68,7 +68,7 @@ def test_past_month_in_past_tense_stays_this_year() -> None:
 
 
 def test_a_scheduled_present_is_the_future() -> None:
-    found = tag_dates("The extension, approved by the council, takes effect on October 1.", REF)
+    found = tag_dates("The deal, signed by both sides, takes effect on October 1.", REF)
     assert found[0].period_start == D(2026, 10, 1)
 
 
