@@ -281,3 +281,21 @@ def test_refusals_without_a_cue_verb_are_candidates(text: str) -> None:
     from briefing.core.extract.statement_model import candidates
     from briefing.language.lexicon import load_lexicon
     assert any(c.cue.kind == "dispute" for c in candidates(text, load_lexicon()))
+
+
+def test_a_dispute_cue_after_an_agreement_in_its_clause_is_its_terms() -> None:
+    """When the model finds an agreement and, after it in the same clause, a dispute cue, the
+    cue is the terms of the deal; after "but" it is a dispute of its own."""
+    from briefing.core.extract.statement_model import candidates, classify
+    from briefing.language.lexicon import load_lexicon
+    from briefing.language.weights import StatementModel
+    lexicon = load_lexicon()
+    both = StatementModel({"k=a": (2.0, -5.0), "k=a+": (2.0, -5.0), "k=d": (-5.0, 2.0),
+                           "k=d+": (-5.0, 2.0)}, (0.0, 0.0))
+    terms = "Dockworkers reached a tentative agreement on Friday, ending a six-day strike."
+    assert {c.cue.kind for c in candidates(terms, lexicon)} == {"agreed", "dispute"}
+    agreed, dispute = classify(terms, 0, lexicon, None, both)
+    assert agreed is not None and dispute is None
+    apart = "Sylvania agreed to cut grain duties but rejected the steel demand."
+    agreed, dispute = classify(apart, 0, lexicon, None, both)
+    assert agreed is not None and dispute is not None

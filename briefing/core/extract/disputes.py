@@ -16,7 +16,7 @@ def extract_disputes(sentences: list[Sentence], lexicon: Lexicon) -> list[Statem
     another clause of it.
     """
     items: list[Statement] = []
-    contrast = _contrast(lexicon)
+    contrast = contrast_marks(lexicon)
     for sent in sentences:
         cues = find_cues(sent.text, lexicon)
         settled = [c for c in cues if c.kind == "agreed" and not c.negated
@@ -26,14 +26,14 @@ def extract_disputes(sentences: list[Sentence], lexicon: Lexicon) -> list[Statem
                                                  and not cue.defused)
             if not disputed or cue.defused or cue.historical:
                 continue
-            if cue.in_condition or any(_settles(sent.text, s, cue, contrast) for s in settled):
+            if cue.in_condition or any(settles(sent.text, s, cue, contrast) for s in settled):
                 continue
             items.append(statement("dispute", sent, cue, lexicon))
             break
     return merge_repeats(items, lexicon)
 
 
-def _contrast(lexicon: Lexicon) -> tuple[str, ...]:
+def contrast_marks(lexicon: Lexicon) -> tuple[str, ...]:
     """What sets a clause against the one before it, as text to look for: the ``grammar``
     section's contrast words between spaces, its contrast openers after one, a semicolon."""
     def build() -> tuple[str, ...]:
@@ -42,7 +42,7 @@ def _contrast(lexicon: Lexicon) -> tuple[str, ...]:
     return lexicon.cached("dispute_contrast", build)
 
 
-def _settles(text: str, settled: CueMatch, cue: CueMatch, contrast: tuple[str, ...]) -> bool:
+def settles(text: str, settled: CueMatch, cue: CueMatch, contrast: tuple[str, ...]) -> bool:
     """Whether a reported agreement earlier in the same clause settles the point.
 
     "resolved their dispute" (the dispute is its object) and "under the deal, X would seek ..."

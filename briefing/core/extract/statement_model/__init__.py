@@ -13,6 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from briefing.config import Config
+from briefing.core.extract.disputes import contrast_marks, settles
 from briefing.core.extract.sides import SideFinder
 from briefing.core.extract.statement_model.candidates import Candidate as Candidate
 from briefing.core.extract.statement_model.candidates import candidates as candidates
@@ -53,6 +54,11 @@ def classify(text: str, index: int, lexicon: Lexicon, sides: SideFinder | None,
         # One clause is an agreement or a dispute, not both: the stronger label holds. (A
         # sentence with two clauses, "agreed on steel but rejected ...", keeps both.)
         a, d = (a, 0.0) if a >= d else (0.0, d)
+    elif a > 0 and d > 0 and settles(text, cands[best_a].cue, cands[best_d].cue,
+                                      contrast_marks(lexicon)):
+        # An agreement, then in its own clause a dispute cue ("reached a deal, ending a
+        # six-day strike"): the terms of what was agreed, as the cue rules read it.
+        d = 0.0
     return (cands[best_a].cue if a > 0 else None), (cands[best_d].cue if d > 0 else None)
 
 
