@@ -75,6 +75,12 @@ def test_a_clause_that_adds_to_a_noun_names_the_noun(parser, sentences) -> None:
     assert found[0].what == "move to the OECD which meets"
 
 
+def test_a_label_does_not_open_with_and(parser, sentences) -> None:
+    found = dates(parser, sentences, "Sylvania is weighing the offer, and a decision is "
+                                     "expected in early April.")
+    assert not found[0].what.startswith("and ")
+
+
 def test_an_inverted_condition_is_not_due(parser, sentences) -> None:
     assert dates(parser, sentences,
                  "Had talks not resumed, tariffs would have risen on August 1.") == []

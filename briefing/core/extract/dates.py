@@ -88,6 +88,10 @@ class _Words:
     def __init__(self, time: dict[str, Any], grammar: dict[str, Any] | None = None) -> None:
         self.stop = frozenset(w.lower() for w in time.get("what_stop_words", []))
         self.relatives = frozenset(w.lower() for w in (grammar or {}).get("relative_words", []))
+        # A label does not open with a word that joins it to the clause before ("and").
+        joins = grammar or {}
+        self.joiners = frozenset(w.lower() for w in [*joins.get("coordinators", []),
+                                                     *joins.get("contrast_words", [])])
         self.participles = tuple(str(w) for w in time.get("participle_suffixes", []))
         # Only from the start of a run of spaces: tried inside a long run, `\s+` would rescan
         # it from every position (quadratic on a line of blanks).
@@ -219,6 +223,9 @@ def _what(context: _Context, tx: Timex) -> str:
     a clause that only adds to the noun before it ("the talks, starting on April 14", "the
     OECD, which meets next month") names that noun too."""
     label = _what_in_clause(context, tx)
+    head, _, rest = label.partition(" ")
+    if rest and head.lower() in context.words.joiners:
+        label = rest  # "and a decision is expected" -> "a decision is expected"
     lo, _ = context.clause(tx.start, tx.end)
     text, words = context.text, context.words
     parts = label.lower().split()
