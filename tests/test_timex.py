@@ -67,6 +67,11 @@ def test_past_month_in_past_tense_stays_this_year() -> None:
     assert found[0].period_start == D(2026, 2, 1)
 
 
+def test_the_present_perfect_is_behind() -> None:
+    found = tag_dates("The dollar has eased this week.", REF)
+    assert found[0].period_end <= REF
+
+
 def test_a_scheduled_present_is_the_future() -> None:
     found = tag_dates("The deal, signed by both sides, takes effect on October 1.", REF)
     assert found[0].period_start == D(2026, 10, 1)
