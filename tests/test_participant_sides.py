@@ -161,6 +161,15 @@ def test_an_office_holder_named_in_full_is_a_participant_without_a_title(people)
     assert people("Scott Bessent met officials on Friday.", on="1987-04-02") == {}
 
 
+def test_a_union_named_in_the_story_is_the_side_not_unions_at_large(people) -> None:
+    found = people("Dale Hart, senior official of the National Port Workers Union, said the "
+                   "strike would go on. Union president Mara Soto told members to hold out. "
+                   "Labour Minister Ana Lins urged union officials to return to work.")
+    assert found["Dale Hart"].side == "National Port Workers Union"
+    assert found["Mara Soto"].side == "National Port Workers Union"
+    assert found["Ana Lins"].side != "National Port Workers Union"
+
+
 # 3. A title that names no country takes the side another sentence gives the person.
 
 def test_a_countryless_title_takes_the_side_said_elsewhere(people) -> None:

@@ -21,7 +21,12 @@ from briefing.core.extract.participants.mentions import Mention, mentions_in
 from briefing.core.extract.participants.people import Person, resolve
 from briefing.core.extract.participants.roles import anaphoric_role
 from briefing.core.extract.participants.rules import rules as participant_rules
-from briefing.core.extract.participants.side import side_by_place, side_of, sides_ruled_out
+from briefing.core.extract.participants.side import (
+    bodies_in,
+    side_by_place,
+    side_of,
+    sides_ruled_out,
+)
 from briefing.core.extract.sides import SideFinder
 from briefing.language.lexicon import Lexicon
 from briefing.language.offices import table_of
@@ -45,6 +50,7 @@ def extract_participants(
              else None)
     people = resolve(_mentions(sentences, lexicon, sides, known))
     ranked: list[list[str]] = []  # the article's sides, most named first, worked out if needed
+    bodies: list[list[str]] = []  # the bodies such as unions it names, worked out if needed
     out: list[Participant] = []
     holding = _holding(sentences) if len(people) * len(sentences) > _SEARCH_AT_MOST else None
     for person in people:
@@ -67,6 +73,13 @@ def extract_participants(
             if side is None:
                 side = next((s for s in ranked[0] if s not in never), None)
                 basis = "article" if side else ""
+        if side in rules.generic_sides:
+            if not bodies:
+                bodies.append(sorted({b for s in sentences for b in bodies_in(s.text, rules)}))
+            # "union president" where the story names one union (not the employers' body)
+            own = [b for b in bodies[0] if sides.first(b) not in rules.generic_sides - {side}]
+            if len(own) == 1:
+                side = own[0]
         out.append(Participant(person.name, side, person.roles, len(mentioned), evidence,
                                provisional=person.provisional, side_basis=basis))
     return out
