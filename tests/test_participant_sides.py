@@ -170,6 +170,14 @@ def test_a_union_named_in_the_story_is_the_side_not_unions_at_large(people) -> N
     assert found["Ana Lins"].side != "National Port Workers Union"
 
 
+def test_a_chief_executive_acts_for_the_one_company_of_the_story(people) -> None:
+    found = people("Cabin crew unions and Skyline Airways reached a tentative deal. \"It is fair,"
+                   "\" Chief Executive Greg Lund said. Union president Tess Vale said members "
+                   "would vote.")
+    assert found["Greg Lund"].side == "Skyline Airways"
+    assert found["Tess Vale"].side != "Skyline Airways"
+
+
 # 3. A title that names no country takes the side another sentence gives the person.
 
 def test_a_countryless_title_takes_the_side_said_elsewhere(people) -> None:

@@ -50,7 +50,7 @@ def extract_participants(
              else None)
     people = resolve(_mentions(sentences, lexicon, sides, known))
     ranked: list[list[str]] = []  # the article's sides, most named first, worked out if needed
-    bodies: list[list[str]] = []  # the bodies such as unions it names, worked out if needed
+    bodies: dict[str, list[str]] = {}  # per generic side, the bodies of its kind named
     out: list[Participant] = []
     holding = _holding(sentences) if len(people) * len(sentences) > _SEARCH_AT_MOST else None
     for person in people:
@@ -73,13 +73,18 @@ def extract_participants(
             if side is None:
                 side = next((s for s in ranked[0] if s not in never), None)
                 basis = "article" if side else ""
-        if side in rules.generic_sides:
-            if not bodies:
-                bodies.append(sorted({b for s in sentences for b in bodies_in(s.text, rules)}))
-            # "union president" where the story names one union (not the employers' body)
-            own = [b for b in bodies[0] if sides.first(b) not in rules.generic_sides - {side}]
-            if len(own) == 1:
-                side = own[0]
+        # A party named by what it is ("Unions"), or none: the one body of that kind the story
+        # names ("union president" where it names the United Auto Workers; a chief executive
+        # where Skyline Airways is the only company), not a body of another kind.
+        kind = side if side in rules.generic_sides else (rules.company_side if side is None
+                                                         else None)
+        heads = rules.generic_sides.get(kind or "")
+        if kind and heads:
+            if kind not in bodies:
+                bodies[kind] = sorted({b for s in sentences for b in bodies_in(s.text, rules, heads)
+                                       if sides.first(b) not in set(rules.generic_sides) - {kind}})
+            if len(bodies[kind]) == 1:
+                side = bodies[kind][0]
         out.append(Participant(person.name, side, person.roles, len(mentioned), evidence,
                                provisional=person.provisional, side_basis=basis))
     return out

@@ -97,8 +97,8 @@ class Rules:
     indefinites: frozenset[str]  # "a", "an": a body named so is none of the parties
     clause_suffixes: tuple[str, ...]  # "X, also talking to reporters": a clause, no role
     not_companies: frozenset[str]  # capitalised words before a title that name no company
-    generic_sides: frozenset[str]  # "Unions": a role naming its own body ("... Union") wins
-    body_heads: frozenset[str]  # the last word of such a body's name
+    generic_sides: dict[str, frozenset[str]]  # "Unions" -> words of one union's name
+    company_side: str | None  # the generic party whose bodies are companies ("Employers")
     company_suffixes: frozenset[str]  # "Co", "Inc": dropped from a company's name
     acting_for: list[str]
     honorifics: set[str]
@@ -181,8 +181,9 @@ def rules(lexicon: Lexicon) -> Rules:
             indefinites=frozenset(w.lower() for w in roles.get("indefinite_articles") or []),
             clause_suffixes=tuple(str(w) for w in roles.get("clause_suffixes") or []),
             not_companies=frozenset(w.lower() for w in roles.get("not_companies") or []),
-            generic_sides=frozenset(str(w) for w in roles.get("generic_sides") or []),
-            body_heads=frozenset(str(w) for w in roles.get("body_heads") or []),
+            generic_sides={str(k): frozenset(str(w) for w in v or [])
+                           for k, v in (roles.get("generic_sides") or {}).items()},
+            company_side=str(roles["company_side"]) if roles.get("company_side") else None,
             company_suffixes=frozenset(str(w) for w in roles.get("company_suffixes") or []),
             acting_for=[a.lower() for a in roles["acting_for"]],
             honorifics={h.lower() for h in roles["honorifics"]},

@@ -37,7 +37,8 @@ def side_of(person: Person, mentioned: list[Sentence], rules: Rules, sides: Side
     if side and side not in sides_ruled_out(person.roles, rules):  # not a minister's "Unions"
         # A generic party ("Unions") gives way to the body the role names ("official of the
         # National Merchant Marine Union").
-        named = _body_in_roles(person.roles, rules) if side in rules.generic_sides else None
+        heads = rules.generic_sides.get(side)
+        named = _body_in_roles(person.roles, rules, heads) if heads else None
         return named or side, "role"
     if offices is not None and on is not None:
         side = _side_in_office(person, sides, offices, on)
@@ -120,7 +121,7 @@ def _side_implied_by_roles(roles: list[str], rules: Rules) -> str | None:
 _BODY = re.compile(r"[A-Z][\w'’.&-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.&-]*){1,6}")
 
 
-def bodies_in(text: str, rules: Rules) -> list[str]:
+def bodies_in(text: str, rules: Rules, heads: frozenset[str]) -> list[str]:
     """The bodies a text names in capitals with a word such as "Union" or "Federation" in
     the name ("the Letter Carriers Union", "the Association of Cabin Crew"); not a title
     ("Union Secretary")."""
@@ -129,16 +130,16 @@ def bodies_in(text: str, rules: Rules) -> list[str]:
         words = found.group().split()
         while words and words[0].lower() in rules.words.determiners:
             words = words[1:]  # "The Canadian Autoworkers Federation"
-        if (len(words) > 1 and any(w in rules.body_heads for w in words)
+        if (len(words) > 1 and any(w in heads for w in words)
                 and not any(rules.title_word(w) for w in words)):
             out.append(" ".join(words))
     return out
 
 
-def _body_in_roles(roles: list[str], rules: Rules) -> str | None:
+def _body_in_roles(roles: list[str], rules: Rules, heads: frozenset[str]) -> str | None:
     """The body a role names, if it names one."""
     for role in roles:
-        for body in bodies_in(role, rules):
+        for body in bodies_in(role, rules, heads):
             return body
     return None
 
