@@ -178,6 +178,14 @@ def test_a_chief_executive_acts_for_the_one_company_of_the_story(people) -> None
     assert found["Tess Vale"].side != "Skyline Airways"
 
 
+@pytest.mark.parametrize("text", [
+    "\"Rates will hold,\" said Ute Geibel, head of research at Citibank AG in Frankfurt.",
+    "Reserve Bank Governor Bob Jones said the Reserve Bank would act.",
+])
+def test_a_company_suffix_or_a_word_of_a_bank_is_no_side(people, text: str) -> None:
+    assert all(p.side not in {"AG", "Reserve"} for p in people(text).values())
+
+
 # 3. A title that names no country takes the side another sentence gives the person.
 
 def test_a_countryless_title_takes_the_side_said_elsewhere(people) -> None:

@@ -107,7 +107,7 @@ def _side_implied_by_roles(roles: list[str], rules: Rules) -> str | None:
     """An organisation's initials in a role, or a title that names one country's office."""
     for role in roles:
         org = _ORG_TOKEN.search(role)
-        if org and org.group(1) not in rules.not_bodies:
+        if org and org.group(1) not in rules.not_bodies and org.group(1) not in rules.company_suffixes:
             return org.group(1)
     for role in roles:
         words = [rules.title_word(w) or w.lower() for w in role.split()]
