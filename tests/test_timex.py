@@ -67,6 +67,13 @@ def test_past_month_in_past_tense_stays_this_year() -> None:
     assert found[0].period_start == D(2026, 2, 1)
 
 
+def test_a_span_from_another_event_is_no_calendar_period() -> None:
+    found = tag_dates("An inquiry can open within 21 days of a complaint.", REF)
+    assert [t.period_start for t in found] == [None]
+    found = tag_dates("A ruling is due within 21 days.", REF)
+    assert found[0].period_end == D(2026, 3, 25)
+
+
 def test_the_present_perfect_is_behind() -> None:
     found = tag_dates("The dollar has eased this week.", REF)
     assert found[0].period_end <= REF
