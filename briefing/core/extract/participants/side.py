@@ -118,7 +118,8 @@ def _side_implied_by_roles(roles: list[str], rules: Rules) -> str | None:
 
 
 # Capitalised words, with "of" or "of the" between them ("Association of Cabin Crew").
-_BODY = re.compile(r"[A-Z][\w'’.&-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.&-]*){1,6}")
+# A match starts only at the start of a word, and words are apart: linear on any line.
+_BODY = re.compile(r"(?<![\w'’.&-])[A-Z][\w'’.&-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.&-]*){1,6}")
 
 
 def bodies_in(text: str, rules: Rules, heads: frozenset[str]) -> list[str]:
