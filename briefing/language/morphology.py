@@ -12,7 +12,9 @@ from briefing.language.lexicon import Lexicon
 
 _CONSONANT_Y = re.compile(r"[^aeiou]y$")
 _SIBILANT = re.compile(r"(?:s|sh|ch|x|z)$")
-_SHORT_CVC = re.compile(r"[^aeiou]*[aeiou][^aeiouwxy]")
+# Anchored: it is only ever matched against a whole lemma, and unanchored it would rescan a
+# long run of consonants from every place (quadratic).
+_SHORT_CVC = re.compile(r"\A[^aeiou]*[aeiou][^aeiouwxy]\Z")
 
 
 def inflections(phrase: str, lexicon: Lexicon) -> list[str]:
@@ -33,7 +35,7 @@ def inflections(phrase: str, lexicon: Lexicon) -> list[str]:
             forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}
         elif _SIBILANT.search(lemma):
             forms |= {lemma + "es", lemma + "ed", lemma + "ing"}
-        elif _SHORT_CVC.fullmatch(lemma) and len(lemma) <= 4:
+        elif len(lemma) <= 4 and _SHORT_CVC.match(lemma):
             forms |= {lemma + "s", lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
         else:
             forms |= {lemma + "s", lemma + "ed", lemma + "ing"}
