@@ -100,7 +100,8 @@ class _Words:
             + r"|[A-Z][a-z]+'s)\b")
         self.clause = re.compile(r",\s|;\s|\s-\s|:\s|\s(?:"
                                  + _alternatives(time.get("clause_breaks", [])) + r")\s")
-        self.link = re.compile(r"\s+(" + _alternatives(time.get("event_links", []))
+        # From the start of a run of spaces only (as verb_object above): linear on any line.
+        self.link = re.compile(r"(?<!\s)\s+(" + _alternatives(time.get("event_links", []))
                                + r")\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+?)(?=[\s,.;]|$)")
         self.vague = [v.lower() for v in time.get("vague", [])]
         # Conditions: a clause opening the sentence ("Without the deal, ...", "If talks fail,
