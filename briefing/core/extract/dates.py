@@ -92,7 +92,7 @@ class _Words:
         joins = grammar or {}
         self.joiners = frozenset(w.lower() for w in [*joins.get("coordinators", []),
                                                      *joins.get("contrast_words", [])])
-        self.participles = tuple(str(w) for w in time.get("participle_suffixes", []))
+        self.participles = tuple(str(w) for w in (grammar or {}).get("participle_suffixes", []))
         # Only from the start of a run of spaces: tried inside a long run, `\s+` would rescan
         # it from every position (quadratic on a line of blanks).
         self.verb_object = re.compile(
@@ -223,12 +223,12 @@ def _what(context: _Context, tx: Timex) -> str:
     """What is due at a date: the event the clause names, with its modifiers and "of" phrase;
     a clause that only adds to the noun before it ("the talks, starting on April 14", "the
     OECD, which meets next month") names that noun too."""
-    label = _what_in_clause(context, tx)
-    head, _, rest = label.partition(" ")
-    if rest and head.lower() in context.words.joiners:
-        label = rest  # "and a decision is expected" -> "a decision is expected"
-    lo, _ = context.clause(tx.start, tx.end)
     text, words = context.text, context.words
+    lo, hi = context.clause(tx.start, tx.end)
+    label = _what_in_clause(context, tx, lo, hi)
+    head, _, rest = label.partition(" ")
+    if rest and head.lower() in words.joiners:
+        label = rest  # "and a decision is expected" -> "a decision is expected"
     parts = label.lower().split()
     adds = bool(parts) and (parts[0] in words.relatives or (
         len(parts) == 1 and parts[0].endswith(words.participles)
@@ -242,10 +242,9 @@ def _what(context: _Context, tx: Timex) -> str:
 _ANTECEDENT_WORDS = 4  # words of the noun before a clause that adds to it
 
 
-def _what_in_clause(context: _Context, tx: Timex) -> str:
-    """What the date's own clause says is due then."""
+def _what_in_clause(context: _Context, tx: Timex, lo: int, hi: int) -> str:
+    """What the date's own clause (``lo`` to ``hi``) says is due then."""
     text, words = context.text, context.words
-    lo, hi = context.clause(tx.start, tx.end)
     best: tuple[int, int, int] | None = None
     for a, b in context.events_in(lo, hi):
         if tx.start <= a < tx.end or words.verb_object.match(text, b):

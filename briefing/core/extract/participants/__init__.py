@@ -22,10 +22,10 @@ from briefing.core.extract.participants.people import Person, resolve
 from briefing.core.extract.participants.roles import anaphoric_role
 from briefing.core.extract.participants.rules import rules as participant_rules
 from briefing.core.extract.participants.side import (
-    bodies_in,
     side_by_place,
     side_of,
     sides_ruled_out,
+    story_body,
 )
 from briefing.core.extract.sides import SideFinder
 from briefing.language.lexicon import Lexicon
@@ -50,7 +50,7 @@ def extract_participants(
              else None)
     people = resolve(_mentions(sentences, lexicon, sides, known))
     ranked: list[list[str]] = []  # the article's sides, most named first, worked out if needed
-    bodies: dict[str, list[str]] = {}  # per generic side, the bodies of its kind named
+    bodies: dict[str, list[str]] = {}  # per generic side, the bodies of its kind the story names
     out: list[Participant] = []
     holding = _holding(sentences) if len(people) * len(sentences) > _SEARCH_AT_MOST else None
     for person in people:
@@ -73,18 +73,7 @@ def extract_participants(
             if side is None:
                 side = next((s for s in ranked[0] if s not in never), None)
                 basis = "article" if side else ""
-        # A party named by what it is ("Unions"), or none: the one body of that kind the story
-        # names ("union president" where it names the United Auto Workers; a chief executive
-        # where Skyline Airways is the only company), not a body of another kind.
-        kind = side if side in rules.generic_sides else (rules.company_side if side is None
-                                                         else None)
-        heads = rules.generic_sides.get(kind or "")
-        if kind and heads:
-            if kind not in bodies:
-                bodies[kind] = sorted({b for s in sentences for b in bodies_in(s.text, rules, heads)
-                                       if sides.first(b) not in set(rules.generic_sides) - {kind}})
-            if len(bodies[kind]) == 1:
-                side = bodies[kind][0]
+        side = story_body(side, sentences, rules, sides, bodies) or side
         out.append(Participant(person.name, side, person.roles, len(mentioned), evidence,
                                provisional=person.provisional, side_basis=basis))
     return out

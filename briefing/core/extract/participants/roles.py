@@ -98,10 +98,15 @@ def phrase_start(back: Back, rules: Rules, title_len: int = 1,
     return first
 
 
+def without_possessive(word: str) -> str:
+    """The word without a possessive "'s" ("Texaco's" -> "Texaco")."""
+    return _POSSESSIVE.sub("", word)
+
+
 def _is_name_word(word: str, rules: Rules, sides: SideFinder | None) -> bool:
     """A capitalised word that no role phrase holds: not a title, a portfolio or body word,
     initials or a side's name."""
-    bare = _POSSESSIVE.sub("", word)
+    bare = without_possessive(word)
     if sides is None or not bare[:1].isupper() or bare.isupper() or "." in bare:
         return False
     return not (rules.title_word(bare) or bare in rules.blocked or sides.is_side_word(bare))

@@ -63,6 +63,7 @@ class Patterns:
     and_between: re.Pattern[str]  # between two coordinated names
     of_name: re.Pattern[str]  # ``NAME of Some Firm``
     company_after: re.Pattern[str]  # ``Rockwell Corp``
+    body: re.Pattern[str]  # a body's name in capitals, "of (the)" between ("Association of ...")
 
 
 def _patterns(lexicon: Lexicon, words: Words) -> Patterns:
@@ -70,6 +71,7 @@ def _patterns(lexicon: Lexicon, words: Words) -> Patterns:
     det = _alternation(grammar["determiners"])
     said = _alternation(roles["reporting_forms"])
     suffixes = roles.get("company_suffixes")
+    links = _alternation(roles["affiliation_links"])
     return Patterns(
         said_next=re.compile(rf"\s*(?:,|(?:{_alternation(roles['reporting_after_name'])})\b|$)"),
         appositive=re.compile(rf",\s+(?:(?:{det})\s+)?([^,;\"“”]{{3,90}}?)"
@@ -81,6 +83,9 @@ def _patterns(lexicon: Lexicon, words: Words) -> Patterns:
         # From where a run of spaces starts (see mentions._WORD_AFTER).
         company_after=re.compile(r"(?<!\s)\s*(?:" + "|".join(re.escape(s) for s in suffixes)
                                  + r")\b" if suffixes else r"(?!)"),
+        # Starts only at a word's start, words apart: linear on any line.
+        body=re.compile(rf"(?<![\w'’.&-])[A-Z][\w'’.&-]*(?:\s+(?:(?:{links})\s+(?:(?:{det})\s+)?)?"
+                        rf"[A-Z][\w'’.&-]*){{1,6}}"),
     )
 
 
@@ -179,7 +184,7 @@ def rules(lexicon: Lexicon) -> Rules:
             outsiders={w.lower() for w in roles["outsider_roles"]},
             outsider_links=frozenset(w.lower() for w in roles.get("outsider_links") or []),
             indefinites=frozenset(w.lower() for w in roles.get("indefinite_articles") or []),
-            clause_suffixes=tuple(str(w) for w in roles.get("clause_suffixes") or []),
+            clause_suffixes=tuple(lexicon.words("grammar", "participle_suffixes")),
             not_companies=frozenset(w.lower() for w in roles.get("not_companies") or []),
             generic_sides={str(k): frozenset(str(w) for w in v or [])
                            for k, v in (roles.get("generic_sides") or {}).items()},

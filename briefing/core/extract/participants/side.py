@@ -13,7 +13,7 @@ import re
 from datetime import date
 
 from briefing.core.extract.participants.people import Person
-from briefing.core.extract.participants.roles import title_in
+from briefing.core.extract.participants.roles import title_in, without_possessive
 from briefing.core.extract.participants.rules import Rules
 from briefing.core.extract.sides import SideFinder, SideMention
 from briefing.language.offices import OfficeTable
@@ -117,17 +117,12 @@ def _side_implied_by_roles(roles: list[str], rules: Rules) -> str | None:
     return None
 
 
-# Capitalised words, with "of" or "of the" between them ("Association of Cabin Crew").
-# A match starts only at the start of a word, and words are apart: linear on any line.
-_BODY = re.compile(r"(?<![\w'’.&-])[A-Z][\w'’.&-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.&-]*){1,6}")
-
-
 def bodies_in(text: str, rules: Rules, heads: frozenset[str]) -> list[str]:
     """The bodies a text names in capitals with a word such as "Union" or "Federation" in
     the name ("the Letter Carriers Union", "the Association of Cabin Crew"); not a title
     ("Union Secretary")."""
     out: list[str] = []
-    for found in _BODY.finditer(text):
+    for found in rules.patterns.body.finditer(text):
         words = found.group().split()
         while words and words[0].lower() in rules.words.determiners:
             words = words[1:]  # "The Canadian Autoworkers Federation"
@@ -135,6 +130,24 @@ def bodies_in(text: str, rules: Rules, heads: frozenset[str]) -> list[str]:
                 and not any(rules.title_word(w) for w in words)):
             out.append(" ".join(words))
     return out
+
+
+def story_body(side: str | None, sentences: list[Sentence], rules: Rules, sides: SideFinder,
+               found: dict[str, list[str]]) -> str | None:
+    """For a party named by what it is ("Unions"), or none, the one body of that kind the
+    story names ("union president" where it names the United Auto Workers; a chief executive
+    where Skyline Airways is the only company), not a body of another kind. ``found`` keeps
+    each kind's bodies for the article's next person."""
+    kind = side if side in rules.generic_sides else (rules.company_side if side is None
+                                                     else None)
+    heads = rules.generic_sides.get(kind or "")
+    if not kind or not heads:
+        return None
+    if kind not in found:
+        others = set(rules.generic_sides) - {kind}
+        found[kind] = sorted({b for s in sentences for b in bodies_in(s.text, rules, heads)
+                              if sides.first(b) not in others})
+    return found[kind][0] if len(found[kind]) == 1 else None
 
 
 def _body_in_roles(roles: list[str], rules: Rules, heads: frozenset[str]) -> str | None:
@@ -156,7 +169,7 @@ def _company_in_roles(roles: list[str], rules: Rules, sides: SideFinder) -> str 
             continue
         name: list[str] = []
         for word in reversed(words[:at]):
-            bare = re.sub(r"['’]s$", "", word).strip(".,")
+            bare = without_possessive(word).strip(".,")
             suffix = bare in rules.company_suffixes
             if not suffix and (not bare[:1].isupper() or rules.title_word(bare)
                                or bare in rules.blocked or bare.lower() in rules.not_companies
