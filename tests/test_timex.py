@@ -67,6 +67,20 @@ def test_past_month_in_past_tense_stays_this_year() -> None:
     assert found[0].period_start == D(2026, 2, 1)
 
 
+@pytest.mark.parametrize("text", [
+    # "by" and "until" after a date, or further back, lead a phrase of their own.
+    "Ministers angered the lenders in August by suspending payments.",
+    "The refiner reduced shipments by 20 pct in August.",
+])
+def test_a_leading_word_of_another_phrase_does_not_put_a_past_month_ahead(text: str) -> None:
+    assert [t.period_start for t in tag_dates(text, REF)] == [D(2025, 8, 1)]
+
+
+def test_a_leading_word_right_before_a_date_puts_it_ahead() -> None:
+    found = tag_dates("Ministers were asked to decide by August.", REF)
+    assert found[0].period_start == D(2026, 8, 1)
+
+
 def test_a_span_from_another_event_is_no_calendar_period() -> None:
     found = tag_dates("An inquiry can open within 21 days of a complaint.", REF)
     assert [t.period_start for t in found] == [None]

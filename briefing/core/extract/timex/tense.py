@@ -8,6 +8,7 @@ from briefing.core.extract.timex.vocab import Vocabulary
 
 TENSE_REACH = 400
 GOVERNING_REACH = 3  # words before a date in which a past verb governs it
+LEADING_REACH = 2  # words before a date from which "by", "until" and the like govern it
 _TENSE_WORDS = re.compile(r"[a-z']+")
 
 
@@ -47,7 +48,7 @@ def _governed_by_past(v: Vocabulary, before: list[str], after: list[str]) -> boo
     near = before[-GOVERNING_REACH:]
     past = any(w in v.past or _past_verb(v, near[::-1], i, -1)
                for i, w in enumerate(near[::-1]))
-    return past and v.future_or_modal.isdisjoint(before) and v.future_or_modal.isdisjoint(after)
+    return past and v.future_or_modal.isdisjoint(before) and v.future_after.isdisjoint(after)
 
 
 def _votes(v: Vocabulary, words: list[str], direction: int, score: float) -> float:
@@ -61,6 +62,9 @@ def _votes(v: Vocabulary, words: list[str], direction: int, score: float) -> flo
             continue
         pair = (f"{words[i + 1]} {word}" if direction < 0 else f"{word} {words[i + 1]}"
                 ) if i < last else ""
+        if (direction > 0 or i >= LEADING_REACH) and (word in v.leading_future
+                                                      or pair in v.leading_future):
+            continue  # "in February by suspending payments": another phrase's word
         weight = 1.0 / (1 + i / 3) * (1.0 if direction < 0 or i == 0 else 0.6)
         if word in v.modals and direction < 0:
             score += max(weight, 0.5)  # "will draw up ... and present it Tuesday"

@@ -82,6 +82,7 @@ class Vocabulary:
         self.range_joins = [str(w) for w in time.get("range_joins", [])]
         self.range_starts = _words(time.get("range_starts", []))
         self.future = _words(time.get("future_markers", []))
+        self.leading_future = _words(time.get("leading_future_markers", []))
         self.past = _words(time.get("past_markers", []))
         self.reporting = _words(time.get("reporting_verbs", []))
         self.modals = _words(time.get("future_modals", []))
@@ -96,6 +97,9 @@ class Vocabulary:
             w for table in (self.future, self.past, self.reporting, self.modals)
             for entry in table for w in (entry, *entry.split()))
         self.future_or_modal = self.future | self.modals
+        # After a date, "by", "before" and "until" lead another phrase ("in February by
+        # suspending payments"), not the date: they say nothing of its tense there.
+        self.future_after = self.future_or_modal - self.leading_future
         self.duration_prefix = str(time.get("duration_prefix", ""))
         self.unit_codes = {phrase(k): str(v) for k, v in time.get("unit_codes", {}).items()}
         self.references = {phrase(k): str(v) for k, v in time.get("references", {}).items()}
