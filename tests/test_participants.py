@@ -232,3 +232,10 @@ def test_an_outsider_role_next_to_the_name_is_no_participant(people, text: str) 
 def test_telling_reporters_is_no_outsider_role(people) -> None:
     found = people("Freedonia's chief negotiator, Anna Kovac, told reporters the talks were over.")
     assert list(found) == ["Anna Kovac"]
+
+
+@pytest.mark.parametrize("name", ["Ian MacLeod", "Rosa DeMarco", "Luca DiStefano",
+                                  "Ann LaRue", "Omar al-Rashid", "Nadia el-Masri"])
+def test_glued_prefixes_and_hyphened_particles_are_part_of_the_name(people, name: str) -> None:
+    found = people(f"Freedonian Trade Minister {name} said talks would resume.")
+    assert list(found) == [name]

@@ -142,9 +142,10 @@ class Rules:
         cap = _CAP.format(prefixed=prefixed)
         particle = "|".join(sorted(self.particles | {p.capitalize() for p in self.particles},
                                    key=len, reverse=True))
+        # A particle stands apart or hyphened to the family name ("Fadhil al-Chalabi").
         # Not from inside a dotted abbreviation: "S. Will" of "the U.S. Will tell" is no name.
         self.name_run = re.compile(
-            rf"(?<![{UPPER}]\.)\b{cap}(?:\s+(?:(?:{particle})\s+){{0,2}}{cap})*\b")
+            rf"(?<![{UPPER}]\.)\b{cap}(?:\s+(?:(?:{particle})(?:\s+|-)){{0,2}}{cap})*\b")
 
     def title_word(self, word: str) -> str | None:
         """The title word that ``word`` is, allowing plurals and wire typos ("Represenative")."""
