@@ -239,3 +239,14 @@ def test_telling_reporters_is_no_outsider_role(people) -> None:
 def test_glued_prefixes_and_hyphened_particles_are_part_of_the_name(people, name: str) -> None:
     found = people(f"Freedonian Trade Minister {name} said talks would resume.")
     assert list(found) == [name]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Rep. Ann Cole said the bill would pass.", "Ann Cole"),
+    ("The amendment, offered by Sen. Ray Dunn, would raise quotas.", "Ray Dunn"),
+    ("House Speaker Jim Crane said the vote would be close.", "Jim Crane"),
+])
+def test_wire_abbreviated_legislators_are_participants(people, text: str, name: str) -> None:
+    found = people(text)
+    assert list(found) == [name]
+    assert found[name].side == "United States"
