@@ -110,3 +110,15 @@ def test_what_is_due_keeps_its_figures(lexicon) -> None:
     text = "Freedonia said the 25 pct tariff on Sylvanian cheese would take effect on April 1."
     (item,) = extract_dates([Sentence("a", 0, text)], dt.date(2026, 3, 2), lexicon)
     assert item.what.startswith("25 pct tariff")
+
+
+def test_a_date_alone_in_its_clause_takes_the_clause_next_to_it(parser, sentences) -> None:
+    found = dates(parser, sentences, "Tomorrow, the two delegations are to meet in Fredville.")
+    assert "delegations" in found[0].what
+    found = dates(parser, sentences, "It said selling offers will be due at noon, March 24.")
+    assert "offers" in found[0].what
+
+
+def test_an_attribution_next_to_a_date_is_no_label(parser, sentences) -> None:
+    found = dates(parser, sentences, "Later this month, a ministry official said.")
+    assert "official" not in found[0].what

@@ -87,6 +87,7 @@ class _Words:
 
     def __init__(self, time: dict[str, Any], grammar: dict[str, Any] | None = None) -> None:
         self.stop = frozenset(w.lower() for w in time.get("what_stop_words", []))
+        self.reporting = frozenset(w.lower() for w in time.get("reporting_verbs", []))
         self.relatives = frozenset(w.lower() for w in (grammar or {}).get("relative_words", []))
         # A label does not open with a word that joins it to the clause before ("and").
         joins = grammar or {}
@@ -225,7 +226,7 @@ def _what(context: _Context, tx: Timex) -> str:
     OECD, which meets next month") names that noun too."""
     text, words = context.text, context.words
     lo, hi = context.clause(tx.start, tx.end)
-    label = _what_in_clause(context, tx, lo, hi)
+    label = _what_in_clause(context, tx, lo, hi) or _what_next_to(context, tx, lo, hi)
     head, _, rest = label.partition(" ")
     if rest and head.lower() in words.joiners:
         label = rest  # "and a decision is expected" -> "a decision is expected"
@@ -240,6 +241,31 @@ def _what(context: _Context, tx: Timex) -> str:
 
 
 _ANTECEDENT_WORDS = 4  # words of the noun before a clause that adds to it
+_OPENING_MARKS = " \"'“‘("  # what may stand before a date that opens a sentence
+
+
+def _what_next_to(context: _Context, tx: Timex, lo: int, hi: int) -> str:
+    """For a date that is a clause of its own, what the clause next to it says: the one
+    after a date that opens the sentence ("Tomorrow, X is to meet Y"), else the one before
+    ("plans to reopen the plant, the largest in the state, on March 16")."""
+    text, words = context.text, context.words
+    found: list[str] = []
+    if not text[:tx.start].strip(_OPENING_MARKS) and hi < len(text):
+        j = bisect.bisect_left(context.starts, hi)  # the break that ends the date's clause
+        end = context.starts[j + 1] if j + 1 < len(context.starts) else len(text)
+        found = _words_after(text, context.ends[j], end)
+    elif lo > 0:
+        i = bisect.bisect_right(context.ends, lo) - 1  # the break that opens it
+        if not words.reporting.isdisjoint(text[context.starts[i]:lo].lower().split()):
+            return ""  # "X said on Friday": the day of a report, not of an event
+        found = _words_before(text, context.ends[i - 1] if i > 0 else 0, context.starts[i],
+                              words.stop)
+    # Not an attribution ("Later this year, an official said"), nor another date of a list
+    # or a lone word ("March, May and June"; "however").
+    if (sum(w.isalpha() for w in found) < 2
+            or not words.reporting.isdisjoint(w.lower() for w in found)):
+        return ""
+    return " ".join(found)
 
 
 def _what_in_clause(context: _Context, tx: Timex, lo: int, hi: int) -> str:
