@@ -250,3 +250,16 @@ def test_wire_abbreviated_legislators_are_participants(people, text: str, name: 
     found = people(text)
     assert list(found) == [name]
     assert found[name].side == "United States"
+
+
+@pytest.mark.parametrize("text", [
+    "Ken Oda, deputy general manager at Fuji Bank, said the dollar would stay firm.",
+    "Alpine Bank Corp currency adviser Rolf Weber said the mark would ease.",
+])
+def test_a_market_firms_staff_are_outsiders(people, text: str) -> None:
+    assert people(text) == {}
+
+
+def test_a_bank_that_is_a_side_keeps_its_staff(people) -> None:
+    found = people("World Bank vice president Ana Lind said the loan was ready.")
+    assert list(found) == ["Ana Lind"]

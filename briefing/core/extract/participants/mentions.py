@@ -73,7 +73,7 @@ def mentions_in(sent: Sentence, rules: Rules, sides: SideFinder,
     _share_coordinated_titles(found, text, rules)
     kept: list[Mention] = []
     for m in found:
-        if any(is_outsider(r, rules) for r in m.roles) or _outsider_next_to(text, m, rules):
+        if any(is_outsider(r, rules, sides) for r in m.roles) or _outsider_next_to(text, m, rules):
             continue
         if not m.roles and (not m.speaks or _affiliation_after(text, m.end, sides, rules)) \
                 and not (known is not None and len(m.tokens) > 1 and known(m.name)):

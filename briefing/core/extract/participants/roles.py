@@ -214,5 +214,17 @@ def anaphoric_role(text: str, rules: Rules) -> str:
     return ""
 
 
-def is_outsider(role: str, rules: Rules) -> bool:
-    return any(w.lower().strip(",.") in rules.outsiders for w in role.split())
+def is_outsider(role: str, rules: Rules, sides: SideFinder | None = None) -> bool:
+    """Whether a role is an outsider's: an analyst's, a journalist's, or a market firm's
+    staff ("general manager of Sanwa Bank", "currency adviser at Swiss Bank Corp"), the firm
+    not being a side of its own ("World Bank vice president")."""
+    words = {w.lower().strip(",.'’") for w in role.split()}
+    if not rules.outsiders.isdisjoint(words):
+        return True
+    if rules.market_staff.isdisjoint(words) or rules.market_firms.isdisjoint(words):
+        return False
+    if sides is not None:
+        for hit in sides.find(role):
+            role = role[:hit.start] + " " * (hit.end - hit.start) + role[hit.end:]
+        words = {w.lower().strip(",.'’") for w in role.split()}
+    return not rules.market_firms.isdisjoint(words)

@@ -98,6 +98,8 @@ class Rules:
     not_for: frozenset[str]
     place_words: frozenset[str]
     outsiders: set[str]
+    market_staff: frozenset[str]  # "manager", "adviser": with a market firm's word, an outsider
+    market_firms: frozenset[str]  # "bank", "securities"
     outsider_links: frozenset[str]  # words after an outsider's role word ("an economist *at*")
     indefinites: frozenset[str]  # "a", "an": a body named so is none of the parties
     clause_suffixes: tuple[str, ...]  # "X, also talking to reporters": a clause, no role
@@ -183,6 +185,8 @@ def rules(lexicon: Lexicon) -> Rules:
             not_for=frozenset(w.lower() for w in roles.get("not_acting_for", [])),
             place_words=frozenset(lexicon.words("roles", "place_words")),
             outsiders={w.lower() for w in roles["outsider_roles"]},
+            market_staff=frozenset(w.lower() for w in roles.get("market_staff") or []),
+            market_firms=frozenset(w.lower() for w in roles.get("market_firms") or []),
             outsider_links=frozenset(w.lower() for w in roles.get("outsider_links") or []),
             indefinites=frozenset(w.lower() for w in roles.get("indefinite_articles") or []),
             clause_suffixes=tuple(lexicon.words("grammar", "participle_suffixes")),
