@@ -263,3 +263,22 @@ def test_a_market_firms_staff_are_outsiders(people, text: str) -> None:
 def test_a_bank_that_is_a_side_keeps_its_staff(people) -> None:
     found = people("World Bank vice president Ana Lind said the loan was ready.")
     assert list(found) == ["Ana Lind"]
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    # A plain lower-case word before a capitalised role is none of it; "former" is.
+    ("The talks would not happen without Freedonian President Ada Holm.", "Ada Holm",
+     "Freedonian President"),
+    ("The statement quoted Orbis Chairman Lev Tarn as saying it was settled. Orbis agreed.",
+     "Lev Tarn", "Orbis Chairman"),
+    ("Former Trade Minister Ivo Rist said the talks failed.", "Ivo Rist",
+     "Former Trade Minister"),
+])
+def test_a_role_starts_where_its_capitals_start(people, text: str, name: str,
+                                                role: str) -> None:
+    assert people(text)[name].roles == [role]
+
+
+def test_a_wire_ticker_names_the_firm_before_it(people) -> None:
+    found = people("Orbis Co <ORB> chairman Lev Tarn said the offer stood. Orbis said so too.")
+    assert found["Lev Tarn"].side == "Orbis"

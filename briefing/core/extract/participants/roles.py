@@ -85,6 +85,10 @@ def phrase_start(back: Back, rules: Rules, title_len: int = 1,
             break
         if i < title_from and (not _ALNUM.match(word) or low in breaks
                                or (low in rules.speech and word.islower())
+                               # "quoted Chrysler Chairman X", "allow President X": a plain
+                               # word before a capitalised role is none of it ("former" is)
+                               or (word.islower() and back[i + 1][2][:1].isupper()
+                                   and low not in rules.words.role_modifiers)
                                or (word.islower() and i > 0
                                    and _is_name_word(back[i - 1][2], rules, sides))):
             break
@@ -93,8 +97,10 @@ def phrase_start(back: Back, rules: Rules, title_len: int = 1,
         first += 1
     if (sides is not None and 0 < first < title_from and back[first - 1][2].islower()
             and back[first - 1][2].lower() not in rules.words.determiners
+            and back[-1][2].lower() not in rules.words.company_titles
             and _is_name_word(back[first][2], rules, sides)):
-        first += 1  # "to Smith Prime Minister Ito": Smith is not Ito's title
+        first += 1  # "to Smith Prime Minister Ito": Smith is not Ito's title (but "quoted
+        # Chrysler Chairman X": a firm's title follows the firm's name)
     return first
 
 

@@ -36,6 +36,8 @@ class Words:
     relatives: frozenset[str]
     coordinators: frozenset[str]
     role_breaks: frozenset[str]
+    role_modifiers: frozenset[str]  # lower-case words that lead a capitalised role
+    company_titles: frozenset[str]  # title heads that follow a firm's name ("Chrysler Chairman")
     joiners: frozenset[str]  # role joiners, and "&"
     portfolio_links: frozenset[str]
     affiliation: frozenset[str]
@@ -47,6 +49,8 @@ def _words(lexicon: Lexicon) -> Words:
         relatives=frozenset(lexicon.words("grammar", "relative_words")),
         coordinators=frozenset(lexicon.words("grammar", "coordinators")),
         role_breaks=frozenset(lexicon.words("roles", "role_breaks")),
+        role_modifiers=frozenset(lexicon.words("roles", "role_modifiers")),
+        company_titles=frozenset(lexicon.words("roles", "company_titles")),
         joiners=frozenset([*lexicon.words("roles", "role_joiners"), "&"]),
         portfolio_links=frozenset(lexicon.words("roles", "portfolio_links")),
         affiliation=frozenset(lexicon.words("roles", "affiliation_links")),

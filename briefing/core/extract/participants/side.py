@@ -21,6 +21,7 @@ from briefing.model import Sentence
 from briefing.text.regex import whole_words
 
 _ORG_TOKEN = re.compile(r"\b([A-Z]{2,6}(?:-[A-Z][A-Za-z]+)?|[A-Z][a-z]+-[A-Z][a-z]+)\b")
+_TICKER = re.compile(r"<[^<>\s]{1,20}>")
 _QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
 # A dateline: a place in capitals, maybe a date, then a dash ("WASHINGTON —", "TOKYO, March 3 -").
 _DATELINE = re.compile(r"^\W*[A-Z][A-Z.'’ -]*[A-Z.](?:\s*,\s*[A-Z][a-z]+\.?\s+\d{1,2})?"
@@ -106,7 +107,7 @@ def _side_in_office(person: Person, sides: SideFinder, offices: OfficeTable,
 def _side_implied_by_roles(roles: list[str], rules: Rules) -> str | None:
     """An organisation's initials in a role, or a title that names one country's office."""
     for role in roles:
-        org = _ORG_TOKEN.search(role)
+        org = _ORG_TOKEN.search(without_tickers(role))
         if org and org.group(1) not in rules.not_bodies and org.group(1) not in rules.company_suffixes:
             return org.group(1)
     for role in roles:
@@ -158,12 +159,18 @@ def _body_in_roles(roles: list[str], rules: Rules, heads: frozenset[str]) -> str
     return None
 
 
+def without_tickers(role: str) -> str:
+    """A role without the wire's stock tickers ("Pennzoil Co <PZL> chairman"): a ticker
+    names the firm before it, and is no body of its own."""
+    return _TICKER.sub(" ", role) if "<" in role else role
+
+
 def _company_in_roles(roles: list[str], rules: Rules, sides: SideFinder) -> str | None:
     """A company named right before a title ("Pennzoil Co chairman", "Texaco's president"):
     the person acts for it. Capitalised words only, none a title, a side, a month or a word
     of ``not_companies`` ("Democratic senator", "House ... chairman")."""
     for role in roles:
-        words = role.split()
+        words = without_tickers(role).split()
         at = title_in(words, rules)
         if not at:
             continue
@@ -175,9 +182,9 @@ def _company_in_roles(roles: list[str], rules: Rules, sides: SideFinder) -> str 
                                or bare in rules.blocked or bare.lower() in rules.not_companies
                                or sides.is_side_word(bare)):
                 break
+            if name and bare != word.strip(".,"):
+                break  # a possessive before the name ends it: "Cominco's Teck chairman"
             name.insert(0, bare)
-            if bare != word.strip(".,"):
-                break  # a possessive starts the name's end: "Texaco's"
         whole = len(name)
         while name and name[-1] in rules.company_suffixes:
             name.pop()
