@@ -282,3 +282,9 @@ def test_a_role_starts_where_its_capitals_start(people, text: str, name: str,
 def test_a_wire_ticker_names_the_firm_before_it(people) -> None:
     found = people("Orbis Co <ORB> chairman Lev Tarn said the offer stood. Orbis said so too.")
     assert found["Lev Tarn"].side == "Orbis"
+
+
+def test_a_ministry_in_the_role_rules_out_the_united_states(people) -> None:
+    found = people("Ana Wu, Deputy Director of the Finance Ministry's Customs Department, said "
+                   "the list held 60 items Washington had asked for.")
+    assert found["Ana Wu"].side != "United States"

@@ -210,7 +210,7 @@ def sides_ruled_out(roles: list[str], rules: Rules) -> frozenset[str]:
     """The sides whose people never hold a title the roles give ("Vice Minister of ...")."""
     out: set[str] = set()
     for role in roles:
-        words = tuple(rules.title_word(w) or w.lower() for w in role.split())
+        words = tuple(rules.title_word(w) or without_possessive(w).lower() for w in role.split())
         for title, never in rules.title_not_sides.items():
             n = len(title)
             if any(words[i:i + n] == title for i in range(len(words) - n + 1)):
