@@ -288,3 +288,19 @@ def test_a_ministry_in_the_role_rules_out_the_united_states(people) -> None:
     found = people("Ana Wu, Deputy Director of the Finance Ministry's Customs Department, said "
                    "the list held 60 items Washington had asked for.")
     assert found["Ana Wu"].side != "United States"
+
+
+def test_a_long_appositive_role_names_a_whole_body(people) -> None:
+    found = people("Ida de Wit, chairman of the General Council of Trade and Tariffs' negotiating "
+                   "group on dairy products, met the committee.")
+    assert found["Ida de Wit"].roles == [
+        "chairman of the General Council of Trade and Tariffs' negotiating group on dairy products"]
+
+
+@pytest.mark.parametrize("text", [
+    "Prices will fall, said Kemp Fuller analyst Jon Abel.",
+    "Cuts will hurt, said Jon Abel, a Touche Ross federal budget policy analyst.",
+])
+def test_a_firm_before_an_analyst_and_a_long_analyst_phrase_are_outsiders(people,
+                                                                         text: str) -> None:
+    assert people(text) == {}

@@ -23,6 +23,7 @@ _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 # long run, a leading \s* would rescan it from every position.
 _WORD_AFTER = re.compile(r"(?<!\s)\s*(?:\([^)]{0,40}\)\s*)?(?:,\s*)?([a-z]+)")
 _NONSPACE = re.compile(r"\S+")
+_PLAIN_WORD_AFTER = re.compile(r"[ ]([a-z]+)\b")
 _AFTER_ABBREVIATION = re.compile(r"(?<![A-Za-z])(?:[A-Z]\.){2,}[ ]+$")
 
 
@@ -62,6 +63,9 @@ def mentions_in(sent: Sentence, rules: Rules, sides: SideFinder,
             tokens[-1], end = tokens[-1][:-2], end - 2
         if _is_side_or_org(" ".join(tokens), sides, text, end, rules):
             continue
+        after = _PLAIN_WORD_AFTER.match(text, end)
+        if after and after.group(1) in rules.outsiders:
+            continue  # "said Paine Webber analyst X": the run names the analyst's firm
         mention = Mention(tuple(tokens), sent, start, end)
         role, mention.role_span, mention.strong = role_before(text, start, rules, sides)
         for candidate in (role, appositive_after(text, end, rules),
@@ -140,6 +144,9 @@ def _share_coordinated_titles(found: list[Mention], text: str, rules: Rules) -> 
 
 _NEAR_WORDS = re.compile(r"[A-Za-z]+")
 _OUTSIDER_REACH = 3  # words before a name that can make it an outsider's
+# Words of the phrase after a name's comma read for an outsider's role: the role word ends
+# a noun phrase of several modifiers ("a Touche Ross federal budget policy analyst").
+_APPOSITIVE_REACH = 7
 _CLAUSE_MARKS = re.compile(r"[,;:\"“”()]")
 
 
@@ -151,11 +158,11 @@ def _outsider_next_to(text: str, m: Mention, rules: Rules) -> bool:
     tail = _CLAUSE_MARKS.split(text[max(0, m.start - 40):m.start])[-1]
     if any(w.lower() in rules.outsiders for w in _NEAR_WORDS.findall(tail)[-_OUTSIDER_REACH:]):
         return True
-    after = text[m.end:m.end + 50]
+    after = text[m.end:m.end + 80]
     if not after.startswith(","):
         return False
     phrase = [w.lower() for w in _NEAR_WORDS.findall(_CLAUSE_MARKS.split(after[1:])[0])]
-    words = phrase[:_OUTSIDER_REACH + 1]
+    words = phrase[:_APPOSITIVE_REACH]
     if words and words[0] in rules.words.determiners:
         words = words[1:]
     if not words or words[0] in rules.speech:

@@ -192,6 +192,11 @@ def role_before_comma(text: str, start: int, end: int, rules: Rules) -> str:
     return ""
 
 
+# Words of an appositive role at most: a body's full name can be long ("chairman of the
+# General Agreement on Tariffs and Trade's negotiating group on agriculture").
+_APPOSITIVE_WORDS = 16
+
+
 def appositive_after(text: str, end: int, rules: Rules) -> str:
     """``NAME, ROLE,``: an appositive after the name that holds a title."""
     m = rules.patterns.appositive.match(text, end)
@@ -199,7 +204,7 @@ def appositive_after(text: str, end: int, rules: Rules) -> str:
         return ""
     phrase = m.group(1).strip()
     words = phrase.split()
-    if (not words or len(words) > 12 or words[0].lower() in rules.speech
+    if (not words or len(words) > _APPOSITIVE_WORDS or words[0].lower() in rules.speech
             or words[0] in rules.words.relatives):
         return ""
     return phrase if title_in(words, rules) is not None else ""
