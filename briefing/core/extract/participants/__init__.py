@@ -20,6 +20,7 @@ from datetime import date
 from briefing.core.extract.participants.mentions import Mention, mentions_in
 from briefing.core.extract.participants.people import Person, resolve
 from briefing.core.extract.participants.roles import anaphoric_role
+from briefing.core.extract.participants.rules import Rules
 from briefing.core.extract.participants.rules import rules as participant_rules
 from briefing.core.extract.participants.side import (
     side_by_place,
@@ -54,6 +55,8 @@ def extract_participants(
     out: list[Participant] = []
     holding = _holding(sentences) if len(people) * len(sentences) > _SEARCH_AT_MOST else None
     for person in people:
+        if person.roles and all(_former(role, rules) for role in person.roles):
+            continue  # "former chancellor X": acts for no side now (GUIDE: not a participant)
         # A match of \bSurname\b starts a run of word characters equal to the surname's first.
         first = _WORD_RUN.match(person.tokens[-1])
         candidates = (holding.get(first.group(), []) if holding is not None and first
@@ -77,6 +80,14 @@ def extract_participants(
         out.append(Participant(person.name, side, person.roles, len(mentioned), evidence,
                                provisional=person.provisional, side_basis=basis))
     return out
+
+
+def _former(role: str, rules: Rules) -> bool:
+    """Whether a role is one held no more ("former chancellor", "ex-minister")."""
+    return any(w in rules.former for w in _ROLE_WORD.findall(role.lower()))
+
+
+_ROLE_WORD = re.compile(r"[a-z]+")
 
 
 def _mentions(sentences: list[Sentence], lexicon: Lexicon, sides: SideFinder,

@@ -102,6 +102,7 @@ class Rules:
     not_for: frozenset[str]
     place_words: frozenset[str]
     outsiders: set[str]
+    former: frozenset[str]  # "former", "ex": a role held no more
     market_staff: frozenset[str]  # "manager", "adviser": with a market firm's word, an outsider
     market_firms: frozenset[str]  # "bank", "securities"
     outsider_links: frozenset[str]  # words after an outsider's role word ("an economist *at*")
@@ -189,6 +190,7 @@ def rules(lexicon: Lexicon) -> Rules:
             not_for=frozenset(w.lower() for w in roles.get("not_acting_for", [])),
             place_words=frozenset(lexicon.words("roles", "place_words")),
             outsiders={w.lower() for w in roles["outsider_roles"]},
+            former=frozenset(w.lower() for w in roles.get("former") or []),
             market_staff=frozenset(w.lower() for w in roles.get("market_staff") or []),
             market_firms=frozenset(w.lower() for w in roles.get("market_firms") or []),
             outsider_links=frozenset(w.lower() for w in roles.get("outsider_links") or []),
