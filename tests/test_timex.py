@@ -76,6 +76,14 @@ def test_a_leading_word_of_another_phrase_does_not_put_a_past_month_ahead(text: 
     assert [t.period_start for t in tag_dates(text, REF)] == [D(2025, 8, 1)]
 
 
+def test_a_verb_of_saying_does_not_date_a_possessive_date() -> None:
+    # "said this week's talks ...": the week is the talks', not the report's.
+    found = tag_dates("Officials said this week's talks are unlikely to help.", REF)
+    assert found[0].period_end == D(2026, 3, 8)
+    found = tag_dates("Officials said on Monday that talks would resume.", REF)
+    assert found[0].period_start == D(2026, 3, 2)
+
+
 def test_a_leading_word_right_before_a_date_puts_it_ahead() -> None:
     found = tag_dates("Ministers were asked to decide by August.", REF)
     assert found[0].period_start == D(2026, 8, 1)

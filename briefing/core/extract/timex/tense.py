@@ -32,6 +32,9 @@ def tense(v: Vocabulary, text: str, start: int, end: int) -> int:
     cut = next((i for i, w in enumerate(after) if w in v.tense_breaks), None)
     if cut is not None:
         after = after[:cut]  # the words of another clause do not say this one's tense
+    if text.startswith(("'s", "’s"), end):
+        # "said this week's talks will fail": the date is the talks', not the saying's
+        before = [w for w in before if w not in v.reporting]
     if any(w in v.reporting for w in before[-3:]):
         return -1  # "said on Friday", "told reporters Saturday": when it was said
     # One running sum, words before then words after (the order of a float sum matters).
