@@ -98,6 +98,8 @@ def test_a_forecast_is_not_due(parser, sentences) -> None:
 
 def test_a_month_naming_a_deal_is_no_date(parser, sentences) -> None:
     assert dates(parser, sentences, "Both sides stand by the April package.") == []
+    assert dates(parser, sentences, "The talks test the cartel's April pricing accord.") == []
+    assert dates(parser, sentences, "Ministers revisit April's Fredville Accord.") == []
     assert [d.expression for d in dates(parser, sentences, "They meet in April.")] == ["April"]
 
 
