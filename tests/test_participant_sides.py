@@ -324,3 +324,28 @@ def test_a_config_side_keeps_its_name(write_articles) -> None:
     article = Article("t", Path("t.txt"), None, date(1987, 3, 2), None,
                       ["Moscow rejected the demand for lower grain quotas."], "wire")
     assert [s.by for s in Parser(config).analyse(article).disputes] == ["Russia"]
+
+
+def test_a_quote_closed_at_the_start_leaves_the_attribution_outside(people) -> None:
+    # The sentence continues a quotation opened in the one before; its first mark closes it.
+    found = people('It is debt," said Ada Phiri of Malawi, who chairs the group.')
+    assert found["Ada Phiri"].side == "Malawi"
+
+
+def test_a_body_at_a_sentences_end_keeps_no_full_stop(people) -> None:
+    found = people('Cabin crew unions reached a tentative deal. "We stood together," said Tess '
+                   'Vale, president of the Association of Cabin Crew. "Members decide."')
+    assert found["Tess Vale"].side == "Association of Cabin Crew"
+
+
+@pytest.mark.parametrize(("day", "side"), [("1987-03-02", "West Germany"),
+                                           ("2026-03-02", "Germany")])
+def test_bonn_and_the_bundesbank_are_germany_as_named_that_day(people, day: str,
+                                                               side: str) -> None:
+    found = people("Bundesbank president Karl Weber said rates would stay.", on=day)
+    assert found["Karl Weber"].side == side
+
+
+def test_opec_plus_is_a_bloc_of_its_own(people) -> None:
+    found = people("OPEC+ spokesperson Rana Aziz said output would rise.")
+    assert found["Rana Aziz"].side == "OPEC+"

@@ -58,7 +58,10 @@ class OfficeTable:
         self.offices: dict[str, Office] = dict(offices or {})
         self._names: dict[str, list[OfficeHolder]] = {}
         self._titles: dict[str, list[tuple[OfficeHolder, Term]]] = {}
-        self._sides: dict[str, str] = {fold(k): v for k, v in (side_words or {}).items() if fold(k)}
+        self._sides: dict[str, str] = {}
+        for word, side in (side_words or {}).items():
+            if fold(word):  # the first side a folded word names keeps it ("OPEC+" is "opec")
+                self._sides.setdefault(fold(word), side)
         for h in self.holders:
             keys = {fold(h.name), *(fold(a) for a in h.aliases)}
             if fold(h.surname) not in NOT_SURNAMES:

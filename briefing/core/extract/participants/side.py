@@ -127,6 +127,8 @@ def bodies_in(text: str, rules: Rules, heads: frozenset[str]) -> list[str]:
         words = found.group().split()
         while words and words[0].lower() in rules.words.determiners:
             words = words[1:]  # "The Canadian Autoworkers Federation"
+        if words and words[-1].endswith(".") and words[-1][:-1] not in rules.company_suffixes:
+            words[-1] = words[-1][:-1]  # "of the Association of Cabin Crew." ends a sentence
         if (len(words) > 1 and any(w in heads for w in words)
                 and not any(rules.title_word(w) for w in words)):
             out.append(" ".join(words))
@@ -256,8 +258,10 @@ def _placed(text: str, at: int, rules: Rules) -> bool | None:
 
 
 def _quoted_spans(text: str) -> list[tuple[int, int]]:
-    spans = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
-    if text.count('"') % 2 == 1 and text.lstrip().startswith('"') is False:
-        # An odd quote: the sentence continues a quotation opened before it.
-        spans.append((0, text.find('"')))
-    return spans
+    if text.count('"') % 2 == 1 and not text.lstrip().startswith('"'):
+        # An odd quote: the sentence continues a quotation opened before it, which its first
+        # quote mark closes ('It is debt," said X of Malawi'); quotations open after it.
+        close = text.find('"') + 1
+        return [(0, close - 1), *((close + m.start(), close + m.end())
+                                  for m in _QUOTED.finditer(text[close:]))]
+    return [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
