@@ -41,6 +41,8 @@ D = dt.date
     ("The talks resume in June next year.", "June next year", D(2027, 6, 1), D(2027, 6, 30)),
     ("A summit is set for mid-March of next year.", "mid-March of next year", D(2027, 3, 11),
      D(2027, 3, 20)),
+    ("The pause runs until November 10 next year.", "November 10 next year", D(2027, 11, 10),
+     D(2027, 11, 10)),
     # Wire style: days under ten as words, a comma before the year.
     ("The visit runs from April six to 10.", "April six to 10", D(2026, 4, 6), D(2026, 4, 10)),
     ("The pact expires July one, 2029.", "July one, 2029", D(2029, 7, 1), D(2029, 7, 1)),

@@ -39,6 +39,8 @@ def exact(v: Vocabulary, m: Groups, ref: Day | None, tense: int) -> Resolved | N
         return None
     if m["y"]:
         year = year_of(m.need("y"))
+    elif m["yrel"] and ref is not None:  # "November 10 next year": that year, whatever the tense
+        year = ref.year + v.relative_of(m["yrel"])
     elif ref is None:
         return None, None, "day", f"{_UNKNOWN_YEAR}-{month:02d}-{day:02d}"
     else:
