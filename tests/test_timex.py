@@ -86,6 +86,14 @@ def test_a_verb_of_saying_does_not_date_a_possessive_date() -> None:
     assert found[0].period_start == D(2026, 3, 2)
 
 
+def test_a_past_verb_before_a_date_and_its_infinitive_after_dates_the_verb() -> None:
+    # The date is the agreeing's; what was agreed comes after it.
+    found = tag_dates("Both ministers agreed in a call on Tuesday to restart talks.", REF)
+    assert found[0].period_start == D(2026, 3, 3)
+    found = tag_dates("Both ministers will meet on Tuesday to restart talks.", REF)
+    assert found[0].period_start == D(2026, 3, 10)
+
+
 def test_a_leading_word_right_before_a_date_puts_it_ahead() -> None:
     found = tag_dates("Ministers were asked to decide by August.", REF)
     assert found[0].period_start == D(2026, 8, 1)

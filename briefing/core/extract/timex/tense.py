@@ -37,8 +37,11 @@ def tense(v: Vocabulary, text: str, start: int, end: int) -> int:
         before = [w for w in before if w not in v.reporting]
     if any(w in v.reporting for w in before[-3:]):
         return -1  # "said on Friday", "told reporters Saturday": when it was said
+    behind = _votes(v, before[::-1], -1, 0.0)
+    if behind < -0.2 and after[:1] == ["to"]:
+        return -1  # "agreed in a call on Tuesday to restart talks": the day of the agreeing
     # One running sum, words before then words after (the order of a float sum matters).
-    score = _votes(v, after, 1, _votes(v, before[::-1], -1, 0.0))
+    score = _votes(v, after, 1, behind)
     if score < -0.2 and _governed_by_past(v, before, after):
         return -2  # "prices rose in April": a past verb right before it, nothing ahead
     return (score > 0.2) - (score < -0.2)
