@@ -94,6 +94,15 @@ def test_a_past_verb_before_a_date_and_its_infinitive_after_dates_the_verb() -> 
     assert found[0].period_start == D(2026, 3, 10)
 
 
+def test_a_verb_of_reporting_a_few_words_back_dates_the_report() -> None:
+    found = tag_dates('"We will not sign anything," the union leader told members in a video '
+                      'message on Tuesday.', REF)
+    assert found[0].period_start == D(2026, 3, 3)
+    # ... unless a word of the future stands between.
+    found = tag_dates("The envoy said he plans a trip on Tuesday.", REF)
+    assert found[0].period_start == D(2026, 3, 10)
+
+
 def test_a_leading_word_right_before_a_date_puts_it_ahead() -> None:
     found = tag_dates("Ministers were asked to decide by August.", REF)
     assert found[0].period_start == D(2026, 8, 1)

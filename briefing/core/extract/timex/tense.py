@@ -9,6 +9,9 @@ from briefing.core.extract.timex.vocab import Vocabulary
 TENSE_REACH = 400
 GOVERNING_REACH = 3  # words before a date in which a past verb governs it
 LEADING_REACH = 2  # words before a date from which "by", "until" and the like govern it
+# Words before a date in which a verb of reporting dates the report ("told members in a video
+# message on Tuesday")
+REPORTING_REACH = 6
 _TENSE_WORDS = re.compile(r"[a-z']+")
 
 
@@ -35,7 +38,7 @@ def tense(v: Vocabulary, text: str, start: int, end: int) -> int:
     if text.startswith(("'s", "’s"), end):
         # "said this week's talks will fail": the date is the talks', not the saying's
         before = [w for w in before if w not in v.reporting]
-    if any(w in v.reporting for w in before[-3:]):
+    if _reported_then(v, before[-REPORTING_REACH:]):
         return -1  # "said on Friday", "told reporters Saturday": when it was said
     behind = _votes(v, before[::-1], -1, 0.0)
     if behind < -0.2 and after[:1] == ["to"]:
@@ -45,6 +48,18 @@ def tense(v: Vocabulary, text: str, start: int, end: int) -> int:
     if score < -0.2 and _governed_by_past(v, before, after):
         return -2  # "prices rose in April": a past verb right before it, nothing ahead
     return (score > 0.2) - (score < -0.2)
+
+
+def _reported_then(v: Vocabulary, near: list[str]) -> bool:
+    """Whether a verb of reporting among the words right before a date dates it: no word of
+    the future stands between ("told members in a video message on Tuesday", but not "said
+    he plans a July trip")."""
+    for i in range(len(near) - 1, -1, -1):
+        if near[i] in v.reporting:
+            return True
+        if near[i] in v.future_or_modal:
+            return False
+    return False
 
 
 def _governed_by_past(v: Vocabulary, before: list[str], after: list[str]) -> bool:
