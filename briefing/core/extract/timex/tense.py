@@ -41,7 +41,7 @@ def tense(v: Vocabulary, text: str, start: int, end: int) -> int:
     if _reported_then(v, before[-REPORTING_REACH:]):
         return -1  # "said on Friday", "told reporters Saturday": when it was said
     behind = _votes(v, before[::-1], -1, 0.0)
-    if behind < -0.2 and after[:1] == ["to"]:
+    if behind < -0.2 and after[:1] and after[0] in v.infinitive:
         return -1  # "agreed in a call on Tuesday to restart talks": the day of the agreeing
     # One running sum, words before then words after (the order of a float sum matters).
     score = _votes(v, after, 1, behind)

@@ -90,6 +90,7 @@ class Vocabulary:
         self.not_past_before = _words(time.get("not_past_before", []))
         self.auxiliaries = _words(time.get("auxiliaries", []))
         self.not_past_after = _words(time.get("not_past_after", []))
+        self.infinitive = _words(time.get("infinitive_markers", []))
         self.tense_breaks = _words(time.get("tense_clause_breaks", []))
         # The words that can vote on a sentence's tense, alone or as one of a pair ("is to"):
         # every other word is skipped without building its pair.
