@@ -349,3 +349,10 @@ def test_bonn_and_the_bundesbank_are_germany_as_named_that_day(people, day: str,
 def test_opec_plus_is_a_bloc_of_its_own(people) -> None:
     found = people("OPEC+ spokesperson Rana Aziz said output would rise.")
     assert found["Rana Aziz"].side == "OPEC+"
+
+
+def test_who_one_chairs_is_a_role(people) -> None:
+    # A member's minister who chairs the bloc's meetings speaks for the bloc.
+    found = people("Belgian minister Ines Claes, who currently chairs EC farm ministers' "
+                   "meetings, said the talks were stuck.", on="1987-03-30")
+    assert found["Ines Claes"].side == "European Community"
