@@ -72,6 +72,7 @@ def read(parser: Parser, gold: GoldArticle) -> Article:
 def prepare(parser: Parser, gold: GoldArticle) -> Prepared:
     """Parse one gold article and label its candidate clauses."""
     article = read(parser, gold)
+    parser.sides.on(article.date)  # sides named as on the article's day, as the parse does
     sentences = parser.sentences(article)
     examples: list[Example] = []
     missed = dict.fromkeys(PANELS, 0)
