@@ -356,3 +356,14 @@ def test_who_one_chairs_is_a_role(people) -> None:
     found = people("Belgian minister Ines Claes, who currently chairs EC farm ministers' "
                    "meetings, said the talks were stuck.", on="1987-03-30")
     assert found["Ines Claes"].side == "European Community"
+
+
+def test_a_side_one_speaks_about_is_not_ones_own(people) -> None:
+    found = people('India and the United States did not agree. "We move at our own pace," '
+                   'Commerce Minister Ravi Menon said when asked about the Korean agreement.')
+    assert found["Ravi Menon"].side == "India"
+
+
+def test_a_bondholders_committee_is_a_party(people) -> None:
+    found = people("The offer falls short, said Gary Holt, chair of the bondholders' committee.")
+    assert found["Gary Holt"].side == "Bondholders"
