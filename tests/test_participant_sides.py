@@ -367,3 +367,10 @@ def test_a_side_one_speaks_about_is_not_ones_own(people) -> None:
 def test_a_bondholders_committee_is_a_party(people) -> None:
     found = people("The offer falls short, said Gary Holt, chair of the bondholders' committee.")
     assert found["Gary Holt"].side == "Bondholders"
+
+
+def test_a_title_with_its_portfolio_before_a_comma(people) -> None:
+    found = people("The exchange is next week, said Qatar's minister of state for foreign "
+                   "affairs, Khalid Al-Nasser, who hosted the meeting.")
+    assert found["Khalid Al-Nasser"].roles == ["Qatar's minister of state for foreign affairs"]
+    assert found["Khalid Al-Nasser"].side == "Qatar"

@@ -176,6 +176,9 @@ def role_before_comma(text: str, start: int, end: int, rules: Rules) -> str:
     if title_at_end([w for _, _, w in back[-7:]], rules) is not None:
         tail = back[-7:]
         return text[tail[phrase_start(tail, rules)][0]:tail[-1][1]]
+    portfolio = _title_with_portfolio(back, rules)  # "Qatar's minister of state for foreign
+    if portfolio is not None:  # affairs, X,"
+        return text[back[phrase_start(back, rules, len(portfolio), listed=True)][0]:back[-1][1]]
     # "the TITLE of ORGANISATION": the phrase runs from a determiner or the sentence start.
     determiners, affiliation = rules.words.determiners, rules.words.affiliation
     for k in range(len(back) - 1, -1, -1):

@@ -21,7 +21,7 @@ from briefing.model import Sentence
 from briefing.text.regex import whole_words
 
 _ORG_TOKEN = re.compile(r"\b([A-Z]{2,6}(?:-[A-Z][A-Za-z]+)?|[A-Z][a-z]+-[A-Z][a-z]+)\b")
-_TICKER = re.compile(r"<[^<>\s]{1,20}>")
+_TICKER = re.compile(r"<[^<>\s]{1,20}(?:>|$)")
 _QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
 # A dateline: a place in capitals, maybe a date, then a dash ("WASHINGTON —", "TOKYO, March 3 -").
 _DATELINE = re.compile(r"^\W*[A-Z][A-Z.'’ -]*[A-Z.](?:\s*,\s*[A-Z][a-z]+\.?\s+\d{1,2})?"
