@@ -374,3 +374,9 @@ def test_a_title_with_its_portfolio_before_a_comma(people) -> None:
                    "affairs, Khalid Al-Nasser, who hosted the meeting.")
     assert found["Khalid Al-Nasser"].roles == ["Qatar's minister of state for foreign affairs"]
     assert found["Khalid Al-Nasser"].side == "Qatar"
+
+
+def test_a_programme_or_a_fund_is_no_person(people) -> None:
+    found = people("Ngozi Ada, executive director of the UN Environment Programme, thanked "
+                   "the hosts. The International Relief Fund said it would help.")
+    assert set(found) == {"Ngozi Ada"}
