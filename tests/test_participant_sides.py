@@ -380,3 +380,9 @@ def test_a_programme_or_a_fund_is_no_person(people) -> None:
     found = people("Ngozi Ada, executive director of the UN Environment Programme, thanked "
                    "the hosts. The International Relief Fund said it would help.")
     assert set(found) == {"Ngozi Ada"}
+
+
+def test_someone_of_a_body_named_with_a_is_an_outsider(people) -> None:
+    found = people('"They went home empty-handed," said Lena Hof of a Swiss environmental '
+                   'group. Trade Minister Ivo Rist said so too, in a statement.')
+    assert set(found) == {"Ivo Rist"}

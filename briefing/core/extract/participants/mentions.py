@@ -160,7 +160,11 @@ def _outsider_next_to(text: str, m: Mention, rules: Rules) -> bool:
         return True
     after = text[m.end:m.end + 80]
     if not after.startswith(","):
-        return False
+        # "said X of a Swiss environmental group": someone of a body named only with "a".
+        near = _NEAR_WORDS.findall(after)[:2]
+        # (Only "of": "X in a statement", "X at a news conference" are where, not whose.)
+        return (len(near) == 2 and after[:1].isspace() and near[0].lower() in rules.member_links
+                and near[1].lower() in rules.indefinites)
     phrase = [w.lower() for w in _NEAR_WORDS.findall(_CLAUSE_MARKS.split(after[1:])[0])]
     words = phrase[:_APPOSITIVE_REACH]
     if words and words[0] in rules.words.determiners:

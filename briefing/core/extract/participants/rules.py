@@ -106,6 +106,7 @@ class Rules:
     market_staff: frozenset[str]  # "manager", "adviser": with a market firm's word, an outsider
     market_firms: frozenset[str]  # "bank", "securities"
     outsider_links: frozenset[str]  # words after an outsider's role word ("an economist *at*")
+    member_links: frozenset[str]  # "X *of* a Swiss group": the body one belongs to
     indefinites: frozenset[str]  # "a", "an": a body named so is none of the parties
     clause_suffixes: tuple[str, ...]  # "X, also talking to reporters": a clause, no role
     not_companies: frozenset[str]  # capitalised words before a title that name no company
@@ -194,6 +195,7 @@ def rules(lexicon: Lexicon) -> Rules:
             market_staff=frozenset(w.lower() for w in roles.get("market_staff") or []),
             market_firms=frozenset(w.lower() for w in roles.get("market_firms") or []),
             outsider_links=frozenset(w.lower() for w in roles.get("outsider_links") or []),
+            member_links=frozenset(w.lower() for w in roles.get("member_links") or []),
             indefinites=frozenset(w.lower() for w in roles.get("indefinite_articles") or []),
             clause_suffixes=tuple(lexicon.words("grammar", "participle_suffixes")),
             not_companies=frozenset(w.lower() for w in roles.get("not_companies") or []),
