@@ -386,3 +386,8 @@ def test_someone_of_a_body_named_with_a_is_an_outsider(people) -> None:
     found = people('"They went home empty-handed," said Lena Hof of a Swiss environmental '
                    'group. Trade Minister Ivo Rist said so too, in a statement.')
     assert set(found) == {"Ivo Rist"}
+
+
+def test_a_role_before_a_name_that_ends_the_sentence(people) -> None:
+    found = people('"We are one voice," said the producers\' spokeswoman, Ama Boa of Ghana.')
+    assert found["Ama Boa"].roles == ["producers' spokeswoman"]

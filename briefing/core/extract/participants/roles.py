@@ -168,7 +168,8 @@ def role_before_comma(text: str, start: int, end: int, rules: Rules) -> str:
     """``ROLE, NAME,``: a role phrase, a comma, then the name ("Japan's top negotiator, X," or
     "The vice minister of the trade ministry, X,")."""
     head = text[:start].rstrip()
-    if not head.endswith(",") or not rules.patterns.said_next.match(text, end):
+    of = rules.patterns.of_name.match(text, end)  # "the producers' spokeswoman, X of Ghana."
+    if not head.endswith(",") or not rules.patterns.said_next.match(text, of.end() if of else end):
         return ""
     back = words_back(text, len(head) - 1, 10)  # the words of head[:-1]
     if not back:

@@ -77,7 +77,7 @@ def _patterns(lexicon: Lexicon, words: Words) -> Patterns:
     suffixes = roles.get("company_suffixes")
     links = _alternation(roles["affiliation_links"])
     return Patterns(
-        said_next=re.compile(rf"\s*(?:,|(?:{_alternation(roles['reporting_after_name'])})\b|$)"),
+        said_next=re.compile(rf"\s*(?:,|(?:{_alternation(roles['reporting_after_name'])})\b|[.\"”]*$)"),
         appositive=re.compile(rf",\s+(?:(?:{det})\s+)?([^,;\"“”]{{3,90}}?)"
                               rf"(?=,|;|\.\s|\.$|\s+(?:{said})\b|$)"),
         anaphoric=re.compile(rf",\s+(?:{det})\s+([^,]{{3,80}}?)(?:,\s+[^,]{{1,20}})?,\s+(?:{said})\.?$"),
