@@ -391,3 +391,14 @@ def test_someone_of_a_body_named_with_a_is_an_outsider(people) -> None:
 def test_a_role_before_a_name_that_ends_the_sentence(people) -> None:
     found = people('"We are one voice," said the producers\' spokeswoman, Ama Boa of Ghana.')
     assert found["Ama Boa"].roles == ["producers' spokeswoman"]
+
+
+def test_glued_initials_start_a_name(people) -> None:
+    found = people('"Talks will be long," said A.W. Clarke, Orbis Bank\'s chairman.')
+    assert list(found) == ["A.W. Clarke"]
+
+
+def test_a_clause_after_the_names_comma_is_no_role(people) -> None:
+    found = people("Freedonia's ambassador in Athens, Ivo Rist, was due to meet Prime Minister "
+                   "Ana Holm today.")
+    assert found["Ivo Rist"].roles == ["Freedonia's ambassador in Athens"]

@@ -23,6 +23,7 @@ _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 # long run, a leading \s* would rescan it from every position.
 _WORD_AFTER = re.compile(r"(?<!\s)\s*(?:\([^)]{0,40}\)\s*)?(?:,\s*)?([a-z]+)")
 _NONSPACE = re.compile(r"\S+")
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _PLAIN_WORD_AFTER = re.compile(r"[ ]([a-z]+)\b")
 _AFTER_ABBREVIATION = re.compile(r"(?<![A-Za-z])(?:[A-Z]\.){2,}[ ]+$")
 
@@ -113,7 +114,8 @@ def _tail_of(text: str, rules: Rules, sides: SideFinder) -> tuple[int, list[str]
         if i < len(words) - 1 and bare != word.rstrip("."):
             break  # "Cominco's Townson": the name starts after its employer's
         if (bare in rules.blocked or bare.lower() in rules.honorifics
-                or rules.title_word(bare) or sides.is_side_word(bare)):
+                or rules.title_word(bare) or sides.is_side_word(bare)
+                or sides.is_side_word(word)):  # "U.S." (its bare form "U.S" is no side)
             if i == 0 and best == 1 == len(words) - 1 and bare in rules.family_words:
                 best = 0  # "He Lifeng": a family name that is also a word
             break
@@ -121,8 +123,8 @@ def _tail_of(text: str, rules: Rules, sides: SideFinder) -> tuple[int, list[str]
     tokens = words[best:]
     while tokens and tokens[0].lower() in rules.particles and tokens[0].islower():
         tokens, best = tokens[1:], best + 1
-    if not tokens or (len(tokens[-1]) == 2 and tokens[-1].endswith(".")):
-        return 0, []
+    if not tokens or _INITIALS.fullmatch(tokens[-1]):
+        return 0, []  # "Smith and J.", "I.C.": a name does not end with initials
     return offsets[best], tokens
 
 

@@ -209,7 +209,7 @@ def appositive_after(text: str, end: int, rules: Rules) -> str:
     phrase = m.group(1).strip()
     words = phrase.split()
     if (not words or len(words) > _APPOSITIVE_WORDS or words[0].lower() in rules.speech
-            or words[0] in rules.words.relatives):
+            or words[0] in rules.words.relatives or words[0].lower() in rules.words.auxiliaries):
         return ""
     return phrase if title_in(words, rules) is not None else ""
 

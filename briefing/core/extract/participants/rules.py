@@ -19,7 +19,9 @@ _LATIN = [chr(c) for c in range(0xC0, 0x250)]
 UPPER = "A-Z" + "".join(c for c in _LATIN if c.isupper())
 LOWER = "a-z" + "".join(c for c in _LATIN if c.islower())
 # A capitalised word of a name, with its possessive; name prefixes ("Mc") come from the lexicon.
-_CAP = (rf"(?:[{UPPER}][{LOWER}]+(?:[-'’][{UPPER}]?[{LOWER}]+)*(?:'s|’s)?|[{UPPER}]\.{{prefixed}})")
+# Initials may be glued ("A.W. Clausen").
+_CAP = (rf"(?:[{UPPER}][{LOWER}]+(?:[-'’][{UPPER}]?[{LOWER}]+)*(?:'s|’s)?|[{UPPER}]\.(?:[{UPPER}]\.)*"
+        rf"{{prefixed}})")
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -35,6 +37,7 @@ class Words:
     determiners: frozenset[str]
     relatives: frozenset[str]
     coordinators: frozenset[str]
+    auxiliaries: frozenset[str]
     role_breaks: frozenset[str]
     role_modifiers: frozenset[str]  # lower-case words that lead a capitalised role
     company_titles: frozenset[str]  # title heads that follow a firm's name ("Chrysler Chairman")
@@ -48,6 +51,7 @@ def _words(lexicon: Lexicon) -> Words:
         determiners=frozenset(lexicon.words("grammar", "determiners")),
         relatives=frozenset(lexicon.words("grammar", "relative_words")),
         coordinators=frozenset(lexicon.words("grammar", "coordinators")),
+        auxiliaries=frozenset(lexicon.words("grammar", "auxiliaries")),
         role_breaks=frozenset(lexicon.words("roles", "role_breaks")),
         role_modifiers=frozenset(lexicon.words("roles", "role_modifiers")),
         company_titles=frozenset(lexicon.words("roles", "company_titles")),
