@@ -103,6 +103,12 @@ def test_a_verb_of_reporting_a_few_words_back_dates_the_report() -> None:
     assert found[0].period_start == D(2026, 3, 10)
 
 
+def test_a_figure_after_a_month_is_no_day() -> None:
+    assert tag_dates("Wheat prev 39.9, Feb 48.7, Mar 13.2, Apr 10.0, total 111.8.", REF) == []
+    assert [t.text for t in tag_dates("They meet on April 10, 2026.", REF)] == [
+        "April 10, 2026"]
+
+
 def test_a_leading_word_right_before_a_date_puts_it_ahead() -> None:
     found = tag_dates("Ministers were asked to decide by August.", REF)
     assert found[0].period_start == D(2026, 8, 1)

@@ -108,7 +108,8 @@ def _slots(v: Vocabulary) -> dict[str, str]:
         "ordinal": _alternation(v.ordinals),
         "part": _alternation(v.parts),
         "season": _alternation(v.seasons),
-        "day": (r"(?:(?:[0-3]?\d)" + _alternation(v.day_suffixes, longest_first=False) + "?"
+        # Not a figure's first digits ("Mar 25.1" in a table of prices).
+        "day": (r"(?:(?:[0-3]?\d)(?![.,]\d)" + _alternation(v.day_suffixes, longest_first=False) + "?"
                 + (f"|{_alternation(v.day_words)}\\b" if v.day_words else "") + ")"),
         "year": r"(?:1[89]\d\d|2[01]\d\d)",
     }
