@@ -43,6 +43,8 @@ D = dt.date
      D(2027, 3, 20)),
     ("The pause runs until November 10 next year.", "November 10 next year", D(2027, 11, 10),
      D(2027, 11, 10)),
+    ("Its 2025 fourth quarter income rose.", "2025 fourth quarter", D(2025, 10, 1),
+     D(2025, 12, 31)),
     # Wire style: days under ten as words, a comma before the year.
     ("The visit runs from April six to 10.", "April six to 10", D(2026, 4, 6), D(2026, 4, 10)),
     ("The pact expires July one, 2029.", "July one, 2029", D(2029, 7, 1), D(2029, 7, 1)),
