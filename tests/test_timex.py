@@ -105,6 +105,15 @@ def test_a_verb_of_reporting_a_few_words_back_dates_the_report() -> None:
     assert found[0].period_start == D(2026, 3, 10)
 
 
+def test_a_past_quarter_ahead_of_the_date_is_last_years() -> None:
+    # Said on March 4: the fourth quarter reported is last year's; a renewal for the second
+    # quarter is this year's.
+    found = tag_dates("The company reported fourth quarter net income of 5 mln dlrs.", REF)
+    assert found[0].period_start == D(2025, 10, 1)
+    found = tag_dates("Only one firm has renewed its contract for the second quarter.", REF)
+    assert found[0].period_start == D(2026, 4, 1)
+
+
 def test_a_figure_after_a_month_is_no_day() -> None:
     assert tag_dates("Wheat prev 39.9, Feb 48.7, Mar 13.2, Apr 10.0, total 111.8.", REF) == []
     assert [t.text for t in tag_dates("They meet on April 10, 2026.", REF)] == [

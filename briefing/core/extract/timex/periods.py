@@ -53,6 +53,9 @@ def period_value(start: Day, end: Day) -> str:
     return start.isoformat() if start == end else f"{start.isoformat()}/{end.isoformat()}"
 
 
+PAST_AHEAD_DAYS = 120  # a year-less date this far ahead of a past-tense sentence is last year's
+
+
 def year_for(month: int, day: int, ref: Day, tense: int) -> int:
     """The year of a year-less date: the tense of the sentence decides (HeidelTime)."""
     try:
@@ -61,7 +64,7 @@ def year_for(month: int, day: int, ref: Day, tense: int) -> int:
         return ref.year
     if tense > 0 and candidate < ref - dt.timedelta(days=14):
         return ref.year + 1
-    if tense < 0 and candidate > ref + dt.timedelta(days=120):
+    if tense < 0 and candidate > ref + dt.timedelta(days=PAST_AHEAD_DAYS):
         return ref.year - 1
     if tense < -1 and candidate.month > ref.month:
         return ref.year - 1  # a month after the article's, governed by a past verb

@@ -13,6 +13,7 @@ import datetime as dt
 
 from briefing.core.extract.timex.match import Groups, Handler
 from briefing.core.extract.timex.periods import (
+    PAST_AHEAD_DAYS,
     Day,
     Resolved,
     add_months,
@@ -173,6 +174,14 @@ def part_relative(v: Vocabulary, m: Groups, ref: Day | None, tense: int) -> Reso
     return Day(year, first_month, 1), month_end(year, last_month), "year", f"{year:04d}"
 
 
+def _behind(start: Day, ref: Day, tense: int) -> bool:
+    """Whether a year-less period starting at ``start`` (after ``ref``) is last year's, as
+    ``year_for`` places a month: a past tense and a start months ahead, or a past verb
+    governing it ("sales in the second quarter rose")."""
+    return start > ref and ((tense < 0 and start > ref + dt.timedelta(days=PAST_AHEAD_DAYS))
+                            or tense < -1)
+
+
 def quarter(v: Vocabulary, m: Groups, ref: Day | None, tense: int) -> Resolved | None:
     q = find(v.ordinals, m.need("ord").lower())
     if not 1 <= q <= 4:
@@ -187,6 +196,8 @@ def quarter(v: Vocabulary, m: Groups, ref: Day | None, tense: int) -> Resolved |
         year = ref.year
         if tense > 0 and q < (ref.month - 1) // 3 + 1:
             year += 1
+        elif _behind(Day(year, 3 * q - 2, 1), ref, tense):
+            year -= 1  # "fourth quarter profit rose", said in March: last year's
     start = Day(year, 3 * q - 2, 1)
     return start, month_end(year, 3 * q), "quarter", f"{year:04d}-Q{q}"
 
@@ -202,7 +213,8 @@ def half(v: Vocabulary, m: Groups, ref: Day | None, tense: int) -> Resolved | No
     elif m["rel"]:
         year = ref.year + v.relative_of(m["rel"])  # "the second half of next year"
     else:
-        year = ref.year + (1 if tense > 0 and h == 1 and ref.month > 6 else 0)
+        year = ref.year + (1 if tense > 0 and h == 1 and ref.month > 6 else
+                           -1 if _behind(Day(ref.year, 6 * h - 5, 1), ref, tense) else 0)
     return Day(year, 6 * h - 5, 1), month_end(year, 6 * h), "half", f"{year:04d}-H{h}"
 
 
