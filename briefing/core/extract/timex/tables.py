@@ -39,7 +39,7 @@ class Tables:
 
     def __init__(self, lexicon: Lexicon) -> None:
         time = lexicon["time"]
-        self.vocab = v = Vocabulary(time)
+        self.vocab = v = Vocabulary(time, lexicon["grammar"])
         missing = unhandled_resolvers()
         if missing:
             raise LexiconError(f"the date resolvers {', '.join(missing)} have no handler")

@@ -49,7 +49,7 @@ class FiscalYear(NamedTuple):
 class Vocabulary:
     """The word tables of one lexicon's ``time`` section (see ``time.yaml`` for each key)."""
 
-    def __init__(self, time: Mapping[str, Any]) -> None:
+    def __init__(self, time: Mapping[str, Any], grammar: Mapping[str, Any] | None = None) -> None:
         self.months = _ints(time["months"])
         self.ambiguous = _words(time.get("ambiguous_months", []))
         self.weekdays = _ints(time["weekdays"])
@@ -90,7 +90,7 @@ class Vocabulary:
         self.not_past_before = _words(time.get("not_past_before", []))
         self.auxiliaries = _words(time.get("auxiliaries", []))
         self.not_past_after = _words(time.get("not_past_after", []))
-        self.infinitive = _words(time.get("infinitive_markers", []))
+        self.infinitive = _words((grammar or {}).get("infinitive_markers", []))
         self.tense_breaks = _words(time.get("tense_clause_breaks", []))
         # The words that can vote on a sentence's tense, alone or as one of a pair ("is to"):
         # every other word is skipped without building its pair.
