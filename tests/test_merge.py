@@ -170,6 +170,9 @@ def test_a_called_off_date_survives_the_cache_and_shows_in_the_timeline(parser: 
 
 @pytest.mark.parametrize(("text", "off"), [
     ("Ministers have cancelled the meeting set for April 5.", True),
+    ("The bank is cancelling its bill tender scheduled for April 3.", True),
+    ("Ministers scrapped the tariffs due on April 5.", True),  # the tariffs' date, not the act's
+    ("The framework superseded the April 5 deadline for duties.", True),
     ("The bank cancelled the bill tender scheduled for April 3.", True),
     ("Freedonia suspended its cover for exports to Sylvania in 2024.", False),  # the act's date
     ("The envoy was suspended January 22 and resigned.", False),

@@ -127,7 +127,10 @@ class _Words:
             r"|(?<!\w)" + not_scheduled + r"(?:" + _alternatives(time.get("new_date_after", []))
             + r")\s+$", re.IGNORECASE)
         # "suspended January 22", "suspended its cover ... in 1983": the date of the act.
-        self.action_date = re.compile(r"(?:^|\b(?:" + _alternatives(time.get("act_date_links", []))
+        # Not after a word of `scheduled`: "averts the tariffs due on April 5" calls the
+        # tariffs off; the date is theirs, not the averting's.
+        self.action_date = re.compile(r"(?:^|\b" + not_scheduled + r"(?:"
+                                      + _alternatives(time.get("act_date_links", []))
                                       + r"))\s*$", re.IGNORECASE)
 
 
