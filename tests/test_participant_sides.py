@@ -402,3 +402,17 @@ def test_a_clause_after_the_names_comma_is_no_role(people) -> None:
     found = people("Freedonia's ambassador in Athens, Ivo Rist, was due to meet Prime Minister "
                    "Ana Holm today.")
     assert found["Ivo Rist"].roles == ["Freedonia's ambassador in Athens"]
+
+
+def test_a_ministers_side_in_a_strike_at_home_is_the_government(people) -> None:
+    found = people("Dockworkers' unions extended the strike at the port. Union president Rui "
+                   "Alves said the union would hold out. Brazilian Labour Minister Ana Lins said "
+                   "the government would not intervene. The union said members would vote.")
+    assert found["Ana Lins"].side == "Government"
+    assert found["Rui Alves"].side != "Government"
+
+
+def test_a_minister_in_talks_between_countries_keeps_the_country(people) -> None:
+    found = people("Japan and the United States resumed trade talks. Japanese Trade Minister Ken "
+                   "Sato said the United States must cut tariffs.")
+    assert found["Ken Sato"].side == "Japan"

@@ -77,9 +77,31 @@ def extract_participants(
                 side = next((s for s in ranked[0] if s not in never), None)
                 basis = "article" if side else ""
         side = story_body(side, sentences, rules, sides, bodies) or side
+        if side is not None and rules.government_side and _government(person.roles, rules):
+            if not ranked:
+                ranked.append(sides.ranked([s.text for s in sentences]))
+            if _at_home(side, ranked[0][:MAIN_SIDES], rules):
+                side, basis = rules.government_side, "title"
         out.append(Participant(person.name, side, person.roles, len(mentioned), evidence,
                                provisional=person.provisional, side_basis=basis))
     return out
+
+
+def _government(roles: list[str], rules: Rules) -> bool:
+    """Whether a role is a government's ("Labour Minister", "Health Secretary"), not a union's
+    or a firm's ("the union's general secretary")."""
+    words = {w for r in roles for w in _ROLE_WORD.findall(r.lower())}
+    bodies = {h.lower() for party in rules.home_parties
+              for h in rules.generic_sides.get(party, ())}
+    return not rules.government_titles.isdisjoint(words) and bodies.isdisjoint(words)
+
+
+def _at_home(side: str, main: list[str], rules: Rules) -> bool:
+    """Whether a country's official acts in a dispute at home: the article's main parties
+    are a union or employers and no other country ("Labour Minister X" in a port strike is
+    the government, not the country)."""
+    return (side not in rules.generic_sides and any(m in rules.home_parties for m in main)
+            and all(m == side or m in rules.home_parties for m in main))
 
 
 def _former(role: str, rules: Rules) -> bool:

@@ -107,6 +107,9 @@ class Rules:
     place_words: frozenset[str]
     outsiders: set[str]
     former: frozenset[str]  # "former", "ex": a role held no more
+    government_side: str | None  # the party a government's official is in a dispute at home
+    government_titles: frozenset[str]  # "minister", "secretary": a government's titles
+    home_parties: frozenset[str]  # "Unions", "Employers": parties of a dispute at home
     market_staff: frozenset[str]  # "manager", "adviser": with a market firm's word, an outsider
     market_firms: frozenset[str]  # "bank", "securities"
     outsider_links: frozenset[str]  # words after an outsider's role word ("an economist *at*")
@@ -196,6 +199,10 @@ def rules(lexicon: Lexicon) -> Rules:
             place_words=frozenset(lexicon.words("roles", "place_words")),
             outsiders={w.lower() for w in roles["outsider_roles"]},
             former=frozenset(w.lower() for w in roles.get("former") or []),
+            government_side=(str(roles["government_side"]) if roles.get("government_side")
+                             else None),
+            government_titles=frozenset(w.lower() for w in roles.get("government_titles") or []),
+            home_parties=frozenset(str(w) for w in roles.get("home_parties") or []),
             market_staff=frozenset(w.lower() for w in roles.get("market_staff") or []),
             market_firms=frozenset(w.lower() for w in roles.get("market_firms") or []),
             outsider_links=frozenset(w.lower() for w in roles.get("outsider_links") or []),
