@@ -85,6 +85,10 @@ def test_an_inverted_condition_is_not_due(parser, sentences) -> None:
     assert dates(parser, sentences,
                  "Had talks not resumed, tariffs would have risen on August 1.") == []
     assert dates(parser, sentences, "Should the talks fail, duties rise in June.") == []
+    # A plan in the past perfect did not come about.
+    assert dates(parser, sentences, "Delegates had hoped to sign a treaty in June.") == []
+    assert [d.expression for d in dates(parser, sentences,
+                                        "Delegates hope to sign a treaty in June.")] == ["June"]
     assert [d.expression for d in dates(parser, sentences,
                                         "Talks had resumed, and duties fall in June.")] == ["June"]
 
