@@ -50,7 +50,15 @@ def extract_participants(
     known = ((lambda name: bool(offices.by_name(name, on))) if offices is not None and on
              else None)
     people = resolve(_mentions(sentences, lexicon, sides, known))
-    ranked: list[list[str]] = []  # the article's sides, most named first, worked out if needed
+    ranked: list[str] | None = None
+
+    def article_sides() -> list[str]:
+        """The article's sides, most named first, worked out once and only if needed."""
+        nonlocal ranked
+        if ranked is None:
+            ranked = sides.ranked([s.text for s in sentences])
+        return ranked
+
     bodies: dict[str, list[str]] = {}  # per generic side, the bodies of its kind the story names
     out: list[Participant] = []
     holding = _holding(sentences) if len(people) * len(sentences) > _SEARCH_AT_MOST else None
@@ -66,22 +74,18 @@ def extract_participants(
         evidence = _evidence(person, mentioned, surname)
         side, basis = side_of(person, mentioned, rules, sides, offices, on, sentences)
         if side is None:
-            if not ranked:
-                ranked.append(sides.ranked([s.text for s in sentences]))
             never = sides_ruled_out(person.roles, rules)
             # A place where they speak ("said at a briefing in Hanoi") names their side when it
             # is one of the article's own; a venue elsewhere ("the summit in Canada") does not.
             side, basis = side_by_place(person, mentioned, rules, sides,
-                                        among=ranked[0][:MAIN_SIDES])
+                                        among=article_sides()[:MAIN_SIDES])
             if side is None:
-                side = next((s for s in ranked[0] if s not in never), None)
+                side = next((s for s in article_sides() if s not in never), None)
                 basis = "article" if side else ""
         side = story_body(side, sentences, rules, sides, bodies) or side
-        if side is not None and rules.government_side and _government(person.roles, rules):
-            if not ranked:
-                ranked.append(sides.ranked([s.text for s in sentences]))
-            if _at_home(side, ranked[0][:MAIN_SIDES], rules):
-                side, basis = rules.government_side, "title"
+        if (side is not None and rules.government_side and _government(person.roles, rules)
+                and _at_home(side, article_sides()[:MAIN_SIDES], rules)):
+            side, basis = rules.government_side, "title"
         out.append(Participant(person.name, side, person.roles, len(mentioned), evidence,
                                provisional=person.provisional, side_basis=basis))
     return out
@@ -91,9 +95,7 @@ def _government(roles: list[str], rules: Rules) -> bool:
     """Whether a role is a government's ("Labour Minister", "Health Secretary"), not a union's
     or a firm's ("the union's general secretary")."""
     words = {w for r in roles for w in _ROLE_WORD.findall(r.lower())}
-    bodies = {h.lower() for party in rules.home_parties
-              for h in rules.generic_sides.get(party, ())}
-    return not rules.government_titles.isdisjoint(words) and bodies.isdisjoint(words)
+    return not rules.government_titles.isdisjoint(words) and rules.home_bodies.isdisjoint(words)
 
 
 def _at_home(side: str, main: list[str], rules: Rules) -> bool:

@@ -110,6 +110,7 @@ class Rules:
     government_side: str | None  # the party a government's official is in a dispute at home
     government_titles: frozenset[str]  # "minister", "secretary": a government's titles
     home_parties: frozenset[str]  # "Unions", "Employers": parties of a dispute at home
+    home_bodies: frozenset[str]  # their bodies' words, lower case ("union", "corp")
     market_staff: frozenset[str]  # "manager", "adviser": with a market firm's word, an outsider
     market_firms: frozenset[str]  # "bank", "securities"
     outsider_links: frozenset[str]  # words after an outsider's role word ("an economist *at*")
@@ -189,6 +190,7 @@ def rules(lexicon: Lexicon) -> Rules:
         for verb in roles["speech_verbs"]:
             speech |= set(inflections(verb, lexicon))
         words = _words(lexicon)
+        home = [str(w) for w in roles.get("home_parties") or []]
         made = Rules(
             titles=sorted({tuple(t.lower().split()) for t in roles["titles"]}, key=len, reverse=True),
             strong={tuple(t.lower().split()) for t in roles["strong_titles"]},
@@ -202,7 +204,9 @@ def rules(lexicon: Lexicon) -> Rules:
             government_side=(str(roles["government_side"]) if roles.get("government_side")
                              else None),
             government_titles=frozenset(w.lower() for w in roles.get("government_titles") or []),
-            home_parties=frozenset(str(w) for w in roles.get("home_parties") or []),
+            home_parties=frozenset(home),
+            home_bodies=frozenset(str(w).lower() for party in home
+                                  for w in (roles.get("generic_sides") or {}).get(party) or []),
             market_staff=frozenset(w.lower() for w in roles.get("market_staff") or []),
             market_firms=frozenset(w.lower() for w in roles.get("market_firms") or []),
             outsider_links=frozenset(w.lower() for w in roles.get("outsider_links") or []),
