@@ -416,3 +416,23 @@ def test_a_minister_in_talks_between_countries_keeps_the_country(people) -> None
     found = people("Japan and the United States resumed trade talks. Japanese Trade Minister Ken "
                    "Sato said the United States must cut tariffs.")
     assert found["Ken Sato"].side == "Japan"
+
+
+def test_a_company_officer_acts_for_the_company_the_article_opens_on(people) -> None:
+    found = people("Harlow Freight Corp expects shipping rates to rise in London this year, "
+                   "chairman Alan Pemberton said. Executive vice president Ruth Ocampo said "
+                   "demand was strong.", on="1987-05-04")
+    assert found["Alan Pemberton"].side == "Harlow Freight Corp"
+    assert found["Ruth Ocampo"].side == "Harlow Freight Corp"
+
+
+def test_the_wires_ticker_marks_the_company_an_article_opens_on(people) -> None:
+    found = people("<Kestrel Valley Power> said it will spend more this year, president "
+                   "Tomas Brandt said.", on="1987-05-04")
+    assert found["Tomas Brandt"].side == "Kestrel Valley Power"
+
+
+def test_an_officer_of_another_firm_is_not_the_opening_companys(people) -> None:
+    found = people("Harlow Freight Corp said it had bought a stake in Orwell Lines Inc, "
+                   "said Jane Kirby, chairman of Orwell Lines.", on="1987-05-04")
+    assert found["Jane Kirby"].side != "Harlow Freight Corp"

@@ -23,6 +23,7 @@ from briefing.core.extract.participants.roles import anaphoric_role
 from briefing.core.extract.participants.rules import Rules
 from briefing.core.extract.participants.rules import rules as participant_rules
 from briefing.core.extract.participants.side import (
+    lead_company,
     side_by_place,
     side_of,
     sides_ruled_out,
@@ -51,6 +52,7 @@ def extract_participants(
              else None)
     people = resolve(_mentions(sentences, lexicon, sides, known))
     ranked: list[str] | None = None
+    lead: list[str | None] = []  # the company the article opens on, once looked for
 
     def article_sides() -> list[str]:
         """The article's sides, most named first, worked out once and only if needed."""
@@ -75,10 +77,16 @@ def extract_participants(
         side, basis = side_of(person, mentioned, rules, sides, offices, on, sentences)
         if side is None:
             never = sides_ruled_out(person.roles, rules)
-            # A place where they speak ("said at a briefing in Hanoi") names their side when it
-            # is one of the article's own; a venue elsewhere ("the summit in Canada") does not.
-            side, basis = side_by_place(person, mentioned, rules, sides,
-                                        among=article_sides()[:MAIN_SIDES])
+            if person.roles:  # a company's officer in an article that opens on a company
+                if not lead:
+                    lead.append(lead_company(sentences, rules, sides))
+                if lead[0] and _company_roles(person.roles, rules, lead[0]):
+                    side, basis = lead[0], "article"
+            if side is None:
+                # A place where they speak ("said at a briefing in Hanoi") names their side
+                # when it is one of the article's own; a venue elsewhere does not.
+                side, basis = side_by_place(person, mentioned, rules, sides,
+                                            among=article_sides()[:MAIN_SIDES])
             if side is None:
                 side = next((s for s in article_sides() if s not in never), None)
                 basis = "article" if side else ""
@@ -96,6 +104,26 @@ def _government(roles: list[str], rules: Rules) -> bool:
     or a firm's ("the union's general secretary")."""
     words = {w for r in roles for w in _ROLE_WORD.findall(r.lower())}
     return not rules.government_titles.isdisjoint(words) and rules.home_bodies.isdisjoint(words)
+
+
+def _company_roles(roles: list[str], rules: Rules, company: str) -> bool:
+    """Whether a person's roles are the article's company's: company titles ("chairman",
+    "executive vice president"), naming no other body ("president of USAir" is not the
+    chairman of the company the article opens on)."""
+    if not roles:
+        return False
+    named = set(company.split())
+    for role in roles:
+        words = set(_ROLE_WORD.findall(role.lower()))
+        if rules.words.company_titles.isdisjoint(words) or not rules.government_titles.isdisjoint(words):
+            return False
+        if any(w[:1].isupper() and w not in named and not rules.title_word(w)
+               for w in _NAME_WORD.findall(role)):
+            return False
+    return True
+
+
+_NAME_WORD = re.compile(r"[\w'’&.-]+")
 
 
 def _at_home(side: str, main: list[str], rules: Rules) -> bool:

@@ -153,6 +153,49 @@ def story_body(side: str | None, sentences: list[Sentence], rules: Rules, sides:
     return found[kind][0] if len(found[kind]) == 1 else None
 
 
+_LEAD_TOKEN = re.compile(r"<[^<>\s]{1,20}>|<?[\w&'’.-]+>?")
+
+
+def lead_company(sentences: list[Sentence], rules: Rules, sides: SideFinder) -> str | None:
+    """The company an article opens on ("Phelps Dodge Corp officials said ...", "<Teck Corp>
+    said ...", "New England Electric System <NES> expects ..."): the capitalised words that
+    start its first sentence, ending in a company's suffix ("Corp", "Airlines"), in the
+    wire's brackets or followed by a stock ticker; none when they name a side."""
+    if not sentences:
+        return None
+    text = _DATELINE.sub("", sentences[0].text, count=1)
+    words: list[str] = []
+    marked = False  # in the wire's brackets, or followed by a ticker: a listed company
+    for n, found in enumerate(_LEAD_TOKEN.finditer(text)):
+        token = found.group()
+        if token.startswith("<") and token.endswith(">") and n:
+            marked = True
+            break
+        if token.startswith("<"):
+            marked, token = True, token[1:]
+        closed = token.endswith(">")
+        token = token.rstrip(">")
+        if not (token[:1].isupper() or (words and token in rules.words.joiners)):
+            break
+        words.append(token)
+        if closed:
+            break
+    owner = [i for i, w in enumerate(words) if w.endswith(("'", "'s", "’", "’s"))]
+    if owner:  # "Saxon Oil Development Partners' Saxon Oil Co": the firm is the owned one
+        words = words[owner[-1] + 1:]
+    if words and words[0].lower() in rules.words.determiners:
+        words = words[1:]
+    while words and words[-1] in rules.words.joiners:
+        words.pop()
+    name = " ".join(words).rstrip(".,")
+    if not name or (len(words) < 2 and not marked):
+        return None
+    company = rules.generic_sides.get(rules.company_side or "") or frozenset()
+    if not (marked or words[-1] in rules.company_suffixes or words[-1] in company):
+        return None
+    return None if sides.first(name) else name
+
+
 def _body_in_roles(roles: list[str], rules: Rules, heads: frozenset[str]) -> str | None:
     """The body a role names, if it names one."""
     for role in roles:
