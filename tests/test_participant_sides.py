@@ -436,3 +436,21 @@ def test_an_officer_of_another_firm_is_not_the_opening_companys(people) -> None:
     found = people("Harlow Freight Corp said it had bought a stake in Orwell Lines Inc, "
                    "said Jane Kirby, chairman of Orwell Lines.", on="1987-05-04")
     assert found["Jane Kirby"].side != "Harlow Freight Corp"
+
+
+def test_legislators_in_their_own_story_at_home_act_for_their_chamber(people) -> None:
+    found = people("House and Senate negotiators clashed with the administration over the farm "
+                   "bill. Rep. Dana Whitlock said the House would not accept the cuts. "
+                   "Sen. Orrin Maddox said the Senate wanted a compromise. "
+                   "White House spokesman Neil Carver said the president would veto it. "
+                   "Lawmakers meet again on Tuesday.", on="1987-05-04")
+    assert found["Dana Whitlock"].side == "House"
+    assert found["Orrin Maddox"].side == "Senate"
+    assert found["Neil Carver"].side == "United States"  # "White House" names no chamber
+
+
+def test_legislators_in_talks_with_another_country_act_for_the_country(people) -> None:
+    found = people("Japan and the United States clashed over chips. Congress is angry. "
+                   "Rep. Dana Whitlock said Japan must open its market. Japanese officials "
+                   "said Tokyo would not yield.", on="1987-05-04")
+    assert found["Dana Whitlock"].side == "United States"

@@ -31,7 +31,7 @@ from briefing.core.extract.participants.side import (
 )
 from briefing.core.extract.sides import SideFinder
 from briefing.language.lexicon import Lexicon
-from briefing.language.offices import table_of
+from briefing.language.offices import OfficeTable, table_of
 from briefing.model import Evidence, Participant, Sentence
 from briefing.text.regex import first_whole_word
 
@@ -39,7 +39,47 @@ __all__ = ["extract_participants"]
 
 _WORD_RUN = re.compile(r"\w+")
 MAIN_SIDES = 2  # the article's most named sides, whose names as places count
+LEGISLATURE_SHARE = 0.25  # of an article's sentences naming its legislature: its own story
 _SEARCH_AT_MOST = 2000  # people x sentences searched one by one before an index pays
+
+
+class _Story:
+    """What one article says that every person's side may need, each worked out once and
+    only if needed: its sides most named first, the company it opens on, whether it is a
+    legislature's own story, the bodies of each generic side it names."""
+
+    def __init__(self, sentences: list[Sentence], rules: Rules, sides: SideFinder) -> None:
+        self.sentences, self.rules, self.sides = sentences, rules, sides
+        self._ranked: list[str] | None = None
+        self._lead: list[str | None] = []
+        self._at_home: dict[str, bool] = {}
+        self.bodies: dict[str, list[str]] = {}  # per generic side, the bodies of its kind
+
+    def ranked(self) -> list[str]:
+        """The article's sides, most named first."""
+        if self._ranked is None:
+            self._ranked = self.sides.ranked([s.text for s in self.sentences])
+        return self._ranked
+
+    def main(self) -> list[str]:
+        """The article's most named sides, whose names as places count."""
+        return self.ranked()[:MAIN_SIDES]
+
+    def lead(self) -> str | None:
+        """The company the article opens on, if it opens on one."""
+        if not self._lead:
+            self._lead.append(lead_company(self.sentences, self.rules, self.sides))
+        return self._lead[0]
+
+    def legislature_story(self, country: str) -> bool:
+        """Whether the article tells the country's legislature's own business at home: its
+        words in a quarter of the sentences, no other country among the two most named sides."""
+        if country not in self._at_home:
+            named = sum(self.rules.legislatures[country].named_in(s.text) for s in self.sentences)
+            others = [s for s in self.main() if s != country and s in self.rules.countries]
+            self._at_home[country] = (not others
+                                      and named >= LEGISLATURE_SHARE * len(self.sentences))
+        return self._at_home[country]
 
 
 def extract_participants(
@@ -51,17 +91,7 @@ def extract_participants(
     known = ((lambda name: bool(offices.by_name(name, on))) if offices is not None and on
              else None)
     people = resolve(_mentions(sentences, lexicon, sides, known))
-    ranked: list[str] | None = None
-    lead: list[str | None] = []  # the company the article opens on, once looked for
-
-    def article_sides() -> list[str]:
-        """The article's sides, most named first, worked out once and only if needed."""
-        nonlocal ranked
-        if ranked is None:
-            ranked = sides.ranked([s.text for s in sentences])
-        return ranked
-
-    bodies: dict[str, list[str]] = {}  # per generic side, the bodies of its kind the story names
+    story = _Story(sentences, rules, sides)
     out: list[Participant] = []
     holding = _holding(sentences) if len(people) * len(sentences) > _SEARCH_AT_MOST else None
     for person in people:
@@ -74,29 +104,40 @@ def extract_participants(
         surname = person.tokens[-1]  # the pattern's words: a plain search rules most out
         mentioned = [s for s in candidates if surname in s.text and first_whole_word(s.text, surname)]
         evidence = _evidence(person, mentioned, surname)
-        side, basis = side_of(person, mentioned, rules, sides, offices, on, sentences)
-        if side is None:
-            never = sides_ruled_out(person.roles, rules)
-            if person.roles:  # a company's officer in an article that opens on a company
-                if not lead:
-                    lead.append(lead_company(sentences, rules, sides))
-                if lead[0] and _company_roles(person.roles, rules, lead[0]):
-                    side, basis = lead[0], "article"
-            if side is None:
-                # A place where they speak ("said at a briefing in Hanoi") names their side
-                # when it is one of the article's own; a venue elsewhere does not.
-                side, basis = side_by_place(person, mentioned, rules, sides,
-                                            among=article_sides()[:MAIN_SIDES])
-            if side is None:
-                side = next((s for s in article_sides() if s not in never), None)
-                basis = "article" if side else ""
-        side = story_body(side, sentences, rules, sides, bodies) or side
-        if (side is not None and rules.government_side and _government(person.roles, rules)
-                and _at_home(side, article_sides()[:MAIN_SIDES], rules)):
-            side, basis = rules.government_side, "title"
+        side, basis = _side(person, mentioned, story, offices, on)
         out.append(Participant(person.name, side, person.roles, len(mentioned), evidence,
                                provisional=person.provisional, side_basis=basis))
     return out
+
+
+def _side(person: Person, mentioned: list[Sentence], story: _Story,
+          offices: OfficeTable | None, on: date | None) -> tuple[str | None, str]:
+    """A person's side in the story and what decided it: their own (role, office, title,
+    the sides around them), else the company the article opens on for its officers, a place
+    where they speak, the article's most named side; then the body within it they act for."""
+    rules, sides = story.rules, story.sides
+    side, basis = side_of(person, mentioned, rules, sides, offices, on, story.sentences)
+    if side is None:
+        lead = story.lead() if person.roles else None
+        if lead and _company_roles(person.roles, rules, lead):
+            side, basis = lead, "article"
+        else:
+            # A place where they speak ("said at a briefing in Hanoi") names their side
+            # when it is one of the article's own; a venue elsewhere does not.
+            side, basis = side_by_place(person, mentioned, rules, sides, among=story.main())
+        if side is None:
+            never = sides_ruled_out(person.roles, rules)
+            side = next((s for s in story.ranked() if s not in never), None)
+            basis = "article" if side else ""
+    side = story_body(side, story.sentences, rules, sides, story.bodies) or side
+    legislature = rules.legislatures.get(side or "")
+    chamber = legislature.chamber(person.roles) if legislature is not None else None
+    if side is not None and chamber and story.legislature_story(side):
+        return chamber, "title"
+    if (side is not None and rules.government_side and _government(person.roles, rules)
+            and _at_home(side, story.main(), rules)):
+        return rules.government_side, "title"
+    return side, basis
 
 
 def _government(roles: list[str], rules: Rules) -> bool:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from briefing.core.extract.sides import SideFinder
 from briefing.language.lexicon import Lexicon
 from briefing.language.morphology import inflections, singular
+from briefing.text.phrases import PhraseMatcher
 
 # Upper- and lower-case letters of names, with the Latin ones that carry diacritics
 # ("Šefčovič", "Pöhl", "Løkke").
@@ -98,6 +99,43 @@ def _patterns(lexicon: Lexicon, words: Words) -> Patterns:
 
 
 @dataclass
+class Legislature:
+    """A country's legislature: the chamber a role names, and whether a sentence names it."""
+
+    chambers: PhraseMatcher  # "Rep." -> "House"; "White House" -> "" (no chamber)
+    words: PhraseMatcher  # "Congress", "lawmakers" -> "+"; "White House" -> ""
+
+    def chamber(self, roles: list[str]) -> str | None:
+        """The chamber that every role names ("House Speaker", "Sen."), if one does: a
+        legislator's; someone with a role of another kind as well is not only that."""
+        found: set[str] = set()
+        for role in roles:
+            named = next((hit.phrase for hit in self.chambers.finditer(role) if hit.phrase), None)
+            if named is None:
+                return None
+            found.add(named)
+        return found.pop() if len(found) == 1 else None
+
+    def named_in(self, text: str) -> bool:
+        """Whether a sentence names the legislature ("Congress", "the Senate", "lawmakers")."""
+        return any(hit.phrase for hit in self.words.finditer(text))
+
+
+def _legislature(data: dict[str, object]) -> Legislature:
+    chambers, words = PhraseMatcher(), PhraseMatcher()
+    for chamber, phrases in dict(data.get("chambers") or {}).items():  # type: ignore[call-overload]
+        for phrase in phrases or []:
+            chambers.add(str(phrase), str(chamber), exact=True)
+    for word in list(data.get("words") or []):  # type: ignore[call-overload]
+        for form in {str(word), str(word)[:1].upper() + str(word)[1:]}:
+            words.add(form, "+", exact=True)
+    for phrase in list(data.get("not") or []):  # type: ignore[call-overload]
+        chambers.add(str(phrase), "", exact=True)
+        words.add(str(phrase), "", exact=True)
+    return Legislature(chambers, words)
+
+
+@dataclass
 class Rules:
     titles: list[tuple[str, ...]]
     strong: set[tuple[str, ...]]
@@ -111,6 +149,8 @@ class Rules:
     government_titles: frozenset[str]  # "minister", "secretary": a government's titles
     home_parties: frozenset[str]  # "Unions", "Employers": parties of a dispute at home
     home_bodies: frozenset[str]  # their bodies' words, lower case ("union", "corp")
+    legislatures: dict[str, Legislature]  # a country's chambers, for stories of its own
+    countries: frozenset[str]  # the sides that are countries (and the EC, the EU)
     market_staff: frozenset[str]  # "manager", "adviser": with a market firm's word, an outsider
     market_firms: frozenset[str]  # "bank", "securities"
     outsider_links: frozenset[str]  # words after an outsider's role word ("an economist *at*")
@@ -207,6 +247,9 @@ def rules(lexicon: Lexicon) -> Rules:
             home_parties=frozenset(home),
             home_bodies=frozenset(str(w).lower() for party in home
                                   for w in (roles.get("generic_sides") or {}).get(party) or []),
+            legislatures={str(k): _legislature(v or {})
+                          for k, v in (roles.get("legislatures") or {}).items()},
+            countries=frozenset(str(k) for k in lexicon["sides"].get("countries") or {}),
             market_staff=frozenset(w.lower() for w in roles.get("market_staff") or []),
             market_firms=frozenset(w.lower() for w in roles.get("market_firms") or []),
             outsider_links=frozenset(w.lower() for w in roles.get("outsider_links") or []),
