@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -296,3 +297,23 @@ def test_lookups_cost_no_measurable_time(table: OfficeTable) -> None:
         table.holder("the prime minister", "Japan", d("2025-05-01"))
         table.holder("Sefcovic", None, d("2025-05-01"))
     assert time.perf_counter() - start < 1.0
+
+
+# --------------------------------------------------------------------------- presidencies
+
+
+def test_the_ec_council_presidency_rotates_every_half_year_among_members(lexicon) -> None:
+    from briefing.core.extract.participants.rules import rules
+    found = rules(lexicon)
+    rows = found.presidencies["European Union"]
+    members = set(lexicon["sides"]["bloc_members"]["European Union"])
+    starts = [start for start, _ in rows]
+    assert starts == sorted(starts) and all(s.day == 1 and s.month in (1, 7) for s in starts)
+    assert all(b.toordinal() - a.toordinal() <= 184 for a, b in pairwise(starts))
+    assert all(member in members for _, member in rows if member)
+    # A sample checked by hand.
+    assert found.chairing("European Union", d("1987-03-15")) == "Belgium"
+    assert found.chairing("European Union", d("1987-10-20")) == "Denmark"
+    assert found.chairing("European Union", d("1992-12-31")) == "Britain"
+    assert found.chairing("European Union", d("2025-09-01")) == "Denmark"
+    assert found.chairing("European Union", d("1979-12-31")) is None

@@ -454,3 +454,12 @@ def test_legislators_in_talks_with_another_country_act_for_the_country(people) -
                    "Rep. Dana Whitlock said Japan must open its market. Japanese officials "
                    "said Tokyo would not yield.", on="1987-05-04")
     assert found["Dana Whitlock"].side == "United States"
+
+
+def test_the_minister_of_the_member_chairing_the_ec_speaks_for_it(people) -> None:
+    text = ("European Community finance ministers agreed to strengthen the EC's monetary "
+            "system, Belgian Finance Minister Piet Vandamme said after hosting the EC talks. "
+            "The EC will meet again in June.")
+    # Belgium chaired the EC's councils in the first half of 1987, Denmark in the second.
+    assert people(text, on="1987-04-06")["Piet Vandamme"].side == "European Community"
+    assert people(text, on="1987-09-07")["Piet Vandamme"].side == "Belgium"

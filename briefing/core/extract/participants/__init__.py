@@ -137,7 +137,22 @@ def _side(person: Person, mentioned: list[Sentence], story: _Story,
     if (side is not None and rules.government_side and _government(person.roles, rules)
             and _at_home(side, story.main(), rules)):
         return rules.government_side, "title"
-    return side, basis
+    bloc = _chairs(side, person.roles, story, on) if side is not None and on else None
+    return (bloc, "office") if bloc else (side, basis)
+
+
+def _chairs(side: str, roles: list[str], story: _Story, on: date) -> str | None:
+    """The bloc whose councils a member's minister chairs on the day, when the bloc is one
+    of the article's main sides ("Belgian Finance Minister X" hosting EC ministers in 1987)."""
+    rules = story.rules
+    if not _government(roles, rules):
+        return None
+    for bloc in rules.presidencies:
+        if story.sides.as_named(rules.chairing(bloc, on) or "") == side:
+            named = story.sides.as_named(bloc)
+            if named in story.main():
+                return named
+    return None
 
 
 def _government(roles: list[str], rules: Rules) -> bool:

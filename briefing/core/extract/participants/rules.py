@@ -3,11 +3,13 @@ as sets and compiled patterns (built once per lexicon)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 import re
 import weakref
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from briefing.core.extract.sides import SideFinder
 from briefing.language.lexicon import Lexicon
@@ -121,6 +123,19 @@ class Legislature:
         return any(hit.phrase for hit in self.words.finditer(text))
 
 
+def _bodies_within(lexicon: Lexicon) -> dict[str, Any]:
+    """The rules of bodies within a side: legislatures, countries, bloc presidencies."""
+    roles = lexicon["roles"]
+    return {
+        "legislatures": {str(k): _legislature(v or {})
+                         for k, v in (roles.get("legislatures") or {}).items()},
+        "countries": frozenset(str(k) for k in lexicon["sides"].get("countries") or {}),
+        "presidencies": {str(bloc): sorted((day, str(m) if m else None)
+                                           for day, m in (rows or {}).items())
+                         for bloc, rows in (roles.get("presidencies") or {}).items()},
+    }
+
+
 def _legislature(data: dict[str, object]) -> Legislature:
     chambers, words = PhraseMatcher(), PhraseMatcher()
     for chamber, phrases in dict(data.get("chambers") or {}).items():  # type: ignore[call-overload]
@@ -151,6 +166,7 @@ class Rules:
     home_bodies: frozenset[str]  # their bodies' words, lower case ("union", "corp")
     legislatures: dict[str, Legislature]  # a country's chambers, for stories of its own
     countries: frozenset[str]  # the sides that are countries (and the EC, the EU)
+    presidencies: dict[str, list[tuple[dt.date, str | None]]]  # bloc -> (from, member chairing)
     market_staff: frozenset[str]  # "manager", "adviser": with a market firm's word, an outsider
     market_firms: frozenset[str]  # "bank", "securities"
     outsider_links: frozenset[str]  # words after an outsider's role word ("an economist *at*")
@@ -203,6 +219,15 @@ class Rules:
         self.name_run = re.compile(
             rf"(?<![{UPPER}]\.)\b{cap}(?:\s+(?:(?:{particle})(?:\s+|-)){{0,2}}{cap})*\b")
 
+    def chairing(self, bloc: str, on: dt.date) -> str | None:
+        """The member that chairs the bloc's councils on a day (``presidencies``)."""
+        held: str | None = None
+        for start, member in self.presidencies.get(bloc, []):
+            if start > on:
+                break
+            held = member
+        return held
+
     def title_word(self, word: str) -> str | None:
         """The title word that ``word`` is, allowing plurals and wire typos ("Represenative")."""
         low = word.lower().strip(".,")
@@ -247,9 +272,7 @@ def rules(lexicon: Lexicon) -> Rules:
             home_parties=frozenset(home),
             home_bodies=frozenset(str(w).lower() for party in home
                                   for w in (roles.get("generic_sides") or {}).get(party) or []),
-            legislatures={str(k): _legislature(v or {})
-                          for k, v in (roles.get("legislatures") or {}).items()},
-            countries=frozenset(str(k) for k in lexicon["sides"].get("countries") or {}),
+            **_bodies_within(lexicon),
             market_staff=frozenset(w.lower() for w in roles.get("market_staff") or []),
             market_firms=frozenset(w.lower() for w in roles.get("market_firms") or []),
             outsider_links=frozenset(w.lower() for w in roles.get("outsider_links") or []),
