@@ -463,3 +463,11 @@ def test_the_minister_of_the_member_chairing_the_ec_speaks_for_it(people) -> Non
     # Belgium chaired the EC's councils in the first half of 1987, Denmark in the second.
     assert people(text, on="1987-04-06")["Piet Vandamme"].side == "European Community"
     assert people(text, on="1987-09-07")["Piet Vandamme"].side == "Belgium"
+
+
+@pytest.mark.parametrize(("demonym", "country"), [
+    ("Guinean", "Guinea"), ("Nigerien", "Niger"), ("Chadian", "Chad"), ("Jordanian", "Jordan")])
+def test_every_un_member_is_a_side(people, demonym: str, country: str) -> None:
+    found = people(f"Talks between {demonym} natural resources minister Amadou Keita and "
+                   "Nigerian officials ended.", on="1987-04-06")
+    assert found["Amadou Keita"].side == country
