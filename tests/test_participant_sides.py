@@ -471,3 +471,9 @@ def test_every_un_member_is_a_side(people, demonym: str, country: str) -> None:
     found = people(f"Talks between {demonym} natural resources minister Amadou Keita and "
                    "Nigerian officials ended.", on="1987-04-06")
     assert found["Amadou Keita"].side == country
+
+
+def test_a_minister_never_acts_for_a_body_with_a_secretariat(people) -> None:
+    found = people("Finance Minister Ali Hamdan said the IMF demand for a devaluation was "
+                   "rejected.", on="1987-03-24")
+    assert found["Ali Hamdan"].side != "IMF"
