@@ -477,3 +477,10 @@ def test_a_minister_never_acts_for_a_body_with_a_secretariat(people) -> None:
     found = people("Finance Minister Ali Hamdan said the IMF demand for a devaluation was "
                    "rejected.", on="1987-03-24")
     assert found["Ali Hamdan"].side != "IMF"
+
+
+def test_initials_and_the_next_word_of_a_body_are_its_name(people) -> None:
+    found = people("Metal union IG Metall chairman Franz Ostler said the union would strike. "
+                   "OPEC President Ali Hamdan said prices would hold.", on="1987-03-04")
+    assert found["Franz Ostler"].side == "IG Metall"
+    assert found["Ali Hamdan"].side == "OPEC"  # a title after the initials is no part of it

@@ -21,6 +21,7 @@ from briefing.model import Sentence
 from briefing.text.regex import whole_words
 
 _ORG_TOKEN = re.compile(r"\b([A-Z]{2,6}(?:-[A-Z][A-Za-z]+)?|[A-Z][a-z]+-[A-Z][a-z]+)\b")
+_NEXT_WORD = re.compile(r" ([A-Z][a-z]{2,})\b")
 _TICKER = re.compile(r"<[^<>\s]{1,20}(?:>|$)")
 _QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
 # A dateline: a place in capitals, maybe a date, then a dash ("WASHINGTON —", "TOKYO, March 3 -").
@@ -107,8 +108,13 @@ def _side_in_office(person: Person, sides: SideFinder, offices: OfficeTable,
 def _side_implied_by_roles(roles: list[str], rules: Rules) -> str | None:
     """An organisation's initials in a role, or a title that names one country's office."""
     for role in roles:
-        org = _ORG_TOKEN.search(without_tickers(role))
+        bare = without_tickers(role)
+        org = _ORG_TOKEN.search(bare)
         if org and org.group(1) not in rules.not_bodies and org.group(1) not in rules.company_suffixes:
+            # The initials with the name's next word ("IG Metall chairman"), not a title's.
+            after = _NEXT_WORD.match(bare, org.end())
+            if after and not rules.title_word(after.group(1)) and after.group(1) not in rules.blocked:
+                return f"{org.group(1)} {after.group(1)}"
             return org.group(1)
     for role in roles:
         words = [rules.title_word(w) or w.lower() for w in role.split()]
