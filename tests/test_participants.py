@@ -312,3 +312,9 @@ def test_someone_who_held_the_role_before_is_no_participant(people) -> None:
     found = people("Former Prime Minister Ola Dahl said the deal was weak. Trade Minister "
                    "Ivo Rist said it was fair.")
     assert list(found) == ["Ivo Rist"]
+
+
+def test_a_figures_comma_does_not_end_an_appositive(people) -> None:
+    found = people("Ray Dunn, president of the 20,000 member Letter Carriers Union, said the "
+                   "walkout would go on.")
+    assert found["Ray Dunn"].roles == ["president of the 20,000 member Letter Carriers Union"]
