@@ -484,3 +484,11 @@ def test_initials_and_the_next_word_of_a_body_are_its_name(people) -> None:
                    "OPEC President Ali Hamdan said prices would hold.", on="1987-03-04")
     assert found["Franz Ostler"].side == "IG Metall"
     assert found["Ali Hamdan"].side == "OPEC"  # a title after the initials is no part of it
+
+
+def test_in_a_dispute_at_home_a_national_body_named_in_the_role_is_the_side(people) -> None:
+    found = people("Canadian postal unions went on strike against Canada Post. Canada "
+                   "Post negotiator Hal Dune said the unions' demands were too high. Union "
+                   "leaders met Canadian Labour Minister Ada Rusk.", on="1987-06-10")
+    assert found["Hal Dune"].side == "Canada Post"
+    assert found["Ada Rusk"].side == "Government"  # a minister stays the government's

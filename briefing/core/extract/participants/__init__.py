@@ -134,9 +134,12 @@ def _side(person: Person, mentioned: list[Sentence], story: _Story,
     chamber = legislature.chamber(person.roles) if legislature is not None else None
     if side is not None and chamber and story.legislature_story(side):
         return chamber, "title"
-    if (side is not None and rules.government_side and _government(person.roles, rules)
-            and _at_home(side, story.main(), rules)):
-        return rules.government_side, "title"
+    if side is not None and _at_home(side, story.main(), rules):
+        if rules.government_side and _government(person.roles, rules):
+            return rules.government_side, "title"
+        body = _national_body(person.roles, side, story)
+        if body:  # "Canada Post negotiator" in a postal strike: Canada Post, not Canada
+            return body, "role"
     bloc = _chairs(side, person.roles, story, on) if side is not None and on else None
     return (bloc, "office") if bloc else (side, basis)
 
@@ -153,6 +156,29 @@ def _chairs(side: str, roles: list[str], story: _Story, on: date) -> str | None:
             if named in story.main():
                 return named
     return None
+
+
+def _national_body(roles: list[str], side: str, story: _Story) -> str | None:
+    """A body of the country that a role names in capitals with the country's name ("Canada
+    Post negotiator", "governor of the Bank of Spain"): in a dispute at home, its side."""
+    rules = story.rules
+    for role in roles:
+        for run in _CAPITALISED_RUN.finditer(role):
+            words = run.group().split()
+            while words and words[-1] in rules.words.joiners:
+                words.pop()
+            name = " ".join(words)
+            hits = story.sides.find(name) if len(words) > 1 else []
+            # The country's name opens the body's ("Canada Post") or follows "of" ("Bank of
+            # Spain"); one that ends a run is a place before a plain word ("Another Belgrade").
+            if (hits and hits[0].side == side and not any(rules.title_word(w) for w in words)
+                    and (hits[0].end < len(name) or any(w in rules.words.joiners
+                                                        for w in words))):
+                return name
+    return None
+
+
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:of|the|[A-Z][\w'’.-]*))+")
 
 
 def _government(roles: list[str], rules: Rules) -> bool:
