@@ -492,3 +492,10 @@ def test_in_a_dispute_at_home_a_national_body_named_in_the_role_is_the_side(peop
                    "leaders met Canadian Labour Minister Ada Rusk.", on="1987-06-10")
     assert found["Hal Dune"].side == "Canada Post"
     assert found["Ada Rusk"].side == "Government"  # a minister stays the government's
+
+
+def test_an_ambassador_speaks_for_a_country_not_a_commodity_body(people) -> None:
+    found = people("Guatemala asked for a larger coffee quota. No date has been set for the "
+                   "talks, Ambassador Luis Orantes told reporters at the ICO board meeting.",
+                   on="1987-03-30")
+    assert found["Luis Orantes"].side == "Guatemala"
