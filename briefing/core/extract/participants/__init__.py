@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import date
+from functools import cached_property
 
 from briefing.core.extract.participants.mentions import Mention, mentions_in
 from briefing.core.extract.participants.people import Person, resolve
@@ -50,33 +51,30 @@ class _Story:
 
     def __init__(self, sentences: list[Sentence], rules: Rules, sides: SideFinder) -> None:
         self.sentences, self.rules, self.sides = sentences, rules, sides
-        self._ranked: list[str] | None = None
-        self._lead: list[str | None] = []
         self._at_home: dict[str, bool] = {}
         self.bodies: dict[str, list[str]] = {}  # per generic side, the bodies of its kind
 
+    @cached_property
     def ranked(self) -> list[str]:
         """The article's sides, most named first."""
-        if self._ranked is None:
-            self._ranked = self.sides.ranked([s.text for s in self.sentences])
-        return self._ranked
+        return self.sides.ranked([s.text for s in self.sentences])
 
+    @property
     def main(self) -> list[str]:
         """The article's most named sides, whose names as places count."""
-        return self.ranked()[:MAIN_SIDES]
+        return self.ranked[:MAIN_SIDES]
 
+    @cached_property
     def lead(self) -> str | None:
         """The company the article opens on, if it opens on one."""
-        if not self._lead:
-            self._lead.append(lead_company(self.sentences, self.rules, self.sides))
-        return self._lead[0]
+        return lead_company(self.sentences, self.rules, self.sides)
 
     def legislature_story(self, country: str) -> bool:
         """Whether the article tells the country's legislature's own business at home: its
         words in a quarter of the sentences, no other country among the two most named sides."""
         if country not in self._at_home:
             named = sum(self.rules.legislatures[country].named_in(s.text) for s in self.sentences)
-            others = [s for s in self.main() if s != country and s in self.rules.countries]
+            others = [s for s in self.main if s != country and s in self.rules.countries]
             self._at_home[country] = (not others
                                       and named >= LEGISLATURE_SHARE * len(self.sentences))
         return self._at_home[country]
@@ -118,23 +116,23 @@ def _side(person: Person, mentioned: list[Sentence], story: _Story,
     rules, sides = story.rules, story.sides
     side, basis = side_of(person, mentioned, rules, sides, offices, on, story.sentences)
     if side is None:
-        lead = story.lead() if person.roles else None
+        lead = story.lead if person.roles else None
         if lead and _company_roles(person.roles, rules, lead):
             side, basis = lead, "article"
         else:
             # A place where they speak ("said at a briefing in Hanoi") names their side
             # when it is one of the article's own; a venue elsewhere does not.
-            side, basis = side_by_place(person, mentioned, rules, sides, among=story.main())
+            side, basis = side_by_place(person, mentioned, rules, sides, among=story.main)
         if side is None:
             never = sides_ruled_out(person.roles, rules)
-            side = next((s for s in story.ranked() if s not in never), None)
+            side = next((s for s in story.ranked if s not in never), None)
             basis = "article" if side else ""
     side = story_body(side, story.sentences, rules, sides, story.bodies) or side
     legislature = rules.legislatures.get(side or "")
     chamber = legislature.chamber(person.roles) if legislature is not None else None
     if side is not None and chamber and story.legislature_story(side):
         return chamber, "title"
-    if side is not None and _at_home(side, story.main(), rules):
+    if side is not None and _at_home(side, story.main, rules):
         if rules.government_side and _government(person.roles, rules):
             return rules.government_side, "title"
         body = _national_body(person.roles, side, story)
@@ -153,7 +151,7 @@ def _chairs(side: str, roles: list[str], story: _Story, on: date) -> str | None:
     for bloc in rules.presidencies:
         if story.sides.as_named(rules.chairing(bloc, on) or "") == side:
             named = story.sides.as_named(bloc)
-            if named in story.main():
+            if named in story.main:
                 return named
     return None
 
@@ -163,12 +161,10 @@ def _national_body(roles: list[str], side: str, story: _Story) -> str | None:
     Post negotiator", "governor of the Bank of Spain"): in a dispute at home, its side."""
     rules = story.rules
     for role in roles:
-        for run in _CAPITALISED_RUN.finditer(role):
-            words = run.group().split()
-            while words and words[-1] in rules.words.joiners:
-                words.pop()
-            name = " ".join(words)
-            hits = story.sides.find(name) if len(words) > 1 else []
+        for run in rules.patterns.body.finditer(role):  # capitalised words, "of" between
+            name = run.group()
+            words = name.split()
+            hits = story.sides.find(name)
             # The country's name opens the body's ("Canada Post") or follows "of" ("Bank of
             # Spain"); one that ends a run is a place before a plain word ("Another Belgrade").
             if (hits and hits[0].side == side and not any(rules.title_word(w) for w in words)
@@ -176,9 +172,6 @@ def _national_body(roles: list[str], side: str, story: _Story) -> str | None:
                                                         for w in words))):
                 return name
     return None
-
-
-_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:of|the|[A-Z][\w'’.-]*))+")
 
 
 def _government(roles: list[str], rules: Rules) -> bool:

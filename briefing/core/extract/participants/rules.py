@@ -137,15 +137,15 @@ def _bodies_within(lexicon: Lexicon) -> dict[str, Any]:
     }
 
 
-def _legislature(data: dict[str, object]) -> Legislature:
+def _legislature(data: dict[str, Any]) -> Legislature:
     chambers, words = PhraseMatcher(), PhraseMatcher()
-    for chamber, phrases in dict(data.get("chambers") or {}).items():  # type: ignore[call-overload]
+    for chamber, phrases in (data.get("chambers") or {}).items():
         for phrase in phrases or []:
             chambers.add(str(phrase), str(chamber), exact=True)
-    for word in list(data.get("words") or []):  # type: ignore[call-overload]
+    for word in data.get("words") or []:
         for form in {str(word), str(word)[:1].upper() + str(word)[1:]}:
             words.add(form, "+", exact=True)
-    for phrase in list(data.get("not") or []):  # type: ignore[call-overload]
+    for phrase in data.get("not") or []:
         chambers.add(str(phrase), "", exact=True)
         words.add(str(phrase), "", exact=True)
     return Legislature(chambers, words)
