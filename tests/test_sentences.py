@@ -23,6 +23,15 @@ def test_us_followed_by_capital_word_stays_one_sentence(sentences) -> None:
     assert len(texts(sentences, text)) == 1
 
 
+def test_us_followed_by_capitalised_joining_word_stays_one_sentence(sentences) -> None:
+    # In the wire's capitals "And", "In", "On" after "U.S." join far more often than they
+    # start a sentence ("trade friction between the U.S. And Freedonia").
+    for text in ("Friction between the U.S. And Freedonia grew.",
+                 "Freedonia sold wheat to the U.S. In exchange for credits.",
+                 "Freedonia denied breaking a pact with the U.S. On steel trade."):
+        assert len(texts(sentences, text)) == 1, text
+
+
 def test_us_at_sentence_end_still_splits(sentences) -> None:
     got = texts(sentences, "The envoy flew to the U.S. The talks begin Monday.")
     assert got == ["The envoy flew to the U.S.", "The talks begin Monday."]
