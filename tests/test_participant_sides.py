@@ -499,3 +499,49 @@ def test_an_ambassador_speaks_for_a_country_not_a_commodity_body(people) -> None
                    "talks, Ambassador Luis Orantes told reporters at the ICO board meeting.",
                    on="1987-03-30")
     assert found["Luis Orantes"].side == "Guatemala"
+
+
+def test_in_a_strike_at_home_the_countrys_head_and_a_state_bodys_head_are_the_government(
+        people) -> None:
+    found = people("Chilean dockworkers' unions extended their strike at the ports. "
+                   "Chilean leader Ivo Brandt said the government would not give in. "
+                   "Ana Lins, head of the National Port Authority, said ships were waiting. "
+                   "Union president Rui Alves said the union would hold out. The union said "
+                   "members would vote.", on="1987-03-04")
+    assert found["Ivo Brandt"].side == "Government"
+    assert found["Ana Lins"].side == "Government"
+    assert found["Rui Alves"].side != "Government"  # a union's president names the union
+
+
+def test_a_firms_president_in_a_strike_at_home_is_not_the_government(people) -> None:
+    found = people("Chilean pilots' unions struck at Orbis Airlines. Tomas Vik, president "
+                   "and chief executive, said the airline would not raise pay. The unions said "
+                   "members would vote.", on="1987-03-04")
+    assert found["Tomas Vik"].side != "Government"
+
+
+def test_a_ministers_stray_second_role_does_not_hide_the_government(people) -> None:
+    found = people("Striking Chilean seamen held pay talks with Labour Minister Ana Lins, union "
+                   "officials said. The union said members would vote.", on="1987-03-04")
+    assert found["Ana Lins"].side == "Government"
+
+
+def test_a_firm_named_after_a_company_title_is_the_side_not_its_place(people) -> None:
+    found = people("Orbis Metals Corp said it would cut zinc output. Ivo Rist, executive vice "
+                   "president of Orbis Metals Corp in France, said smelters had agreed. Ana Holm, "
+                   "chairman of the Halden Bank and Trust Co of Chicago, said Brazil must pay. "
+                   "Tomas Vik, manager of Orbis Metals Corp's bond department, said so too.",
+                   on="1987-03-04")
+    assert found["Ivo Rist"].side == "Orbis Metals Corp"
+    assert found["Ana Holm"].side == "Halden Bank and Trust Co of Chicago"
+    assert found["Tomas Vik"].side == "Orbis Metals Corp"  # a possessive ends the name
+
+
+def test_a_body_after_a_title_that_is_a_side_or_the_state_is_no_firm(people) -> None:
+    found = people("Spain's unions rejected the pay offer. Luis Roca, governor of the Bank of "
+                   "Spain, said wages must stay low. Ted Marsh, chairman of the House Ways and "
+                   "Means Committee, said Congress would act. Adam Nowak, president of "
+                   "Poland's National Bank, said wages would rise.", on="1987-03-04")
+    assert found["Luis Roca"].side == "Bank of Spain"
+    assert found["Ted Marsh"].side != "House Ways and Means Committee"
+    assert found["Adam Nowak"].side != "National Bank"

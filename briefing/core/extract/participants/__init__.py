@@ -18,13 +18,13 @@ from collections.abc import Callable
 from datetime import date
 from functools import cached_property
 
+from briefing.core.extract.participants.firms import lead_company
 from briefing.core.extract.participants.mentions import Mention, mentions_in
 from briefing.core.extract.participants.people import Person, resolve
 from briefing.core.extract.participants.roles import anaphoric_role
 from briefing.core.extract.participants.rules import Rules
 from briefing.core.extract.participants.rules import rules as participant_rules
 from briefing.core.extract.participants.side import (
-    lead_company,
     side_by_place,
     side_of,
     sides_ruled_out,
@@ -132,8 +132,14 @@ def _side(person: Person, mentioned: list[Sentence], story: _Story,
     chamber = legislature.chamber(person.roles) if legislature is not None else None
     if side is not None and chamber and story.legislature_story(side):
         return chamber, "title"
+    if (side in rules.home_parties and basis != "role" and rules.government_side
+            and _state_body(person.roles, rules)):
+        # Named beside the strikers, but the head of a state body: the government's.
+        return rules.government_side, "title"
     if side is not None and _at_home(side, story.main, rules):
-        if rules.government_side and _government(person.roles, rules):
+        if rules.government_side and (_government(person.roles, rules)
+                                      or _state_head(person.roles, side, story)
+                                      or _state_body(person.roles, rules)):
             return rules.government_side, "title"
         body = _national_body(person.roles, side, story)
         if body:  # "Canada Post negotiator" in a postal strike: Canada Post, not Canada
@@ -177,8 +183,39 @@ def _national_body(roles: list[str], side: str, story: _Story) -> str | None:
 def _government(roles: list[str], rules: Rules) -> bool:
     """Whether a role is a government's ("Labour Minister", "Health Secretary"), not a union's
     or a firm's ("the union's general secretary")."""
-    words = {w for r in roles for w in _ROLE_WORD.findall(r.lower())}
-    return not rules.government_titles.isdisjoint(words) and rules.home_bodies.isdisjoint(words)
+    for role in roles:
+        words = set(_ROLE_WORD.findall(role.lower()))
+        if not rules.government_titles.isdisjoint(words) and rules.home_bodies.isdisjoint(words):
+            return True
+    return False
+
+
+def _state_head(roles: list[str], side: str, story: _Story) -> bool:
+    """Whether a country's person is its head: every role a head's title with nothing but
+    the country's name beside it ("President", "Polish leader"). A firm's president, or one
+    also "chief executive", is not."""
+    rules = story.rules
+    if not roles or side not in rules.countries:
+        return False
+    for role in roles:
+        words = role.split()
+        rest = " ".join(w for w in words if w.lower() not in rules.state_heads
+                        and w.lower() not in rules.words.determiners
+                        and w.lower() not in rules.words.joiners)
+        if len(rest.split()) == len(words):
+            return False  # no head's title
+        hits = story.sides.find(rest) if rest else []
+        if rest and not (len(hits) == 1 and hits[0].side == side
+                         and (hits[0].start, hits[0].end) == (0, len(rest))):
+            return False
+    return True
+
+
+def _state_body(roles: list[str], rules: Rules) -> bool:
+    """Whether a role names a state body in capitals ("head of the National Merchant Marine
+    Authority"): its last word one of ``state_body_heads``."""
+    return any(run.group().split()[-1] in rules.state_body_heads and " " in run.group()
+               for role in roles for run in rules.patterns.body.finditer(role))
 
 
 def _company_roles(roles: list[str], rules: Rules, company: str) -> bool:

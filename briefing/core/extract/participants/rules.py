@@ -163,6 +163,8 @@ class Rules:
     former: frozenset[str]  # "former", "ex": a role held no more
     government_side: str | None  # the party a government's official is in a dispute at home
     government_titles: frozenset[str]  # "minister", "secretary": a government's titles
+    state_heads: frozenset[str]  # "president", "leader": a country's head, bare
+    state_body_heads: frozenset[str]  # "Authority", "Ministry": the last word of a state body
     home_parties: frozenset[str]  # "Unions", "Employers": parties of a dispute at home
     home_bodies: frozenset[str]  # their bodies' words, lower case ("union", "corp")
     legislatures: dict[str, Legislature]  # a country's chambers, for stories of its own
@@ -270,6 +272,8 @@ def rules(lexicon: Lexicon) -> Rules:
             government_side=(str(roles["government_side"]) if roles.get("government_side")
                              else None),
             government_titles=frozenset(w.lower() for w in roles.get("government_titles") or []),
+            state_heads=frozenset(w.lower() for w in roles.get("state_heads") or []),
+            state_body_heads=frozenset(str(w) for w in roles.get("state_body_heads") or []),
             home_parties=frozenset(home),
             home_bodies=frozenset(str(w).lower() for party in home
                                   for w in (roles.get("generic_sides") or {}).get(party) or []),

@@ -12,21 +12,23 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from briefing.core.extract.participants.firms import (
+    DATELINE,
+    company_in_roles,
+    firm_after_title,
+    named_again,
+    without_tickers,
+)
 from briefing.core.extract.participants.people import Person
-from briefing.core.extract.participants.roles import title_in, without_possessive
+from briefing.core.extract.participants.roles import without_possessive
 from briefing.core.extract.participants.rules import Rules
 from briefing.core.extract.sides import SideFinder, SideMention
 from briefing.language.offices import OfficeTable
 from briefing.model import Sentence
-from briefing.text.regex import whole_words
 
 _ORG_TOKEN = re.compile(r"\b([A-Z]{2,6}(?:-[A-Z][A-Za-z]+)?|[A-Z][a-z]+-[A-Z][a-z]+)\b")
 _NEXT_WORD = re.compile(r" ([A-Z][a-z]{2,})\b")
-_TICKER = re.compile(r"<[^<>\s]{1,20}(?:>|$)")
 _QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
-# A dateline: a place in capitals, maybe a date, then a dash ("WASHINGTON —", "TOKYO, March 3 -").
-_DATELINE = re.compile(r"^\W*[A-Z][A-Z.'’ -]*[A-Z.](?:\s*,\s*[A-Z][a-z]+\.?\s+\d{1,2})?"
-                       r"(?:\s*\([^)]{1,20}\))?\s*(?:--|[-—–])\s")
 _WORDS = re.compile(r"[\w'’.-]+")
 
 
@@ -35,6 +37,9 @@ def side_of(person: Person, mentioned: list[Sentence], rules: Rules, sides: Side
             article: list[Sentence] | None = None) -> tuple[str | None, str]:
     """Role first, then the office held, then a title's country, then the sides around; with
     what decided it (``model.SIDE_BASES``), which the merge weighs when articles disagree."""
+    firm = firm_after_title(person.roles, rules, sides, article or mentioned)
+    if firm:
+        return firm, "role"
     side = _side_named_in_roles(person.roles, sides)
     if side and side not in sides_ruled_out(person.roles, rules):  # not a minister's "Unions"
         # A generic party ("Unions") gives way to the body the role names ("official of the
@@ -49,8 +54,8 @@ def side_of(person: Person, mentioned: list[Sentence], rules: Rules, sides: Side
     side = _side_implied_by_roles(person.roles, rules)
     if side:
         return sides.first(side) or sides.as_named(side), "title"
-    side = _company_in_roles(person.roles, rules, sides)
-    if side and _named_again(side, article or mentioned):
+    side = company_in_roles(person.roles, rules, sides)
+    if side and named_again(side, article or mentioned):
         return side, "title"
     return _side_around(person, mentioned, rules, sides, places=False)
 
@@ -159,102 +164,12 @@ def story_body(side: str | None, sentences: list[Sentence], rules: Rules, sides:
     return found[kind][0] if len(found[kind]) == 1 else None
 
 
-_LEAD_TOKEN = re.compile(r"<[^<>\s]{1,20}>|<?[\w&'’.-]+>?")
-
-
-def lead_company(sentences: list[Sentence], rules: Rules, sides: SideFinder) -> str | None:
-    """The company an article opens on ("Phelps Dodge Corp officials said ...", "<Teck Corp>
-    said ...", "New England Electric System <NES> expects ..."): the capitalised words that
-    start its first sentence, ending in a company's suffix ("Corp", "Airlines"), in the
-    wire's brackets or followed by a stock ticker; none when they name a side."""
-    if not sentences:
-        return None
-    text = _DATELINE.sub("", sentences[0].text, count=1)
-    words: list[str] = []
-    marked = False  # in the wire's brackets, or followed by a ticker: a listed company
-    for n, found in enumerate(_LEAD_TOKEN.finditer(text)):
-        token = found.group()
-        if token.startswith("<") and token.endswith(">") and n:
-            marked = True
-            break
-        if token.startswith("<"):
-            marked, token = True, token[1:]
-        closed = token.endswith(">")
-        token = token.rstrip(">")
-        if not (token[:1].isupper() or (words and token in rules.words.joiners)):
-            break
-        words.append(token)
-        if closed:
-            break
-    owner = [i for i, w in enumerate(words) if w.endswith(("'", "'s", "’", "’s"))]
-    if owner:  # "Saxon Oil Development Partners' Saxon Oil Co": the firm is the owned one
-        words = words[owner[-1] + 1:]
-    if words and words[0].lower() in rules.words.determiners:
-        words = words[1:]
-    while words and words[-1] in rules.words.joiners:
-        words.pop()
-    name = " ".join(words).rstrip(".,")
-    if not name or (len(words) < 2 and not marked):
-        return None
-    company = rules.generic_sides.get(rules.company_side or "") or frozenset()
-    if not (marked or words[-1] in rules.company_suffixes or words[-1] in company):
-        return None
-    return None if sides.first(name) else name
-
-
 def _body_in_roles(roles: list[str], rules: Rules, heads: frozenset[str]) -> str | None:
     """The body a role names, if it names one."""
     for role in roles:
         for body in bodies_in(role, rules, heads):
             return body
     return None
-
-
-def without_tickers(role: str) -> str:
-    """A role without the wire's stock tickers ("Pennzoil Co <PZL> chairman"): a ticker
-    names the firm before it, and is no body of its own."""
-    return _TICKER.sub(" ", role) if "<" in role else role
-
-
-def _company_in_roles(roles: list[str], rules: Rules, sides: SideFinder) -> str | None:
-    """A company named right before a title ("Pennzoil Co chairman", "Texaco's president"):
-    the person acts for it. Capitalised words only, none a title, a side, a month or a word
-    of ``not_companies`` ("Democratic senator", "House ... chairman")."""
-    for role in roles:
-        words = without_tickers(role).split()
-        at = title_in(words, rules)
-        if not at:
-            continue
-        name: list[str] = []
-        for word in reversed(words[:at]):
-            bare = without_possessive(word).strip(".,")
-            suffix = bare in rules.company_suffixes
-            if not suffix and (not bare[:1].isupper() or rules.title_word(bare)
-                               or bare in rules.blocked or bare.lower() in rules.not_companies
-                               or sides.is_side_word(bare)):
-                break
-            if name and bare != word.strip(".,"):
-                break  # a possessive before the name ends it: "Cominco's Teck chairman"
-            name.insert(0, bare)
-        whole = len(name)
-        while name and name[-1] in rules.company_suffixes:
-            name.pop()
-        # The whole of what comes before the title, or it is a phrase, not a name.
-        if name and whole == at and not sides.first(" ".join(name)):
-            return " ".join(name)
-    return None
-
-
-def _named_again(name: str, sentences: list[Sentence]) -> bool:
-    """Whether the article names ``name`` more than once: a company the story is about is
-    named again ("Pennzoil said ..."); a capitalised word of a title is not."""
-    count = 0
-    for sentence in sentences:
-        for _ in whole_words(sentence.text, name):
-            count += 1
-            if count > 1:
-                return True
-    return False
 
 
 def sides_ruled_out(roles: list[str], rules: Rules) -> frozenset[str]:
@@ -287,7 +202,7 @@ def _affiliations(sentence: Sentence, rules: Rules, sides: SideFinder,
     those named as places)."""
     text = sentence.text
     quoted = _quoted_spans(text)
-    dateline = _DATELINE.match(text) if sentence.index == 0 else None
+    dateline = DATELINE.match(text) if sentence.index == 0 else None
     return [hit for hit in sides.find(text)
             if not any(a <= hit.start < b for a, b in quoted)
             and not (dateline and hit.end <= dateline.end())

@@ -1,0 +1,191 @@
+"""Firms in roles and leads: the company an article opens on, a firm named before a title
+("Pennzoil Co chairman") or after one ("chairman of the Continental Illinois National Bank"),
+and the wire's stock tickers, which name the firm before them."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.core.extract.participants.roles import title_in, without_possessive
+from briefing.core.extract.participants.rules import Rules
+from briefing.core.extract.sides import SideFinder
+from briefing.model import Sentence
+from briefing.text.regex import whole_words
+
+_TICKER = re.compile(r"<[^<>\s]{1,20}(?:>|$)")
+# A dateline: a place in capitals, maybe a date, then a dash ("WASHINGTON —", "TOKYO, March 3 -").
+DATELINE = re.compile(r"^\W*[A-Z][A-Z.'’ -]*[A-Z.](?:\s*,\s*[A-Z][a-z]+\.?\s+\d{1,2})?"
+                      r"(?:\s*\([^)]{1,20}\))?\s*(?:--|[-—–])\s")
+_LEAD_TOKEN = re.compile(r"<[^<>\s]{1,20}>|<?[\w&'’.-]+>?")
+
+
+def lead_company(sentences: list[Sentence], rules: Rules, sides: SideFinder) -> str | None:
+    """The company an article opens on ("Phelps Dodge Corp officials said ...", "<Teck Corp>
+    said ...", "New England Electric System <NES> expects ..."): the capitalised words that
+    start its first sentence, ending in a company's suffix ("Corp", "Airlines"), in the
+    wire's brackets or followed by a stock ticker; none when they name a side."""
+    if not sentences:
+        return None
+    text = DATELINE.sub("", sentences[0].text, count=1)
+    words: list[str] = []
+    marked = False  # in the wire's brackets, or followed by a ticker: a listed company
+    for n, found in enumerate(_LEAD_TOKEN.finditer(text)):
+        token = found.group()
+        if token.startswith("<") and token.endswith(">") and n:
+            marked = True
+            break
+        if token.startswith("<"):
+            marked, token = True, token[1:]
+        closed = token.endswith(">")
+        token = token.rstrip(">")
+        if not (token[:1].isupper() or (words and token in rules.words.joiners)):
+            break
+        words.append(token)
+        if closed:
+            break
+    owner = [i for i, w in enumerate(words) if w.endswith(("'", "'s", "’", "’s"))]
+    if owner:  # "Saxon Oil Development Partners' Saxon Oil Co": the firm is the owned one
+        words = words[owner[-1] + 1:]
+    if words and words[0].lower() in rules.words.determiners:
+        words = words[1:]
+    while words and words[-1] in rules.words.joiners:
+        words.pop()
+    name = " ".join(words).rstrip(".,")
+    if not name or (len(words) < 2 and not marked):
+        return None
+    company = rules.generic_sides.get(rules.company_side or "") or frozenset()
+    if not (marked or words[-1] in rules.company_suffixes or words[-1] in company):
+        return None
+    return None if sides.first(name) else name
+
+
+def without_tickers(role: str) -> str:
+    """A role without the wire's stock tickers ("Pennzoil Co <PZL> chairman"): a ticker
+    names the firm before it, and is no body of its own."""
+    return _TICKER.sub(" ", role) if "<" in role else role
+
+
+def company_in_roles(roles: list[str], rules: Rules, sides: SideFinder) -> str | None:
+    """A company named right before a title ("Pennzoil Co chairman", "Texaco's president"):
+    the person acts for it. Capitalised words only, none a title, a side, a month or a word
+    of ``not_companies`` ("Democratic senator", "House ... chairman")."""
+    for role in roles:
+        words = without_tickers(role).split()
+        at = title_in(words, rules)
+        if not at:
+            continue
+        name: list[str] = []
+        for word in reversed(words[:at]):
+            bare = without_possessive(word).strip(".,")
+            suffix = bare in rules.company_suffixes
+            if not suffix and (not bare[:1].isupper() or rules.title_word(bare)
+                               or bare in rules.blocked or bare.lower() in rules.not_companies
+                               or sides.is_side_word(bare)):
+                break
+            if name and bare != word.strip(".,"):
+                break  # a possessive before the name ends it: "Cominco's Teck chairman"
+            name.insert(0, bare)
+        whole = len(name)
+        while name and name[-1] in rules.company_suffixes:
+            name.pop()
+        # The whole of what comes before the title, or it is a phrase, not a name.
+        if name and whole == at and not sides.first(" ".join(name)):
+            return " ".join(name)
+    return None
+
+
+def firm_after_title(roles: list[str], rules: Rules, sides: SideFinder,
+                      sentences: list[Sentence]) -> str | None:
+    """A firm a company title names after "of" ("chairman of the Continental Illinois National
+    Bank and Trust Co", "executive vice president of SMM Penarroya in France", "chairman of
+    Austria's Creditanstalt"): the person acts for it, not for the place it is in. A name with
+    no company suffix counts when the article names it again; none is a side's own name
+    ("governor of the Bank of Spain"), holds a word of ``not_companies`` ("chairman of the
+    House Ways and Means Committee") or names a union or an employers' body."""
+    for role in roles:
+        words = without_tickers(role).split()
+        if any(w.lower() in rules.former for w in words):
+            continue  # "formerly a vice president of X": not X's now
+        for i, word in enumerate(words[:-1]):
+            if word.lower() not in rules.words.affiliation or not _title_before(words[:i], rules):
+                continue
+            name = _capitalised_run(words[i + 1:], rules, sides)
+            if name and _is_firm(name, rules, sides, sentences):
+                return name
+    return None
+
+
+def _title_before(words: list[str], rules: Rules) -> bool:
+    """Whether ``words`` end with a company title, past a bracketed word ("Executive Vice
+    President (commercial)")."""
+    if words and words[-1].startswith("(") and words[-1].endswith(")"):
+        words = words[:-1]
+    return bool(words) and words[-1].lower().strip(",") in rules.words.company_titles
+
+
+def _capitalised_run(words: list[str], rules: Rules, sides: SideFinder) -> str | None:
+    """The capitalised name that opens ``words``, past a determiner and a side's possessive
+    ("the", "Austria's"); joiners only between capitalised words ("Bank and Trust Co")."""
+    at = 0
+    if at < len(words) and words[at].lower() in rules.words.determiners:
+        at += 1
+    place = at < len(words) and without_possessive(words[at]) != words[at] and sides.is_side_word(
+        without_possessive(words[at]))
+    name: list[str] = []
+    rest = words[at + place:]
+    for n, word in enumerate(rest):
+        bare = word.strip(".,;:()")
+        if bare[:1].isupper() or bare == "&":
+            name.append(without_possessive(bare))
+        elif bare in rules.words.joiners and name:
+            if (name[-1] in rules.company_suffixes and bare != "of"
+                    and not _suffix_ahead(rest[n + 1:], rules)):
+                break  # "Merrill Lynch and Co and ...", not "Bank and Trust Co"
+            name.append(bare)
+        else:
+            break
+        if name[-1] != bare:  # a possessive: "Kodak's unit" is Kodak's, "Quebec's Caisse" unclear
+            return " ".join(name) if n + 1 == len(rest) or not rest[n + 1][:1].isupper() else None
+        if bare != word.rstrip(".") and word[-1:] in ",;:()":
+            break  # a comma or a bracket ends the name
+    while name and (name[-1] in rules.words.joiners or name[-1] == "&"):
+        name.pop()
+    if place and not rules.not_companies.isdisjoint(w.lower() for w in name):
+        return None  # "Poland's National Bank": the country's own bank
+    return " ".join(name) or None
+
+
+def _suffix_ahead(words: list[str], rules: Rules) -> bool:
+    """Whether the capitalised words ahead end in a company suffix ("Trust Co")."""
+    for word in words:
+        bare = word.strip(".,;:()")
+        if bare in rules.company_suffixes:
+            return True
+        if not bare[:1].isupper():
+            return False
+    return False
+
+
+def _is_firm(name: str, rules: Rules, sides: SideFinder, sentences: list[Sentence]) -> bool:
+    words = name.split()
+    if (sides.first(name) or sides.first(name + ".") or any(rules.title_word(w) for w in words)
+            or set(words) <= rules.company_suffixes):
+        return False  # a side ("the U.S" cut at its period), a title, a bare "Bank"
+    low = {w.lower() for w in words}
+    if not rules.home_bodies.isdisjoint(low) and rules.company_suffixes.isdisjoint(words):
+        return False
+    if not rules.company_suffixes.isdisjoint(words):
+        return True
+    return rules.not_companies.isdisjoint(low) and named_again(name, sentences)
+
+
+def named_again(name: str, sentences: list[Sentence]) -> bool:
+    """Whether the article names ``name`` more than once: a company the story is about is
+    named again ("Pennzoil said ..."); a capitalised word of a title is not."""
+    count = 0
+    for sentence in sentences:
+        for _ in whole_words(sentence.text, name):
+            count += 1
+            if count > 1:
+                return True
+    return False
