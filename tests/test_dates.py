@@ -128,3 +128,22 @@ def test_a_date_alone_in_its_clause_takes_the_clause_next_to_it(parser, sentence
 def test_an_attribution_next_to_a_date_is_no_label(parser, sentences) -> None:
     found = dates(parser, sentences, "Later this month, a ministry official said.")
     assert "official" not in found[0].what
+
+
+def test_two_days_or_months_joined_by_and_or_or_are_one_period(parser, sentences) -> None:
+    # PUB is Monday March 2, 2026.
+    found = dates(parser, sentences, "Negotiators will meet on Thursday and Friday in Geneva.")
+    assert [(d.expression, d.start, d.end) for d in found] == [
+        ("on Thursday and Friday", dt.date(2026, 3, 5), dt.date(2026, 3, 6))]
+    found = dates(parser, sentences, "A summit is planned in May or June.")
+    assert [(d.start, d.end) for d in found] == [(dt.date(2026, 5, 1), dt.date(2026, 6, 30))]
+
+
+def test_dates_far_apart_stay_two_items(parser, sentences) -> None:
+    found = dates(parser, sentences, "The councils will meet in April and July.")
+    assert [d.expression for d in found] == ["April", "July"]
+
+
+def test_a_year_starting_on_a_day_runs_a_year_from_it(parser, sentences) -> None:
+    found = dates(parser, sentences, "The quota will rise in the fiscal year starting April 1.")
+    assert [(d.start, d.end) for d in found] == [(dt.date(2026, 4, 1), dt.date(2027, 3, 31))]

@@ -14,6 +14,9 @@ D = dt.date
 
 @pytest.mark.parametrize(("text", "expr", "start", "end"), [
     ("They meet on April 17.", "April 17", D(2026, 4, 17), D(2026, 4, 17)),
+    # A day of a relative month is that day, not the month ("next March 31" is a day in 2027).
+    ("The accord expires next March 31.", "next March 31", D(2027, 3, 31), D(2027, 3, 31)),
+    ("Output rose next March 5 pct.", "next March", D(2027, 3, 1), D(2027, 3, 31)),
     ("The board meets Friday to decide.", "Friday", D(2026, 3, 6), D(2026, 3, 6)),
     ("Talks will resume next week.", "next week", D(2026, 3, 9), D(2026, 3, 15)),
     ("The deal is due later this month.", "later this month", D(2026, 3, 5), D(2026, 3, 31)),

@@ -26,6 +26,7 @@ RESOLVERS: Mapping[str, tuple[str, ...]] = {
     "range_two_months": ("m1", "d1", "m2", "d2"),
     "month": ("m",),
     "relative_month": ("rel", "m"),
+    "relative_month_day": ("rel", "m", "d"),
     "part_month": ("m",),
     "part_relative": ("part", "unit"),
     "quarter": ("ord",),

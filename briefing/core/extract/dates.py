@@ -8,6 +8,7 @@ import re
 from typing import Any
 
 from briefing.core.extract.timex import Timex, tag_dates
+from briefing.core.extract.timex.periods import add_months, month_end
 from briefing.language.lexicon import Lexicon
 from briefing.model import DateItem, Evidence, Sentence
 from briefing.text.regex import with_first_chars
@@ -53,7 +54,9 @@ def extract_dates(
     items: list[DateItem] = []
     for sent in sentences:
         context: _Context | None = None
-        for tx in tag_dates(sent.text, published, lexicon):
+        found = tag_dates(sent.text, published, lexicon)
+        for tx in _coordinated(sent.text, [_year_from(sent.text, tx, words) for tx in found],
+                               words):
             if tx.period_start is None or tx.period_end is None:
                 continue
             if any(v == tx.text.lower() for v in words.vague):
@@ -79,6 +82,44 @@ def extract_dates(
     return items
 
 
+def _coordinated(text: str, found: list[Timex], words: _Words) -> list[Timex]:
+    """Two days or two months joined by "and" or "or" ("on Thursday and Friday", "in May or
+    June"), the second soon after the first: one period from the first to the last."""
+    out: list[Timex] = []
+    for tx in found:
+        prev = out[-1] if out else None
+        if prev is not None and _joinable(prev, tx, text[prev.end:tx.start], words):
+            assert prev.period_start is not None and tx.period_end is not None
+            out[-1] = Timex(prev.start, tx.end, text[prev.start:tx.end],
+                            f"{prev.period_start.isoformat()}/{tx.period_end.isoformat()}",
+                            prev.period_start, tx.period_end, "range", prev.kind)
+        else:
+            out.append(tx)
+    return out
+
+
+def _year_from(text: str, tx: Timex, words: _Words) -> Timex:
+    """A day that opens a year ("the fiscal year starting April 1"): the year from it."""
+    if tx.grain != "day" or tx.period_start is None or not words.year_from.search(
+            text, max(0, tx.start - 40), tx.start):
+        return tx
+    first = tx.period_start
+    year, month = add_months(first.year, first.month, 12)
+    last = dt.date(year, month, min(first.day, month_end(year, month).day)) - dt.timedelta(days=1)
+    return Timex(tx.start, tx.end, tx.text, f"{first.isoformat()}/{last.isoformat()}", first,
+                 last, "range", tx.kind)
+
+
+def _joinable(prev: Timex, tx: Timex, between: str, words: _Words) -> bool:
+    if (prev.grain != tx.grain or prev.grain not in ("day", "month")
+            or prev.period_end is None or tx.period_start is None
+            or between.strip().lower() not in words.coordinated):
+        return False
+    gap = (tx.period_start - prev.period_end).days
+    limit = words.coordinated_days if prev.grain == "day" else 31 * words.coordinated_months
+    return 0 < gap <= limit
+
+
 _POSSESSIVE_HEAD = re.compile(r"^['’]s\b")
 
 
@@ -87,6 +128,11 @@ class _Words:
 
     def __init__(self, time: dict[str, Any], grammar: dict[str, Any] | None = None) -> None:
         self.stop = frozenset(w.lower() for w in time.get("what_stop_words", []))
+        self.coordinated = frozenset(w.lower() for w in time.get("coordinated_joins", []))
+        self.coordinated_days = int(time.get("coordinated_days", 0))
+        self.coordinated_months = int(time.get("coordinated_months", 0))
+        self.year_from = re.compile(r"\b(?:" + _alternatives(time.get("year_from", []))
+                                    + r")(?:\s+on)?\s+$", re.IGNORECASE)
         self.reporting = frozenset(w.lower() for w in time.get("reporting_verbs", []))
         self.relatives = frozenset(w.lower() for w in (grammar or {}).get("relative_words", []))
         # A label does not open with a word that joins it to the clause before ("and").

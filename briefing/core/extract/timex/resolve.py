@@ -125,14 +125,30 @@ def relative_month(v: Vocabulary, m: Groups, ref: Day | None, tense: int) -> Res
     month = v.month_of(m["m"])
     if ref is None:
         return None, None, "month", f"{_UNKNOWN_YEAR}-{month:02d}"
-    move = v.relative_of(m["rel"])
-    year = ref.year
-    if move < 0 and month >= ref.month:
-        year -= 1
-    elif move > 0 and month <= ref.month:
-        year += 1
-    start, end, value = _month_span(v, year, month, None)
+    start, end, value = _month_span(v, _relative_year(v, m, ref, month), month, None)
     return start, end, "month", value
+
+
+def relative_month_day(v: Vocabulary, m: Groups, ref: Day | None, tense: int
+                       ) -> Resolved | None:
+    """"next March 31", "last June 5": that day of the nearest such month that way."""
+    month, day = v.month_of(m["m"]), day_of(m["d"], v.day_words)
+    if ref is None:
+        return None, None, "day", f"{_UNKNOWN_YEAR}-{month:02d}-{day:02d}"
+    try:
+        date = Day(_relative_year(v, m, ref, month), month, day)
+    except ValueError:
+        return None
+    return date, date, "day", day_value(date)
+
+
+def _relative_year(v: Vocabulary, m: Groups, ref: Day, month: int) -> int:
+    move = v.relative_of(m["rel"])
+    if move < 0 and month >= ref.month:
+        return ref.year - 1
+    if move > 0 and month <= ref.month:
+        return ref.year + 1
+    return ref.year
 
 
 def part_month(v: Vocabulary, m: Groups, ref: Day | None, tense: int) -> Resolved | None:
@@ -332,7 +348,8 @@ def weekday(v: Vocabulary, m: Groups, ref: Day | None, tense: int) -> Resolved |
 
 HANDLERS: dict[str, Handler] = {
     "exact": exact, "range_one_month": range_one_month, "range_two_months": range_two_months,
-    "month": month, "relative_month": relative_month, "part_month": part_month,
+    "month": month, "relative_month": relative_month,
+    "relative_month_day": relative_month_day, "part_month": part_month,
     "part_relative": part_relative, "quarter": quarter, "half": half, "season": season,
     "year": year, "week_after_next": week_after_next, "relative_unit": relative_unit,
     "within": within, "in_time": in_time, "deictic": deictic, "weekday": weekday,
