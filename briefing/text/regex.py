@@ -124,6 +124,9 @@ def _always(i: int) -> bool:
 
 def _holds(need: frozenset[str]) -> Callable[[str], bool]:
     """A test of whether a lower-case text holds one of the pieces."""
+    if len(need) == 1:  # most needs are one word ("quarter"): no any() and map() per text
+        (piece,) = need
+        return lambda low: piece in low
     if len(need) <= _FEW:
         pieces = tuple(sorted(need))
         return lambda low: any(map(low.__contains__, pieces))
