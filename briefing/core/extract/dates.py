@@ -99,8 +99,9 @@ class _Words:
         self.verb_object = re.compile(
             r"(?<!\s)\s+(?:" + _alternatives(time.get("determiners", []))
             + r"|[A-Z][a-z]+'s)\b")
-        self.clause = re.compile(r",\s|;\s|\s-\s|:\s|\s(?:"
-                                 + _alternatives(time.get("clause_breaks", [])) + r")\s")
+        # Every break opens with one of these: the lookahead lets the scan skip the rest.
+        self.clause = re.compile(r"(?=[,;:\s])(?:,\s|;\s|\s-\s|:\s|\s(?:"
+                                 + _alternatives(time.get("clause_breaks", [])) + r")\s)")
         # From the start of a run of spaces only (as verb_object above): linear on any line.
         self.link = re.compile(r"(?<!\s)\s+(" + _alternatives(time.get("event_links", []))
                                + r")\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+?)(?=[\s,.;]|$)")
