@@ -23,11 +23,21 @@ except ImportError:  # pragma: no cover - other Pythons
     _c = _p = None
 
 _MAX_CLASS = 200  # a wider first-character set is not worth a lookahead
+# Stands for the ``\\d`` category among first characters: a class can hold it as it is, so a
+# rule that opens with a figure ("15 March", "90 days") gets its lookahead too.
+_DIGIT = "\\d"
 
 
 def first_chars(pattern: str, flags: int = 0) -> set[str] | None:
     """The characters a non-empty match of ``pattern`` can start with, or None when that is
     unknown or unbounded (a category like ``\\w``, a negated set, an empty match)."""
+    found = _first_class(pattern, flags)
+    return None if found is None or _DIGIT in found else found
+
+
+def _first_class(pattern: str, flags: int) -> set[str] | None:
+    """``first_chars``, with the digits as one member (``_DIGIT``) when a match may start
+    with any of them."""
     if _p is None:
         return None
     try:
@@ -38,15 +48,17 @@ def first_chars(pattern: str, flags: int = 0) -> set[str] | None:
     if found is None or nullable or not found or len(found) > _MAX_CLASS:
         return None
     if flags & re.IGNORECASE:
-        found = {v for c in found for v in (c, c.lower(), c.upper()) if len(v) == 1}
+        found = {v for c in found - {_DIGIT} for v in (c, c.lower(), c.upper()) if len(v) == 1
+                 } | (found & {_DIGIT})
     return found
 
 
 def with_first_chars(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(pattern, flags)``, with a lookahead of its first characters when known."""
-    chars = first_chars(pattern, flags)
+    chars = _first_class(pattern, flags)
     if chars:
-        pattern = "(?=[" + "".join(re.escape(c) for c in sorted(chars)) + "])" + pattern
+        members = "".join(re.escape(c) for c in sorted(chars - {_DIGIT}))
+        pattern = "(?=[" + (_DIGIT if _DIGIT in chars else "") + members + "])" + pattern
     return re.compile(pattern, flags)
 
 
@@ -112,6 +124,9 @@ def _always(i: int) -> bool:
 
 def _holds(need: frozenset[str]) -> Callable[[str], bool]:
     """A test of whether a lower-case text holds one of the pieces."""
+    if len(need) == 1:  # most needs are one word ("quarter"): no any() and map() per text
+        (piece,) = need
+        return lambda low: piece in low
     if len(need) <= _FEW:
         pieces = tuple(sorted(need))
         return lambda low: any(map(low.__contains__, pieces))
@@ -173,7 +188,9 @@ def _first_item(op, av) -> tuple[set[str] | None, bool]:  # type: ignore[no-unty
                 chars.add(chr(value))
             elif kind is _c.RANGE and value[1] - value[0] < _MAX_CLASS:
                 chars |= {chr(c) for c in range(value[0], value[1] + 1)}
-            else:  # NEGATE, CATEGORY, a wide range
+            elif kind is _c.CATEGORY and value is _c.CATEGORY_DIGIT:
+                chars.add(_DIGIT)
+            else:  # NEGATE, another CATEGORY, a wide range
                 return None, False
         return chars, False
     if op is _c.BRANCH:

@@ -59,7 +59,7 @@ def extract_dates(
                                words):
             if tx.period_start is None or tx.period_end is None:
                 continue
-            if any(v == tx.text.lower() for v in words.vague):
+            if tx.text.lower() in words.vague:
                 continue
             lead = [w.lower() for w in _WORD.findall(sent.text[max(0, tx.start - 80):tx.start])][-7:]
             if words.hedges & set(lead):
@@ -145,12 +145,13 @@ class _Words:
         self.verb_object = re.compile(
             r"(?<!\s)\s+(?:" + _alternatives(time.get("determiners", []))
             + r"|[A-Z][a-z]+'s)\b")
-        self.clause = re.compile(r",\s|;\s|\s-\s|:\s|\s(?:"
-                                 + _alternatives(time.get("clause_breaks", [])) + r")\s")
+        # Every break opens with one of these: the lookahead lets the scan skip the rest.
+        self.clause = re.compile(r"(?=[,;:\s])(?:,\s|;\s|\s-\s|:\s|\s(?:"
+                                 + _alternatives(time.get("clause_breaks", [])) + r")\s)")
         # From the start of a run of spaces only (as verb_object above): linear on any line.
         self.link = re.compile(r"(?<!\s)\s+(" + _alternatives(time.get("event_links", []))
                                + r")\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+?)(?=[\s,.;]|$)")
-        self.vague = [v.lower() for v in time.get("vague", [])]
+        self.vague = frozenset(v.lower() for v in time.get("vague", []))
         # Conditions: a clause opening the sentence ("Without the deal, ...", "If talks fail,
         # ..."), or a word of condition or possibility before the date in its own clause.
         self.opening_condition = re.compile(

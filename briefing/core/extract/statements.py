@@ -130,11 +130,15 @@ def _find_cues(text: str, tables: _CueTables) -> list[CueMatch]:
     found: list[CueMatch] = []
     toks = tokens(text)
     question = text.rstrip("\"'”’ ").endswith("?")
-    negative_spans = [(h.start, h.end) for h in tables.not_disputes.finditer(text, toks)]
+    negative_spans: list[tuple[int, int]] | None = None  # looked for at a dispute cue only
     for kind, matcher in tables.matchers.items():
         for hit in matcher.finditer(text, toks):
-            if kind == "dispute" and any(a <= hit.start < b for a, b in negative_spans):
-                continue
+            if kind == "dispute":
+                if negative_spans is None:
+                    negative_spans = [(h.start, h.end)
+                                      for h in tables.not_disputes.finditer(text, toks)]
+                if any(a <= hit.start < b for a, b in negative_spans):
+                    continue
             cue = text[hit.start:hit.end]
             clause_from = clause_start(text, hit.start, tables.breaks)
             clause = text[clause_from:clause_end(text, hit.end, tables.breaks)].lower()

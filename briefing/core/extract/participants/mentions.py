@@ -53,8 +53,9 @@ def mentions_in(sent: Sentence, rules: Rules, sides: SideFinder,
     name of someone who held an office that day ("Scott Bessent met ...")."""
     text = sent.text
     found: list[Mention] = []
+    tails = _tails(rules, sides)
     for run in rules.name_run.finditer(text):
-        offset, tokens = _name_tail(run, rules, sides)
+        offset, tokens = _name_tail(run, rules, sides, tails)
         if not tokens:
             continue
         start, end = run.start() + offset, run.end()
@@ -87,13 +88,20 @@ def mentions_in(sent: Sentence, rules: Rules, sides: SideFinder,
     return kept
 
 
-def _name_tail(run: re.Match[str], rules: Rules, sides: SideFinder) -> tuple[int, list[str]]:
-    """The longest tail of a capitalised run that can be a person's name: its offset in the
-    run and its words (a fresh list: callers change it)."""
-    text = run.group()
+def _tails(rules: Rules, sides: SideFinder) -> dict[str, tuple[int, list[str]]]:
+    """The name tails worked out so far under this side finder (looked up once a sentence,
+    not once a capitalised run)."""
     memo = rules.tails.get(sides)
     if memo is None:
         memo = rules.tails[sides] = {}
+    return memo
+
+
+def _name_tail(run: re.Match[str], rules: Rules, sides: SideFinder,
+               memo: dict[str, tuple[int, list[str]]]) -> tuple[int, list[str]]:
+    """The longest tail of a capitalised run that can be a person's name: its offset in the
+    run and its words (a fresh list: callers change it)."""
+    text = run.group()
     found = memo.get(text)
     if found is None:
         if len(memo) > 65536:

@@ -219,8 +219,11 @@ class Rules:
                                    key=len, reverse=True))
         # A particle stands apart or hyphened to the family name ("Fadhil al-Chalabi").
         # Not from inside a dotted abbreviation: "S. Will" of "the U.S. Will tell" is no name.
+        # Every run opens with a capital or a prefix's first letter: a lookahead of those
+        # lets most places fail on one character, before the lookbehind (half the scan).
+        opens = UPPER + "".join(re.escape(p[0]) for p in self.prefixes if p)
         self.name_run = re.compile(
-            rf"(?<![{UPPER}]\.)\b{cap}(?:\s+(?:(?:{particle})(?:\s+|-)){{0,2}}{cap})*\b")
+            rf"(?=[{opens}])(?<![{UPPER}]\.)\b{cap}(?:\s+(?:(?:{particle})(?:\s+|-)){{0,2}}{cap})*\b")
 
     def chairing(self, bloc: str, on: dt.date) -> str | None:
         """The member that chairs the bloc's councils on a day (``presidencies``)."""

@@ -31,4 +31,7 @@ class Groups:
         return self.match.start()
 
 
-Handler = Callable[[Vocabulary, Groups, Day | None, int], Resolved | None]
+# The tense of the sentence around a match (``tense.tense``), asked for only by the resolvers
+# that need it: most dates carry their year, or are placed without one.
+Tense = Callable[[], int]
+Handler = Callable[[Vocabulary, Groups, Day | None, Tense], Resolved | None]

@@ -1,7 +1,7 @@
 """The normalisation functions that date rules name (``resolve:`` in ``time.yaml``).
 
 Each takes the word tables, the rule's match, the reference date (or None) and the tense of
-the sentence (+1 future, -1 past, 0 unknown), and returns the period as ``Resolved`` or None
+the sentence (``tense()``: +1 future, -1 past, 0 unknown), and returns the period as ``Resolved`` or None
 when the match is no date. ``HANDLERS`` maps each name of the registry
 (``briefing.language.rules.RESOLVERS``) to its function.
 """
@@ -11,7 +11,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 
-from briefing.core.extract.timex.match import Groups, Handler
+from briefing.core.extract.timex.match import Groups, Handler, Tense
 from briefing.core.extract.timex.periods import (
     PAST_AHEAD_DAYS,
     Day,
@@ -34,7 +34,7 @@ _UNKNOWN_DAY = "XXXX-XX-XX"
 _OTHER_SEASON = "SE"
 
 
-def exact(v: Vocabulary, m: Groups, ref: Day | None, tense: int) -> Resolved | None:
+def exact(v: Vocabulary, m: Groups, ref: Day | None, tense: Tense) -> Resolved | None:
     month, day = v.month_of(m["m"]), day_of(m["d"], v.day_words)
     if not 1 <= day <= 31 or _word_day_after_a_verb(v, m["m"], m["d"]):
         return None
@@ -45,7 +45,7 @@ def exact(v: Vocabulary, m: Groups, ref: Day | None, tense: int) -> Resolved | N
     elif ref is None:
         return None, None, "day", f"{_UNKNOWN_YEAR}-{month:02d}-{day:02d}"
     else:
-        year = year_for(month, day, ref, tense)
+        year = year_for(month, day, ref, tense())
     try:
         date = Day(year, month, day)
     except ValueError:
@@ -53,7 +53,7 @@ def exact(v: Vocabulary, m: Groups, ref: Day | None, tense: int) -> Resolved | N
     return date, date, "day", day_value(date)
 
 
-def range_one_month(v: Vocabulary, m: Groups, ref: Day | None, tense: int) -> Resolved | None:
+def range_one_month(v: Vocabulary, m: Groups, ref: Day | None, tense: Tense) -> Resolved | None:
     """"June 9/12", "June 15-17": a range within one month (none that runs backwards)."""
     month = v.month_of(m["m1"])
     found = _day_range(v, m, ref, tense, month, month)
@@ -62,12 +62,12 @@ def range_one_month(v: Vocabulary, m: Groups, ref: Day | None, tense: int) -> Re
     return found
 
 
-def range_two_months(v: Vocabulary, m: Groups, ref: Day | None, tense: int) -> Resolved | None:
+def range_two_months(v: Vocabulary, m: Groups, ref: Day | None, tense: Tense) -> Resolved | None:
     """"March 31-April 2": a range across two months (into the next year if it wraps)."""
     return _day_range(v, m, ref, tense, v.month_of(m["m1"]), v.month_of(m["m2"]))
 
 
-def _day_range(v: Vocabulary, m: Groups, ref: Day | None, tense: int, m1: int,
+def _day_range(v: Vocabulary, m: Groups, ref: Day | None, tense: Tense, m1: int,
                m2: int) -> Resolved | None:
     """From day ``d1`` of month ``m1`` to day ``d2`` of month ``m2``, in the year given or
     the one the tense points at."""
@@ -80,7 +80,7 @@ def _day_range(v: Vocabulary, m: Groups, ref: Day | None, tense: int, m1: int,
         return (None, None, "range",
                 f"{_UNKNOWN_YEAR}-{m1:02d}-{d1:02d}/{_UNKNOWN_YEAR}-{m2:02d}-{d2:02d}")
     else:
-        year = year_for(m1, d1, ref, tense)
+        year = year_for(m1, d1, ref, tense())
     try:
         start = Day(year, m1, d1)
         end = Day(year + (1 if m2 < m1 else 0), m2, d2)
@@ -97,7 +97,7 @@ def _month_span(v: Vocabulary, year: int, month: int, part: str | None) -> tuple
     return Day(year, month, first), Day(year, month, end_day), f"{year:04d}-{month:02d}"
 
 
-def month(v: Vocabulary, m: Groups, ref: Day | None, tense: int) -> Resolved | None:
+def month(v: Vocabulary, m: Groups, ref: Day | None, tense: Tense) -> Resolved | None:
     written = m.need("m")
     token = written.lower().rstrip(".")
     if token in v.ambiguous and not (m["y"] or written[0].isupper()):
@@ -120,7 +120,7 @@ def _month_context(v: Vocabulary, m: Groups) -> bool:
     return bool(before) and before[-1] in v.month_cues
 
 
-def relative_month(v: Vocabulary, m: Groups, ref: Day | None, tense: int) -> Resolved | None:
+def relative_month(v: Vocabulary, m: Groups, ref: Day | None, tense: Tense) -> Resolved | None:
     """"last August", "next March", "this June": the nearest such month that way."""
     month = v.month_of(m["m"])
     if ref is None:
@@ -129,7 +129,7 @@ def relative_month(v: Vocabulary, m: Groups, ref: Day | None, tense: int) -> Res
     return start, end, "month", value
 
 
-def relative_month_day(v: Vocabulary, m: Groups, ref: Day | None, tense: int
+def relative_month_day(v: Vocabulary, m: Groups, ref: Day | None, tense: Tense
                        ) -> Resolved | None:
     """"next March 31", "last June 5": that day of the nearest such month that way."""
     month, day = v.month_of(m["m"]), day_of(m["d"], v.day_words)
@@ -151,7 +151,7 @@ def _relative_year(v: Vocabulary, m: Groups, ref: Day, month: int) -> int:
     return ref.year
 
 
-def part_month(v: Vocabulary, m: Groups, ref: Day | None, tense: int) -> Resolved | None:
+def part_month(v: Vocabulary, m: Groups, ref: Day | None, tense: Tense) -> Resolved | None:
     """A month, or a part of one ("mid-May"), in the year the tense points at."""
     month = v.month_of(m["m"])
     if m["y"]:
@@ -161,12 +161,12 @@ def part_month(v: Vocabulary, m: Groups, ref: Day | None, tense: int) -> Resolve
     elif ref is None:
         return None, None, "month", f"{_UNKNOWN_YEAR}-{month:02d}"
     else:
-        year = year_for(month, 15, ref, tense)
+        year = year_for(month, 15, ref, tense())
     start, end, value = _month_span(v, year, month, m["part"])
     return start, end, "month", value
 
 
-def part_relative(v: Vocabulary, m: Groups, ref: Day | None, tense: int) -> Resolved | None:
+def part_relative(v: Vocabulary, m: Groups, ref: Day | None, tense: Tense) -> Resolved | None:
     """"early next week", "by the end of next month", "late last year"."""
     unit = v.unit_of(m["unit"])
     if ref is None:
@@ -198,7 +198,7 @@ def _behind(start: Day, ref: Day, tense: int) -> bool:
                             or tense < -1)
 
 
-def quarter(v: Vocabulary, m: Groups, ref: Day | None, tense: int) -> Resolved | None:
+def quarter(v: Vocabulary, m: Groups, ref: Day | None, tense: Tense) -> Resolved | None:
     q = find(v.ordinals, m.need("ord").lower())
     if not 1 <= q <= 4:
         return None
@@ -210,15 +210,15 @@ def quarter(v: Vocabulary, m: Groups, ref: Day | None, tense: int) -> Resolved |
         year = ref.year + v.relative_of(m["rel"])  # "the first quarter of next year"
     else:
         year = ref.year
-        if tense > 0 and q < (ref.month - 1) // 3 + 1:
+        if tense() > 0 and q < (ref.month - 1) // 3 + 1:
             year += 1
-        elif _behind(Day(year, 3 * q - 2, 1), ref, tense):
+        elif _behind(Day(year, 3 * q - 2, 1), ref, tense()):
             year -= 1  # "fourth quarter profit rose", said in March: last year's
     start = Day(year, 3 * q - 2, 1)
     return start, month_end(year, 3 * q), "quarter", f"{year:04d}-Q{q}"
 
 
-def half(v: Vocabulary, m: Groups, ref: Day | None, tense: int) -> Resolved | None:
+def half(v: Vocabulary, m: Groups, ref: Day | None, tense: Tense) -> Resolved | None:
     h = find(v.ordinals, m.need("ord").lower())
     if not 1 <= h <= 2:
         return None
@@ -229,12 +229,12 @@ def half(v: Vocabulary, m: Groups, ref: Day | None, tense: int) -> Resolved | No
     elif m["rel"]:
         year = ref.year + v.relative_of(m["rel"])  # "the second half of next year"
     else:
-        year = ref.year + (1 if tense > 0 and h == 1 and ref.month > 6 else
-                           -1 if _behind(Day(ref.year, 6 * h - 5, 1), ref, tense) else 0)
+        year = ref.year + (1 if tense() > 0 and h == 1 and ref.month > 6 else
+                           -1 if _behind(Day(ref.year, 6 * h - 5, 1), ref, tense()) else 0)
     return Day(year, 6 * h - 5, 1), month_end(year, 6 * h), "half", f"{year:04d}-H{h}"
 
 
-def season(v: Vocabulary, m: Groups, ref: Day | None, tense: int) -> Resolved | None:
+def season(v: Vocabulary, m: Groups, ref: Day | None, tense: Tense) -> Resolved | None:
     name = m.need("s").lower()
     if name in v.verb_seasons and not (m["rel"] or m["y"]):
         return None  # "fall" is far more often the verb
@@ -247,25 +247,25 @@ def season(v: Vocabulary, m: Groups, ref: Day | None, tense: int) -> Resolved | 
     elif m["rel"]:
         year = ref.year + v.relative.get(" ".join(m.need("rel").lower().split()), 0)
     else:
-        year = nearest_season_year(ref, first, last, tense)
+        year = nearest_season_year(ref, first, last, tense())
     end_year = year + 1 if last < first else year
     start, end = Day(year, first, 1), month_end(end_year, last)
     return start, end, "season", f"{year:04d}-{code}"
 
 
-def year(v: Vocabulary, m: Groups, ref: Day | None, tense: int) -> Resolved | None:
+def year(v: Vocabulary, m: Groups, ref: Day | None, tense: Tense) -> Resolved | None:
     y = year_of(m.need("y"))
     return Day(y, 1, 1), Day(y, 12, 31), "year", f"{y:04d}"
 
 
-def week_after_next(v: Vocabulary, m: Groups, ref: Day | None, tense: int) -> Resolved | None:
+def week_after_next(v: Vocabulary, m: Groups, ref: Day | None, tense: Tense) -> Resolved | None:
     if ref is None:
         return None, None, "week", f"{_UNKNOWN_YEAR}-WXX"
     monday = week_monday(ref) + dt.timedelta(weeks=2)
     return monday, monday + dt.timedelta(days=6), "week", week_value(monday)
 
 
-def relative_unit(v: Vocabulary, m: Groups, ref: Day | None, tense: int) -> Resolved | None:
+def relative_unit(v: Vocabulary, m: Groups, ref: Day | None, tense: Tense) -> Resolved | None:
     """"next week", "the following month", "later this year", "earlier this week"."""
     unit = v.unit_of(m["unit"])
     rel = " ".join(m.need("rel").lower().split())
@@ -276,7 +276,7 @@ def relative_unit(v: Vocabulary, m: Groups, ref: Day | None, tense: int) -> Reso
     if unit == "week":
         monday = week_monday(ref) + dt.timedelta(weeks=shift)
         start, end = monday, monday + dt.timedelta(days=6)
-        if shift == 0 and (rel in v.relative_behind or tense < 0):
+        if shift == 0 and (rel in v.relative_behind or tense() < 0):
             end = ref  # "this week announced": the part already gone
         elif shift == 0:
             start = max(start, after) if end >= after else start
@@ -285,7 +285,7 @@ def relative_unit(v: Vocabulary, m: Groups, ref: Day | None, tense: int) -> Reso
         y, mo = add_months(ref.year, ref.month, shift)
         start, end = Day(y, mo, 1), month_end(y, mo)
         if rel in v.relative_ahead or (shift == 0 and rel not in v.relative_behind
-                                       and tense >= 0):
+                                       and tense() >= 0):
             start = min(after, end)  # "this month" ahead: the rest of it (GUIDE)
         return start, end, "month", f"{y:04d}-{mo:02d}"
     y = ref.year + shift
@@ -296,7 +296,7 @@ def relative_unit(v: Vocabulary, m: Groups, ref: Day | None, tense: int) -> Reso
 
 
 
-def within(v: Vocabulary, m: Groups, ref: Day | None, tense: int) -> Resolved | None:
+def within(v: Vocabulary, m: Groups, ref: Day | None, tense: Tense) -> Resolved | None:
     if ref is None:
         return None, None, "range", _UNKNOWN_YEAR
     end = span_end(ref, v.number_of(m["n"]), v.unit_of(m["unit"]))
@@ -304,14 +304,14 @@ def within(v: Vocabulary, m: Groups, ref: Day | None, tense: int) -> Resolved | 
     return start, end, "range", period_value(start, end)
 
 
-def in_time(v: Vocabulary, m: Groups, ref: Day | None, tense: int) -> Resolved | None:
+def in_time(v: Vocabulary, m: Groups, ref: Day | None, tense: Tense) -> Resolved | None:
     if ref is None:
         return None, None, "day", _UNKNOWN_YEAR
     day = span_end(ref, v.number_of(m["n"]), v.unit_of(m["unit"]))
     return day, day, "day", day_value(day)
 
 
-def deictic(v: Vocabulary, m: Groups, ref: Day | None, tense: int) -> Resolved | None:
+def deictic(v: Vocabulary, m: Groups, ref: Day | None, tense: Tense) -> Resolved | None:
     shift = find(v.deictic, m.need("w").lower())
     if ref is None:
         return None, None, "day", _UNKNOWN_DAY
@@ -319,7 +319,7 @@ def deictic(v: Vocabulary, m: Groups, ref: Day | None, tense: int) -> Resolved |
     return day, day, "day", day_value(day)
 
 
-def weekday(v: Vocabulary, m: Groups, ref: Day | None, tense: int) -> Resolved | None:
+def weekday(v: Vocabulary, m: Groups, ref: Day | None, tense: Tense) -> Resolved | None:
     written = m.need("wd")
     token = written.lower().rstrip(".")
     if len(token) <= 4 and not written[0].isupper():
@@ -336,9 +336,9 @@ def weekday(v: Vocabulary, m: Groups, ref: Day | None, tense: int) -> Resolved |
         shift = 0  # "on Wednesday" in a Wednesday paper is that day, not a week ahead
     elif move is not None and move > 0:
         shift = ahead
-    elif (move is not None and move < 0) or (tense < 0 and move != 0):
+    elif (move is not None and move < 0) or (tense() < 0 and move != 0):
         shift = -behind
-    elif tense > 0 or move == 0:
+    elif tense() > 0 or move == 0:
         shift = ahead
     else:
         shift = -behind

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from briefing.core.extract.timex.match import Groups, Handler
+from briefing.core.extract.timex.match import Groups, Handler, Tense
 from briefing.core.extract.timex.periods import (
     Day,
     Resolved,
@@ -23,7 +23,7 @@ _WORDS = re.compile(r"[\w.]+")
 _SATURDAY = 5
 
 
-def part_year(v: Vocabulary, m: Groups, ref: Day | None, tense: int) -> Resolved | None:
+def part_year(v: Vocabulary, m: Groups, ref: Day | None, tense: Tense) -> Resolved | None:
     """"mid-1987", "early 1990", "the end of 1988": months of the year (GUIDE: early Jan-Apr,
     mid May-Aug, late Sep-Dec, the end Oct-Dec)."""
     year = year_of(m.need("y"))
@@ -31,7 +31,7 @@ def part_year(v: Vocabulary, m: Groups, ref: Day | None, tense: int) -> Resolved
     return Day(year, first, 1), month_end(year, last), "year", f"{year:04d}"
 
 
-def weekend(v: Vocabulary, m: Groups, ref: Day | None, tense: int) -> Resolved | None:
+def weekend(v: Vocabulary, m: Groups, ref: Day | None, tense: Tense) -> Resolved | None:
     """"this weekend", "next weekend", "at the weekend": its Saturday and Sunday."""
     if ref is None:
         return None, None, "week", f"{_UNKNOWN_YEAR}-WXX-WE"
@@ -39,13 +39,13 @@ def weekend(v: Vocabulary, m: Groups, ref: Day | None, tense: int) -> Resolved |
     saturday = week_monday(ref) + dt.timedelta(weeks=shift, days=_SATURDAY)
     # "at the weekend" not said to be ahead is the last one; "this weekend" is the coming
     # one unless the sentence is in the past.
-    if shift == 0 and (tense < 0 or (tense == 0 and not m["rel"])) and saturday > ref:
+    if shift == 0 and (tense() < 0 or (tense() == 0 and not m["rel"])) and saturday > ref:
         saturday -= dt.timedelta(weeks=1)
     iso = saturday.isocalendar()
     return saturday, saturday + dt.timedelta(days=1), "week", f"{iso[0]:04d}-W{iso[1]:02d}-WE"
 
 
-def fiscal_year(v: Vocabulary, m: Groups, ref: Day | None, tense: int) -> Resolved | None:
+def fiscal_year(v: Vocabulary, m: Groups, ref: Day | None, tense: Tense) -> Resolved | None:
     """"fiscal 1988", "the 1988/89 fiscal year", "the coming fiscal year": the fiscal year of
     the country the sentence names (``fiscal_years`` in time.yaml), else the calendar year."""
     fiscal = _country(v, m.string)
@@ -86,24 +86,24 @@ def _country(v: Vocabulary, text: str) -> FiscalYear | None:
     return next((f for f in v.fiscal_years if f.words & words), None)
 
 
-def duration(v: Vocabulary, m: Groups, ref: Day | None, tense: int) -> Resolved | None:
+def duration(v: Vocabulary, m: Groups, ref: Day | None, tense: Tense) -> Resolved | None:
     """"90 days", "a month", "two years": a length of time (TIMEX3 DURATION: P90D), no
     period of the calendar."""
     n, unit = v.number_of(m["n"]), v.unit_of(m["unit"])
     return None, None, unit, f"{v.duration_prefix}{n}{find(v.unit_codes, unit)}"
 
 
-def reference(v: Vocabulary, m: Groups, ref: Day | None, tense: int) -> Resolved | None:
+def reference(v: Vocabulary, m: Groups, ref: Day | None, tense: Tense) -> Resolved | None:
     """"now", "currently", "in the past": TIMEX3 PRESENT_REF, PAST_REF, FUTURE_REF."""
     return None, None, "day", find(v.references, phrase(m.need("w")))
 
 
-def recurrence(v: Vocabulary, m: Groups, ref: Day | None, tense: int) -> Resolved | None:
+def recurrence(v: Vocabulary, m: Groups, ref: Day | None, tense: Tense) -> Resolved | None:
     """"annually", "each month": a TIMEX3 SET, its value the period it recurs with."""
     return None, None, "range", find(v.sets, phrase(m.need("w")))
 
 
-def ago(v: Vocabulary, m: Groups, ref: Day | None, tense: int) -> Resolved | None:
+def ago(v: Vocabulary, m: Groups, ref: Day | None, tense: Tense) -> Resolved | None:
     """"three years ago", "a week ago": that unit, so far back from the article's date."""
     n, unit = v.number_of(m["n"]), v.unit_of(m["unit"])
     if ref is None:

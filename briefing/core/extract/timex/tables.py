@@ -15,7 +15,7 @@ from briefing.language.rules import RESOLVERS, fill, first_word_slot, pattern_pr
 from briefing.text.regex import LiteralFilter, with_first_chars
 
 _WORDS = re.compile(r"[a-z0-9]+")
-_YEAR = re.compile(r"\b(?:1[89]|2[01])\d\d\b")
+_YEAR = with_first_chars(r"\b(?:1[89]|2[01])\d\d\b")
 
 
 class Rule(NamedTuple):

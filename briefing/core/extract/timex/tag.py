@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import re
 
-from briefing.core.extract.timex.match import Groups
+from briefing.core.extract.timex.match import Groups, Tense
 from briefing.core.extract.timex.periods import Day, Timex
 from briefing.core.extract.timex.tables import Tables, tables
 from briefing.core.extract.timex.tense import tense
-from briefing.core.extract.timex.vocab import Unresolvable
+from briefing.core.extract.timex.vocab import Unresolvable, Vocabulary
 from briefing.language.lexicon import Lexicon, load_lexicon
 
 _DEFAULT: list[Lexicon] = []
@@ -68,7 +68,7 @@ def _resolve(grammar: Tables, text: str, order: int, match: re.Match[str],
     start, end = match.span()
     try:
         result = grammar.rules[order].handler(
-            grammar.vocab, Groups(match), reference, tense(grammar.vocab, text, start, end))
+            grammar.vocab, Groups(match), reference, _lazy_tense(grammar.vocab, text, start, end))
     except Unresolvable:
         return None
     if result is None:
@@ -76,6 +76,18 @@ def _resolve(grammar: Tables, text: str, order: int, match: re.Match[str],
     begin, finish, grain, value = result
     return Timex(start, end, match.group(), value, begin, finish, grain,
                  grammar.rules[order].kind)
+
+
+def _lazy_tense(vocab: Vocabulary, text: str, start: int, end: int) -> Tense:
+    """The tense of the sentence around ``text[start:end]``, worked out on the first call
+    (a resolver may ask twice; most never ask)."""
+    found: list[int] = []
+
+    def get() -> int:
+        if not found:
+            found.append(tense(vocab, text, start, end))
+        return found[0]
+    return get
 
 
 def _join_ranges(text: str, found: list[Timex], grammar: Tables) -> list[Timex]:
