@@ -545,3 +545,19 @@ def test_a_body_after_a_title_that_is_a_side_or_the_state_is_no_firm(people) -> 
     assert found["Luis Roca"].side == "Bank of Spain"
     assert found["Ted Marsh"].side != "House Ways and Means Committee"
     assert found["Adam Nowak"].side != "National Bank"
+
+
+def test_initials_inside_a_role_do_not_end_it_nor_make_a_person(people) -> None:
+    found = people("Ana Holm, chairman of J.P. Orbis and Co, said Brazil must pay. Ivo Rist, "
+                   "Asian director of the U.S. Grain Council, said Japan would buy.",
+                   on="1987-03-04")
+    assert found["Ana Holm"].roles == ["chairman of J.P. Orbis and Co"]
+    assert found["Ana Holm"].side == "J.P. Orbis and Co"
+    assert found["Ivo Rist"].roles == ["Asian director of the U.S. Grain Council"]
+    assert "J.P. Orbis" not in found  # a firm inside someone's role is no person
+
+
+def test_a_meteorologist_is_an_outsider(people) -> None:
+    found = people("Frost hurt the Soviet crop, said Lena Park, chief meteorologist for Orbis "
+                   "Weather, as grain talks with the United States began.", on="1987-03-04")
+    assert "Lena Park" not in found

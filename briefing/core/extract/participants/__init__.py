@@ -105,7 +105,10 @@ def extract_participants(
         side, basis = _side(person, mentioned, story, offices, on)
         out.append(Participant(person.name, side, person.roles, len(mentioned), evidence,
                                provisional=person.provisional, side_basis=basis))
-    return out
+    # A name with no role of its own that stands inside another's role is the body that
+    # person works for ("chief economist for E.F. Hutton"), not a person of the story.
+    held = [role for p in out for role in p.roles]
+    return [p for p in out if p.roles or not any(p.name in role for role in held)]
 
 
 def _side(person: Person, mentioned: list[Sentence], story: _Story,

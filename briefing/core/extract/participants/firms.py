@@ -16,6 +16,7 @@ _TICKER = re.compile(r"<[^<>\s]{1,20}(?:>|$)")
 # A dateline: a place in capitals, maybe a date, then a dash ("WASHINGTON —", "TOKYO, March 3 -").
 DATELINE = re.compile(r"^\W*[A-Z][A-Z.'’ -]*[A-Z.](?:\s*,\s*[A-Z][a-z]+\.?\s+\d{1,2})?"
                       r"(?:\s*\([^)]{1,20}\))?\s*(?:--|[-—–])\s")
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
 _LEAD_TOKEN = re.compile(r"<[^<>\s]{1,20}>|<?[\w&'’.-]+>?")
 
 
@@ -134,7 +135,9 @@ def _capitalised_run(words: list[str], rules: Rules, sides: SideFinder) -> str |
     name: list[str] = []
     rest = words[at + place:]
     for n, word in enumerate(rest):
-        bare = word.strip(".,;:()")
+        bare = word.strip(",;:()")
+        if not _INITIALS.fullmatch(bare):  # "J.P." keeps its last dot; "Co." does not
+            bare = bare.strip(".")
         if bare[:1].isupper() or bare == "&":
             name.append(without_possessive(bare))
         elif bare in rules.words.joiners and name:
