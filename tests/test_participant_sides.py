@@ -561,3 +561,10 @@ def test_a_meteorologist_is_an_outsider(people) -> None:
     found = people("Frost hurt the Soviet crop, said Lena Park, chief meteorologist for Orbis "
                    "Weather, as grain talks with the United States began.", on="1987-03-04")
     assert "Lena Park" not in found
+
+
+def test_leaving_for_a_place_names_a_destination_not_a_side(people) -> None:
+    found = people("Egypt's debt to the Soviet Union will be rescheduled, officials said. "
+                   "Economy Minister Ali Nour, who leaves for Moscow on Tuesday, met Egyptian "
+                   "bankers to discuss the issue.", on="1987-03-15")
+    assert found["Ali Nour"].side == "Egypt"

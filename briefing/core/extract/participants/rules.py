@@ -158,6 +158,7 @@ class Rules:
     title_sides: dict[tuple[str, ...], str]
     title_not_sides: dict[tuple[str, ...], frozenset[str]]
     not_for: frozenset[str]
+    destination_after: dict[str, frozenset[str]]  # "for" -> "leaves", "headed": a destination
     place_words: frozenset[str]
     outsiders: set[str]
     former: frozenset[str]  # "former", "ex": a role held no more
@@ -269,6 +270,8 @@ def rules(lexicon: Lexicon) -> Rules:
             title_not_sides={tuple(k.lower().split()): frozenset(v)
                              for k, v in (roles.get("title_not_sides") or {}).items()},
             not_for=frozenset(w.lower() for w in roles.get("not_acting_for", [])),
+            destination_after={str(k).lower(): frozenset(str(w).lower() for w in v or [])
+                               for k, v in (roles.get("destination_after") or {}).items()},
             place_words=frozenset(lexicon.words("roles", "place_words")),
             outsiders={w.lower() for w in roles["outsider_roles"]},
             former=frozenset(w.lower() for w in roles.get("former") or []),

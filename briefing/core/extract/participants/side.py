@@ -216,7 +216,8 @@ def _placed(text: str, at: int, rules: Rules) -> bool | None:
     while before and before[-1].lower() in rules.words.determiners:
         before.pop()
     word = before[-1].lower() if before else ""
-    if word in rules.not_for:
+    if word in rules.not_for or (len(before) > 1 and before[-2].lower()
+                                 in rules.destination_after.get(word, ())):
         return None
     return word in rules.place_words
 
