@@ -394,3 +394,13 @@ def test_a_duration_inside_a_span_is_the_span() -> None:
 def test_a_day_as_a_word_after_a_month_that_is_a_verb_is_no_date() -> None:
     assert [t.text for t in tag_dates("We may one day agree.", REF)
             if t.period_start is not None] == []
+
+
+def test_a_quarter_just_ended_is_the_one_whose_results_are_to_come() -> None:
+    # Said on April 1: the first quarter has just ended and its results are still ahead.
+    found = tag_dates("Net income for the first quarter will be reduced by 40 mln dlrs.",
+                      D(2026, 4, 1))
+    assert [(t.period_start, t.period_end) for t in found] == [(D(2026, 1, 1), D(2026, 3, 31))]
+    # Long after it ended, a future verb points at next year's.
+    found = tag_dates("Output will rise in the first quarter.", D(2026, 6, 20))
+    assert [(t.period_start, t.period_end) for t in found] == [(D(2027, 1, 1), D(2027, 3, 31))]

@@ -32,6 +32,9 @@ from briefing.core.extract.timex.vocab import Vocabulary, day_of, find, year_of
 _UNKNOWN_YEAR = "XXXX"  # TIMEX3: a value without a reference date
 _UNKNOWN_DAY = "XXXX-XX-XX"
 _OTHER_SEASON = "SE"
+# A quarter that ended at most this long before the reference is the one whose results are
+# still to come, even in the future tense.
+REPORTED_AFTER_DAYS = 31
 
 
 def exact(v: Vocabulary, m: Groups, ref: Day | None, tense: Tense) -> Resolved | None:
@@ -210,8 +213,9 @@ def quarter(v: Vocabulary, m: Groups, ref: Day | None, tense: Tense) -> Resolved
         year = ref.year + v.relative_of(m["rel"])  # "the first quarter of next year"
     else:
         year = ref.year
-        if tense() > 0 and q < (ref.month - 1) // 3 + 1:
-            year += 1
+        if tense() > 0 and month_end(year, 3 * q) < ref - dt.timedelta(days=REPORTED_AFTER_DAYS):
+            year += 1  # ahead, unless it ended lately: "net income for the first quarter will
+            # fall", said on April 1, is the quarter just ended, whose results are to come
         elif _behind(Day(year, 3 * q - 2, 1), ref, tense()):
             year -= 1  # "fourth quarter profit rose", said in March: last year's
     start = Day(year, 3 * q - 2, 1)
