@@ -404,3 +404,10 @@ def test_a_quarter_just_ended_is_the_one_whose_results_are_to_come() -> None:
     # Long after it ended, a future verb points at next year's.
     found = tag_dates("Output will rise in the first quarter.", D(2026, 6, 20))
     assert [(t.period_start, t.period_end) for t in found] == [(D(2027, 1, 1), D(2027, 3, 31))]
+
+
+def test_a_half_just_ended_is_the_one_whose_results_are_to_come() -> None:
+    found = tag_dates("Profits for the first half will be higher.", D(2026, 7, 10))
+    assert [(t.period_start, t.period_end) for t in found] == [(D(2026, 1, 1), D(2026, 6, 30))]
+    found = tag_dates("Output will rise in the first half.", D(2026, 9, 10))
+    assert [(t.period_start, t.period_end) for t in found] == [(D(2027, 1, 1), D(2027, 6, 30))]

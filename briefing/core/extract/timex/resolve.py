@@ -233,7 +233,8 @@ def half(v: Vocabulary, m: Groups, ref: Day | None, tense: Tense) -> Resolved | 
     elif m["rel"]:
         year = ref.year + v.relative_of(m["rel"])  # "the second half of next year"
     else:
-        year = ref.year + (1 if tense() > 0 and h == 1 and ref.month > 6 else
+        ended = month_end(ref.year, 6 * h) < ref - dt.timedelta(days=REPORTED_AFTER_DAYS)
+        year = ref.year + (1 if tense() > 0 and ended else
                            -1 if _behind(Day(ref.year, 6 * h - 5, 1), ref, tense()) else 0)
     return Day(year, 6 * h - 5, 1), month_end(year, 6 * h), "half", f"{year:04d}-H{h}"
 
