@@ -147,3 +147,8 @@ def test_dates_far_apart_stay_two_items(parser, sentences) -> None:
 def test_a_year_starting_on_a_day_runs_a_year_from_it(parser, sentences) -> None:
     found = dates(parser, sentences, "The quota will rise in the fiscal year starting April 1.")
     assert [(d.start, d.end) for d in found] == [(dt.date(2026, 4, 1), dt.date(2027, 3, 31))]
+
+
+def test_a_dotted_abbreviation_stays_whole_in_what_is_due(parser, sentences) -> None:
+    found = dates(parser, sentences, "The U.S. Trade Act takes effect on March 20.")
+    assert "U.S." in found[0].what and " U S " not in f" {found[0].what} "

@@ -16,7 +16,7 @@ from briefing.text.regex import with_first_chars
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
 # What is due keeps its figures ("a 25 pct tariff"): words, and numbers with their decimal
 # and thousands marks; only words count towards a label's length.
-_TERM = re.compile(r"[A-Za-z][A-Za-z'\-]*|\d(?:[\d.,]*\d)?%?")
+_TERM = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][A-Za-z'\-]*|\d(?:[\d.,]*\d)?%?")  # "U.S." is one
 _LABEL_WORDS = 7
 
 
