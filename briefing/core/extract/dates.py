@@ -5,10 +5,11 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from dataclasses import replace
 from typing import Any
 
 from briefing.core.extract.timex import Timex, tag_dates
-from briefing.core.extract.timex.periods import add_months, month_end
+from briefing.core.extract.timex.periods import join_adjacent, span_end
 from briefing.language.lexicon import Lexicon
 from briefing.model import DateItem, Evidence, Sentence
 from briefing.text.regex import with_first_chars
@@ -85,17 +86,8 @@ def extract_dates(
 def _coordinated(text: str, found: list[Timex], words: _Words) -> list[Timex]:
     """Two days or two months joined by "and" or "or" ("on Thursday and Friday", "in May or
     June"), the second soon after the first: one period from the first to the last."""
-    out: list[Timex] = []
-    for tx in found:
-        prev = out[-1] if out else None
-        if prev is not None and _joinable(prev, tx, text[prev.end:tx.start], words):
-            assert prev.period_start is not None and tx.period_end is not None
-            out[-1] = Timex(prev.start, tx.end, text[prev.start:tx.end],
-                            f"{prev.period_start.isoformat()}/{tx.period_end.isoformat()}",
-                            prev.period_start, tx.period_end, "range", prev.kind)
-        else:
-            out.append(tx)
-    return out
+    return join_adjacent(text, found, lambda prev, tx: _joinable(
+        prev, tx, text[prev.end:tx.start], words))
 
 
 def _year_from(text: str, tx: Timex, words: _Words) -> Timex:
@@ -104,10 +96,9 @@ def _year_from(text: str, tx: Timex, words: _Words) -> Timex:
             text, max(0, tx.start - 40), tx.start):
         return tx
     first = tx.period_start
-    year, month = add_months(first.year, first.month, 12)
-    last = dt.date(year, month, min(first.day, month_end(year, month).day)) - dt.timedelta(days=1)
-    return Timex(tx.start, tx.end, tx.text, f"{first.isoformat()}/{last.isoformat()}", first,
-                 last, "range", tx.kind)
+    last = span_end(first, 1, "year") - dt.timedelta(days=1)
+    return replace(tx, value=f"{first.isoformat()}/{last.isoformat()}", period_end=last,
+                   grain="range")
 
 
 def _joinable(prev: Timex, tx: Timex, between: str, words: _Words) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 
 Day = dt.date
@@ -25,6 +26,22 @@ class Timex:
     period_end: Day | None
     grain: str  # day, week, month, quarter, half, season, year, range
     kind: str  # the TIMEX3 type: DATE, TIME, DURATION or SET (a rule's ``type:``)
+
+
+def join_adjacent(text: str, found: list[Timex], joins: Callable[[Timex, Timex], bool]
+                  ) -> list[Timex]:
+    """``found`` with each date that ``joins`` the one before it merged with that one into a
+    single period, from the first's start to the second's end ("from May to July")."""
+    out: list[Timex] = []
+    for tx in found:
+        prev = out[-1] if out else None
+        if prev is not None and prev.period_start and tx.period_end and joins(prev, tx):
+            out[-1] = Timex(prev.start, tx.end, text[prev.start:tx.end],
+                            f"{prev.period_start.isoformat()}/{tx.period_end.isoformat()}",
+                            prev.period_start, tx.period_end, "range", prev.kind)
+        else:
+            out.append(tx)
+    return out
 
 
 def month_end(year: int, month: int) -> Day:

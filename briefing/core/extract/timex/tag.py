@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from briefing.core.extract.timex.match import Groups, Tense
-from briefing.core.extract.timex.periods import Day, Timex
+from briefing.core.extract.timex.periods import Day, Timex, join_adjacent
 from briefing.core.extract.timex.tables import Tables, tables
 from briefing.core.extract.timex.tense import tense
 from briefing.core.extract.timex.vocab import Unresolvable, Vocabulary
@@ -92,17 +92,10 @@ def _lazy_tense(vocab: Vocabulary, text: str, start: int, end: int) -> Tense:
 
 def _join_ranges(text: str, found: list[Timex], grammar: Tables) -> list[Timex]:
     """"between January 1987 and December 1992", "from May to July": one period, not two."""
-    out: list[Timex] = []
-    for tx in found:
-        prev = out[-1] if out else None
-        if (prev is not None and prev.period_start and tx.period_end
-                and grammar.range_joins.fullmatch(text[prev.end:tx.start])
-                and any(w in grammar.range_starts
-                        for w in text[:prev.start].rstrip().rsplit(None, 1)[-1:])
-                and prev.period_start <= tx.period_end):
-            out[-1] = Timex(prev.start, tx.end, text[prev.start:tx.end],
-                            f"{prev.period_start.isoformat()}/{tx.period_end.isoformat()}",
-                            prev.period_start, tx.period_end, "range", prev.kind)
-        else:
-            out.append(tx)
-    return out
+    def joins(prev: Timex, tx: Timex) -> bool:
+        return bool(grammar.range_joins.fullmatch(text[prev.end:tx.start])
+                    and any(w in grammar.range_starts
+                            for w in text[:prev.start].rstrip().rsplit(None, 1)[-1:])
+                    and prev.period_start and tx.period_end
+                    and prev.period_start <= tx.period_end)
+    return join_adjacent(text, found, joins)
