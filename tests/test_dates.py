@@ -152,3 +152,9 @@ def test_a_year_starting_on_a_day_runs_a_year_from_it(parser, sentences) -> None
 def test_a_dotted_abbreviation_stays_whole_in_what_is_due(parser, sentences) -> None:
     found = dates(parser, sentences, "The U.S. Trade Act takes effect on March 20.")
     assert "U.S." in found[0].what and " U S " not in f" {found[0].what} "
+
+
+def test_a_dotted_abbreviation_stays_whole_after_an_event_link(parser, sentences) -> None:
+    found = dates(parser, sentences, "Japan will hold technical talks with U.S. officials on "
+                  "March 20.")
+    assert found[0].what.endswith("with U.S.")

@@ -141,7 +141,8 @@ class _Words:
                                  + _alternatives(time.get("clause_breaks", [])) + r")\s)")
         # From the start of a run of spaces only (as verb_object above): linear on any line.
         self.link = re.compile(r"(?<!\s)\s+(" + _alternatives(time.get("event_links", []))
-                               + r")\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+?)(?=[\s,.;]|$)")
+                               + r")\s+((?:[\w'’-]+\s+){0,3}?(?:(?:[A-Z]\.){2,}|[\w'’-]+?))"
+                               r"(?=[\s,.;]|$)")  # "talks with U.S. officials": not "U"
         self.vague = frozenset(v.lower() for v in time.get("vague", []))
         # Conditions: a clause opening the sentence ("Without the deal, ...", "If talks fail,
         # ..."), or a word of condition or possibility before the date in its own clause.
