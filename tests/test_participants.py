@@ -318,3 +318,17 @@ def test_a_figures_comma_does_not_end_an_appositive(people) -> None:
     found = people("Ray Dunn, president of the 20,000 member Letter Carriers Union, said the "
                    "walkout would go on.")
     assert found["Ray Dunn"].roles == ["president of the 20,000 member Letter Carriers Union"]
+
+
+def test_an_editors_bracket_keeps_first_name_and_surname_together(people) -> None:
+    # Wire copy fills a quote's gap in brackets: "(Title First) Surname".
+    found = people('"We compared notes on (Freedonian Finance Minister Olga) Brandt\'s visit," '
+                   "an official said. Brandt meets bankers next week.")
+    assert list(found) == ["Olga Brandt"]
+    assert found["Olga Brandt"].roles == ["Freedonian Finance Minister"]
+    assert found["Olga Brandt"].side == "Freedonia"
+
+
+def test_a_bracket_before_a_title_is_no_surname(people) -> None:
+    found = people("The talks (led by Trade Minister Olga Brandt) Ministers later joined.")
+    assert "Olga Brandt Ministers" not in found

@@ -26,6 +26,8 @@ _NONSPACE = re.compile(r"\S+")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _PLAIN_WORD_AFTER = re.compile(r"[ ]([a-z]+)\b")
 _AFTER_ABBREVIATION = re.compile(r"(?<![A-Za-z])(?:[A-Z]\.){2,}[ ]+$")
+# An editor's bracket around the words a quote leaves out: "(Finance Minister Dilson) Funaro".
+_BRACKETED_SURNAME = re.compile(r"\)[ ]+([A-Z][\w’'-]*)")
 
 
 @dataclass
@@ -54,11 +56,18 @@ def mentions_in(sent: Sentence, rules: Rules, sides: SideFinder,
     text = sent.text
     found: list[Mention] = []
     tails = _tails(rules, sides)
+    taken = -1
     for run in rules.name_run.finditer(text):
+        if run.start() < taken:
+            continue  # the surname after an editor's bracket, already taken with its name
         offset, tokens = _name_tail(run, rules, sides, tails)
         if not tokens:
             continue
         start, end = run.start() + offset, run.end()
+        bracketed = _surname_after_bracket(text, start, end, rules, sides)
+        if bracketed is not None:
+            tokens.append(bracketed.group(1))
+            end = taken = bracketed.end()
         if len(tokens) == 1 and _AFTER_ABBREVIATION.search(text, max(0, start - 12), start):
             continue  # "the U.S. Will tell": wire copy capitalises the word after "U.S."
         if tokens[-1].endswith(("'s", "’s")):
@@ -86,6 +95,21 @@ def mentions_in(sent: Sentence, rules: Rules, sides: SideFinder,
             continue
         kept.append(m)
     return kept
+
+
+def _surname_after_bracket(text: str, start: int, end: int, rules: Rules,
+                           sides: SideFinder) -> re.Match[str] | None:
+    """The surname after a bracket that closes on a first name an editor put in a quote
+    ("compare notes on (Brazilian Finance Minister Dilson) Funaro"), if there is one."""
+    if not text.startswith(")", end) or text.rfind("(", 0, start) <= text.rfind(")", 0, start):
+        return None
+    found = _BRACKETED_SURNAME.match(text, end)
+    if found is None:
+        return None
+    word = _POSSESSIVE.sub("", found.group(1))
+    if word in rules.blocked or rules.title_word(word) or sides.is_side_word(word):
+        return None
+    return found
 
 
 def _tails(rules: Rules, sides: SideFinder) -> dict[str, tuple[int, list[str]]]:
