@@ -332,3 +332,22 @@ def test_an_editors_bracket_keeps_first_name_and_surname_together(people) -> Non
 def test_a_bracket_before_a_title_is_no_surname(people) -> None:
     found = people("The talks (led by Trade Minister Olga Brandt) Ministers later joined.")
     assert "Olga Brandt Ministers" not in found
+
+
+def test_a_day_before_and_is_no_part_of_the_role(people) -> None:
+    found = people("Stocks rose after the bank cut its rate on Tuesday and Freedonian central "
+                   "bank governor Olga Brandt pledged support.")
+    assert found["Olga Brandt"].roles == ["Freedonian central bank governor"]
+
+
+def test_a_list_of_people_is_no_ones_role(people) -> None:
+    found = people("Talks between Freedonian Trade Minister Olga Brandt, Sylvanian Finance "
+                   "Minister Ravi Anand and Freedonian central bank governor Ines Caro ended.")
+    assert found["Olga Brandt"].roles == ["Freedonian Trade Minister"]
+    assert found["Ravi Anand"].roles == ["Sylvanian Finance Minister"]
+
+
+def test_a_colleagues_surname_joined_by_and_is_no_part_of_the_role(people) -> None:
+    found = people("Freedonian Finance Minister Olga Brandt signed the accord. Brandt and "
+                   "Trade Minister Ravi Anand said in a joint statement it ends the dispute.")
+    assert found["Ravi Anand"].roles == ["Trade Minister"]

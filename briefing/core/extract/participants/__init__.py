@@ -89,6 +89,7 @@ def extract_participants(
     known = ((lambda name: bool(offices.by_name(name, on))) if offices is not None and on
              else None)
     people = resolve(_mentions(sentences, lexicon, sides, known))
+    _unjoin(people)
     story = _Story(sentences, rules, sides)
     out: list[Participant] = []
     holding = _holding(sentences) if len(people) * len(sentences) > _SEARCH_AT_MOST else None
@@ -109,6 +110,22 @@ def extract_participants(
     # person works for ("chief economist for E.F. Hutton"), not a person of the story.
     held = [role for p in out for role in p.roles]
     return [p for p in out if p.roles or not any(p.name in role for role in held)]
+
+
+def _unjoin(people: list[Person]) -> None:
+    """A role does not open on another person's surname and "and": "Douglas and Agriculture
+    Minister X said", "Nickles and Sen. Y" are X's and Y's titles joined to a colleague."""
+    surnames = {p.tokens[-1] for p in people if len(p.tokens) > 1}
+    for person in people:
+        roles: list[str] = []
+        for role in person.roles:
+            first, _, rest = role.partition(" ")
+            link, _, title = rest.partition(" ")
+            if link == "and" and title and first in surnames and first != person.tokens[-1]:
+                role = title
+            if role not in roles:
+                roles.append(role)
+        person.roles = roles
 
 
 def _side(person: Person, mentioned: list[Sentence], story: _Story,

@@ -86,6 +86,7 @@ def mentions_in(sent: Sentence, rules: Rules, sides: SideFinder,
         mention.speaks = _speech_adjacent(text, start, end, rules)
         found.append(mention)
     _share_coordinated_titles(found, text, rules)
+    _drop_listed_people(found)
     kept: list[Mention] = []
     for m in found:
         if any(is_outsider(r, rules, sides) for r in m.roles) or _outsider_next_to(text, m, rules):
@@ -165,6 +166,17 @@ def _is_side_or_org(name: str, sides: SideFinder, text: str, end: int, rules: Ru
     if hits and hits[0].start == 0 and hits[0].end == len(name):
         return True
     return bool(rules.patterns.company_after.match(text, end))
+
+
+def _drop_listed_people(found: list[Mention]) -> None:
+    """A list of people is no one's role: "between Treasury Secretary A, Finance Minister B
+    and Bank President C" gives A no role "Finance Minister B and Bank President C"."""
+    titled = [(m, m.roles[0]) for m in found if m.roles and len(m.tokens) > 1]
+    for m in found:
+        # Only a phrase that opens on another's title and name ("adviser to Chancellor X"
+        # is a role of its own).
+        m.roles = [r for r in m.roles if not any(
+            o is not m and r.startswith(title) and o.name in r for o, title in titled)]
 
 
 def _share_coordinated_titles(found: list[Mention], text: str, rules: Rules) -> None:

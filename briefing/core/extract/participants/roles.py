@@ -74,7 +74,9 @@ def phrase_start(back: Back, rules: Rules, title_len: int = 1,
         low = word.lower()
         if low in joiners and not (listed and i >= title_from):  # "Chancellor of the ..."
             inner = 0 < i < len(back) - 1
-            joins = inner and back[i - 1][2][:1].isupper() and back[i + 1][2][:1].isupper()
+            # Not "cut rates Tuesday and U.S. Fed chairman X": a day ends a clause, no title.
+            joins = (inner and back[i - 1][2][:1].isupper() and back[i + 1][2][:1].isupper()
+                     and back[i - 1][2] not in rules.calendar)
             # "Trade Secretary Helen Marsh and Commerce Minister X": another title just
             # before "and" means another person's role, not part of this one.
             another = i < title_from and any(rules.title_word(w) in rules.title_heads

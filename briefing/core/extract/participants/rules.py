@@ -186,6 +186,7 @@ class Rules:
     particles: set[str]
     prefixes: list[str]
     blocked: set[str]
+    calendar: frozenset[str]  # month and weekday names, capitalised: never part of a role
     family_words: frozenset[str]
     speech: set[str]
     not_bodies: frozenset[str]
@@ -252,12 +253,17 @@ class Rules:
         return self._canon[low]
 
 
+def _calendar(lexicon: Lexicon) -> frozenset[str]:
+    """Month and weekday names, capitalised."""
+    time = lexicon["time"]
+    return frozenset(w.capitalize() for w in [*time["months"], *time["weekdays"]])
+
+
 def rules(lexicon: Lexicon) -> Rules:
     """The participant rules of a lexicon (built once)."""
     def build() -> Rules:
         roles = lexicon["roles"]
-        months = {m.capitalize() for m in lexicon["time"]["months"]}
-        days = {d.capitalize() for d in lexicon["time"]["weekdays"]}
+        calendar = _calendar(lexicon)
         speech: set[str] = set()
         for verb in roles["speech_verbs"]:
             speech |= set(inflections(verb, lexicon))
@@ -299,7 +305,8 @@ def rules(lexicon: Lexicon) -> Rules:
             honorifics={h.lower() for h in roles["honorifics"]},
             particles=set(roles["particles"]),
             prefixes=[str(p) for p in roles.get("name_prefixes") or []],
-            blocked=set(roles["not_names"]) | months | days,
+            blocked=set(roles["not_names"]) | calendar,
+            calendar=calendar,
             family_words=frozenset(str(w) for w in roles.get("family_names_that_are_words") or []),
             speech=speech,
             not_bodies=frozenset(roles.get("not_bodies", [])),
