@@ -568,3 +568,19 @@ def test_leaving_for_a_place_names_a_destination_not_a_side(people) -> None:
                    "Economy Minister Ali Nour, who leaves for Moscow on Tuesday, met Egyptian "
                    "bankers to discuss the issue.", on="1987-03-15")
     assert found["Ali Nour"].side == "Egypt"
+
+
+def test_a_side_the_role_deals_with_is_not_the_persons(people) -> None:
+    found = people("Japan's envoy met Commerce Secretary Anna Vale and Treasury Secretary Tom "
+                   "Reed, the officials who have handled the negotiations with Tokyo. Reed said "
+                   "the United States wanted a deal.")
+    assert found["Tom Reed"].side != "Japan"
+
+
+def test_the_eu_institutions_name_the_european_union(people) -> None:
+    found = people("Hanna Lind, the chair of the European Parliament's trade committee, said "
+                   "the terms were unbalanced.", on="2025-08-21")
+    assert found["Hanna Lind"].side == "European Union"
+    old = people("Hanna Lind, a member of the European Parliament, said the terms were unfair.",
+                 on="1987-03-02")
+    assert old["Hanna Lind"].side == "European Community"

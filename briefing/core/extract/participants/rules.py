@@ -160,6 +160,7 @@ class Rules:
     not_for: frozenset[str]
     destination_after: dict[str, frozenset[str]]  # "for" -> "leaves", "headed": a destination
     place_words: frozenset[str]
+    counterpart_links: frozenset[str]  # "talks with Tokyo" in a role: not the person's side
     outsiders: set[str]
     former: frozenset[str]  # "former", "ex": a role held no more
     government_side: str | None  # the party a government's official is in a dispute at home
@@ -279,10 +280,10 @@ def rules(lexicon: Lexicon) -> Rules:
             destination_after={str(k).lower(): frozenset(str(w).lower() for w in v or [])
                                for k, v in (roles.get("destination_after") or {}).items()},
             place_words=frozenset(lexicon.words("roles", "place_words")),
+            counterpart_links=frozenset(lexicon.words("roles", "counterpart_links")),
             outsiders={w.lower() for w in roles["outsider_roles"]},
             former=frozenset(w.lower() for w in roles.get("former") or []),
-            government_side=(str(roles["government_side"]) if roles.get("government_side")
-                             else None),
+            government_side=str(roles["government_side"]) if roles.get("government_side") else None,
             government_titles=frozenset(w.lower() for w in roles.get("government_titles") or []),
             state_heads=frozenset(w.lower() for w in roles.get("state_heads") or []),
             state_body_heads=frozenset(str(w) for w in roles.get("state_body_heads") or []),

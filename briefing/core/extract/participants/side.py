@@ -40,7 +40,7 @@ def side_of(person: Person, mentioned: list[Sentence], rules: Rules, sides: Side
     firm = firm_after_title(person.roles, rules, sides, article or mentioned)
     if firm:
         return firm, "role"
-    side = _side_named_in_roles(person.roles, sides)
+    side = _side_named_in_roles(person.roles, rules, sides)
     if side and side not in sides_ruled_out(person.roles, rules):  # not a minister's "Unions"
         # A generic party ("Unions") gives way to the body the role names ("official of the
         # National Merchant Marine Union").
@@ -87,10 +87,12 @@ def side_by_place(person: Person, mentioned: list[Sentence], rules: Rules,
     return _side_around(person, mentioned, rules, sides, places=True, among=among)
 
 
-def _side_named_in_roles(roles: list[str], sides: SideFinder) -> str | None:
-    """The first side the roles name; a bloc over its own member when both are named
-    ("Nigerian oil minister" and "OPEC president": a bloc's officer speaks for the bloc)."""
-    named = [side for role in roles if (side := sides.first(role))]
+def _side_named_in_roles(roles: list[str], rules: Rules, sides: SideFinder) -> str | None:
+    """The first side the roles name, not as a counterpart ("officials handling the talks
+    with Tokyo") or a destination; a bloc over its own member when both are named ("Nigerian
+    oil minister" and "OPEC president": a bloc's officer speaks for the bloc)."""
+    named = [hits[0].side for role in roles
+             if (hits := [h for h in sides.find(role) if not _counterpart(role, h.start, rules)])]
     if not named:
         return None
     for side in named:
@@ -207,6 +209,14 @@ def _affiliations(sentence: Sentence, rules: Rules, sides: SideFinder,
             if not any(a <= hit.start < b for a, b in quoted)
             and not (dateline and hit.end <= dateline.end())
             and _placed(text, hit.start, rules) == places]
+
+
+def _counterpart(role: str, at: int, rules: Rules) -> bool:
+    """Whether the side a role names at ``at`` is the one the person deals with."""
+    before = _WORDS.findall(role[max(0, at - 40):at])
+    while before and before[-1].lower() in rules.words.determiners:
+        before.pop()
+    return bool(before) and before[-1].lower() in rules.counterpart_links
 
 
 def _placed(text: str, at: int, rules: Rules) -> bool | None:
