@@ -74,6 +74,22 @@ def test_past_month_in_past_tense_stays_this_year() -> None:
     assert found[0].period_start == D(2026, 2, 1)
 
 
+def test_a_date_weeks_behind_a_future_tense_is_this_years() -> None:
+    # Retroactive, not next year's: said on August 21.
+    found = tag_dates("The lower car rate would apply from August 1.", D(2025, 8, 21))
+    assert found[0].period_start == D(2025, 8, 1)
+    # Months behind, the future tense does put it next year.
+    assert tag_dates("Ministers will meet on June 2.", D(2025, 8, 21))[0].period_start == D(
+        2026, 6, 2)
+
+
+def test_an_irregular_past_verb_puts_a_weekday_behind() -> None:
+    # Said on Friday, August 8, 2025, with "will" further back.
+    found = tag_dates('The levy will be stacked on a 25% tariff that came into force on Thursday.',
+                      D(2025, 8, 8))
+    assert found[0].period_start == D(2025, 8, 7)
+
+
 @pytest.mark.parametrize("text", [
     # "by" and "until" after a date, or further back, lead a phrase of their own.
     "Ministers angered the lenders in August by suspending payments.",

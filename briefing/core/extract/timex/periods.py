@@ -71,6 +71,12 @@ def period_value(start: Day, end: Day) -> str:
 
 
 PAST_AHEAD_DAYS = 120  # a year-less date this far ahead of a past-tense sentence is last year's
+# A year-less date at most this far behind a future-tense sentence is this year's, behind: "the
+# lower rate would apply from August 1" said on August 21 is retroactive, not next August.
+# (31: train dates 0.819 -> 0.821; among 3,000 Reuters articles 14 dates of early 1988 go
+# back to 1987, 13 of them rightly: "The Fed in February said ...", "by late February the
+# market had recovered"; 60 took in more of both kinds.)
+FUTURE_BEHIND_DAYS = 31
 
 
 def year_for(month: int, day: int, ref: Day, tense: int) -> int:
@@ -79,7 +85,7 @@ def year_for(month: int, day: int, ref: Day, tense: int) -> int:
         candidate = Day(ref.year, month, min(day, calendar.monthrange(ref.year, month)[1]))
     except ValueError:
         return ref.year
-    if tense > 0 and candidate < ref - dt.timedelta(days=14):
+    if tense > 0 and candidate < ref - dt.timedelta(days=FUTURE_BEHIND_DAYS):
         return ref.year + 1
     if tense < 0 and candidate > ref + dt.timedelta(days=PAST_AHEAD_DAYS):
         return ref.year - 1
