@@ -584,3 +584,13 @@ def test_the_eu_institutions_name_the_european_union(people) -> None:
     old = people("Hanna Lind, a member of the European Parliament, said the terms were unfair.",
                  on="1987-03-02")
     assert old["Hanna Lind"].side == "European Community"
+
+
+def test_a_ministry_in_lower_case_is_not_the_one_a_country_spells_in_capitals(people) -> None:
+    found = people("India and the United States resumed talks. Ravi Nair, a special secretary "
+                   "in the commerce department, leads the Indian side as its chief negotiator, "
+                   "officials said.", on="2025-08-08")
+    assert found["Ravi Nair"].side == "India"
+    capitals = people("Ravi Nair, an official of the Commerce Department, said talks went well.",
+                      on="2025-08-08")
+    assert capitals["Ravi Nair"].side == "United States"

@@ -42,7 +42,9 @@ class SideFinder:
         for group in groups:
             for canonical, aliases in (group or {}).items():
                 for alias in [canonical, *(aliases or [])]:
-                    exact = bool(_SHORT_CAPS.match(alias))
+                    # "Commerce Department" is one country's, "the commerce department" any
+                    # country's: a name of capitalised words matches in capitals only.
+                    exact = bool(_SHORT_CAPS.match(alias)) or (" " in alias and alias.istitle())
                     self.matcher.add(alias, canonical, exact=exact)
                     if " " not in alias:
                         (self._single_exact if exact else self._single_folded).add(
