@@ -594,3 +594,15 @@ def test_a_ministry_in_lower_case_is_not_the_one_a_country_spells_in_capitals(pe
     capitals = people("Ravi Nair, an official of the Commerce Department, said talks went well.",
                       on="2025-08-08")
     assert capitals["Ravi Nair"].side == "United States"
+
+
+@pytest.mark.parametrize("text", ["Three United Steelworkers of America locals rejected it.",
+                                  "General Motors of Canada Ltd said output fell.",
+                                  "Drilling began in the Gulf of Mexico."])
+def test_a_country_that_ends_a_firms_union_or_seas_name_is_no_side(world: Parser,
+                                                                   text: str) -> None:
+    assert world.sides.find(text) == []
+
+
+def test_a_central_bank_of_a_country_is_still_the_country(world: Parser) -> None:
+    assert [h.side for h in world.sides.find("The Bank of Canada said")] == ["Canada"]

@@ -37,8 +37,11 @@ class SideFinder:
         members = lexicon["sides"].get("bloc_members") or {}
         self._members = {str(bloc): frozenset(str(m) for m in found or [])
                          for bloc, found in members.items()}
+        heads = lexicon["sides"].get("part_of_a_name_after") or []
+        self._within = (re.compile(rf"\b(?:{'|'.join(map(re.escape, heads))})[ ]+of[ ]+(?:the[ ]+)?$")
+                        if heads else None)
         groups = [config_sides, *(g for g in lexicon["sides"].values()
-                                  if g is not former and g is not members)]
+                                  if isinstance(g, dict) and g is not former and g is not members)]
         for group in groups:
             for canonical, aliases in (group or {}).items():
                 for alias in [canonical, *(aliases or [])]:
@@ -80,9 +83,12 @@ class SideFinder:
         if found is None:
             if len(self._memo) > 8192:
                 self._memo.clear()  # the extractors ask about one article at a time
-            renames = self._renames
-            found = self._memo[text] = [SideMention(h.start, h.end, renames.get(h.phrase, h.phrase))
-                                        for h in self.matcher.finditer(text)]
+            renames, within = self._renames, self._within
+            found = self._memo[text] = [
+                SideMention(h.start, h.end, renames.get(h.phrase, h.phrase))
+                for h in self.matcher.finditer(text)
+                if within is None or text.find("of ", max(0, h.start - 8), h.start) < 0
+                or not within.search(text, max(0, h.start - 40), h.start)]
         return found
 
     def is_side_word(self, word: str) -> bool:
