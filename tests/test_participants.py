@@ -351,3 +351,9 @@ def test_a_colleagues_surname_joined_by_and_is_no_part_of_the_role(people) -> No
     found = people("Freedonian Finance Minister Olga Brandt signed the accord. Brandt and "
                    "Trade Minister Ravi Anand said in a joint statement it ends the dispute.")
     assert found["Ravi Anand"].roles == ["Trade Minister"]
+
+
+def test_someone_of_a_market_firm_named_in_lower_case_is_an_outsider(people) -> None:
+    found = people('"Markets will calm down," said Olga Brandt of brokers Vale and Co. '
+                   "Freedonian Trade Minister Ravi Anand said talks would resume.")
+    assert list(found) == ["Ravi Anand"]

@@ -206,11 +206,13 @@ def _outsider_next_to(text: str, m: Mention, rules: Rules) -> bool:
         return True
     after = text[m.end:m.end + 80]
     if not after.startswith(","):
-        # "said X of a Swiss environmental group": someone of a body named only with "a".
+        # "said X of a Swiss environmental group": someone of a body named only with "a";
+        # "said X of brokers James Capel": a market firm's.
         near = _NEAR_WORDS.findall(after)[:2]
         # (Only "of": "X in a statement", "X at a news conference" are where, not whose.)
         return (len(near) == 2 and after[:1].isspace() and near[0].lower() in rules.member_links
-                and near[1].lower() in rules.indefinites)
+                and (near[1].lower() in rules.indefinites
+                     or (near[1].islower() and near[1] in rules.market_firms)))
     phrase = [w.lower() for w in _NEAR_WORDS.findall(_CLAUSE_MARKS.split(after[1:])[0])]
     words = phrase[:_APPOSITIVE_REACH]
     if words and words[0] in rules.words.determiners:
