@@ -59,12 +59,13 @@ def score_table(shared: Path, sets: list[str], rules: bool) -> None:
                               + "\nmodel: rules\n", encoding="utf-8")
             cmd = f"briefing export --config {config} --format json --as-of {{date}} {{path}}"
         for name in sets:
+            folder = set_dir(shared, name).resolve()  # score.py runs in a scratch folder
             run = subprocess.run([sys.executable, str(shared / "score.py"), "--set",
-                                  str(shared / name), "--cmd", cmd],
+                                  str(folder), "--cmd", cmd],
                                  capture_output=True, text=True, env=env, cwd=tmp)
             line = next((x for x in run.stdout.splitlines() if x.startswith("F1 ")), "")
             scores = dict(re.findall(r"(\w+)=([\d.]+)", line))
-            count = len(list((shared / name).glob("*.gold.yaml")))
+            count = len(list(folder.glob("*.gold.yaml")))
             print(f"| {name} | {count} | " + " | ".join(scores.get(c, "?") for c in COLUMNS) + " |")
 
 
