@@ -606,3 +606,10 @@ def test_a_country_that_ends_a_firms_union_or_seas_name_is_no_side(world: Parser
 
 def test_a_central_bank_of_a_country_is_still_the_country(world: Parser) -> None:
     assert [h.side for h in world.sides.find("The Bank of Canada said")] == ["Canada"]
+
+
+def test_a_firms_possessive_is_no_part_of_its_name_as_a_side(people) -> None:
+    found = people("Canada Post and its union failed to agree. Doug Vale, Canada Post's president "
+                   "and chief executive, said the corporation needs changes. The union said it "
+                   "would strike.", on="2025-05-21")
+    assert not found["Doug Vale"].side.endswith("'s")

@@ -357,3 +357,9 @@ def test_someone_of_a_market_firm_named_in_lower_case_is_an_outsider(people) -> 
     found = people('"Markets will calm down," said Olga Brandt of brokers Vale and Co. '
                    "Freedonian Trade Minister Ravi Anand said talks would resume.")
     assert list(found) == ["Ravi Anand"]
+
+
+def test_the_end_of_a_bodys_name_is_no_person(people) -> None:
+    found = people("The Freedonian Union of Public Employees said its members rejected the deal. "
+                   "Secretary of State Olga Brandt said talks would go on.")
+    assert list(found) == ["Olga Brandt"]

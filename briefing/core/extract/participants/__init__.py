@@ -21,7 +21,7 @@ from functools import cached_property
 from briefing.core.extract.participants.firms import lead_company
 from briefing.core.extract.participants.mentions import Mention, mentions_in
 from briefing.core.extract.participants.people import Person, resolve
-from briefing.core.extract.participants.roles import anaphoric_role
+from briefing.core.extract.participants.roles import anaphoric_role, without_possessive
 from briefing.core.extract.participants.rules import Rules
 from briefing.core.extract.participants.rules import rules as participant_rules
 from briefing.core.extract.participants.side import (
@@ -188,7 +188,7 @@ def _national_body(roles: list[str], side: str, story: _Story) -> str | None:
     rules = story.rules
     for role in roles:
         for run in rules.patterns.body.finditer(role):  # capitalised words, "of" between
-            name = run.group()
+            name = without_possessive(run.group())  # "Air Canada's president": Air Canada
             words = name.split()
             hits = story.sides.find(name)
             # The country's name opens the body's ("Canada Post") or follows "of" ("Bank of

@@ -27,6 +27,7 @@ _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _PLAIN_WORD_AFTER = re.compile(r"[ ]([a-z]+)\b")
 _AFTER_ABBREVIATION = re.compile(r"(?<![A-Za-z])(?:[A-Z]\.){2,}[ ]+$")
 # An editor's bracket around the words a quote leaves out: "(Finance Minister Dilson) Funaro".
+_BODY_OF = re.compile(r"\b([A-Z][a-z]+)[ ]+of[ ]+(?:the[ ]+)?$")
 _BRACKETED_SURNAME = re.compile(r"\)[ ]+([A-Z][\w’'-]*)")
 
 
@@ -61,7 +62,7 @@ def mentions_in(sent: Sentence, rules: Rules, sides: SideFinder,
         if run.start() < taken:
             continue  # the surname after an editor's bracket, already taken with its name
         offset, tokens = _name_tail(run, rules, sides, tails)
-        if not tokens:
+        if not tokens or (offset == 0 and _continues_a_body(text, run.start(), rules)):
             continue
         start, end = run.start() + offset, run.end()
         bracketed = _surname_after_bracket(text, start, end, rules, sides)
@@ -96,6 +97,14 @@ def mentions_in(sent: Sentence, rules: Rules, sides: SideFinder,
             continue
         kept.append(m)
     return kept
+
+
+def _continues_a_body(text: str, start: int, rules: Rules) -> bool:
+    """Whether a capitalised run at ``start`` ends a body's name ("Canadian Union of Public
+    Employees"), not a person's after a title ("Secretary of State X")."""
+    found = _BODY_OF.search(text, max(0, start - 40), start)
+    return (found is not None and found.group(1) in rules.blocked
+            and not rules.title_word(found.group(1)))
 
 
 def _surname_after_bracket(text: str, start: int, end: int, rules: Rules,
