@@ -613,3 +613,17 @@ def test_a_firms_possessive_is_no_part_of_its_name_as_a_side(people) -> None:
                    "and chief executive, said the corporation needs changes. The union said it "
                    "would strike.", on="2025-05-21")
     assert not found["Doug Vale"].side.endswith("'s")
+
+
+def test_vietnamese_names_with_words_and_day_abbreviations(people) -> None:
+    found = people("Pham Thu Hang, a spokesperson for the foreign ministry, said talks went "
+                   "well. The president spoke with To Lam, general secretary of the Communist "
+                   "Party.", on="2025-07-03")
+    assert {"Pham Thu Hang", "To Lam"} <= set(found)
+    assert found["To Lam"].side == "Vietnam"
+
+
+def test_a_blocs_initials_after_with_are_the_counterpart(people) -> None:
+    found = people("Nick Vale, the Cabinet Office minister responsible for relations with the EU, "
+                   "who led Britain's negotiations, said the deal was good.", on="2025-05-19")
+    assert found["Nick Vale"].side != "European Union"

@@ -155,6 +155,9 @@ def _tail_of(text: str, rules: Rules, sides: SideFinder) -> tuple[int, list[str]
             continue
         if i < len(words) - 1 and bare != word.rstrip("."):
             break  # "Cominco's Townson": the name starts after its employer's
+        if 0 < i < len(words) - 1 and len(word) == 3 and bare in rules.calendar:
+            best = i  # "Pham Thu Hang": a day's abbreviation inside a name is the name's
+            continue
         if (bare in rules.blocked or bare.lower() in rules.honorifics
                 or rules.title_word(bare) or sides.is_side_word(bare)
                 or sides.is_side_word(word)):  # "U.S." (its bare form "U.S" is no side)

@@ -117,6 +117,8 @@ def _side_implied_by_roles(roles: list[str], rules: Rules) -> str | None:
     for role in roles:
         bare = without_tickers(role)
         org = _ORG_TOKEN.search(bare)
+        if org and _counterpart(bare, org.start(1), rules):
+            continue  # "minister responsible for relations with the EU"
         if org and org.group(1) not in rules.not_bodies and org.group(1) not in rules.company_suffixes:
             # The initials with the name's next word ("IG Metall chairman"), not a title's.
             after = _NEXT_WORD.match(bare, org.end())
