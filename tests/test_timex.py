@@ -83,6 +83,17 @@ def test_a_date_weeks_behind_a_future_tense_is_this_years() -> None:
         2026, 6, 2)
 
 
+def test_two_joined_months_take_the_tense_of_the_verb_after_them() -> None:
+    found = tag_dates("The strike in November and December halted deliveries.", D(2025, 5, 21))
+    assert [t.period_start for t in found] == [D(2024, 11, 1), D(2024, 12, 1)]
+
+
+def test_convening_is_a_plan() -> None:
+    found = tag_dates("The commission is willing to convene another case in January.",
+                      D(2025, 3, 9))
+    assert found[0].period_start == D(2026, 1, 1)
+
+
 def test_an_irregular_past_verb_puts_a_weekday_behind() -> None:
     # Said on Friday, August 8, 2025, with "will" further back.
     found = tag_dates('The levy will be stacked on a 25% tariff that came into force on Thursday.',

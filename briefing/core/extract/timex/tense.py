@@ -32,6 +32,8 @@ def tense(v: Vocabulary, text: str, start: int, end: int) -> int:
     hi = min(hi_candidates) if hi_candidates else min(len(text), ceiling)
     before = _TENSE_WORDS.findall(text[lo:start].lower())
     after = _TENSE_WORDS.findall(text[end:hi].lower())
+    while len(after) > 1 and after[0] in v.tense_breaks and after[1] in v.months:
+        after = after[2:]  # "November and December halted ...": one date, then its verb
     cut = next((i for i, w in enumerate(after) if w in v.tense_breaks), None)
     if cut is not None:
         after = after[:cut]  # the words of another clause do not say this one's tense
