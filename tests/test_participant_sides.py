@@ -620,6 +620,9 @@ def test_vietnamese_names_with_words_and_day_abbreviations(people) -> None:
                    "well. The president spoke with To Lam, general secretary of the Communist "
                    "Party.", on="2025-07-03")
     assert {"Pham Thu Hang", "To Lam"} <= set(found)
+    union = people("Jan Simpson, national president of the postal union, said members would "
+                   "strike.", on="2025-05-21")
+    assert "Jan Simpson" in union
     assert found["To Lam"].side == "Vietnam"
 
 

@@ -155,8 +155,10 @@ def _tail_of(text: str, rules: Rules, sides: SideFinder) -> tuple[int, list[str]
             continue
         if i < len(words) - 1 and bare != word.rstrip("."):
             break  # "Cominco's Townson": the name starts after its employer's
-        if 0 < i < len(words) - 1 and len(word) == 3 and bare in rules.calendar:
-            best = i  # "Pham Thu Hang": a day's abbreviation inside a name is the name's
+        if i < len(words) - 1 and len(word) == 3 and bare in rules.calendar:
+            # "Pham Thu Hang", "Jan Simpson": a day's or month's abbreviation before a name's
+            # last word is the name's ("Jan 15" has a number, no name).
+            best = i
             continue
         if (bare in rules.blocked or bare.lower() in rules.honorifics
                 or rules.title_word(bare) or sides.is_side_word(bare)
