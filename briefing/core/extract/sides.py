@@ -22,6 +22,23 @@ class SideMention:
     side: str
 
 
+def _alternatives(words: list[str]) -> str:
+    return "|".join(map(re.escape, words))
+
+
+def _name_ends(lexicon: Lexicon) -> re.Pattern[str] | None:
+    """Words before a side's name that make it the end of another name ("United Steelworkers
+    *of* America", "the Gulf *of* Mexico"): a head of ``part_of_a_name_after``, a link word
+    ("of"), maybe a determiner."""
+    heads = [str(w) for w in lexicon["sides"].get("part_of_a_name_after") or []]
+    links = lexicon.words("roles", "member_links")
+    if not heads or not links:
+        return None
+    determiners = lexicon.words("grammar", "determiners")
+    return re.compile(rf"\b(?:{_alternatives(heads)})[ ]+(?:{_alternatives(links)})[ ]+"
+                      rf"(?:(?:{_alternatives(determiners)})[ ]+)?$")
+
+
 class SideFinder:
     """Finds side names, aliases and demonyms in text. Config sides come first and win."""
 
@@ -37,9 +54,7 @@ class SideFinder:
         members = lexicon["sides"].get("bloc_members") or {}
         self._members = {str(bloc): frozenset(str(m) for m in found or [])
                          for bloc, found in members.items()}
-        heads = lexicon["sides"].get("part_of_a_name_after") or []
-        self._within = (re.compile(rf"\b(?:{'|'.join(map(re.escape, heads))})[ ]+of[ ]+(?:the[ ]+)?$")
-                        if heads else None)
+        self._within = _name_ends(lexicon)
         groups = [config_sides, *(g for g in lexicon["sides"].values()
                                   if isinstance(g, dict) and g is not former and g is not members)]
         for group in groups:
@@ -87,8 +102,7 @@ class SideFinder:
             found = self._memo[text] = [
                 SideMention(h.start, h.end, renames.get(h.phrase, h.phrase))
                 for h in self.matcher.finditer(text)
-                if within is None or text.find("of ", max(0, h.start - 8), h.start) < 0
-                or not within.search(text, max(0, h.start - 40), h.start)]
+                if within is None or not within.search(text, max(0, h.start - 40), h.start)]
         return found
 
     def is_side_word(self, word: str) -> bool:

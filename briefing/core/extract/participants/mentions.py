@@ -26,8 +26,8 @@ _NONSPACE = re.compile(r"\S+")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _PLAIN_WORD_AFTER = re.compile(r"[ ]([a-z]+)\b")
 _AFTER_ABBREVIATION = re.compile(r"(?<![A-Za-z])(?:[A-Z]\.){2,}[ ]+$")
+_LAST_WORDS = re.compile(r"\b([A-Z][a-z]+)[ ]+([a-z]+)[ ]+(?:([a-z]+)[ ]+)?$")
 # An editor's bracket around the words a quote leaves out: "(Finance Minister Dilson) Funaro".
-_BODY_OF = re.compile(r"\b([A-Z][a-z]+)[ ]+of[ ]+(?:the[ ]+)?$")
 _BRACKETED_SURNAME = re.compile(r"\)[ ]+([A-Z][\w’'-]*)")
 
 
@@ -102,9 +102,13 @@ def mentions_in(sent: Sentence, rules: Rules, sides: SideFinder,
 def _continues_a_body(text: str, start: int, rules: Rules) -> bool:
     """Whether a capitalised run at ``start`` ends a body's name ("Canadian Union of Public
     Employees"), not a person's after a title ("Secretary of State X")."""
-    found = _BODY_OF.search(text, max(0, start - 40), start)
-    return (found is not None and found.group(1) in rules.blocked
-            and not rules.title_word(found.group(1)))
+    found = _LAST_WORDS.search(text, max(0, start - 40), start)
+    if found is None:
+        return False
+    body, link, determiner = found.groups()
+    return (link in rules.member_links
+            and (determiner is None or determiner in rules.words.determiners)
+            and body in rules.blocked and not rules.title_word(body))
 
 
 def _surname_after_bracket(text: str, start: int, end: int, rules: Rules,

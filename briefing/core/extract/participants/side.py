@@ -213,20 +213,24 @@ def _affiliations(sentence: Sentence, rules: Rules, sides: SideFinder,
             and _placed(text, hit.start, rules) == places]
 
 
-def _counterpart(role: str, at: int, rules: Rules) -> bool:
-    """Whether the side a role names at ``at`` is the one the person deals with."""
-    before = _WORDS.findall(role[max(0, at - 40):at])
+def _words_before(text: str, at: int, rules: Rules) -> list[str]:
+    """The words before ``at`` (a side's name), determiners right before it left out."""
+    before = _WORDS.findall(text[max(0, at - 40):at])
     while before and before[-1].lower() in rules.words.determiners:
         before.pop()
+    return before
+
+
+def _counterpart(role: str, at: int, rules: Rules) -> bool:
+    """Whether the side a role names at ``at`` is the one the person deals with."""
+    before = _words_before(role, at, rules)
     return bool(before) and before[-1].lower() in rules.counterpart_links
 
 
 def _placed(text: str, at: int, rules: Rules) -> bool | None:
     """What the word before the side named at ``at`` makes it: a target or destination (None:
     no vote), a place (True) or maybe an affiliation (False)."""
-    before = _WORDS.findall(text[max(0, at - 40):at])
-    while before and before[-1].lower() in rules.words.determiners:
-        before.pop()
+    before = _words_before(text, at, rules)
     word = before[-1].lower() if before else ""
     if word in rules.not_for or (len(before) > 1 and before[-2].lower()
                                  in rules.destination_after.get(word, ())):
