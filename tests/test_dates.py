@@ -43,11 +43,11 @@ def test_habitual_dates_stay_off(parser, sentences) -> None:
 def test_what_is_due_words_come_from_yaml(sentences) -> None:
     from briefing.config import Config
     from briefing.core.pipeline import Parser
-    text = "Ministers will meet on March 20 despite the row."
+    text = "Farm ministers will meet on March 20 despite the row."
     plain = Parser(Config(path=None))
-    assert extract_dates(sentences(text), PUB, plain.lexicon)[0].what == "Ministers will meet"
+    assert extract_dates(sentences(text), PUB, plain.lexicon)[0].what == "Farm ministers will meet"
     stopped = Parser(Config(path=None, lexicon={"time": {"what_stop_words": ["meet"]}}))
-    assert extract_dates(sentences(text), PUB, stopped.lexicon)[0].what == "Ministers"
+    assert extract_dates(sentences(text), PUB, stopped.lexicon)[0].what == "Farm ministers"
 
 
 def test_clause_breaks_come_from_yaml(parser, sentences) -> None:
@@ -158,3 +158,28 @@ def test_a_dotted_abbreviation_stays_whole_after_an_event_link(parser, sentences
     found = dates(parser, sentences, "Japan will hold technical talks with U.S. officials on "
                   "March 20.")
     assert found[0].what.endswith("with U.S.")
+
+
+def test_a_lone_word_that_names_nothing_is_no_label(parser, sentences) -> None:
+    # "despite" is the only word before the date in its clause: the words after say more.
+    found = dates(parser, sentences, "Officials said despite next month's higher production "
+                                     "target, some mills would close.")
+    assert found[0].what == "higher production target"
+    # A date that opens the sentence: the clause after it says what is due.
+    found = dates(parser, sentences, "From April 1, the two sides will cut duties on steel.")
+    assert found[0].what.startswith("the two sides will cut duties")
+    # A lone event word is a label ("talks"); so is a noun after its determiner.
+    found = dates(parser, sentences, "Officials said this week's talks would go on.")
+    assert found[0].what == "talks"
+
+
+def test_a_fallback_label_skips_the_next_clause_of_an_and(parser, sentences) -> None:
+    found = dates(parser, sentences, "The panel approved a plan to extend the export program, "
+                                     "through fiscal 2028 and urged the Treasury to act.")
+    assert found[0].what == "a plan to extend the export program"
+
+
+def test_the_day_of_a_report_gets_no_fallback_label(parser, sentences) -> None:
+    found = dates(parser, sentences, "The sides set a deadline, the minister said on Friday, "
+                                     "after a call with her counterpart.")
+    assert [d.what for d in found if d.expression.endswith("Friday")] == [""]

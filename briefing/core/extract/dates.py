@@ -268,10 +268,8 @@ def _what(context: _Context, tx: Timex) -> str:
     OECD, which meets next month") names that noun too."""
     text, words = context.text, context.words
     lo, hi = context.clause(tx.start, tx.end)
-    label = _what_in_clause(context, tx, lo, hi) or _what_next_to(context, tx, lo, hi)
-    head, _, rest = label.partition(" ")
-    if rest and head.lower() in words.joiners:
-        label = rest  # "and a decision is expected" -> "a decision is expected"
+    label = _drop_joiner(_what_in_clause(context, tx, lo, hi)
+                         or _what_next_to(context, tx, lo, hi), words)
     parts = label.lower().split()
     adds = bool(parts) and (parts[0] in words.relatives or (
         len(parts) == 1 and parts[0].endswith(words.participles)
@@ -279,7 +277,62 @@ def _what(context: _Context, tx: Timex) -> str:
     if lo >= 2 and text[lo - 2:lo] == ", " and adds:
         before = _words_before(text, 0, lo - 2, words.stop)
         return " ".join([*_last(before, _ANTECEDENT_WORDS), label])
+    if _weak(label, words) and not _reported_on(context, tx):
+        # One word that names nothing ("despite", "through", "led") or none: what the clause
+        # says after the date, then the clause next to it, then the sentence's first clause.
+        after = _words_after(text, tx.end, hi)
+        if after and after[0].lower() in words.joiners:
+            after = []  # "through fiscal 1990 and urged ...": another clause's
+        label = next((_drop_joiner(found, words) for found in (
+            " ".join(after), _what_next_to(context, tx, lo, hi), _opening(context, tx, lo))
+            if not _weak(found, words)), label)
     return label
+
+
+def _reported_on(context: _Context, tx: Timex) -> bool:
+    """Whether the date is the day of a report ("Marsh said on Friday, after ..."), which has
+    nothing due. ("said" breaks a clause: the words looked at reach across the break.)"""
+    words = context.words
+    for term in reversed(_TERM.findall(context.text[max(0, tx.start - 40):tx.start])):
+        low = term.lower()
+        if low in words.reporting or low not in words.stop:
+            return low in words.reporting
+    return False
+
+
+def _drop_joiner(label: str, words: _Words) -> str:
+    """"and a decision is expected" -> "a decision is expected"."""
+    head, _, rest = label.partition(" ")
+    return rest if rest and head.lower() in words.joiners else label
+
+
+def _weak(label: str, words: _Words) -> bool:
+    """Whether a label says nothing of what is due: no word but stop words, or a lone word
+    that is no event ("talks" is one; "despite", "through" and "10 cargoes" are not; "the
+    package" has a determiner, so it is a noun)."""
+    alpha = [w for w in label.split() if w[0].isalpha()]
+    if all(w.lower() in words.stop for w in alpha):
+        return True
+    return len(alpha) == 1 and not words.events.fullmatch(alpha[0].lower())
+
+
+def _opening(context: _Context, tx: Timex, lo: int) -> str:
+    """The first words of the first clause that holds neither the date nor an attribution:
+    after the date's clause when the date opens it ("From September 1, the United States
+    will charge ..."; "said: "Within 18 months, we think ..."), else from the sentence's
+    start."""
+    text, words = context.text, context.words
+    clauses = list(zip([0, *context.ends], [*context.starts, len(text)], strict=True))
+    if all(w.lower() in words.stop for w in _TERM.findall(text[lo:tx.start])):
+        clauses.sort(key=lambda c: c[0] < tx.start)  # stable: those after the date first
+    for a, b in clauses:
+        if a <= tx.start < b or b - a < 2:
+            continue
+        found = _first(_TERM.findall(text[a:b]), _LABEL_WORDS)
+        if sum(w[0].isalpha() for w in found) >= 2 and words.reporting.isdisjoint(
+                w.lower() for w in found):
+            return " ".join(found)
+    return ""
 
 
 _ANTECEDENT_WORDS = 4  # words of the noun before a clause that adds to it
