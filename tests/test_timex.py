@@ -74,6 +74,15 @@ def test_past_month_in_past_tense_stays_this_year() -> None:
     assert found[0].period_start == D(2026, 2, 1)
 
 
+def test_a_month_opening_a_past_sentence_is_last_years() -> None:
+    # Said in September: December's securing was last year's; what will be, this year's.
+    ref = D(2025, 9, 3)
+    found = tag_dates("In December, the bloc also secured a safeguard on beef.", ref)
+    assert found[0].period_start == D(2024, 12, 1)
+    found = tag_dates("In December, the bloc will seek a safeguard on beef.", ref)
+    assert found[0].period_start == D(2025, 12, 1)
+
+
 def test_a_date_weeks_behind_a_future_tense_is_this_years() -> None:
     # Retroactive, not next year's: said on August 21.
     found = tag_dates("The lower car rate would apply from August 1.", D(2025, 8, 21))

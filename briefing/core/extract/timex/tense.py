@@ -12,6 +12,7 @@ LEADING_REACH = 2  # words before a date from which "by", "until" and the like g
 # Words before a date in which a verb of reporting dates the report ("told members in a video
 # message on Tuesday")
 REPORTING_REACH = 6
+OPENING_REACH = 4  # words of the main clause after a date that opens the sentence
 _TENSE_WORDS = re.compile(r"[a-z']+")
 
 
@@ -42,6 +43,8 @@ def tense(v: Vocabulary, text: str, start: int, end: int) -> int:
         before = [w for w in before if w not in v.reporting]
     if _reported_then(v, before[-REPORTING_REACH:]):
         return -1  # "said on Friday", "told reporters Saturday": when it was said
+    if len(before) <= 1 and text.startswith(", ", end) and _opens_past(v, after):
+        return -2  # "In December, Mercosur secured ...": the main clause's verb is past
     behind = _votes(v, before[::-1], -1, 0.0)
     if behind < -0.2 and after[:1] and after[0] in v.infinitive:
         return -1  # "agreed in a call on Tuesday to restart talks": the day of the agreeing
@@ -50,6 +53,18 @@ def tense(v: Vocabulary, text: str, start: int, end: int) -> int:
     if score < -0.2 and _governed_by_past(v, before, after):
         return -2  # "prices rose in April": a past verb right before it, nothing ahead
     return (score > 0.2) - (score < -0.2)
+
+
+def _opens_past(v: Vocabulary, after: list[str]) -> bool:
+    """Whether the clause after a date that opens the sentence has a past verb among its
+    first words, no word of the future or a modal before it and none after it."""
+    head = after[:OPENING_REACH]
+    for i, word in enumerate(head):
+        if word in v.future_or_modal:
+            return False
+        if word in v.past or _past_verb(v, head, i, 1):
+            return v.future_after.isdisjoint(after)
+    return False
 
 
 def _reported_then(v: Vocabulary, near: list[str]) -> bool:
