@@ -630,3 +630,10 @@ def test_a_blocs_initials_after_with_are_the_counterpart(people) -> None:
     found = people("Nick Vale, the Cabinet Office minister responsible for relations with the EU, "
                    "who led Britain's negotiations, said the deal was good.", on="2025-05-19")
     assert found["Nick Vale"].side != "European Union"
+
+
+def test_a_body_named_by_its_short_name_is_the_side_its_full_name_is(people) -> None:
+    text = ("The European Commission and the United States agreed a framework on tariffs in "
+            "Washington. Ingrid Holm, a spokesperson for the Commission, said the deal gave "
+            "companies stability. U.S. President Donald Trump said the United States had won.")
+    assert people(text)["Ingrid Holm"].side == "European Union"

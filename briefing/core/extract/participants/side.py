@@ -54,6 +54,9 @@ def side_of(person: Person, mentioned: list[Sentence], rules: Rules, sides: Side
     side = _side_implied_by_roles(person.roles, rules)
     if side:
         return sides.first(side) or sides.as_named(side), "title"
+    side = _side_by_short_name(person.roles, article or mentioned, rules, sides)
+    if side:
+        return side, "role"
     side = company_in_roles(person.roles, rules, sides)
     if side and named_again(side, article or mentioned):
         return side, "title"
@@ -110,6 +113,23 @@ def _side_in_office(person: Person, sides: SideFinder, offices: OfficeTable,
         return None
     side = found.pop()
     return sides.first(side) or side
+
+
+_AFTER_WORD = re.compile(r"\b([a-z]+) ([A-Z][a-z]{3,})\b")
+
+
+def _side_by_short_name(roles: list[str], article: list[Sentence], rules: Rules,
+                        sides: SideFinder) -> str | None:
+    """The side a role names by the last word of a name the article gives in full ("a
+    spokesperson for the Commission", after "the European Commission"), when one side's
+    name ends so."""
+    heads = {m.group(2) for role in roles for m in _AFTER_WORD.finditer(role)
+             if m.group(1) in rules.words.determiners}  # "the Commission": a body's short name
+    if not heads:
+        return None
+    found = {h.side for sentence in article for h in sides.find(sentence.text)
+             if " " in (name := sentence.text[h.start:h.end]) and name.rsplit(" ", 1)[1] in heads}
+    return found.pop() if len(found) == 1 else None
 
 
 def _side_implied_by_roles(roles: list[str], rules: Rules) -> str | None:
