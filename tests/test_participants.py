@@ -363,3 +363,9 @@ def test_the_end_of_a_bodys_name_is_no_person(people) -> None:
     found = people("The Freedonian Union of Public Employees said its members rejected the deal. "
                    "Secretary of State Olga Brandt said talks would go on.")
     assert list(found) == ["Olga Brandt"]
+
+
+def test_a_day_before_a_title_is_no_part_of_the_role(people) -> None:
+    found = people("Officials said that on Thursday and Friday Deputy Trade Representative "
+                   "Alan Reed would meet Vice Minister Kenji Sato.")
+    assert found["Alan Reed"].roles == ["Deputy Trade Representative"]

@@ -86,6 +86,7 @@ def phrase_start(back: Back, rules: Rules, title_len: int = 1,
                 continue
             break
         if i < title_from and (not _ALNUM.match(word) or low in breaks
+                               or word in rules.calendar  # "on Friday Deputy U.S. ..."
                                or (low in rules.speech and word.islower())
                                # "quoted Chrysler Chairman X", "allow President X": a plain
                                # word before a capitalised role is none of it ("former" is)
