@@ -299,3 +299,23 @@ def test_a_dispute_cue_after_an_agreement_in_its_clause_is_its_terms() -> None:
     apart = "Sylvania agreed to cut grain duties but rejected the steel demand."
     agreed, dispute = classify(apart, 0, lexicon, None, both)
     assert agreed is not None and dispute is not None
+
+
+def test_a_dispute_cue_before_an_agreement_with_no_contrast_is_its_background() -> None:
+    """A dispute cue that opens a sentence reporting a deal, with no "but" between them, is
+    what the deal settled; after "but" the agreement does not hide it."""
+    from briefing.core.extract.statement_model import classify
+    from briefing.language.lexicon import load_lexicon
+    from briefing.language.weights import StatementModel
+    lexicon = load_lexicon()
+    both = StatementModel({"k=a": (2.0, -5.0), "k=a+": (2.0, -5.0), "k=d": (-5.0, 2.0),
+                           "k=d+": (-5.0, 2.0)}, (0.0, 0.0))
+    background = "Ending a six-day strike, dockworkers reached a tentative agreement on Friday."
+    agreed, dispute = classify(background, 0, lexicon, None, both)
+    assert agreed is not None and dispute is None
+    apart = "Sylvania rejected the steel demand but agreed to cut grain duties."
+    agreed, dispute = classify(apart, 0, lexicon, None, both)
+    assert agreed is not None and dispute is not None
+    chain = "Freedonia refused to sign the accord."
+    agreed, dispute = classify(chain, 0, lexicon, None, both)
+    assert dispute is not None  # "refused to sign": one verb chain, no clause between
