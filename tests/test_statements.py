@@ -319,3 +319,15 @@ def test_a_dispute_cue_before_an_agreement_with_no_contrast_is_its_background() 
     chain = "Freedonia refused to sign the accord."
     agreed, dispute = classify(chain, 0, lexicon, None, both)
     assert dispute is not None  # "refused to sign": one verb chain, no clause between
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("Freedonia and Sylvania struck a deal on 20% duties.", {"agreed"}),
+    ("Freedonia and Sylvania have struck a trade deal that caps duties.", {"agreed"}),
+    ("Dockworkers struck for most of the week.", {"dispute"}),
+])
+def test_struck_a_deal_is_an_agreement_and_struck_alone_is_a_strike(text: str,
+                                                                     kinds: set[str]) -> None:
+    from briefing.core.extract.statement_model import candidates
+    from briefing.language.lexicon import load_lexicon
+    assert {c.cue.kind for c in candidates(text, load_lexicon())} == kinds
