@@ -27,7 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from briefing.config import load_config  # noqa: E402
+from briefing.config import Config, load_config  # noqa: E402
 from briefing.core.pipeline import Parser  # noqa: E402
 from briefing.language.weights import load_model  # noqa: E402
 from briefing.learn.goldset import PANELS, load_golds, parse_weight, repeats  # noqa: E402
@@ -39,6 +39,7 @@ from briefing.learn.train import (  # noqa: E402
     story_groups,
     train_articles,
 )
+from briefing.session.stories import for_folder  # noqa: E402
 
 SHARED = ROOT.parent / "shared" / "eval"
 COLUMNS = ("participants", "sides", "agreed", "disputes", "dates", "dates_strict")
@@ -69,6 +70,12 @@ def score_table(shared: Path, sets: list[str], rules: bool) -> None:
             print(f"| {name} | {count} | " + " | ".join(scores.get(c, "?") for c in COLUMNS) + " |")
 
 
+def as_a_users_folder() -> Config:
+    """The packaged config as ``briefing export`` applies it to a folder of one's own: its
+    sides and negotiations are the bundled samples', so the sets get none of them."""
+    return for_folder(load_config(str(ROOT / "briefing" / "data" / "config.yaml")), [ROOT.parent])
+
+
 def set_dir(shared: Path, name: str) -> Path:
     """A set by name in the eval folder (train, dev), else a folder path."""
     return shared / name if (shared / name).is_dir() else Path(name)
@@ -78,7 +85,7 @@ def heldout(shared: Path, sets: list[str], train_on: list[str], model_file: str 
             rules: bool, weights: Sequence[str] = ()) -> None:
     """Score sets in-process: with the cue rules, a model file, or a model trained on
     ``train_on`` (never on the set scored: an article of a scored set is left out)."""
-    parser = Parser(load_config(str(ROOT / "briefing" / "data" / "config.yaml")))
+    parser = Parser(as_a_users_folder())
     if rules:
         parser.model = None
     elif model_file:
@@ -148,7 +155,7 @@ def main() -> int:
     print(f"{len(train)} train articles in {args.folds} folds of "
           f"{[folds.count(f) for f in range(args.folds)]}; {len(pairs)} listed near-duplicate "
           f"pairs all kept together; every fold also trains on {extra or 'nothing else'}")
-    parser = Parser(load_config(str(ROOT / "briefing" / "data" / "config.yaml")))
+    parser = Parser(as_a_users_folder())
     result = cross_validate(parser, train, args.folds, extra=dev, log=print)
     print("| pooled | precision | recall | F1 |")
     print("| --- | ---: | ---: | ---: |")

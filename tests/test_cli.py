@@ -188,3 +188,18 @@ def test_export_help_names_every_format_and_no_missing_file(tmp_path: Path) -> N
     run = briefing("export", "--help", cwd=tmp_path)
     assert run.returncode == 0
     assert "ics" in run.stdout and "iCalendar" in run.stdout and "EXPORT.md" not in run.stdout
+
+
+def test_a_copy_of_the_samples_config_keeps_its_sides_to_the_samples(tmp_path: Path,
+                                                                      write_articles) -> None:
+    """Run from the checkout, ``briefing`` finds the top-level config.yaml (a copy of the
+    packaged one) first: its sides are still the samples' and stay off a user's folder."""
+    from briefing.config import packaged_path
+    (tmp_path / "config.yaml").write_bytes(packaged_path().read_bytes())
+    folder = write_articles({"a.txt": " date 1987-04-05 British Chancellor of the Exchequer "
+                                      "Nigel Lawson rejected the French demand for target "
+                                      "zones.\n"})
+    run = briefing("export", "--format", "json", "--as-of", "1987-04-05", str(folder),
+                   cwd=tmp_path, env={"XDG_CONFIG_HOME": str(tmp_path / "xdg")})
+    sides = {p["name"]: p["side"] for p in json.loads(run.stdout)["participants"]}
+    assert sides == {"Nigel Lawson": "Britain"}  # sides.yaml's name, not the samples' "United Kingdom"

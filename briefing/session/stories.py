@@ -17,10 +17,24 @@ from briefing.session.negotiations import UNMATCHED, fits, select
 OTHER_ID = "other"
 
 
+def _samples_config(config: Config) -> bool:
+    """Whether the config is the packaged one: that file, or a copy of it (the repository's
+    top-level ``config.yaml``, found first when ``briefing`` runs from the checkout)."""
+    if config.path is None:
+        return False
+    packaged = packaged_path()
+    if config.path == packaged:
+        return True
+    try:
+        return config.path.read_bytes() == packaged.read_bytes()
+    except OSError:
+        return False
+
+
 def for_folder(config: Config, paths: list[Path] | None) -> Config:
     """The config for these paths: the packaged config's sides and negotiations are the
     samples', so a user's own folder opened without a config of their own gets none."""
-    if not paths or config.path != packaged_path():
+    if not paths or not _samples_config(config):
         return config
     samples = [os.path.abspath(p) for p in config.articles]
     if all(any(os.path.abspath(p).startswith(s) for s in samples) for p in paths):
