@@ -532,3 +532,22 @@ async def test_the_footer_lists_the_focused_panels_keys_once_loaded(folder: Path
         await ready(pilot)
         await pilot.pause()
         assert "Open" in {k.description for k in app.screen.query("FooterKey")}
+
+
+async def test_a_panel_key_and_enter_typed_together_open_that_panels_item(folder: Path) -> None:
+    """Keys that arrive in one read (a fast typist, a pasted sequence, tmux send-keys) are
+    handled in order: the panel key moves focus before Enter opens the item."""
+    from textual import events
+    app = make_app(folder)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await ready(pilot)
+        for key in ("3", "enter"):
+            app.post_message(events.Key(key, "3" if key == "3" else "\r"))
+        await pilot.pause()
+        assert isinstance(app.screen, DetailScreen)
+        assert app.screen.item in app.panels[2].items
+        await pilot.press("escape")
+        for key in ("tab", "enter"):
+            app.post_message(events.Key(key, "\t" if key == "tab" else "\r"))
+        await pilot.pause()
+        assert isinstance(app.screen, DetailScreen) and app.screen.item in app.panels[3].items

@@ -115,11 +115,13 @@ class NavigationMixin(App[None]):
         panels = self.panels
         current = self.focused
         index = panels.index(current) if current in panels else -1
-        panels[(index + step) % len(panels)].focus()
+        # Focused now, not after the keys already queued (``focus()`` waits its turn): "3"
+        # then Enter in one read opens the third panel's item.
+        self.set_focus(panels[(index + step) % len(panels)])
 
     def action_panel(self, index: int) -> None:
         """Focus a panel by its number."""
-        self.panels[index].focus()
+        self.set_focus(self.panels[index])
 
     def current_item(self) -> Item | None:
         """The item the user is on: the detail view's, else the focused panel's."""
