@@ -369,3 +369,16 @@ def test_a_day_before_a_title_is_no_part_of_the_role(people) -> None:
     found = people("Officials said that on Thursday and Friday Deputy Trade Representative "
                    "Alan Reed would meet Vice Minister Kenji Sato.")
     assert found["Alan Reed"].roles == ["Deputy Trade Representative"]
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("The deal was announced by Business and Trade Secretary Olga Brandt on Monday.",
+     "Olga Brandt", "Business and Trade Secretary"),
+    ("The plan was backed by Science and Technology Minister Ravi Anand.",
+     "Ravi Anand", "Science and Technology Minister"),
+])
+def test_a_portfolio_after_a_plain_word_is_part_of_the_role(people, text: str, name: str,
+                                                            role: str) -> None:
+    """Today's cabinet portfolios ("Business", "Science") are no one's name, so "by" before
+    them does not make them the surname of someone else ("passed to Smith Prime Minister")."""
+    assert people(text)[name].roles == [role]
