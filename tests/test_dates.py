@@ -22,6 +22,10 @@ def test_what_is_due_is_the_event(parser, sentences) -> None:
 def test_hedged_dates_stay_off(parser, sentences) -> None:
     assert dates(parser, sentences, "A deal is coming, maybe not tomorrow.") == []
     assert dates(parser, sentences, "They discussed a possible cut from next year.") == []
+    assert dates(parser, sentences, "A formal signing could take place later this month.") == []
+    assert dates(parser, sentences, "Ministers could vote as early as next month.") == []
+    found = dates(parser, sentences, "Ministers will vote on the pact next month.")
+    assert [d.expression for d in found] == ["next month"]
 
 
 def test_upcoming_keeps_periods_after_publication_and_as_of(parser, sentences) -> None:
