@@ -382,3 +382,8 @@ def test_a_portfolio_after_a_plain_word_is_part_of_the_role(people, text: str, n
     """Today's cabinet portfolios ("Business", "Science") are no one's name, so "by" before
     them does not make them the surname of someone else ("passed to Smith Prime Minister")."""
     assert people(text)[name].roles == [role]
+
+
+def test_a_name_and_then_a_title_leave_no_and_in_the_role(people) -> None:
+    found = people("The official echoed statements by both Brandt and Trade Minister Olga Rask.")
+    assert found["Olga Rask"].roles == ["Trade Minister"]

@@ -104,6 +104,8 @@ def phrase_start(back: Back, rules: Rules, title_len: int = 1,
             and _is_name_word(back[first][2], rules, sides)):
         first += 1  # "to Smith Prime Minister Ito": Smith is not Ito's title (but "quoted
         # Chrysler Chairman X": a firm's title follows the firm's name)
+        while first < title_from and back[first][2].lower() in joiners:
+            first += 1  # "by both Kohl and Finance Minister X": nor is "and"
     return first
 
 
