@@ -387,3 +387,11 @@ def test_a_portfolio_after_a_plain_word_is_part_of_the_role(people, text: str, n
 def test_a_name_and_then_a_title_leave_no_and_in_the_role(people) -> None:
     found = people("The official echoed statements by both Brandt and Trade Minister Olga Rask.")
     assert found["Olga Rask"].roles == ["Trade Minister"]
+
+
+def test_an_outsider_named_in_full_stays_out_when_named_by_surname(parser, sentences) -> None:
+    """Not even as a provisional participant, whose side would attribute the analyst's words."""
+    text = ("Prices will fall, said Henry Kelly, an analyst at Smith Barney. Kelly said the "
+            "talks would fail. Trade Minister Olga Rask said the talks would go on.")
+    found = extract_participants(sentences(text), parser.lexicon, parser.sides)
+    assert [p.name for p in found] == ["Olga Rask"]

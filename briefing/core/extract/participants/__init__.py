@@ -280,9 +280,10 @@ def _mentions(sentences: list[Sentence], lexicon: Lexicon, sides: SideFinder,
     bare ``NAME said`` is that person's."""
     rules = participant_rules(lexicon)
     mentions: list[Mention] = []
+    outsiders: list[tuple[str, ...]] = []
     pending: tuple[str, Sentence] | None = None  # "..., the chairman of X, said." then "Y said"
     for sent in sentences:
-        found = mentions_in(sent, rules, sides, known)
+        found = mentions_in(sent, rules, sides, known, outsiders)
         if pending:
             for m in found:
                 if not m.roles and m.speaks:
@@ -292,7 +293,10 @@ def _mentions(sentences: list[Sentence], lexicon: Lexicon, sides: SideFinder,
         role = "" if found else anaphoric_role(sent.text, rules)
         pending = (role, sent) if role else None
         mentions.extend(found)
-    return mentions
+    # An analyst named in full once is one whenever the article names them by surname alone
+    # ("said William O'Neill, director of futures research at Elders", then "O'Neill said").
+    return [m for m in mentions if m.roles or not any(
+        len(o) > len(m.tokens) and o[-len(m.tokens):] == m.tokens for o in outsiders)]
 
 
 def _holding(sentences: list[Sentence]) -> dict[str, list[Sentence]]:

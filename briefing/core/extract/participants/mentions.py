@@ -51,9 +51,11 @@ class Mention:
 
 
 def mentions_in(sent: Sentence, rules: Rules, sides: SideFinder,
-                known: Callable[[str], bool] | None = None) -> list[Mention]:
+                known: Callable[[str], bool] | None = None,
+                outsiders: list[tuple[str, ...]] | None = None) -> list[Mention]:
     """The people a sentence names with a role, or as speaking, or (``known``) by the full
-    name of someone who held an office that day ("Scott Bessent met ...")."""
+    name of someone who held an office that day ("Scott Bessent met ..."); the names of the
+    outsiders it leaves out go to ``outsiders``."""
     text = sent.text
     found: list[Mention] = []
     tails = _tails(rules, sides)
@@ -91,6 +93,8 @@ def mentions_in(sent: Sentence, rules: Rules, sides: SideFinder,
     kept: list[Mention] = []
     for m in found:
         if any(is_outsider(r, rules, sides) for r in m.roles) or _outsider_next_to(text, m, rules):
+            if outsiders is not None:
+                outsiders.append(m.tokens)
             continue
         if not m.roles and (not m.speaks or _affiliation_after(text, m.end, sides, rules)) \
                 and not (known is not None and len(m.tokens) > 1 and known(m.name)):
