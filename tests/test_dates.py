@@ -26,6 +26,9 @@ def test_hedged_dates_stay_off(parser, sentences) -> None:
     assert dates(parser, sentences, "Ministers could vote as early as next month.") == []
     found = dates(parser, sentences, "Ministers will vote on the pact next month.")
     assert [d.expression for d in found] == ["next month"]
+    assert dates(parser, sentences, "Officials said the study may be released next month.") == []
+    found = dates(parser, sentences, "Brazil will open registrations for May shipment next week.")
+    assert [d.expression for d in found] == ["next week"]  # the month, not the verb
 
 
 def test_upcoming_keeps_periods_after_publication_and_as_of(parser, sentences) -> None:

@@ -62,7 +62,7 @@ def extract_dates(
                 continue
             if tx.text.lower() in words.vague:
                 continue
-            lead = [w.lower() for w in _WORD.findall(sent.text[max(0, tx.start - 80):tx.start])][-7:]
+            lead = _WORD.findall(sent.text[max(0, tx.start - 80):tx.start])[-7:]
             if words.hedges & set(lead):
                 continue  # "maybe not tomorrow", "a possible cut from next year"
             context = context or _Context(sent.text, words)
@@ -153,7 +153,8 @@ class _Words:
         nouns = "".join(f"(?<!{re.escape(w)} )" for w in time.get("determiners", []))
         self.condition = re.compile(
             r"\b" + nouns + r"(?:" + _alternatives(time.get("conditions", [])) + r")\b")
-        self.hedges = {h.lower() for h in time.get("hedges", [])}
+        self.hedges = {case(h) for h in time.get("hedges", []) for case in (str.lower, str.capitalize)
+                       } | set(time.get("hedges_as_written", []))  # "may", not the month
         # With its first letters up front, the engine skips to where an event word can start.
         self.events = with_first_chars(
             r"\b(?:" + "|".join(re.escape(e.lower()) for e in sorted(
