@@ -1,0 +1,86 @@
+"""The Upcoming dates panel: dates and periods ahead, each with what is due then."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+
+from briefing.core.extract.dates.labels import what_is_due
+from briefing.core.extract.dates.words import DateContext, DateWords
+from briefing.core.extract.timex import Timex, tag_dates
+from briefing.core.extract.timex.periods import join_adjacent, span_end
+from briefing.language.lexicon import Lexicon
+from briefing.model import DateItem, Evidence, Sentence
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
+
+
+def extract_dates(
+    sentences: list[Sentence], published: dt.date | None, lexicon: Lexicon
+) -> list[DateItem]:
+    """Every dated mention in the article, past ones included (the timeline).
+
+    The panel keeps those that end after the as-of date; see ``core.merge.upcoming``.
+    """
+    if published is None:
+        return []
+    words: DateWords = lexicon.cached("date_words", lambda: DateWords(lexicon["time"],
+                                                                   lexicon["grammar"]))
+    items: list[DateItem] = []
+    for sent in sentences:
+        context: DateContext | None = None
+        found = tag_dates(sent.text, published, lexicon)
+        for tx in _coordinated(sent.text, [_year_from(sent.text, tx, words) for tx in found],
+                               words):
+            if tx.period_start is None or tx.period_end is None:
+                continue
+            if tx.text.lower() in words.vague:
+                continue
+            lead = _WORD.findall(sent.text[max(0, tx.start - 80):tx.start])[-7:]
+            if words.hedges & set(lead):
+                continue  # "maybe not tomorrow", "a possible cut from next year"
+            context = context or DateContext(sent.text, words)
+            if context.conditional(tx):
+                continue  # "if talks fail, tariffs rise on August 1": not due
+            items.append(DateItem(
+                start=tx.period_start,
+                end=tx.period_end,
+                expression=tx.text,
+                what=what_is_due(context, tx),
+                value=tx.value,
+                evidence=[Evidence(sent.article_id, sent.text, ((tx.start, tx.end),))],
+                # Only a date still ahead is an event called off ("suspended ... last month"
+                # dates the act itself).
+                called_off=(sent.text if tx.period_end > published and context.called_off(tx)
+                            else ""),
+            ))
+    return items
+
+
+def _coordinated(text: str, found: list[Timex], words: DateWords) -> list[Timex]:
+    """Two days or two months joined by "and" or "or" ("on Thursday and Friday", "in May or
+    June"), the second soon after the first: one period from the first to the last."""
+    return join_adjacent(text, found, lambda prev, tx: _joinable(
+        prev, tx, text[prev.end:tx.start], words))
+
+
+def _year_from(text: str, tx: Timex, words: DateWords) -> Timex:
+    """A day that opens a year ("the fiscal year starting April 1"): the year from it."""
+    if tx.grain != "day" or tx.period_start is None or not words.year_from.search(
+            text, max(0, tx.start - 40), tx.start):
+        return tx
+    first = tx.period_start
+    last = span_end(first, 1, "year") - dt.timedelta(days=1)
+    return replace(tx, value=f"{first.isoformat()}/{last.isoformat()}", period_end=last,
+                   grain="range")
+
+
+def _joinable(prev: Timex, tx: Timex, between: str, words: DateWords) -> bool:
+    if (prev.grain != tx.grain or prev.grain not in ("day", "month")
+            or prev.period_end is None or tx.period_start is None
+            or between.strip().lower() not in words.coordinated):
+        return False
+    gap = (tx.period_start - prev.period_end).days
+    limit = words.coordinated_days if prev.grain == "day" else 31 * words.coordinated_months
+    return 0 < gap <= limit

@@ -1,0 +1,202 @@
+"""What is due at a date: the label the Upcoming panel shows beside it, from the clause's
+grammar."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from briefing.core.extract.dates.words import DateContext, DateWords
+from briefing.core.extract.timex import Timex
+
+# What is due keeps its figures ("a 25 pct tariff"): words, and numbers with their decimal
+# and thousands marks; only words count towards a label's length.
+_TERM = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][A-Za-z'\-]*|\d(?:[\d.,]*\d)?%?")  # "U.S." is one
+_LABEL_WORDS = 7
+_POSSESSIVE_HEAD = re.compile(r"^['’]s\b")
+
+
+def _last(terms: list[str], size: int) -> list[str]:
+    """The last terms holding ``size`` words (figures among them ride along)."""
+    count = 0
+    for n in range(len(terms) - 1, -1, -1):
+        count += terms[n][0].isalpha()
+        if count == size:
+            return terms[n:]
+    return terms
+
+
+def _first(terms: list[str], size: int) -> list[str]:
+    """The first terms holding ``size`` words."""
+    count = 0
+    for n, term in enumerate(terms):
+        count += term[0].isalpha()
+        if count == size:
+            return terms[:n + 1]
+    return terms
+
+
+_LEAD_REACH = 300  # characters looked at for the words next to a date, when that is enough
+
+
+def _words_before(text: str, lo: int, start: int, stop: frozenset[str]) -> list[str]:
+    """The last seven words before ``start`` in the clause, trailing stop words dropped.
+
+    Looks back one window, then two; a date after more than that of stop words alone has no
+    words before it (only in garbage text, where looking further would cost per date what
+    the whole clause costs)."""
+    for reach in (max(lo, start - _LEAD_REACH), max(lo, start - 2 * _LEAD_REACH)):
+        words = _TERM.findall(text[reach:start])
+        if reach > lo:
+            words = words[1:]  # the first may be cut in two by the window
+        while words and words[-1].lower() in stop:
+            words.pop()  # "meet in London on" -> "meet in London"
+        if sum(w[0].isalpha() for w in words) >= _LABEL_WORDS or reach == lo:
+            break
+    return _last(words, _LABEL_WORDS)
+
+
+def _words_after(text: str, end: int, hi: int) -> list[str]:
+    """The first seven words after ``end`` in the clause, a possessive "'s" dropped."""
+    reach = min(hi, end + _LEAD_REACH)
+    words = _TERM.findall(_POSSESSIVE_HEAD.sub("", text[end:reach]))
+    if sum(w[0].isalpha() for w in words) <= _LABEL_WORDS and reach < hi:
+        words = _TERM.findall(_POSSESSIVE_HEAD.sub("", text[end:hi]))  # the last may be cut
+    return _first(words, _LABEL_WORDS)
+
+
+def what_is_due(context: DateContext, tx: Timex) -> str:
+    """What is due at a date: the event the clause names, with its modifiers and "of" phrase;
+    a clause that only adds to the noun before it ("the talks, starting on April 14", "the
+    OECD, which meets next month") names that noun too."""
+    text, words = context.text, context.words
+    lo, hi = context.clause(tx.start, tx.end)
+    label = _drop_joiner(_what_in_clause(context, tx, lo, hi)
+                         or _what_next_to(context, tx, lo, hi), words)
+    parts = label.lower().split()
+    adds = bool(parts) and (parts[0] in words.relatives or (
+        len(parts) == 1 and parts[0].endswith(words.participles)
+        and not words.events.fullmatch(parts[0])))  # "starting", not "meeting"
+    if lo >= 2 and text[lo - 2:lo] == ", " and adds:
+        before = _words_before(text, 0, lo - 2, words.stop)
+        return " ".join([*_last(before, _ANTECEDENT_WORDS), label])
+    if _weak(label, words) and not _reported_on(context, tx):
+        # One word that names nothing ("despite", "through", "led") or none: what the clause
+        # says after the date, then the clause next to it, then the sentence's first clause.
+        after = _words_after(text, tx.end, hi)
+        if after and after[0].lower() in words.joiners:
+            after = []  # "through fiscal 1990 and urged ...": another clause's
+        label = next((_drop_joiner(found, words) for found in (
+            " ".join(after), _what_next_to(context, tx, lo, hi), _opening(context, tx, lo))
+            if not _weak(found, words)), label)
+    return label
+
+
+def _reported_on(context: DateContext, tx: Timex) -> bool:
+    """Whether the date is the day of a report ("Marsh said on Friday, after ..."), which has
+    nothing due. ("said" breaks a clause: the words looked at reach across the break.)"""
+    words = context.words
+    for term in reversed(_TERM.findall(context.text[max(0, tx.start - 40):tx.start])):
+        low = term.lower()
+        if low in words.reporting or low not in words.stop:
+            return low in words.reporting
+    return False
+
+
+def _drop_joiner(label: str, words: DateWords) -> str:
+    """"and a decision is expected" -> "a decision is expected"."""
+    head, _, rest = label.partition(" ")
+    return rest if rest and head.lower() in words.joiners else label
+
+
+def _weak(label: str, words: DateWords) -> bool:
+    """Whether a label says nothing of what is due: no word but stop words, or a lone word
+    that is no event ("talks" is one; "despite", "through" and "10 cargoes" are not; "the
+    package" has a determiner, so it is a noun)."""
+    alpha = [w for w in label.split() if w[0].isalpha()]
+    if all(w.lower() in words.stop for w in alpha):
+        return True
+    return len(alpha) == 1 and not words.events.fullmatch(alpha[0].lower())
+
+
+def _opening(context: DateContext, tx: Timex, lo: int) -> str:
+    """The first words of the first clause that holds neither the date nor an attribution:
+    after the date's clause when the date opens it ("From September 1, the United States
+    will charge ..."; "said: "Within 18 months, we think ..."), else from the sentence's
+    start."""
+    text, words = context.text, context.words
+    clauses = list(zip([0, *context.ends], [*context.starts, len(text)], strict=True))
+    if all(w.lower() in words.stop for w in _TERM.findall(text[lo:tx.start])):
+        clauses.sort(key=lambda c: c[0] < tx.start)  # stable: those after the date first
+    for a, b in clauses:
+        if a <= tx.start < b or b - a < 2:
+            continue
+        found = _first(_TERM.findall(text[a:b]), _LABEL_WORDS)
+        if sum(w[0].isalpha() for w in found) >= 2 and words.reporting.isdisjoint(
+                w.lower() for w in found):
+            return " ".join(found)
+    return ""
+
+
+_ANTECEDENT_WORDS = 4  # words of the noun before a clause that adds to it
+_OPENING_MARKS = " \"'“‘("  # what may stand before a date that opens a sentence
+
+
+def _what_next_to(context: DateContext, tx: Timex, lo: int, hi: int) -> str:
+    """For a date that is a clause of its own, what the clause next to it says: the one
+    after a date that opens the sentence ("Tomorrow, X is to meet Y"), else the one before
+    ("plans to reopen the plant, the largest in the state, on March 16")."""
+    text, words = context.text, context.words
+    found: list[str] = []
+    if not text[:tx.start].strip(_OPENING_MARKS) and hi < len(text):
+        j = bisect.bisect_left(context.starts, hi)  # the break that ends the date's clause
+        end = context.starts[j + 1] if j + 1 < len(context.starts) else len(text)
+        found = _words_after(text, context.ends[j], end)
+    elif lo > 0:
+        i = bisect.bisect_right(context.ends, lo) - 1  # the break that opens it
+        if not words.reporting.isdisjoint(text[context.starts[i]:lo].lower().split()):
+            return ""  # "X said on Friday": the day of a report, not of an event
+        found = _words_before(text, context.ends[i - 1] if i > 0 else 0, context.starts[i],
+                              words.stop)
+    # Not an attribution ("Later this year, an official said"), nor another date of a list
+    # or a lone word ("March, May and June"; "however").
+    if (sum(w.isalpha() for w in found) < 2
+            or not words.reporting.isdisjoint(w.lower() for w in found)):
+        return ""
+    return " ".join(found)
+
+
+def _what_in_clause(context: DateContext, tx: Timex, lo: int, hi: int) -> str:
+    """What the date's own clause (``lo`` to ``hi``) says is due then."""
+    text, words = context.text, context.words
+    best: tuple[int, int, int] | None = None
+    for a, b in context.events_in(lo, hi):
+        if tx.start <= a < tx.end or words.verb_object.match(text, b):
+            continue  # inside the date, or a verb ("meeting India's demand")
+        distance = tx.start - b if a < tx.start else (a - tx.end) * 2
+        if best is None or distance < best[0]:
+            best = (distance, a, b)
+    if best is None:
+        return " ".join(_words_before(text, lo, tx.start, words.stop)
+                        or _words_after(text, tx.end, hi))
+    _, start, end = best
+    lead = _last(_TERM.findall(text[max(lo, start - 40):start]), 3)
+    keep: list[str] = []
+    for word in reversed(lead):
+        if word.lower() in words.stop:
+            break
+        keep.insert(0, word)
+    tail = ""
+    of = words.link.match(text[end:hi])
+    if of and not any(w in tx.text for w in of.group(2).split()):
+        about = of.group(2).split()
+        while about and about[-1].lower() in words.stop:
+            about.pop()
+        tail = f" {of.group(1)} {' '.join(about)}" if about else ""
+    if not keep and not tail and end <= tx.start:
+        # A bare event word ("visit", "meets"): the words before the date, when they hold
+        # it, also say who holds it and where ("Armacost will visit Tokyo").
+        before = " ".join(_words_before(text, lo, tx.start, words.stop))
+        if text[start:end] in before and len(before.split()) > 2:
+            return before
+    return " ".join([*keep, text[start:end]]) + tail

@@ -1,0 +1,133 @@
+"""The words of ``time.yaml`` that date extraction reads, and a sentence's clauses and event
+words, each worked out once."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Any
+
+from briefing.core.extract.timex import Timex
+from briefing.text.regex import with_first_chars
+
+
+class DateWords:
+    """The words of ``time.yaml`` that find what is due at a date, compiled once per lexicon."""
+
+    def __init__(self, time: dict[str, Any], grammar: dict[str, Any] | None = None) -> None:
+        self.stop = frozenset(w.lower() for w in time.get("what_stop_words", []))
+        self.coordinated = frozenset(w.lower() for w in time.get("coordinated_joins", []))
+        self.coordinated_days = int(time.get("coordinated_days", 0))
+        self.coordinated_months = int(time.get("coordinated_months", 0))
+        self.year_from = re.compile(r"\b(?:" + _alternatives(time.get("year_from", []))
+                                    + r")(?:\s+on)?\s+$", re.IGNORECASE)
+        self.reporting = frozenset(w.lower() for w in time.get("reporting_verbs", []))
+        self.relatives = frozenset(w.lower() for w in (grammar or {}).get("relative_words", []))
+        # A label does not open with a word that joins it to the clause before ("and").
+        joins = grammar or {}
+        self.joiners = frozenset(w.lower() for w in [*joins.get("coordinators", []),
+                                                     *joins.get("contrast_words", [])])
+        self.participles = tuple(str(w) for w in (grammar or {}).get("participle_suffixes", []))
+        # Only from the start of a run of spaces: tried inside a long run, `\s+` would rescan
+        # it from every position (quadratic on a line of blanks).
+        self.verb_object = re.compile(
+            r"(?<!\s)\s+(?:" + _alternatives(time.get("determiners", []))
+            + r"|[A-Z][a-z]+'s)\b")
+        # Every break opens with one of these: the lookahead lets the scan skip the rest.
+        self.clause = re.compile(r"(?=[,;:\s])(?:,\s|;\s|\s-\s|:\s|\s(?:"
+                                 + _alternatives(time.get("clause_breaks", [])) + r")\s)")
+        # From the start of a run of spaces only (as verb_object above): linear on any line.
+        self.link = re.compile(r"(?<!\s)\s+(" + _alternatives(time.get("event_links", []))
+                               + r")\s+((?:[\w'’-]+\s+){0,3}?(?:(?:[A-Z]\.){2,}|[\w'’-]+?))"
+                               r"(?=[\s,.;]|$)")  # "talks with U.S. officials": not "U"
+        self.vague = frozenset(v.lower() for v in time.get("vague", []))
+        # Conditions: a clause opening the sentence ("Without the deal, ...", "If talks fail,
+        # ..."), or a word of condition or possibility before the date in its own clause.
+        self.opening_condition = re.compile(
+            r"^\W*(?:" + _alternatives(time.get("opening_conditions", [])) + r")\b[^,;]*[,;]",
+            re.IGNORECASE)
+        # Not as a noun after a determiner ("will review the forecast in June").
+        nouns = "".join(f"(?<!{re.escape(w)} )" for w in time.get("determiners", []))
+        self.condition = re.compile(
+            r"\b" + nouns + r"(?:" + _alternatives(time.get("conditions", [])) + r")\b")
+        self.hedges = {case(h) for h in time.get("hedges", []) for case in (str.lower, str.capitalize)
+                       } | set(time.get("hedges_as_written", []))  # "may", not the month
+        # With its first letters up front, the engine skips to where an event word can start.
+        self.events = with_first_chars(
+            r"\b(?:" + "|".join(re.escape(e.lower()) for e in sorted(
+                time.get("events", []), key=len, reverse=True)) + r")s?\b")
+        self.called_off = re.compile(r"\b(?:" + _alternatives(time.get("called_off", []))
+                                     + r")\b", re.IGNORECASE)
+        not_scheduled = "".join(f"(?<!{re.escape(w)} )" for w in time.get("scheduled", []))
+        self.new_date = re.compile(
+            r"\b(?:" + _alternatives(time.get("new_date_links", [])) + r")\s+(?:the\s+)?$"
+            r"|(?<!\w)" + not_scheduled + r"(?:" + _alternatives(time.get("new_date_after", []))
+            + r")\s+$", re.IGNORECASE)
+        # "suspended January 22", "suspended its cover ... in 1983": the date of the act.
+        # Not after a word of `scheduled`: "averts the tariffs due on April 5" calls the
+        # tariffs off; the date is theirs, not the averting's.
+        self.action_date = re.compile(r"(?:^|\b" + not_scheduled + r"(?:"
+                                      + _alternatives(time.get("act_date_links", []))
+                                      + r"))\s*$", re.IGNORECASE)
+
+
+def _alternatives(words: list[str]) -> str:
+    """The words as regex alternatives, in their order, a space matching a space (no words:
+    an alternative that never matches)."""
+    return "|".join(re.escape(w).replace(r"\ ", " ") for w in words) or "(?!)"
+
+
+class DateContext:
+    """A sentence's clause breaks and event words, worked out once for all its dates
+    (a sentence can hold hundreds: the cost per date must not grow with its length)."""
+
+    def __init__(self, text: str, words: DateWords) -> None:
+        self.text = text
+        self.words = words
+        breaks = [m.span() for m in words.clause.finditer(text)]
+        self.starts = [a for a, _ in breaks]
+        self.ends = [b for _, b in breaks]
+        self.events = [m.span() for m in words.events.finditer(text.lower())]
+        self.event_starts = [a for a, _ in self.events]
+
+    def conditional(self, tx: Timex) -> bool:
+        """Whether the date is only due on a condition, or only possible: after an opening
+        conditional clause, or after a word of condition in its own clause."""
+        opening = self.words.opening_condition.match(self.text)
+        if opening and opening.end() <= tx.start:
+            return True
+        lo, _ = self.clause(tx.start, tx.end)
+        return self.words.condition.search(self.text, lo, tx.start) is not None
+
+    def called_off(self, tx: Timex) -> bool:
+        """Whether the date's clause calls its event off or moves it, the date not being the
+        new one ("postponed until May 5")."""
+        lo, hi = self.clause(tx.start, tx.end)
+        for found in self.words.called_off.finditer(self.text, lo, hi):
+            if found.end() <= tx.start:
+                gap = self.text[found.end():tx.start]
+                if self.words.new_date.search(gap) or self.words.action_date.search(gap):
+                    continue  # "postponed until May 5": the new date; "suspended in 1983"
+            else:
+                gap = self.text[tx.end:found.start()]
+            if len(gap.split()) <= CALLED_OFF_REACH:
+                return True
+        return False
+
+    def events_in(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        """The event words found between ``lo`` and ``hi`` (events hold no clause break)."""
+        i = bisect.bisect_left(self.event_starts, lo)
+        j = bisect.bisect_left(self.event_starts, hi)
+        return [span for span in self.events[i:j] if span[1] <= hi]
+
+    def clause(self, start: int, end: int) -> tuple[int, int]:
+        """The clause around ``text[start:end]``: after the last break before it, up to the
+        first break after it. (Breaks begin with punctuation or a space, and a date begins
+        and ends with a word character, so no break straddles either end.)"""
+        i = bisect.bisect_right(self.ends, start)
+        j = bisect.bisect_left(self.starts, end)
+        return (self.ends[i - 1] if i else 0), (self.starts[j] if j < len(self.starts)
+                                                else len(self.text))
+
+
+CALLED_OFF_REACH = 8  # words between a date and the word that calls its event off, at most
