@@ -190,3 +190,9 @@ def test_the_day_of_a_report_gets_no_fallback_label(parser, sentences) -> None:
     found = dates(parser, sentences, "The sides set a deadline, the minister said on Friday, "
                                      "after a call with her counterpart.")
     assert [d.what for d in found if d.expression.endswith("Friday")] == [""]
+
+
+def test_what_is_due_never_ends_on_the_dates_preposition(parser, sentences) -> None:
+    found = dates(parser, sentences, "The work on the new terminal will continue through June.")
+    assert found[0].what.split()[-1] != "through"
+    assert found[0].what.endswith("will continue")

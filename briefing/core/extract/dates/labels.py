@@ -68,7 +68,15 @@ def _words_after(text: str, end: int, hi: int) -> list[str]:
 def what_is_due(context: DateContext, tx: Timex) -> str:
     """What is due at a date: the event the clause names, with its modifiers and "of" phrase;
     a clause that only adds to the noun before it ("the talks, starting on April 14", "the
-    OECD, which meets next month") names that noun too."""
+    OECD, which meets next month") names that noun too. Never a preposition at its end
+    ("Treasury bills maturing between" is "Treasury bills maturing")."""
+    terms = _label(context, tx).split(" ")
+    while len(terms) > 1 and terms[-1].lower() in context.words.dangling:
+        terms.pop()
+    return " ".join(terms)
+
+
+def _label(context: DateContext, tx: Timex) -> str:
     text, words = context.text, context.words
     lo, hi = context.clause(tx.start, tx.end)
     label = _drop_joiner(_what_in_clause(context, tx, lo, hi)

@@ -41,6 +41,7 @@ class DateWords:
                                + r")\s+((?:[\w'’-]+\s+){0,3}?(?:(?:[A-Z]\.){2,}|[\w'’-]+?))"
                                r"(?=[\s,.;]|$)")  # "talks with U.S. officials": not "U"
         self.vague = frozenset(v.lower() for v in time.get("vague", []))
+        self.dangling = frozenset(w.lower() for w in time.get("label_dangling", []))
         # Conditions: a clause opening the sentence ("Without the deal, ...", "If talks fail,
         # ..."), or a word of condition or possibility before the date in its own clause.
         self.opening_condition = re.compile(
