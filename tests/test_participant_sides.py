@@ -92,6 +92,9 @@ def test_a_venue_away_from_the_talks_is_no_side(people) -> None:
     ("Business and Trade Secretary", "2025-06-02", "Britain"),
     ("Commission trade spokesperson", "2025-06-02", "European Union"),
     ("Commission spokesman", "1987-04-02", "European Community"),
+    ("Commerce and Industry Minister", "2026-03-19", "India"),
+    ("Treasury Cabinet Secretary", "2026-02-18", "Kenya"),
+    ("Executive Yuan spokeswoman", "2026-04-14", "Taiwan"),
 ])
 def test_a_title_of_one_countrys_office(people, role: str, on: str, side: str) -> None:
     found = people(f"The talks went on. \"We are close,\" {role} Ana Pereira told reporters.",

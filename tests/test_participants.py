@@ -376,6 +376,8 @@ def test_a_day_before_a_title_is_no_part_of_the_role(people) -> None:
      "Olga Brandt", "Business and Trade Secretary"),
     ("The plan was backed by Science and Technology Minister Ravi Anand.",
      "Ravi Anand", "Science and Technology Minister"),
+    ("\"Not yet,\" Sylvania's Minister for Digital Transformation Kenji Mori said.",
+     "Kenji Mori", "Sylvania's Minister for Digital Transformation"),
 ])
 def test_a_portfolio_after_a_plain_word_is_part_of_the_role(people, text: str, name: str,
                                                             role: str) -> None:
