@@ -29,6 +29,9 @@ def test_hedged_dates_stay_off(parser, sentences) -> None:
     assert dates(parser, sentences, "Officials said the study may be released next month.") == []
     found = dates(parser, sentences, "Brazil will open registrations for May shipment next week.")
     assert [d.expression for d in found] == ["next week"]  # the month, not the verb
+    assert dates(parser, sentences, "MAYBE THE TALKS WILL RESUME NEXT MONTH.") == []
+    found = dates(parser, sentences, "The talks could fail, but ministers meet again on Friday.")
+    assert [d.expression for d in found] == ["on Friday"]  # another clause's guess
 
 
 def test_upcoming_keeps_periods_after_publication_and_as_of(parser, sentences) -> None:
@@ -196,3 +199,6 @@ def test_what_is_due_never_ends_on_the_dates_preposition(parser, sentences) -> N
     found = dates(parser, sentences, "The work on the new terminal will continue through June.")
     assert found[0].what.split()[-1] != "through"
     assert found[0].what.endswith("will continue")
+    found = dates(parser, sentences, "Maturing between April 1 and April 15, the bills will be "
+                                     "repaid in cash.")
+    assert found[0].what != "Maturing"  # trimmed before a label that says nothing is replaced

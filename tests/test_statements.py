@@ -319,6 +319,9 @@ def test_a_dispute_cue_before_an_agreement_with_no_contrast_is_its_background() 
     chain = "Freedonia refused to sign the accord."
     agreed, dispute = classify(chain, 0, lexicon, None, both)
     assert dispute is not None  # "refused to sign": one verb chain, no clause between
+    concessive = "While Sylvania rejected the steel demand, it agreed to cut grain duties."
+    agreed, dispute = classify(concessive, 0, lexicon, None, both)
+    assert agreed is not None and dispute is not None  # set against each other by "While"
 
 
 @pytest.mark.parametrize(("text", "kinds"), [

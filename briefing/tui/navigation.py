@@ -117,11 +117,12 @@ class NavigationMixin(App[None]):
         index = panels.index(current) if current in panels else -1
         # Focused now, not after the keys already queued (``focus()`` waits its turn): "3"
         # then Enter in one read opens the third panel's item.
-        self.set_focus(panels[(index + step) % len(panels)])
+        panel = panels[(index + step) % len(panels)]
+        panel.screen.set_focus(panel)
 
     def action_panel(self, index: int) -> None:
         """Focus a panel by its number."""
-        self.set_focus(self.panels[index])
+        self.panels[index].screen.set_focus(self.panels[index])
 
     def current_item(self) -> Item | None:
         """The item the user is on: the detail view's, else the focused panel's."""

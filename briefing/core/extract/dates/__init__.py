@@ -37,10 +37,13 @@ def extract_dates(
                 continue
             if tx.text.lower() in words.vague:
                 continue
-            lead = _WORD.findall(sent.text[max(0, tx.start - 80):tx.start])[-7:]
-            if words.hedges & set(lead):
-                continue  # "maybe not tomorrow", "a possible cut from next year"
             context = context or DateContext(sent.text, words)
+            # The hedge words of the date's own clause ("The talks could fail, but ministers
+            # meet on Friday" is no guess), as written for "may" (the month is "May").
+            lo, _hi = context.clause(tx.start, tx.end)
+            lead = _WORD.findall(sent.text[max(lo, tx.start - 80):tx.start])[-7:]
+            if words.hedges & {w.lower() for w in lead} or words.hedges_as_written & set(lead):
+                continue  # "maybe not tomorrow", "a possible cut from next year"
             if context.conditional(tx):
                 continue  # "if talks fail, tariffs rise on August 1": not due
             items.append(DateItem(

@@ -70,17 +70,10 @@ def what_is_due(context: DateContext, tx: Timex) -> str:
     a clause that only adds to the noun before it ("the talks, starting on April 14", "the
     OECD, which meets next month") names that noun too. Never a preposition at its end
     ("Treasury bills maturing between" is "Treasury bills maturing")."""
-    terms = _label(context, tx).split(" ")
-    while len(terms) > 1 and terms[-1].lower() in context.words.dangling:
-        terms.pop()
-    return " ".join(terms)
-
-
-def _label(context: DateContext, tx: Timex) -> str:
     text, words = context.text, context.words
     lo, hi = context.clause(tx.start, tx.end)
-    label = _drop_joiner(_what_in_clause(context, tx, lo, hi)
-                         or _what_next_to(context, tx, lo, hi), words)
+    label = _trim(_drop_joiner(_what_in_clause(context, tx, lo, hi)
+                               or _what_next_to(context, tx, lo, hi), words), words)
     parts = label.lower().split()
     adds = bool(parts) and (parts[0] in words.relatives or (
         len(parts) == 1 and parts[0].endswith(words.participles)
@@ -94,10 +87,18 @@ def _label(context: DateContext, tx: Timex) -> str:
         after = _words_after(text, tx.end, hi)
         if after and after[0].lower() in words.joiners:
             after = []  # "through fiscal 1990 and urged ...": another clause's
-        label = next((_drop_joiner(found, words) for found in (
-            " ".join(after), _what_next_to(context, tx, lo, hi), _opening(context, tx, lo))
-            if not _weak(found, words)), label)
+        fallbacks = (_trim(_drop_joiner(found, words), words) for found in (
+            " ".join(after), _what_next_to(context, tx, lo, hi), _opening(context, tx, lo)))
+        label = next((found for found in fallbacks if not _weak(found, words)), label)
     return label
+
+
+def _trim(label: str, words: DateWords) -> str:
+    """The label without the prepositions at its end (their object was the date)."""
+    terms = label.split(" ")
+    while len(terms) > 1 and terms[-1].lower() in words.dangling:
+        terms.pop()
+    return " ".join(terms)
 
 
 def _reported_on(context: DateContext, tx: Timex) -> bool:

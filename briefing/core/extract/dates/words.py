@@ -51,8 +51,8 @@ class DateWords:
         nouns = "".join(f"(?<!{re.escape(w)} )" for w in time.get("determiners", []))
         self.condition = re.compile(
             r"\b" + nouns + r"(?:" + _alternatives(time.get("conditions", [])) + r")\b")
-        self.hedges = {case(h) for h in time.get("hedges", []) for case in (str.lower, str.capitalize)
-                       } | set(time.get("hedges_as_written", []))  # "may", not the month
+        self.hedges = frozenset(h.lower() for h in time.get("hedges", []))
+        self.hedges_as_written = frozenset(str(h) for h in time.get("hedges_as_written", []))
         # With its first letters up front, the engine skips to where an event word can start.
         self.events = with_first_chars(
             r"\b(?:" + "|".join(re.escape(e.lower()) for e in sorted(

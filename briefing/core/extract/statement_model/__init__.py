@@ -73,6 +73,9 @@ def _one_point(text: str, agreed: CueMatch, dispute: CueMatch, lexicon: Lexicon)
     between = text[first.end:second.start]
     if any(mark in between.lower() for mark in contrast_marks(lexicon)):
         return False
+    opener = text[:first.start].split(maxsplit=1)
+    if opener and opener[0].lower() in lexicon.words("grammar", "concessive_openers"):
+        return False  # "While Sylvania rejected ..., it agreed ...": set against each other
     return first is agreed or clause_breaks(lexicon).search(between) is not None
 
 
