@@ -389,6 +389,11 @@ def test_a_portfolio_after_a_plain_word_is_part_of_the_role(people, text: str, n
 def test_a_name_and_then_a_title_leave_no_and_in_the_role(people) -> None:
     found = people("The official echoed statements by both Brandt and Trade Minister Olga Rask.")
     assert found["Olga Rask"].roles == ["Trade Minister"]
+    found = people("The official echoed statements by both Helmut Brandt and Trade Minister "
+                   "Olga Rask.")
+    assert found["Olga Rask"].roles == ["Trade Minister"]
+    found = people("It was endorsed by Texas Savings and Loan Commissioner Ann Bowman.")
+    assert found["Ann Bowman"].roles == ["Savings and Loan Commissioner"]  # a body's name
 
 
 def test_an_outsider_named_in_full_stays_out_when_named_by_surname(parser, sentences) -> None:

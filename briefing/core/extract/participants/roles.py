@@ -104,8 +104,13 @@ def phrase_start(back: Back, rules: Rules, title_len: int = 1,
             and _is_name_word(back[first][2], rules, sides)):
         first += 1  # "to Smith Prime Minister Ito": Smith is not Ito's title (but "quoted
         # Chrysler Chairman X": a firm's title follows the firm's name)
-        while first < title_from and back[first][2].lower() in joiners:
-            first += 1  # "by both Kohl and Finance Minister X": nor is "and"
+        j = first
+        while j < title_from and _is_name_word(back[j][2], rules, sides):
+            j += 1
+        if (j < title_from and back[j][2].lower() in joiners
+                and not _is_name_word(back[j + 1][2], rules, sides)):
+            first = j + 1  # "by both Helmut Kohl and Finance Minister X": nor are "Kohl", "and"
+            # (but "Texas Savings and Loan Commissioner X" keeps "Savings and Loan")
     return first
 
 
