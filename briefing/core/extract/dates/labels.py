@@ -72,8 +72,8 @@ def what_is_due(context: DateContext, tx: Timex) -> str:
     ("Treasury bills maturing between" is "Treasury bills maturing")."""
     text, words = context.text, context.words
     lo, hi = context.clause(tx.start, tx.end)
-    label = _trim(_drop_joiner(_what_in_clause(context, tx, lo, hi)
-                               or _what_next_to(context, tx, lo, hi), words), words)
+    label = _tidy(_what_in_clause(context, tx, lo, hi)
+                  or _what_next_to(context, tx, lo, hi), words)
     parts = label.lower().split()
     adds = bool(parts) and (parts[0] in words.relatives or (
         len(parts) == 1 and parts[0].endswith(words.participles)
@@ -87,18 +87,10 @@ def what_is_due(context: DateContext, tx: Timex) -> str:
         after = _words_after(text, tx.end, hi)
         if after and after[0].lower() in words.joiners:
             after = []  # "through fiscal 1990 and urged ...": another clause's
-        fallbacks = (_trim(_drop_joiner(found, words), words) for found in (
+        fallbacks = (_tidy(found, words) for found in (
             " ".join(after), _what_next_to(context, tx, lo, hi), _opening(context, tx, lo)))
         label = next((found for found in fallbacks if not _weak(found, words)), label)
     return label
-
-
-def _trim(label: str, words: DateWords) -> str:
-    """The label without the prepositions at its end (their object was the date)."""
-    terms = label.split(" ")
-    while len(terms) > 1 and terms[-1].lower() in words.dangling:
-        terms.pop()
-    return " ".join(terms)
 
 
 def _reported_on(context: DateContext, tx: Timex) -> bool:
@@ -112,10 +104,15 @@ def _reported_on(context: DateContext, tx: Timex) -> bool:
     return False
 
 
-def _drop_joiner(label: str, words: DateWords) -> str:
-    """"and a decision is expected" -> "a decision is expected"."""
+def _tidy(label: str, words: DateWords) -> str:
+    """The label without a word that joins it to the clause before ("and a decision is
+    expected" -> "a decision is expected") or the prepositions at its end (their object was
+    the date: "bills maturing between" -> "bills maturing")."""
     head, _, rest = label.partition(" ")
-    return rest if rest and head.lower() in words.joiners else label
+    terms = (rest if rest and head.lower() in words.joiners else label).split(" ")
+    while len(terms) > 1 and terms[-1].lower() in words.dangling:
+        terms.pop()
+    return " ".join(terms)
 
 
 def _weak(label: str, words: DateWords) -> bool:
