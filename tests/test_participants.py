@@ -396,6 +396,33 @@ def test_a_name_and_then_a_title_leave_no_and_in_the_role(people) -> None:
     assert found["Ann Bowman"].roles == ["Savings and Loan Commissioner"]  # a body's name
 
 
+@pytest.mark.parametrize(("text", "name", "roles"), [
+    # A title, a colleague's full name and "and" before the name: only the title is theirs.
+    ("Two allies, Vice-President Karl Obst and Finance Minister Olga Rask, backed the plan.",
+     "Olga Rask", ["Finance Minister"]),
+    # A list in apposition: the role ends where the next person's name begins.
+    ("Members include Olga Rask, chairman of the Fredville Grain Board and Karl Obst, "
+     "the port's director.", "Olga Rask", ["chairman of the Fredville Grain Board"]),
+    # What another person did to them ("accompanied by ...") is no role of theirs.
+    ("Olga Rask, accompanied by central bank governor Karl Obst, arrived in Fredville.",
+     "Olga Rask", []),
+])
+def test_a_role_holds_no_other_persons_name(people, text: str, name: str,
+                                             roles: list[str]) -> None:
+    found = people(text)
+    assert found[name].roles == roles
+    assert "Karl Obst" in found
+
+
+def test_a_hyphenated_title_is_a_title_and_an_appositive_ends_at_a_speech_verb(people) -> None:
+    found = people("Sales will double, Karl Obst, vice-president of Fredville Motors told a "
+                   "news briefing.")
+    assert found["Karl Obst"].roles == ["vice-president of Fredville Motors"]
+    found = people("The plan has the backing of Co-Chairman Olga Rask.")
+    assert found["Olga Rask"].roles == ["Co-Chairman"]
+    assert found["Olga Rask"].side is None  # "Co-Chairman" names no body
+
+
 def test_an_outsider_named_in_full_stays_out_when_named_by_surname(parser, sentences) -> None:
     """Not even as a provisional participant, whose side would attribute the analyst's words."""
     text = ("Prices will fall, said Henry Kelly, an analyst at Smith Barney. Kelly said the "

@@ -21,7 +21,11 @@ from functools import cached_property
 from briefing.core.extract.participants.firms import lead_company
 from briefing.core.extract.participants.mentions import Mention, mentions_in
 from briefing.core.extract.participants.people import Person, resolve
-from briefing.core.extract.participants.roles import anaphoric_role, without_possessive
+from briefing.core.extract.participants.roles import (
+    anaphoric_role,
+    without_others,
+    without_possessive,
+)
 from briefing.core.extract.participants.rules import Rules
 from briefing.core.extract.participants.rules import rules as participant_rules
 from briefing.core.extract.participants.side import (
@@ -89,8 +93,8 @@ def extract_participants(
     known = ((lambda name: bool(offices.by_name(name, on))) if offices is not None and on
              else None)
     people = resolve(_mentions(sentences, lexicon, sides, known))
-    _unjoin(people)
     story = _Story(sentences, rules, sides)
+    _unjoin(people, rules)
     out: list[Participant] = []
     holding = _holding(sentences) if len(people) * len(sentences) > _SEARCH_AT_MOST else None
     for person in people:
@@ -112,19 +116,25 @@ def extract_participants(
     return [p for p in out if p.roles or not any(p.name in role for role in held)]
 
 
-def _unjoin(people: list[Person]) -> None:
-    """A role does not open on another person's surname and "and": "Douglas and Agriculture
-    Minister X said", "Nickles and Sen. Y" are X's and Y's titles joined to a colleague."""
+def _unjoin(people: list[Person], rules: Rules) -> None:
+    """A role is the person's own: it does not open on another person's surname and "and"
+    ("Douglas and Agriculture Minister X said", "Nickles and Sen. Y": X's and Y's titles
+    joined to a colleague), nor hold another person's full name (``without_others``)."""
     surnames = {p.tokens[-1] for p in people if len(p.tokens) > 1}
+    # Only people with a role of their own: "Laurie Milbank and Co" names a firm.
+    full = {p.name for p in people if len(p.tokens) > 1 and p.roles}
     for person in people:
+        others = [name for name in full if name != person.name]
         roles: list[str] = []
         for role in person.roles:
             first, _, rest = role.partition(" ")
             link, _, title = rest.partition(" ")
-            if link == "and" and title and first in surnames and first != person.tokens[-1]:
+            if (link in rules.words.coordinators and title and first in surnames
+                    and first != person.tokens[-1]):
                 role = title
-            if role not in roles:
-                roles.append(role)
+            own = without_others(role, others, rules) if others else role
+            if own and own not in roles:
+                roles.append(own)
         person.roles = roles
 
 

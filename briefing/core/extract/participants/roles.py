@@ -218,6 +218,10 @@ def appositive_after(text: str, end: int, rules: Rules) -> str:
         return ""
     phrase = m.group(1).strip()
     words = phrase.split()
+    said = next((i for i, w in enumerate(words) if i and w.islower() and w in rules.speech), None)
+    if said is not None:  # "X, vice-president of GM Overseas told a news briefing"
+        words = words[:said]
+        phrase = " ".join(words)
     if (not words or len(words) > _APPOSITIVE_WORDS or words[0].lower() in rules.speech
             or words[0] in rules.words.relatives or words[0].lower() in rules.words.auxiliaries):
         return ""
@@ -253,3 +257,25 @@ def is_outsider(role: str, rules: Rules, sides: SideFinder | None = None) -> boo
             role = role[:hit.start] + " " * (hit.end - hit.start) + role[hit.end:]
         words = {w.lower().strip(",.'’") for w in role.split()}
     return not rules.market_firms.isdisjoint(words)
+
+
+def without_others(role: str, others: list[str], rules: Rules) -> str | None:
+    """A role cleared of the other people it names (``others``: their full names): a title
+    after a colleague's name and "and" ("Vice-President A B and Treasury Secretary") is the
+    title; a role that runs on into the next person of a list ("chairman of the Board and
+    A B") ends before them; what another person did to one ("accompanied by governor A B")
+    is no role (None)."""
+    for name in others:
+        found = re.search(rf"(?<![\w'’.-]){re.escape(name)}(?![\w'’-])", role)
+        if not found:
+            continue
+        after = role[found.end():].split()
+        if len(after) > 1 and after[0] in rules.words.coordinators:
+            return without_others(" ".join(after[1:]), others, rules)
+        before = role[:found.start()].split()
+        if any(w.lower() in rules.words.agent_links for w in before):
+            return None
+        joined = [i for i, w in enumerate(before) if w in rules.words.coordinators]
+        if not after and joined and joined[-1] > 0:
+            return " ".join(before[:joined[-1]])
+    return role

@@ -47,6 +47,7 @@ class Words:
     joiners: frozenset[str]  # role joiners, and "&"
     portfolio_links: frozenset[str]
     affiliation: frozenset[str]
+    agent_links: frozenset[str]  # "accompanied *by* X": what X does, no role of the person
 
 
 def _words(lexicon: Lexicon) -> Words:
@@ -61,6 +62,7 @@ def _words(lexicon: Lexicon) -> Words:
         joiners=frozenset([*lexicon.words("roles", "role_joiners"), "&"]),
         portfolio_links=frozenset(lexicon.words("roles", "portfolio_links")),
         affiliation=frozenset(lexicon.words("roles", "affiliation_links")),
+        agent_links=frozenset(lexicon.words("roles", "agent_links")),
     )
 
 
@@ -246,12 +248,20 @@ class Rules:
                 found = low
             elif (one := singular(low)) is not None and one in self.title_words:
                 found = one
+            elif "-" in low and self._compound(low.split("-")):
+                found = self.title_word(low.rsplit("-", 1)[1])  # "Vice-President", "co-chair"
             elif len(low) >= 8 and low.isalpha():
                 near = self._by_prefix.get(low[:2], [])
                 close = difflib.get_close_matches(low, near, n=1, cutoff=0.9) if near else []
                 found = close[0] if close else None
             self._canon[low] = found
         return self._canon[low]
+
+
+    def _compound(self, parts: list[str]) -> bool:
+        """Whether hyphenated parts are a title led by modifiers ("vice", "co", "ex")."""
+        return (len(parts) > 1 and all(parts) and self.title_word(parts[-1]) is not None
+                and all(p in self.words.role_modifiers or p in self.former for p in parts[:-1]))
 
 
 def _calendar(lexicon: Lexicon) -> frozenset[str]:

@@ -139,7 +139,8 @@ def _side_implied_by_roles(roles: list[str], rules: Rules) -> str | None:
         org = _ORG_TOKEN.search(bare)
         if org and _counterpart(bare, org.start(1), rules):
             continue  # "minister responsible for relations with the EU"
-        if org and org.group(1) not in rules.not_bodies and org.group(1) not in rules.company_suffixes:
+        if (org and org.group(1) not in rules.not_bodies and org.group(1) not in rules.company_suffixes
+                and not rules.title_word(org.group(1))):  # "Vice-President" is a title
             # The initials with the name's next word ("IG Metall chairman"), not a title's.
             after = _NEXT_WORD.match(bare, org.end())
             if after and not rules.title_word(after.group(1)) and after.group(1) not in rules.blocked:
