@@ -449,7 +449,34 @@ def test_legislators_in_their_own_story_at_home_act_for_their_chamber(people) ->
                    "Lawmakers meet again on Tuesday.", on="1987-05-04")
     assert found["Dana Whitlock"].side == "House"
     assert found["Orrin Maddox"].side == "Senate"
-    assert found["Neil Carver"].side == "United States"  # "White House" names no chamber
+    # "White House" names no chamber; the executive, as the story names it, is his side.
+    assert found["Neil Carver"].side == "administration"
+
+
+@pytest.mark.parametrize(("text", "name", "side"), [
+    # Congress against the executive: the secretary acts for it, named as the story names it.
+    ("The Senate rejected the plan. Senators said Congress would write its own bill. The "
+     "Reagan administration said it would not give way. Treasury Secretary Hal Brody said the "
+     "cuts were needed.", "Hal Brody", "Reagan administration"),
+    ("The House voted against the budget, and the White House said it would fight on. "
+     "Congressional leaders met the White House again. Budget Director Anne Pell said "
+     "lawmakers had gone too far.", "Anne Pell", "White House"),
+    # The bloc's own business: the Commission against its members' ministers.
+    ("EC farm ministers rejected the Commission's price cuts. France and West Germany said the "
+     "Commission had gone too far. Farm Commissioner Pieter Vos said the cuts would stand.",
+     "Pieter Vos", "Commission"),
+    # Talks with an outside country: the country, whatever the story names.
+    ("The Commission and Japan ended talks on cars. Japan said the Commission wanted too much. "
+     "EC Trade Commissioner Pieter Vos said Tokyo must open its market.", "Pieter Vos",
+     "European Community"),
+    # The executive named only in titles is no party of the story.
+    ("EC ministers met in Brussels. France and West Germany argued over farm spending. "
+     "Commission President Pieter Vos said a deal was near.", "Pieter Vos",
+     "European Community"),
+])
+def test_an_official_acts_for_the_executive_in_its_sides_own_story(people, text: str, name: str,
+                                                                    side: str) -> None:
+    assert people(text, on="1987-05-04")[name].side == side
 
 
 def test_legislators_in_talks_with_another_country_act_for_the_country(people) -> None:

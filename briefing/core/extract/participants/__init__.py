@@ -18,6 +18,7 @@ from collections.abc import Callable
 from datetime import date
 from functools import cached_property
 
+from briefing.core.extract.participants.executives import Executive
 from briefing.core.extract.participants.firms import lead_company
 from briefing.core.extract.participants.mentions import Mention, mentions_in
 from briefing.core.extract.participants.people import Person, resolve
@@ -56,6 +57,7 @@ class _Story:
     def __init__(self, sentences: list[Sentence], rules: Rules, sides: SideFinder) -> None:
         self.sentences, self.rules, self.sides = sentences, rules, sides
         self._at_home: dict[str, bool] = {}
+        self._executive: dict[str, tuple[Executive, str] | None] = {}
         self.bodies: dict[str, list[str]] = {}  # per generic side, the bodies of its kind
 
     @cached_property
@@ -82,6 +84,29 @@ class _Story:
             self._at_home[country] = (not others
                                       and named >= LEGISLATURE_SHARE * len(self.sentences))
         return self._at_home[country]
+
+
+    def executive(self, side: str) -> tuple[Executive, str] | None:
+        """The side's executive and its name in this story, if the story is the side's own
+        business and names it (``executives`` in roles.yaml)."""
+        if side not in self._executive:
+            self._executive[side] = None
+            for key, body in self.rules.executives.items():
+                if self.sides.as_named(key) != side or not self._own_business(side):
+                    continue
+                name = body.named((s.text for s in self.sentences), self.rules.title_word,
+                                  self.rules.words.determiners)
+                if name:
+                    self._executive[side] = (body, name)
+        return self._executive[side]
+
+    def _own_business(self, side: str) -> bool:
+        """No country outside the side (or its bloc's members) among the main sides; a
+        legislature's own story where the side has one."""
+        if side in self.rules.legislatures:
+            return self.legislature_story(side)
+        return all(s == side or s not in self.rules.countries
+                   or self.sides.bloc_of(s, [side]) is not None for s in self.main)
 
 
 def extract_participants(
@@ -162,6 +187,9 @@ def _side(person: Person, mentioned: list[Sentence], story: _Story,
     chamber = legislature.chamber(person.roles) if legislature is not None else None
     if side is not None and chamber and story.legislature_story(side):
         return chamber, "title"
+    executive = story.executive(side) if side is not None else None
+    if executive is not None and executive[0].holds(person.roles, rules.title_word):
+        return executive[1], "title"  # "Treasury Secretary" in a Congress story: the administration
     if (side in rules.home_parties and basis != "role" and rules.government_side
             and _state_body(person.roles, rules)):
         # Named beside the strikers, but the head of a state body: the government's.

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from briefing.core.extract.participants.executives import Executive, executives
 from briefing.core.extract.sides import SideFinder
 from briefing.language.lexicon import Lexicon
 from briefing.language.morphology import inflections, singular
@@ -195,6 +196,7 @@ class Rules:
     not_bodies: frozenset[str]
     words: Words
     patterns: Patterns
+    executives: dict[str, Executive] = field(default_factory=dict)  # side -> its executive
     title_words: set[str] = field(init=False)
     name_run: re.Pattern[str] = field(init=False)
     _canon: dict[str, str | None] = field(default_factory=dict)
@@ -264,6 +266,16 @@ class Rules:
                 and all(p in self.words.role_modifiers or p in self.former for p in parts[:-1]))
 
 
+def _read_as_titles(made: Rules, roles: dict[str, Any]) -> Rules:
+    """A role's words are compared as title words ("Commission" reads as "commissioner"):
+    the tables' titles are read the same way."""
+    made.title_sides = {tuple(made.title_word(w) or w for w in k): v
+                        for k, v in made.title_sides.items()}
+    made.executives = executives(roles.get("executives") or {},
+                                 lambda w: made.title_word(w) or w.lower())
+    return made
+
+
 def _calendar(lexicon: Lexicon) -> frozenset[str]:
     """Month and weekday names, capitalised."""
     time = lexicon["time"]
@@ -324,9 +336,5 @@ def rules(lexicon: Lexicon) -> Rules:
             words=words,
             patterns=_patterns(lexicon, words),
         )
-        # A role's words are compared as title words ("Commission" reads as "commissioner"):
-        # the table's titles are read the same way.
-        made.title_sides = {tuple(made.title_word(w) or w for w in k): v
-                            for k, v in made.title_sides.items()}
-        return made
+        return _read_as_titles(made, roles)
     return lexicon.cached("participant_rules", build)
