@@ -423,6 +423,24 @@ def test_a_hyphenated_title_is_a_title_and_an_appositive_ends_at_a_speech_verb(p
     assert found["Olga Rask"].side is None  # "Co-Chairman" names no body
 
 
+@pytest.mark.parametrize(("text", "name", "roles"), [
+    # A portfolio in plain words keeps its own "and".
+    ("Talks ended between Freedonian minister of mines and power Karl Obst and Sylvanian "
+     "officials.", "Karl Obst", ["Freedonian minister of mines and power"]),
+    # "state" is a speech verb, but no role ends at it; "told" ends one.
+    ("\"Farming is the problem,\" Karl Obst, undersecretary of state for economic affairs, "
+     "told reporters.", "Karl Obst", ["undersecretary of state for economic affairs"]),
+])
+def test_a_role_keeps_its_portfolio_whole(people, text: str, name: str, roles: list[str]) -> None:
+    assert people(text)[name].roles == roles
+
+
+def test_a_then_title_is_held_no_more(people) -> None:
+    found = people("The pact signed by then-president Karl Obst still holds, Finance Minister "
+                   "Olga Rask said.")
+    assert "Karl Obst" not in found and "Olga Rask" in found
+
+
 def test_an_outsider_named_in_full_stays_out_when_named_by_surname(parser, sentences) -> None:
     """Not even as a provisional participant, whose side would attribute the analyst's words."""
     text = ("Prices will fall, said Henry Kelly, an analyst at Smith Barney. Kelly said the "

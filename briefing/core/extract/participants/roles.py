@@ -141,11 +141,16 @@ def role_before(text: str, start: int, rules: Rules, sides: SideFinder | None = 
     listed = title is not None  # a title of the lexicon, its own "of" and "the" included
     if title is None:
         title = _title_with_portfolio(back, rules)
+        # A portfolio in plain words keeps its own "and" ("minister of mines and power"); in
+        # capitals, or after "the", a body's name may follow ("leader of the Irish party
+        # Fianna Fail", "leader of the moderate Force Ouvriere").
+        listed = title is not None and all(
+            w.islower() and w not in rules.words.determiners for _, _, w in back[-len(title):])
     if title is None:
         return "", None, False
     first = phrase_start(back, rules, len(title), sides, listed)
-    if first >= len(back):
-        return "", None, False
+    if first > len(back) - len(title):
+        return "", None, False  # cut inside its title ("of administration"): no role
     span = (back[first][0], back[-1][1])
     role = text[span[0]:span[1]]
     if first > 0 and back[first - 1][2].lower() in rules.words.coordinators:
@@ -218,7 +223,7 @@ def appositive_after(text: str, end: int, rules: Rules) -> str:
         return ""
     phrase = m.group(1).strip()
     words = phrase.split()
-    said = next((i for i, w in enumerate(words) if i and w.islower() and w in rules.speech), None)
+    said = next((i for i, w in enumerate(words) if i and w in rules.words.reporting), None)
     if said is not None:  # "X, vice-president of GM Overseas told a news briefing"
         words = words[:said]
         phrase = " ".join(words)

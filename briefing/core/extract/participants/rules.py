@@ -49,6 +49,7 @@ class Words:
     portfolio_links: frozenset[str]
     affiliation: frozenset[str]
     agent_links: frozenset[str]  # "accompanied *by* X": what X does, no role of the person
+    reporting: frozenset[str]  # "said", "told": the end of a role after a name
 
 
 def _words(lexicon: Lexicon) -> Words:
@@ -64,6 +65,7 @@ def _words(lexicon: Lexicon) -> Words:
         portfolio_links=frozenset(lexicon.words("roles", "portfolio_links")),
         affiliation=frozenset(lexicon.words("roles", "affiliation_links")),
         agent_links=frozenset(lexicon.words("roles", "agent_links")),
+        reporting=frozenset(lexicon.words("roles", "reporting_after_name")),
     )
 
 
