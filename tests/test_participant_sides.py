@@ -667,3 +667,13 @@ def test_a_body_named_by_its_short_name_is_the_side_its_full_name_is(people) -> 
             "Washington. Ingrid Holm, a spokesperson for the Commission, said the deal gave "
             "companies stability. U.S. President Donald Trump said the United States had won.")
     assert people(text)["Ingrid Holm"].side == "European Union"
+
+
+def test_ordinals_and_new_open_no_ones_name(people) -> None:
+    """"First Boston", "Third World" and "New Jersey" are a bank, a bloc and a state; a
+    governor of New Mexico is American, not Mexican."""
+    found = people("Third World debtors met First Boston bankers, said New Mexico Governor "
+                   "Alma Ruiz, who was in New Jersey.", on="1987-05-04")
+    assert list(found) == ["Alma Ruiz"]
+    assert found["Alma Ruiz"].side == "United States"
+    assert found["Alma Ruiz"].roles == ["New Mexico Governor"]
