@@ -38,12 +38,18 @@ OfficeLoader.yaml_implicit_resolvers = {
 }
 
 
-def _node_lines(text: str) -> tuple[dict[str, int], list[int], list[list[int]]]:
-    """Line numbers (1-based) of each office key, each holder and each holder's terms."""
+def _load(text: str) -> tuple[Any, yaml.Node | None]:
+    """The table's data and its node tree (for line numbers), parsed once."""
+    loader = OfficeLoader(text)
     try:
-        root = yaml.compose(text, Loader=OfficeLoader)
-    except yaml.YAMLError:
-        return {}, [], []
+        root = loader.get_single_node()
+        return (loader.construct_document(root) if root is not None else None), root
+    finally:
+        loader.dispose()
+
+
+def _node_lines(root: yaml.Node | None) -> tuple[dict[str, int], list[int], list[list[int]]]:
+    """Line numbers (1-based) of each office key, each holder and each holder's terms."""
     offices: dict[str, int] = {}
     holders: list[int] = []
     terms: list[list[int]] = []
@@ -109,14 +115,14 @@ def parse_offices(text: str, where: str = "offices.yaml",
                   sides: Iterable[str] | None = None) -> tuple[dict[str, Office], list[OfficeHolder]]:
     """Read a table's text: its office kinds and its holders. Raises OfficesError on the first problem."""
     known = frozenset(sides) if sides is not None else packaged_sides()
-    office_lines, holder_lines, term_lines = _node_lines(text)
     try:
-        data = yaml.load(text, Loader=OfficeLoader)
+        data, root = _load(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         at = f":{mark.line + 1}" if mark is not None else ""
         raise OfficesError(f"{where}{at}: not valid YAML ({getattr(exc, 'problem', exc)}) "
                            "— check the indentation and the brackets") from None
+    office_lines, holder_lines, term_lines = _node_lines(root)
     if data is None:
         data = {}
     if not isinstance(data, dict):

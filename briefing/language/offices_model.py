@@ -117,8 +117,11 @@ _PUNCT = re.compile(r"[^\w\s]")
 
 def fold(text: str) -> str:
     """Lower case, no diacritics, hyphens as spaces, no dots or apostrophes: "Šefčovič" -> "sefcovic"."""
-    t = unicodedata.normalize("NFKD", text.translate(_FOLD))
-    t = "".join(c for c in t if not unicodedata.combining(c)).casefold()
+    if text.isascii():  # no diacritics to take off (most names: the table folds thousands)
+        t = text.casefold()
+    else:
+        t = unicodedata.normalize("NFKD", text.translate(_FOLD))
+        t = "".join(c for c in t if not unicodedata.combining(c)).casefold()
     t = _JOINERS.sub(" ", _POSSESSIVE.sub("", t))
     return " ".join(_PUNCT.sub("", t).split())
 
