@@ -677,3 +677,14 @@ def test_ordinals_and_new_open_no_ones_name(people) -> None:
     assert list(found) == ["Alma Ruiz"]
     assert found["Alma Ruiz"].side == "United States"
     assert found["Alma Ruiz"].roles == ["New Mexico Governor"]
+
+
+@pytest.mark.parametrize(("text", "name", "side"), [
+    ("Masayoshi Ito, LDP Policy Research Council chairman, said Japan would cut tariffs.",
+     "Masayoshi Ito", "LDP"),  # not "LDP Policy"
+    ("IG Metall chairman Franz Steinkuehler said talks would go on.", "Franz Steinkuehler",
+     "IG Metall"),
+])
+def test_initials_take_the_next_word_only_when_the_title_follows(people, text: str, name: str,
+                                                                  side: str) -> None:
+    assert people(text, on="1987-04-02")[name].side == side

@@ -141,9 +141,12 @@ def _side_implied_by_roles(roles: list[str], rules: Rules) -> str | None:
             continue  # "minister responsible for relations with the EU"
         if (org and org.group(1) not in rules.not_bodies and org.group(1) not in rules.company_suffixes
                 and not rules.title_word(org.group(1))):  # "Vice-President" is a title
-            # The initials with the name's next word ("IG Metall chairman"), not a title's.
+            # The initials with the name's next word ("IG Metall chairman"), when a title or
+            # nothing follows it: "LDP Policy Research Council chairman" is the LDP's.
             after = _NEXT_WORD.match(bare, org.end())
-            if after and not rules.title_word(after.group(1)) and after.group(1) not in rules.blocked:
+            rest = bare[after.end():].split(maxsplit=1) if after else []
+            if (after and not rules.title_word(after.group(1)) and after.group(1) not in rules.blocked
+                    and (not rest or rules.title_word(rest[0]) or not rest[0][:1].isalpha())):
                 return f"{org.group(1)} {after.group(1)}"
             return org.group(1)
     for role in roles:
