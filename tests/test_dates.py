@@ -85,6 +85,17 @@ def test_a_clause_that_adds_to_a_noun_names_the_noun(parser, sentences) -> None:
     assert found[0].what == "move to the OECD which meets"
 
 
+def test_a_date_after_said_that_belongs_to_what_was_said(parser, sentences) -> None:
+    """"said that from June, ...": the date is of what was said, not the day of saying it,
+    so the label is what happens then, not nothing and not the saying."""
+    found = dates(parser, sentences, "Rask said that from June, the port would open to "
+                                     "Sylvanian ships.")
+    assert found[0].what.startswith("the port would open")
+    found = dates(parser, sentences, "In a letter, the board stated that through May 31 it "
+                                     "will not raise fees.")
+    assert found[0].what == "it will not raise fees"
+
+
 def test_a_label_does_not_open_with_and(parser, sentences) -> None:
     found = dates(parser, sentences, "Sylvania is weighing the offer, and a decision is "
                                      "expected in early April.")

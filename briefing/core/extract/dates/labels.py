@@ -99,6 +99,8 @@ def _reported_on(context: DateContext, tx: Timex) -> bool:
     words = context.words
     for term in reversed(_TERM.findall(context.text[max(0, tx.start - 40):tx.start])):
         low = term.lower()
+        if low in words.complementizers:
+            return False  # "said that from January ...": the date is of what was said
         if low in words.reporting or low not in words.stop:
             return low in words.reporting
     return False
@@ -172,6 +174,18 @@ def _what_next_to(context: DateContext, tx: Timex, lo: int, hi: int) -> str:
     return " ".join(found)
 
 
+def _said_before(before: list[str], words: DateWords) -> list[str]:
+    """The words before a date, none when they end in a verb of saying and "that" ("the board
+    stated that through March 31 it will act": the label is what was said, after the date)."""
+    bare = [w.lower() for w in before]
+    while bare and bare[-1] in words.dangling:
+        bare.pop()  # "stated that through March 31"
+    last = bare[-2:]
+    if len(last) == 2 and last[0] in words.reporting and last[1] in words.complementizers:
+        return []
+    return before
+
+
 def _what_in_clause(context: DateContext, tx: Timex, lo: int, hi: int) -> str:
     """What the date's own clause (``lo`` to ``hi``) says is due then."""
     text, words = context.text, context.words
@@ -183,8 +197,9 @@ def _what_in_clause(context: DateContext, tx: Timex, lo: int, hi: int) -> str:
         if best is None or distance < best[0]:
             best = (distance, a, b)
     if best is None:
-        return " ".join(_words_before(text, lo, tx.start, words.stop)
-                        or _words_after(text, tx.end, hi))
+        after = _words_after(text, tx.end, hi)
+        ahead = _words_before(text, lo, tx.start, words.stop)
+        return " ".join((_said_before(ahead, words) if after else ahead) or after)
     _, start, end = best
     lead = _last(_TERM.findall(text[max(lo, start - 40):start]), 3)
     keep: list[str] = []
