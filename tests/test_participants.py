@@ -447,3 +447,20 @@ def test_an_outsider_named_in_full_stays_out_when_named_by_surname(parser, sente
             "talks would fail. Trade Minister Olga Rask said the talks would go on.")
     found = extract_participants(sentences(text), parser.lexicon, parser.sides)
     assert [p.name for p in found] == ["Olga Rask"]
+
+
+@pytest.mark.parametrize(("text", "name", "roles"), [
+    ("Prosecutor Karl Obst said the case against the port would go on.", "Karl Obst",
+     ["Prosecutor"]),
+    ("Minister for Aviation Karl Obst said talks would resume.", "Karl Obst",
+     ["Minister for Aviation"]),
+])
+def test_a_title_or_portfolio_word_is_no_part_of_a_name(people, text: str, name: str,
+                                                         roles: list[str]) -> None:
+    assert people(text)[name].roles == roles
+
+
+def test_an_outsiders_word_before_a_name_makes_an_outsider(people) -> None:
+    found = people("Analyst Karl Obst said the Freedonian offer would fail, Trade Minister "
+                   "Olga Rask said.")
+    assert list(found) == ["Olga Rask"]

@@ -169,7 +169,8 @@ def _tail_of(text: str, rules: Rules, sides: SideFinder) -> tuple[int, list[str]
             best = i
             continue
         if (bare in rules.blocked or bare.lower() in rules.honorifics
-                or rules.title_word(bare) or sides.is_side_word(bare)
+                or rules.title_word(bare) or bare.lower() in rules.outsiders  # "Analyst Lee"
+                or sides.is_side_word(bare)
                 or sides.is_side_word(word)):  # "U.S." (its bare form "U.S" is no side)
             if i == 0 and best == 1 == len(words) - 1 and bare in rules.family_words:
                 best = 0  # "He Lifeng": a family name that is also a word
