@@ -464,3 +464,9 @@ def test_an_outsiders_word_before_a_name_makes_an_outsider(people) -> None:
     found = people("Analyst Karl Obst said the Freedonian offer would fail, Trade Minister "
                    "Olga Rask said.")
     assert list(found) == ["Olga Rask"]
+
+
+def test_a_name_the_article_gives_a_company_suffix_is_a_firm(people) -> None:
+    found = people("Harlow Freight Ltd was sold to Sylvanian buyers. Harlow Freight said the "
+                   "deal would close soon, Trade Minister Olga Rask said.")
+    assert list(found) == ["Olga Rask"]

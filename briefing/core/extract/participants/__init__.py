@@ -138,7 +138,20 @@ def extract_participants(
     # A name with no role of its own that stands inside another's role is the body that
     # person works for ("chief economist for E.F. Hutton"), not a person of the story.
     held = [role for p in out for role in p.roles]
-    return [p for p in out if p.roles or not any(p.name in role for role in held)]
+    return [p for p in out if p.roles or not (any(p.name in role for role in held)
+                                              or _a_company(p.name, sentences, rules))]
+
+
+def _a_company(name: str, sentences: list[Sentence], rules: Rules) -> bool:
+    """Whether the article names ``name`` with a company's suffix somewhere ("Gelco Express
+    said" where another sentence has "Gelco Express Ltd"): a firm, not a person."""
+    for sentence in sentences:
+        at = sentence.text.find(name)
+        while at >= 0:
+            if rules.patterns.company_after.match(sentence.text, at + len(name)):
+                return True
+            at = sentence.text.find(name, at + 1)
+    return False
 
 
 def _unjoin(people: list[Person], rules: Rules) -> None:
