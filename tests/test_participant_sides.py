@@ -688,3 +688,17 @@ def test_ordinals_and_new_open_no_ones_name(people) -> None:
 def test_initials_take_the_next_word_only_when_the_title_follows(people, text: str, name: str,
                                                                   side: str) -> None:
     assert people(text, on="1987-04-02")[name].side == side
+
+
+def test_a_us_title_in_a_story_of_another_countrys_officials_is_theirs(people) -> None:
+    """"Commerce Secretary" is an American title in the 1987 wires, but in a Bangladesh story
+    that never names the United States and titles Bangladesh's officials it is Bangladesh's;
+    a country titled only in passing ("former Sylvanian President X") does not take it."""
+    found = people("Bangladesh Commerce Minister Rafiq Alam opened the talks in Dhaka. "
+                   "Commerce Secretary Nasreen Haque said Bangladesh would seek better terms.",
+                   on="1987-03-09")
+    assert found["Nasreen Haque"].side == "Bangladesh"
+    found = people("Swiss bankers met regulators in Zurich, where former Philippine President "
+                   "Ferdinand Marcos kept accounts. Commerce Secretary Nasreen Haque said Swiss "
+                   "rules would change.", on="1987-03-09")
+    assert found["Nasreen Haque"].side != "Philippines"

@@ -53,7 +53,12 @@ def side_of(person: Person, mentioned: list[Sentence], rules: Rules, sides: Side
             return side, "office"
     side = _side_implied_by_roles(person.roles, rules)
     if side:
-        return sides.first(side) or sides.as_named(side), "title"
+        side = sides.first(side) or sides.as_named(side)
+        # One country's title ("Commerce Secretary") in a story that never names that country
+        # but titles another's officials ("Bangladesh Commerce Minister") is the other's.
+        if side in rules.countries:  # a title's country, not an organisation's initials
+            side = _titled_instead(side, article or mentioned, rules, sides) or side
+        return side, "title"
     side = _side_by_short_name(person.roles, article or mentioned, rules, sides)
     if side:
         return side, "role"
@@ -61,6 +66,34 @@ def side_of(person: Person, mentioned: list[Sentence], rules: Rules, sides: Side
     if side and named_again(side, article or mentioned):
         return side, "title"
     return _side_around(person, mentioned, rules, sides, places=False)
+
+
+def _titled_instead(side: str, sentences: list[Sentence], rules: Rules,
+                    sides: SideFinder) -> str | None:
+    """The country the story names most, when it never names ``side`` and puts that
+    country's name before a title ("Bangladesh Commerce Minister"); else None."""
+    titled: set[str] = set()
+    for sentence in sentences:
+        text = sentence.text
+        for hit in sides.find(text):
+            if hit.side == side:
+                return None
+            if hit.side in rules.countries and _title_follows(text, hit.end, rules):
+                titled.add(hit.side)
+    if not titled:
+        return None
+    most = next((s for s in sides.ranked([s.text for s in sentences]) if s in rules.countries),
+                None)  # not "former Philippine President Marcos" in a Swiss story
+    return most if most in titled else None
+
+
+_CAPITALISED_AFTER = re.compile(r"(?: [A-Z][a-z]+){1,4}")
+
+
+def _title_follows(text: str, at: int, rules: Rules) -> bool:
+    """Whether capitalised words right after ``at`` hold a title ("Commerce Minister")."""
+    run = _CAPITALISED_AFTER.match(text, at)
+    return run is not None and any(rules.title_word(w) for w in run.group().split())
 
 
 def _side_around(person: Person, mentioned: list[Sentence], rules: Rules, sides: SideFinder,
