@@ -96,6 +96,14 @@ def test_a_date_after_said_that_belongs_to_what_was_said(parser, sentences) -> N
     assert found[0].what == "it will not raise fees"
 
 
+def test_a_date_ahead_is_never_the_day_of_a_report(parser, sentences) -> None:
+    """"Rask said by June, the port would ..." is no report dated June: the label is what is
+    due then, not nothing."""
+    found = dates(parser, sentences, "Rask said by June, the port would handle twice as many "
+                                     "ships.")
+    assert found[0].what.startswith("the port would handle")
+
+
 def test_a_label_does_not_open_with_and(parser, sentences) -> None:
     found = dates(parser, sentences, "Sylvania is weighing the offer, and a decision is "
                                      "expected in early April.")

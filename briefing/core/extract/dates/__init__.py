@@ -50,7 +50,7 @@ def extract_dates(
                 start=tx.period_start,
                 end=tx.period_end,
                 expression=tx.text,
-                what=what_is_due(context, tx),
+                what=what_is_due(context, tx, ahead=tx.period_start > published),
                 value=tx.value,
                 evidence=[Evidence(sent.article_id, sent.text, ((tx.start, tx.end),))],
                 # Only a date still ahead is an event called off ("suspended ... last month"

@@ -65,7 +65,7 @@ def _words_after(text: str, end: int, hi: int) -> list[str]:
     return _first(words, _LABEL_WORDS)
 
 
-def what_is_due(context: DateContext, tx: Timex) -> str:
+def what_is_due(context: DateContext, tx: Timex, ahead: bool = False) -> str:
     """What is due at a date: the event the clause names, with its modifiers and "of" phrase;
     a clause that only adds to the noun before it ("the talks, starting on April 14", "the
     OECD, which meets next month") names that noun too. Never a preposition at its end
@@ -81,7 +81,9 @@ def what_is_due(context: DateContext, tx: Timex) -> str:
     if lo >= 2 and text[lo - 2:lo] == ", " and adds:
         before = _words_before(text, 0, lo - 2, words.stop)
         return " ".join([*_last(before, _ANTECEDENT_WORDS), label])
-    if _weak(label, words) and not _reported_on(context, tx):
+    # A date wholly after the day of publication (``ahead``) is never the day of a report:
+    # "They said by 1990, sales could reach ..." is what reaches what by 1990.
+    if _weak(label, words) and (ahead or not _reported_on(context, tx)):
         # One word that names nothing ("despite", "through", "led") or none: what the clause
         # says after the date, then the clause next to it, then the sentence's first clause.
         after = _words_after(text, tx.end, hi)
