@@ -104,6 +104,13 @@ def test_a_date_ahead_is_never_the_day_of_a_report(parser, sentences) -> None:
     assert found[0].what.startswith("the port would handle")
 
 
+def test_a_quotation_labels_without_its_attribution(parser, sentences) -> None:
+    found = dates(parser, sentences, '"By June, maybe, we will open the port," Rask added.')
+    assert found[0].what == "we will open the port"
+    found = dates(parser, sentences, 'The "A" period runs from May 7 to August 6.')
+    assert "period runs" in found[-1].what  # a word in scare quotes ends no quotation
+
+
 def test_a_label_does_not_open_with_and(parser, sentences) -> None:
     found = dates(parser, sentences, "Sylvania is weighing the offer, and a decision is "
                                      "expected in early April.")

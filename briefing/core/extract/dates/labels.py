@@ -141,13 +141,16 @@ def _opening(context: DateContext, tx: Timex, lo: int) -> str:
     for a, b in clauses:
         if a <= tx.start < b or b - a < 2:
             continue
-        found = _first(_TERM.findall(text[a:b]), _LABEL_WORDS)
+        # What a quotation says, without the attribution after its closing mark
+        # ("we will overtake Shanghai," he added).
+        found = _first(_TERM.findall(_CLOSING_QUOTE.split(text[a:b], 1)[0]), _LABEL_WORDS)
         if sum(w[0].isalpha() for w in found) >= 2 and words.reporting.isdisjoint(
                 w.lower() for w in found):
             return " ".join(found)
     return ""
 
 
+_CLOSING_QUOTE = re.compile(r"(?<=\w)[,.][\"”]")  # not a word in scare quotes ("sold")
 _ANTECEDENT_WORDS = 4  # words of the noun before a clause that adds to it
 _OPENING_MARKS = " \"'“‘("  # what may stand before a date that opens a sentence
 
