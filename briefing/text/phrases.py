@@ -193,3 +193,10 @@ def _longest(root: _Node, toks: list[Token], i: int, fold: bool) -> tuple[int, s
                     words_skipped += 1
                 k += 1
     return best
+
+
+def contains_run(words: tuple[str, ...], run: tuple[str, ...]) -> bool:
+    """Whether ``run`` occurs in ``words`` as consecutive items ("trade representative" in
+    "deputy trade representative")."""
+    n = len(run)
+    return any(words[i:i + n] == run for i in range(len(words) - n + 1))

@@ -9,6 +9,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from briefing.text.phrases import contains_run
+
 _CAPITALISED = re.compile(r"([A-Z][\w'’.-]*) $")
 
 
@@ -23,10 +25,8 @@ class Executive:
         """Whether a role holds one of the executive's titles ("Treasury Secretary")."""
         for role in roles:
             words = tuple(title_word(w) or w.lower() for w in role.split())
-            for title in self.titles:
-                n = len(title)
-                if any(words[i:i + n] == title for i in range(len(words) - n + 1)):
-                    return True
+            if any(contains_run(words, title) for title in self.titles):
+                return True
         return False
 
     def named(self, texts: Iterable[str], title_word: Callable[[str], str | None],

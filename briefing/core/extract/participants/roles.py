@@ -271,6 +271,8 @@ def without_others(role: str, others: list[str], rules: Rules) -> str | None:
     A B") ends before them; what another person did to one ("accompanied by governor A B")
     is no role (None)."""
     for name in others:
+        if name not in role:
+            continue  # (most roles name no one: no pattern to build)
         found = re.search(rf"(?<![\w'’.-]){re.escape(name)}(?![\w'’-])", role)
         if not found:
             continue

@@ -25,6 +25,7 @@ from briefing.core.extract.participants.rules import Rules
 from briefing.core.extract.sides import SideFinder, SideMention
 from briefing.language.offices import OfficeTable
 from briefing.model import Sentence
+from briefing.text.phrases import contains_run
 
 _ORG_TOKEN = re.compile(r"\b([A-Z]{2,6}(?:-[A-Z][A-Za-z]+)?|[A-Z][a-z]+-[A-Z][a-z]+)\b")
 _NEXT_WORD = re.compile(r" ([A-Z][a-z]{2,})\b")
@@ -239,8 +240,7 @@ def sides_ruled_out(roles: list[str], rules: Rules) -> frozenset[str]:
     for role in roles:
         words = tuple(rules.title_word(w) or without_possessive(w).lower() for w in role.split())
         for title, never in rules.title_not_sides.items():
-            n = len(title)
-            if any(words[i:i + n] == title for i in range(len(words) - n + 1)):
+            if contains_run(words, title):
                 out |= never
     return frozenset(out)
 
