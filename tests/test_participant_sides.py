@@ -480,10 +480,44 @@ def test_an_official_acts_for_the_executive_in_its_sides_own_story(people, text:
 
 
 def test_legislators_in_talks_with_another_country_act_for_the_country(people) -> None:
-    found = people("Japan and the United States clashed over chips. Congress is angry. "
-                   "Rep. Dana Whitlock said Japan must open its market. Japanese officials "
-                   "said Tokyo would not yield.", on="1987-05-04")
+    found = people("Japan and the United States clashed over chips. Rep. Dana Whitlock said "
+                   "Japan must open its market. Japanese officials said Tokyo would not yield. "
+                   "Washington wants a bigger share of Japan's chip market. Tokyo says its "
+                   "market is open.", on="1987-05-04")
     assert found["Dana Whitlock"].side == "United States"
+
+
+def test_a_trade_bill_aimed_abroad_is_still_the_legislatures_story(people) -> None:
+    # Japan is the bill's target, named often, but most sentences tell the House's business.
+    found = people("House trade lawmakers voted on a bill to force Japan to cut its trade "
+                   "surplus. Rep. Dana Whitlock said the House would press Japan hard. The bill "
+                   "goes to the full House next week. Japan has criticised the measure. Trade "
+                   "Representative Hal Brody said the administration opposed the bill.",
+                   on="1987-03-11")
+    assert found["Dana Whitlock"].side == "House"
+    assert found["Hal Brody"].side == "administration"
+
+
+def test_members_act_for_the_committee_the_story_opens_on(people) -> None:
+    # "The committee", "the panel": the House committee named first, counted as its words.
+    found = people("The House Agriculture Committee approved a bill to curb Canadian lamb "
+                   "imports. Canada said the bill broke the trade pact. Rep. Dana Whitlock "
+                   "offered the amendment. The committee also voted to extend export subsidies. "
+                   "The panel will meet again on Friday. Canada's trade minister protested.",
+                   on="1987-04-01")
+    assert found["Dana Whitlock"].side == "House Agriculture Committee"
+    other = people("The House Agriculture Committee approved a farm bill. Sen. Orrin Maddox "
+                   "said the Senate would take it up in May. Rep. Dana Whitlock offered the "
+                   "amendment.", on="1987-04-01")
+    assert other["Orrin Maddox"].side == "Senate"  # the committee is the other chamber's
+    assert other["Dana Whitlock"].side == "House Agriculture Committee"
+
+
+def test_a_country_that_opens_a_companys_name_is_no_ones_side(people) -> None:
+    found = people("Sudan rejected a demand by the IMF for a devaluation. Finance Minister "
+                   "Ali Hamdan, quoted by the British Broadcasting Corporation, said the cuts "
+                   "would hurt the poor.", on="1987-03-24")
+    assert found["Ali Hamdan"].side == "Sudan"
 
 
 def test_the_minister_of_the_member_chairing_the_ec_speaks_for_it(people) -> None:

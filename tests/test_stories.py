@@ -219,3 +219,19 @@ def test_a_storyline_reports_one_event_once(write_articles) -> None:
     assert reports(briefing.disputes, "textile") == [three]
     assert reports(briefing.agreed, "joint panel") == [["pact-4"]]
     assert reports(briefing.disputes, "dairy") == [["pact-4"]]  # the same frame, not the same
+
+
+def test_a_body_within_a_country_acts_as_the_country_in_a_storyline() -> None:
+    from briefing.core.stories.features import signal
+    from briefing.model import Article, Participant
+    parser = Parser(Config(path=None))
+    day = dt.date(1987, 4, 1)
+    article = Article("t", Path("t.txt"), None, day, None, ["Text."], "wire")
+    people = [Participant("Dana Whitlock", "House Agriculture Committee"),
+              Participant("Orrin Maddox", "Senate"),
+              Participant("Hal Brody", "Reagan administration"),
+              Participant("Pieter Vos", "Commission"),
+              Participant("Ken Sato", "Japan")]
+    found = signal(ArticleResult(article, people, [], [], []), parser.sides, parser.lexicon)
+    # A 1987 article's Commission is the European Community's.
+    assert found.actors == {"United States": 3, "European Community": 1, "Japan": 1}

@@ -9,6 +9,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from briefing.core.extract.participants import side_within
 from briefing.core.extract.sides import SideFinder
 from briefing.core.extract.topics import _matcher
 from briefing.language.lexicon import Lexicon
@@ -94,14 +95,15 @@ def signal(result: ArticleResult, finder: SideFinder, lexicon: Lexicon) -> Signa
     """One article's signal, from the keys its parse counted (else from its statements)."""
     statements = [*result.agreed, *result.disputes]
     out = Signal(result.article.id, result.article.date, len(statements))
+    finder.on(result.article.date)
     for person in result.participants:
         if person.side and not person.provisional:
-            out.actors[person.side] += 1
+            # A House committee acts within the United States: one party of a storyline.
+            out.actors[side_within(person.side, lexicon, finder) or person.side] += 1
     if not statements:
         return out
     keys = result.keys
     if keys is None:
-        finder.on(result.article.date)
         texts = dict.fromkeys(e.sentence for s in statements for e in s.evidence)
         keys = count_keys(texts, finder, lexicon)
     out.parties.update(keys.parties)

@@ -16,10 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import date
-from functools import cached_property
 
-from briefing.core.extract.participants.executives import Executive
-from briefing.core.extract.participants.firms import lead_company
 from briefing.core.extract.participants.mentions import Mention, mentions_in
 from briefing.core.extract.participants.people import Person, resolve
 from briefing.core.extract.participants.roles import (
@@ -35,78 +32,17 @@ from briefing.core.extract.participants.side import (
     sides_ruled_out,
     story_body,
 )
+from briefing.core.extract.participants.story import Story
 from briefing.core.extract.sides import SideFinder
 from briefing.language.lexicon import Lexicon
 from briefing.language.offices import OfficeTable, table_of
 from briefing.model import Evidence, Participant, Sentence
 from briefing.text.regex import first_whole_word
 
-__all__ = ["extract_participants"]
+__all__ = ["extract_participants", "side_within"]
 
 _WORD_RUN = re.compile(r"\w+")
-MAIN_SIDES = 2  # the article's most named sides, whose names as places count
-LEGISLATURE_SHARE = 0.25  # of an article's sentences naming its legislature: its own story
 _SEARCH_AT_MOST = 2000  # people x sentences searched one by one before an index pays
-
-
-class _Story:
-    """What one article says that every person's side may need, each worked out once and
-    only if needed: its sides most named first, the company it opens on, whether it is a
-    legislature's own story, the bodies of each generic side it names."""
-
-    def __init__(self, sentences: list[Sentence], rules: Rules, sides: SideFinder) -> None:
-        self.sentences, self.rules, self.sides = sentences, rules, sides
-        self._at_home: dict[str, bool] = {}
-        self._executive: dict[str, tuple[Executive, str] | None] = {}
-        self.bodies: dict[str, list[str]] = {}  # per generic side, the bodies of its kind
-
-    @cached_property
-    def ranked(self) -> list[str]:
-        """The article's sides, most named first."""
-        return self.sides.ranked([s.text for s in self.sentences])
-
-    @property
-    def main(self) -> list[str]:
-        """The article's most named sides, whose names as places count."""
-        return self.ranked[:MAIN_SIDES]
-
-    @cached_property
-    def lead(self) -> str | None:
-        """The company the article opens on, if it opens on one."""
-        return lead_company(self.sentences, self.rules, self.sides)
-
-    def legislature_story(self, country: str) -> bool:
-        """Whether the article tells the country's legislature's own business at home: its
-        words in a quarter of the sentences, no other country among the two most named sides."""
-        if country not in self._at_home:
-            named = sum(self.rules.legislatures[country].named_in(s.text) for s in self.sentences)
-            others = [s for s in self.main if s != country and s in self.rules.countries]
-            self._at_home[country] = (not others
-                                      and named >= LEGISLATURE_SHARE * len(self.sentences))
-        return self._at_home[country]
-
-
-    def executive(self, side: str) -> tuple[Executive, str] | None:
-        """The side's executive and its name in this story, if the story is the side's own
-        business and names it (``executives`` in roles.yaml)."""
-        if side not in self._executive:
-            self._executive[side] = None
-            for key, body in self.rules.executives.items():
-                if self.sides.as_named(key) != side or not self._own_business(side):
-                    continue
-                name = body.named((s.text for s in self.sentences), self.rules.title_word,
-                                  self.rules.words.determiners)
-                if name:
-                    self._executive[side] = (body, name)
-        return self._executive[side]
-
-    def _own_business(self, side: str) -> bool:
-        """No country outside the side (or its bloc's members) among the main sides; a
-        legislature's own story where the side has one."""
-        if side in self.rules.legislatures:
-            return self.legislature_story(side)
-        return all(s == side or s not in self.rules.countries
-                   or self.sides.bloc_of(s, [side]) is not None for s in self.main)
 
 
 def extract_participants(
@@ -118,7 +54,7 @@ def extract_participants(
     known = ((lambda name: bool(offices.by_name(name, on))) if offices is not None and on
              else None)
     people = resolve(_mentions(sentences, lexicon, sides, known))
-    story = _Story(sentences, rules, sides)
+    story = Story(sentences, rules, sides)
     _unjoin(people, rules)
     out: list[Participant] = []
     holding = _holding(sentences) if len(people) * len(sentences) > _SEARCH_AT_MOST else None
@@ -176,7 +112,7 @@ def _unjoin(people: list[Person], rules: Rules) -> None:
         person.roles = roles
 
 
-def _side(person: Person, mentioned: list[Sentence], story: _Story,
+def _side(person: Person, mentioned: list[Sentence], story: Story,
           offices: OfficeTable | None, on: date | None) -> tuple[str | None, str]:
     """A person's side in the story and what decided it: their own (role, office, title,
     the sides around them), else the company the article opens on for its officers, a place
@@ -199,7 +135,7 @@ def _side(person: Person, mentioned: list[Sentence], story: _Story,
     legislature = rules.legislatures.get(side or "")
     chamber = legislature.chamber(person.roles) if legislature is not None else None
     if side is not None and chamber and story.legislature_story(side):
-        return chamber, "title"
+        return story.opening_body(side, chamber) or chamber, "title"
     executive = story.executive(side) if side is not None else None
     if executive is not None and executive[0].holds(person.roles, rules.title_word):
         return executive[1], "title"  # "Treasury Secretary" in a Congress story: the administration
@@ -219,7 +155,7 @@ def _side(person: Person, mentioned: list[Sentence], story: _Story,
     return (bloc, "office") if bloc else (side, basis)
 
 
-def _chairs(side: str, roles: list[str], story: _Story, on: date) -> str | None:
+def _chairs(side: str, roles: list[str], story: Story, on: date) -> str | None:
     """The bloc whose councils a member's minister chairs on the day, when the bloc is one
     of the article's main sides ("Belgian Finance Minister X" hosting EC ministers in 1987)."""
     rules = story.rules
@@ -233,7 +169,7 @@ def _chairs(side: str, roles: list[str], story: _Story, on: date) -> str | None:
     return None
 
 
-def _national_body(roles: list[str], side: str, story: _Story) -> str | None:
+def _national_body(roles: list[str], side: str, story: Story) -> str | None:
     """A body of the country that a role names in capitals with the country's name ("Canada
     Post negotiator", "governor of the Bank of Spain"): in a dispute at home, its side."""
     rules = story.rules
@@ -261,7 +197,7 @@ def _government(roles: list[str], rules: Rules) -> bool:
     return False
 
 
-def _state_head(roles: list[str], side: str, story: _Story) -> bool:
+def _state_head(roles: list[str], side: str, story: Story) -> bool:
     """Whether a country's person is its head: every role a head's title with nothing but
     the country's name beside it ("President", "Polish leader"). A firm's president, or one
     also "chief executive", is not."""
@@ -323,6 +259,13 @@ def _former(role: str, rules: Rules) -> bool:
 
 
 _ROLE_WORD = re.compile(r"[a-z]+")
+
+
+def side_within(name: str, lexicon: Lexicon, sides: SideFinder) -> str | None:
+    """The side a body acting within it belongs to, as named on the day ``sides`` is set to
+    ("House Agriculture Committee", "Reagan administration": the United States)."""
+    side = participant_rules(lexicon).within(name)
+    return sides.as_named(side) if side is not None else None
 
 
 def _mentions(sentences: list[Sentence], lexicon: Lexicon, sides: SideFinder,

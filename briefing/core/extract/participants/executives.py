@@ -29,6 +29,12 @@ class Executive:
                 return True
         return False
 
+    def is_named(self, name: str) -> bool:
+        """Whether a name is the executive's, maybe after a capitalised word ("Reagan
+        administration")."""
+        return (self.names.fullmatch(name) is not None
+                or self.names.fullmatch(name.split(maxsplit=1)[-1]) is not None)
+
     def named(self, texts: Iterable[str], title_word: Callable[[str], str | None],
               determiners: frozenset[str]) -> str | None:
         """The executive as the texts name it most apart from titles ("White House said",

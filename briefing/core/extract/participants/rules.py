@@ -112,6 +112,13 @@ class Legislature:
 
     chambers: PhraseMatcher  # "Rep." -> "House"; "White House" -> "" (no chamber)
     words: PhraseMatcher  # "Congress", "lawmakers" -> "+"; "White House" -> ""
+    body: re.Pattern[str]  # a chamber's named body: "House Agriculture Committee"
+    references: PhraseMatcher  # "the committee": the legislature's, once a body is named
+    names: frozenset[str] = frozenset()  # its chambers' names: "House", "Senate"
+
+    def holds(self, name: str) -> bool:
+        """Whether a name is one of the legislature's chambers or their bodies."""
+        return name in self.names or self.body.fullmatch(name) is not None
 
     def chamber(self, roles: list[str]) -> str | None:
         """The chamber that every role names ("House Speaker", "Sen."), if one does: a
@@ -125,8 +132,18 @@ class Legislature:
         return found.pop() if len(found) == 1 else None
 
     def named_in(self, text: str) -> bool:
-        """Whether a sentence names the legislature ("Congress", "the Senate", "lawmakers")."""
+        """Whether a sentence names the legislature or one of its members ("Congress", "the
+        Senate", "lawmakers", "Rep. Smith")."""
+        return (any(hit.phrase for hit in self.words.finditer(text))
+                or any(hit.phrase for hit in self.chambers.finditer(text)))
+
+    def itself_in(self, text: str) -> bool:
+        """Whether a sentence names the legislature itself, not only a member."""
         return any(hit.phrase for hit in self.words.finditer(text))
+
+    def refers_in(self, text: str) -> bool:
+        """Whether a sentence refers back to a body ("the committee", "the panel")."""
+        return any(True for _ in self.references.finditer(text))
 
 
 def _bodies_within(lexicon: Lexicon) -> dict[str, Any]:
@@ -143,7 +160,13 @@ def _bodies_within(lexicon: Lexicon) -> dict[str, Any]:
 
 
 def _legislature(data: dict[str, Any]) -> Legislature:
-    chambers, words = PhraseMatcher(), PhraseMatcher()
+    chambers, words, references = PhraseMatcher(), PhraseMatcher(), PhraseMatcher()
+    names = "|".join(re.escape(str(c)) for c in data.get("chambers") or {})
+    kinds = "|".join(re.escape(str(b)) for b in data.get("bodies") or [])
+    # A chamber's name, capitalised words (and "and", "of"), a kind of body; words apart.
+    body = (re.compile(rf"(?<![\w-])(?:{names})(?:\s+(?:[A-Z][\w'’&-]*|and|of|on))*?"
+                       rf"\s+(?:{kinds})(?![\w-])") if names and kinds else re.compile("(?!)"))
+    references.extend(str(r) for r in data.get("references") or [])
     for chamber, phrases in (data.get("chambers") or {}).items():
         for phrase in phrases or []:
             chambers.add(str(phrase), str(chamber), exact=True)
@@ -153,7 +176,8 @@ def _legislature(data: dict[str, Any]) -> Legislature:
     for phrase in data.get("not") or []:
         chambers.add(str(phrase), "", exact=True)
         words.add(str(phrase), "", exact=True)
-    return Legislature(chambers, words)
+    return Legislature(chambers, words, body, references,
+                       frozenset(str(c) for c in data.get("chambers") or {}))
 
 
 @dataclass
@@ -242,6 +266,17 @@ class Rules:
                 break
             held = member
         return held
+
+    def within(self, name: str) -> str | None:
+        """The side (as keyed in roles.yaml) that a body acting within it belongs to: its
+        legislature's chambers and committees, its executive ("Reagan administration")."""
+        for side, legislature in self.legislatures.items():
+            if legislature.holds(name):
+                return side
+        for side, executive in self.executives.items():
+            if executive.is_named(name):
+                return side
+        return None
 
     def title_word(self, word: str) -> str | None:
         """The title word that ``word`` is, allowing plurals and wire typos ("Represenative")."""

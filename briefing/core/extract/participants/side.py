@@ -267,7 +267,18 @@ def _affiliations(sentence: Sentence, rules: Rules, sides: SideFinder,
     return [hit for hit in sides.find(text)
             if not any(a <= hit.start < b for a, b in quoted)
             and not (dateline and hit.end <= dateline.end())
+            and not _names_a_company(text, hit.end, rules)
             and _placed(text, hit.start, rules) == places]
+
+
+_CAPITALISED_RUN = re.compile(r"(?:\s+[A-Z][\w'’&-]*){1,3}")
+
+
+def _names_a_company(text: str, end: int, rules: Rules) -> bool:
+    """Whether the side named up to ``end`` opens a company's name ("the British
+    Broadcasting Corporation"): a firm of that country, whom no one else acts for."""
+    run = _CAPITALISED_RUN.match(text, end)
+    return run is not None and run.group().split()[-1] in rules.company_suffixes
 
 
 def _words_before(text: str, at: int, rules: Rules) -> list[str]:
