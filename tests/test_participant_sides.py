@@ -736,3 +736,41 @@ def test_a_us_title_in_a_story_of_another_countrys_officials_is_theirs(people) -
                    "Ferdinand Marcos kept accounts. Commerce Secretary Nasreen Haque said Swiss "
                    "rules would change.", on="1987-03-09")
     assert found["Nasreen Haque"].side != "Philippines"
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    # The bloc against a country outside it: a member's leader speaks within the bloc.
+    ("The European Union and the United States agreed a framework on tariffs. The EU said "
+     "the deal would bring stability, and Washington said the EU would buy more energy. "
+     "German Chancellor Klaus Wendt said the deal avoided a trade war.", "European Union"),
+    # The member is itself a main side: its own.
+    ("Germany and the United States clashed over car tariffs. Germany said it would not "
+     "yield, and the EU backed Berlin. German Chancellor Klaus Wendt said talks would go on.",
+     "Germany"),
+    # Among members only: the member.
+    ("EU ministers met in Brussels. France and Germany argued over farm spending. German "
+     "Chancellor Klaus Wendt said the EU budget was too high.", "Germany"),
+])
+def test_a_member_acts_within_its_bloc_against_an_outside_country(people, text: str,
+                                                                    side: str) -> None:
+    assert people(text)["Klaus Wendt"].side == side
+
+
+@pytest.mark.parametrize(("text", "name", "side"), [
+    # The role names the forum and its body: over the country named in another role.
+    ("Cocoa talks opened in London. Ivorian Agriculture Minister Kouame Ade, chairman of the "
+     "ICCO Council, said producers wanted higher prices.", "Kouame Ade", "ICCO"),
+    # A title and a body only: the forum the story names most.
+    ("Talks at the World Health Organization ended without a deal on pathogen sharing. "
+     "\"We are close,\" said co-chair Marta Quiroga, Chile's ambassador in Geneva.",
+     "Marta Quiroga", "WHO"),
+    ("Cocoa producers and consumers met at the International Cocoa Organization. Council "
+     "chairman Kouame Ade of Ivory Coast said a deal was near.", "Kouame Ade", "ICCO"),
+    # A chairman of something else is no forum's.
+    ("Cocoa producers and consumers met at the International Cocoa Organization. Ivorian "
+     "exporters' association chairman Kouame Ade said prices were too low.", "Kouame Ade",
+     "Ivory Coast"),
+])
+def test_the_chair_of_a_forums_body_acts_for_the_forum(people, text: str, name: str,
+                                                       side: str) -> None:
+    assert people(text, on="2026-03-20")[name].side == side

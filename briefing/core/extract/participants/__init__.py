@@ -152,7 +152,23 @@ def _side(person: Person, mentioned: list[Sentence], story: Story,
         if body:  # "Canada Post negotiator" in a postal strike: Canada Post, not Canada
             return body, "role"
     bloc = _chairs(side, person.roles, story, on) if side is not None and on else None
+    if bloc is None and side is not None:
+        bloc = _bloc_against_outside(side, story)
     return (bloc, "office") if bloc else (side, basis)
+
+
+def _bloc_against_outside(side: str, story: Story) -> str | None:
+    """The bloc a member acts within when the story is the bloc's against a country outside
+    it and the member is none of the main sides (Germany's chancellor on the EU's deal with
+    the US speaks for the EU)."""
+    if side in story.main:
+        return None
+    bloc = story.sides.bloc_of(side, story.main)
+    if bloc is None:
+        return None
+    outside = [s for s in story.main if s != bloc and s in story.rules.countries
+               and story.sides.bloc_of(s, [bloc]) is None]
+    return bloc if outside else None
 
 
 def _chairs(side: str, roles: list[str], story: Story, on: date) -> str | None:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from briefing.core.extract.participants.executives import Executive, executives
+from briefing.core.extract.participants.forums import ForumChairs, forum_chairs
 from briefing.core.extract.sides import SideFinder
 from briefing.language.lexicon import Lexicon
 from briefing.language.morphology import inflections, singular
@@ -223,6 +224,7 @@ class Rules:
     words: Words
     patterns: Patterns
     executives: dict[str, Executive] = field(default_factory=dict)  # side -> its executive
+    forum_chairs: ForumChairs | None = None  # "Council chairman": the forum's, not a country's
     title_words: set[str] = field(init=False)
     name_run: re.Pattern[str] = field(init=False)
     _canon: dict[str, str | None] = field(default_factory=dict)
@@ -372,6 +374,9 @@ def rules(lexicon: Lexicon) -> Rules:
             not_bodies=frozenset(roles.get("not_bodies", [])),
             words=words,
             patterns=_patterns(lexicon, words),
+            forum_chairs=forum_chairs(roles.get("forum_chairs") or {},
+                                      words.determiners | frozenset(
+                                          w.lower() for w in roles.get("member_links") or [])),
         )
         return _read_as_titles(made, roles)
     return lexicon.cached("participant_rules", build)

@@ -38,6 +38,12 @@ def side_of(person: Person, mentioned: list[Sentence], rules: Rules, sides: Side
             article: list[Sentence] | None = None) -> tuple[str | None, str]:
     """Role first, then the office held, then a title's country, then the sides around; with
     what decided it (``model.SIDE_BASES``), which the merge weighs when articles disagree."""
+    if rules.forum_chairs is not None:
+        forum = rules.forum_chairs.chaired(person.roles, sides,
+                                           [s.text for s in article or mentioned],
+                                           rules.title_word)
+        if forum:
+            return forum, "role"
     firm = firm_after_title(person.roles, rules, sides, article or mentioned)
     if firm:
         return firm, "role"
