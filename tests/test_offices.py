@@ -259,6 +259,10 @@ def test_a_term_for_another_side_changes_the_side(table: OfficeTable) -> None:
     ("Chancellor", "Britain", "2000-06-01", "Gordon Brown"),
     ("trade representative", "United States", "2003-06-01", "Robert Zoellick"),
     ("trade commissioner", "European Union", "2002-06-01", "Pascal Lamy"),
+    # Leaders named in 2025's talks.
+    ("the prime minister", "Greece", "2025-06-01", "Kyriakos Mitsotakis"),
+    ("the prime minister", "New Zealand", "2025-06-01", "Christopher Luxon"),
+    ("secretary of the army", "United States", "2025-11-20", "Dan Driscoll"),
 ])
 def test_a_bare_title_and_a_side_on_a_date_give_the_holder(table: OfficeTable, title: str, side: str,
                                                            on: str, name: str | None) -> None:
