@@ -774,3 +774,18 @@ def test_a_member_acts_within_its_bloc_against_an_outside_country(people, text: 
 def test_the_chair_of_a_forums_body_acts_for_the_forum(people, text: str, name: str,
                                                        side: str) -> None:
     assert people(text, on="2026-03-20")[name].side == side
+
+
+def test_a_role_stated_with_is_or_after_a_place_is_a_role(people) -> None:
+    found = people("Cocoa talks opened at the International Cocoa Organization. Ivorian "
+                   "minister Kouame Ade will attend. Ade is chairman of the ICCO Council and "
+                   "rumours of his absence moved prices.", on="1987-03-09")
+    assert "chairman of the ICCO Council" in found["Kouame Ade"].roles
+    assert found["Kouame Ade"].side == "ICCO"
+    found = people("Fisheries talks at the WTO ran late. \"We are close,\" said Ambassador "
+                   "Ingrid Holm of Iceland, who chairs the negotiating group.", on="2026-11-04")
+    assert "who chairs the negotiating group" in found["Ingrid Holm"].roles
+    assert found["Ingrid Holm"].side == "WTO"
+    found = people("Japanese trade minister Kenji Sato is expected to meet U.S. officials.",
+                   on="2025-05-01")
+    assert found["Kenji Sato"].roles == ["Japanese trade minister"]  # "is expected": no role

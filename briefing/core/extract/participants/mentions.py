@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from briefing.core.extract.participants.roles import (
     acting_for,
     appositive_after,
+    copular_role,
     is_outsider,
     role_before,
     role_before_comma,
@@ -83,7 +84,8 @@ def mentions_in(sent: Sentence, rules: Rules, sides: SideFinder,
         mention = Mention(tuple(tokens), sent, start, end)
         role, mention.role_span, mention.strong = role_before(text, start, rules, sides)
         for candidate in (role, appositive_after(text, end, rules),
-                          role_before_comma(text, start, end, rules), acting_for(text, end, rules)):
+                          role_before_comma(text, start, end, rules), acting_for(text, end, rules),
+                          copular_role(text, end, rules)):
             if candidate and candidate not in mention.roles:
                 mention.roles.append(candidate)
         mention.speaks = _speech_adjacent(text, start, end, rules)

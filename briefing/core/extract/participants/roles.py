@@ -9,6 +9,8 @@ from briefing.core.extract.sides import SideFinder
 
 _WORDS_BACK = re.compile(r"[A-Za-z0-9][\w'’.\-]*|[,;:\"“”()]")
 _CLAUSE_AFTER = re.compile(r",\s+([^,;]{3,60}?)(?=,|;|\.|$)")
+# "X of Iceland, who chairs the group": a place or body of capitalised words before the clause.
+_OF_BEFORE_CLAUSE = re.compile(r"\s+(\w+)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?=,)")
 _ALNUM = re.compile(r"[A-Za-z0-9]")
 _PLAIN_WORD = re.compile(r"(?<![A-Za-z&\-])[A-Za-z&\-]+$")
 _POSSESSIVE = re.compile(r"(?:'s|’s)$")
@@ -233,7 +235,29 @@ def appositive_after(text: str, end: int, rules: Rules) -> str:
     return phrase if title_in(words, rules) is not None else ""
 
 
+_COPULAR = re.compile(r"\s+(\w+)\s+([^,;]{3,60}?)"
+                      r"(?=\s+and\s+[a-z]|,|;|(?<!\.[A-Z])\.\s|\.$|$)")  # "U.S." ends nothing
+
+
+def copular_role(text: str, end: int, rules: Rules) -> str:
+    """``NAME is ROLE``: a title stated of the person ("Bra Kanon is chairman of the ICCO
+    Council and ..."), the title first (after "the" at most): not "X is expected to"."""
+    m = _COPULAR.match(text, end)
+    if not m or m.group(1) not in rules.words.copulas:
+        return ""
+    words = m.group(2).split()
+    if words and words[0].lower() in rules.words.determiners and words[0].lower() not in (
+            rules.indefinites):
+        words = words[1:]
+    return " ".join(words) if words and title_in(words, rules, limit=1) == 0 else ""
+
+
 def acting_for(text: str, end: int, rules: Rules) -> str:
+    """``NAME, negotiating for X,`` or ``NAME of Y, who chairs X,``: a clause of whom one
+    acts for or leads."""
+    of = _OF_BEFORE_CLAUSE.match(text, end)
+    if of and of.group(1) in rules.member_links:
+        end = of.end()
     m = _CLAUSE_AFTER.match(text, end)
     if m and any(m.group(1).lower().startswith(a) for a in rules.acting_for):
         return m.group(1)

@@ -43,6 +43,7 @@ class Words:
     relatives: frozenset[str]
     coordinators: frozenset[str]
     auxiliaries: frozenset[str]
+    copulas: frozenset[str]  # "is": "X is chairman of ..." states a role held now
     role_breaks: frozenset[str]
     role_modifiers: frozenset[str]  # lower-case words that lead a capitalised role
     company_titles: frozenset[str]  # title heads that follow a firm's name ("Chrysler Chairman")
@@ -59,6 +60,7 @@ def _words(lexicon: Lexicon) -> Words:
         relatives=frozenset(lexicon.words("grammar", "relative_words")),
         coordinators=frozenset(lexicon.words("grammar", "coordinators")),
         auxiliaries=frozenset(lexicon.words("grammar", "auxiliaries")),
+        copulas=frozenset(lexicon.words("grammar", "present_copulas")),
         role_breaks=frozenset(lexicon.words("roles", "role_breaks")),
         role_modifiers=frozenset(lexicon.words("roles", "role_modifiers")),
         company_titles=frozenset(lexicon.words("roles", "company_titles")),
@@ -375,7 +377,7 @@ def rules(lexicon: Lexicon) -> Rules:
             words=words,
             patterns=_patterns(lexicon, words),
             forum_chairs=forum_chairs(roles.get("forum_chairs") or {},
-                                      words.determiners | frozenset(
+                                      words.determiners | words.relatives | frozenset(
                                           w.lower() for w in roles.get("member_links") or [])),
         )
         return _read_as_titles(made, roles)
