@@ -789,3 +789,12 @@ def test_a_role_stated_with_is_or_after_a_place_is_a_role(people) -> None:
     found = people("Japanese trade minister Kenji Sato is expected to meet U.S. officials.",
                    on="2025-05-01")
     assert found["Kenji Sato"].roles == ["Japanese trade minister"]  # "is expected": no role
+
+
+def test_a_country_inside_an_airlines_name_is_the_airlines(people) -> None:
+    found = people("Flight attendants at Air Canada ended their strike. Tom Reid, Air "
+                   "Canada's president and chief executive, said flights would resume. Ann "
+                   "Lowe, president of CUPE's Air Canada component, said members were angry.",
+                   on="2025-09-07")
+    assert found["Tom Reid"].side == "Air Canada"
+    assert found["Ann Lowe"].side == "CUPE"

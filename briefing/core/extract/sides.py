@@ -29,14 +29,18 @@ def _alternatives(words: list[str]) -> str:
 def _name_ends(lexicon: Lexicon) -> re.Pattern[str] | None:
     """Words before a side's name that make it the end of another name ("United Steelworkers
     *of* America", "the Gulf *of* Mexico"): a head of ``part_of_a_name_after``, a link word
-    ("of"), maybe a determiner."""
+    ("of"), maybe a determiner; or a word of ``part_of_a_name_before`` ("*Air* Canada")."""
     heads = [str(w) for w in lexicon["sides"].get("part_of_a_name_after") or []]
     links = lexicon.words("roles", "member_links")
-    if not heads or not links:
-        return None
-    determiners = lexicon.words("grammar", "determiners")
-    return re.compile(rf"\b(?:{_alternatives(heads)})[ ]+(?:{_alternatives(links)})[ ]+"
-                      rf"(?:(?:{_alternatives(determiners)})[ ]+)?$")
+    openers = [str(w) for w in lexicon["sides"].get("part_of_a_name_before") or []]
+    ends = []
+    if heads and links:
+        determiners = lexicon.words("grammar", "determiners")
+        ends.append(rf"\b(?:{_alternatives(heads)})[ ]+(?:{_alternatives(links)})[ ]+"
+                    rf"(?:(?:{_alternatives(determiners)})[ ]+)?$")
+    if openers:
+        ends.append(rf"\b(?:{_alternatives(openers)})[ ]+$")  # "Air Canada"
+    return re.compile("|".join(ends)) if ends else None
 
 
 class SideFinder:

@@ -76,12 +76,14 @@ def company_in_roles(roles: list[str], rules: Rules, sides: SideFinder) -> str |
         if not at:
             continue
         name: list[str] = []
-        for word in reversed(words[:at]):
+        for i in range(at - 1, -1, -1):
+            word = words[i]
             bare = without_possessive(word).strip(".,")
             suffix = bare in rules.company_suffixes
             if not suffix and (not bare[:1].isupper() or rules.title_word(bare)
                                or bare in rules.blocked or bare.lower() in rules.not_companies
-                               or sides.is_side_word(bare)):
+                               or (sides.is_side_word(bare)  # not "Air Canada": a firm's
+                                   and sides.find(" ".join(words[max(0, i - 1):i + 1])))):
                 break
             if name and bare != word.strip(".,"):
                 break  # a possessive before the name ends it: "Cominco's Teck chairman"
