@@ -213,6 +213,18 @@ def test_a_chinese_family_name_that_is_an_english_word(people) -> None:
     assert found["He Lifeng"].side == "China"
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("The talks, led by Chinese Vice Premier He Lifeng and Treasury Secretary Scott Bessent, "
+     "went on.", "He Lifeng"),  # after a title
+    ("Chinese Vice Premier Liu He said the talks went well.", "Liu He"),  # the given name
+])
+def test_a_word_that_is_a_chinese_name_after_a_title_or_at_the_end(people, text: str,
+                                                                    name: str) -> None:
+    found = people(text, on="2019-05-10")
+    assert name in found and found[name].side == "China"
+    assert "He" not in people("Officials said He would go. Then He left.", on="2019-05-10")
+
+
 def test_an_honorific_then_the_surname_alone(people) -> None:
     found = people("Sir Keir Starmer said Britain would not rush a deal. Starmer added that "
                    "talks with Washington would go on.")

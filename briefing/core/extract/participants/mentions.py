@@ -170,12 +170,14 @@ def _tail_of(text: str, rules: Rules, sides: SideFinder) -> tuple[int, list[str]
             # last word is the name's ("Jan 15" has a number, no name).
             best = i
             continue
-        if (bare in rules.blocked or bare.lower() in rules.honorifics
-                or rules.title_word(bare) or bare.lower() in rules.outsiders  # "Analyst Lee"
-                or sides.is_side_word(bare)
-                or sides.is_side_word(word)):  # "U.S." (its bare form "U.S" is no side)
-            if i == 0 and best == 1 == len(words) - 1 and bare in rules.family_words:
-                best = 0  # "He Lifeng": a family name that is also a word
+        if _not_a_name_word(word, bare, rules, sides):
+            before = i > 0 and not _not_a_name_word(words[i - 1], words[i - 1], rules, sides)
+            if bare in rules.family_words and (
+                    (best == i + 1 == len(words) - 1 and not before)  # "Premier He Lifeng"
+                    or (i == len(words) - 1 and before)):  # "Liu He"
+                best = i  # a family name that is also a word
+                if i == len(words) - 1:
+                    continue
             break
         best = i
     tokens = words[best:]
@@ -184,6 +186,14 @@ def _tail_of(text: str, rules: Rules, sides: SideFinder) -> tuple[int, list[str]
     if not tokens or _INITIALS.fullmatch(tokens[-1]):
         return 0, []  # "Smith and J.", "I.C.": a name does not end with initials
     return offsets[best], tokens
+
+
+def _not_a_name_word(word: str, bare: str, rules: Rules, sides: SideFinder) -> bool:
+    """Whether a capitalised word cannot be part of a person's name: a blocked word, an
+    honorific, a title, an outsider's word ("Analyst Lee"), a side's name ("U.S.")."""
+    return (bare in rules.blocked or bare.lower() in rules.honorifics
+            or bool(rules.title_word(bare)) or bare.lower() in rules.outsiders
+            or sides.is_side_word(bare) or sides.is_side_word(word))
 
 
 def _is_side_or_org(name: str, sides: SideFinder, text: str, end: int, rules: Rules) -> bool:
