@@ -810,3 +810,18 @@ def test_a_country_inside_an_airlines_name_is_the_airlines(people) -> None:
                    on="2025-09-07")
     assert found["Tom Reid"].side == "Air Canada"
     assert found["Ann Lowe"].side == "CUPE"
+
+
+def test_an_envoy_is_not_of_the_side_they_are_sent_to(people) -> None:
+    found = people("Switzerland failed to win a tariff cut from the United States. Switzerland "
+                   "said talks would go on. Gabriel Imhof, the government's special envoy to "
+                   "the United States, will stay in Washington for further contacts with U.S. "
+                   "officials.", on="2025-08-07")
+    assert found["Gabriel Imhof"].side == "Switzerland"
+
+
+def test_a_place_after_in_is_no_portfolio(people) -> None:
+    found = people("Officials in Seoul hope Lee Jae-myung and Donald Trump can sign the deal "
+                   "at the summit.", on="2025-10-17")
+    assert found["Donald Trump"].side == "United States"
+    assert found["Donald Trump"].roles == []

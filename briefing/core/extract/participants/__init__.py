@@ -128,7 +128,7 @@ def _side(person: Person, mentioned: list[Sentence], story: Story,
             # when it is one of the article's own; a venue elsewhere does not.
             side, basis = side_by_place(person, mentioned, rules, sides, among=story.main)
         if side is None:
-            never = sides_ruled_out(person.roles, rules)
+            never = sides_ruled_out(person.roles, rules, story.sides)
             side = next((s for s in story.ranked if s not in never), None)
             basis = "article" if side else ""
     side = story_body(side, story.sentences, rules, sides, story.bodies) or side

@@ -142,7 +142,7 @@ def role_before(text: str, start: int, rules: Rules, sides: SideFinder | None = 
     title = title_at_end([w for _, _, w in back], rules)
     listed = title is not None  # a title of the lexicon, its own "of" and "the" included
     if title is None:
-        title = _title_with_portfolio(back, rules)
+        title = _title_with_portfolio(back, rules, sides)
         # A portfolio in plain words keeps its own "and" ("minister of mines and power"); in
         # capitals, or after "the", a body's name may follow ("leader of the Irish party
         # Fianna Fail", "leader of the moderate Force Ouvriere").
@@ -163,9 +163,11 @@ def role_before(text: str, start: int, rules: Rules, sides: SideFinder | None = 
     return role, span, title in rules.strong
 
 
-def _title_with_portfolio(back: Back, rules: Rules) -> tuple[str, ...] | None:
+def _title_with_portfolio(back: Back, rules: Rules, sides: SideFinder | None = None
+                          ) -> tuple[str, ...] | None:
     """"Minister for Trade Negotiations X", "vice minister for international affairs X": a
-    title, "for" or "of", then up to four words of portfolio right before the name."""
+    title, "for" or "of", then up to four words of portfolio right before the name; a place
+    is no portfolio ("officials in Seoul hope Lee")."""
     for k in range(len(back) - 2, max(len(back) - 7, -1), -1):
         link = back[k][2].lower()
         if link not in rules.words.portfolio_links or k == 0:
@@ -175,6 +177,7 @@ def _title_with_portfolio(back: Back, rules: Rules) -> tuple[str, ...] | None:
         if portfolio and portfolio[0].lower() in rules.words.determiners:
             portfolio = portfolio[1:]  # "Secretary in the Ministry of Finance X"
         if head and portfolio and all(_PLAIN_WORD.match(w) and w.lower() not in rules.words.role_breaks
+                                      and not (sides is not None and sides.is_side_word(w))
                                       for w in portfolio):
             return tuple(w.lower() for w in [*[w for _, _, w in back[k - len(head):k]], link,
                                              *portfolio])

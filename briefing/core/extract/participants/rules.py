@@ -193,6 +193,8 @@ class Rules:
     destination_after: dict[str, frozenset[str]]  # "for" -> "leaves", "headed": a destination
     place_words: frozenset[str]
     counterpart_links: frozenset[str]  # "talks with Tokyo" in a role: not the person's side
+    envoy_titles: frozenset[str]  # "envoy", "ambassador": sent to the side named after ...
+    envoy_links: frozenset[str]  # ... "to": "envoy to the United States"
     outsiders: set[str]
     former: frozenset[str]  # "former", "ex": a role held no more
     government_side: str | None  # the party a government's official is in a dispute at home
@@ -344,6 +346,8 @@ def rules(lexicon: Lexicon) -> Rules:
                                for k, v in (roles.get("destination_after") or {}).items()},
             place_words=frozenset(lexicon.words("roles", "place_words")),
             counterpart_links=frozenset(lexicon.words("roles", "counterpart_links")),
+            envoy_titles=frozenset(lexicon.words("roles", "envoy_titles")),
+            envoy_links=frozenset(lexicon.words("roles", "envoy_links")),
             outsiders={w.lower() for w in roles["outsider_roles"]},
             former=frozenset(w.lower() for w in roles.get("former") or []),
             government_side=str(roles["government_side"]) if roles.get("government_side") else None,

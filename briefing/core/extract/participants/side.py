@@ -107,7 +107,7 @@ def _side_around(person: Person, mentioned: list[Sentence], rules: Rules, sides:
                  places: bool, among: list[str] | None = None) -> tuple[str | None, str]:
     """The side named around the person's mentions: as affiliations, or (``places``) only
     as places; with ``among``, only those sides count."""
-    never = sides_ruled_out(person.roles, rules)
+    never = sides_ruled_out(person.roles, rules, sides)
 
     def counts(side: str) -> bool:
         return side not in never and (among is None or side in among)
@@ -240,10 +240,14 @@ def _body_in_roles(roles: list[str], rules: Rules, heads: frozenset[str]) -> str
     return None
 
 
-def sides_ruled_out(roles: list[str], rules: Rules) -> frozenset[str]:
-    """The sides whose people never hold a title the roles give ("Vice Minister of ...")."""
+def sides_ruled_out(roles: list[str], rules: Rules, sides: SideFinder | None = None
+                    ) -> frozenset[str]:
+    """The sides whose people never hold a title the roles give ("Vice Minister of ..."),
+    and (with ``sides``) those an envoy is sent to ("special envoy to the United States")."""
     out: set[str] = set()
     for role in roles:
+        if sides is not None:
+            out.update(h.side for h in sides.find(role) if _sent_to(role, h.start, rules))
         words = tuple(rules.title_word(w) or without_possessive(w).lower() for w in role.split())
         for title, never in rules.title_not_sides.items():
             if contains_run(words, title):
@@ -298,7 +302,17 @@ def _words_before(text: str, at: int, rules: Rules) -> list[str]:
 def _counterpart(role: str, at: int, rules: Rules) -> bool:
     """Whether the side a role names at ``at`` is the one the person deals with."""
     before = _words_before(role, at, rules)
-    return bool(before) and before[-1].lower() in rules.counterpart_links
+    return bool(before) and (before[-1].lower() in rules.counterpart_links
+                             or _sent_to(role, at, rules))
+
+
+def _sent_to(role: str, at: int, rules: Rules) -> bool:
+    """Whether the side a role names at ``at`` is where an envoy is sent ("special envoy
+    to the United States", "ambassador in Washington")."""
+    before = _words_before(role, at, rules)
+    return (len(before) > 1 and before[-1].lower() in rules.envoy_links
+            and any((rules.title_word(w) or w.lower()) in rules.envoy_titles
+                    for w in before[-4:-1]))
 
 
 def _placed(text: str, at: int, rules: Rules) -> bool | None:
