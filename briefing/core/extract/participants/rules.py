@@ -380,9 +380,8 @@ def rules(lexicon: Lexicon) -> Rules:
             not_bodies=frozenset(roles.get("not_bodies", [])),
             words=words,
             patterns=_patterns(lexicon, words),
-            forum_chairs=forum_chairs(roles.get("forum_chairs") or {},
-                                      words.determiners | words.relatives | frozenset(
-                                          w.lower() for w in roles.get("member_links") or [])),
+            forum_chairs=forum_chairs(roles.get("forum_chairs") or {}, words.determiners
+                                      | words.relatives | set(lexicon.words("roles", "member_links"))),
         )
         return _read_as_titles(made, roles)
     return lexicon.cached("participant_rules", build)
