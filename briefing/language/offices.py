@@ -22,6 +22,7 @@ from typing import Any
 
 import yaml
 
+from briefing.language import table_cache
 from briefing.language.lexicon import Lexicon
 from briefing.language.offices_load import (
     load_offices,
@@ -213,7 +214,16 @@ def load_table(*paths: str | Path, packaged: bool = True,
 
 def table_of_texts(texts: list[tuple[str, str]],
                    sides: Mapping[str, Any] | None = None) -> OfficeTable:
-    """A lookup table of table texts, each with where it comes from (for errors)."""
+    """A lookup table of table texts, each with where it comes from (for errors). Parsing
+    and checking thousands of rows takes about a second, so the built table is kept in the
+    user cache dir, keyed by the texts, the sides and this code (``table_cache``)."""
+    words = side_words(sides)
+    return table_cache.get_or_build(
+        [t for pair in texts for t in pair] + sorted(f"{k}\t{v}" for k, v in words.items()),
+        lambda: _build(texts, sides))
+
+
+def _build(texts: list[tuple[str, str]], sides: Mapping[str, Any] | None) -> OfficeTable:
     canonical = frozenset(side_words(sides).values())
     offices: dict[str, Office] = {}
     holders: list[OfficeHolder] = []
