@@ -825,3 +825,11 @@ def test_a_place_after_in_is_no_portfolio(people) -> None:
                    "at the summit.", on="2025-10-17")
     assert found["Donald Trump"].side == "United States"
     assert found["Donald Trump"].roles == []
+
+
+def test_the_leader_of_the_delegation_the_article_named_with_its_side(people) -> None:
+    text = ("Taiwan cut tariffs on 800 goods before trade talks with Washington. A 15-member "
+            "Taiwan delegation leaves for Washington today. The delegation's leader, Ken Lo, "
+            "said the talks would cover U.S. calls for Taiwan to open its market to American "
+            "products and purchases of U.S. machinery.")
+    assert people(text, on="1987-04-11")["Ken Lo"].side == "Taiwan"

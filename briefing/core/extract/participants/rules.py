@@ -162,6 +162,11 @@ def _bodies_within(lexicon: Lexicon) -> dict[str, Any]:
     }
 
 
+def _word_sets(lexicon: Lexicon, *keys: str) -> dict[str, Any]:
+    """Lists of roles.yaml as sets of lower-case words, by key."""
+    return {key: frozenset(lexicon.words("roles", key)) for key in keys}
+
+
 def _legislature(data: dict[str, Any]) -> Legislature:
     chambers, words, references = PhraseMatcher(), PhraseMatcher(), PhraseMatcher()
     names = "|".join(re.escape(str(c)) for c in data.get("chambers") or {})
@@ -194,6 +199,7 @@ class Rules:
     place_words: frozenset[str]
     counterpart_links: frozenset[str]  # "talks with Tokyo" in a role: not the person's side
     envoy_titles: frozenset[str]  # "envoy", "ambassador": sent to the side named after ...
+    named_bodies: frozenset[str]  # "the delegation's leader": the side named before "delegation"
     envoy_links: frozenset[str]  # ... "to": "envoy to the United States"
     outsiders: set[str]
     former: frozenset[str]  # "former", "ex": a role held no more
@@ -345,9 +351,8 @@ def rules(lexicon: Lexicon) -> Rules:
             destination_after={str(k).lower(): frozenset(str(w).lower() for w in v or [])
                                for k, v in (roles.get("destination_after") or {}).items()},
             place_words=frozenset(lexicon.words("roles", "place_words")),
-            counterpart_links=frozenset(lexicon.words("roles", "counterpart_links")),
-            envoy_titles=frozenset(lexicon.words("roles", "envoy_titles")),
-            envoy_links=frozenset(lexicon.words("roles", "envoy_links")),
+            **_word_sets(lexicon, "counterpart_links", "envoy_titles", "envoy_links",
+                         "named_bodies"),
             outsiders={w.lower() for w in roles["outsider_roles"]},
             former=frozenset(w.lower() for w in roles.get("former") or []),
             government_side=str(roles["government_side"]) if roles.get("government_side") else None,

@@ -66,7 +66,8 @@ def side_of(person: Person, mentioned: list[Sentence], rules: Rules, sides: Side
         if side in rules.countries:  # a title's country, not an organisation's initials
             side = _titled_instead(side, article or mentioned, rules, sides) or side
         return side, "title"
-    side = _side_by_short_name(person.roles, article or mentioned, rules, sides)
+    side = (_side_by_short_name(person.roles, article or mentioned, rules, sides)
+            or _side_of_the_body(person.roles, article or mentioned, rules, sides))
     if side:
         return side, "role"
     side = company_in_roles(person.roles, rules, sides)
@@ -170,6 +171,28 @@ def _side_by_short_name(roles: list[str], article: list[Sentence], rules: Rules,
     found = {h.side for sentence in article for h in sides.find(sentence.text)
              if " " in (name := sentence.text[h.start:h.end]) and name.rsplit(" ", 1)[1] in heads}
     return found.pop() if len(found) == 1 else None
+
+
+def _side_of_the_body(roles: list[str], article: list[Sentence], rules: Rules,
+                      sides: SideFinder) -> str | None:
+    """The side of a body a role names only as "the delegation" ("the delegation's leader"),
+    when the article names it with one side right before it ("a 15-member Taiwan
+    delegation"; ``named_bodies`` in roles.yaml)."""
+    heads = {m.group(1).lower() for role in roles for m in _BODY_WORD.finditer(role)
+             if m.group(1).lower() in rules.named_bodies}
+    if not heads:
+        return None
+    found: set[str] = set()
+    for sentence in article:
+        text = sentence.text
+        for hit in sides.find(text):
+            after = _WORDS.findall(text[hit.end:hit.end + 40])[:3]
+            if any(w.lower() in heads for w in after):
+                found.add(hit.side)
+    return found.pop() if len(found) == 1 else None
+
+
+_BODY_WORD = re.compile(r"(?:^|\b(?:the|its|their)\s+)([a-z]+?)(?:'s|’s)?\b")
 
 
 def _side_implied_by_roles(roles: list[str], rules: Rules) -> str | None:
