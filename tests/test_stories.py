@@ -82,6 +82,26 @@ def test_storylines_far_apart_in_time_stay_apart(write_articles) -> None:
     assert len(stories) == 2
 
 
+def test_a_negotiation_reported_months_apart_is_one_storyline(write_articles) -> None:
+    # One report in March, the next in June and in August: sparse, but the same talks.
+    files = {"steel-1.txt": STEEL["steel-1.txt"],
+             "steel-2.txt": STEEL["steel-2.txt"].replace("2024-03-11", "2024-06-14"),
+             "steel-3.txt": STEEL["steel-3.txt"].replace("2024-04-02", "2024-08-20")}
+    parser = Parser(Config(path=None))
+    results = parser.parse_paths([write_articles(files)])
+    [story] = find_storylines(results, parser.sides, parser.lexicon)
+    assert sorted(story.article_ids) == ["steel-1", "steel-2", "steel-3"]
+
+
+def test_a_word_of_a_sides_name_is_no_topic() -> None:
+    from briefing.core.stories.features import count_keys
+    parser = Parser(Config(path=None, sides={}))
+    keys = count_keys(["The European Union and Japan agreed on car tariffs."], parser.sides,
+                      parser.lexicon)
+    assert "#labour" not in keys.terms  # "Union" of the European Union: no trade union
+    assert "#autos" in keys.terms and "#tariffs" in keys.terms
+
+
 def test_salience_ranks_who_acts(results: list[ArticleResult]) -> None:
     briefing = build_briefing([r for r in results if r.article.id.startswith("steel")])
     rank_briefing(briefing)

@@ -66,10 +66,13 @@ def count_keys(texts: Iterable[str], finder: SideFinder, lexicon: Lexicon) -> St
     places = _places(lexicon)
     topics = _matcher(lexicon)
     for text in texts:
-        for hit in finder.find(text):
+        named = finder.find(text)
+        for hit in named:
             if _last_word(text, hit.start) not in places:
                 parties[hit.side] += 1
         for topic in topics.finditer(text):
+            if any(h.start <= topic.start < h.end for h in named):
+                continue  # a word of a side's name ("European Union") is no topic
             form = text[topic.start:topic.end].lower()
             terms[stem(form, lexicon)] += 1
             terms[CATEGORY + topic.phrase] += 1

@@ -16,7 +16,7 @@ from briefing.language.lexicon import Lexicon
 from briefing.model import ArticleResult, Storyline
 
 LINK_AT = 0.25  # the least similarity (parties times terms) that joins a storyline
-WINDOW_DAYS = 75  # the longest gap between two linked articles
+WINDOW_DAYS = 180  # the longest gap between two linked articles
 MIN_SIDES = 2  # a negotiation has two sides at least (one side alone is domestic news)
 GENERIC_WEIGHT = 0.3  # how much a generic party (producers, unions) counts against a named one
 MERGE_AT = 0.3  # the least similarity of two storylines' centroids that merges them
