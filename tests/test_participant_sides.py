@@ -833,3 +833,11 @@ def test_the_leader_of_the_delegation_the_article_named_with_its_side(people) ->
             "said the talks would cover U.S. calls for Taiwan to open its market to American "
             "products and purchases of U.S. machinery.")
     assert people(text, on="1987-04-11")["Ken Lo"].side == "Taiwan"
+
+
+def test_where_a_person_will_travel_is_not_their_side(people) -> None:
+    text = ("India and Britain agreed to recognise each other's qualifications. India wants "
+            "more visas, and New Delhi said Indian nurses were ready. \"Visa numbers were never "
+            "on the table,\" Trade Minister Oliver Penn said. Penn is expected to visit Mumbai "
+            "in May to meet business leaders.")
+    assert people(text, on="2026-03-19")["Oliver Penn"].side == "Britain"

@@ -31,6 +31,7 @@ from briefing.core.extract.participants.side import (
     side_of,
     sides_ruled_out,
     story_body,
+    travels_to,
 )
 from briefing.core.extract.participants.story import Story
 from briefing.core.extract.sides import SideFinder
@@ -128,7 +129,8 @@ def _side(person: Person, mentioned: list[Sentence], story: Story,
             # when it is one of the article's own; a venue elsewhere does not.
             side, basis = side_by_place(person, mentioned, rules, sides, among=story.main)
         if side is None:
-            never = sides_ruled_out(person.roles, rules, story.sides)
+            never = sides_ruled_out(person.roles, rules, story.sides) | travels_to(
+                person, mentioned, rules, sides)
             side = next((s for s in story.ranked if s not in never), None)
             basis = "article" if side else ""
     side = story_body(side, story.sentences, rules, sides, story.bodies) or side

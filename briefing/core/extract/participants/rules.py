@@ -200,6 +200,7 @@ class Rules:
     counterpart_links: frozenset[str]  # "talks with Tokyo" in a role: not the person's side
     envoy_titles: frozenset[str]  # "envoy", "ambassador": sent to the side named after ...
     named_bodies: frozenset[str]  # "the delegation's leader": the side named before "delegation"
+    travel_words: frozenset[str]  # "visit", "flew": where a person goes is not their side
     envoy_links: frozenset[str]  # ... "to": "envoy to the United States"
     outsiders: set[str]
     former: frozenset[str]  # "former", "ex": a role held no more
@@ -352,7 +353,7 @@ def rules(lexicon: Lexicon) -> Rules:
                                for k, v in (roles.get("destination_after") or {}).items()},
             place_words=frozenset(lexicon.words("roles", "place_words")),
             **_word_sets(lexicon, "counterpart_links", "envoy_titles", "envoy_links",
-                         "named_bodies"),
+                         "named_bodies", "travel_words"),
             outsiders={w.lower() for w in roles["outsider_roles"]},
             former=frozenset(w.lower() for w in roles.get("former") or []),
             government_side=str(roles["government_side"]) if roles.get("government_side") else None,

@@ -278,6 +278,29 @@ def sides_ruled_out(roles: list[str], rules: Rules, sides: SideFinder | None = N
     return frozenset(out)
 
 
+def travels_to(person: Person, mentioned: list[Sentence], rules: Rules,
+               sides: SideFinder) -> frozenset[str]:
+    """The sides a person is said to go to ("X will visit Mumbai", "X flew to Tokyo"): a
+    visitor's side is another (``travel_words`` in roles.yaml)."""
+    out: set[str] = set()
+    surname = person.tokens[-1]
+    for sentence in mentioned:
+        text = sentence.text
+        at = text.find(surname)
+        if at < 0:
+            continue
+        for hit in sides.find(text):
+            if hit.start < at:
+                continue  # named before the person: not where they go
+            before = _words_before(text, hit.start, rules)
+            if before and (before[-1].lower() in rules.travel_words or (
+                    len(before) > 1 and before[-2].lower() in rules.travel_words
+                    and (before[-1].lower() in rules.not_for
+                         or before[-1].lower() in rules.place_words))):
+                out.add(hit.side)
+    return frozenset(out)
+
+
 def _votes(person: Person, rules: Rules, sides: SideFinder, places: bool) -> dict[str, float]:
     """The sides named around the person's mentions, closer ones weighing more: those that
     may be affiliations, or (``places``) those named as places."""
