@@ -841,3 +841,10 @@ def test_where_a_person_will_travel_is_not_their_side(people) -> None:
             "on the table,\" Trade Minister Oliver Penn said. Penn is expected to visit Mumbai "
             "in May to meet business leaders.")
     assert people(text, on="2026-03-19")["Oliver Penn"].side == "Britain"
+
+
+def test_a_role_at_one_countrys_department_is_that_countrys(people) -> None:
+    text = ("Britain and the United States failed to settle their steel dispute. U.S. "
+            "officials said talks would go on. Priya Rao, director of trade policy at the "
+            "Department for Business and Trade, said U.S. officials would meet next week.")
+    assert people(text, on="2025-06-17")["Priya Rao"].side == "Britain"
