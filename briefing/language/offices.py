@@ -220,11 +220,11 @@ def table_of_texts(texts: list[tuple[str, str]],
     words = side_words(sides)
     return table_cache.get_or_build(
         [t for pair in texts for t in pair] + sorted(f"{k}\t{v}" for k, v in words.items()),
-        lambda: _build(texts, sides))
+        lambda: _build(texts, words))
 
 
-def _build(texts: list[tuple[str, str]], sides: Mapping[str, Any] | None) -> OfficeTable:
-    canonical = frozenset(side_words(sides).values())
+def _build(texts: list[tuple[str, str]], words: dict[str, str]) -> OfficeTable:
+    canonical = frozenset(words.values())
     offices: dict[str, Office] = {}
     holders: list[OfficeHolder] = []
     seen: dict[str, OfficeHolder] = {}
@@ -238,7 +238,7 @@ def _build(texts: list[tuple[str, str]], sides: Mapping[str, Any] | None) -> Off
                                    f"{prior.line} — add the new terms there, or remove one entry")
             seen[fold(h.name)] = h
             holders.append(h)
-    return OfficeTable(holders, offices, side_words(sides))
+    return OfficeTable(holders, offices, words)
 
 
 @lru_cache(maxsize=1)

@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from briefing.core.extract.sides import SideFinder
+from briefing.model import Sentence
+from briefing.text.phrases import contains_run
 
 _WORD = re.compile(r"[\w-]+")
 
@@ -25,10 +27,10 @@ class ForumChairs:
     forums: frozenset[str]
     filler: frozenset[str]  # determiners and links: "chairman *of the* council"
 
-    def chaired(self, roles: list[str], sides: SideFinder, texts: list[str],
+    def chaired(self, roles: list[str], sides: SideFinder, article: list[Sentence],
                 title_word: Callable[[str], str | None]) -> str | None:
         """The forum whose body a role chairs: the forum the role names, else, for a role of
-        a chair's title and a body's words only, the forum the texts name most."""
+        a chair's title and a body's words only, the forum the article names most."""
         forums = {sides.as_named(f) for f in self.forums}
         bare = False
         for role in roles:
@@ -36,7 +38,7 @@ class ForumChairs:
             titled = [w for w in words if (title_word(w) or w) in self.titles or w in self.bare]
             if not titled:
                 continue
-            body = self._body_in(words)
+            body = next((b for b in self.bodies if contains_run(tuple(words), b)), None)
             named = [h.side for h in sides.find(role) if h.side in forums]
             if named and body:
                 return named[0]
@@ -46,14 +48,7 @@ class ForumChairs:
                 bare = True
         if not bare:
             return None
-        return next((s for s in sides.ranked(texts) if s in forums), None)
-
-    def _body_in(self, words: list[str]) -> tuple[str, ...] | None:
-        for body in self.bodies:
-            for i in range(len(words) - len(body) + 1):
-                if tuple(words[i:i + len(body)]) == body:
-                    return body
-        return None
+        return next((s for s in sides.ranked([s.text for s in article]) if s in forums), None)
 
 
 def forum_chairs(data: dict[str, Any], filler: frozenset[str]) -> ForumChairs | None:

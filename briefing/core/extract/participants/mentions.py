@@ -171,7 +171,8 @@ def _tail_of(text: str, rules: Rules, sides: SideFinder) -> tuple[int, list[str]
             best = i
             continue
         if _not_a_name_word(word, bare, rules, sides):
-            before = i > 0 and not _not_a_name_word(words[i - 1], words[i - 1], rules, sides)
+            before = (bare in rules.family_words and i > 0
+                      and not _not_a_name_word(words[i - 1], words[i - 1], rules, sides))
             if bare in rules.family_words and (
                     (best == i + 1 == len(words) - 1 and not before)  # "Premier He Lifeng"
                     or (i == len(words) - 1 and before)):  # "Liu He"

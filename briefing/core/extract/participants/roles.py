@@ -238,8 +238,9 @@ def appositive_after(text: str, end: int, rules: Rules) -> str:
     return phrase if title_in(words, rules) is not None else ""
 
 
-_COPULAR = re.compile(r"\s+(\w+)\s+([^,;]{3,60}?)"
-                      r"(?=\s+and\s+[a-z]|,|;|(?<!\.[A-Z])\.\s|\.$|$)")  # "U.S." ends nothing
+_COPULAR_CHARS = 60  # the longest role stated with "is"
+_COPULAR = re.compile(r"\s+(\w+)\s+([^,;]{3,200}?)"
+                      r"(?=,|;|(?<!\.[A-Z])\.\s|\.$|$)")  # "U.S." ends nothing
 
 
 def copular_role(text: str, end: int, rules: Rules) -> str:
@@ -249,6 +250,12 @@ def copular_role(text: str, end: int, rules: Rules) -> str:
     if not m or m.group(1) not in rules.words.copulas:
         return ""
     words = m.group(2).split()
+    for i, word in enumerate(words[1:-1], 1):  # "... Council and rumours ...": a new clause
+        if word in rules.words.coordinators and words[i + 1][:1].islower():
+            words = words[:i]
+            break
+    if len(" ".join(words)) > _COPULAR_CHARS:
+        return ""
     if words and words[0].lower() in rules.words.determiners and words[0].lower() not in (
             rules.indefinites):
         words = words[1:]

@@ -134,15 +134,14 @@ class Legislature:
             found.add(named)
         return found.pop() if len(found) == 1 else None
 
-    def named_in(self, text: str) -> bool:
-        """Whether a sentence names the legislature or one of its members ("Congress", "the
-        Senate", "lawmakers", "Rep. Smith")."""
-        return (any(hit.phrase for hit in self.words.finditer(text))
-                or any(hit.phrase for hit in self.chambers.finditer(text)))
-
     def itself_in(self, text: str) -> bool:
-        """Whether a sentence names the legislature itself, not only a member."""
+        """Whether a sentence names the legislature itself ("Congress", "the Senate",
+        "lawmakers")."""
         return any(hit.phrase for hit in self.words.finditer(text))
+
+    def member_in(self, text: str) -> bool:
+        """Whether a sentence names one of its members ("Rep. Smith", "Senator Jones")."""
+        return any(hit.phrase for hit in self.chambers.finditer(text))
 
     def refers_in(self, text: str) -> bool:
         """Whether a sentence refers back to a body ("the committee", "the panel")."""
@@ -171,8 +170,9 @@ def _legislature(data: dict[str, Any]) -> Legislature:
     chambers, words, references = PhraseMatcher(), PhraseMatcher(), PhraseMatcher()
     names = "|".join(re.escape(str(c)) for c in data.get("chambers") or {})
     kinds = "|".join(re.escape(str(b)) for b in data.get("bodies") or [])
-    # A chamber's name, capitalised words (and "and", "of"), a kind of body; words apart.
-    body = (re.compile(rf"(?<![\w-])(?:{names})(?:\s+(?:[A-Z][\w'’&-]*|and|of|on))*?"
+    links = "".join(f"|{re.escape(str(w))}" for w in data.get("body_links") or [])
+    # A chamber's name, capitalised words (and `body_links`), a kind of body; words apart.
+    body = (re.compile(rf"(?<![\w-])(?:{names})(?:\s+(?:[A-Z][\w'’&-]*{links}))*?"
                        rf"\s+(?:{kinds})(?![\w-])") if names and kinds else re.compile("(?!)"))
     references.extend(str(r) for r in data.get("references") or [])
     for chamber, phrases in (data.get("chambers") or {}).items():
@@ -200,6 +200,7 @@ class Rules:
     counterpart_links: frozenset[str]  # "talks with Tokyo" in a role: not the person's side
     envoy_titles: frozenset[str]  # "envoy", "ambassador": sent to the side named after ...
     named_bodies: frozenset[str]  # "the delegation's leader": the side named before "delegation"
+    named_body_openers: frozenset[str]  # "the", "its": "*the* delegation's leader"
     travel_words: frozenset[str]  # "visit", "flew": where a person goes is not their side
     envoy_links: frozenset[str]  # ... "to": "envoy to the United States"
     outsiders: set[str]
@@ -353,7 +354,7 @@ def rules(lexicon: Lexicon) -> Rules:
                                for k, v in (roles.get("destination_after") or {}).items()},
             place_words=frozenset(lexicon.words("roles", "place_words")),
             **_word_sets(lexicon, "counterpart_links", "envoy_titles", "envoy_links",
-                         "named_bodies", "travel_words"),
+                         "named_bodies", "named_body_openers", "travel_words"),
             outsiders={w.lower() for w in roles["outsider_roles"]},
             former=frozenset(w.lower() for w in roles.get("former") or []),
             government_side=str(roles["government_side"]) if roles.get("government_side") else None,

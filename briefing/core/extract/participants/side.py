@@ -39,8 +39,7 @@ def side_of(person: Person, mentioned: list[Sentence], rules: Rules, sides: Side
     """Role first, then the office held, then a title's country, then the sides around; with
     what decided it (``model.SIDE_BASES``), which the merge weighs when articles disagree."""
     if rules.forum_chairs is not None:
-        forum = rules.forum_chairs.chaired(person.roles, sides,
-                                           [s.text for s in article or mentioned],
+        forum = rules.forum_chairs.chaired(person.roles, sides, article or mentioned,
                                            rules.title_word)
         if forum:
             return forum, "role"
@@ -178,8 +177,7 @@ def _side_of_the_body(roles: list[str], article: list[Sentence], rules: Rules,
     """The side of a body a role names only as "the delegation" ("the delegation's leader"),
     when the article names it with one side right before it ("a 15-member Taiwan
     delegation"; ``named_bodies`` in roles.yaml)."""
-    heads = {m.group(1).lower() for role in roles for m in _BODY_WORD.finditer(role)
-             if m.group(1).lower() in rules.named_bodies}
+    heads = {word for role in roles for word in _named_as_the(role, rules)}
     if not heads:
         return None
     found: set[str] = set()
@@ -192,7 +190,15 @@ def _side_of_the_body(roles: list[str], article: list[Sentence], rules: Rules,
     return found.pop() if len(found) == 1 else None
 
 
-_BODY_WORD = re.compile(r"(?:^|\b(?:the|its|their)\s+)([a-z]+?)(?:'s|’s)?\b")
+def _named_as_the(role: str, rules: Rules) -> list[str]:
+    """The words of ``named_bodies`` a role opens with or has after one of
+    ``named_body_openers`` ("delegation's leader", "head of the delegation")."""
+    words = [without_possessive(w) for w in _LOWER_WORD.findall(role)]
+    return [w for i, w in enumerate(words) if w in rules.named_bodies
+            and (i == 0 or words[i - 1] in rules.named_body_openers)]
+
+
+_LOWER_WORD = re.compile(r"[a-z]+(?:['’]s)?|\S+")
 
 
 def _side_implied_by_roles(roles: list[str], rules: Rules) -> str | None:

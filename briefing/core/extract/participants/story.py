@@ -49,15 +49,16 @@ class Story:
         if country not in self._at_home:
             legislature = self.rules.legislatures[country]
             bodies = any(legislature.body.search(s.text) for s in self.sentences)
-            named = sum(legislature.named_in(s.text) or (bodies and legislature.refers_in(s.text))
-                        for s in self.sentences)
-            if not any(legislature.itself_in(s.text) for s in self.sentences):
+            itself = [legislature.itself_in(s.text) for s in self.sentences]
+            named = sum(named or legislature.member_in(s.text)
+                        or (bodies and legislature.refers_in(s.text))
+                        for named, s in zip(itself, self.sentences, strict=True))
+            if not any(itself):
                 named = 0  # a member's title alone makes no story the legislature's
             others = [s for s in self.main if s != country and s in self.rules.countries]
             share = LEGISLATURE_SHARE_ABROAD if others else LEGISLATURE_SHARE
             self._at_home[country] = named >= share * len(self.sentences)
         return self._at_home[country]
-
 
     def opening_body(self, country: str, chamber: str) -> str | None:
         """The chamber's body the article opens on ("The House Agriculture Committee
