@@ -130,6 +130,9 @@ def main() -> int:
     ap.add_argument("--model", help="with --heldout: a model file to score with")
     ap.add_argument("--weight", action="append", default=[], metavar="SET=N",
                     help="with --heldout: count the articles of SET N times in training")
+    ap.add_argument("--generic", default="none", choices=("none", "fallback", "always"),
+                    help="with --folds: whole sentences as candidates too (the packaged model's "
+                         "mode for 1987 articles: none)")
     args = ap.parse_args()
     if args.heldout is not None:
         heldout(args.shared, args.sets, args.heldout, args.model, args.rules, args.weight)
@@ -156,7 +159,7 @@ def main() -> int:
           f"{[folds.count(f) for f in range(args.folds)]}; {len(pairs)} listed near-duplicate "
           f"pairs all kept together; every fold also trains on {extra or 'nothing else'}")
     parser = Parser(as_a_users_folder())
-    result = cross_validate(parser, train, args.folds, extra=dev, log=print)
+    result = cross_validate(parser, train, args.folds, extra=dev, log=print, generic=args.generic)
     print("| pooled | precision | recall | F1 |")
     print("| --- | ---: | ---: | ---: |")
     for panel in PANELS:

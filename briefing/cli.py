@@ -13,6 +13,7 @@ from pathlib import Path
 from briefing import __version__
 from briefing.config import Config, ConfigError, load_config
 from briefing.language.lexicon import LexiconError
+from briefing.language.weights import GENERIC_MODES
 from briefing.text.controls import visible_name
 
 EXIT_CONFIG = 2
@@ -200,7 +201,21 @@ def train_parser() -> argparse.ArgumentParser:
     parser.add_argument("--weight", action="append", default=[], metavar="DIR=N",
                         help="count the articles under DIR N times in fitting (e.g. to "
                              "weigh articles in today's style over 1987 newswires)")
+    parser.add_argument("--generic", choices=GENERIC_MODES, default="fallback",
+                        help="whole sentences as candidates too: where no cue stands "
+                             "(fallback, the default), always, or none")
+    parser.add_argument("--split-at", type=_iso_day, metavar="YYYY-MM-DD",
+                        help="two models in one file: articles dated before this day get one "
+                             "fitted on those alone (cue candidates only); later ones get one "
+                             "fitted on every article (--generic)")
     return parser
+
+
+def _iso_day(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
 
 
 def train_main(argv: list[str]) -> int:
@@ -208,7 +223,7 @@ def train_main(argv: list[str]) -> int:
     args = train_parser().parse_args(argv)
     from briefing.core.pipeline import Parser
     from briefing.learn.goldset import PANELS, GoldError, load_golds, parse_weight, repeats
-    from briefing.learn.train import cross_validate, train_model
+    from briefing.learn.train import cross_validate, train_model, train_split
 
     config = _config(args.config)
     try:
@@ -220,24 +235,37 @@ def train_main(argv: list[str]) -> int:
     parser = Parser(config)
     print(f"{len(golds)} annotated articles")
     meta: dict[str, object] = {"trained_on": sorted({f.resolve().name for f in args.folders})}
-    if args.folds > 1 and len(golds) >= args.folds:
-        result = cross_validate(parser, golds, args.folds, log=print)
-        print("cross-validated (pooled): " + ", ".join(
-            "{} P {:.2f} R {:.2f} F1 {:.2f}".format(panel, *result.pooled[panel].prf())
-            for panel in PANELS))
-        meta["cross_validated_f1"] = {panel: round(result.pooled[panel].prf()[2], 3)
-                                      for panel in PANELS}
-        meta["folds"] = args.folds
+    split = args.split_at
+    eras = [("", "", golds, [], args.generic)] if split is None else [
+        (f"before {split}: ", "_before", [g for g in golds if g.date < split], [], "none"),
+        (f"from {split}: ", "_from", [g for g in golds if g.date >= split],
+         [g for g in golds if g.date < split], args.generic)]
+    for label, key, tested, extra, mode in eras:
+        if args.folds > 1 and len(tested) >= args.folds:
+            result = cross_validate(parser, tested, args.folds, extra=extra, log=print,
+                                    generic=mode)
+            print(f"{label}cross-validated (pooled): " + ", ".join(
+                "{} P {:.2f} R {:.2f} F1 {:.2f}".format(panel, *result.pooled[panel].prf())
+                for panel in PANELS))
+            meta[f"cross_validated_f1{key}"] = {panel: round(result.pooled[panel].prf()[2], 3)
+                                                  for panel in PANELS}
+            meta["folds"] = args.folds
     if weights:
         meta["weights"] = {f.resolve().name: n for f, n in sorted(weights.items())}
-    model = train_model(parser, golds, meta=meta, repeat=repeats(golds, weights))
+    if split is None:
+        model = train_model(parser, golds, meta=meta, repeat=repeats(golds, weights),
+                            generic=args.generic)
+    else:
+        model = train_split(parser, golds, split, meta=meta, repeat=repeats(golds, weights),
+                            generic=args.generic)
     try:
         args.out.write_text(model.to_json(), encoding="utf-8")
     except OSError as exc:
         print(f"briefing: train: {visible_name(str(args.out))}: cannot be written "
               f"({exc.strerror or exc})", file=sys.stderr)
         return EXIT_CONFIG
-    print(f"wrote {visible_name(str(args.out))}: {len(model.weights)} features; select it "
+    features = len(model.weights) + (len(model.later.weights) if model.later else 0)
+    print(f"wrote {visible_name(str(args.out))}: {features} features; select it "
           f"with 'model: {visible_name(str(args.out))}' in the config")
     return 0
 

@@ -90,7 +90,7 @@ NAMING_CALLS = {"get", "cached", "words", "span", "group", "start", "end", "setd
 # Names the core uses that look like words: lexicon sections, the kinds of statement, TIMEX3
 # units and codes, file formats, and the resolvers' regex groups.
 ALLOWED = {
-    "agreed", "dispute", "clause", "object", "upcoming",
+    "agreed", "dispute", "clause", "object", "upcoming", "sentence",
     "day", "week", "month", "year", "quarter", "half", "season", "range", "unit",
     "last", "XXXX", "SE", "NFKD",
     "wire", "markdown", "plain", "unreadable", "date", "title", "source",

@@ -209,3 +209,75 @@ def test_a_bad_weight_is_one_line_and_exit_2(gold_dir: Path, tmp_path: Path, spe
                    "--out", str(tmp_path / "m.json"))
     assert run.returncode == 2 and len(run.stderr.strip().splitlines()) == 1
     assert "--weight" in run.stderr
+
+
+def test_split_at_writes_a_model_per_era_that_the_parse_picks_by_date(tmp_path: Path) -> None:
+    folder = tmp_path / "gold"
+    for name, (text, agreed, disputes) in ARTICLES.items():
+        write_gold(folder, name, text, agreed, disputes)
+        old = text.replace("date 2026-", "date 1987-")  # the same story, on the 1987 wire
+        write_gold(folder, f"old-{name}", old, agreed, disputes)
+    out = tmp_path / "model.json"
+    run = briefing("train", str(folder), "--out", str(out), "--folds", "2",
+                   "--split-at", "2000-01-01", "--generic", "always", cwd=tmp_path)
+    assert run.returncode == 0, run.stderr
+    assert "before 2000-01-01: cross-validated" in run.stdout
+    assert "from 2000-01-01: cross-validated" in run.stdout
+    model = StatementModel.from_json(out.read_text(encoding="utf-8"))
+    later = model.later
+    assert later is not None and model.until == "2000-01-01"
+    assert model.meta["articles"] == 4 and later.meta["articles"] == 8  # the old ones alone
+    assert (model.generic, later.generic) == ("none", "always")
+    assert any(f.startswith("s+|w=") for f in later.weights)  # a whole sentence's words
+    assert not any(f.startswith("s+|") for f in model.weights)
+    import datetime as dt
+    assert model.for_day(dt.date(1987, 3, 2)) is model
+    assert model.for_day(dt.date(2026, 3, 2)) is later
+    assert model.for_day(None) is model
+    again = StatementModel.from_json(model.to_json())
+    assert again.to_json() == model.to_json() and again.fingerprint == model.fingerprint
+
+
+def test_a_bad_split_day_is_one_line_and_exit_2(gold_dir: Path, tmp_path: Path) -> None:
+    run = briefing("train", str(gold_dir), "--split-at", "soon", cwd=tmp_path)
+    assert run.returncode == 2 and "not a date" in run.stderr
+
+
+@pytest.mark.parametrize("doc, problem", [
+    ({"generic": "sometimes"}, "'generic'"),
+    ({"later": {"format": "briefing-statement-model/1", "weights": {}, "bias": [0, 0],
+                "thresholds": [0, 0]}, "until": "next year"}, "'until'"),
+])
+def test_a_model_file_with_a_bad_mode_or_era_is_refused(doc: dict[str, object],
+                                                        problem: str) -> None:
+    base = {"format": "briefing-statement-model/1", "weights": {}, "bias": [0, 0],
+            "thresholds": [0, 0]}
+    with pytest.raises(ModelError, match=problem):
+        StatementModel.from_json(json.dumps({**base, **doc}))
+
+
+def test_a_sentence_with_no_cue_is_a_candidate_only_in_the_modes_that_say_so(parser) -> None:
+    from briefing.core.extract.statement_model import candidates
+    from briefing.core.extract.statement_model.candidates import SENTENCE, with_sentence
+    text = "Visa numbers were never on the table, the minister said."
+    lexicon = parser.lexicon
+    cands = candidates(text, lexicon)
+    assert not cands
+    assert with_sentence(cands, text, lexicon, "none") == []
+    whole = with_sentence(cands, text, lexicon, "fallback")
+    assert [c.cue.kind for c in whole] == [SENTENCE] and whole[0].cue.negated
+    cued = "Sylvania rejected the demand."
+    found = candidates(cued, lexicon)
+    assert found and SENTENCE not in [c.cue.kind for c in found]
+    assert with_sentence(found, cued, lexicon, "fallback") == found
+    assert with_sentence(found, cued, lexicon, "always")[-1].cue.kind == SENTENCE
+
+
+def test_a_whole_sentence_item_shows_its_sentence(parser, sentences) -> None:
+    from briefing.core.extract.statement_model import extract_statements
+    model = StatementModel({"s+|w=table": (0.0, 5.0)}, (-1.0, -1.0), generic="fallback")
+    sents = sentences("Visa numbers were never on the table, the minister said.")
+    agreed, disputes = extract_statements(sents, parser.lexicon, parser.sides, model)
+    assert not agreed and len(disputes) == 1
+    assert disputes[0].text == "Visa numbers were never on the table, the minister said."
+    assert disputes[0].evidence[0].spans == ((0, len(sents[0].text)),)

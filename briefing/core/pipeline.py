@@ -90,7 +90,8 @@ class Parser:
         if sentences and not article.title:
             article.lead = _clip(sentences[0].text, LEAD_CHARS)
         if self.model is not None:
-            agreed, disputes = extract_statements(sentences, self.lexicon, self.sides, self.model)
+            agreed, disputes = extract_statements(sentences, self.lexicon, self.sides,
+                                                  self.model.for_day(article.date))
         else:  # the cue rules alone (config ``model: rules``)
             agreed = extract_agreed(sentences, self.lexicon)
             disputes = extract_disputes(sentences, self.lexicon)

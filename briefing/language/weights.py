@@ -9,6 +9,7 @@ it and ``briefing train`` can write one, each from its own layer. The packaged m
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import math
@@ -41,11 +42,28 @@ class StatementModel:
     # Per label: whether it scores the sentence's pooled features (every candidate's, once)
     # rather than each candidate on its own (the best one decides).
     pooled: tuple[bool, bool] = (False, False)
+    # Whether a whole sentence is a candidate too: "none", "fallback" (where no cue or
+    # candidate word stands) or "always" (beside them).
+    generic: str = "none"
+    # A second model for articles dated on or after ``until`` (ISO): writing changed between
+    # the 1987 wire and today's copy, and one model for both fitted each worse.
+    until: str | None = None
+    later: StatementModel | None = None
+
+    def for_day(self, day: dt.date | None) -> StatementModel:
+        """The model for an article of ``day`` (this one, or ``later`` from ``until`` on)."""
+        if self.later is not None and self.until and day is not None and \
+                day.isoformat() >= self.until:
+            return self.later
+        return self
 
     @property
     def fingerprint(self) -> str:
         """A short digest of what the model decides with (for the cache key)."""
-        blob = json.dumps([sorted(self.weights.items()), self.bias, self.thresholds, self.pooled])
+        parts: list[Any] = [sorted(self.weights.items()), self.bias, self.thresholds, self.pooled]
+        if self.generic != "none" or self.later is not None:  # older models keep their digest
+            parts += [self.generic, self.until, self.later and self.later.fingerprint]
+        blob = json.dumps(parts)
         return hashlib.sha256(blob.encode()).hexdigest()[:16]
 
     def scores(self, features: list[str]) -> tuple[float, float]:
@@ -76,12 +94,21 @@ class StatementModel:
 
     def to_json(self) -> str:
         """The model as a compact, stable JSON document (weights rounded, zeros dropped)."""
+        return json.dumps(self._doc(), sort_keys=True, separators=(",", ":")) + "\n"
+
+    def _doc(self) -> dict[str, Any]:
         weights = {f: [round(w[0], 3), round(w[1], 3)] for f, w in sorted(self.weights.items())
                    if abs(w[0]) >= 1e-3 or abs(w[1]) >= 1e-3}
-        doc = {"format": FORMAT, "labels": list(LABELS), "bias": [round(b, 4) for b in self.bias],
-               "thresholds": [round(t, 4) for t in self.thresholds], "meta": self.meta,
-               "pooled": list(self.pooled), "weights": weights}
-        return json.dumps(doc, sort_keys=True, separators=(",", ":")) + "\n"
+        doc: dict[str, Any] = {
+            "format": FORMAT, "labels": list(LABELS), "bias": [round(b, 4) for b in self.bias],
+            "thresholds": [round(t, 4) for t in self.thresholds], "meta": self.meta,
+            "pooled": list(self.pooled), "weights": weights}
+        if self.generic != "none":
+            doc["generic"] = self.generic
+        if self.later is not None:
+            doc["until"] = self.until
+            doc["later"] = self.later._doc()
+        return doc
 
     @classmethod
     def from_json(cls, text: str) -> StatementModel:
@@ -90,6 +117,10 @@ class StatementModel:
             doc = json.loads(text)
         except ValueError as exc:
             raise ModelError(f"not JSON ({exc})") from None
+        return cls._from_doc(doc)
+
+    @classmethod
+    def _from_doc(cls, doc: Any) -> StatementModel:
         if not isinstance(doc, dict) or doc.get("format") != FORMAT:
             raise ModelError(f"not a statement model (format {FORMAT!r} expected)")
         try:
@@ -99,8 +130,26 @@ class StatementModel:
             pooled = (bool(doc.get("pooled", [0, 0])[0]), bool(doc.get("pooled", [0, 0])[1]))
         except (KeyError, TypeError, ValueError, IndexError, AttributeError):
             raise ModelError("a model whose weights, bias or thresholds are malformed") from None
+        generic, until = doc.get("generic", "none"), doc.get("until")
+        if generic not in GENERIC_MODES:
+            raise ModelError(f"'generic' is {generic!r}: one of {', '.join(GENERIC_MODES)}")
+        later = cls._from_doc(doc["later"]) if "later" in doc else None
+        if later is not None and not _is_iso_day(until):
+            raise ModelError("'until' must be a date (YYYY-MM-DD) when a 'later' model is given")
         meta = doc.get("meta")
-        return cls(weights, bias, thresholds, meta if isinstance(meta, dict) else {}, pooled)
+        return cls(weights, bias, thresholds, meta if isinstance(meta, dict) else {}, pooled,
+                   generic, until, later)
+
+
+GENERIC_MODES = ("none", "fallback", "always")
+
+
+def _is_iso_day(value: Any) -> bool:
+    try:
+        dt.date.fromisoformat(value)
+    except (TypeError, ValueError):
+        return False
+    return True
 
 
 _LOADED: dict[str, StatementModel] = {}

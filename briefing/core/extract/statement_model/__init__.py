@@ -10,12 +10,14 @@ Inference is pure Python: a dictionary look-up per feature. Training is ``briefi
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from briefing.config import Config
 from briefing.core.extract.clauses import clause_breaks
 from briefing.core.extract.disputes import contrast_marks
 from briefing.core.extract.sides import SideFinder
+from briefing.core.extract.statement_model.candidates import SENTENCE, with_sentence
 from briefing.core.extract.statement_model.candidates import Candidate as Candidate
 from briefing.core.extract.statement_model.candidates import candidates as candidates
 from briefing.core.extract.statement_model.features import sentence_features as sentence_features
@@ -46,7 +48,7 @@ def classify(text: str, index: int, lexicon: Lexicon, sides: SideFinder | None,
     """The candidate that makes the sentence an agreement, and the one that makes it a
     dispute (the best-scoring candidate for each label), if the sentence's margin for that
     label is positive and, when both labels rest on one candidate, the larger."""
-    cands = candidates(text, lexicon)
+    cands = with_sentence(candidates(text, lexicon), text, lexicon, model.generic)
     if not cands:
         return None, None
     rows = sentence_features(text, index, cands, lexicon, sides, main)
@@ -89,10 +91,17 @@ def extract_statements(sentences: list[Sentence], lexicon: Lexicon, sides: SideF
     for sent in sentences:
         a, d = classify(sent.text, sent.index, lexicon, sides, model, main)
         if a is not None:
-            agreed.append(statement("agreed", sent, a, lexicon))
+            agreed.append(statement("agreed", sent, _shown(a, sent), lexicon))
         if d is not None:
-            disputes.append(statement("dispute", sent, d, lexicon))
+            disputes.append(statement("dispute", sent, _shown(d, sent), lexicon))
     return merge_repeats(agreed, lexicon, scope="object"), merge_repeats(disputes, lexicon)
+
+
+def _shown(cue: CueMatch, sent: Sentence) -> CueMatch:
+    """The cue an item shows: a whole-sentence candidate spans its sentence."""
+    if cue.kind != SENTENCE:
+        return cue
+    return replace(cue, end=len(sent.text))
 
 
 def config_model(config: Config) -> StatementModel | None:

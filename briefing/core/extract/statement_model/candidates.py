@@ -97,6 +97,23 @@ def candidates(text: str, lexicon: Lexicon) -> list[Candidate]:
     return out
 
 
+SENTENCE = "sentence"  # the kind of the candidate that is a whole sentence
+
+
+def with_sentence(cands: list[Candidate], text: str, lexicon: Lexicon, mode: str
+                  ) -> list[Candidate]:
+    """``cands`` and, as the model's ``generic`` mode says, the whole sentence as one more
+    candidate: where none stands ("fallback") or always. Its features are the sentence's
+    words, so what no cue lists ("were never on the table") is learned from annotations."""
+    if mode == "always" or (mode == "fallback" and not cands):
+        tables = _tables(lexicon)
+        words = [t[3] for t in tokens(text)]
+        whole = CueMatch(SENTENCE, 0, 0, "", _has_any(words, tables.negation),
+                         _has_any(words, tables.modality))
+        return [*cands, Candidate(whole, "", True)]
+    return cands
+
+
 def _wider_candidate(text: str, toks: list[Token], hit: PhraseHit, tables: _CueTables) -> Candidate:
     kind, lemma = hit.phrase.split(" ", 1)
     at = bisect.bisect_left(toks, hit.start, key=lambda t: t[0])

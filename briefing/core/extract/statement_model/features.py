@@ -14,7 +14,7 @@ import re
 
 from briefing.core.extract.clauses import clause_breaks
 from briefing.core.extract.sides import SideFinder, SideMention
-from briefing.core.extract.statement_model.candidates import Candidate, wider
+from briefing.core.extract.statement_model.candidates import SENTENCE, Candidate, wider
 from briefing.language.lexicon import Lexicon
 from briefing.text.phrases import tokens
 
@@ -172,6 +172,9 @@ def _others(k: str, cand: Candidate, others: list[Candidate]) -> list[str]:
 def features(cand: Candidate, others: list[Candidate], v: View) -> list[str]:
     """The sparse features of one candidate of the sentence ``v`` shows."""
     k = _kind(cand)
+    if cand.cue.kind == SENTENCE:  # the whole sentence: its words stand for a cue
+        return [f"k={k}", *(f"{k}|w={w}" for w in sorted({w for _s, w in v.words if len(w) > 2})),
+                *_modes(k, cand), *_voice(k, cand, v), *_sides(k, cand, v, 0)]
     feats = [f"k={k}", f"c={cand.lemma}", f"{k}|c={cand.lemma}"]
     feats += _modes(k, cand)
     feats += _context(k, cand, v)
