@@ -23,6 +23,7 @@ sys.path.insert(0, str(ROOT))
 from quality import SHARED, as_a_users_folder  # noqa: E402
 
 from briefing.core.pipeline import Parser  # noqa: E402
+from briefing.language.weights import GENERIC_MODES  # noqa: E402
 from briefing.learn.goldset import PANELS, Tally, load_golds  # noqa: E402
 from briefing.learn.train import evaluate, prepare, train_articles  # noqa: E402
 
@@ -34,7 +35,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("groups", nargs="*", default=GROUPS)
-    ap.add_argument("--generic", default="always", choices=("none", "fallback", "always"))
+    ap.add_argument("--generic", default="always", choices=GENERIC_MODES)
     ap.add_argument("--times", type=int, default=2)
     args = ap.parse_args()
     parser = Parser(as_a_users_folder())

@@ -29,7 +29,7 @@ sys.path.insert(0, str(ROOT))
 
 from briefing.config import Config, load_config  # noqa: E402
 from briefing.core.pipeline import Parser  # noqa: E402
-from briefing.language.weights import load_model  # noqa: E402
+from briefing.language.weights import GENERIC_MODES, load_model  # noqa: E402
 from briefing.learn.goldset import PANELS, load_golds, parse_weight, repeats  # noqa: E402
 from briefing.learn.train import (  # noqa: E402
     assign_folds,
@@ -130,7 +130,7 @@ def main() -> int:
     ap.add_argument("--model", help="with --heldout: a model file to score with")
     ap.add_argument("--weight", action="append", default=[], metavar="SET=N",
                     help="with --heldout: count the articles of SET N times in training")
-    ap.add_argument("--generic", default="none", choices=("none", "fallback", "always"),
+    ap.add_argument("--generic", default="none", choices=GENERIC_MODES,
                     help="with --folds: whole sentences as candidates too (the packaged model's "
                          "mode for 1987 articles: none)")
     args = ap.parse_args()

@@ -222,7 +222,14 @@ def train_main(argv: list[str]) -> int:
     """``briefing train``: cross-validate, fit on everything, write the model."""
     args = train_parser().parse_args(argv)
     from briefing.core.pipeline import Parser
-    from briefing.learn.goldset import PANELS, GoldError, load_golds, parse_weight, repeats
+    from briefing.learn.goldset import (
+        PANELS,
+        GoldArticle,
+        GoldError,
+        load_golds,
+        parse_weight,
+        repeats,
+    )
     from briefing.learn.train import cross_validate, train_model, train_split
 
     config = _config(args.config)
@@ -236,10 +243,14 @@ def train_main(argv: list[str]) -> int:
     print(f"{len(golds)} annotated articles")
     meta: dict[str, object] = {"trained_on": sorted({f.resolve().name for f in args.folders})}
     split = args.split_at
-    eras = [("", "", golds, [], args.generic)] if split is None else [
-        (f"before {split}: ", "_before", [g for g in golds if g.date < split], [], "none"),
-        (f"from {split}: ", "_from", [g for g in golds if g.date >= split],
-         [g for g in golds if g.date < split], args.generic)]
+    eras: list[tuple[str, str, list[GoldArticle], list[GoldArticle], str]]
+    if split is None:
+        eras = [("", "", golds, [], args.generic)]
+    else:  # as train_split fits them: the older articles alone, then the later ones on all
+        older = [g for g in golds if g.date < split]
+        later = [g for g in golds if g.date >= split]
+        eras = [(f"before {split}: ", "_before", older, [], "none"),
+                (f"from {split}: ", "_from", later, older, args.generic)]
     for label, key, tested, extra, mode in eras:
         if args.folds > 1 and len(tested) >= args.folds:
             result = cross_validate(parser, tested, args.folds, extra=extra, log=print,
