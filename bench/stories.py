@@ -1,4 +1,5 @@
-"""Benchmark: the storylines found in the Reuters corpus against dev's storyline labels.
+"""Benchmark: the storylines found in the Reuters corpus against dev's and train's storyline
+labels, and those found in today's held-out articles against the talks they report.
 
 usage: python bench/stories.py [--folder DIR | --tar PATH] [--shared DIR]
 
@@ -9,7 +10,10 @@ landed, the pairwise precision and recall of the grouping over dev's articles (t
 of one labelled storyline should share a found storyline; two of different ones should
 not), and whether issue 16's three checks hold: the seven ICO coffee articles in one
 storyline, the US-Japan semiconductor ones in another, the ICCO cocoa ones in a third.
-Exits 1 when a check fails.
+Exits 1 when a check fails. It prints the same pairwise figures over the 243 train articles
+(labelled in ``bench/train-storylines.md``), and over the articles of
+``bench/heldout-2025*`` opened as one folder, each labelled by the two parties its file name
+starts with ("us-japan-tariff-deal-2025-07-24" reports the Japan-US talks).
 """
 
 from __future__ import annotations
@@ -30,6 +34,11 @@ SHARED = ROOT.parent / "shared"
 DEFAULT_TAR = SHARED / "data/reuters21578-wire.tar.gz"
 ROW = re.compile(r"^\| r(\d+)\.\w+ \| [\d-]+ \| ([^|]+?) \|")
 CHECKS = ("ICO coffee", "US-Japan semiconductor", "ICCO cocoa")
+MODERN = sorted((ROOT / "bench").glob("heldout-2025*"))
+# The same party spelled two ways in the held-out sets' file names ("us-south-korea",
+# "us-korea"; "us-swiss", "us-switzerland").
+SAME_PARTY = {"swiss": "switzerland"}
+SKIP = {"south"}
 
 
 def labels(index: Path) -> dict[str, str]:
@@ -50,6 +59,28 @@ def pairwise(gold: dict[str, str], found: dict[str, str]) -> tuple[float, float]
             fp += together and not same
             fn += same and not together
     return tp / max(1, tp + fp), tp / max(1, tp + fn)
+
+
+def talks(name: str) -> str:
+    """The talks a held-out article reports, from its file name's first two parties."""
+    words = [SAME_PARTY.get(w, w) for w in name.split("-") if w not in SKIP]
+    return "-".join(sorted(words[:2]))
+
+
+def modern() -> tuple[float, float]:
+    """Pairwise precision and recall of the storylines found in today's held-out articles,
+    opened as one folder."""
+    with tempfile.TemporaryDirectory() as tmp:
+        gold = {}
+        for group in MODERN:
+            for path in sorted(group.iterdir()):
+                if path.suffix in (".txt", ".md") and path.name[0].islower():
+                    ident = f"{group.name}-{path.stem}"
+                    (Path(tmp) / f"{ident}{path.suffix}").symlink_to(path.resolve())
+                    gold[ident] = talks(path.stem)
+        stories = storylines(Path(tmp))
+    found = {a: s["id"] for s in stories if s["id"] != "other" for a in s["articles"]}
+    return pairwise(gold, found)
 
 
 def storylines(folder: Path) -> list[dict[str, Any]]:
@@ -81,6 +112,12 @@ def main() -> int:
         print(f"r{article:<6} {label[:45]:45} -> {names.get(found.get(article, ''), '-')}")
     precision, recall = pairwise(gold, found)
     print(f"dev pairwise precision {precision:.2f}, recall {recall:.2f}")
+    train = ROOT / "bench/train-storylines.md"
+    precision, recall = pairwise(labels(train), found)
+    print(f"train pairwise precision {precision:.2f}, recall {recall:.2f}")
+    precision, recall = modern()
+    print(f"today's held-out articles ({', '.join(g.name for g in MODERN)}) pairwise "
+          f"precision {precision:.2f}, recall {recall:.2f}")
     ok = True
     chosen: list[str] = []
     for check in CHECKS:

@@ -82,3 +82,21 @@ REPORTS = {
                   "textile duties, Vidal said.\nPeru rejected the Chilean demand for lower dairy "
                   "quotas, Quispe said.\n",
 }
+
+
+def tariff_talks() -> dict[str, str]:
+    """Three reports each of 22 tariff talks held in one month, told in the same words
+    ("tariffs" and nothing else): only the parties tell the talks apart. Sixty articles
+    and more make a word in all of them too common to start a comparison."""
+    pairs = [(c, "the United States") for c in (
+        "Norway", "Chile", "Peru", "Sweden", "Finland", "Denmark", "Austria", "Poland",
+        "Greece", "Turkey", "Portugal", "Ireland", "Colombia", "Ecuador", "Bolivia",
+        "Argentina", "Venezuela", "Mexico", "Canada", "Japan", "India", "Brazil")]
+    files = {}
+    for n, (one, other) in enumerate(pairs):
+        for day in (3, 10, 17):
+            files[f"talks-{n:02d}-{day}.txt"] = (
+                f" date 2025-03-{day:02d} {one} and {other} failed to agree on tariffs on "
+                f"Monday, officials said.\n{one} rejected the demand of {other} to cut its "
+                "tariffs, a negotiator said.\n")
+    return files

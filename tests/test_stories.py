@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,7 @@ from briefing.core.stories import find_storylines, rank_briefing
 from briefing.core.stories.naming import span_label
 from briefing.export.serial import decode, encode
 from briefing.model import ArticleResult, Storyline
-from tests.stories_data import ALL, COCOA, OTHER, REPORTS, STEEL, TRADE
+from tests.stories_data import ALL, COCOA, OTHER, REPORTS, STEEL, TRADE, tariff_talks
 
 
 @pytest.fixture
@@ -91,6 +92,28 @@ def test_a_negotiation_reported_months_apart_is_one_storyline(write_articles) ->
     results = parser.parse_paths([write_articles(files)])
     [story] = find_storylines(results, parser.sides, parser.lexicon)
     assert sorted(story.article_ids) == ["steel-1", "steel-2", "steel-3"]
+
+
+def test_talks_told_in_common_words_are_told_apart_by_their_parties(write_articles) -> None:
+    # "tariffs" is in every article, too common to start a comparison: the parties do.
+    files = tariff_talks()
+    parser = Parser(Config(path=None))
+    results = parser.parse_paths([write_articles(files)])
+    stories = find_storylines(results, parser.sides, parser.lexicon)
+    talks = sorted({name[:len("talks-00")] for name in files})
+    assert sorted(sorted(s.article_ids) for s in stories) == [
+        sorted(Path(name).stem for name in files if name.startswith(t)) for t in talks]
+
+
+def test_an_articles_principal_pair_is_one_of_its_parties() -> None:
+    # Two reports on Britain and the US share their pair; one on Britain and the EU shares
+    # only Britain with them. A pair with a generic party counts for as little as it does.
+    from briefing.core.stories.features import Signal
+    from briefing.core.stories.group import PAIR, _parties
+    sig = Signal("a", None, 1, Counter({"Britain": 3, "United States": 2, "Japan": 1}))
+    assert _parties(sig)[PAIR + "Britain" + PAIR + "United States"] == 2
+    assert not any(k.startswith(PAIR) for k in _parties(Signal("b", None, 1, Counter(
+        {"Britain": 3}))))
 
 
 def test_a_word_of_a_sides_name_is_no_topic() -> None:
