@@ -100,3 +100,15 @@ def tariff_talks() -> dict[str, str]:
                 f"Monday, officials said.\n{one} rejected the demand of {other} to cut its "
                 "tariffs, a negotiator said.\n")
     return files
+
+
+def korea_talks(month: int, words: str, days: tuple[int, ...], tag: str) -> dict[str, str]:
+    """Three reports of US-South Korea talks in one month, on the words given."""
+    return {f"korea-{tag}-{day}.txt": (
+        f" date 2025-{month:02d}-{day:02d} South Korea and the United States failed to agree "
+        f"on {words} on Monday, officials said.\nSouth Korea rejected the U.S. demand on "
+        f"{words}, a negotiator said.\n") for day in days}
+
+
+KOREA_JULY = "tariffs, cars, chips, steel, rice and beef"
+KOREA_LATER = "tariffs, cars, currency, investment, ships and pharmaceuticals"

@@ -15,7 +15,18 @@ from briefing.core.stories import find_storylines, rank_briefing
 from briefing.core.stories.naming import span_label
 from briefing.export.serial import decode, encode
 from briefing.model import ArticleResult, Storyline
-from tests.stories_data import ALL, COCOA, OTHER, REPORTS, STEEL, TRADE, tariff_talks
+from tests.stories_data import (
+    ALL,
+    COCOA,
+    KOREA_JULY,
+    KOREA_LATER,
+    OTHER,
+    REPORTS,
+    STEEL,
+    TRADE,
+    korea_talks,
+    tariff_talks,
+)
 
 
 @pytest.fixture
@@ -103,6 +114,25 @@ def test_talks_told_in_common_words_are_told_apart_by_their_parties(write_articl
     talks = sorted({name[:len("talks-00")] for name in files})
     assert sorted(sorted(s.article_ids) for s in stories) == [
         sorted(Path(name).stem for name in files if name.startswith(t)) for t in talks]
+
+
+@pytest.mark.parametrize(("month", "days", "storylines"), [
+    (10, (3, 10, 17), 1),  # the talks' next chapter, in October, on other words
+    (7, (4, 11, 18), 2),  # other talks of the same pair, in the same weeks
+])
+def test_the_next_chapter_of_one_pairs_talks_joins_them(write_articles, month: int,
+                                                        days: tuple[int, int, int],
+                                                        storylines: int) -> None:
+    # Half their words are shared: too few to join two storylines of one pair told at one
+    # time, enough to join one that starts after the other ends.
+    files = {**tariff_talks(), **korea_talks(7, KOREA_JULY, (3, 10, 17), "a"),
+             **korea_talks(month, KOREA_LATER, days, "b")}
+    parser = Parser(Config(path=None))
+    results = parser.parse_paths([write_articles(files)])
+    stories = find_storylines(results, parser.sides, parser.lexicon)
+    korea = [s for s in stories if s.article_ids[0].startswith("korea")]
+    assert len(korea) == storylines
+    assert sum(s.size for s in korea) == 6
 
 
 def test_an_articles_principal_pair_is_one_of_its_parties() -> None:
