@@ -848,3 +848,10 @@ def test_a_role_at_one_countrys_department_is_that_countrys(people) -> None:
             "officials said talks would go on. Priya Rao, director of trade policy at the "
             "Department for Business and Trade, said U.S. officials would meet next week.")
     assert people(text, on="2025-06-17")["Priya Rao"].side == "Britain"
+
+
+def test_the_british_spelling_of_a_blocs_initials_is_its_name(people) -> None:
+    # Reuters and today's British press write "Opec"; two to four capitals match as written.
+    found = people("Opec Secretary-General Ali Hamdan said the cartel would hold its output "
+                   "ceiling.", on="1987-03-04")
+    assert found["Ali Hamdan"].side == "OPEC"
