@@ -146,6 +146,13 @@ def test_an_articles_principal_pair_is_one_of_its_parties() -> None:
         {"Britain": 3}))))
 
 
+def test_a_topic_words_plural_is_the_word() -> None:
+    from briefing.core.stories.features import stem
+    lexicon = Parser(Config(path=None)).lexicon
+    assert [stem(w, lexicon) for w in ("Duties", "duty", "chips", "press", "subsidies")] == [
+        "duty", "duty", "chip", "press", "subsidy"]
+
+
 def test_a_word_of_a_sides_name_is_no_topic() -> None:
     from briefing.core.stories.features import count_keys
     parser = Parser(Config(path=None, sides={}))

@@ -37,6 +37,9 @@ def stem(word: str, lexicon: Lexicon) -> str:
     plural = lexicon["stories"]["plural"]
     ending, unless = str(plural["ending"]), tuple(plural["unless"])
     word = word.lower()
+    for many, one in (plural.get("endings") or {}).items():
+        if len(word) > len(many) + 2 and word.endswith(str(many)):
+            return word[:-len(str(many))] + str(one)  # "duties" is "duty"
     if len(word) > len(ending) + 2 and word.endswith(ending) and not word.endswith(unless):
         return word[:-len(ending)]
     return word
