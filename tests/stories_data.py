@@ -102,10 +102,11 @@ def tariff_talks() -> dict[str, str]:
     return files
 
 
-def korea_talks(month: int, words: str, days: tuple[int, ...], tag: str) -> dict[str, str]:
+def korea_talks(month: int, words: str, days: tuple[int, ...], tag: str,
+                year: int = 2025) -> dict[str, str]:
     """Three reports of US-South Korea talks in one month, on the words given."""
     return {f"korea-{tag}-{day}.txt": (
-        f" date 2025-{month:02d}-{day:02d} South Korea and the United States failed to agree "
+        f" date {year}-{month:02d}-{day:02d} South Korea and the United States failed to agree "
         f"on {words} on Monday, officials said.\nSouth Korea rejected the U.S. demand on "
         f"{words}, a negotiator said.\n") for day in days}
 

@@ -116,17 +116,19 @@ def test_talks_told_in_common_words_are_told_apart_by_their_parties(write_articl
         sorted(Path(name).stem for name in files if name.startswith(t)) for t in talks]
 
 
-@pytest.mark.parametrize(("month", "days", "storylines"), [
-    (10, (3, 10, 17), 1),  # the talks' next chapter, in October, on other words
-    (7, (4, 11, 18), 2),  # other talks of the same pair, in the same weeks
+@pytest.mark.parametrize(("year", "month", "days", "storylines"), [
+    (2025, 10, (3, 10, 17), 1),  # the talks' next chapter, in October, on other words
+    (2026, 3, (3, 10, 17), 1),  # after a winter's rest (more than the 180 days of a link)
+    (2026, 7, (3, 10, 17), 2),  # a year on: other talks
+    (2025, 7, (4, 11, 18), 2),  # other talks of the same pair, in the same weeks
 ])
-def test_the_next_chapter_of_one_pairs_talks_joins_them(write_articles, month: int,
+def test_the_next_chapter_of_one_pairs_talks_joins_them(write_articles, year: int, month: int,
                                                         days: tuple[int, int, int],
                                                         storylines: int) -> None:
     # Half their words are shared: too few to join two storylines of one pair told at one
     # time, enough to join one that starts after the other ends.
     files = {**tariff_talks(), **korea_talks(7, KOREA_JULY, (3, 10, 17), "a"),
-             **korea_talks(month, KOREA_LATER, days, "b")}
+             **korea_talks(month, KOREA_LATER, days, "b", year)}
     parser = Parser(Config(path=None))
     results = parser.parse_paths([write_articles(files)])
     stories = find_storylines(results, parser.sides, parser.lexicon)

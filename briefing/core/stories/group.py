@@ -26,6 +26,10 @@ MERGE_AT = 0.3  # the least similarity of two storylines' centroids that merges 
 # the Reuters corpus, whose concurrent talks of one pair (EC farm prices and the US sugar
 # bill) keep the higher bar.
 FOLLOW_AT = 0.2
+# How long a pair's talks may rest between chapters: today's trade talks are reported every
+# few months for a year and more (US-China in April and in October); a year apart, two
+# storylines of one pair stay apart.
+CHAPTER_DAYS = 270
 BLOCK_SHARE = 0.08  # a term in more articles than this share does not start comparisons
 BLOCK_MIN = 40
 # A folder of fewer articles weighs its words as if it held this many: in a small folder of
@@ -187,8 +191,7 @@ def _merged(stories: list[_Centroid], by_term: dict[str, list[int]]) -> list[_Ce
     heap: list[tuple[float, int, int, int, int]] = []
     for n, story in groups.items():
         for m in _peers(n, story, by_term, groups):
-            if m > n and _close_spans(story, groups[m]):
-                bar = _bar(story, groups[m])
+            if m > n and (bar := _bar(story, groups[m])):
                 sim = _pair_similarity(story, groups[m], bar)
                 if sim >= bar:
                     heapq.heappush(heap, (-sim, n, m, story.version, groups[m].version))
@@ -199,8 +202,7 @@ def _merged(stories: list[_Centroid], by_term: dict[str, list[int]]) -> list[_Ce
             continue
         groups[n].absorb(groups.pop(m))
         for k in _peers(n, groups[n], by_term, groups):
-            if k != n and _close_spans(groups[n], groups[k]):
-                bar = _bar(groups[n], groups[k])
+            if k != n and (bar := _bar(groups[n], groups[k])):
                 sim = _pair_similarity(groups[n], groups[k], bar)
                 if sim >= bar:
                     a, b = min(n, k), max(n, k)
@@ -216,11 +218,13 @@ def _pair_of(story: _Centroid) -> str | None:
 
 def _bar(a: _Centroid, b: _Centroid) -> float:
     """The least similarity that merges two storylines: lower for the next chapter of one
-    pair's talks (the same principal pair, one storyline after the other)."""
+    pair's talks (the same principal pair, one storyline after the other, within
+    CHAPTER_DAYS); 0 when they are too far apart in time to merge."""
     if a.first and a.last and b.first and b.last and (a.last < b.first or b.last < a.first) \
             and _pair_of(a) is not None and _pair_of(a) == _pair_of(b):
-        return FOLLOW_AT
-    return MERGE_AT
+        gap = max((b.first - a.last).days, (a.first - b.last).days)
+        return FOLLOW_AT if gap <= CHAPTER_DAYS else 0.0
+    return MERGE_AT if _close_spans(a, b) else 0.0
 
 
 def _peers(n: int, story: _Centroid, by_term: dict[str, list[int]],
