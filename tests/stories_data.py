@@ -103,11 +103,12 @@ def tariff_talks() -> dict[str, str]:
 
 
 def korea_talks(month: int, words: str, days: tuple[int, ...], tag: str,
-                year: int = 2025) -> dict[str, str]:
-    """Three reports of US-South Korea talks in one month, on the words given."""
+                year: int = 2025, country: str = "South Korea") -> dict[str, str]:
+    """Three reports of US-South Korea talks (or another country's) in one month, on the
+    words given."""
     return {f"korea-{tag}-{day}.txt": (
-        f" date {year}-{month:02d}-{day:02d} South Korea and the United States failed to agree "
-        f"on {words} on Monday, officials said.\nSouth Korea rejected the U.S. demand on "
+        f" date {year}-{month:02d}-{day:02d} {country} and the United States failed to agree "
+        f"on {words} on Monday, officials said.\n{country} rejected the U.S. demand on "
         f"{words}, a negotiator said.\n") for day in days}
 
 

@@ -116,19 +116,20 @@ def test_talks_told_in_common_words_are_told_apart_by_their_parties(write_articl
         sorted(Path(name).stem for name in files if name.startswith(t)) for t in talks]
 
 
-@pytest.mark.parametrize(("year", "month", "days", "storylines"), [
-    (2025, 10, (3, 10, 17), 1),  # the talks' next chapter, in October, on other words
-    (2026, 3, (3, 10, 17), 1),  # after a winter's rest (more than the 180 days of a link)
-    (2026, 7, (3, 10, 17), 2),  # a year on: other talks
-    (2025, 7, (4, 11, 18), 2),  # other talks of the same pair, in the same weeks
+@pytest.mark.parametrize(("year", "month", "days", "country", "storylines"), [
+    (2025, 10, (3, 10, 17), "South Korea", 1),  # the talks' next chapter, on other words
+    (2026, 3, (3, 10, 17), "South Korea", 1),  # after a winter's rest (over the 180 days)
+    (2026, 7, (3, 10, 17), "South Korea", 2),  # a year on: other talks
+    (2025, 7, (4, 11, 18), "South Korea", 2),  # other talks of the same pair, the same weeks
+    (2025, 10, (3, 10, 17), "Japan", 2),  # another pair's talks on those words
 ])
 def test_the_next_chapter_of_one_pairs_talks_joins_them(write_articles, year: int, month: int,
                                                         days: tuple[int, int, int],
-                                                        storylines: int) -> None:
+                                                        country: str, storylines: int) -> None:
     # Half their words are shared: too few to join two storylines of one pair told at one
     # time, enough to join one that starts after the other ends.
     files = {**tariff_talks(), **korea_talks(7, KOREA_JULY, (3, 10, 17), "a"),
-             **korea_talks(month, KOREA_LATER, days, "b", year)}
+             **korea_talks(month, KOREA_LATER, days, "b", year, country)}
     parser = Parser(Config(path=None))
     results = parser.parse_paths([write_articles(files)])
     stories = find_storylines(results, parser.sides, parser.lexicon)
@@ -141,11 +142,14 @@ def test_an_articles_principal_pair_is_one_of_its_parties() -> None:
     # Two reports on Britain and the US share their pair; one on Britain and the EU shares
     # only Britain with them. A pair with a generic party counts for as little as it does.
     from briefing.core.stories.features import Signal
-    from briefing.core.stories.group import PAIR, _parties
+    from briefing.core.stories.group import JOIN, PAIR, _parties
     sig = Signal("a", None, 1, Counter({"Britain": 3, "United States": 2, "Japan": 1}))
-    assert _parties(sig)[PAIR + "Britain" + PAIR + "United States"] == 2
+    assert _parties(sig)[PAIR + "Britain" + JOIN + "United States"] == 2
     assert not any(k.startswith(PAIR) for k in _parties(Signal("b", None, 1, Counter(
         {"Britain": 3}))))
+    # "OPEC+" holds the marker: the pair's parties are still told apart
+    opec = _parties(Signal("c", None, 1, Counter({"OPEC+": 3, "Saudi Arabia": 2})))
+    assert PAIR + "OPEC+" + JOIN + "Saudi Arabia" in opec
 
 
 def test_a_topic_words_plural_is_the_word() -> None:

@@ -22,9 +22,8 @@ GENERIC_WEIGHT = 0.3  # how much a generic party (producers, unions) counts agai
 MERGE_AT = 0.3  # the least similarity of two storylines' centroids that merges them
 # The same for the next chapter of one pair's talks: a storyline of the same principal pair
 # that starts after the other ends (US-South Korea on chips in July, on currency in
-# October). 0.1 to 0.2 join the same storylines of today's held-out articles and none of
-# the Reuters corpus, whose concurrent talks of one pair (EC farm prices and the US sugar
-# bill) keep the higher bar.
+# October). 0.2 joins none of the Reuters corpus, whose concurrent talks of one pair (EC farm
+# prices and the US sugar bill) keep the higher bar.
 FOLLOW_AT = 0.2
 # How long a pair's talks may rest between chapters: today's trade talks are reported every
 # few months for a year and more (US-China in April and in October); a year apart, two
@@ -39,7 +38,8 @@ BLOCK_MIN = 40
 MIN_COLLECTION = 100
 SLACK = 1 + 1e-9  # a cosine may round to a hair above 1: pruning never drops a real best
 PARTY = "@"  # marks a party among the keys that start comparisons (a term has none)
-PAIR = "+"  # marks and joins an article's principal pair among its parties
+PAIR = "+"  # marks an article's principal pair among its parties
+JOIN = "\x1f"  # joins the pair's two parties (no side's name holds it; "OPEC+" holds "+")
 # How much the principal pair counts against a party of its own: chosen on the storylines of
 # the train articles (bench/train-storylines.md) and of the modern sets, where 0.4 to 0.6
 # gave the same grouping of both; 0 lets a shared party alone join two negotiations.
@@ -72,10 +72,13 @@ class _Centroid:
         self.last: dt.date | None = None
         self.first: dt.date | None = None
         self.version = 0
+        self.pairs: Counter[str] = Counter()  # its articles' principal pairs
 
     def add(self, i: int, pvec: dict[str, float], tvec: dict[str, float],
-            day: dt.date | None) -> None:
+            day: dt.date | None, pair: str | None = None) -> None:
         self.members.append(i)
+        if pair:
+            self.pairs[pair] += 1
         for n, vec in enumerate((pvec, tvec)):
             total = self.vecs[n]
             for k, v in vec.items():
@@ -90,6 +93,7 @@ class _Centroid:
     def absorb(self, other: _Centroid) -> None:
         """Take in another storyline's articles and vectors."""
         self.members += other.members
+        self.pairs.update(other.pairs)
         for n in (0, 1):
             total = self.vecs[n]
             for k, v in other.vecs[n].items():
@@ -117,14 +121,19 @@ class _Centroid:
 
 
 def _parties(sig: Signal) -> Counter[str]:
-    """An article's parties, and its principal pair (its two most named parties) as one
-    more key: two articles on Britain and the US share more than Britain with two on
-    Britain and the EU."""
+    """An article's parties, and its principal pair (its two most named parties; of parties
+    named as often, the first by name) as one more key: two articles on Britain and the US
+    share more than Britain with two on Britain and the EU."""
     parties = sig.parties + sig.actors
     top = sorted(parties, key=lambda p: (-parties[p], p))[:2]
     if len(top) == 2:
-        parties[PAIR + PAIR.join(sorted(top))] = min(parties[top[0]], parties[top[1]])
+        parties[PAIR + JOIN.join(sorted(top))] = parties[top[1]]
     return parties
+
+
+def _pair_members(key: str) -> list[str]:
+    """The parties of a pair key, or the one party a key names."""
+    return key[len(PAIR):].split(JOIN) if key.startswith(PAIR) and JOIN in key else [key]
 
 
 def cluster(sigs: list[Signal], lexicon: Lexicon) -> tuple[list[list[Signal]], dict[str, float]]:
@@ -138,9 +147,9 @@ def cluster(sigs: list[Signal], lexicon: Lexicon) -> tuple[list[list[Signal]], d
     pidf, tidf = _idf(parties, total), _idf((s.terms for s in cands), total)
     generic = set(lexicon["stories"].get("generic_parties") or [])
     for key in pidf:
-        # A pair with a generic party counts as little as that party: "Unions+Employers"
-        # is no one negotiation.
-        members = key[len(PAIR):].split(PAIR) if key.startswith(PAIR) else [key]
+        # A pair with a generic party is discounted as that party is: unions and employers
+        # are no one negotiation.
+        members = _pair_members(key)
         pidf[key] *= (PAIR_WEIGHT if len(members) > 1 else 1.0) * min(
             GENERIC_WEIGHT if m in generic else 1.0 for m in members)
     floor = math.log((1 + total) / max(BLOCK_MIN, total * BLOCK_SHARE))
@@ -160,7 +169,8 @@ def cluster(sigs: list[Signal], lexicon: Lexicon) -> tuple[list[list[Signal]], d
         if best is None:
             best = len(stories)
             stories.append(_Centroid())
-        stories[best].add(i, pvec, tvec, sig.date)
+        pair = next((k for k in parties[i] if k.startswith(PAIR) and JOIN in k), None)
+        stories[best].add(i, pvec, tvec, sig.date, pair)
         for t in keys:
             if not by_term[t] or by_term[t][-1] != best:
                 by_term[t].append(best)
@@ -172,7 +182,8 @@ def _keys(terms: Iterable[str], parties: Iterable[str], tidf: dict[str, float],
           pidf: dict[str, float], floor: float) -> list[str]:
     """The keys that start comparisons: distinctive terms and distinctive parties (a
     negotiation of today's copy is often told in words every tariff story uses, and only
-    its parties set it apart)."""
+    its parties set it apart). Parties count by their discounted weight: a pair or a generic
+    party seldom starts a comparison alone."""
     return [t for t in terms if tidf[t] >= floor] + [
         PARTY + p for p in parties if pidf[p] >= floor]
 
@@ -211,19 +222,21 @@ def _merged(stories: list[_Centroid], by_term: dict[str, list[int]]) -> list[_Ce
 
 
 def _pair_of(story: _Centroid) -> str | None:
-    """A storyline's principal pair: the pair key of most weight in its parties."""
-    pairs = [(v, k) for k, v in story.vecs[0].items() if k.startswith(PAIR)]
-    return max(pairs)[1] if pairs else None
+    """A storyline's principal pair: the one most of its articles have."""
+    if not story.pairs:
+        return None
+    return min(story.pairs, key=lambda k: (-story.pairs[k], k))
 
 
 def _bar(a: _Centroid, b: _Centroid) -> float:
     """The least similarity that merges two storylines: lower for the next chapter of one
     pair's talks (the same principal pair, one storyline after the other, within
     CHAPTER_DAYS); 0 when they are too far apart in time to merge."""
-    if a.first and a.last and b.first and b.last and (a.last < b.first or b.last < a.first) \
-            and _pair_of(a) is not None and _pair_of(a) == _pair_of(b):
+    if a.first and a.last and b.first and b.last and (a.last < b.first or b.last < a.first):
         gap = max((b.first - a.last).days, (a.first - b.last).days)
-        return FOLLOW_AT if gap <= CHAPTER_DAYS else 0.0
+        pair = _pair_of(a)
+        if gap <= CHAPTER_DAYS and pair is not None and pair == _pair_of(b):
+            return FOLLOW_AT
     return MERGE_AT if _close_spans(a, b) else 0.0
 
 
