@@ -138,6 +138,19 @@ def test_the_next_chapter_of_one_pairs_talks_joins_them(write_articles, year: in
     assert sum(s.size for s in korea) == 6
 
 
+@pytest.mark.parametrize(("year", "month", "joins"), [(2026, 2, True), (2026, 7, False)])
+def test_a_lone_report_of_a_pairs_talks_joins_them_after_a_rest(write_articles, year: int,
+                                                                month: int, joins: bool) -> None:
+    # Seven months on, one report of the same talks: their next chapter (a year on: not).
+    files = {**tariff_talks(), **korea_talks(7, KOREA_JULY, (3, 10, 17), "a"),
+             **korea_talks(month, KOREA_JULY, (10,), "b", year)}
+    parser = Parser(Config(path=None))
+    results = parser.parse_paths([write_articles(files)])
+    stories = find_storylines(results, parser.sides, parser.lexicon)
+    [korea] = [s for s in stories if s.article_ids[0].startswith("korea")]
+    assert ("korea-b-10" in korea.article_ids) == joins
+
+
 def test_an_articles_principal_pair_is_one_of_its_parties() -> None:
     # Two reports on Britain and the US share their pair; one on Britain and the EU shares
     # only Britain with them. A pair with a generic party counts for as little as it does.

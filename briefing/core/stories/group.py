@@ -248,12 +248,17 @@ def _peers(n: int, story: _Centroid, by_term: dict[str, list[int]],
 
 def _best(story: _Centroid, peers: set[int], groups: dict[int, _Centroid],
           least: float) -> int | None:
-    best, best_sim = None, least
+    """The storyline a lone article joins: the most similar of those at least ``least``
+    alike, or FOLLOW_AT when it is the next chapter of that storyline's pair."""
+    best, best_sim = None, 0.0
     for m in sorted(peers):
-        if _close_spans(story, groups[m]):
-            sim = _pair_similarity(story, groups[m], best_sim)
-            if sim >= best_sim:
-                best, best_sim = m, sim
+        bar = _bar(story, groups[m])
+        if not bar:
+            continue
+        floor = FOLLOW_AT if bar == FOLLOW_AT else least
+        sim = _pair_similarity(story, groups[m], max(floor, best_sim))
+        if sim >= floor and sim >= best_sim:
+            best, best_sim = m, sim
     return best
 
 
