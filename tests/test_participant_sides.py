@@ -855,3 +855,10 @@ def test_the_british_spelling_of_a_blocs_initials_is_its_name(people) -> None:
     found = people("Opec Secretary-General Ali Hamdan said the cartel would hold its output "
                    "ceiling.", on="1987-03-04")
     assert found["Ali Hamdan"].side == "OPEC"
+
+
+def test_a_chancellor_never_acts_for_unions_or_employers(people) -> None:
+    found = people("Unions and employers failed to agree on pay on Tuesday. Lawmakers voted "
+                   "on a plan by Friedrich Merz, the conservative leader expected to become "
+                   "chancellor, to loosen the debt brake, the unions said.", on="2025-03-18")
+    assert found["Friedrich Merz"].side not in {"Unions", "Employers"}
