@@ -230,7 +230,7 @@ def train_main(argv: list[str]) -> int:
         parse_weight,
         repeats,
     )
-    from briefing.learn.train import cross_validate, train_model, train_split
+    from briefing.learn.train import before, cross_validate, train_model, train_split
 
     config = _config(args.config)
     try:
@@ -247,8 +247,8 @@ def train_main(argv: list[str]) -> int:
     if split is None:
         eras = [("", "", golds, [], args.generic)]
     else:  # as train_split fits them: the older articles alone, then the later ones on all
-        older = [g for g in golds if g.date < split]
-        later = [g for g in golds if g.date >= split]
+        older = [g for g in golds if before(g, split)]
+        later = [g for g in golds if not before(g, split)]
         eras = [(f"before {split}: ", "_before", older, [], "none"),
                 (f"from {split}: ", "_from", later, older, args.generic)]
     for label, key, tested, extra, mode in eras:

@@ -352,6 +352,11 @@ def train_model(parser: Parser, golds: Sequence[GoldArticle], meta: dict[str, An
     return model
 
 
+def before(gold: GoldArticle, until: dt.date) -> bool:
+    """Whether an article belongs to the earlier era of a split model."""
+    return gold.date < until
+
+
 def train_split(parser: Parser, golds: Sequence[GoldArticle], until: dt.date,
                 meta: dict[str, Any] | None = None, repeat: Sequence[int] | None = None,
                 generic: str = "always", earlier: str = "none") -> StatementModel:
@@ -360,7 +365,7 @@ def train_split(parser: Parser, golds: Sequence[GoldArticle], until: dt.date,
     whole sentences candidates too (``generic``). Cross-validated, the 1987 wire and today's
     copy each scored better with a model of their own than with one fitted on both."""
     times = list(repeat) if repeat is not None else [1] * len(golds)
-    old = [i for i, g in enumerate(golds) if g.date < until]
+    old = [i for i, g in enumerate(golds) if before(g, until)]
     model = train_model(parser, [golds[i] for i in old], meta={**(meta or {}), "until": str(until)},
                         repeat=[times[i] for i in old], generic=earlier)
     model.later = train_model(parser, golds, meta=meta, repeat=times, generic=generic)

@@ -131,9 +131,13 @@ def _parties(sig: Signal) -> Counter[str]:
     return parties
 
 
+def _is_pair(key: str) -> bool:
+    return key.startswith(PAIR) and JOIN in key
+
+
 def _pair_members(key: str) -> list[str]:
     """The parties of a pair key, or the one party a key names."""
-    return key[len(PAIR):].split(JOIN) if key.startswith(PAIR) and JOIN in key else [key]
+    return key[len(PAIR):].split(JOIN) if _is_pair(key) else [key]
 
 
 def cluster(sigs: list[Signal], lexicon: Lexicon) -> tuple[list[list[Signal]], dict[str, float]]:
@@ -169,7 +173,7 @@ def cluster(sigs: list[Signal], lexicon: Lexicon) -> tuple[list[list[Signal]], d
         if best is None:
             best = len(stories)
             stories.append(_Centroid())
-        pair = next((k for k in parties[i] if k.startswith(PAIR) and JOIN in k), None)
+        pair = next((k for k in parties[i] if _is_pair(k)), None)
         stories[best].add(i, pvec, tvec, sig.date, pair)
         for t in keys:
             if not by_term[t] or by_term[t][-1] != best:
@@ -202,7 +206,7 @@ def _merged(stories: list[_Centroid], by_term: dict[str, list[int]]) -> list[_Ce
     heap: list[tuple[float, int, int, int, int]] = []
     for n, story in groups.items():
         for m in _peers(n, story, by_term, groups):
-            if m > n and (bar := _bar(story, groups[m])):
+            if m > n and (bar := _bar(story, groups[m], MERGE_AT)):
                 sim = _pair_similarity(story, groups[m], bar)
                 if sim >= bar:
                     heapq.heappush(heap, (-sim, n, m, story.version, groups[m].version))
@@ -213,7 +217,7 @@ def _merged(stories: list[_Centroid], by_term: dict[str, list[int]]) -> list[_Ce
             continue
         groups[n].absorb(groups.pop(m))
         for k in _peers(n, groups[n], by_term, groups):
-            if k != n and (bar := _bar(groups[n], groups[k])):
+            if k != n and (bar := _bar(groups[n], groups[k], MERGE_AT)):
                 sim = _pair_similarity(groups[n], groups[k], bar)
                 if sim >= bar:
                     a, b = min(n, k), max(n, k)
@@ -228,16 +232,16 @@ def _pair_of(story: _Centroid) -> str | None:
     return min(story.pairs, key=lambda k: (-story.pairs[k], k))
 
 
-def _bar(a: _Centroid, b: _Centroid) -> float:
-    """The least similarity that merges two storylines: lower for the next chapter of one
-    pair's talks (the same principal pair, one storyline after the other, within
-    CHAPTER_DAYS); 0 when they are too far apart in time to merge."""
+def _bar(a: _Centroid, b: _Centroid, usual: float) -> float:
+    """The least similarity that merges two storylines: ``usual``, or FOLLOW_AT for the next
+    chapter of one pair's talks (the same principal pair, one storyline after the other,
+    within CHAPTER_DAYS); 0 when they are too far apart in time to merge."""
     if a.first and a.last and b.first and b.last and (a.last < b.first or b.last < a.first):
         gap = max((b.first - a.last).days, (a.first - b.last).days)
         pair = _pair_of(a)
         if gap <= CHAPTER_DAYS and pair is not None and pair == _pair_of(b):
             return FOLLOW_AT
-    return MERGE_AT if _close_spans(a, b) else 0.0
+    return usual if _close_spans(a, b) else 0.0
 
 
 def _peers(n: int, story: _Centroid, by_term: dict[str, list[int]],
@@ -252,12 +256,11 @@ def _best(story: _Centroid, peers: set[int], groups: dict[int, _Centroid],
     alike, or FOLLOW_AT when it is the next chapter of that storyline's pair."""
     best, best_sim = None, 0.0
     for m in sorted(peers):
-        bar = _bar(story, groups[m])
+        bar = _bar(story, groups[m], least)
         if not bar:
             continue
-        floor = FOLLOW_AT if bar == FOLLOW_AT else least
-        sim = _pair_similarity(story, groups[m], max(floor, best_sim))
-        if sim >= floor and sim >= best_sim:
+        sim = _pair_similarity(story, groups[m], max(bar, best_sim))
+        if sim >= bar and sim >= best_sim:
             best, best_sim = m, sim
     return best
 
