@@ -42,7 +42,8 @@ from briefing.learn.train import (  # noqa: E402
 from briefing.session.stories import for_folder  # noqa: E402
 
 SHARED = ROOT.parent / "shared" / "eval"
-COLUMNS = ("participants", "sides", "agreed", "disputes", "dates", "dates_strict")
+COLUMNS = ("participants", "sides", "agreed", "disputes", "dates", "dates_strict",
+           "dates_labelled")
 
 
 def score_table(shared: Path, sets: list[str], rules: bool) -> None:

@@ -34,6 +34,9 @@ def test_export_json_contract(write_articles, tmp_path: Path) -> None:
     assert data["agreed"][0]["evidence"][0]["article"] == "talks"
     assert data["disputes"][0]["evidence"][0]["sentence"].startswith("Sylvania rejected")
     assert data["dates"][0]["start"] == "2026-03-20"
+    # The row's label: the event, then who its sentence names (a participant with no side too).
+    assert data["dates"][0]["what"] == "next round · Olga Brandt"
+    assert data["dates"][0]["who"] == ["Olga Brandt"]
     assert {"timeline", "participants", "agreed", "disputes", "dates"} <= set(data)
 
 
@@ -52,6 +55,7 @@ def test_export_markdown(write_articles, tmp_path: Path) -> None:
     for heading in ("## Participants", "## Agreed", "## Open disputes", "## Upcoming dates"):
         assert heading in run.stdout
     assert "talks.txt, 2026-03-02" in run.stdout
+    assert "**2026-03-20**: next round · Olga Brandt (March 20)" in run.stdout
 
 
 def test_broken_files_are_warnings_in_export(write_articles, tmp_path: Path) -> None:

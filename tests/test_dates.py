@@ -228,3 +228,38 @@ def test_what_is_due_never_ends_on_the_dates_preposition(parser, sentences) -> N
     found = dates(parser, sentences, "Maturing between April 1 and April 15, the bills will be "
                                      "repaid in cash.")
     assert found[0].what != "Maturing"  # trimmed before a label that says nothing is replaced
+
+
+def _analysed(parser, text: str):
+    from pathlib import Path
+
+    from briefing.model import Article
+    return parser.analyse(Article("t", Path("t.txt"), None, PUB, None, [text], "wire"))
+
+
+def test_a_date_names_the_parties_of_its_sentence(parser) -> None:
+    result = _analysed(parser, "Freedonian Trade Minister Olga Brandt said the talks with "
+                               "Sylvania would resume on March 20, in Fredville.")
+    due = result.dates[0]
+    assert due.what == "talks with Sylvania"
+    # As written and each side once ("Fredville" is Freedonia's again), none the event holds.
+    assert due.who == ["Freedonian", "Olga Brandt"]
+    assert due.label == "talks with Sylvania · Freedonian, Olga Brandt"
+
+
+def test_a_label_names_three_parties_at_most(parser) -> None:
+    from briefing.model import DateItem
+    item = DateItem(PUB, PUB, "today", "summit", "2026-03-02", [], who=["A", "B", "C", "D"])
+    assert item.label == "summit · A, B, C"
+    assert DateItem(PUB, PUB, "today", "", "2026-03-02", [], who=["A"]).label == "A"
+    assert DateItem(PUB, PUB, "today", "summit", "2026-03-02", []).label == "summit"
+
+
+def test_merged_reports_of_a_date_keep_every_party(parser) -> None:
+    from briefing.core.merge import merge_dates
+    first = _analysed(parser, "Freedonia said the ministerial talks open on March 20.").dates[0]
+    second = _analysed(parser, "Sylvania's minister confirmed that the ministerial talks open "
+                               "on March 20.").dates[0]
+    merged = merge_dates([first, second])
+    assert len(merged) == 1 and merged[0].who == ["Freedonia", "Sylvania"]
+    assert first.who == ["Freedonia"]  # the article's own result is left as it was

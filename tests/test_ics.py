@@ -21,6 +21,8 @@ def test_ics_is_valid_with_all_day_events_and_stable_uids(write_articles, tmp_pa
     summit = next(e for e in events if e["DTSTART"].dt == dt.date(2026, 6, 15))
     assert summit["DTEND"].dt == dt.date(2026, 6, 18)  # exclusive end: the 17th is included
     assert "summit" in str(summit["SUMMARY"])
+    talks = next(e for e in events if e["DTSTART"].dt == dt.date(2026, 3, 20))
+    assert str(talks["SUMMARY"]) == "next round · Olga Brandt"  # who is named with it
     again = icalendar.Calendar.from_ical(runs[1].stdout)
     assert sorted(str(e["UID"]) for e in events) == sorted(
         str(e["UID"]) for e in again.walk("VEVENT"))

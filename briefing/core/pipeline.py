@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from briefing.config import Config
-from briefing.core.extract.actors import attribute
+from briefing.core.extract.actors import attribute, name_parties
 from briefing.core.extract.agreed import extract_agreed
 from briefing.core.extract.dates import extract_dates
 from briefing.core.extract.disputes import extract_disputes
@@ -104,6 +104,7 @@ class Parser:
         )
         attribute([*result.agreed, *result.disputes], sentences, result.participants, self.sides,
                   self.lexicon)
+        name_parties(result.dates, result.participants, self.sides, self.lexicon)
         # Topics once per sentence (several items often share one). The sides an item names
         # are worked out only when someone filters by side (``tag_sides``).
         tags: dict[str, list[str]] = {}

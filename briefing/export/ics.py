@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from dataclasses import replace
 
 from briefing.model import Briefing, DateItem
 
@@ -30,10 +31,10 @@ def _fold(line: str) -> list[str]:
 
 def summary(d: DateItem) -> str:
     """An event's title that says what is due: a one-word label ("review") keeps the
-    article's own words for the date beside it."""
-    if len(d.what.split()) >= 2:
-        return d.what
-    return f"{d.what}: {d.expression}" if d.what else d.expression
+    article's own words for the date beside it; the parties named with it follow."""
+    what = d.what if len(d.what.split()) >= 2 else (
+        f"{d.what}: {d.expression}" if d.what else d.expression)
+    return replace(d, what=what).label
 
 
 def to_ics(briefing: Briefing, now: dt.datetime | None = None) -> str:

@@ -60,7 +60,7 @@ def to_markdown(briefing: Briefing) -> str:
     out += ["", "## Upcoming dates", ""]
     for d in briefing.dates:
         span = d.start.isoformat() if d.start == d.end else f"{d.start} to {d.end}"
-        out.append(f"- **{span}**: {md_escape(d.what)} ({md_escape(d.expression)})")
+        out.append(f"- **{span}**: {md_escape(d.label)} ({md_escape(d.expression)})")
         out += _sources(briefing, d.evidence)
     if not briefing.dates:
         out.append(NONE)

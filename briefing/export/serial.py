@@ -53,7 +53,7 @@ PARTICIPANT = RecordForm(Participant, ("name", "side", "roles", "mentions", "evi
 STATEMENT = RecordForm(Statement, ("text", "cue", "negated", "hypothetical", "historical",
                                    "evidence", "topics", "sides", "by", "to"))
 DATE = RecordForm(DateItem, ("start", "end", "expression", "what", "value", "evidence",
-                             "topics", "sides", "called_off"))
+                             "topics", "sides", "called_off", "who"))
 
 
 def encode(result: ArticleResult) -> str:
@@ -102,7 +102,7 @@ def decode(data: str, article_id: str, path: Path) -> ArticleResult:
                 for t, c, n, h, hi, e, tp, sd, by, to in raw["g"]],
         disputes=[Statement("dispute", t, ev(e), c, n, h, hi, tp, sides=sd, by=by, to=to)
                   for t, c, n, h, hi, e, tp, sd, by, to in raw["d"]],
-        dates=[DateItem(day(a), day(b), x, w, v, ev(e), tp, sd, co)
-               for a, b, x, w, v, e, tp, sd, co in raw["t"]],
+        dates=[DateItem(day(a), day(b), x, w, v, ev(e), tp, sd, co, wh)
+               for a, b, x, w, v, e, tp, sd, co, wh in raw["t"]],
         keys=keys,
     )

@@ -15,7 +15,7 @@ def item_text(item: Item) -> str:
     elif isinstance(item, Statement):
         parts = [item.parties, item.text, *item.topics]
     else:
-        parts = [item.what, item.expression, item.start.isoformat(), *item.topics]
+        parts = [item.label, item.expression, item.start.isoformat(), *item.topics]
     parts += [e.sentence for e in item.evidence[:3]]
     return " ".join(parts).lower()
 

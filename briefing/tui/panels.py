@@ -95,7 +95,7 @@ def date_row(d: DateItem, as_of: dt.date | None) -> Text:
     if d.called_off:
         label = "called off" if d.end >= (as_of or d.end) else "was called off"
         row.append(f"  {label}:", style="bold red")
-    row.append("  " + (d.what or f"“{d.expression}”"))
+    row.append("  " + (d.label or f"“{d.expression}”"))
     return row
 
 
@@ -179,7 +179,7 @@ def item_heading(item: Item) -> str:
         return f"{kind}{who}: {item.text}"
     span = item.start.isoformat() if item.start == item.end else f"{item.start} to {item.end}"
     off = f" — called off or moved: {item.called_off}" if item.called_off else ""
-    return f"{span}: {item.what} (“{item.expression}”){off}"
+    return f"{span}: {item.label} (“{item.expression}”){off}"
 
 
 # What decided a person's side, as the detail view says it (``model.SIDE_BASES``).

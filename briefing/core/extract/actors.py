@@ -20,7 +20,7 @@ from briefing.core.extract.clauses import clause_breaks, clause_start
 from briefing.core.extract.sides import SideFinder
 from briefing.core.extract.statement_model.candidates import wider
 from briefing.language.lexicon import Lexicon
-from briefing.model import Participant, Sentence, Statement
+from briefing.model import DateItem, Participant, Sentence, Statement
 from briefing.text.phrases import tokens
 from briefing.text.regex import leftmost_longest
 
@@ -57,14 +57,15 @@ def _words(lexicon: Lexicon) -> _Words:
 
 
 class People:
-    """The article's participants with a side, found by full name or surname."""
+    """The article's participants with a side (``anyone``: all of them, a side or "" each),
+    found by full name or surname."""
 
-    def __init__(self, participants: list[Participant]) -> None:
+    def __init__(self, participants: list[Participant], anyone: bool = False) -> None:
         self.side: dict[str, str] = {}
         for p in participants:
-            if p.side:
+            if p.side or anyone:
                 for name in (p.name, p.name.split()[-1]):
-                    self.side.setdefault(name, p.side)
+                    self.side.setdefault(name, p.side or "")
         self.names = list(self.side)
 
     def find(self, text: str) -> list[Actor]:
@@ -164,3 +165,35 @@ def _previous_speaker(sentence: Sentence | None, sentences: list[Sentence], peop
     text = sentences[sentence.index - 1].text
     actors = [a for a in actors_in(text, people, sides, words) if a.agent]
     return _speaker(text, actors, words) or (actors[0].side if actors else None)
+
+
+def name_parties(dates: list[DateItem], participants: list[Participant], sides: SideFinder,
+                 lexicon: Lexicon) -> None:
+    """Set ``who`` on one article's dates: the parties each one's sentence names, as written
+    and in order, but for those its ``what`` already holds ("Lyng will visit Japan next
+    month" -> "visit · Lyng, Japan")."""
+    if not dates:
+        return
+    people = People(participants, anyone=True)  # a name tells who, a side or none
+    words = _words(lexicon)
+    memo: dict[str, list[str]] = {}
+    for item in dates:
+        text = item.evidence[0].sentence
+        if text not in memo:
+            memo[text] = _named(text, actors_in(text, people, sides, words), people)
+        item.who = [name for name in memo[text] if name not in item.what]
+
+
+def _named(text: str, actors: list[Actor], people: People) -> list[str]:
+    """The names of ``actors`` as written, each once; a side once ("Britain", not then
+    "British" too), a person always."""
+    names: list[str] = []
+    seen: set[str] = set()
+    for a in actors:
+        name = text[a.start:a.end]
+        if name in names or (name not in people.side and a.side in seen):
+            continue
+        if name not in people.side:
+            seen.add(a.side)
+        names.append(name)
+    return names
