@@ -447,3 +447,16 @@ def test_a_half_just_ended_is_the_one_whose_results_are_to_come() -> None:
     assert [(t.period_start, t.period_end) for t in found] == [(D(2026, 1, 1), D(2026, 6, 30))]
     found = tag_dates("Output will rise in the first half.", D(2026, 9, 10))
     assert [(t.period_start, t.period_end) for t in found] == [(D(2027, 1, 1), D(2027, 6, 30))]
+
+
+def test_a_weekday_with_no_tense_is_the_nearer_day() -> None:
+    sunday, thursday = D(2026, 3, 1), D(2026, 3, 5)
+    # In a Sunday paper, Monday with no tense to go by is tomorrow, not six days ago ...
+    found = tag_dates("The delegations see their counterparts in Geneva on Monday.", sunday)
+    assert found[0].period_start == D(2026, 3, 2)
+    # ... and in a Thursday paper, Wednesday is yesterday.
+    found = tag_dates("The delegations see their counterparts in Geneva on Wednesday.", thursday)
+    assert found[0].period_start == D(2026, 3, 4)
+    # A word of the past, too weak to decide the tense alone, keeps the day behind.
+    found = tag_dates("Dealers see the market, which slumped, recovering on Monday.", sunday)
+    assert found[0].period_start == D(2026, 2, 23)

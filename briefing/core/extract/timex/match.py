@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Protocol
 
 from briefing.core.extract.timex.periods import Day, Resolved
 from briefing.core.extract.timex.vocab import Unresolvable, Vocabulary
@@ -31,7 +32,15 @@ class Groups:
         return self.match.start()
 
 
-# The tense of the sentence around a match (``tense.tense``), asked for only by the resolvers
-# that need it: most dates carry their year, or are placed without one.
-Tense = Callable[[], int]
+class Tense(Protocol):
+    """The tense of the sentence around a match (``tense.tense``), asked for only by the
+    resolvers that need it: most dates carry their year, or are placed without one."""
+
+    def __call__(self) -> int:
+        """+1 future, -1 past, -2 a past verb governs the expression, 0 unknown."""
+
+    def leans_past(self) -> bool:
+        """Whether the sentence's tense words, too few to decide, lean to the past."""
+
+
 Handler = Callable[[Vocabulary, Groups, Day | None, Tense], Resolved | None]

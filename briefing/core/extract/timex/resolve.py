@@ -345,6 +345,10 @@ def weekday(v: Vocabulary, m: Groups, ref: Day | None, tense: Tense) -> Resolved
         shift = -behind
     elif tense() > 0 or move == 0:
         shift = ahead
+    elif ahead < behind and not tense.leans_past():
+        # No tense to go by: the nearer day, as a reader takes it ("the talks open in London
+        # on Monday" in a Sunday paper), unless a word of the past leans the other way.
+        shift = ahead
     else:
         shift = -behind
     day = ref + dt.timedelta(days=shift)

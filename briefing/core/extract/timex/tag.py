@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import re
 
-from briefing.core.extract.timex.match import Groups, Tense
+from briefing.core.extract.timex.match import Groups
 from briefing.core.extract.timex.periods import Day, Timex, join_adjacent
 from briefing.core.extract.timex.tables import Tables, tables
-from briefing.core.extract.timex.tense import tense
+from briefing.core.extract.timex.tense import tense_vote
 from briefing.core.extract.timex.vocab import Unresolvable, Vocabulary
 from briefing.language.lexicon import Lexicon, load_lexicon
 
@@ -68,7 +68,7 @@ def _resolve(grammar: Tables, text: str, order: int, match: re.Match[str],
     start, end = match.span()
     try:
         result = grammar.rules[order].handler(
-            grammar.vocab, Groups(match), reference, _lazy_tense(grammar.vocab, text, start, end))
+            grammar.vocab, Groups(match), reference, _LazyTense(grammar.vocab, text, start, end))
     except Unresolvable:
         return None
     if result is None:
@@ -78,16 +78,24 @@ def _resolve(grammar: Tables, text: str, order: int, match: re.Match[str],
                  grammar.rules[order].kind)
 
 
-def _lazy_tense(vocab: Vocabulary, text: str, start: int, end: int) -> Tense:
+class _LazyTense:
     """The tense of the sentence around ``text[start:end]``, worked out on the first call
     (a resolver may ask twice; most never ask)."""
-    found: list[int] = []
 
-    def get() -> int:
-        if not found:
-            found.append(tense(vocab, text, start, end))
-        return found[0]
-    return get
+    def __init__(self, vocab: Vocabulary, text: str, start: int, end: int) -> None:
+        self._args = (vocab, text, start, end)
+        self._vote: tuple[int, float] | None = None
+
+    def _get(self) -> tuple[int, float]:
+        if self._vote is None:
+            self._vote = tense_vote(*self._args)
+        return self._vote
+
+    def __call__(self) -> int:
+        return self._get()[0]
+
+    def leans_past(self) -> bool:
+        return self._get()[1] < 0
 
 
 def _join_ranges(text: str, found: list[Timex], grammar: Tables) -> list[Timex]:

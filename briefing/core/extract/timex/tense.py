@@ -18,7 +18,13 @@ _TENSE_WORDS = re.compile(r"[a-z']+")
 
 def tense(v: Vocabulary, text: str, start: int, end: int) -> int:
     """+1 if the sentence around ``text[start:end]`` speaks of the future, -1 of the past,
-    -2 when a past verb governs the expression itself (see ``_governed_by_past``).
+    -2 when a past verb governs the expression itself (see ``_governed_by_past``)."""
+    return tense_vote(v, text, start, end)[0]
+
+
+def tense_vote(v: Vocabulary, text: str, start: int, end: int) -> tuple[int, float]:
+    """The tense (as ``tense`` gives it) and the votes' sum it was read from (negative: the
+    past; a rule that decides alone gives its tense as the sum).
 
     Every tense marker in the sentence votes, the nearer to the expression the more; only
     the words within TENSE_REACH characters count (a sentence is rarely longer, and the
@@ -42,17 +48,17 @@ def tense(v: Vocabulary, text: str, start: int, end: int) -> int:
         # "said this week's talks will fail": the date is the talks', not the saying's
         before = [w for w in before if w not in v.reporting]
     if _reported_then(v, before[-REPORTING_REACH:]):
-        return -1  # "said on Friday", "told reporters Saturday": when it was said
+        return -1, -1.0  # "said on Friday", "told reporters Saturday": when it was said
     if len(before) <= 1 and text.startswith(", ", end) and _opens_past(v, after):
-        return -2  # "In December, Mercosur secured ...": the main clause's verb is past
+        return -2, -2.0  # "In December, Mercosur secured ...": the main clause's verb is past
     behind = _votes(v, before[::-1], -1, 0.0)
     if behind < -0.2 and after[:1] and after[0] in v.infinitive:
-        return -1  # "agreed in a call on Tuesday to restart talks": the day of the agreeing
+        return -1, -1.0  # "agreed in a call on Tuesday to restart talks": the agreeing's day
     # One running sum, words before then words after (the order of a float sum matters).
     score = _votes(v, after, 1, behind)
     if score < -0.2 and _governed_by_past(v, before, after):
-        return -2  # "prices rose in April": a past verb right before it, nothing ahead
-    return (score > 0.2) - (score < -0.2)
+        return -2, -2.0  # "prices rose in April": a past verb right before it, nothing ahead
+    return (score > 0.2) - (score < -0.2), score
 
 
 def _opens_past(v: Vocabulary, after: list[str]) -> bool:
