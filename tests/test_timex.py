@@ -460,3 +460,10 @@ def test_a_weekday_with_no_tense_is_the_nearer_day() -> None:
     # A word of the past, too weak to decide the tense alone, keeps the day behind.
     found = tag_dates("Dealers see the market, which slumped, recovering on Monday.", sunday)
     assert found[0].period_start == D(2026, 2, 23)
+
+
+def test_the_present_of_a_schedule_puts_a_weekday_ahead() -> None:
+    thursday = D(2026, 3, 5)
+    for text in ("The new president takes office on Monday.",
+                 "The trade minister leaves for Fredville on Monday."):
+        assert tag_dates(text, thursday)[0].period_start == D(2026, 3, 9), text
