@@ -137,15 +137,17 @@ class DateItem:
     # The sentence that calls the event off or moves it, when a report does: the date then
     # stays in the timeline and leaves Upcoming.
     called_off: str = ""
-    # The parties its sentence names (people and sides, as written) that ``what`` does not:
-    # who meets, visits or is due to act ("ministerial meeting · OPEC, Lukman").
+    # The parties acting in its sentence (people by full name, sides as written) that
+    # ``what`` does not name: who meets, visits or is due to act ("review · Britain, India").
     who: list[str] = field(default_factory=list)
 
     @property
     def label(self) -> str:
-        """What the row says is due: ``what``, then the parties named with it."""
+        """What the row says is due (``what``, else the article's words for the date in
+        quotes), then the parties acting with it."""
         names = ", ".join(self.who[:LABEL_PARTIES])
-        return " · ".join(part for part in (self.what, names) if part)
+        head = self.what or f"“{self.expression}”"
+        return f"{head} · {names}" if names else head
 
 
 LABEL_PARTIES = 3  # parties named in a date's label, at most: the first in its sentence

@@ -34,8 +34,9 @@ def test_export_json_contract(write_articles, tmp_path: Path) -> None:
     assert data["agreed"][0]["evidence"][0]["article"] == "talks"
     assert data["disputes"][0]["evidence"][0]["sentence"].startswith("Sylvania rejected")
     assert data["dates"][0]["start"] == "2026-03-20"
-    # The row's label: the event, then who its sentence names (a participant with no side too).
-    assert data["dates"][0]["what"] == "next round · Olga Brandt"
+    # What is due, and apart from it who acts (a participant with no side too); the row
+    # and the Markdown show both.
+    assert data["dates"][0]["what"] == "next round"
     assert data["dates"][0]["who"] == ["Olga Brandt"]
     assert {"timeline", "participants", "agreed", "disputes", "dates"} <= set(data)
 
@@ -128,7 +129,6 @@ def test_export_never_writes_into_article_folder(write_articles, tmp_path: Path)
 def test_help_and_version(args: list[str], tmp_path: Path) -> None:
     run = briefing(*args, cwd=tmp_path)
     assert run.returncode == 0 and "briefing" in run.stdout
-
 
 def test_export_shows_progress_on_a_terminal(write_articles, tmp_path: Path, monkeypatch, capsys) -> None:
     from briefing import cli

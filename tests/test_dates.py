@@ -80,9 +80,9 @@ def test_conditional_and_counterfactual_dates_are_not_due(parser, sentences) -> 
 def test_a_clause_that_adds_to_a_noun_names_the_noun(parser, sentences) -> None:
     found = dates(parser, sentences, "They extended the standstill arrangement, expiring "
                                      "June 30, by three years.")
-    assert found[0].what == "extended the standstill arrangement expiring"
+    assert found[0].what == "extended the standstill arrangement, expiring"
     found = dates(parser, sentences, "Talks move to the OECD, which meets in May.")
-    assert found[0].what == "move to the OECD which meets"
+    assert found[0].what == "move to the OECD, which meets"
 
 
 def test_a_date_after_said_that_belongs_to_what_was_said(parser, sentences) -> None:
@@ -242,24 +242,43 @@ def test_a_date_names_the_parties_of_its_sentence(parser) -> None:
                                "Sylvania would resume on March 20, in Fredville.")
     due = result.dates[0]
     assert due.what == "talks with Sylvania"
-    # As written and each side once ("Fredville" is Freedonia's again), none the event holds.
-    assert due.who == ["Freedonian", "Olga Brandt"]
-    assert due.label == "talks with Sylvania · Freedonian, Olga Brandt"
+    # The person, not the title's adjective of her own side; not the place; not Sylvania,
+    # which the event names.
+    assert due.who == ["Olga Brandt"]
+    assert due.label == "talks with Sylvania · Olga Brandt"
+    # A surname is the person named in full, once; a name is a whole word of the event.
+    later = _analysed(parser, "Freedonian Trade Minister Olga Brandt said Brandt and Sylvania "
+                              "would hold ministerial talks on March 20.").dates[0]
+    assert later.who == ["Olga Brandt", "Sylvania"]
 
 
 def test_a_label_names_three_parties_at_most(parser) -> None:
     from briefing.model import DateItem
     item = DateItem(PUB, PUB, "today", "summit", "2026-03-02", [], who=["A", "B", "C", "D"])
     assert item.label == "summit · A, B, C"
-    assert DateItem(PUB, PUB, "today", "", "2026-03-02", [], who=["A"]).label == "A"
+    # With no event, the article's words for the date say what the row is about.
+    assert DateItem(PUB, PUB, "today", "", "2026-03-02", [], who=["A"]).label == "“today” · A"
     assert DateItem(PUB, PUB, "today", "summit", "2026-03-02", []).label == "summit"
 
 
-def test_merged_reports_of_a_date_keep_every_party(parser) -> None:
+def test_merged_reports_of_a_date_keep_the_first_ones_parties(parser) -> None:
     from briefing.core.merge import merge_dates
     first = _analysed(parser, "Freedonia said the ministerial talks open on March 20.").dates[0]
     second = _analysed(parser, "Sylvania's minister confirmed that the ministerial talks open "
                                "on March 20.").dates[0]
     merged = merge_dates([first, second])
-    assert len(merged) == 1 and merged[0].who == ["Freedonia", "Sylvania"]
-    assert first.who == ["Freedonia"]  # the article's own result is left as it was
+    assert len(merged) == 1 and merged[0].who == ["Freedonia"]
+    assert len(merged[0].evidence) == 2 and len(first.evidence) == 1  # the article's own stays
+
+
+def test_what_is_due_is_written_as_the_sentence_writes_it(parser, sentences) -> None:
+    found = dates(parser, sentences, "Japan agreed to buy $750 billion of U.S. energy, and "
+                                     "the duties take effect at 12:01 a.m. EST (0501 GMT) on "
+                                     "March 20.")
+    assert [d.what for d in found] == ["take effect at 12:01 a.m. EST (0501 GMT)"]
+
+
+def test_what_is_due_keeps_the_negation_before_it(parser, sentences) -> None:
+    found = dates(parser, sentences, "The envoy said the levy was not negotiable and would apply "
+                                     "to all countries from March 20.")
+    assert found[0].what.startswith("not negotiable")

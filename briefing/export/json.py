@@ -28,14 +28,6 @@ def _plain(form: RecordForm, record: Any) -> dict[str, Any]:
     return dict(zip(form.names, form.values(record, _evidence), strict=True))
 
 
-def _date(item: DateItem) -> dict[str, Any]:
-    """A date as its row shows it: ``what`` is the row's label, the parties named with it
-    included; ``who`` lists them all."""
-    out = _plain(DATE, item)
-    out["what"] = item.label
-    return out
-
-
 def to_dict(briefing: Briefing) -> dict[str, Any]:
     """The export as plain data, per the contract, with a ``timeline`` of every dated mention."""
     return {
@@ -48,8 +40,8 @@ def to_dict(briefing: Briefing) -> dict[str, Any]:
         "participants": [_plain(PARTICIPANT, p) for p in briefing.participants],
         "agreed": [_plain(STATEMENT, s) for s in briefing.agreed],
         "disputes": [_plain(STATEMENT, s) for s in briefing.disputes],
-        "dates": [_date(d) for d in briefing.dates],
-        "timeline": [_date(d) for d in briefing.timeline],
+        "dates": [_plain(DATE, d) for d in briefing.dates],
+        "timeline": [_plain(DATE, d) for d in briefing.timeline],
         "storylines": [story_dict(s) for s in briefing.storylines],
     }
 

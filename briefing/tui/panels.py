@@ -95,7 +95,7 @@ def date_row(d: DateItem, as_of: dt.date | None) -> Text:
     if d.called_off:
         label = "called off" if d.end >= (as_of or d.end) else "was called off"
         row.append(f"  {label}:", style="bold red")
-    row.append("  " + (d.label or f"“{d.expression}”"))
+    row.append("  " + d.label)
     return row
 
 

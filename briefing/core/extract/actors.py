@@ -14,6 +14,7 @@ is not the stating side.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 from briefing.core.extract.clauses import clause_breaks, clause_start
@@ -169,31 +170,51 @@ def _previous_speaker(sentence: Sentence | None, sentences: list[Sentence], peop
 
 def name_parties(dates: list[DateItem], participants: list[Participant], sides: SideFinder,
                  lexicon: Lexicon) -> None:
-    """Set ``who`` on one article's dates: the parties each one's sentence names, as written
-    and in order, but for those its ``what`` already holds ("Lyng will visit Japan next
-    month" -> "visit · Lyng, Japan")."""
+    """Set ``who`` on one article's dates: the parties acting in each one's sentence (not a
+    place or a target: "talks in London", "tariffs on Japan"), people by full name, sides as
+    written and each once, none a word of its ``what`` already names ("Lyng will visit Japan
+    next month" -> "visit · Lyng")."""
     if not dates:
         return
-    people = People(participants, anyone=True)  # a name tells who, a side or none
+    found = [p for p in participants if not p.provisional and p.name.strip()]
+    people = People(found, anyone=True)  # a name tells who, a side or none
+    full = {name: p.name for p in found for name in (p.name, p.name.split()[-1])}
     words = _words(lexicon)
-    memo: dict[str, list[str]] = {}
+    memo: dict[str, list[tuple[str, str]]] = {}
     for item in dates:
         text = item.evidence[0].sentence
         if text not in memo:
-            memo[text] = _named(text, actors_in(text, people, sides, words), people)
-        item.who = [name for name in memo[text] if name not in item.what]
+            memo[text] = _named(text, actors_in(text, people, sides, words), full)
+        item.who = [name for name, written in memo[text]
+                    if not any(_holds(item.what, w) for w in (name, written))]
 
 
-def _named(text: str, actors: list[Actor], people: People) -> list[str]:
-    """The names of ``actors`` as written, each once; a side once ("Britain", not then
-    "British" too), a person always."""
-    names: list[str] = []
+def _holds(text: str, name: str) -> bool:
+    """Whether ``text`` names ``name`` as whole words ("Nigeria" does not hold "Niger")."""
+    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE) is not None
+
+
+def _named(text: str, actors: list[Actor], full: dict[str, str]) -> list[tuple[str, str]]:
+    """(name shown, name as written) of each acting party, once: a person by full name, a
+    side as written but once, and not in a title before its own officer ("British Trade
+    Secretary Helen Marsh" is Helen Marsh alone)."""
+    out: list[tuple[str, str]] = []
     seen: set[str] = set()
-    for a in actors:
-        name = text[a.start:a.end]
-        if name in names or (name not in people.side and a.side in seen):
+    agents = [a for a in actors if a.agent]
+    for n, a in enumerate(agents):
+        written = text[a.start:a.end]
+        person = full.get(written)
+        if person is not None:
+            if all(person != shown for shown, _ in out):
+                out.append((person, written))
             continue
-        if name not in people.side:
-            seen.add(a.side)
-        names.append(name)
-    return names
+        after = agents[n + 1] if n + 1 < len(agents) else None
+        if a.side in seen or (after is not None and full.get(text[after.start:after.end])
+                              and after.side == a.side and after.start - a.end < _TITLE_REACH):
+            continue
+        seen.add(a.side)
+        out.append((written, written))
+    return out
+
+
+_TITLE_REACH = 40  # characters of a title between a side's adjective and its officer

@@ -32,8 +32,6 @@ def merge_dates(items: list[DateItem]) -> list[DateItem]:
             entry, known = out[at], have[at]
             if item.called_off and not entry.called_off:  # a later report calls it off
                 entry.called_off = item.called_off
-            if any(name not in entry.who for name in item.who):
-                entry.who = [*entry.who, *(n for n in item.who if n not in entry.who)]
             for e in item.evidence:
                 if (e.article_id, e.sentence) not in known:
                     known.add((e.article_id, e.sentence))

@@ -39,8 +39,9 @@ def _first(terms: list[str], size: int) -> list[str]:
 _LEAD_REACH = 300  # characters looked at for the words next to a date, when that is enough
 
 
-def _words_before(text: str, lo: int, start: int, stop: frozenset[str]) -> list[str]:
-    """The last seven words before ``start`` in the clause, trailing stop words dropped.
+def _words_before(text: str, lo: int, start: int, vocab: DateWords) -> list[str]:
+    """The last seven words before ``start`` in the clause, trailing stop words dropped, and
+    a negation right before the first kept ("was not negotiable and would apply to all").
 
     Looks back one window, then two; a date after more than that of stop words alone has no
     words before it (only in garbage text, where looking further would cost per date what
@@ -49,11 +50,35 @@ def _words_before(text: str, lo: int, start: int, stop: frozenset[str]) -> list[
         words = _TERM.findall(text[reach:start])
         if reach > lo:
             words = words[1:]  # the first may be cut in two by the window
-        while words and words[-1].lower() in stop:
+        while words and words[-1].lower() in vocab.stop:
             words.pop()  # "meet in London on" -> "meet in London"
         if sum(w[0].isalpha() for w in words) >= _LABEL_WORDS or reach == lo:
             break
-    return _last(words, _LABEL_WORDS)
+    kept = _last(words, _LABEL_WORDS)
+    cut = len(words) - len(kept)
+    return words[cut - 1:] if cut and words[cut - 1].lower() in vocab.negators else kept
+
+
+def literal(text: str, label: str) -> str:
+    """The label as the sentence writes it: the span from its first word to its last, with
+    the marks between ("12:01 a.m. EST", "S&P 500", "$3,200"); the label itself when its
+    words do not stand in that order in the sentence."""
+    terms = label.split()
+    if not terms:
+        return label
+    found = re.search("(?<![A-Za-z0-9])" + "[^A-Za-z0-9]*".join(map(re.escape, terms))
+                      + "(?![A-Za-z0-9])", text)
+    if found is None:
+        return label
+    start, end = found.span()
+    while start > 0 and text[start - 1] in _LEADING_MARKS:
+        start -= 1  # "$750 billion", not "750 billion"
+    if text.count("(", start, end) > text.count(")", start, end) and text.startswith(")", end):
+        end += 1  # "EST (0501 GMT)"
+    return text[start:end]
+
+
+_LEADING_MARKS = "$€£¥"
 
 
 def _words_after(text: str, end: int, hi: int) -> list[str]:
@@ -69,7 +94,12 @@ def what_is_due(context: DateContext, tx: Timex, ahead: bool = False) -> str:
     """What is due at a date: the event the clause names, with its modifiers and "of" phrase;
     a clause that only adds to the noun before it ("the talks, starting on April 14", "the
     OECD, which meets next month") names that noun too. Never a preposition at its end
-    ("Treasury bills maturing between" is "Treasury bills maturing")."""
+    ("Treasury bills maturing between" is "Treasury bills maturing"). In the sentence's own
+    characters (``literal``)."""
+    return literal(context.text, _what_is_due(context, tx, ahead))
+
+
+def _what_is_due(context: DateContext, tx: Timex, ahead: bool) -> str:
     text, words = context.text, context.words
     lo, hi = context.clause(tx.start, tx.end)
     label = _tidy(_what_in_clause(context, tx, lo, hi)
@@ -79,7 +109,7 @@ def what_is_due(context: DateContext, tx: Timex, ahead: bool = False) -> str:
         len(parts) == 1 and parts[0].endswith(words.participles)
         and not words.events.fullmatch(parts[0])))  # "starting", not "meeting"
     if lo >= 2 and text[lo - 2:lo] == ", " and adds:
-        before = _words_before(text, 0, lo - 2, words.stop)
+        before = _words_before(text, 0, lo - 2, words)
         return " ".join([*_last(before, _ANTECEDENT_WORDS), label])
     # A date wholly after the day of publication (``ahead``) is never the day of a report:
     # "They said by 1990, sales could reach ..." is what reaches what by 1990.
@@ -170,7 +200,7 @@ def _what_next_to(context: DateContext, tx: Timex, lo: int, hi: int) -> str:
         if not words.reporting.isdisjoint(text[context.starts[i]:lo].lower().split()):
             return ""  # "X said on Friday": the day of a report, not of an event
         found = _words_before(text, context.ends[i - 1] if i > 0 else 0, context.starts[i],
-                              words.stop)
+                              words)
     # Not an attribution ("Later this year, an official said"), nor another date of a list
     # or a lone word ("March, May and June"; "however").
     if (sum(w.isalpha() for w in found) < 2
@@ -203,7 +233,7 @@ def _what_in_clause(context: DateContext, tx: Timex, lo: int, hi: int) -> str:
             best = (distance, a, b)
     if best is None:
         after = _words_after(text, tx.end, hi)
-        ahead = _words_before(text, lo, tx.start, words.stop)
+        ahead = _words_before(text, lo, tx.start, words)
         return " ".join((_said_before(ahead, words) if after else ahead) or after)
     _, start, end = best
     lead = _last(_TERM.findall(text[max(lo, start - 40):start]), 3)
@@ -222,7 +252,7 @@ def _what_in_clause(context: DateContext, tx: Timex, lo: int, hi: int) -> str:
     if not keep and not tail and end <= tx.start:
         # A bare event word ("visit", "meets"): the words before the date, when they hold
         # it, also say who holds it and where ("Armacost will visit Tokyo").
-        before = " ".join(_words_before(text, lo, tx.start, words.stop))
+        before = " ".join(_words_before(text, lo, tx.start, words))
         if text[start:end] in before and len(before.split()) > 2:
             return before
     return " ".join([*keep, text[start:end]]) + tail

@@ -44,6 +44,8 @@ class DateWords:
                                r"(?=[\s,.;]|$)")  # "talks with U.S. officials": not "U"
         self.vague = frozenset(v.lower() for v in time.get("vague", []))
         self.dangling = frozenset(w.lower() for w in time.get("label_dangling", []))
+        # A negation right before a label's first word stays in it ("not negotiable").
+        self.negators = frozenset(w.lower() for w in (grammar or {}).get("verb_negators", []))
         # Conditions: a clause opening the sentence ("Without the deal, ...", "If talks fail,
         # ..."), or a word of condition or possibility before the date in its own clause.
         self.opening_condition = re.compile(
