@@ -81,7 +81,10 @@ def app_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="briefing",
         description="Follow a negotiation from the news: participants, agreements, disputes "
-                    "and dates from a folder of articles. 'briefing export --help' for exports.")
+                    "and dates from a folder of articles. More commands: 'briefing export' "
+                    "(JSON, Markdown, iCalendar), 'briefing stories' (the storylines found), "
+                    "'briefing train' (a statement model from your annotations); each with "
+                    "--help.")
     _common(parser)
     parser.add_argument("--version", action="version", version=f"briefing {__version__}")
     return parser
@@ -163,15 +166,19 @@ def export_main(argv: list[str]) -> int:
     corpus = Corpus(config, args.paths or None, use_cache=not args.no_cache)
     briefing = corpus.open(args.as_of, progress=progress)
     if args.story:
-        from briefing.session.stories import pick
-        story = pick(briefing.storylines, args.story)
-        if story is None:
+        from briefing.session.stories import matching
+        found = matching(briefing.storylines, args.story)
+        if not found:
             names = [s.name for s in briefing.storylines]
             close = difflib.get_close_matches(args.story, names, n=1, cutoff=0.5)
             hint = f"did you mean {close[0]!r}? " if close else ""
             raise UsageError(f"no storyline {visible_name(args.story)!r}; {hint}"
                              "'briefing stories PATH' lists them")
-        briefing = corpus.open(args.as_of, story.id)
+        if len(found) > 1:
+            raise UsageError(f"{len(found)} storylines match {visible_name(args.story)!r}: "
+                             + "; ".join(f"{visible_name(s.name)!r} (id {s.id})" for s in found)
+                             + "; give its id or more of its name")
+        briefing = corpus.open(args.as_of, found[0].id)
     if progress:
         sys.stderr.write("\r\033[K")
     if args.format == "ics":

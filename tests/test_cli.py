@@ -130,6 +130,13 @@ def test_help_and_version(args: list[str], tmp_path: Path) -> None:
     run = briefing(*args, cwd=tmp_path)
     assert run.returncode == 0 and "briefing" in run.stdout
 
+
+def test_help_names_every_command(tmp_path: Path) -> None:
+    out = " ".join(briefing("--help", cwd=tmp_path).stdout.split())
+    for command in ("briefing export", "briefing stories", "briefing train"):
+        assert command in out
+
+
 def test_export_shows_progress_on_a_terminal(write_articles, tmp_path: Path, monkeypatch, capsys) -> None:
     from briefing import cli
     folder = write_articles({"talks.txt": WIRE, "more.txt": WIRE})

@@ -219,6 +219,13 @@ def test_cli_exports_one_storyline(tmp_path: Path) -> None:
     assert len(whole["storylines"]) == 3 and len(whole["articles"]) == len(ALL)
     missing = briefing("export", "--story", "no such talks", str(folder), cwd=tmp_path)
     assert missing.returncode == 2 and "no storyline" in missing.stderr
+    # A hyphen finds a name's dash; words of two names pick neither, and say which match.
+    steel = json.loads(briefing("export", "--story", "canada-mexico", str(folder),
+                                cwd=tmp_path).stdout)
+    assert {a["id"] for a in steel["articles"]} == _ids(STEEL)
+    both = briefing("export", "--story", "2024", str(folder), cwd=tmp_path)
+    assert both.returncode == 2 and len(both.stderr.strip().splitlines()) == 1
+    assert "2 storylines match '2024'" in both.stderr and "cocoa" in both.stderr
 
 
 def test_the_samples_sides_stay_with_the_samples(tmp_path: Path) -> None:

@@ -97,3 +97,24 @@ async def test_one_storyline_among_many_other_articles_opens_on_the_list(write_a
         await pilot.press("enter")
         await _ready(app, pilot)
         assert {a.id for a in app.briefing.articles} == _ids(STEEL)
+
+
+async def test_the_list_takes_q_to_quit_and_any_other_letter_to_filter(write_articles) -> None:
+    app = _app(write_articles, ALL)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await _ready(app, pilot)
+        screen = app.screen
+        assert isinstance(screen, StoryListScreen)
+        # Typed on the list, "s" starts the filter, not the dashboard's side filter behind
+        # it; a hyphen finds a name's dash ("canada-mexico" is "Mexico–Canada").
+        await pilot.press(*"steel")
+        assert [s.name.split(" · ")[1] for s in screen.shown] == ["steel"]
+        await pilot.press(*("backspace" for _ in "steel"), *"canada-mexico")
+        assert [s.name.split(" · ")[1] for s in screen.shown] == ["steel"]
+        await pilot.press("escape")  # back to the dashboard ...
+        await pilot.press("S")  # ... and to the list again, where q quits
+        await pilot.pause()
+        assert isinstance(app.screen, StoryListScreen)
+        await pilot.press("q")
+        await pilot.pause()
+        assert not app.is_running

@@ -76,15 +76,29 @@ def straight_into(stories: list[Storyline]) -> Storyline | None:
     return None
 
 
+_DASHES = str.maketrans({c: " " for c in "-‐‑‒–—·"})
+
+
+def folded(text: str) -> str:
+    """Text as storylines are looked up: case and dashes aside ("us-china" finds
+    "China–US · tariffs")."""
+    return text.casefold().translate(_DASHES)
+
+
+def matching(stories: list[Storyline], wanted: str) -> list[Storyline]:
+    """The storyline with this id, else the one of this name, else every one whose name
+    holds each of its words."""
+    for story in stories:
+        if story.id == wanted or story.name.casefold() == wanted.casefold():
+            return [story]
+    words = folded(wanted).split()
+    return [s for s in stories if words and all(w in folded(s.name) for w in words)]
+
+
 def pick(stories: list[Storyline], wanted: str) -> Storyline | None:
-    """The storyline with this id, else this name, else the first whose name holds it."""
-    folded = wanted.casefold()
-    for test in (lambda s: s.id == wanted, lambda s: s.name.casefold() == folded,
-                 lambda s: folded in s.name.casefold()):
-        for story in stories:
-            if test(story):
-                return story
-    return None
+    """The storyline ``matching`` finds first, if any."""
+    found = matching(stories, wanted)
+    return found[0] if found else None
 
 
 def story_briefing(results: list[ArticleResult], config: Config, parser: Parser,

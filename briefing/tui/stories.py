@@ -6,13 +6,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
 from textual.widgets import Footer, Input
 
 from briefing.model import Briefing, Storyline
-from briefing.session.stories import OTHER_ID, straight_into
+from briefing.session.stories import OTHER_ID, folded, straight_into
 from briefing.text.controls import visible
 from briefing.tui.rows import RowList
 
@@ -35,6 +36,9 @@ class StoryListScreen(Screen[str | None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "close", "Dashboard", id="close_storylines"),
+        Binding("slash", "find", "Filter", id="filter", tooltip="Filter the storylines"),
+        Binding("q", "app.quit", "Quit", id="quit"),
+        Binding("w", "app.warnings", "Warnings", show=False, id="warnings"),
         Binding("down", "move(1)", show=False), Binding("up", "move(-1)", show=False),
     ]
 
@@ -53,6 +57,23 @@ class StoryListScreen(Screen[str | None]):
 
     def on_mount(self) -> None:
         self._show()
+        self.query_one("#stories", RowList).focus()
+
+    def on_key(self, event: events.Key) -> None:
+        """A printable key the list does not answer to starts the filter ("c" of "cocoa"),
+        rather than reaching the dashboard's keys behind the list; q still quits."""
+        box = self.query_one("#story_filter", Input)
+        if box.has_focus or not event.is_printable or event.character is None:
+            return
+        entries = self.query_one("#stories", RowList)
+        if any(event.key in node._bindings.key_to_bindings for node in (self, entries)):
+            return
+        event.stop()
+        event.prevent_default()
+        box.focus()
+        box.insert_text_at_cursor(event.character)
+
+    def action_find(self) -> None:
         self.query_one("#story_filter", Input).focus()
 
     def _show(self) -> None:
@@ -64,9 +85,9 @@ class StoryListScreen(Screen[str | None]):
             entries.set_rows([Text("No storyline matches.")], selectable=False)
 
     def on_input_changed(self, event: Input.Changed) -> None:
-        words = event.value.casefold().split()
+        words = folded(event.value).split()
         self.shown = [s for s in self.stories
-                      if all(w in f"{s.name} {' '.join(s.sides)}".casefold() for w in words)]
+                      if all(w in folded(f"{s.name} {' '.join(s.sides)}") for w in words)]
         self._show()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
