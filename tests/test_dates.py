@@ -141,6 +141,10 @@ def test_a_month_naming_a_deal_is_no_date(parser, sentences) -> None:
     assert dates(parser, sentences, "The talks test the cartel's April pricing accord.") == []
     assert dates(parser, sentences, "Ministers revisit April's Fredville Accord.") == []
     assert [d.expression for d in dates(parser, sentences, "They meet in April.")] == ["April"]
+    # A day too: the accord made that day; a budget of that day is still due then.
+    assert dates(parser, sentences, "Ministers reaffirm the March 22 Fredville accord.") == []
+    found = dates(parser, sentences, "Sterling rose ahead of the March 17 budget.")
+    assert [d.expression for d in found] == ["March 17"]
 
 
 def test_what_is_due_keeps_its_figures(lexicon) -> None:
