@@ -286,3 +286,11 @@ def test_what_is_due_keeps_the_negation_before_it(parser, sentences) -> None:
     found = dates(parser, sentences, "The envoy said the levy was not negotiable and would apply "
                                      "to all countries from March 20.")
     assert found[0].what.startswith("not negotiable")
+
+
+def test_the_month_figures_cover_is_no_date(parser, sentences) -> None:
+    found = dates(parser, sentences, "February consumer credit numbers are due on Wednesday, "
+                                     "with the March producer price data out on Friday.")
+    assert [d.expression for d in found] == ["on Wednesday", "on Friday"]
+    found = dates(parser, sentences, "Ministers will meet in March to review the data.")
+    assert [d.expression for d in found] == ["March"]

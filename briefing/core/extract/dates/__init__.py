@@ -46,6 +46,9 @@ def extract_dates(
                 continue  # "maybe not tomorrow", "a possible cut from next year"
             if context.conditional(tx):
                 continue  # "if talks fail, tariffs rise on August 1": not due
+            if (words.figures_after.match(sent.text, tx.end)
+                    and words.figures_before.search(sent.text, max(0, tx.start - 20), tx.start)):
+                continue  # "the February data": the month the figures cover
             items.append(DateItem(
                 start=tx.period_start,
                 end=tx.period_end,

@@ -44,6 +44,11 @@ class DateWords:
                                r"(?=[\s,.;]|$)")  # "talks with U.S. officials": not "U"
         self.vague = frozenset(v.lower() for v in time.get("vague", []))
         self.dangling = frozenset(w.lower() for w in time.get("label_dangling", []))
+        self.figures_after = re.compile(r"\s+(?:[a-z-]+\s+){0,3}?(?:"
+                                        + _alternatives(time.get("figure_nouns", [])) + r")\b")
+        self.figures_before = re.compile(
+            r"(?:^|\b(?:" + _alternatives(time.get("determiners", [])) + r")\s+|['’]s\s+)\W*$",
+            re.IGNORECASE)
         # A negation right before a label's first word stays in it ("not negotiable").
         self.negators = frozenset(w.lower() for w in (grammar or {}).get("verb_negators", []))
         # Conditions: a clause opening the sentence ("Without the deal, ...", "If talks fail,
