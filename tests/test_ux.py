@@ -153,3 +153,18 @@ async def test_a_hang_up_leaves_as_quit_does(folder: Path) -> None:
         signal.raise_signal(signal.SIGHUP)
         await pilot.pause()
     assert app.return_code == 0
+
+
+async def test_the_articles_list_puts_undated_ones_last_and_counts_what_its_filter_keeps(
+        write_articles) -> None:
+    folder = write_articles({"dated.txt": ONE, "undated.txt": "Freedonia wants a deal.\n",
+                             "earlier.txt": " date 2026-02-27 The port reopened.\n"})
+    app = make_app(folder)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await ready(pilot)
+        await pilot.press("a")
+        entries = app.screen.query_one("#entries")
+        rows = [entries.row_at(i).plain for i in range(3)]
+        assert rows[-1].startswith("undated") and not rows[0].startswith("undated")
+        await pilot.press("slash", *"undated")
+        assert entries.row_count == 1 and "1 of 3 shown" in entries.border_title

@@ -5,6 +5,7 @@ A mixin of the app's actions, kept apart so that ``app.py`` stays about loading 
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import shlex
 import subprocess
@@ -277,7 +278,8 @@ class NavigationMixin(App[None]):
         briefing = self.briefing
         if briefing is None:
             return
-        articles = sorted(briefing.articles, key=lambda a: (a.date is None, a.date), reverse=True)
+        articles = sorted(briefing.articles, key=lambda a: (a.date is not None, a.date or dt.date.min),
+                          reverse=True)  # undated last
         if self.filters.active:
             kept = {e.article_id for items in (briefing.participants, briefing.agreed,
                                                briefing.disputes, briefing.dates)
