@@ -115,6 +115,14 @@ async def test_the_list_takes_q_to_quit_and_any_other_letter_to_filter(write_art
         await pilot.press("S")  # ... and to the list again, where q quits
         await pilot.pause()
         assert isinstance(app.screen, StoryListScreen)
+        # ? opens the keys, and there is nothing to copy here: c is a letter of the filter.
+        assert "copy_item" not in {b.binding.action for b in app.active_bindings.values()}
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert not isinstance(app.screen, StoryListScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, StoryListScreen)
         await pilot.press("q")
         await pilot.pause()
         assert not app.is_running

@@ -28,7 +28,7 @@ from briefing.tui.lists import LazyRows, ListScreen
 from briefing.tui.messages import ArticleText, Problem, SidesTagged, TimelineReady
 from briefing.tui.panels import PanelList, date_row, item_as_text
 from briefing.tui.screens import DetailScreen, ReaderScreen
-from briefing.tui.stories import show_storylines
+from briefing.tui.stories import StoryListScreen, show_storylines
 
 if TYPE_CHECKING:
     from briefing.session.corpus import Corpus
@@ -94,7 +94,10 @@ class NavigationMixin(App[None]):
         "storylines"})
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Hide (and refuse) the dashboard's actions while another screen is on top."""
+        """Hide (and refuse) the dashboard's actions while another screen is on top, and
+        copying on the storyline list (no item there to copy)."""
+        if action == "copy_item" and isinstance(self.screen, StoryListScreen):
+            return False
         return not (action in self.DASHBOARD_ONLY and len(self.screen_stack) > 1)
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:

@@ -39,6 +39,7 @@ class StoryListScreen(Screen[str | None]):
         Binding("slash", "find", "Filter", id="filter", tooltip="Filter the storylines"),
         Binding("q", "app.quit", "Quit", id="quit"),
         Binding("w", "app.warnings", "Warnings", show=False, id="warnings"),
+        Binding("question_mark", "app.help", "Keys", id="help"),
         Binding("down", "move(1)", show=False), Binding("up", "move(-1)", show=False),
     ]
 
