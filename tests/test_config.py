@@ -109,6 +109,8 @@ def test_unknown_keys_are_warned_with_their_line(tmp_path: Path) -> None:
     cfg = parse_config("articles: []\ncolour: blue\nlexicon:\n  roles:\n    titlez: [envoy]\n",
                        tmp_path / "c.yaml")
     assert any("line 2: colour: unknown key ignored" in w for w in cfg.warnings)
+    typo = parse_config("artciles: []\n", tmp_path / "c.yaml")
+    assert "did you mean 'articles'?" in typo.warnings[0]
     assert any("line 5: lexicon.roles.titlez: unknown lexicon key ignored" in w
                for w in cfg.warnings)
     assert "titlez" not in cfg.lexicon.get("roles", {})

@@ -7,6 +7,7 @@ names the file, the key and the fix.
 
 from __future__ import annotations
 
+import difflib
 import os
 from dataclasses import dataclass, field
 from importlib import resources
@@ -129,9 +130,11 @@ def _validate(data: dict[Any, Any], path: Path, lines: Lines) -> Config:
     config = Config(path=path)
     for key in data:
         if key not in KNOWN_KEYS:
+            close = difflib.get_close_matches(str(key), KNOWN_KEYS, n=1)
+            hint = f"did you mean '{close[0]}'? " if close else ""
             config.warnings.append(
                 f"{path}: {lines.where(str(key))}: unknown key ignored "
-                f"(known: {', '.join(KNOWN_KEYS)})")
+                f"({hint}known: {', '.join(KNOWN_KEYS)})")
     config.articles = _articles(data.get("articles", []), path)
     config.sides = _sides(data.get("sides", {}), path)
     config.lexicon = check_lexicon(data.get("lexicon", {}), path, lines, config.warnings)
