@@ -62,7 +62,7 @@ async def test_loads_four_panels_with_counts(folder: Path) -> None:
         assert got["disputes"] >= 2 and got["dates"] >= 2
         titles = [p.border_title for p in app.panels]
         assert titles[0] == "Participants (2)" and titles[1] == "Agreed (2)"
-        assert app.sub_title == "as of 2026-03-05 · 2 articles · 0 warnings"
+        assert app.sub_title == "as of 2026-03-05 · 2 articles"  # no "0 warnings"
         assert app.focused is app.panels[0]
 
 

@@ -321,8 +321,9 @@ class BriefingApp(NavigationMixin):
             panel.show(list(shown), briefing, total=len(items), new=self._new)
         as_of = briefing.as_of.isoformat() if briefing.as_of else "undated"
         warnings = len(briefing.warnings)
-        line = (f"as of {as_of} · {count_of(len(briefing.articles), 'article')} · "
-                f"{count_of(warnings, 'warning')}")
+        # No "0 warnings": on a narrow terminal the header has room for what matters.
+        line = " · ".join([f"as of {as_of}", count_of(len(briefing.articles), "article"),
+                           *([count_of(warnings, "warning")] if warnings else [])])
         if self.negotiation:
             line = f"{self.negotiation} · {line}"
         self.sub_title = " · ".join(p for p in (line, self.filters.describe()) if p)
