@@ -44,12 +44,7 @@ class DateWords:
                                r"(?=[\s,.;]|$)")  # "talks with U.S. officials": not "U"
         self.vague = frozenset(v.lower() for v in time.get("vague", []))
         self.dangling = frozenset(w.lower() for w in time.get("label_dangling", []))
-        self.figures_after = re.compile(r"\s+(?:[a-z-]+\s+){0,3}?(?:"
-                                        + _alternatives(time.get("figure_nouns", [])) + r")\b")
-        self.figures_before = re.compile(
-            r"(?:^|\b(?:" + _alternatives(time.get("determiners", [])) + r")\s+|['’]s\s+)\W*$",
-            re.IGNORECASE)
-        # A negation right before a label's first word stays in it ("not negotiable").
+        self.figures_after, self.figures_before = _figures(time)
         self.negators = frozenset(w.lower() for w in (grammar or {}).get("verb_negators", []))
         # Conditions: a clause opening the sentence ("Without the deal, ...", "If talks fail,
         # ..."), or a word of condition or possibility before the date in its own clause.
@@ -79,6 +74,17 @@ class DateWords:
         self.action_date = re.compile(r"(?:^|\b" + not_scheduled + r"(?:"
                                       + _alternatives(time.get("act_date_links", []))
                                       + r"))\s*$", re.IGNORECASE)
+
+
+def _figures(time: dict[str, Any]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """What follows a date that is the period a set of figures covers ("the February data"),
+    and what comes before it: the sentence's start, a determiner or a possessive."""
+    after = re.compile(r"\s+(?:[a-z-]+\s+){0,3}?(?:"
+                       + _alternatives(time.get("figure_nouns", [])) + r")\b")
+    before = re.compile(
+        r"(?:^|\b(?:" + _alternatives(time.get("determiners", [])) + r")\s+|['’]s\s+)\W*$",
+        re.IGNORECASE)
+    return after, before
 
 
 def _alternatives(words: list[str]) -> str:
