@@ -219,6 +219,9 @@ def test_cli_exports_one_storyline(tmp_path: Path) -> None:
     assert len(whole["storylines"]) == 3 and len(whole["articles"]) == len(ALL)
     missing = briefing("export", "--story", "no such talks", str(folder), cwd=tmp_path)
     assert missing.returncode == 2 and "no storyline" in missing.stderr
+    markdown = briefing("export", "--format", "markdown", "--story", "cocoa", str(folder),
+                        cwd=tmp_path).stdout
+    assert markdown.startswith("# ") and "cocoa · Mar 2024: briefing as of" in markdown.split("\n")[0]
     # A hyphen finds a name's dash; words of two names pick neither, and say which match.
     steel = json.loads(briefing("export", "--story", "canada-mexico", str(folder),
                                 cwd=tmp_path).stdout)

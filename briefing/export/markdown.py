@@ -32,7 +32,10 @@ NONE = "_None found in these articles._"
 def to_markdown(briefing: Briefing) -> str:
     """A readable briefing: the four sections, each item with its sources."""
     as_of = briefing.as_of.isoformat() if briefing.as_of else "undated"
-    out = [f"# Briefing as of {as_of}", "",
+    # A storyline's briefing (`export --story`) says whose it is.
+    title = (f"{md_escape(briefing.storylines[0].name)}: briefing as of {as_of}"
+             if len(briefing.storylines) == 1 else f"Briefing as of {as_of}")
+    out = [f"# {title}", "",
            f"{count_of(len(briefing.articles), 'article')}, "
            f"{count_of(len(briefing.warnings), 'warning')}.", ""]
     out += ["## Participants", ""]
