@@ -294,3 +294,9 @@ def test_the_month_figures_cover_is_no_date(parser, sentences) -> None:
     assert [d.expression for d in found] == ["on Wednesday", "on Friday"]
     found = dates(parser, sentences, "Ministers will meet in March to review the data.")
     assert [d.expression for d in found] == ["March"]
+
+
+def test_a_dateline_names_no_party_of_a_date(parser) -> None:
+    due = _analysed(parser, "FREDVILLE, March 2 (Reuters) - Sylvania said the ministerial "
+                            "talks open on March 20.").dates[0]
+    assert due.who == ["Sylvania"]  # not Freedonia, whose capital the dateline names

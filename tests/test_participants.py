@@ -470,3 +470,9 @@ def test_a_name_the_article_gives_a_company_suffix_is_a_firm(people) -> None:
     found = people("Harlow Freight Ltd was sold to Sylvanian buyers. Harlow Freight said the "
                    "deal would close soon, Trade Minister Olga Rask said.")
     assert list(found) == ["Olga Rask"]
+
+
+def test_a_dateline_is_no_part_of_a_role(people) -> None:
+    found = people("FREDVILLE - Freedonian Trade Minister Olga Brandt said talks would resume.")
+    assert found["Olga Brandt"].roles == ["Freedonian Trade Minister"]
+    assert found["Olga Brandt"].side == "Freedonia"

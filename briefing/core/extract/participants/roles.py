@@ -130,6 +130,9 @@ def _is_name_word(word: str, rules: Rules, sides: SideFinder | None) -> bool:
     return not (rules.title_word(bare) or bare in rules.blocked or sides.is_side_word(bare))
 
 
+_SPACED_DASH = re.compile(r"\s[-–—]\s+")
+
+
 def role_before(text: str, start: int, rules: Rules, sides: SideFinder | None = None
                 ) -> tuple[str, tuple[int, int] | None, bool]:
     """A role phrase right before the name that ends with a title ("Trade Minister X").
@@ -154,6 +157,10 @@ def role_before(text: str, start: int, rules: Rules, sides: SideFinder | None = 
     if first > len(back) - len(title):
         return "", None, False  # cut inside its title ("of administration"): no role
     span = (back[first][0], back[-1][1])
+    dash = _SPACED_DASH.search(text, span[0], span[1])
+    while dash is not None:  # a dateline before it ("TOKYO - Economy Minister X")
+        span = (dash.end(), span[1])
+        dash = _SPACED_DASH.search(text, span[0], span[1])
     role = text[span[0]:span[1]]
     if first > 0 and back[first - 1][2].lower() in rules.words.coordinators:
         earlier = back[: first - 1]
