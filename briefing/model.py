@@ -145,8 +145,12 @@ class DateItem:
     def label(self) -> str:
         """What the row says is due (``what``, else the article's words for the date in
         quotes), then the parties acting with it."""
+        return self.with_parties(self.what or f"“{self.expression}”")
+
+    def with_parties(self, head: str) -> str:
+        """``head`` followed by the first parties acting with the date ("review · Britain,
+        India")."""
         names = ", ".join(self.who[:LABEL_PARTIES])
-        head = self.what or f"“{self.expression}”"
         return f"{head} · {names}" if names else head
 
 

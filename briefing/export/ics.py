@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from dataclasses import replace
 
 from briefing.model import Briefing, DateItem
 
@@ -34,7 +33,7 @@ def summary(d: DateItem) -> str:
     article's own words for the date beside it; the parties named with it follow."""
     what = d.what if len(d.what.split()) >= 2 else (
         f"{d.what}: {d.expression}" if d.what else d.expression)
-    return replace(d, what=what).label
+    return d.with_parties(what)
 
 
 def to_ics(briefing: Briefing, now: dt.datetime | None = None) -> str:

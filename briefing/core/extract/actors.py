@@ -63,10 +63,12 @@ class People:
 
     def __init__(self, participants: list[Participant], anyone: bool = False) -> None:
         self.side: dict[str, str] = {}
+        self.full: dict[str, str] = {}  # a name as written -> the person's full name
         for p in participants:
             if p.side or anyone:
                 for name in (p.name, p.name.split()[-1]):
                     self.side.setdefault(name, p.side or "")
+                    self.full.setdefault(name, p.name)
         self.names = list(self.side)
 
     def find(self, text: str) -> list[Actor]:
@@ -176,9 +178,8 @@ def name_parties(dates: list[DateItem], participants: list[Participant], sides: 
     next month" -> "visit · Lyng")."""
     if not dates:
         return
-    found = [p for p in participants if not p.provisional and p.name.strip()]
-    people = People(found, anyone=True)  # a name tells who, a side or none
-    full = {name: p.name for p in found for name in (p.name, p.name.split()[-1])}
+    people = People([p for p in participants if not p.provisional and p.name.strip()],
+                    anyone=True)  # a name tells who, a side or none
     words = _words(lexicon)
     memo: dict[str, list[tuple[str, str]]] = {}
     for item in dates:
@@ -187,7 +188,7 @@ def name_parties(dates: list[DateItem], participants: list[Participant], sides: 
             dateline = _DATELINE.match(text)
             skip = dateline.end() if dateline else 0  # "WASHINGTON, May 8 (Reuters) - "
             memo[text] = _named(text, [a for a in actors_in(text, people, sides, words)
-                                       if a.start >= skip], full)
+                                       if a.start >= skip], people.full)
         item.who = [name for name, written in memo[text]
                     if not any(_holds(item.what, w) for w in (name, written))]
 

@@ -157,10 +157,8 @@ def role_before(text: str, start: int, rules: Rules, sides: SideFinder | None = 
     if first > len(back) - len(title):
         return "", None, False  # cut inside its title ("of administration"): no role
     span = (back[first][0], back[-1][1])
-    dash = _SPACED_DASH.search(text, span[0], span[1])
-    while dash is not None:  # a dateline before it ("TOKYO - Economy Minister X")
-        span = (dash.end(), span[1])
-        dash = _SPACED_DASH.search(text, span[0], span[1])
+    for dash in _SPACED_DASH.finditer(text, span[0], span[1]):
+        span = (dash.end(), span[1])  # after a dateline ("TOKYO - Economy Minister X")
     role = text[span[0]:span[1]]
     if first > 0 and back[first - 1][2].lower() in rules.words.coordinators:
         earlier = back[: first - 1]
