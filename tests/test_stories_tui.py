@@ -126,3 +126,14 @@ async def test_the_list_takes_q_to_quit_and_any_other_letter_to_filter(write_art
         await pilot.press("q")
         await pilot.pause()
         assert not app.is_running
+
+
+async def test_letters_typed_fast_all_reach_the_filter(write_articles) -> None:
+    from textual.widgets import Input
+    app = _app(write_articles, ALL)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await _ready(app, pilot)
+        # "j" and "k" move the list's cursor, but not once a filter has begun; and the first
+        # letter is not selected and typed over by the next.
+        await pilot.press(*"sjk")
+        assert app.screen.query_one("#story_filter", Input).value == "sjk"

@@ -49,8 +49,9 @@ class StoryListScreen(Screen[str | None]):
         self.shown = list(stories)
 
     def compose(self) -> ComposeResult:
+        # Not selecting on focus: the letter that moved the focus there is the filter's first.
         yield Input(placeholder="filter storylines: type a side, a topic, a month",
-                    id="story_filter")
+                    id="story_filter", select_on_focus=False)
         entries = RowList(id="stories")
         entries.border_title = f"Storylines ({len(self.stories)})"
         yield entries
@@ -67,7 +68,10 @@ class StoryListScreen(Screen[str | None]):
         if box.has_focus or not event.is_printable or event.character is None:
             return
         entries = self.query_one("#stories", RowList)
-        if any(event.key in node._bindings.key_to_bindings for node in (self, entries)):
+        # Once typing has begun, every letter is the filter's, until the box has the focus
+        # (keys typed fast arrive before it: the "j" of "japan" is no cursor move then).
+        if not box.value and any(event.key in node._bindings.key_to_bindings
+                                 for node in (self, entries)):
             return
         event.stop()
         event.prevent_default()
