@@ -114,3 +114,4 @@ def korea_talks(month: int, words: str, days: tuple[int, ...], tag: str,
 
 KOREA_JULY = "tariffs, cars, chips, steel, rice and beef"
 KOREA_LATER = "tariffs, cars, currency, investment, ships and pharmaceuticals"
+KOREA_APART = "fisheries, whaling, pensions, visas and airports"

@@ -18,6 +18,7 @@ from briefing.model import ArticleResult, Storyline
 from tests.stories_data import (
     ALL,
     COCOA,
+    KOREA_APART,
     KOREA_JULY,
     KOREA_LATER,
     OTHER,
@@ -116,20 +117,23 @@ def test_talks_told_in_common_words_are_told_apart_by_their_parties(write_articl
         sorted(Path(name).stem for name in files if name.startswith(t)) for t in talks]
 
 
-@pytest.mark.parametrize(("year", "month", "days", "country", "storylines"), [
-    (2025, 10, (3, 10, 17), "South Korea", 1),  # the talks' next chapter, on other words
-    (2026, 3, (3, 10, 17), "South Korea", 1),  # after a winter's rest (over the 180 days)
-    (2026, 7, (3, 10, 17), "South Korea", 2),  # a year on: other talks
-    (2025, 7, (4, 11, 18), "South Korea", 2),  # other talks of the same pair, the same weeks
-    (2025, 10, (3, 10, 17), "Japan", 2),  # another pair's talks on those words
+@pytest.mark.parametrize(("year", "month", "days", "country", "words", "storylines"), [
+    (2025, 10, (3, 10, 17), "South Korea", KOREA_LATER, 1),  # the talks' next chapter
+    (2026, 3, (3, 10, 17), "South Korea", KOREA_LATER, 1),  # after a winter's rest
+    (2026, 7, (3, 10, 17), "South Korea", KOREA_LATER, 2),  # a year on: other talks
+    (2025, 7, (4, 11, 18), "South Korea", KOREA_LATER, 1),  # more of the pair's subjects
+    (2025, 7, (4, 11, 18), "South Korea", KOREA_APART, 2),  # the pair's other talks
+    (2025, 10, (3, 10, 17), "Japan", KOREA_LATER, 2),  # another pair's talks on those words
 ])
 def test_the_next_chapter_of_one_pairs_talks_joins_them(write_articles, year: int, month: int,
                                                         days: tuple[int, int, int],
-                                                        country: str, storylines: int) -> None:
-    # Half their words are shared: too few to join two storylines of one pair told at one
-    # time, enough to join one that starts after the other ends.
+                                                        country: str, words: str,
+                                                        storylines: int) -> None:
+    # Half their words are shared: too few to join two storylines of different pairs, enough
+    # to join two of one pair, at one time or one after the other; with no word in common
+    # two talks of one pair at one time stay two.
     files = {**tariff_talks(), **korea_talks(7, KOREA_JULY, (3, 10, 17), "a"),
-             **korea_talks(month, KOREA_LATER, days, "b", year, country)}
+             **korea_talks(month, words, days, "b", year, country)}
     parser = Parser(Config(path=None))
     results = parser.parse_paths([write_articles(files)])
     stories = find_storylines(results, parser.sides, parser.lexicon)
