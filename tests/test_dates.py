@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from briefing.core.extract.dates import extract_dates
 from briefing.core.merge.upcoming import upcoming
 
@@ -300,3 +302,20 @@ def test_a_dateline_names_no_party_of_a_date(parser) -> None:
     due = _analysed(parser, "FREDVILLE, March 2 (Reuters) - Sylvania said the ministerial "
                             "talks open on March 20.").dates[0]
     assert due.who == ["Sylvania"]  # not Freedonia, whose capital the dateline names
+
+
+@pytest.mark.parametrize(("text", "label", "shown"), [
+    ("the duties take effect at 12:01 a.m. EST (0501 GMT) on March 20",
+     "take effect at 12:01 a.m. EST 0501 GMT", "take effect at 12:01 a.m. EST (0501 GMT)"),
+    ("a $3,200 fee", "3,200 fee", "$3,200 fee"),
+    ("talks and talks resume", "talks resume", "talks resume"),  # the words in order, whole
+    ("the retalks resume", "talks resume", "talks resume"),  # not inside a word: as given
+    ("the talks, resume", "talks resume", "talks, resume"),
+    ("the talks-resume plan", "talks resume", "talks-resume"),
+    ("the talks resumed", "talks resume", "talks resume"),  # "resume" is not whole: as given
+    ("say \"go\" now", "\"go\" now", "\"go\" now"),
+    ("", "talks", "talks"),
+])
+def test_a_label_is_found_as_the_sentence_writes_it(text: str, label: str, shown: str) -> None:
+    from briefing.core.extract.dates.labels import literal
+    assert literal(text, label) == shown
