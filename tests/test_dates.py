@@ -281,7 +281,7 @@ def test_what_is_due_is_written_as_the_sentence_writes_it(parser, sentences) -> 
     found = dates(parser, sentences, "Japan agreed to buy $750 billion of U.S. energy, and "
                                      "the duties take effect at 12:01 a.m. EST (0501 GMT) on "
                                      "March 20.")
-    assert [d.what for d in found] == ["take effect at 12:01 a.m. EST (0501 GMT)"]
+    assert [d.what for d in found] == ["duties take effect at 12:01 a.m. EST (0501 GMT)"]
 
 
 def test_what_is_due_keeps_the_negation_before_it(parser, sentences) -> None:
@@ -319,3 +319,26 @@ def test_a_dateline_names_no_party_of_a_date(parser) -> None:
 def test_a_label_is_found_as_the_sentence_writes_it(text: str, label: str, shown: str) -> None:
     from briefing.core.extract.dates.labels import literal
     assert literal(text, label) == shown
+
+
+@pytest.mark.parametrize(("text", "what"), [
+    # The subject of a label that opens with an auxiliary, over an aside before it.
+    ("The tariff board, which sets the duties, will meet on March 20.",
+     "The tariff board will meet"),
+    ("The walkout, the first in a decade, is due to end at 7 a.m. on March 20.",
+     "The walkout is due to end at 7 a.m."),
+    ("Exports rose, and the steel council, formed by both sides, will gather on March 20.",
+     "the steel council will gather"),
+    ("Talks that stalled over steel, the envoys said, will resume on March 20.",
+     "Talks will resume"),
+    # A dotted time is one word: the clause's subject still fits in the label.
+    ("The strike is scheduled to run until 4 p.m. on March 20.",
+     "strike is scheduled to run until 4 p.m."),
+    # The date is the subject, or the noun a relative word stands for is: left as it was.
+    ("March 20 is the last day to object.", "is the last day to object"),
+    ("Freedonia cut the quota, which will lapse on March 20.",
+     "Freedonia cut the quota, which will lapse"),
+])
+def test_a_label_without_a_subject_takes_it_from_before(parser, sentences, text: str,
+                                                        what: str) -> None:
+    assert [d.what for d in dates(parser, sentences, text)] == [what]

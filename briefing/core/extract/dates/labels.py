@@ -11,7 +11,7 @@ from briefing.core.extract.timex import Timex
 
 # What is due keeps its figures ("a 25 pct tariff"): words, and numbers with their decimal
 # and thousands marks; only words count towards a label's length.
-_TERM = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][A-Za-z'\-]*|\d(?:[\d.,]*\d)?%?")  # "U.S." is one
+_TERM = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z][A-Za-z'\-]*|\d(?:[\d.,]*\d)?%?")  # "U.S." is one
 _LABEL_WORDS = 7
 _POSSESSIVE_HEAD = re.compile(r"^['’]s\b")
 
@@ -137,6 +137,7 @@ def _what_is_due(context: DateContext, tx: Timex, ahead: bool) -> str:
     lo, hi = context.clause(tx.start, tx.end)
     label = _tidy(_what_in_clause(context, tx, lo, hi)
                   or _what_next_to(context, tx, lo, hi), words)
+    label = _with_subject(context, tx, lo, hi, label)
     parts = label.lower().split()
     adds = bool(parts) and (parts[0] in words.relatives or (
         len(parts) == 1 and parts[0].endswith(words.participles)
@@ -156,6 +157,67 @@ def _what_is_due(context: DateContext, tx: Timex, ahead: bool) -> str:
             " ".join(after), _what_next_to(context, tx, lo, hi), _opening(context, tx, lo)))
         label = next((found for found in fallbacks if not _weak(found, words)), label)
     return label
+
+
+_SUBJECT_WORDS = 4  # words of a subject put before a label that lacks one, at most
+_SUBJECT_REACH = 6  # clauses looked back over for it
+_ASIDE_MARKS = (",", ";", ":", "-")  # the breaks that open an aside (not "but", "said")
+
+
+def _with_subject(context: DateContext, tx: Timex, lo: int, hi: int, label: str) -> str:
+    """A label that opens with an auxiliary ("will meet", "is due to lapse") with its subject
+    before it: the first words of the date's clause when the label starts further in, else of
+    the clause that opens the sentence or follows a joining word, over the asides between
+    ("the GST Council, which sets the tax, will meet"; "The walkout, the first since July,
+    is due to run"). Not when the date is the subject, nor after a relative word (whose noun
+    ``_what_is_due`` adds)."""
+    text, words = context.text, context.words
+    terms = label.split()
+    if not terms or terms[0].lower() not in words.auxiliaries:
+        return label
+    found = _span_of(text[lo:hi], terms)
+    if found is None:
+        return label  # taken from another clause, which has its own subject
+    at = lo + found[0]
+    before = [t.lower() for t in _TERM.findall(text[lo:at]) if t[0].isalpha()]
+    if lo <= tx.start < at or not words.relatives.isdisjoint(before):
+        return label  # the date is the subject ("Next May is ..."), or a relative's noun is
+    start, end = lo, at
+    if not before or before[0] in words.auxiliaries:
+        k = bisect.bisect_right(context.ends, lo) - 1
+        if k < 0 or context.ends[k] != lo:
+            return label  # the sentence opens with the label's clause
+        for _ in range(_SUBJECT_REACH):
+            start, end = (context.ends[k - 1] if k > 0 else 0), context.starts[k]
+            first = _TERM.findall(text[start:end])[:1]
+            opener = text[context.starts[k - 1]:context.ends[k - 1]].strip() if k > 0 else ""
+            if start == 0 or not first or first[0].lower() in words.joiners \
+                    or opener not in _ASIDE_MARKS:
+                break  # the sentence's first clause, or one a joining word opens
+            k -= 1  # an aside or an item of a list: the subject stands before it
+        else:
+            return label
+    subject = _TERM.findall(text[start:end])
+    # "He said (that) the Council will meet": the Council ("Talks that stalled, ..., will
+    # resume": a clause of its own opens with its subject, and "that" follows it).
+    cuts = words.reporting | (words.complementizers if start == lo else frozenset())
+    said = [n for n, t in enumerate(subject) if t.lower() in cuts]
+    if said:
+        subject = subject[said[-1] + 1:]
+    while subject and subject[0].lower() in words.joiners | words.complementizers:
+        subject = subject[1:]
+    if start != lo:  # a clause of its own: the noun phrase opens it, up to "that" or "which"
+        ends = words.relatives | words.complementizers
+        cut = next((n for n, t in enumerate(subject) if n and t.lower() in ends), len(subject))
+        subject = _first(subject[:cut], _SUBJECT_WORDS)
+    alpha = [t.lower() for t in subject if t[0].isalpha()]
+    if not alpha or len(alpha) > _LABEL_WORDS or not words.auxiliaries.isdisjoint(alpha):
+        return label  # no noun phrase alone ("Jamaica has put", "it continues to expect")
+    while subject and subject[-1].lower() in words.stop:
+        subject.pop()
+    if not any(t[0].isalpha() for t in subject):
+        return label
+    return " ".join([*subject, *terms])
 
 
 def _reported_on(context: DateContext, tx: Timex) -> bool:

@@ -23,8 +23,8 @@ class DateWords:
                                     + r")(?:\s+on)?\s+$", re.IGNORECASE)
         self.reporting = frozenset(w.lower() for w in time.get("reporting_verbs", []))
         self.relatives = frozenset(w.lower() for w in (grammar or {}).get("relative_words", []))
-        self.complementizers = frozenset(
-            w.lower() for w in (grammar or {}).get("complementizers", []))
+        self.complementizers = frozenset(w.lower() for w in (grammar or {}).get("complementizers", []))
+        self.auxiliaries = frozenset(w.lower() for w in (grammar or {}).get("auxiliaries", []))
         # A label does not open with a word that joins it to the clause before ("and").
         joins = grammar or {}
         self.joiners = frozenset(w.lower() for w in [*joins.get("coordinators", []),
