@@ -342,3 +342,15 @@ def test_a_label_is_found_as_the_sentence_writes_it(text: str, label: str, shown
 def test_a_label_without_a_subject_takes_it_from_before(parser, sentences, text: str,
                                                         what: str) -> None:
     assert [d.what for d in dates(parser, sentences, text)] == [what]
+
+
+@pytest.mark.parametrize(("text", "what"), [
+    ("Leaders will meet again at the summit in Freeport, Sylvania, on March 20.",
+     "again at the summit in Freeport, Sylvania"),
+    ("The talks resume in Freeport, North Sylvania, on March 20.",
+     "The talks resume in Freeport, North Sylvania"),
+])
+def test_a_label_looks_past_a_place_set_off_by_commas(parser, sentences, text: str,
+                                                      what: str) -> None:
+    # "in Freeport, Sylvania, on March 20": the date's label is the clause before the place.
+    assert [d.what for d in dates(parser, sentences, text)] == [what]

@@ -294,7 +294,10 @@ def _what_next_to(context: DateContext, tx: Timex, lo: int, hi: int) -> str:
         i = bisect.bisect_right(context.ends, lo) - 1  # the break that opens it
         if not words.reporting.isdisjoint(text[context.starts[i]:lo].lower().split()):
             return ""  # "X said on Friday": the day of a report, not of an event
-        found = _words_before(text, context.ends[i - 1] if i > 0 else 0, context.starts[i],
+        j = i
+        while j > 0 and _place_tail(text[context.ends[j - 1]:context.starts[j]]):
+            j -= 1  # "the summit in Kananaskis, Canada, on June 15": the summit's clause
+        found = _words_before(text, context.ends[j - 1] if j > 0 else 0, context.starts[i],
                               words)
     # Not an attribution ("Later this year, an official said"), nor another date of a list
     # or a lone word ("March, May and June"; "however").
@@ -302,6 +305,17 @@ def _what_next_to(context: DateContext, tx: Timex, lo: int, hi: int) -> str:
             or not words.reporting.isdisjoint(w.lower() for w in found)):
         return ""
     return " ".join(found)
+
+
+_PLACE_WORDS = 2  # words of a place set off by commas ("Kananaskis, Alberta,"), at most
+
+
+def _place_tail(clause: str) -> bool:
+    """Whether a clause is only a place's name after a comma (capitalised words, two at
+    most: "Canada" of "Kananaskis, Canada"), which a date's label looks past."""
+    terms = _TERM.findall(clause)
+    return 0 < len(terms) <= _PLACE_WORDS and all(t[0].isupper() for t in terms) \
+        and len(clause.strip().split()) == len(terms)
 
 
 def _said_before(before: list[str], words: DateWords) -> list[str]:
