@@ -467,3 +467,28 @@ def test_the_present_of_a_schedule_puts_a_weekday_ahead() -> None:
     for text in ("The new president takes office on Monday.",
                  "The trade minister leaves for Fredville on Monday."):
         assert tag_dates(text, thursday)[0].period_start == D(2026, 3, 9), text
+
+
+@pytest.mark.parametrize(("text", "expr", "start", "end"), [
+    ("Talks are set for the first half of next month.", "first half of next month",
+     D(2026, 4, 1), D(2026, 4, 15)),
+    ("A vote follows in the second half of May.", "second half of May", D(2026, 5, 16),
+     D(2026, 5, 31)),
+    ("Sales rose in the first half of 2025.", "first half of 2025", D(2025, 1, 1),
+     D(2025, 6, 30)),  # a year's half stays the half rule's
+])
+def test_the_halves_of_a_month(text: str, expr: str, start: dt.date, end: dt.date) -> None:
+    [tx] = tag_dates(text, REF)
+    assert (tx.text, tx.period_start, tx.period_end) == (expr, start, end)
+
+
+def test_a_weekday_named_after_another_follows_it() -> None:
+    # The tense around each would put Monday ahead and Tuesday behind: read together, the
+    # second is the first Tuesday after that Monday.
+    found = tag_dates("The union, which struck last week, meets on Monday and Tuesday.", REF)
+    assert [(t.text, t.period_start) for t in found][1:] == [
+        ("on Monday", D(2026, 3, 9)), ("Tuesday", D(2026, 3, 10))]
+    found = tag_dates("The show runs Friday to Monday.", REF)
+    assert [t.period_start for t in found] == [D(2026, 3, 6), D(2026, 3, 9)]
+    found = tag_dates("Ministers met on Monday and will meet again next Tuesday.", REF)
+    assert [t.period_start for t in found] == [D(2026, 3, 2), D(2026, 3, 10)]  # "next": its own

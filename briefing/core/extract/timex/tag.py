@@ -3,7 +3,9 @@ resolution, and ranges ("between May and July") joined into one period."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from dataclasses import replace
 
 from briefing.core.extract.timex.match import Groups
 from briefing.core.extract.timex.periods import Day, Timex, join_adjacent
@@ -59,7 +61,34 @@ def tag_dates(text: str, reference: Day | None, lexicon: Lexicon | None = None) 
         if timex is not None:
             found.append(timex)
             taken_until = -neg_end
-    return _join_ranges(text, found, grammar)
+    return _join_ranges(text, _follow_weekdays(text, found, grammar), grammar)
+
+
+def _bare_weekday(tx: Timex, vocab: Vocabulary) -> int | None:
+    """The weekday a day's expression names with no relative word ("on Tuesday", not "next
+    Tuesday"), or None."""
+    words = tx.text.lower().split()
+    if tx.grain != "day" or tx.period_start is None or not words:
+        return None
+    if any(w in vocab.relative for w in words[:-1]):
+        return None
+    return vocab.weekdays.get(words[-1].rstrip("."))
+
+
+def _follow_weekdays(text: str, found: list[Timex], grammar: Tables) -> list[Timex]:
+    """A weekday named right after another ("meets on Monday and Tuesday", "Friday to
+    Sunday") is the first day of its name after that one: the two are read together, not
+    each by the tense around it (which put Monday ahead and Tuesday behind)."""
+    for n in range(1, len(found)):
+        prev, tx = found[n - 1], found[n]
+        first, day = _bare_weekday(prev, grammar.vocab), _bare_weekday(tx, grammar.vocab)
+        if first is None or day is None or prev.period_start is None \
+                or not grammar.range_joins.fullmatch(text[prev.end:tx.start]):
+            continue
+        after = prev.period_start + dt.timedelta(days=(day - first) % 7 or 7)
+        if after != tx.period_start:
+            found[n] = replace(tx, value=after.isoformat(), period_start=after, period_end=after)
+    return found
 
 
 def _resolve(grammar: Tables, text: str, order: int, match: re.Match[str],
