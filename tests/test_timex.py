@@ -492,3 +492,15 @@ def test_a_weekday_named_after_another_follows_it() -> None:
     assert [t.period_start for t in found] == [D(2026, 3, 6), D(2026, 3, 9)]
     found = tag_dates("Ministers met on Monday and will meet again next Tuesday.", REF)
     assert [t.period_start for t in found] == [D(2026, 3, 2), D(2026, 3, 10)]  # "next": its own
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    # An aside that speaks of the future keeps its date: the main verb after it is past.
+    ("Minister Rao, who leaves for Sylvania on Tuesday, met the President.", D(2026, 3, 10)),
+    ("Minister Rao, who will fly to Sylvania on Tuesday, met the President.", D(2026, 3, 10)),
+    # An aside with no word of the future is read with the sentence, as before.
+    ("Minister Rao, who lost the vote on Tuesday, met the President.", D(2026, 3, 3)),
+])
+def test_an_aside_of_the_future_keeps_its_weekday_ahead(text: str, day: dt.date) -> None:
+    [tx] = tag_dates(text, REF)
+    assert tx.period_start == day

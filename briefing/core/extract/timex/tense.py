@@ -37,6 +37,14 @@ def tense_vote(v: Vocabulary, text: str, start: int, end: int) -> tuple[int, flo
     hi_candidates = [i for i in (text.find(". ", end, ceiling), text.find("; ", end, ceiling),
                                  text.find("\n", end, ceiling)) if i >= 0]
     hi = min(hi_candidates) if hi_candidates else min(len(text), ceiling)
+    comma = text.rfind(", ", lo, start)
+    aside = _TENSE_WORDS.findall(text[comma:start].lower()) if comma >= 0 else []
+    if aside[:1] and aside[0] in v.relatives and not (v.future_or_modal - v.leading_future
+                                                      ).isdisjoint(aside):
+        # ", who leaves for Moscow on Tuesday, met ...": an aside that speaks of the future
+        # ends at its comma; the main clause's verb after it says nothing of its date.
+        close = text.find(", ", end, hi)
+        hi = close if close >= 0 else hi
     before = _TENSE_WORDS.findall(text[lo:start].lower())
     after = _TENSE_WORDS.findall(text[end:hi].lower())
     while len(after) > 1 and after[0] in v.tense_breaks and after[1] in v.months:

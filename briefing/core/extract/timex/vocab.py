@@ -91,6 +91,7 @@ class Vocabulary:
         self.auxiliaries = _words(time.get("auxiliaries", []))
         self.not_past_after = _words(time.get("not_past_after", []))
         self.infinitive = _words((grammar or {}).get("infinitive_markers", []))
+        self.relatives = _words((grammar or {}).get("relative_words", []))
         self.tense_breaks = _words(time.get("tense_clause_breaks", []))
         # The words that can vote on a sentence's tense, alone or as one of a pair ("is to"):
         # every other word is skipped without building its pair.
