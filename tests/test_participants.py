@@ -476,3 +476,26 @@ def test_a_dateline_is_no_part_of_a_role(people) -> None:
     found = people("FREDVILLE - Freedonian Trade Minister Olga Brandt said talks would resume.")
     assert found["Olga Brandt"].roles == ["Freedonian Trade Minister"]
     assert found["Olga Brandt"].side == "Freedonia"
+
+
+@pytest.mark.parametrize("text", [
+    "\"The truce holds,\" said Mara Quinn, head of Sylvania research at Delta Partners in "
+    "Freeport.",
+    "Leo Hart, director of research at Hart Capital, said Freedonia would not yield.",
+])
+def test_a_research_head_at_a_firm_is_an_outsider(people, text: str) -> None:
+    assert people(text) == {}
+
+
+def test_the_firm_in_an_outsiders_role_is_no_one(people) -> None:
+    # Once the analyst is left out, the firm's name must not become a person of its own.
+    found = people("\"Rates will fall,\" said Mara Quinn, head of economic research at "
+                   "stockbrokers Pell and Drew. Quinn of Pell and Drew said the talks mattered. "
+                   "Freedonian Trade Minister Anna Kovac said talks would resume.")
+    assert list(found) == ["Anna Kovac"]
+
+
+def test_a_minister_for_research_keeps_the_role(people) -> None:
+    found = people("Freedonia's Minister of Education and Research Anna Kovac said the accord "
+                   "was ready.")
+    assert list(found) == ["Anna Kovac"]

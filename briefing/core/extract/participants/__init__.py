@@ -306,9 +306,16 @@ def _mentions(sentences: list[Sentence], lexicon: Lexicon, sides: SideFinder,
         pending = (role, sent) if role else None
         mentions.extend(found)
     # An analyst named in full once is one whenever the article names them by surname alone
-    # ("said William O'Neill, director of futures research at Elders", then "O'Neill said").
+    # ("said William O'Neill, director of futures research at Elders", then "O'Neill said"),
+    # and a name in an analyst's role is their firm's ("Lewis of Phillips and Drew said").
     return [m for m in mentions if m.roles or not any(
-        len(o) > len(m.tokens) and o[-len(m.tokens):] == m.tokens for o in outsiders)]
+        len(o) > len(m.tokens) and _within(m.tokens, o) for o in outsiders)]
+
+
+def _within(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
+    """Whether ``part`` stands in ``whole`` as a run of its words."""
+    n = len(part)
+    return any(whole[i:i + n] == part for i in range(len(whole) - n + 1))
 
 
 def _holding(sentences: list[Sentence]) -> dict[str, list[Sentence]]:

@@ -97,6 +97,8 @@ def mentions_in(sent: Sentence, rules: Rules, sides: SideFinder,
         if any(is_outsider(r, rules, sides) for r in m.roles) or _outsider_next_to(text, m, rules):
             if outsiders is not None:
                 outsiders.append(m.tokens)
+                # The firm in an outsider's role is no one ("at stockbrokers Phillips and Drew")
+                outsiders.extend(tuple(r.split()) for r in m.roles)
             continue
         if not m.roles and (not m.speaks or _affiliation_after(text, m.end, sides, rules)) \
                 and not (known is not None and len(m.tokens) > 1 and known(m.name)):

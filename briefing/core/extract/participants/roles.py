@@ -294,6 +294,9 @@ def is_outsider(role: str, rules: Rules, sides: SideFinder | None = None) -> boo
     words = {w.lower().strip(",.'’") for w in role.split()}
     if not rules.outsiders.isdisjoint(words):
         return True
+    spaced = f" {' '.join(role.lower().split())} "
+    if any(phrase in spaced for phrase in rules.outsider_phrases):
+        return True  # "head of China research at Ardent Global"
     if rules.market_staff.isdisjoint(words) or rules.market_firms.isdisjoint(words):
         return False
     if sides is not None:

@@ -216,6 +216,7 @@ class Rules:
     presidencies: dict[str, list[tuple[dt.date, str | None]]]  # bloc -> (from, member chairing)
     market_staff: frozenset[str]  # "manager", "adviser": with a market firm's word, an outsider
     market_firms: frozenset[str]  # "bank", "securities"
+    outsider_phrases: tuple[str, ...]  # "research at": a role holding one is an outsider's
     outsider_links: frozenset[str]  # words after an outsider's role word ("an economist *at*")
     member_links: frozenset[str]  # "X *of* a Swiss group": the body one belongs to
     indefinites: frozenset[str]  # "a", "an": a body named so is none of the parties
@@ -367,6 +368,7 @@ def rules(lexicon: Lexicon) -> Rules:
             **_bodies_within(lexicon),
             market_staff=frozenset(w.lower() for w in roles.get("market_staff") or []),
             market_firms=frozenset(w.lower() for w in roles.get("market_firms") or []),
+            outsider_phrases=tuple(f" {w.lower()} " for w in roles.get("outsider_phrases") or []),
             outsider_links=frozenset(w.lower() for w in roles.get("outsider_links") or []),
             member_links=frozenset(w.lower() for w in roles.get("member_links") or []),
             indefinites=frozenset(w.lower() for w in roles.get("indefinite_articles") or []),
