@@ -862,3 +862,38 @@ def test_a_chancellor_never_acts_for_unions_or_employers(people) -> None:
                    "on a plan by Friedrich Merz, the conservative leader expected to become "
                    "chancellor, to loosen the debt brake, the unions said.", on="2025-03-18")
     assert found["Friedrich Merz"].side not in {"Unions", "Employers"}
+
+
+@pytest.mark.parametrize(("day", "member", "bloc"), [
+    (date(2019, 6, 1), "Britain", "European Union"),  # a member until 2020-01-31
+    (date(2025, 6, 1), "Britain", None),
+    (date(2025, 6, 1), "France", "European Union"),
+    (date(1990, 6, 1), "Sweden", None),  # joined in 1995
+    (date(2018, 6, 1), "Qatar", "OPEC"),
+    (date(2020, 6, 1), "Qatar", None),
+])
+def test_a_member_of_a_bloc_on_the_day(day: date, member: str, bloc: str | None) -> None:
+    sides = Parser(Config(path=None)).sides
+    sides.on(day)
+    blocs = ["European Union", "OPEC"]
+    found = sides.bloc_of(member, [sides.as_named(b) for b in blocs])
+    assert found == (sides.as_named(bloc) if bloc else None)
+
+
+def test_an_eu_official_in_talks_with_britain_acts_for_the_eu() -> None:
+    # With Britain no longer a member, UK-EU talks are no story inside the EU: the Commission's
+    # officials act for the EU, not for a "Commission" side of their own.
+    text = (" date 2025-05-20 Britain and the European Union agreed on Monday to reset their "
+            "relations.\nEU trade commissioner Maros Sefcovic said the European Commission "
+            "would propose the veterinary deal.\nBritain's minister for EU relations, Nick "
+            "Thomas-Symonds, said the deal would cut checks on food.\nThe European Commission "
+            "will present the text in June, and Britain wants it signed this year.\n")
+    parser = Parser(Config(path=None))
+    path = Path("uk-eu.txt")
+    article = Article("a", path, None, date(2025, 5, 20), None, text.split("\n"), "wire")
+    sentences = parser.sentences(article)
+    parser.sides.on(article.date)
+    found = {p.name: p.side for p in extract_participants(sentences, parser.lexicon, parser.sides,
+                                                         article.date)}
+    assert found.get("Maros Sefcovic") == "European Union"
+    assert found.get("Nick Thomas-Symonds") == "Britain"

@@ -348,3 +348,17 @@ def test_a_body_within_a_country_acts_as_the_country_in_a_storyline() -> None:
     found = signal(ArticleResult(article, people, [], [], []), parser.sides, parser.lexicon)
     # A 1987 article's Commission is the European Community's.
     assert found.actors == {"United States": 3, "European Community": 1, "Japan": 1}
+
+
+def test_a_storyline_is_named_by_two_sides_that_are_not_bloc_and_member() -> None:
+    from briefing.core.stories.naming import name_pair
+    lexicon = Parser(Config(path=None)).lexicon
+    day = dt.date(2025, 9, 1)
+    # France argues within the EU in talks with Mercosur: the talks are the EU's and Mercosur's.
+    assert name_pair(["European Union", "France", "Mercosur"], lexicon, day) == [
+        "European Union", "Mercosur"]
+    # Britain left the EU on 2020-01-31: since then the two are two sides.
+    assert name_pair(["Britain", "European Union", "France"], lexicon, day) == [
+        "Britain", "European Union"]
+    assert name_pair(["Britain", "European Union", "Norway"], lexicon, dt.date(2019, 6, 1)) == [
+        "Britain", "Norway"]

@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from briefing.language.blocs import blocs
 from briefing.language.lexicon import Lexicon
 from briefing.text.phrases import PhraseMatcher
 
@@ -43,6 +44,9 @@ def _name_ends(lexicon: Lexicon) -> re.Pattern[str] | None:
     return re.compile("|".join(ends)) if ends else None
 
 
+_NOT_SIDES = ("bloc_members", "bloc_joined", "bloc_left")  # sides.yaml's tables of blocs
+
+
 class SideFinder:
     """Finds side names, aliases and demonyms in text. Config sides come first and win."""
 
@@ -55,12 +59,13 @@ class SideFinder:
         self._former = [(str(f["side"]), str(earlier), f["until"]) for earlier, f in former.items()
                         if str(f["side"]) not in config_sides]
         self._renames: dict[str, str] = {}
-        members = lexicon["sides"].get("bloc_members") or {}
-        self._members = {str(bloc): frozenset(str(m) for m in found or [])
-                         for bloc, found in members.items()}
+        self._blocs = blocs(lexicon)
+        self._day: dt.date | None = None
         self._within = _name_ends(lexicon)
+        # Every table of sides.yaml is a group of sides but those of names and blocs over time.
+        apart = [former, *(lexicon["sides"].get(k) for k in _NOT_SIDES)]
         groups = [config_sides, *(g for g in lexicon["sides"].values()
-                                  if isinstance(g, dict) and g is not former and g is not members)]
+                                  if isinstance(g, dict) and not any(g is t for t in apart))]
         for group in groups:
             for canonical, aliases in (group or {}).items():
                 for alias in [canonical, *(aliases or [])]:
@@ -76,6 +81,7 @@ class SideFinder:
     def on(self, day: dt.date | None) -> None:
         """Name sides as they were named on ``day`` (an article's date): before 1991-12-26,
         "Moscow" is the Soviet Union (``former_names`` in sides.yaml)."""
+        self._day = day
         renames = {later: earlier for later, earlier, until in self._former
                    if day is not None and day < until}
         if renames != self._renames:
@@ -89,10 +95,11 @@ class SideFinder:
 
     def bloc_of(self, side: str, among: list[str]) -> str | None:
         """The bloc among ``among`` (sides as named that day) that ``side`` belongs to
-        (``bloc_members`` in sides.yaml)."""
-        for bloc, members in self._members.items():
+        that day (``bloc_members``, ``bloc_joined`` and ``bloc_left`` in sides.yaml)."""
+        for bloc in self._blocs.members:
             named = self.as_named(bloc)
-            if named in among and side in {self.as_named(m) for m in members}:
+            if named in among and side in {self.as_named(m)
+                                           for m in self._blocs.members_on(bloc, self._day)}:
                 return named
         return None
 

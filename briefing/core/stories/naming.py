@@ -8,6 +8,7 @@ import re
 from collections import Counter
 
 from briefing.core.stories.features import CATEGORY, Signal
+from briefing.language.blocs import blocs
 from briefing.language.lexicon import Lexicon
 from briefing.model import Storyline
 
@@ -62,6 +63,21 @@ def short(side: str, lexicon: Lexicon) -> str:
     return str(names.get(side, side))
 
 
+def name_pair(sides: list[str], lexicon: Lexicon, day: dt.date | None = None) -> list[str]:
+    """The two sides a storyline is named by: the first, and the next that is neither a
+    member of its bloc on ``day`` nor a bloc it then belongs to (``bloc_members`` in
+    sides.yaml): France argues within the EU in the EU-Mercosur talks, which are the EU's
+    and Mercosur's; Britain and the EU talk as two sides since 2020."""
+    if not sides:
+        return []
+    found = blocs(lexicon)
+    first = sides[0]
+    for other in sides[1:]:
+        if other not in found.members_on(first, day) and first not in found.members_on(other, day):
+            return [first, other]
+    return sides[:2]
+
+
 def name_storyline(group: list[Signal], idf: dict[str, float], lexicon: Lexicon) -> Storyline:
     """A storyline from its articles' signals, with its name, sides and span."""
     section = lexicon["stories"]
@@ -70,7 +86,7 @@ def name_storyline(group: list[Signal], idf: dict[str, float], lexicon: Lexicon)
     topic = story_topic(group, idf)
     dates = sorted(s.date for s in group if s.date)
     start, end = (dates[0], dates[-1]) if dates else (None, None)
-    parts = [joiner.join(short(s, lexicon) for s in sides[:2]), topic,
+    parts = [joiner.join(short(s, lexicon) for s in name_pair(sides, lexicon, start)), topic,
              span_label(start, end, joiner)]
     name = separator.join(p for p in parts if p)
     ordered = sorted(group, key=lambda s: (s.date or dt.date.min, s.article_id))
