@@ -331,6 +331,11 @@ def test_a_label_is_found_as_the_sentence_writes_it(text: str, label: str, shown
      "the steel council will gather"),
     ("Talks that stalled over steel, the envoys said, will resume on March 20.",
      "Talks will resume"),
+    # Each part as the sentence writes it, marks and all; a subject of five words.
+    ("The S&P 500 index, a benchmark, will be rebalanced on March 20.",
+     "The S&P 500 index will be rebalanced"),
+    ("The Freedonian Union's trade chief, Ana Lind, will travel to Sylvania on March 20.",
+     "The Freedonian Union's trade chief will travel to Sylvania"),
     # A dotted time is one word: the clause's subject still fits in the label.
     ("The strike is scheduled to run until 4 p.m. on March 20.",
      "strike is scheduled to run until 4 p.m."),
@@ -349,8 +354,16 @@ def test_a_label_without_a_subject_takes_it_from_before(parser, sentences, text:
      "again at the summit in Freeport, Sylvania"),
     ("The talks resume in Freeport, North Sylvania, on March 20.",
      "The talks resume in Freeport, North Sylvania"),
+    # Only a place before the place: the clause after the date says what is due.
+    ("The talks, in Freeport, Sylvania, on March 20, will cover steel.", "will cover steel"),
 ])
 def test_a_label_looks_past_a_place_set_off_by_commas(parser, sentences, text: str,
                                                       what: str) -> None:
     # "in Freeport, Sylvania, on March 20": the date's label is the clause before the place.
     assert [d.what for d in dates(parser, sentences, text)] == [what]
+
+
+def test_a_label_of_thousands_of_words_is_found_without_recursion() -> None:
+    from briefing.core.extract.dates.labels import literal
+    text = "On March 20 " + "5 " * 3000
+    assert literal(text, " ".join(["5"] * 2500)) == " ".join(["5"] * 2500)

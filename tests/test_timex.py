@@ -490,6 +490,8 @@ def test_a_weekday_named_after_another_follows_it() -> None:
         ("on Monday", D(2026, 3, 9)), ("Tuesday", D(2026, 3, 10))]
     found = tag_dates("The show runs Friday to Monday.", REF)
     assert [t.period_start for t in found] == [D(2026, 3, 6), D(2026, 3, 9)]
+    found = tag_dates("The union met on Tuesday and Monday.", REF)
+    assert [t.period_start for t in found] == [D(2026, 3, 3), D(2026, 3, 2)]  # both behind
     found = tag_dates("Ministers met on Monday and will meet again next Tuesday.", REF)
     assert [t.period_start for t in found] == [D(2026, 3, 2), D(2026, 3, 10)]  # "next": its own
 

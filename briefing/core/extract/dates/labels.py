@@ -88,27 +88,40 @@ def _span_of(text: str, terms: list[str]) -> tuple[int, int] | None:
     at = text.find(terms[0])
     while at >= 0:
         if at == 0 or not _alnum(text[at - 1]):
-            end = _rest(text, at + len(terms[0]), terms, 1)
+            end = _rest(text, at + len(terms[0]), terms)
             if end is not None:
                 return at, end
         at = text.find(terms[0], at + 1)
     return None
 
 
-def _rest(text: str, pos: int, terms: list[str], n: int) -> int | None:
-    """The end of ``terms[n:]`` from ``pos`` (marks allowed before each), or None. The
-    longest run of marks is tried first, as a greedy pattern would."""
-    if n == len(terms):
+def _rest(text: str, pos: int, terms: list[str]) -> int | None:
+    """The end of ``terms[1:]`` from ``pos`` (marks allowed before each), or None; the
+    longest run of marks tried first, as a greedy pattern would, and backtracking with a
+    stack of its own (a label can hold a thousand terms: no recursion)."""
+    if len(terms) == 1:
         return pos if pos == len(text) or not _alnum(text[pos]) else None
+    stack = [(1, iter(_places(text, pos, terms[1])))]
+    while stack:
+        n, places = stack[-1]
+        at = next(places, None)
+        if at is None:
+            stack.pop()
+            continue
+        end = at + len(terms[n])
+        if n + 1 < len(terms):
+            stack.append((n + 1, iter(_places(text, end, terms[n + 1]))))
+        elif end == len(text) or not _alnum(text[end]):
+            return end
+    return None
+
+
+def _places(text: str, pos: int, term: str) -> list[int]:
+    """Where ``term`` may start after ``pos`` with marks only between, the farthest first."""
     gap = pos
     while gap < len(text) and not _alnum(text[gap]):
         gap += 1
-    for p in range(gap, pos - 1, -1):
-        if text.startswith(terms[n], p):
-            end = _rest(text, p + len(terms[n]), terms, n + 1)
-            if end is not None:
-                return end
-    return None
+    return [at for at in range(gap, pos - 1, -1) if text.startswith(term, at)]
 
 
 _LEADING_MARKS = "$€£¥"
@@ -159,7 +172,7 @@ def _what_is_due(context: DateContext, tx: Timex, ahead: bool) -> str:
     return label
 
 
-_SUBJECT_WORDS = 4  # words of a subject put before a label that lacks one, at most
+_SUBJECT_WORDS = 5  # words of a subject put before a label that lacks one, at most
 _SUBJECT_REACH = 6  # clauses looked back over for it
 _ASIDE_MARKS = (",", ";", ":", "-")  # the breaks that open an aside (not "but", "said")
 
@@ -217,7 +230,8 @@ def _with_subject(context: DateContext, tx: Timex, lo: int, hi: int, label: str)
         subject.pop()
     if not any(t[0].isalpha() for t in subject):
         return label
-    return " ".join([*subject, *terms])
+    # Each part as the sentence writes it ("The S&P 500 index"): the two need not touch.
+    return f"{literal(text[start:], ' '.join(subject))} {literal(text[lo:], label)}"
 
 
 def _reported_on(context: DateContext, tx: Timex) -> bool:
@@ -299,6 +313,9 @@ def _what_next_to(context: DateContext, tx: Timex, lo: int, hi: int) -> str:
             j -= 1  # "the summit in Kananaskis, Canada, on June 15": the summit's clause
         found = _words_before(text, context.ends[j - 1] if j > 0 else 0, context.starts[i],
                               words)
+        if j < i and not any(w.islower() and w not in words.stop for w in found):
+            # Only a place before the place ("in Paris, France, on March 20"): as before.
+            found = _words_before(text, context.ends[i - 1], context.starts[i], words)
     # Not an attribution ("Later this year, an official said"), nor another date of a list
     # or a lone word ("March, May and June"; "however").
     if (sum(w.isalpha() for w in found) < 2

@@ -61,7 +61,7 @@ def tag_dates(text: str, reference: Day | None, lexicon: Lexicon | None = None) 
         if timex is not None:
             found.append(timex)
             taken_until = -neg_end
-    return _join_ranges(text, _follow_weekdays(text, found, grammar), grammar)
+    return _join_ranges(text, _follow_weekdays(text, found, grammar, reference), grammar)
 
 
 def _bare_weekday(tx: Timex, vocab: Vocabulary) -> int | None:
@@ -75,14 +75,17 @@ def _bare_weekday(tx: Timex, vocab: Vocabulary) -> int | None:
     return vocab.weekdays.get(words[-1].rstrip("."))
 
 
-def _follow_weekdays(text: str, found: list[Timex], grammar: Tables) -> list[Timex]:
-    """A weekday named right after another ("meets on Monday and Tuesday", "Friday to
-    Sunday") is the first day of its name after that one: the two are read together, not
-    each by the tense around it (which put Monday ahead and Tuesday behind)."""
+def _follow_weekdays(text: str, found: list[Timex], grammar: Tables,
+                     reference: Day | None) -> list[Timex]:
+    """A weekday named right after another that is ahead ("meets on Monday and Tuesday",
+    "Friday to Sunday") is the first day of its name after that one, when the tense around
+    each had put the first ahead and the second behind. Both behind ("met on Tuesday and
+    Monday") stay as they are."""
     for n in range(1, len(found)):
         prev, tx = found[n - 1], found[n]
         first, day = _bare_weekday(prev, grammar.vocab), _bare_weekday(tx, grammar.vocab)
-        if first is None or day is None or prev.period_start is None \
+        if first is None or day is None or prev.period_start is None or reference is None \
+                or tx.period_start is None or not prev.period_start > reference >= tx.period_start \
                 or not grammar.range_joins.fullmatch(text[prev.end:tx.start]):
             continue
         after = prev.period_start + dt.timedelta(days=(day - first) % 7 or 7)
