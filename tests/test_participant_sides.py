@@ -897,3 +897,23 @@ def test_an_eu_official_in_talks_with_britain_acts_for_the_eu() -> None:
                                                          article.date)}
     assert found.get("Maros Sefcovic") == "European Union"
     assert found.get("Nick Thomas-Symonds") == "Britain"
+
+
+def test_a_title_two_countries_give_is_the_other_when_the_first_had_another_holder(
+        people) -> None:
+    # In 2025 the U.S. Commerce Secretary was Howard Lutnick: a Commerce Secretary of another
+    # name in a US-India story is India's.
+    text = ("India and the United States ended two days of trade talks in New Delhi on Friday. "
+            "Commerce Secretary Sunil Barthwal said the talks were productive. "
+            "U.S. Commerce Secretary Howard Lutnick said a deal was close.")
+    found = people(text)
+    assert found["Sunil Barthwal"].side == "India"
+    assert found["Howard Lutnick"].side == "United States"
+
+
+def test_a_title_of_one_country_only_keeps_its_country(people) -> None:
+    # The office table may lag a new holder: with no other country giving the title among the
+    # story's sides, the title's country stands.
+    text = ("Britain and India ended trade talks in London. Chancellor of the Exchequer Ann "
+            "Doyle said the talks were productive.")
+    assert people(text)["Ann Doyle"].side == "Britain"

@@ -241,6 +241,8 @@ class Rules:
     title_words: set[str] = field(init=False)
     name_run: re.Pattern[str] = field(init=False)
     _canon: dict[str, str | None] = field(default_factory=dict)
+    # A title_sides title that other countries give too, and theirs (set by _read_as_titles)
+    title_shared: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         # Name tails by capitalised run, per side finder: "The", "He", "Net" start thousands
@@ -311,7 +313,6 @@ class Rules:
             self._canon[low] = found
         return self._canon[low]
 
-
     def _compound(self, parts: list[str]) -> bool:
         """Whether hyphenated parts are a title led by modifiers ("vice", "co", "ex")."""
         return (len(parts) > 1 and all(parts) and self.title_word(parts[-1]) is not None
@@ -325,6 +326,8 @@ def _read_as_titles(made: Rules, roles: dict[str, Any]) -> Rules:
                         for k, v in made.title_sides.items()}
     made.executives = executives(roles.get("executives") or {},
                                  lambda w: made.title_word(w) or w.lower())
+    made.title_shared = {str(k).lower(): tuple(str(c) for c in v or [])
+                         for k, v in (roles.get("title_shared") or {}).items()}
     return made
 
 

@@ -22,6 +22,7 @@ from briefing.core.extract.participants.firms import (
 from briefing.core.extract.participants.people import Person
 from briefing.core.extract.participants.roles import without_possessive
 from briefing.core.extract.participants.rules import Rules
+from briefing.core.extract.participants.titles import held_by_another
 from briefing.core.extract.sides import SideFinder, SideMention
 from briefing.language.offices import OfficeTable
 from briefing.model import Sentence
@@ -58,6 +59,9 @@ def side_of(person: Person, mentioned: list[Sentence], rules: Rules, sides: Side
         if side:
             return side, "office"
     side = _side_implied_by_roles(person.roles, rules)
+    if side:
+        story = sides.ranked([s.text for s in article or mentioned])
+        side = held_by_another(person.name, person.roles, rules, offices, on, story) or side
     if side:
         side = sides.first(side) or sides.as_named(side)
         # One country's title ("Commerce Secretary") in a story that never names that country

@@ -1,0 +1,38 @@
+"""A title that names one country's office ("Commerce Secretary"), and whether that office
+was someone else's on the article's day: then the title is another country's."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from briefing.core.extract.participants.rules import Rules
+from briefing.language.offices import OfficeTable
+
+
+def country_title(roles: list[str], rules: Rules) -> tuple[str, str] | None:
+    """The first title of ``roles`` that names one country's office (``title_sides``), with
+    that country."""
+    for role in roles:
+        words = [rules.title_word(w) or w.lower() for w in role.split()]
+        for title, country in rules.title_sides.items():
+            if tuple(words[-len(title):]) == title:
+                return " ".join(title), country
+    return None
+
+
+def held_by_another(name: str, roles: list[str], rules: Rules, offices: OfficeTable | None,
+                    on: date | None, named: list[str]) -> str | None:
+    """The country whose office a person's title names when the country ``title_sides``
+    gives held it by someone else that day and another country that has the title
+    (``title_shared``) is among ``named`` (the article's sides): "Commerce Secretary Sunil
+    Barthwal" in a 2025 US-India story is India's (the U.S. one was Howard Lutnick)."""
+    found = country_title(roles, rules)
+    if found is None or offices is None or on is None:
+        return None
+    others = [c for c in rules.title_shared.get(found[0], ()) if c in named]
+    if not others:
+        return None  # no other country's: the table may lag a new holder; keep the title's
+    holder = offices.holder(found[0], found[1], on)
+    if holder is None or holder.name.split()[-1].lower() == name.split()[-1].lower():
+        return None
+    return others[0]
