@@ -96,6 +96,10 @@ def test_negotiations_are_validated_and_share_their_sides(tmp_path: Path) -> Non
      "must be a list of words"),
     ("lexicon:\n  sides:\n    former_names:\n      Burma: {side: Myanmar, until: soon}\n",
      "line 4: lexicon.sides.former_names.Burma.until", "must be a date (YYYY-MM-DD)"),
+    ("lexicon:\n  sides:\n    bloc_left:\n      OPEC: {Gabon: January 1995}\n",
+     "line 4: lexicon.sides.bloc_left.OPEC.Gabon", "must be a date (YYYY-MM-DD)"),
+    ("lexicon:\n  sides:\n    bloc_joined:\n      OPEC: {Gabon: 2016-07-01 12:00:00}\n",
+     "line 4: lexicon.sides.bloc_joined.OPEC.Gabon", "must be a date (YYYY-MM-DD)"),
 ])
 def test_lexicon_errors_name_the_line(text: str, where: str, problem: str, tmp_path: Path) -> None:
     path = tmp_path / "c.yaml"

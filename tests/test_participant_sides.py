@@ -912,8 +912,11 @@ def test_a_title_two_countries_give_is_the_other_when_the_first_had_another_hold
 
 
 def test_a_title_of_one_country_only_keeps_its_country(people) -> None:
-    # The office table may lag a new holder: with no other country giving the title among the
-    # story's sides, the title's country stands.
-    text = ("Britain and India ended trade talks in London. Chancellor of the Exchequer Ann "
-            "Doyle said the talks were productive.")
-    assert people(text)["Ann Doyle"].side == "Britain"
+    # No other country that gives the title is a main side of the story: the office table may
+    # lag a new holder, so the title's country stands; a deputy's title is no holder's.
+    text = ("Japan and the United States ended trade talks in Tokyo. Commerce Secretary Ann "
+            "Doyle said the talks were productive. India watched the talks.")
+    assert people(text)["Ann Doyle"].side == "United States"
+    text = ("India and the United States ended two days of trade talks in New Delhi on Friday. "
+            "Deputy Commerce Secretary Jane Doe said the talks were productive.")
+    assert people(text)["Jane Doe"].side == "United States"

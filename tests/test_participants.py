@@ -487,12 +487,15 @@ def test_a_research_head_at_a_firm_is_an_outsider(people, text: str) -> None:
     assert people(text) == {}
 
 
-def test_the_firm_in_an_outsiders_role_is_no_one(people) -> None:
-    # Once the analyst is left out, the firm's name must not become a person of its own.
-    found = people("\"Rates will fall,\" said Mara Quinn, head of economic research at "
-                   "stockbrokers Pell and Drew. Quinn of Pell and Drew said the talks mattered. "
-                   "Freedonian Trade Minister Anna Kovac said talks would resume.")
-    assert list(found) == ["Anna Kovac"]
+def test_the_firm_in_an_outsiders_role_is_no_one(parser, sentences) -> None:
+    # Once the analyst is left out, the firm's name must not become a person, not even a
+    # provisional one; a person the outsider advises stays one.
+    text = ("\"Rates will fall,\" said Mara Quinn, head of economic research at stockbrokers "
+            "Pell and Drew. Quinn of Pell and Drew said the talks mattered. Anna Kovac said "
+            "Freedonia would not yield. \"Tariffs will rise,\" said Tom Reed, an economist and "
+            "former adviser to Anna Kovac.")
+    found = extract_participants(sentences(text), parser.lexicon, parser.sides)
+    assert [p.name for p in found] == ["Anna Kovac"]
 
 
 def test_a_minister_for_research_keeps_the_role(people) -> None:

@@ -362,3 +362,8 @@ def test_a_storyline_is_named_by_two_sides_that_are_not_bloc_and_member() -> Non
         "Britain", "European Union"]
     assert name_pair(["Britain", "European Union", "Norway"], lexicon, dt.date(2019, 6, 1)) == [
         "Britain", "Norway"]
+    # Sides by the names they went by: the European Community's member France, West Germany.
+    assert name_pair(["European Community", "France", "United States"], lexicon,
+                     dt.date(1987, 4, 1)) == ["European Community", "United States"]
+    assert name_pair(["European Community", "West Germany", "Japan"], lexicon,
+                     dt.date(1987, 4, 1)) == ["European Community", "Japan"]

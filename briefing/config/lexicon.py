@@ -54,6 +54,13 @@ def check_lexicon(value: Any, path: Path, lines: Lines, warnings: list[str]) -> 
         _time_rule(rule, f"lexicon.time.rules[{n}]", path)
     for earlier, entry in (out.get("sides", {}).get("former_names") or {}).items():
         _former_name(entry, f"lexicon.sides.former_names.{earlier}", path)
+    for table in ("bloc_joined", "bloc_left"):
+        for bloc, members in (out.get("sides", {}).get(table) or {}).items():
+            for member, day in (members or {}).items():
+                if not isinstance(day, dt.date) or isinstance(day, dt.datetime):
+                    raise ConfigError(path, f"lexicon.sides.{table}.{bloc}.{member}",
+                                      "must be a date (YYYY-MM-DD)",
+                                      f"write e.g. {table}: {{European Union: {{Britain: 2020-01-31}}}}")
     return out
 
 

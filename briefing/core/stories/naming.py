@@ -73,7 +73,7 @@ def name_pair(sides: list[str], lexicon: Lexicon, day: dt.date | None = None) ->
     found = blocs(lexicon)
     first = sides[0]
     for other in sides[1:]:
-        if other not in found.members_on(first, day) and first not in found.members_on(other, day):
+        if not found.is_member(other, first, day) and not found.is_member(first, other, day):
             return [first, other]
     return sides[:2]
 

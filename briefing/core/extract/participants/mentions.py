@@ -97,8 +97,10 @@ def mentions_in(sent: Sentence, rules: Rules, sides: SideFinder,
         if any(is_outsider(r, rules, sides) for r in m.roles) or _outsider_next_to(text, m, rules):
             if outsiders is not None:
                 outsiders.append(m.tokens)
-                # The firm in an outsider's role is no one ("at stockbrokers Phillips and Drew")
-                outsiders.extend(tuple(r.split()) for r in m.roles)
+                # The firm in an outsider's role is no one ("at stockbrokers Phillips and
+                # Drew"): the words after its last link, not a person it works for ("adviser
+                # to X" is no firm of X's).
+                outsiders.extend(_firm_words(r, rules) for r in m.roles)
             continue
         if not m.roles and (not m.speaks or _affiliation_after(text, m.end, sides, rules)) \
                 and not (known is not None and len(m.tokens) > 1 and known(m.name)):
@@ -281,3 +283,10 @@ def _affiliation_after(text: str, end: int, sides: SideFinder, rules: Rules) -> 
     """``NAME of Some Firm``: an affiliation that is not a side marks an outsider."""
     m = rules.patterns.of_name.match(text, end)
     return m is not None and sides.first(m.group(1)) is None
+
+
+def _firm_words(role: str, rules: Rules) -> tuple[str, ...]:
+    """The words of an outsider's role after its last link word ("at", "of"): its firm."""
+    words = role.split()
+    links = [i for i, w in enumerate(words) if w.lower() in rules.outsider_links]
+    return tuple(words[links[-1] + 1:]) if links else ()

@@ -6,7 +6,9 @@ from __future__ import annotations
 from datetime import date
 
 from briefing.core.extract.participants.rules import Rules
-from briefing.language.offices import OfficeTable
+from briefing.language.offices import OfficeTable, fold
+
+MAIN = 2  # the story's most named sides: its main parties
 
 
 def country_title(roles: list[str], rules: Rules) -> tuple[str, str] | None:
@@ -24,15 +26,17 @@ def held_by_another(name: str, roles: list[str], rules: Rules, offices: OfficeTa
                     on: date | None, named: list[str]) -> str | None:
     """The country whose office a person's title names when the country ``title_sides``
     gives held it by someone else that day and another country that has the title
-    (``title_shared``) is among ``named`` (the article's sides): "Commerce Secretary Sunil
+    (``title_shared``) is among the two sides ``named`` most (the story's parties): "Commerce Secretary Sunil
     Barthwal" in a 2025 US-India story is India's (the U.S. one was Howard Lutnick)."""
-    found = country_title(roles, rules)
-    if found is None or offices is None or on is None:
+    # The title alone ("Commerce Secretary"), not a deputy's or an acting one's.
+    bare = [r for r in roles if len(r.split()) == len(found[0].split())] if (
+        found := country_title(roles, rules)) else []
+    if found is None or not bare or offices is None or on is None:
         return None
-    others = [c for c in rules.title_shared.get(found[0], ()) if c in named]
+    others = [c for c in rules.title_shared.get(found[0], ()) if c in named[:MAIN]]
     if not others:
         return None  # no other country's: the table may lag a new holder; keep the title's
     holder = offices.holder(found[0], found[1], on)
-    if holder is None or holder.name.split()[-1].lower() == name.split()[-1].lower():
+    if holder is None or fold(holder.name).split()[-1:] == fold(name).split()[-1:]:
         return None
     return others[0]
