@@ -506,3 +506,17 @@ def test_a_weekday_named_after_another_follows_it() -> None:
 def test_an_aside_of_the_future_keeps_its_weekday_ahead(text: str, day: dt.date) -> None:
     [tx] = tag_dates(text, REF)
     assert tx.period_start == day
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    # A past verb right after a weekday gives the verb's own day, whatever comes after.
+    ("The Commission on Tuesday proposed cutting the quota, which will take effect soon.",
+     D(2026, 3, 3)),
+    ("Ministers on Monday agreed to meet again.", D(2026, 3, 2)),
+    # Not a verb of another clause, nor one before "to".
+    ("Ministers will meet on Monday, after talks collapsed.", D(2026, 3, 9)),
+    ("Talks on Monday expected to cover steel will be held in Freeport.", D(2026, 3, 9)),
+])
+def test_a_past_verb_right_after_a_weekday_dates_it(text: str, day: dt.date) -> None:
+    [tx] = tag_dates(text, REF)
+    assert tx.period_start == day

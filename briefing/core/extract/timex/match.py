@@ -42,5 +42,9 @@ class Tense(Protocol):
     def leans_past(self) -> bool:
         """Whether the sentence's tense words, too few to decide, lean to the past."""
 
+    def past_verb_next(self) -> bool:
+        """Whether the word right after the expression is a past-tense verb ("the
+        Commission on Tuesday proposed ..."): the verb's own day."""
+
 
 Handler = Callable[[Vocabulary, Groups, Day | None, Tense], Resolved | None]

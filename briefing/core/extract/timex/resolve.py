@@ -341,8 +341,9 @@ def weekday(v: Vocabulary, m: Groups, ref: Day | None, tense: Tense) -> Resolved
         shift = 0  # "on Wednesday" in a Wednesday paper is that day, not a week ahead
     elif move is not None and move > 0:
         shift = ahead
-    elif (move is not None and move < 0) or (tense() < 0 and move != 0):
-        shift = -behind
+    elif (move is not None and move < 0) or (tense() < 0 and move != 0) or (
+            move is None and tense.past_verb_next()):
+        shift = -behind  # "the Commission on Tuesday proposed": the verb's own day
     elif tense() > 0 or move == 0:
         shift = ahead
     elif ahead < behind and not tense.leans_past():

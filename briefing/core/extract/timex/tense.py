@@ -69,6 +69,18 @@ def tense_vote(v: Vocabulary, text: str, start: int, end: int) -> tuple[int, flo
     return (score > 0.2) - (score < -0.2), score
 
 
+def past_verb_next(v: Vocabulary, text: str, start: int, end: int) -> bool:
+    """Whether the words right after ``text[start:end]`` are a past-tense verb with no
+    auxiliary before it ("the Commission on Tuesday proposed ...", not "on Tuesday expected
+    to ..." nor a participle after "was")."""
+    if not text.startswith(" ", end) or not text[end + 1:end + 2].isalpha():
+        return False  # "on Tuesday, met ...": another clause's verb
+    after = _TENSE_WORDS.findall(text[end:end + 40].lower())[:2]
+    if not after or (len(after) > 1 and after[1] in v.infinitive):
+        return False
+    return after[0] in v.past or _past_verb(v, after, 0, 1)
+
+
 def _opens_past(v: Vocabulary, after: list[str]) -> bool:
     """Whether the clause after a date that opens the sentence has a past verb among its
     first words, no word of the future or a modal before it and none after it."""
