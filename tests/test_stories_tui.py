@@ -7,6 +7,7 @@ from pathlib import Path
 
 from briefing.config import Config
 from briefing.tui.app import BriefingApp
+from briefing.tui.lists import ListScreen
 from briefing.tui.stories import StoryListScreen
 from tests.stories_data import ALL, COCOA, MORE_OTHER, OTHER, STEEL, TRADE
 
@@ -137,3 +138,21 @@ async def test_letters_typed_fast_all_reach_the_filter(write_articles) -> None:
         # letter is not selected and typed over by the next.
         await pilot.press(*"sjk")
         assert app.screen.query_one("#story_filter", Input).value == "sjk"
+
+
+async def test_keys_typed_after_quit_open_nothing(write_articles) -> None:
+    # "q" then "s" typed fast in a terminal pushed a list while the app closed (a traceback
+    # and exit status 1): once exiting, the app refuses every bound action.
+    app = _app(write_articles, ALL)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await _ready(app, pilot)
+        await pilot.press("escape")  # the dashboard
+        await pilot.pause()
+        assert app.check_action("side_filter", ()) and app.check_action("topic_filter", ())
+        app.exit()
+        assert not app.check_action("side_filter", ())
+        assert not app.check_action("topic_filter", ())
+        await pilot.press("s", "t")
+        await pilot.pause()
+        assert not any(isinstance(s, ListScreen) for s in app.screen_stack)
+    assert app.return_code == 0

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable
 from functools import partial
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from rich.console import RenderableType
 from rich.text import Text
 from textual.app import App, SuspendNotSupported, SystemCommand
 from textual.binding import Binding
@@ -93,9 +94,19 @@ class NavigationMixin(App[None]):
         "topic_filter", "clear_filters", "timeline", "articles", "next_negotiation",
         "storylines"})
 
+    closing = False  # set once the app is exiting: keys typed after `q` do nothing
+
+    def exit(self, result: None = None, return_code: int = 0,
+             message: RenderableType | None = None) -> None:
+        """Exit the app; the keys still queued (``q`` then ``s``) open no screen."""
+        self.closing = True
+        super().exit(result, return_code, message)
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Hide (and refuse) the dashboard's actions while another screen is on top, and
-        copying on the storyline list (no item there to copy)."""
+        copying on the storyline list (no item there to copy); every one once exiting."""
+        if self.closing:
+            return False
         if action == "copy_item" and isinstance(self.screen, StoryListScreen):
             return False
         return not (action in self.DASHBOARD_ONLY and len(self.screen_stack) > 1)
