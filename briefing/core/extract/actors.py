@@ -194,7 +194,7 @@ def name_parties(dates: list[DateItem], participants: list[Participant], sides: 
 
 
 # A wire dateline: a place in capitals, maybe a date and the agency, then a spaced dash.
-_DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,}(?:,[^-–—\n]{0,30})?\s[-–—]\s")
+_DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,40}(?:,[^-–—\n]{0,30})?\s[-–—]\s")
 
 
 def _holds(text: str, name: str) -> bool:
