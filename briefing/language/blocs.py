@@ -33,7 +33,6 @@ class Blocs:
         return frozenset(m for m in found
                          if (m not in joined or joined[m] <= day) and (m not in left or day < left[m]))
 
-
     def is_member(self, side: str, bloc: str, day: dt.date | None) -> bool:
         """Whether ``side`` (by any name it went by) was of ``bloc`` on ``day``."""
         return self.later.get(side, side) in self.members_on(bloc, day)

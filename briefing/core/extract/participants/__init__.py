@@ -38,6 +38,7 @@ from briefing.core.extract.sides import SideFinder
 from briefing.language.lexicon import Lexicon
 from briefing.language.offices import OfficeTable, table_of
 from briefing.model import Evidence, Participant, Sentence
+from briefing.text.phrases import contains_run
 from briefing.text.regex import first_whole_word
 
 __all__ = ["extract_participants", "side_within"]
@@ -309,13 +310,7 @@ def _mentions(sentences: list[Sentence], lexicon: Lexicon, sides: SideFinder,
     # ("said William O'Neill, director of futures research at Elders", then "O'Neill said"),
     # and a name in an analyst's role is their firm's ("Lewis of Phillips and Drew said").
     return [m for m in mentions if m.roles or not any(
-        len(o) > len(m.tokens) and _within(m.tokens, o) for o in outsiders)]
-
-
-def _within(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
-    """Whether ``part`` stands in ``whole`` as a run of its words."""
-    n = len(part)
-    return any(whole[i:i + n] == part for i in range(len(whole) - n + 1))
+        len(o) > len(m.tokens) and contains_run(o, m.tokens) for o in outsiders)]
 
 
 def _holding(sentences: list[Sentence]) -> dict[str, list[Sentence]]:

@@ -22,7 +22,7 @@ from briefing.core.extract.participants.firms import (
 from briefing.core.extract.participants.people import Person
 from briefing.core.extract.participants.roles import without_possessive
 from briefing.core.extract.participants.rules import Rules
-from briefing.core.extract.participants.titles import held_by_another
+from briefing.core.extract.participants.titles import country_title, held_by_another
 from briefing.core.extract.sides import SideFinder, SideMention
 from briefing.language.offices import OfficeTable
 from briefing.model import Sentence
@@ -60,8 +60,9 @@ def side_of(person: Person, mentioned: list[Sentence], rules: Rules, sides: Side
             return side, "office"
     side = _side_implied_by_roles(person.roles, rules)
     if side:
-        story = sides.ranked([s.text for s in article or mentioned])
-        side = held_by_another(person.name, person.roles, rules, offices, on, story) or side
+        side = held_by_another(person.name, person.roles, rules, offices, on,
+                               lambda: sides.ranked([s.text for s in article or mentioned])
+                               ) or side
     if side:
         side = sides.first(side) or sides.as_named(side)
         # One country's title ("Commerce Secretary") in a story that never names that country
@@ -222,12 +223,8 @@ def _side_implied_by_roles(roles: list[str], rules: Rules) -> str | None:
                     and (not rest or rules.title_word(rest[0]) or not rest[0][:1].isalpha())):
                 return f"{org.group(1)} {after.group(1)}"
             return org.group(1)
-    for role in roles:
-        words = [rules.title_word(w) or w.lower() for w in role.split()]
-        for title, country in rules.title_sides.items():
-            if tuple(words[-len(title):]) == title:
-                return country
-    return None
+    found = country_title(roles, rules)
+    return found[1] if found else None
 
 
 def bodies_in(text: str, rules: Rules, heads: frozenset[str]) -> list[str]:

@@ -3,6 +3,7 @@ was someone else's on the article's day: then the title is another country's."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from briefing.core.extract.participants.rules import Rules
@@ -23,20 +24,24 @@ def country_title(roles: list[str], rules: Rules) -> tuple[str, str] | None:
 
 
 def held_by_another(name: str, roles: list[str], rules: Rules, offices: OfficeTable | None,
-                    on: date | None, named: list[str]) -> str | None:
+                    on: date | None, named: Callable[[], list[str]]) -> str | None:
     """The country whose office a person's title names when the country ``title_sides``
     gives held it by someone else that day and another country that has the title
-    (``title_shared``) is among the two sides ``named`` most (the story's parties): "Commerce Secretary Sunil
-    Barthwal" in a 2025 US-India story is India's (the U.S. one was Howard Lutnick)."""
-    # The title alone ("Commerce Secretary"), not a deputy's or an acting one's.
-    bare = [r for r in roles if len(r.split()) == len(found[0].split())] if (
-        found := country_title(roles, rules)) else []
-    if found is None or not bare or offices is None or on is None:
+    (``title_shared``) is among the two sides ``named`` most (the story's parties, worked
+    out only then): "Commerce Secretary Sunil Barthwal" in a 2025 US-India story is India's
+    (the U.S. one was Howard Lutnick)."""
+    found = country_title(roles, rules)
+    if found is None or offices is None or on is None:
         return None
-    others = [c for c in rules.title_shared.get(found[0], ()) if c in named[:MAIN]]
+    title, country = found
+    shared = rules.title_shared.get(title, ())
+    # The title alone ("Commerce Secretary"), not a deputy's or an acting one's.
+    if not shared or not any(len(r.split()) == len(title.split()) for r in roles):
+        return None
+    others = [c for c in shared if c in named()[:MAIN]]
     if not others:
         return None  # no other country's: the table may lag a new holder; keep the title's
-    holder = offices.holder(found[0], found[1], on)
+    holder = offices.holder(title, country, on)
     if holder is None or fold(holder.name).split()[-1:] == fold(name).split()[-1:]:
         return None
     return others[0]
