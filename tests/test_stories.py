@@ -367,3 +367,22 @@ def test_a_storyline_is_named_by_two_sides_that_are_not_bloc_and_member() -> Non
                      dt.date(1987, 4, 1)) == ["European Community", "United States"]
     assert name_pair(["European Community", "West Germany", "Japan"], lexicon,
                      dt.date(1987, 4, 1)) == ["European Community", "Japan"]
+
+
+def test_a_storyline_is_named_by_the_parties_not_the_forum_or_a_blocs_member() -> None:
+    from briefing.core.stories.naming import name_pair
+    lexicon = Parser(Config(path=None)).lexicon
+    day = dt.date(1987, 4, 1)
+    # A coffee council's talks are the producers' and consumers', not the body's.
+    assert name_pair(["ICO", "Producers", "Brazil", "Consumers"], lexicon, day) == [
+        "Producers", "Consumers"]
+    # With one role besides it, or only countries, the council keeps its place.
+    assert name_pair(["ITC", "Malaysia", "Producers"], lexicon, day) == ["ITC", "Malaysia"]
+    assert name_pair(["Producers", "Brazil", "Consumers"], lexicon, day) == [
+        "Producers", "Brazil"]
+    # A bloc with only its members is named alone; two members keep their own names.
+    assert name_pair(["OPEC", "Saudi Arabia"], lexicon, day) == ["OPEC"]
+    assert name_pair(["OPEC", "Saudi Arabia", "Kuwait"], lexicon, day) == ["OPEC"]
+    assert name_pair(["Saudi Arabia", "OPEC", "Kuwait"], lexicon, day) == [
+        "Saudi Arabia", "Kuwait"]
+    assert name_pair(["Japan"], lexicon, day) == ["Japan"]

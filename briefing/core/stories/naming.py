@@ -64,17 +64,25 @@ def short(side: str, lexicon: Lexicon) -> str:
 
 
 def name_pair(sides: list[str], lexicon: Lexicon, day: dt.date | None = None) -> list[str]:
-    """The two sides a storyline is named by: the first, and the next that is neither a
-    member of its bloc on ``day`` nor a bloc it then belongs to (``bloc_members`` in
-    sides.yaml): France argues within the EU in the EU-Mercosur talks, which are the EU's
-    and Mercosur's; Britain and the EU talk as two sides since 2020."""
+    """The sides a storyline is named by: the first, and the next that is neither a member
+    of its bloc on ``day`` nor a bloc it then belongs to (``bloc_members`` in sides.yaml):
+    France argues within the EU in the EU-Mercosur talks, which are the EU's and Mercosur's;
+    Britain and the EU talk as two sides since 2020. A commodity council (``forums`` in
+    stories.yaml) gives way to the two roles meeting there ("Producers–Consumers"), and a
+    bloc with only its members is named alone ("OPEC")."""
     if not sides:
         return []
+    section = lexicon["stories"]
+    roles = [s for s in sides if s in set(section.get("generic_parties") or [])]
+    if sides[0] in set(section.get("forums") or []) and len(roles) > 1:
+        return roles[:2]
     found = blocs(lexicon)
     first = sides[0]
     for other in sides[1:]:
         if not found.is_member(other, first, day) and not found.is_member(first, other, day):
             return [first, other]
+    if all(found.is_member(o, first, day) for o in sides[1:]):
+        return [first]  # a bloc's own quarrels: "OPEC", not "OPEC–Saudi Arabia"
     return sides[:2]
 
 
