@@ -134,10 +134,32 @@ async def test_letters_typed_fast_all_reach_the_filter(write_articles) -> None:
     app = _app(write_articles, ALL)
     async with app.run_test(size=(140, 40)) as pilot:
         await _ready(app, pilot)
-        # "j" and "k" move the list's cursor, but not once a filter has begun; and the first
-        # letter is not selected and typed over by the next.
+        # The first letter is not selected and typed over by the next.
         await pilot.press(*"sjk")
         assert app.screen.query_one("#story_filter", Input).value == "sjk"
+
+
+async def test_a_filter_may_start_with_a_letter_the_list_moves_by(write_articles) -> None:
+    from textual.widgets import Input
+    app = _app(write_articles, ALL)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await _ready(app, pilot)
+        screen = app.screen
+        # "japan", "korea", "germany" begin with the list's j, k and g: typed on the list,
+        # they are the filter's first letter; the arrows move the cursor.
+        await pilot.press(*"japan")
+        assert screen.query_one("#story_filter", Input).value == "japan"
+        screen.query_one("#story_filter", Input).value = ""
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("S")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, StoryListScreen)
+        await pilot.press("down")
+        assert screen.query_one("#stories").highlighted == 1
+        await pilot.press(*"ko")
+        assert screen.query_one("#story_filter", Input).value == "ko"
 
 
 async def test_keys_typed_after_quit_open_nothing(write_articles) -> None:
@@ -156,3 +178,4 @@ async def test_keys_typed_after_quit_open_nothing(write_articles) -> None:
         await pilot.pause()
         assert not any(isinstance(s, ListScreen) for s in app.screen_stack)
     assert app.return_code == 0
+

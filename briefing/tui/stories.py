@@ -67,11 +67,9 @@ class StoryListScreen(Screen[str | None]):
         box = self.query_one("#story_filter", Input)
         if box.has_focus or not event.is_printable or event.character is None:
             return
-        entries = self.query_one("#stories", RowList)
-        # Once typing has begun, every letter is the filter's, until the box has the focus
-        # (keys typed fast arrive before it: the "j" of "japan" is no cursor move then).
-        if not box.value and any(event.key in node._bindings.key_to_bindings
-                                 for node in (self, entries)):
+        # The screen's own keys (q, w, ?) act on an empty filter; every other letter is the
+        # filter's, the list's j/k/g too ("japan", "korea", "germany"): the arrows move.
+        if not box.value and event.key in self._bindings.key_to_bindings:
             return
         event.stop()
         event.prevent_default()
