@@ -392,6 +392,28 @@ async def test_the_command_palette_offers_the_dashboard_actions(folder: Path) ->
         assert any("Clear every filter" in t for t in titles)
 
 
+async def test_the_open_command_palette_finds_the_dashboard_actions(folder: Path) -> None:
+    # The palette is a screen of its own: the actions are judged for the screen under it.
+    from textual.command import CommandList, CommandPalette
+    app = make_app(folder)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await ready(pilot)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        assert isinstance(app.screen, CommandPalette)
+        await pilot.press(*"timeline")
+        found = app.screen.query_one(CommandList)
+        for _ in range(100):
+            if found.option_count:
+                break
+            await pilot.pause(0.02)
+        prompts = [str(found.get_option_at_index(i).prompt) for i in range(found.option_count)]
+        assert any("Timeline of every dated event" in p for p in prompts)
+        await pilot.press("enter")
+        await ready(pilot)
+        assert type(app.screen).__name__ == "ListScreen"
+
+
 async def test_timeline_lists_past_and_upcoming(folder: Path) -> None:
     (folder / "past.txt").write_text(" date 2026-03-04 Sylvania said the steel talks with "
                                      "Freedonia broke down on March 1.\n", encoding="utf-8")

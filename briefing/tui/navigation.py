@@ -105,21 +105,27 @@ class NavigationMixin(App[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Hide (and refuse) the dashboard's actions while another screen is on top, and
         copying on the storyline list (no item there to copy); every one once exiting."""
+        return self._allowed_on(action, self.screen)
+
+    def _allowed_on(self, action: str, screen: Screen[Any]) -> bool:
+        """Whether ``action`` runs with ``screen`` on top: the dashboard's only on the
+        dashboard, copying not on the storyline list, nothing once exiting."""
         if self.closing:
             return False
-        if action == "copy_item" and isinstance(self.screen, StoryListScreen):
+        if action == "copy_item" and isinstance(screen, StoryListScreen):
             return False
-        return not (action in self.DASHBOARD_ONLY and len(self.screen_stack) > 1)
+        return action not in self.DASHBOARD_ONLY or screen is self.screen_stack[0]
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
-        """The command palette: Textual's commands, then every action of the dashboard with
-        its key."""
+        """The command palette: Textual's commands, then every action of the screen it was
+        opened on (the dashboard's, there) with its key. The palette is a screen of its own,
+        so the actions are judged for the screen under it."""
         yield from super().get_system_commands(screen)
         for binding in self.all_bindings():
             action = binding.action
             if (binding.tooltip and "." not in action and action.split("(")[0] in (
                     self.DASHBOARD_ONLY | {"copy_item", "help", "open_external"})
-                    and self.check_action(action.split("(")[0], ())):
+                    and self._allowed_on(action.split("(")[0], screen)):
                 yield SystemCommand(f"{binding.tooltip} ({display_keys(binding.key)})",
                                     binding.description,
                                     partial(self.run_action, action))
