@@ -179,3 +179,22 @@ async def test_keys_typed_after_quit_open_nothing(write_articles) -> None:
         assert not any(isinstance(s, ListScreen) for s in app.screen_stack)
     assert app.return_code == 0
 
+
+async def test_a_storyline_seen_before_quitting_elsewhere_is_not_new_next_time(
+        write_articles) -> None:
+    folder: Path = write_articles(ALL)
+    app = BriefingApp(Config(path=None), paths=[folder], watch_files=False)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await _ready(app, pilot)
+        await pilot.press(*"cocoa", "enter")
+        await _ready(app, pilot)
+        await pilot.press("n")  # the other articles: the app quits there
+        await _ready(app, pilot)
+        assert {a.id for a in app.briefing.articles} == _ids(OTHER)
+    again = BriefingApp(Config(path=None), paths=[folder], watch_files=False)
+    async with again.run_test(size=(140, 40)) as pilot:
+        await _ready(again, pilot)
+        await pilot.press(*"cocoa", "enter")
+        await _ready(again, pilot)
+        assert {a.id for a in again.briefing.articles} == _ids(COCOA)
+        assert not any("new" in (p.border_title or "") for p in again.panels)

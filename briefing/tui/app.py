@@ -118,6 +118,7 @@ class BriefingApp(NavigationMixin):
         self.negotiation: str | None = names[0] if names else None
         self._seen_path = state_path(self.corpus.paths)
         self._seen: set[str] | None = load_seen(self._seen_path)
+        self._viewed: set[str] = set()  # every briefing shown this session (storylines too)
         self._new: set[int] = set()
         self._after_tagging: list[Callable[[], None]] = []
         self._reloading = False
@@ -176,7 +177,8 @@ class BriefingApp(NavigationMixin):
         if self.briefing is not None:
             # What was on screen this time is what "new" is measured against next time.
             with contextlib.suppress(OSError):
-                save_seen(self._seen_path, all_keys(self.briefing) | (self._seen or set()))
+                save_seen(self._seen_path,
+                          all_keys(self.briefing) | self._viewed | (self._seen or set()))
         logging.getLogger("briefing").removeHandler(self._log_handler)
         logging.getLogger("briefing").propagate = True
 
@@ -282,6 +284,8 @@ class BriefingApp(NavigationMixin):
         if will_list(self, briefing):  # the list first; the panels behind it fill after
             self.call_after_refresh(self.refresh_panels)
         else:
+            # Seen, whichever briefing is on screen at the end ("n" to the other articles).
+            self._viewed |= all_keys(briefing)
             self.refresh_panels()
         for panel in self.panels:
             panel.loading = False
