@@ -386,3 +386,20 @@ def test_a_storyline_is_named_by_the_parties_not_the_forum_or_a_blocs_member() -
     assert name_pair(["Saudi Arabia", "OPEC", "Kuwait"], lexicon, day) == [
         "Saudi Arabia", "Kuwait"]
     assert name_pair(["Japan"], lexicon, day) == ["Japan"]
+
+
+
+def test_a_person_acts_in_the_statements_of_their_own_sentences() -> None:
+    # Not in every sentence that holds a word of their name: "Court" of a court wrongly
+    # taken for a person, or another person of the same surname.
+    from briefing.model import Briefing, Evidence, Participant, Statement
+    said = Evidence("a", "Howard Holt rejected the Court's ruling.")
+    other = Evidence("a", "James Holt said the talks would go on.")
+    howard = Participant("Howard Holt", "Sylvania", mentions=2, evidence=[said])
+    james = Participant("James Holt", "Sylvania", mentions=3, evidence=[other])
+    court = Participant("Supreme Court", None, mentions=4, evidence=[Evidence("a", "x")])
+    rejected = Statement("dispute", said.sentence, [said])
+    briefing = Briefing(None, [], [court, james, howard], [], [rejected], [])
+    rank_briefing(briefing)
+    assert [p.name for p in briefing.participants] == ["Howard Holt", "Supreme Court",
+                                                       "James Holt"]

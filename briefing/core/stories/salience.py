@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from briefing.language.lexicon import Lexicon
 from briefing.model import Briefing, Participant, Statement
 from briefing.text.phrases import PhraseMatcher
-
-_WORD = re.compile(r"\w+")
 
 
 def _recency(day: dt.date | None, as_of: dt.date | None) -> float:
@@ -32,16 +29,13 @@ def statement_weight(item: Statement, dates: dict[str, dt.date], as_of: dt.date 
 
 
 def rank_briefing(briefing: Briefing) -> None:
-    """Order participants and statements by salience, most salient first (stable)."""
-    by_surname: dict[str, list[str]] = {}
-    for person in briefing.participants:
-        by_surname.setdefault(person.name.split()[-1], []).append(person.name)
-    acts: dict[str, int] = {}
-    for item in [*briefing.agreed, *briefing.disputes]:
-        for ev in item.evidence:
-            for word in set(_WORD.findall(ev.sentence)):
-                for name in by_surname.get(word, ()):
-                    acts[name] = acts.get(name, 0) + 1
+    """Order participants and statements by salience, most salient first (stable). A
+    person acts in a statement whose sentence is one the person was found in: not every
+    sentence holding a word of their name ("World", "Court", another Baker)."""
+    stated = {(ev.article_id, ev.sentence)
+              for item in [*briefing.agreed, *briefing.disputes] for ev in item.evidence}
+    acts = {p.name: sum(1 for ev in p.evidence if (ev.article_id, ev.sentence) in stated)
+            for p in briefing.participants}
     as_of = briefing.as_of
     briefing.participants.sort(
         key=lambda p: -participant_weight(p, acts.get(p.name, 0), as_of))
