@@ -193,6 +193,21 @@ def test_salience_ranks_who_acts(results: list[ArticleResult]) -> None:
     assert reports == sorted(reports, reverse=True)
 
 
+def test_the_whole_folders_briefing_ranks_who_acts_too(results: list[ArticleResult]) -> None:
+    # A folder of many stories opens on the whole folder's briefing too: the people who act
+    # most come first there, not those named first.
+    from briefing.core.stories.salience import participant_weight
+    from briefing.session.stories import story_briefing
+    parser = Parser(Config(path=None))
+    briefing = story_briefing(results, parser.config, parser, [], None, None)
+    first_seen = build_briefing(results).participants
+    assert [p.name for p in briefing.participants] != [p.name for p in first_seen]
+    weights = [participant_weight(p, 0, briefing.as_of) for p in briefing.participants]
+    assert weights[0] >= weights[-1]
+    reports = [s.reports for s in briefing.disputes]
+    assert reports == sorted(reports, reverse=True)
+
+
 def _folder(tmp_path: Path, files: dict[str, str]) -> Path:
     folder = tmp_path / "news"
     folder.mkdir()

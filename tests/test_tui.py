@@ -96,7 +96,8 @@ async def test_enter_opens_detail_and_escape_goes_back(folder: Path) -> None:
     app = make_app(folder)
     async with app.run_test(size=(140, 40)) as pilot:
         await ready(pilot)
-        await pilot.press("1", "j", "enter")
+        at = [p.name for p in app.panels[0].items].index("Piet Laan")
+        await pilot.press("1", *"j" * at, "enter")
         assert isinstance(app.screen, DetailScreen)
         assert app.screen.item.name == "Piet Laan"
         sources = evidence_prompts(app)
@@ -104,14 +105,15 @@ async def test_enter_opens_detail_and_escape_goes_back(folder: Path) -> None:
         assert any("Talks resume — 2026-03-05" in s.plain for s in sources)
         await pilot.press("escape")
         assert not isinstance(app.screen, DetailScreen)
-        assert app.focused is app.panels[0] and app.panels[0].highlighted == 1
+        assert app.focused is app.panels[0] and app.panels[0].highlighted == at
 
 
 async def test_detail_highlights_the_matched_words(folder: Path) -> None:
     app = make_app(folder)
     async with app.run_test(size=(140, 40)) as pilot:
         await ready(pilot)
-        await pilot.press("3", "enter")
+        at = next(i for i, d in enumerate(app.panels[2].items) if "rejected" in d.text)
+        await pilot.press("3", *"j" * at, "enter")
         evidence = evidence_prompts(app)[0]
         marked = [(s.start, s.end) for s in evidence.spans if str(s.style) == "bold reverse"]
         assert [evidence.plain[a:b] for a, b in marked] == ["rejected"]
