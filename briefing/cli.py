@@ -122,7 +122,7 @@ def stories_main(argv: list[str]) -> int:
     from briefing.session.corpus import Corpus
 
     gc.disable()
-    config = _config(args.config)
+    config = _config(args.config, args.paths)
     corpus = Corpus(config, args.paths or None, use_cache=not args.no_cache)
     progress = _stderr_progress() if sys.stderr.isatty() else None
     stories = corpus.open(args.as_of, progress=progress).storylines
@@ -133,10 +133,17 @@ def stories_main(argv: list[str]) -> int:
     return 0
 
 
-def _config(explicit: str | None) -> Config:
+def _config(explicit: str | None, paths: list[Path] | None = None) -> Config:
+    """The config, its warnings on standard error; with no ``paths`` given, also each folder
+    of its ``articles:`` that is not there (the dashboard lists it under w)."""
     config = load_config(explicit)
     for warning in config.warnings:
         print(f"briefing: warning: {visible_name(warning)}", file=sys.stderr)
+    if not paths:
+        for path in config.articles:
+            if not path.exists():
+                print(f"briefing: warning: {visible_name(str(config.path))}: articles: "
+                      f"{visible_name(str(path))}: no such file or folder", file=sys.stderr)
     return config
 
 
@@ -161,7 +168,7 @@ def export_main(argv: list[str]) -> int:
     # would only rescan them (see session.corpus.gc_paused), so it stays off until exit.
     gc.disable()
 
-    config = _config(args.config)
+    config = _config(args.config, args.paths)
     progress = _stderr_progress() if sys.stderr.isatty() else None
     corpus = Corpus(config, args.paths or None, use_cache=not args.no_cache)
     briefing = corpus.open(args.as_of, progress=progress)

@@ -97,6 +97,23 @@ def test_unknown_config_key_is_warned(tmp_path: Path, write_articles) -> None:
     assert run.returncode == 0 and "line 1: colour: unknown key ignored" in run.stderr
 
 
+def test_a_config_folder_that_is_not_there_is_warned(tmp_path: Path) -> None:
+    # Not an empty briefing in silence: the config's file, key and path on standard error;
+    # and one article is "1 article".
+    (tmp_path / "config.yaml").write_text("articles: [gone]\n", encoding="utf-8")
+    for command in ("export", "stories"):
+        run = briefing(command, cwd=tmp_path)
+        assert run.returncode == 0
+        assert "config.yaml: articles:" in run.stderr and "gone: no such file or folder" in (
+            run.stderr)
+    assert "1 article," in briefing("stories", cwd=tmp_path).stdout
+    # Paths on the command line replace the config's folders: nothing to warn of.
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.txt").write_text(WIRE, encoding="utf-8")
+    assert "no such file" not in briefing("export", str(folder), cwd=tmp_path).stderr
+
+
 def test_default_config_reads_bundled_samples(tmp_path: Path) -> None:
     run = briefing("export", cwd=tmp_path, env={"XDG_CONFIG_HOME": str(tmp_path / "xdg")})
     data = json.loads(run.stdout)

@@ -6,6 +6,7 @@ import json
 from typing import Any
 
 from briefing.export.markdown import md_escape as escape
+from briefing.language.morphology import count_of
 from briefing.model import Storyline
 
 
@@ -31,6 +32,7 @@ def stories_markdown(stories: list[Storyline]) -> str:
     lines = ["# Storylines", ""]
     for story in stories:
         sides = ", ".join(story.sides) or "-"
-        lines.append(f"- **{escape(story.name)}** (`{story.id}`): {story.size} articles, "
-                     f"{story.statements} statements; sides: {escape(sides)}")
+        lines.append(f"- **{escape(story.name)}** (`{story.id}`): "
+                     f"{count_of(story.size, 'article')}, "
+                     f"{count_of(story.statements, 'statement')}; sides: {escape(sides)}")
     return "\n".join(lines) + "\n"

@@ -12,6 +12,7 @@ from textual.binding import Binding, BindingType
 from textual.screen import Screen
 from textual.widgets import Footer, Input
 
+from briefing.language.morphology import count_of
 from briefing.model import Briefing, Storyline
 from briefing.session.stories import OTHER_ID, folded, straight_into
 from briefing.text.controls import visible
@@ -24,7 +25,8 @@ if TYPE_CHECKING:
 def story_row(story: Storyline) -> Text:
     """One storyline as a row: name, articles, statements, sides."""
     row = Text(visible(story.name), style="bold" if story.id != OTHER_ID else "dim")
-    row.append(f"  {story.size} articles · {story.statements} statements", style="dim")
+    row.append(f"  {count_of(story.size, 'article')} · {count_of(story.statements, 'statement')}",
+               style="dim")
     if story.sides:
         row.append(f"  {visible(', '.join(story.sides))}")
     return row
