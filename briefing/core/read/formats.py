@@ -43,10 +43,10 @@ def parse_article(
     paragraphs = [p for p in paragraphs if not is_boilerplate.fullmatch(p)]
     if fmt == "markdown":
         paragraphs = [_strip_markdown(p) for p in paragraphs]
-    if date is None:
-        warnings.append("no publication date: relative dates are left unresolved")
     if not paragraphs:
-        warnings.append("no article text found")
+        warnings.append("no article text found")  # then no date is news
+    elif date is None:
+        warnings.append("no publication date: relative dates are left unresolved")
     return Article(article_id, path, title, date, source, paragraphs, fmt, warnings)
 
 
