@@ -168,3 +168,17 @@ async def test_the_articles_list_puts_undated_ones_last_and_counts_what_its_filt
         assert rows[-1].startswith("undated") and not rows[0].startswith("undated")
         await pilot.press("slash", *"undated")
         assert entries.row_count == 1 and "1 of 3 shown" in entries.border_title
+
+
+def test_a_few_long_names_or_sides_leave_the_role_room() -> None:
+    # One firm's long name as a side squeezed every row's role to "Pres…": where the
+    # longest do not leave the role room, the columns are as wide as most names and sides.
+    from briefing.model import Participant
+    from briefing.tui.panels import column_widths
+    people = [Participant(f"Ann Lee{i:02}", "United States") for i in range(18)] + [
+        Participant("Bartholomew Featherstonehaugh", "Diamond Shamrock Corporation"),
+        Participant("Li Wei", "China")]
+    assert column_widths(people, 0) == (24, 16)  # not laid out yet: the longest
+    assert column_widths(people, 120) == (24, 16)  # room enough
+    assert column_widths(people, 55) == (9, 13)
+    assert column_widths(people, 36) == (9, 7)

@@ -99,6 +99,32 @@ def date_row(d: DateItem, as_of: dt.date | None) -> Text:
     return row
 
 
+def _most(lengths: list[int], default: int) -> int:
+    """The length nine in ten values keep to: a few long names are clipped ("…"), rather
+    than every row's role squeezed for them."""
+    if not lengths:
+        return default
+    ordered = sorted(lengths)
+    return ordered[(len(ordered) - 1) * 9 // 10]
+
+
+def column_widths(people: list[Participant], width: int) -> tuple[int, int]:
+    """The name and side columns of the Participants panel: as wide as its longest name
+    and side (at most 24 and 16) when the role keeps room in a panel ``width`` wide (0
+    before it is laid out); else as wide as most names and sides, and then shared out."""
+    names = [len(p.name) for p in people]
+    sides = [len(p.side or "side unknown") for p in people]
+    name, side = min(max(names, default=10), 24), min(max(sides, default=8), 16)
+    room = width - 8 - max(12, width // 4)  # less the mentions column and the role's room
+    if width <= 0 or name + side <= room:
+        return name, side
+    name, side = min(name, _most(names, 10)), min(side, _most(sides, 8))
+    if name + side <= room:
+        return name, side
+    share = max(8, room * 3 // 5)
+    return min(name, share), min(side, max(6, room - share))
+
+
 class PanelList(RowList):
     """One panel: a focusable list of items, one row each."""
 
@@ -127,8 +153,7 @@ class PanelList(RowList):
             self.set_rows([Text(empty)], selectable=False)
             return
         people = [i for i in items if isinstance(i, Participant)]
-        self._widths = (min(max((len(p.name) for p in people), default=10), 24),
-                        min(max((len(p.side or "side unknown") for p in people), default=8), 16))
+        self._widths = column_widths(people, self.size.width)
         # Rows are kept between refreshes: after a live update most items are the same
         # objects, and building 10,000 rows again is most of the cost of showing them.
         kept, self._rows_kept = self._rows_kept, {}
