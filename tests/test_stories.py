@@ -400,6 +400,7 @@ def test_a_storyline_is_named_by_the_parties_not_the_forum_or_a_blocs_member() -
     assert name_pair(["OPEC", "Saudi Arabia", "Kuwait"], lexicon, day) == ["OPEC"]
     assert name_pair(["Saudi Arabia", "OPEC", "Kuwait"], lexicon, day) == [
         "Saudi Arabia", "Kuwait"]
+    assert name_pair(["France", "European Community"], lexicon, day) == ["European Community"]
     assert name_pair(["Japan"], lexicon, day) == ["Japan"]
 
 

@@ -81,8 +81,10 @@ def name_pair(sides: list[str], lexicon: Lexicon, day: dt.date | None = None) ->
     for other in sides[1:]:
         if not found.is_member(other, first, day) and not found.is_member(first, other, day):
             return [first, other]
-    if all(found.is_member(o, first, day) for o in sides[1:]):
-        return [first]  # a bloc's own quarrels: "OPEC", not "OPEC–Saudi Arabia"
+    # A bloc's own quarrels: "OPEC", not "OPEC–Saudi Arabia"; "EC", not "France–EC".
+    bloc = next((o for o in sides[1:] if found.is_member(first, o, day)), first)
+    if all(o == bloc or found.is_member(o, bloc, day) for o in sides if o != bloc):
+        return [bloc]
     return sides[:2]
 
 
