@@ -51,12 +51,15 @@ class Filters:
         return "filter: " + ", ".join(parts) if parts else ""
 
 
-def side_choices(briefing: Briefing) -> list[tuple[str, int]]:
-    """The sides named, with how many items name them, most first."""
-    counts: Counter[str] = Counter(p.side for p in briefing.participants if p.side)
+def side_choices(briefing: Briefing, others: Filters | None = None) -> list[tuple[str, int]]:
+    """The sides named, with how many items name them, most first: of the items that the
+    other filters in force (``others``, its side unset) keep."""
+    keep = others.keep if others is not None else (lambda item: True)
+    counts: Counter[str] = Counter(p.side for p in briefing.participants if p.side and keep(p))
     tagged: list[Statement | DateItem] = [*briefing.agreed, *briefing.disputes, *briefing.dates]
     for item in tagged:
-        counts.update(_sides(item))
+        if keep(item):
+            counts.update(_sides(item))
     return counts.most_common()
 
 
@@ -68,10 +71,12 @@ def _sides(item: Statement | DateItem) -> list[str]:
     return item.sides
 
 
-def topic_choices(briefing: Briefing) -> list[tuple[str, int]]:
-    """The topics, with how many items have them, most first."""
+def topic_choices(briefing: Briefing, others: Filters | None = None) -> list[tuple[str, int]]:
+    """The topics, with how many items have them, most first: of the items that the other
+    filters in force (``others``, its topic unset) keep."""
     counts: Counter[str] = Counter()
     tagged: list[Statement | DateItem] = [*briefing.agreed, *briefing.disputes, *briefing.dates]
     for item in tagged:
-        counts.update(item.topics)
+        if others is None or others.keep(item):
+            counts.update(item.topics)
     return counts.most_common()

@@ -115,8 +115,16 @@ class ListScreen(Screen[None]):
         self._show()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
+        """Enter picks the highlighted match, as Enter on the list would (the storyline
+        list's filter does the same); with nothing matching, the list takes the focus."""
         event.stop()
-        self.query_one("#entries", RowList).focus()
+        entries = self.query_one("#entries", RowList)
+        shown = len(self.rows or []) if self._shown is None else len(self._shown)
+        if shown and entries.highlighted is not None:
+            at = entries.highlighted
+            self.on_open(at if self._shown is None else self._shown[at])
+            return
+        entries.focus()
 
     def action_close(self) -> None:
         """Clear the list's filter if there is one, else go back."""

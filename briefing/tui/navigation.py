@@ -5,6 +5,7 @@ A mixin of the app's actions, kept apart so that ``app.py`` stays about loading 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import os
 import shlex
@@ -194,7 +195,8 @@ class NavigationMixin(App[None]):
         """Pick a side to show (a list to filter by typing), or every side."""
         def pick() -> None:
             if self.briefing is not None:
-                self._pick("side", side_choices(self.briefing), self.filters.side)
+                others = dataclasses.replace(self.filters, side=None)
+                self._pick("side", side_choices(self.briefing, others), self.filters.side)
         self.tag_sides(pick)
 
     def _pick(self, what: str, choices: list[tuple[str, int]], current: str | None) -> None:
@@ -253,7 +255,8 @@ class NavigationMixin(App[None]):
     def action_topic_filter(self) -> None:
         """Pick a topic to show (a list to filter by typing), or every topic."""
         if self.briefing is not None:
-            self._pick("topic", topic_choices(self.briefing), self.filters.topic)
+            others = dataclasses.replace(self.filters, topic=None)
+            self._pick("topic", topic_choices(self.briefing, others), self.filters.topic)
 
     # -- lists and the reader ---------------------------------------------------------------
     def action_timeline(self) -> None:
