@@ -520,3 +520,17 @@ def test_an_aside_of_the_future_keeps_its_weekday_ahead(text: str, day: dt.date)
 def test_a_past_verb_right_after_a_weekday_dates_it(text: str, day: dt.date) -> None:
     [tx] = tag_dates(text, REF)
     assert tx.period_start == day
+
+
+@pytest.mark.parametrize(("text", "month"), [
+    # "in October" between a subject and its past verb: the verb's month, last October in a
+    # March paper, whatever the sentence says of the future after it.
+    ("The Commission in October proposed a quota that will take effect next year.",
+     D(2025, 10, 1)),
+    # Not an auxiliary, a name or a month after another preposition.
+    ("Ministers in October were to review the quota.", D(2026, 10, 1)),
+    ("The plan will go before the October United Nations meeting.", D(2026, 10, 1)),
+    ("Ministers in October will review the quota.", D(2026, 10, 1)),
+])
+def test_a_past_verb_right_after_in_a_month_dates_it(text: str, month: dt.date) -> None:
+    assert tag_dates(text, REF)[0].period_start == month

@@ -31,6 +31,9 @@ class Groups:
     def start(self) -> int:
         return self.match.start()
 
+    def end(self) -> int:
+        return self.match.end()
+
 
 class Tense(Protocol):
     """The tense of the sentence around a match (``tense.tense``), asked for only by the

@@ -163,10 +163,25 @@ def part_month(v: Vocabulary, m: Groups, ref: Day | None, tense: Tense) -> Resol
         year = ref.year + v.relative_of(m["yrel"])
     elif ref is None:
         return None, None, "month", f"{_UNKNOWN_YEAR}-{month:02d}"
+    elif not m["part"] and _in_month_then_past(v, m) and tense.past_verb_next():
+        year = year_for(month, 15, ref, -2)  # "The EU in October proposed": the verb's month
     else:
         year = year_for(month, 15, ref, tense())
     start, end, value = _month_span(v, year, month, m["part"])
     return start, end, "month", value
+
+
+def _in_month_then_past(v: Vocabulary, m: Groups) -> bool:
+    """"in October" set between a subject and its verb, the verb in the past and written in
+    lower case, no auxiliary ("The EU in October proposed ..."; not "postponed to April had
+    been", "the July United Nations conference")."""
+    before = m.string[max(0, m.start() - 12):m.start()].lower().split()
+    after = m.string[m.end():m.end() + 30].split()[:1]
+    if not before or before[-1] not in v.subject_month_links or not after or not (
+            after[0].isalpha()):
+        return False
+    word = after[0]
+    return word.islower() and word not in v.auxiliaries
 
 
 def part_relative(v: Vocabulary, m: Groups, ref: Day | None, tense: Tense) -> Resolved | None:

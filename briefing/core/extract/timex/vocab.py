@@ -89,6 +89,7 @@ class Vocabulary:
         self.past_suffixes = tuple(str(s).lower() for s in time.get("past_suffixes", []))
         self.not_past_before = _words(time.get("not_past_before", []))
         self.auxiliaries = _words(time.get("auxiliaries", []))
+        self.subject_month_links = _words(time.get("subject_month_links", []))
         self.not_past_after = _words(time.get("not_past_after", []))
         self.infinitive = _words((grammar or {}).get("infinitive_markers", []))
         self.relatives = _words((grammar or {}).get("relative_words", []))
