@@ -199,7 +199,30 @@ def test_a_dotted_abbreviation_stays_whole_in_what_is_due(parser, sentences) -> 
 def test_a_dotted_abbreviation_stays_whole_after_an_event_link(parser, sentences) -> None:
     found = dates(parser, sentences, "Japan will hold technical talks with U.S. officials on "
                   "March 20.")
-    assert found[0].what.endswith("with U.S.")
+    assert found[0].what.endswith("with U.S. officials")
+
+
+def test_what_an_event_is_about_runs_to_its_clauses_end(parser, sentences) -> None:
+    # Not one word after "on" ("tariffs on Canadian"): up to a stop word, a figure or a
+    # clause of its own.
+    found = dates(parser, sentences, "China cuts its tariffs on Canadian canola seed to about "
+                                     "15% by March 20.")
+    assert found[0].what.endswith("tariffs on Canadian canola seed")
+    found = dates(parser, sentences, "They will resume talks on arms control on March 20.")
+    assert found[0].what.endswith("talks on arms control")
+    found = dates(parser, sentences, "Retaliatory tariffs on 93 billion euros of goods lapse "
+                                     "on March 20.")
+    assert found[0].what.endswith("tariffs on 93 billion euros")
+
+
+def test_a_relative_clause_further_back_names_its_own_noun(parser, sentences) -> None:
+    # The label's clause is further back than the date's (a place set off by commas between):
+    # its noun is the one before it, not the label again.
+    found = dates(parser, sentences, "Ministers will meet at the next conference, which is "
+                                     "scheduled for Yaounde, Cameroon, on March 26-29.")
+    assert found[0].what.endswith("the next conference, which is scheduled for Yaounde, "
+                                  "Cameroon")
+    assert found[0].what.count("scheduled") == 1
 
 
 def test_a_lone_word_that_names_nothing_is_no_label(parser, sentences) -> None:

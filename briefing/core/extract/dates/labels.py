@@ -155,8 +155,14 @@ def _what_is_due(context: DateContext, tx: Timex, ahead: bool) -> str:
     adds = bool(parts) and (parts[0] in words.relatives or (
         len(parts) == 1 and parts[0].endswith(words.participles)
         and not words.events.fullmatch(parts[0])))  # "starting", not "meeting"
-    if lo >= 2 and text[lo - 2:lo] == ", " and adds:
-        before = _words_before(text, 0, lo - 2, words)
+    at = lo
+    if adds and not _span_of(text[lo:], label.split()):
+        # Taken from a clause further back ("the conference, which is scheduled for
+        # Yaounde, Cameroon, on March 26"): its noun is the one before that clause.
+        found = _span_of(text[:lo], label.split())
+        at = found[0] if found else lo
+    if at >= 2 and text[at - 2:at] == ", " and adds:
+        before = _words_before(text, 0, at - 2, words)
         return " ".join([*_last(before, _ANTECEDENT_WORDS), label])
     # A date wholly after the day of publication (``ahead``) is never the day of a report:
     # "They said by 1990, sales could reach ..." is what reaches what by 1990.
@@ -370,11 +376,15 @@ def _what_in_clause(context: DateContext, tx: Timex, lo: int, hi: int) -> str:
         keep.insert(0, word)
     tail = ""
     of = words.link.match(text[end:hi])
-    if of and not any(w in tx.text for w in of.group(2).split()):
-        about = of.group(2).split()
-        while about and about[-1].lower() in words.stop:
-            about.pop()
-        tail = f" {of.group(1)} {' '.join(about)}" if about else ""
+    about = of.group(2).split() if of else []
+    ends = words.stop | words.relatives | words.auxiliaries  # a clause of its own begins
+    cut = next((n for n, w in enumerate(about)
+                if n and (w.lower() in ends or w[0].isdigit())), len(about))
+    about = about[:cut]  # "tariffs on Canadian canola seed", not "... to about 15%"
+    while about and about[-1].lower() in words.stop:
+        about.pop()
+    if of and about and not any(w in tx.text for w in about):
+        tail = f" {of.group(1)} {' '.join(about)}"
     if not keep and not tail and end <= tx.start:
         # A bare event word ("visit", "meets"): the words before the date, when they hold
         # it, also say who holds it and where ("Armacost will visit Tokyo").

@@ -38,10 +38,7 @@ class DateWords:
         # Every break opens with one of these: the lookahead lets the scan skip the rest.
         self.clause = re.compile(r"(?=[,;:\s])(?:,\s|;\s|\s-\s|:\s|\s(?:"
                                  + _alternatives(time.get("clause_breaks", [])) + r")\s)")
-        # From the start of a run of spaces only (as verb_object above): linear on any line.
-        self.link = re.compile(r"(?<!\s)\s+(" + _alternatives(time.get("event_links", []))
-                               + r")\s+((?:[\w'’-]+\s+){0,3}?(?:(?:[A-Z]\.){2,}|[\w'’-]+?))"
-                               r"(?=[\s,.;]|$)")  # "talks with U.S. officials": not "U"
+        self.link = _link(time)
         self.vague = frozenset(v.lower() for v in time.get("vague", []))
         self.dangling = frozenset(w.lower() for w in time.get("label_dangling", []))
         self.figures_after, self.figures_before = _figures(time)
@@ -85,6 +82,17 @@ def _figures(time: dict[str, Any]) -> tuple[re.Pattern[str], re.Pattern[str]]:
         r"(?:^|\b(?:" + _alternatives(time.get("determiners", [])) + r")\s+|['’]s\s+)\W*$",
         re.IGNORECASE)
     return after, before
+
+
+_LINKED = r"(?:(?:[A-Z]\.){2,}|[\w'’-]+)"  # a word, or initials ("U.S.")
+
+
+def _link(time: dict[str, Any]) -> re.Pattern[str]:
+    """An event word's link and the words after it, up to five ("talks with U.S. officials":
+    not "U"); the label keeps those before a stop word ("tariffs on Canadian canola seed to
+    ..."). From the start of a run of spaces only: linear on any line."""
+    return re.compile(r"(?<!\s)\s+(" + _alternatives(time.get("event_links", []))
+                      + r")\s+(" + _LINKED + r"(?:\s+" + _LINKED + r"){0,4})(?=[\s,.;]|$)")
 
 
 def _alternatives(words: list[str]) -> str:
