@@ -502,3 +502,14 @@ def test_a_minister_for_research_keeps_the_role(people) -> None:
     found = people("Freedonia's Minister of Education and Research Anna Kovac said the accord "
                    "was ready.")
     assert list(found) == ["Anna Kovac"]
+
+
+def test_the_first_words_of_a_companys_name_are_the_company(people) -> None:
+    # "Harrow Lindqvist Maltings Plc" names a firm; "Harrow Lindqvist said" is that firm
+    # speaking, not a person, and so is "Brandt" of "Brandt Engineering Corp".
+    found = people("Harrow Lindqvist Maltings Plc raised its offer for the mills. Harrow "
+                   "Lindqvist said the offer was final. Brandt Engineering Corp agreed to the "
+                   "terms. Brandt said the deal would close soon. Its chairman, Ola Brandt, "
+                   "welcomed it.")
+    assert "Harrow Lindqvist" not in found and "Brandt" not in found
+    assert "Ola Brandt" in found

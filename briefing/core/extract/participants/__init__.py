@@ -309,8 +309,25 @@ def _mentions(sentences: list[Sentence], lexicon: Lexicon, sides: SideFinder,
     # An analyst named in full once is one whenever the article names them by surname alone
     # ("said William O'Neill, director of futures research at Elders", then "O'Neill said"),
     # and a name in an analyst's role is their firm's ("Lewis of Phillips and Drew said").
-    return [m for m in mentions if m.roles or not any(
-        len(o) > len(m.tokens) and contains_run(o, m.tokens) for o in outsiders)]
+    firms = _firms(sentences, lexicon)
+    return [m for m in mentions if (m.roles or not any(
+        len(o) > len(m.tokens) and contains_run(o, m.tokens) for o in outsiders))
+        and not any(f[:len(m.tokens)] == m.tokens for f in firms)]
+
+
+def _firms(sentences: list[Sentence], lexicon: Lexicon) -> set[tuple[str, ...]]:
+    """The companies an article names with their suffix ("Ranks Hovis McDougall Plc",
+    "Toyota Motor Corp"): a name that begins one is that company ("Ranks Hovis said", "Toyota
+    Motor said"), not a person."""
+    suffixes = participant_rules(lexicon).company_suffixes  # as written: "Co", not "co"
+    if not suffixes:
+        return set()
+    firm = lexicon.cached("participants_firm", lambda: re.compile(
+        # At a word's start, at most five words: linear on any line.
+        r"(?<![\w'’.&-])((?:[A-Z][\w&'’.-]*\s+){1,5})(?:"
+        + "|".join(re.escape(s) for s in sorted(suffixes)) + r")\b"))
+    return {tuple(w.removesuffix("'s").removesuffix("’s") for w in m.group(1).split())
+            for sent in sentences for m in firm.finditer(sent.text)}
 
 
 def _holding(sentences: list[Sentence]) -> dict[str, list[Sentence]]:
