@@ -513,3 +513,10 @@ def test_the_first_words_of_a_companys_name_are_the_company(people) -> None:
                    "welcomed it.")
     assert "Harrow Lindqvist" not in found and "Brandt" not in found
     assert "Ola Brandt" in found
+
+
+def test_a_region_opens_a_role(people) -> None:
+    # "Middle East envoy", "Far East director": the region is the role's, not a name.
+    found = people("He met Middle East envoy Tom Lee and Far East director Ana Pires.")
+    assert found["Tom Lee"].roles == ["Middle East envoy"]
+    assert found["Ana Pires"].roles == ["Far East director"]
