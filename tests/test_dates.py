@@ -390,3 +390,18 @@ def test_a_label_of_thousands_of_words_is_found_without_recursion() -> None:
     from briefing.core.extract.dates.labels import literal
     text = "On March 20 " + "5 " * 3000
     assert literal(text, " ".join(["5"] * 2500)) == " ".join(["5"] * 2500)
+
+
+def test_a_relative_word_alone_leaves_its_noun(parser, sentences) -> None:
+    # ", which is expected on March 20": what is due is the noun before the comma, without a
+    # dangling "which".
+    found = dates(parser, sentences, "The rate falls once Sylvania signs the decree, which is "
+                                     "expected on March 20.")
+    assert found[0].what == "Sylvania signs the decree"
+
+
+def test_names_joined_by_and_stay_together_in_a_label(parser, sentences) -> None:
+    # Seven words before the date would cut between them ("Lindqvist are expected ...").
+    found = dates(parser, sentences, "Pires and Lindqvist are expected to travel to Sylvan on "
+                                     "March 20 to brief the council.")
+    assert found[0].what.startswith("Pires and Lindqvist are expected to travel")

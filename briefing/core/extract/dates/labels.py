@@ -56,6 +56,9 @@ def _words_before(text: str, lo: int, start: int, vocab: DateWords) -> list[str]
             break
     kept = _last(words, _LABEL_WORDS)
     cut = len(words) - len(kept)
+    if cut >= 2 and words[cut - 1].lower() in vocab.joiners and words[cut - 2][:1].isupper() \
+            and kept[:1] and kept[0][:1].isupper():
+        return words[cut - 2:]  # "Witkoff and Kushner are expected to travel": both names
     return words[cut - 1:] if cut and words[cut - 1].lower() in vocab.negators else kept
 
 
@@ -162,8 +165,10 @@ def _what_is_due(context: DateContext, tx: Timex, ahead: bool) -> str:
         found = _span_of(text[:lo], label.split())
         at = found[0] if found else lo
     if at >= 2 and text[at - 2:at] == ", " and adds:
-        before = _words_before(text, 0, at - 2, words)
-        return " ".join([*_last(before, _ANTECEDENT_WORDS), label])
+        before = _last(_words_before(text, 0, at - 2, words), _ANTECEDENT_WORDS)
+        if len(parts) == 1 and parts[0] in words.relatives:
+            return " ".join(before)  # "an executive order, which is expected": the order
+        return " ".join([*before, label])
     # A date wholly after the day of publication (``ahead``) is never the day of a report:
     # "They said by 1990, sales could reach ..." is what reaches what by 1990.
     if _weak(label, words) and (ahead or not _reported_on(context, tx)):
