@@ -326,11 +326,12 @@ class BriefingApp(NavigationMixin):
         as_of = briefing.as_of.isoformat() if briefing.as_of else "undated"
         warnings = len(briefing.warnings)
         # No "0 warnings": on a narrow terminal the header has room for what matters.
-        line = " · ".join([f"as of {as_of}", count_of(len(briefing.articles), "article"),
-                           *([count_of(warnings, "warning")] if warnings else [])])
-        if self.negotiation:
-            line = f"{self.negotiation} · {line}"
-        self.sub_title = " · ".join(p for p in (line, self.filters.describe()) if p)
+        # What is shown first (the storyline, the filters in force), then the when and how
+        # many: a narrow terminal cuts the header's end.
+        self.sub_title = " · ".join(p for p in (
+            self.negotiation, self.filters.describe(), f"as of {as_of}",
+            count_of(len(briefing.articles), "article"),
+            count_of(warnings, "warning") if warnings else "") if p)
 
     def on_parse_failed(self, message: ParseFailed) -> None:
         self._reloading = False
