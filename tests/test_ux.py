@@ -182,3 +182,35 @@ def test_a_few_long_names_or_sides_leave_the_role_room() -> None:
     assert column_widths(people, 120) == (24, 16)  # room enough
     assert column_widths(people, 55) == (9, 13)
     assert column_widths(people, 36) == (9, 7)
+
+
+def test_a_period_across_the_new_year_keeps_the_columns_in_line() -> None:
+    # "2025-12-01…2026-01-31" is 21 characters: every row of the list gets that width, so
+    # "how soon" stands in one column.
+    from briefing.tui.panels import when_width
+    as_of = dt.date(2025, 11, 20)
+    short = DateItem(dt.date(2026, 1, 1), dt.date(2026, 1, 31), "January", "talks", "", [])
+    long = DateItem(dt.date(2025, 12, 1), dt.date(2026, 1, 31), "this winter", "talks", "", [])
+    width = when_width([short, long])
+    rows = [date_row(d, as_of, width).plain for d in (short, long)]
+    assert width == 21 and rows[0].index(" in ") == rows[1].index(" in ")
+
+
+async def test_the_participant_columns_follow_a_resized_terminal(tmp_path: Path) -> None:
+    # Shown narrow, then widened: the role column gets the room back.
+    from briefing.config import Config
+    from briefing.tui.app import BriefingApp
+    (tmp_path / "a.txt").write_text(
+        " date 2026-03-02 Freedonian Deputy Trade and Industry Minister Bartholomew "
+        "Featherstonehaugh-Lindqvist said Sylvania rejected the steel offer.\n",
+        encoding="utf-8")
+    app = BriefingApp(Config(path=None), paths=[tmp_path], watch_files=False)
+    async with app.run_test(size=(100, 30)) as pilot:  # two panels a row, each narrow
+        await app.settled()
+        await pilot.pause()
+        narrow = app.panels[0]._widths
+        await pilot.resize_terminal(200, 30)
+        await pilot.pause()
+        await pilot.pause()
+        assert app.panels[0]._widths != narrow
+        assert "Minister" in app.panels[0].row_at(0).plain

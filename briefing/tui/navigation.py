@@ -28,7 +28,7 @@ from briefing.tui.filters import Filters, side_choices, topic_choices
 from briefing.tui.keys import display_keys
 from briefing.tui.lists import LazyRows, ListScreen
 from briefing.tui.messages import ArticleText, Problem, SidesTagged, TimelineReady
-from briefing.tui.panels import PanelList, date_row, item_as_text
+from briefing.tui.panels import PanelList, date_row, item_as_text, when_width
 from briefing.tui.screens import DetailScreen, ReaderScreen
 from briefing.tui.stories import StoryListScreen, show_storylines
 
@@ -284,8 +284,10 @@ class NavigationMixin(App[None]):
             message.items)
         as_of = briefing.as_of
 
+        width = when_width(items)
+
         def row(n: int) -> Text:
-            line = date_row(items[n], as_of)
+            line = date_row(items[n], as_of, width)
             if as_of and items[n].end <= as_of:
                 line.stylize("dim")
             return line

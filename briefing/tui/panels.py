@@ -72,17 +72,28 @@ def statement_row(s: Statement, briefing: Briefing) -> Text:
 SOON_DAYS = 7
 
 
-def date_row(d: DateItem, as_of: dt.date | None) -> Text:
-    """``date  (in N d)  what`` as plain, literal text; a date due within a week stands out."""
+def when_of(d: DateItem) -> str:
+    """A date's day or period as a row shows it ("2026-03-02", "2026-03-02…03-06")."""
     if d.start == d.end:
-        when = d.start.isoformat()
-    elif d.start.year == d.end.year:
-        when = f"{d.start:%Y-%m-%d}…{d.end:%m-%d}"
-    else:  # a period across the new year: both years, or it reads as running backwards
-        when = f"{d.start:%Y-%m-%d}…{d.end:%Y-%m-%d}"
+        return d.start.isoformat()
+    if d.start.year == d.end.year:
+        return f"{d.start:%Y-%m-%d}…{d.end:%m-%d}"
+    # A period across the new year: both years, or it reads as running backwards.
+    return f"{d.start:%Y-%m-%d}…{d.end:%Y-%m-%d}"
+
+
+def when_width(dates: list[DateItem]) -> int:
+    """The width of the date column of some rows: the widest of them, 16 at least."""
+    return max([16, *(len(when_of(d)) for d in dates)])
+
+
+def date_row(d: DateItem, as_of: dt.date | None, width: int = 16) -> Text:
+    """``date  (in N d)  what`` as plain, literal text; a date due within a week stands out.
+    ``width``: the date column's, the same for every row of a list (``when_width``)."""
+    when = when_of(d)
     soon = as_of is not None and 0 <= (d.start - as_of).days <= SOON_DAYS
     row = Text(no_wrap=True, overflow="ellipsis")
-    row.append(when.ljust(16), style="bold reverse" if soon else "bold")
+    row.append(when.ljust(width), style="bold reverse" if soon else "bold")
     if as_of:
         days = (d.start - as_of).days
         if days > 0:
@@ -133,6 +144,8 @@ class PanelList(RowList):
         self.spec = spec
         self.items: list[Item] = []
         self._widths = (22, 15)
+        self._when = 16
+        self._shown: tuple[list[Item], Briefing, int | None, set[int] | None] | None = None
         self._rows_kept: dict[int, tuple[Item, object, Text]] = {}
         self.border_title = spec.title
         self.border_subtitle = spec.columns
@@ -152,12 +165,14 @@ class PanelList(RowList):
             empty = self.spec.empty if not total else "Nothing matches the filter."
             self.set_rows([Text(empty)], selectable=False)
             return
+        self._shown = (items, briefing, total, new)
         people = [i for i in items if isinstance(i, Participant)]
         self._widths = column_widths(people, self.size.width)
+        self._when = when_width([i for i in items if isinstance(i, DateItem)])
         # Rows are kept between refreshes: after a live update most items are the same
         # objects, and building 10,000 rows again is most of the cost of showing them.
         kept, self._rows_kept = self._rows_kept, {}
-        context = (briefing.as_of, self._widths, bool(fresh))
+        context = (briefing.as_of, self._widths, self._when, bool(fresh))
         rows = []
         for item in items:
             marked = bool(new and id(item) in new)
@@ -173,12 +188,21 @@ class PanelList(RowList):
             rows.append(row)
         self.set_rows(rows)
 
+    def on_resize(self) -> None:
+        """Columns sized for another width: the rows again, sized for this one (a terminal
+        resized, the panel shown before it was laid out). (Textual calls RowList's handler
+        too: every class's in the MRO.)"""
+        if self._shown is not None:
+            people = [i for i in self._shown[0] if isinstance(i, Participant)]
+            if people and column_widths(people, self.size.width) != self._widths:
+                self.show(*self._shown)
+
     def _row(self, item: Item, briefing: Briefing) -> Text:
         if isinstance(item, Participant):
             return participant_row(item, *self._widths)
         if isinstance(item, Statement):
             return statement_row(item, briefing)
-        return date_row(item, briefing.as_of)
+        return date_row(item, briefing.as_of, self._when)
 
     @property
     def current(self) -> Item | None:
