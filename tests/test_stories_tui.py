@@ -160,6 +160,11 @@ async def test_a_filter_may_start_with_a_letter_the_list_moves_by(write_articles
         assert screen.query_one("#stories").highlighted == 1
         await pilot.press(*"ko")
         assert screen.query_one("#story_filter", Input).value == "ko"
+        screen.query_one("#story_filter", Input).value = ""
+        await pilot.press("escape", "S")
+        await pilot.pause()
+        await pilot.press(*"world")  # the dashboard's w (warnings) is a letter here
+        assert app.screen.query_one("#story_filter", Input).value == "world"
 
 
 async def test_keys_typed_after_quit_open_nothing(write_articles) -> None:

@@ -40,7 +40,6 @@ class StoryListScreen(Screen[str | None]):
         Binding("escape", "close", "Dashboard", id="close_storylines"),
         Binding("slash", "find", "Filter", id="filter", tooltip="Filter the storylines"),
         Binding("q", "app.quit", "Quit", id="quit"),
-        Binding("w", "app.warnings", "Warnings", show=False, id="warnings"),
         Binding("question_mark", "app.help", "Keys", id="help"),
         Binding("down", "move(1)", show=False), Binding("up", "move(-1)", show=False),
     ]
@@ -69,8 +68,9 @@ class StoryListScreen(Screen[str | None]):
         box = self.query_one("#story_filter", Input)
         if box.has_focus or not event.is_printable or event.character is None:
             return
-        # The screen's own keys (q, w, ?) act on an empty filter; every other letter is the
-        # filter's, the list's j/k/g too ("japan", "korea", "germany"): the arrows move.
+        # The screen's own keys (q, ?) act on an empty filter; every other letter is the
+        # filter's, the list's j/k/g and the dashboard's w too ("japan", "korea", "world"):
+        # the arrows move.
         if not box.value and event.key in self._bindings.key_to_bindings:
             return
         event.stop()
