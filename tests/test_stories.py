@@ -419,3 +419,20 @@ def test_a_person_acts_in_the_statements_of_their_own_sentences() -> None:
     rank_briefing(briefing)
     assert [p.name for p in briefing.participants] == ["Howard Holt", "Supreme Court",
                                                        "James Holt"]
+
+
+def test_the_whole_folders_company_news_comes_after_the_rest() -> None:
+    # Twenty firms' filings merged into one item led the whole folder's disputes: an item
+    # most of whose reports are company or market news comes after the others, kept.
+    from briefing.model import Briefing, Evidence, Statement
+    parser = Parser(Config(path=None))
+    filings = [Evidence(f"f{n}", f"Firm {n} Corp said it filed a registration statement with "
+                        "regulators.") for n in range(5)]
+    filed = Statement("dispute", filings[0].sentence, filings)
+    rejected = Statement("dispute", "Sylvania rejected the steel quota.",
+                         [Evidence("a", "Sylvania rejected the steel quota.")])
+    briefing = Briefing(None, [], [], [], [filed, rejected], [])
+    rank_briefing(briefing)
+    assert briefing.disputes[0] is filed  # by reports alone
+    rank_briefing(briefing, parser.lexicon)
+    assert [s.text for s in briefing.disputes] == [rejected.text, filed.text]

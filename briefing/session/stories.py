@@ -111,7 +111,8 @@ def story_briefing(results: list[ArticleResult], config: Config, parser: Parser,
     if wanted is None:
         briefing = build_briefing(results, as_of)
         briefing.storylines = stories
-        rank_briefing(briefing)  # a folder of many stories too: who acts most comes first
+        # A folder of many stories too: who acts most comes first, company and market news last.
+        rank_briefing(briefing, parser.lexicon)
         return briefing
     names = {n.name for n in config.negotiations}
     story = pick(stories, wanted) if wanted not in names and wanted != UNMATCHED else None

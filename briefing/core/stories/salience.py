@@ -28,10 +28,12 @@ def statement_weight(item: Statement, dates: dict[str, dt.date], as_of: dt.date 
     return item.reports + 2.0 * _recency(latest, as_of)
 
 
-def rank_briefing(briefing: Briefing) -> None:
+def rank_briefing(briefing: Briefing, lexicon: Lexicon | None = None) -> None:
     """Order participants and statements by salience, most salient first (stable). A
     person acts in a statement whose sentence is one the person was found in: not every
-    sentence holding a word of their name ("World", "Court", another Baker)."""
+    sentence holding a word of their name ("World", "Court", another Baker). With a
+    ``lexicon``, statements about a company deal or a market report come after the rest
+    (a whole folder's briefing keeps them: filings repeated by twenty firms are no news)."""
     stated = {(ev.article_id, ev.sentence)
               for item in [*briefing.agreed, *briefing.disputes] for ev in item.evidence}
     acts = {p.name: sum(1 for ev in p.evidence if (ev.article_id, ev.sentence) in stated)
@@ -41,7 +43,15 @@ def rank_briefing(briefing: Briefing) -> None:
         key=lambda p: -participant_weight(p, acts.get(p.name, 0), as_of))
     dates = {a.id: a.date for a in briefing.articles if a.date}
     for items in (briefing.agreed, briefing.disputes):
-        items.sort(key=lambda s: -statement_weight(s, dates, as_of))
+        items.sort(key=lambda s: (lexicon is not None and _mostly_off_topic(s, lexicon),
+                                  -statement_weight(s, dates, as_of)))
+
+
+def _mostly_off_topic(item: Statement, lexicon: Lexicon) -> bool:
+    """Whether most of the sentences that report a statement are company or market news
+    (one misspelt report, "Undewriters", does not make twenty filings news)."""
+    off = sum(1 for ev in item.evidence if off_topic(ev.sentence, lexicon) is not None)
+    return 2 * off > len(item.evidence)
 
 
 def _off_topic(lexicon: Lexicon) -> PhraseMatcher:
