@@ -405,3 +405,18 @@ def test_names_joined_by_and_stay_together_in_a_label(parser, sentences) -> None
     found = dates(parser, sentences, "Pires and Lindqvist are expected to travel to Sylvan on "
                                      "March 20 to brief the council.")
     assert found[0].what.startswith("Pires and Lindqvist are expected to travel")
+
+
+def test_a_short_word_after_the_link_is_no_word_of_the_date(parser, sentences) -> None:
+    # "a" stands inside "March": only the date's own words keep a tail off the label.
+    found = dates(parser, sentences, "China cuts its tariffs on a broad range of canola seed to "
+                                     "about 15% by March 20.")
+    assert found[0].what.endswith("tariffs on a broad range")
+
+
+def test_a_figure_stays_whole_and_a_verb_ends_what_an_event_is_about(parser, sentences) -> None:
+    found = dates(parser, sentences, "They agreed a cut in the tariff to 4.4 pct on March 20.")
+    assert found[0].what.endswith("tariff to 4.4 pct")
+    found = dates(parser, sentences, "The conference on steel trade resolved differences on "
+                                     "March 20.")
+    assert found[0].what.endswith("conference on steel trade")

@@ -381,14 +381,8 @@ def _what_in_clause(context: DateContext, tx: Timex, lo: int, hi: int) -> str:
         keep.insert(0, word)
     tail = ""
     of = words.link.match(text[end:hi])
-    about = of.group(2).split() if of else []
-    ends = words.stop | words.relatives | words.auxiliaries  # a clause of its own begins
-    cut = next((n for n, w in enumerate(about)
-                if n and (w.lower() in ends or w[0].isdigit())), len(about))
-    about = about[:cut]  # "tariffs on Canadian canola seed", not "... to about 15%"
-    while about and about[-1].lower() in words.stop:
-        about.pop()
-    if of and about and not any(w in tx.text for w in about):
+    about = words.linked(of.group(2)) if of else []
+    if of and about and set(about).isdisjoint(tx.text.split()):  # words, not letters
         tail = f" {of.group(1)} {' '.join(about)}"
     if not keep and not tail and end <= tx.start:
         # A bare event word ("visit", "meets"): the words before the date, when they hold

@@ -39,6 +39,7 @@ class DateWords:
         self.clause = re.compile(r"(?=[,;:\s])(?:,\s|;\s|\s-\s|:\s|\s(?:"
                                  + _alternatives(time.get("clause_breaks", [])) + r")\s)")
         self.link = _link(time)
+        self.past_suffixes = tuple(str(w).lower() for w in time.get("past_suffixes", []))
         self.vague = frozenset(v.lower() for v in time.get("vague", []))
         self.dangling = frozenset(w.lower() for w in time.get("label_dangling", []))
         self.figures_after, self.figures_before = _figures(time)
@@ -72,6 +73,20 @@ class DateWords:
                                       + _alternatives(time.get("act_date_links", []))
                                       + r"))\s*$", re.IGNORECASE)
 
+    def linked(self, after: str) -> list[str]:
+        """What an event word's link is about, from the words after the link: up to a stop
+        word, a figure or a clause of its own ("tariffs on Canadian canola seed", not "...
+        to about 15%"), or a verb ("on a new INRA resolved"; not "the stipulated ...")."""
+        about = after.split()
+        ends = self.stop | self.relatives | self.auxiliaries
+        cut = next((n for n, w in enumerate(about)
+                    if n and (w.lower() in ends or w[0].isdigit()
+                              or (w.islower() and len(w) > 4 and w.endswith(self.past_suffixes)
+                                  and about[n - 1].lower() not in self.stop))), len(about))
+        about = about[:cut]
+        while about and about[-1].lower() in self.stop:
+            about.pop()
+        return about
 
 def _figures(time: dict[str, Any]) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """What follows a date that is the period a set of figures covers ("the February data"),
@@ -84,7 +99,7 @@ def _figures(time: dict[str, Any]) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return after, before
 
 
-_LINKED = r"(?:(?:[A-Z]\.){2,}|[\w'’-]+)"  # a word, or initials ("U.S.")
+_LINKED = r"(?:(?:[A-Z]\.){2,}|\d+(?:[.,]\d+)+|[\w'’-]+)"  # a word, initials ("U.S."), "1.5"
 
 
 def _link(time: dict[str, Any]) -> re.Pattern[str]:
@@ -99,6 +114,7 @@ def _alternatives(words: list[str]) -> str:
     """The words as regex alternatives, in their order, a space matching a space (no words:
     an alternative that never matches)."""
     return "|".join(re.escape(w).replace(r"\ ", " ") for w in words) or "(?!)"
+
 
 
 class DateContext:
