@@ -436,3 +436,15 @@ def test_the_whole_folders_company_news_comes_after_the_rest() -> None:
     assert briefing.disputes[0] is filed  # by reports alone
     rank_briefing(briefing, parser.lexicon)
     assert [s.text for s in briefing.disputes] == [rejected.text, filed.text]
+
+
+def test_storylines_named_alike_get_ids_and_names_of_their_own() -> None:
+    from briefing.core.stories.group import _unique
+    day = dt.date(1987, 4, 1)
+    first = Storyline("ec-cars-1987-04", "EC · cars · Apr 1987", ["EC"], "cars", ["a1"], day,
+                      day)
+    second = Storyline("ec-cars-1987-04", "EC · cars · Apr 1987", ["EC"], "cars", ["a2"],
+                       day, day)
+    _unique([second, first])
+    assert (first.id, first.name) == ("ec-cars-1987-04", "EC · cars · Apr 1987")
+    assert (second.id, second.name) == ("ec-cars-1987-04-2", "EC · cars · Apr 1987 (2)")

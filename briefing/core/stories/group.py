@@ -313,4 +313,16 @@ def find_storylines(results: list[ArticleResult], finder: SideFinder, lexicon: L
         age = (latest - story.end).days if latest and story.end else 0
         story.score = math.log(1 + story.size) + math.log(1 + story.statements) / 2 \
             - age / 90
+    _unique(stories)
     return sorted(stories, key=lambda s: (-s.score, s.name))
+
+
+def _unique(stories: list[Storyline]) -> None:
+    """Two storylines named alike (two members' quarrels with their bloc on one topic, begun
+    the same month) get "-2" after the id and " (2)" after the name, the one whose first
+    article came later: every storyline can be picked by either."""
+    seen: dict[str, int] = {}
+    for story in sorted(stories, key=lambda s: (s.start or dt.date.min, s.article_ids[:1])):
+        n = seen[story.id] = seen.get(story.id, 0) + 1
+        if n > 1:
+            story.id, story.name = f"{story.id}-{n}", f"{story.name} ({n})"
