@@ -420,3 +420,9 @@ def test_a_figure_stays_whole_and_a_verb_ends_what_an_event_is_about(parser, sen
     found = dates(parser, sentences, "The conference on steel trade resolved differences on "
                                      "March 20.")
     assert found[0].what.endswith("conference on steel trade")
+
+
+def test_a_subordinate_clause_ends_what_an_event_is_about(parser, sentences) -> None:
+    found = dates(parser, sentences, "Sylvania will impose a tariff on whisky unless Freedonia "
+                                     "lowers its duties on March 20.")
+    assert found[0].what.endswith("tariff on whisky")

@@ -40,6 +40,7 @@ class DateWords:
                                  + _alternatives(time.get("clause_breaks", [])) + r")\s)")
         self.link = _link(time)
         self.past_suffixes = tuple(str(w).lower() for w in time.get("past_suffixes", []))
+        self.link_ends = frozenset(w.lower() for w in time.get("link_ends", []))
         self.vague = frozenset(v.lower() for v in time.get("vague", []))
         self.dangling = frozenset(w.lower() for w in time.get("label_dangling", []))
         self.figures_after, self.figures_before = _figures(time)
@@ -78,7 +79,7 @@ class DateWords:
         word, a figure or a clause of its own ("tariffs on Canadian canola seed", not "...
         to about 15%"), or a verb ("on a new INRA resolved"; not "the stipulated ...")."""
         about = after.split()
-        ends = self.stop | self.relatives | self.auxiliaries
+        ends = self.stop | self.relatives | self.auxiliaries | self.link_ends
         cut = next((n for n, w in enumerate(about)
                     if n and (w.lower() in ends or w[0].isdigit()
                               or (w.islower() and len(w) > 4 and w.endswith(self.past_suffixes)
