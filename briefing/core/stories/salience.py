@@ -8,6 +8,8 @@ from briefing.language.lexicon import Lexicon
 from briefing.model import Briefing, Participant, Statement
 from briefing.text.phrases import PhraseMatcher
 
+MEMO = 200_000  # sentences whose off-topic kind is kept, at most
+
 
 def _recency(day: dt.date | None, as_of: dt.date | None) -> float:
     if day is None or as_of is None:
@@ -66,8 +68,15 @@ def _off_topic(lexicon: Lexicon) -> PhraseMatcher:
 
 def off_topic(sentence: str, lexicon: Lexicon) -> str | None:
     """What a sentence is about when it is a company deal or a market report (the kind in
-    the ``off_topic`` lexicon), else None."""
-    return next((hit.phrase for hit in _off_topic(lexicon).finditer(sentence)), None)
+    the ``off_topic`` lexicon), else None. Kept per sentence: a live update ranks the whole
+    folder again, and its tens of thousands of sentences are the same ones."""
+    memo: dict[str, str | None] = lexicon.cached("stories_off_topic_memo", dict)
+    if sentence not in memo:
+        if len(memo) > MEMO:
+            memo.clear()
+        memo[sentence] = next((hit.phrase for hit in _off_topic(lexicon).finditer(sentence)),
+                              None)
+    return memo[sentence]
 
 
 def about_the_negotiation(item: Statement, lexicon: Lexicon) -> bool:
