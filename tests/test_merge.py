@@ -188,3 +188,19 @@ def test_a_rescheduled_events_new_date_stays(parser: Parser) -> None:
     result = parser.analyse(_article("c", dt.date(2026, 3, 2),
                                      "The board rescheduled the meeting for May 11."))
     assert [(d.expression, bool(d.called_off)) for d in result.dates] == [("May 11", False)]
+
+
+def test_a_bare_surname_decades_away_is_not_the_full_names_person() -> None:
+    # A 1987 "Reynolds" (a firm taken for a person) joined 2025's Jonathan Reynolds.
+    from briefing.core.merge.people import merge_participants
+    full = Participant("Anna Kovac", "Sylvania", ["trade minister"], 1,
+                       [Evidence("new", "Trade Minister Anna Kovac spoke.")])
+    old = Participant("Kovac", None, [], 1, [Evidence("old", "Kovac said.")], provisional=True)
+    near = Participant("Kovac", None, [], 1, [Evidence("near", "Kovac said.")],
+                       provisional=True)
+    dates = {"new": dt.date(2025, 6, 1), "old": dt.date(1987, 4, 1),
+             "near": dt.date(2025, 9, 1)}
+    merged = merge_participants([[full], [old], [near]], dates)
+    assert [p.name for p in merged] == ["Anna Kovac"]
+    assert {e.article_id for e in merged[0].evidence} == {"new", "near"}
+    assert merged[0].first_seen == dt.date(2025, 6, 1)

@@ -45,7 +45,8 @@ def merge_participants(groups: list[list[Participant]],
         by_surname.setdefault(key[-1], []).append(key)
     for person in pending:
         surname = name_key(person.name)[0]
-        owners = by_surname.get(surname, [])
+        owners = [k for k in by_surname.get(surname, [])
+                  if _close_in_time(person, merged[k], article_dates)]
         if len(owners) != 1 and person.provisional:
             continue  # a bare surname no article names in full
         key = owners[0] if len(owners) == 1 else name_key(person.name)
@@ -62,6 +63,23 @@ def merge_participants(groups: list[list[Participant]],
             seen = sorted(d for e in person.evidence if (d := article_dates.get(e.article_id)))
             person.first_seen, person.last_seen = (seen[0], seen[-1]) if seen else (None, None)
     return list(merged.values())
+
+
+SURNAME_YEARS = 10  # a bare surname joins a full name seen at most this long before or after
+
+
+def _close_in_time(person: Participant, owner: Participant,
+                   article_dates: dict[str, dt.date | None] | None) -> bool:
+    """Whether a bare surname's articles and a full name's are close enough in time to be
+    one person's (a 1987 "Reynolds" is not 2025's Jonathan Reynolds); with no dates, yes."""
+    if not article_dates:
+        return True
+    mine = [d for e in person.evidence if (d := article_dates.get(e.article_id))]
+    theirs = [d for e in owner.evidence if (d := article_dates.get(e.article_id))]
+    if not mine or not theirs:
+        return True
+    gap = max((min(mine) - max(theirs)).days, (min(theirs) - max(mine)).days)
+    return gap <= SURNAME_YEARS * 366
 
 
 @dataclass(slots=True)
