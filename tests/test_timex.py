@@ -534,3 +534,20 @@ def test_a_past_verb_right_after_a_weekday_dates_it(text: str, day: dt.date) -> 
 ])
 def test_a_past_verb_right_after_in_a_month_dates_it(text: str, month: dt.date) -> None:
     assert tag_dates(text, REF)[0].period_start == month
+
+
+@pytest.mark.parametrize(("text", "ref", "start"), [
+    # "this winter" in February is the winter under way, begun last December; "next
+    # winter" the one after it; "last winter" the one that ended last.
+    ("Talks will resume this winter.", D(2026, 2, 10), D(2025, 12, 1)),
+    ("Talks will resume next winter.", D(2026, 2, 10), D(2026, 12, 1)),
+    ("Talks resumed last winter.", D(2026, 2, 10), D(2024, 12, 1)),
+    ("Talks resumed last winter.", D(2026, 3, 10), D(2025, 12, 1)),
+    # In March, a winter just ended is still "this winter" when the sentence speaks of the
+    # past; "this autumn" is never last year's.
+    ("Snowfall this winter had been heavy.", D(2026, 3, 10), D(2025, 12, 1)),
+    ("He said from this autumn the firm will sell the goods.", D(2026, 3, 10), D(2026, 9, 1)),
+])
+def test_a_relative_season_counts_from_the_season_nearest(text: str, ref: dt.date,
+                                                         start: dt.date) -> None:
+    assert tag_dates(text, ref)[0].period_start == start

@@ -113,6 +113,15 @@ def span_end(ref: Day, n: int, unit: str) -> Day:
         return ref.replace(year=ref.year + n, day=28)
 
 
+def last_season_year(ref: Day, first: int, last: int) -> int:
+    """The year of the season (months ``first`` to ``last``) that ended last before the
+    article's date: "last winter" in March 2026 is the one that began in December 2025."""
+    year = ref.year
+    while month_end(year + 1 if last < first else year, last) >= ref:
+        year -= 1
+    return year
+
+
 def nearest_season_year(ref: Day, first: int, last: int, tense: int) -> int:
     """The year of the season (months ``first`` to ``last``) nearest the article's date: the
     one it falls in, one just gone, or the next; the sentence's tense breaks a tie."""
