@@ -43,10 +43,16 @@ def merge_participants(groups: list[list[Participant]],
     by_surname: dict[str, list[tuple[str, ...]]] = {}
     for key in merged:
         by_surname.setdefault(key[-1], []).append(key)
+    spans: dict[tuple[str, ...], tuple[dt.date, dt.date] | None] = {}  # each owner's, once
     for person in pending:
         surname = name_key(person.name)[0]
-        owners = [k for k in by_surname.get(surname, [])
-                  if _close_in_time(person, merged[k], article_dates)]
+        mine = _span(person, article_dates)
+        owners = []
+        for k in by_surname.get(surname, []):
+            if k not in spans:
+                spans[k] = _span(merged[k], article_dates)
+            if _close(mine, spans[k]):
+                owners.append(k)
         if len(owners) != 1 and person.provisional:
             continue  # a bare surname no article names in full
         key = owners[0] if len(owners) == 1 else name_key(person.name)
@@ -68,18 +74,19 @@ def merge_participants(groups: list[list[Participant]],
 SURNAME_YEARS = 10  # a bare surname joins a full name seen at most this long before or after
 
 
-def _close_in_time(person: Participant, owner: Participant,
-                   article_dates: dict[str, dt.date | None] | None) -> bool:
+def _span(person: Participant, article_dates: dict[str, dt.date | None] | None
+          ) -> tuple[dt.date, dt.date] | None:
+    """The first and last dates of a person's articles, if any are known."""
+    seen = [d for e in person.evidence if (d := (article_dates or {}).get(e.article_id))]
+    return (min(seen), max(seen)) if seen else None
+
+
+def _close(a: tuple[dt.date, dt.date] | None, b: tuple[dt.date, dt.date] | None) -> bool:
     """Whether a bare surname's articles and a full name's are close enough in time to be
     one person's (a 1987 "Reynolds" is not 2025's Jonathan Reynolds); with no dates, yes."""
-    if not article_dates:
+    if a is None or b is None:
         return True
-    mine = [d for e in person.evidence if (d := article_dates.get(e.article_id))]
-    theirs = [d for e in owner.evidence if (d := article_dates.get(e.article_id))]
-    if not mine or not theirs:
-        return True
-    gap = max((min(mine) - max(theirs)).days, (min(theirs) - max(mine)).days)
-    return gap <= SURNAME_YEARS * 366
+    return max((a[0] - b[1]).days, (b[0] - a[1]).days) <= SURNAME_YEARS * 366
 
 
 @dataclass(slots=True)

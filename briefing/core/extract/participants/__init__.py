@@ -309,7 +309,7 @@ def _mentions(sentences: list[Sentence], lexicon: Lexicon, sides: SideFinder,
     # An analyst named in full once is one whenever the article names them by surname alone
     # ("said William O'Neill, director of futures research at Elders", then "O'Neill said"),
     # and a name in an analyst's role is their firm's ("Lewis of Phillips and Drew said").
-    firms = _firms(sentences, lexicon)
+    firms = _firms(sentences, lexicon) if mentions else set()
     return [m for m in mentions if (m.roles or not any(
         len(o) > len(m.tokens) and contains_run(o, m.tokens) for o in outsiders))
         and not any(f[:len(m.tokens)] == m.tokens for f in firms)]
@@ -326,7 +326,7 @@ def _firms(sentences: list[Sentence], lexicon: Lexicon) -> set[tuple[str, ...]]:
         # At a word's start, at most five words: linear on any line.
         r"(?<![\w'’.&-])((?:[A-Z][\w&'’.-]*\s+){1,5})(?:"
         + "|".join(re.escape(s) for s in sorted(suffixes)) + r")\b"))
-    return {tuple(w.removesuffix("'s").removesuffix("’s") for w in m.group(1).split())
+    return {tuple(without_possessive(w) for w in m.group(1).split())
             for sent in sentences for m in firm.finditer(sent.text)}
 
 
