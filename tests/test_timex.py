@@ -144,6 +144,17 @@ def test_a_verb_of_reporting_a_few_words_back_dates_the_report() -> None:
     assert found[0].period_start == D(2026, 3, 10)
 
 
+def test_a_participle_of_reporting_in_an_aside_dates_the_speaking() -> None:
+    # REF is a Wednesday: the Tuesday spoken on is the day before, whatever the main clause.
+    for text in ("The minister, speaking on Tuesday, said talks would resume.",
+                 "Speaking to reporters on Tuesday, Lee said talks would resume."):
+        assert tag_dates(text, REF)[0].period_start == D(2026, 3, 3), text
+    # An auxiliary makes it a plan; a future phrase between names another event's day.
+    for text in ("The minister will be speaking at the summit on Tuesday.",
+                 "Lee, speaking ahead of talks on Tuesday, said the deal was close."):
+        assert tag_dates(text, REF)[0].period_start == D(2026, 3, 10), text
+
+
 def test_a_past_quarter_ahead_of_the_date_is_last_years() -> None:
     # Said on March 4: the fourth quarter reported is last year's; a renewal for the second
     # quarter is this year's.

@@ -55,7 +55,7 @@ def tense_vote(v: Vocabulary, text: str, start: int, end: int) -> tuple[int, flo
     if text.startswith(("'s", "’s"), end):
         # "said this week's talks will fail": the date is the talks', not the saying's
         before = [w for w in before if w not in v.reporting]
-    if _reported_then(v, before[-REPORTING_REACH:]):
+    if _reported_then(v, before[-REPORTING_REACH - 1:]):
         return -1, -1.0  # "said on Friday", "told reporters Saturday": when it was said
     if len(before) <= 1 and text.startswith(", ", end) and _opens_past(v, after):
         return -2, -2.0  # "In December, Mercosur secured ...": the main clause's verb is past
@@ -96,13 +96,24 @@ def _opens_past(v: Vocabulary, after: list[str]) -> bool:
 def _reported_then(v: Vocabulary, near: list[str]) -> bool:
     """Whether a verb of reporting among the words right before a date dates it: no word of
     the future stands between ("told members in a video message on Tuesday", but not "said
-    he plans a July trip")."""
-    for i in range(len(near) - 1, -1, -1):
+    he plans a July trip"); so does a participle of reporting with no auxiliary before it
+    ("speaking to reporters on Tuesday"). ``near`` holds one word more than is searched: the
+    one before the first, which can be that auxiliary."""
+    for i in range(len(near) - 1, 0 if len(near) > REPORTING_REACH else -1, -1):
         if near[i] in v.reporting:
             return True
+        if near[i] in v.reporting_participles and (i == 0 or near[i - 1] not in v.auxiliaries) \
+                and not _future_phrase(v, near[i + 1:]):
+            return True  # not "speaking ahead of talks on Tuesday": the talks' day
         if near[i] in v.future_or_modal:
             return False
     return False
+
+
+def _future_phrase(v: Vocabulary, words: list[str]) -> bool:
+    """Whether a future marker of several words ("ahead of") stands among ``words``."""
+    joined = f" {' '.join(words)} "
+    return any(" " in m and f" {m} " in joined for m in v.future_or_modal)
 
 
 def _governed_by_past(v: Vocabulary, before: list[str], after: list[str]) -> bool:

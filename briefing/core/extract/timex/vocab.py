@@ -67,9 +67,8 @@ class Vocabulary:
         self.seasons: dict[str, tuple[int, int]] = {
             phrase(k): (int(v[0]), int(v[1])) for k, v in time["seasons"].items()}
         self.season_codes = {phrase(k): str(v) for k, v in time.get("season_codes", {}).items()}
-        self.verb_seasons = _words(time.get("verb_seasons", []))
-        self.word_weekdays = _words(time.get("word_weekdays", []))
-        self.month_cues = _words(time.get("month_cues", []))
+        self.verb_seasons, self.word_weekdays, self.month_cues = (
+            _words(time.get(key, [])) for key in ("verb_seasons", "word_weekdays", "month_cues"))
         self.relative = _ints(time.get("relative", {}))
         # The relative word of the article's own period, when a rule names none ("by the end
         # of the week": this week's).
@@ -84,7 +83,8 @@ class Vocabulary:
         self.future = _words(time.get("future_markers", []))
         self.leading_future = _words(time.get("leading_future_markers", []))
         self.past = _words(time.get("past_markers", []))
-        self.reporting = _words(time.get("reporting_verbs", []))
+        self.reporting, self.reporting_participles = (
+            _words(time.get(key, [])) for key in ("reporting_verbs", "reporting_participles"))
         self.modals = _words(time.get("future_modals", []))
         self.past_suffixes = tuple(str(s).lower() for s in time.get("past_suffixes", []))
         self.not_past_before = _words(time.get("not_past_before", []))
