@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from briefing.core.extract.participants import extract_participants
+from briefing.core.extract.participants.firms import company_in_roles
+from briefing.core.extract.participants.rules import rules as participant_rules
 
 
 @pytest.fixture
@@ -520,3 +522,21 @@ def test_a_region_opens_a_role(people) -> None:
     found = people("He met Middle East envoy Tom Lee and Far East director Ana Pires.")
     assert found["Tom Lee"].roles == ["Middle East envoy"]
     assert found["Ana Pires"].roles == ["Far East director"]
+
+
+
+@pytest.mark.parametrize("text", [
+    "Zentra Motor said on Thursday that the tariffs would cut its profit.",
+    "Northern Westland Bank Plc said it has cut its base lending rate 0.5 pct.",
+    "The company, the largest gas producer in Texas, said its reserves had grown.",
+    '"It works," panel member Paul Grant of the University of Ohio told the meeting.',
+])
+def test_a_firm_or_a_place_that_speaks_is_no_person(parser, sentences, text) -> None:
+    # Not even a provisional one, which another article's role could confirm.
+    found = extract_participants(sentences(text), parser.lexicon, parser.sides)
+    assert not {"Motor", "Zentra Motor", "Plc", "Texas", "Ohio"} & {p.name for p in found}
+
+
+def test_a_state_still_begins_a_firms_name_in_a_role(parser) -> None:
+    rules = participant_rules(parser.lexicon)
+    assert company_in_roles(["Texas Air chairman"], rules, parser.sides) == "Texas Air"

@@ -194,9 +194,10 @@ def _tail_of(text: str, rules: Rules, sides: SideFinder) -> tuple[int, list[str]
 
 
 def _not_a_name_word(word: str, bare: str, rules: Rules, sides: SideFinder) -> bool:
-    """Whether a capitalised word cannot be part of a person's name: a blocked word, an
+    """Whether a capitalised word cannot be part of a person's name: a blocked word or place, an
     honorific, a title, an outsider's word ("Analyst Lee"), a side's name ("U.S.")."""
-    return (bare in rules.blocked or bare.lower() in rules.honorifics
+    return (bare in rules.blocked or bare.lower() in rules.no_name_places
+            or bare.lower() in rules.honorifics
             or bool(rules.title_word(bare)) or bare.lower() in rules.outsiders
             or sides.is_side_word(bare) or sides.is_side_word(word))
 
