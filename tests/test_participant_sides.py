@@ -920,3 +920,25 @@ def test_a_title_of_one_country_only_keeps_its_country(people) -> None:
     text = ("India and the United States ended two days of trade talks in New Delhi on Friday. "
             "Deputy Commerce Secretary Jane Doe said the talks were productive.")
     assert people(text)["Jane Doe"].side == "United States"
+
+
+def test_the_staff_of_an_office_holder_act_for_the_holders_side(people) -> None:
+    # "head of X's office": X is a president, not a firm the head works for.
+    found = people("Talks went on in Geneva, said Andriy Yermak, head of Zelenskiy's office. "
+                   "Zelenskiy thanked the mediators.", on="2025-11-25")
+    assert found["Andriy Yermak"].side == "Ukraine"
+
+
+def test_a_security_service_in_a_role_is_its_countrys(people) -> None:
+    found = people("Moscow's team was led by Igor Petrenko, head of the GRU military "
+                   "intelligence agency, and Oleg Sorin, an adviser to the head of the FSB "
+                   "security service.", on="2025-06-02")
+    assert found["Igor Petrenko"].side == "Russia"
+    assert found["Oleg Sorin"].side == "Russia"
+
+
+def test_a_military_rank_is_a_role_and_a_palace_no_one(people) -> None:
+    found = people("His spokesman, Lieutenant Colonel Jeff Tolland, said the talks at the "
+                   "Dolmabahce Palace went well. Dolmabahce Palace said nothing.")
+    assert "Jeff Tolland" in found and "Dolmabahce Palace" not in found
+    assert "Lieutenant Colonel" in found["Jeff Tolland"].roles

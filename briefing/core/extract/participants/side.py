@@ -45,7 +45,12 @@ def side_of(person: Person, mentioned: list[Sentence], rules: Rules, sides: Side
         if forum:
             return forum, "role"
     firm = firm_after_title(person.roles, rules, sides, article or mentioned)
-    if firm:
+    # "head of Zelenskiy's office": a holder of an office, whose side the staff act for
+    held = {m.side for m in offices.by_name(firm, on)} if firm and offices and on else set()
+    if len(held) == 1:
+        holder = held.pop()
+        return sides.first(holder) or holder, "role"
+    if firm and not held:
         return firm, "role"
     side = _side_named_in_roles(person.roles, rules, sides)
     if side and side not in sides_ruled_out(person.roles, rules):  # not a minister's "Unions"
