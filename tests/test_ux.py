@@ -196,6 +196,17 @@ def test_a_period_across_the_new_year_keeps_the_columns_in_line() -> None:
     assert width == 21 and rows[0].index(" in ") == rows[1].index(" in ")
 
 
+def test_how_soon_keeps_its_column_however_far_the_date() -> None:
+    # Each row's label column ends at the same place: "1060d ago" would push it one on.
+    as_of = dt.date(2026, 12, 4)
+    days = [dt.date(2026, 12, 9), dt.date(2027, 6, 1), dt.date(2031, 1, 1),
+            dt.date(2026, 11, 1), dt.date(2026, 1, 1), dt.date(2024, 1, 8)]
+    rows = [date_row(DateItem(d, d, "x", "talks", "", []), as_of).plain for d in days]
+    assert [r[16:25].strip() for r in rows] == [
+        "in 5d", "in 6mo", "in 4y", "33d ago", "11mo ago", "2y ago"]
+    assert len({r.index("talks") for r in rows}) == 1
+
+
 async def test_the_participant_columns_follow_a_resized_terminal(tmp_path: Path) -> None:
     # Shown narrow, then widened: the role column gets the room back.
     from briefing.config import Config

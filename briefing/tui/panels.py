@@ -87,6 +87,16 @@ def when_width(dates: list[DateItem]) -> int:
     return max([16, *(len(when_of(d)) for d in dates)])
 
 
+def how_long(days: int) -> str:
+    """A span of days in at most four characters, so "how soon" keeps its column: days up
+    to 99 ("45d"), then months to two years ("14mo"), then years ("3y")."""
+    if days < 100:
+        return f"{days}d"
+    if days < 730:
+        return f"{round(days / 30.44)}mo"
+    return f"{days // 365}y"
+
+
 def date_row(d: DateItem, as_of: dt.date | None, width: int = 16) -> Text:
     """``date  (in N d)  what`` as plain, literal text; a date due within a week stands out.
     ``width``: the date column's, the same for every row of a list (``when_width``)."""
@@ -97,9 +107,9 @@ def date_row(d: DateItem, as_of: dt.date | None, width: int = 16) -> Text:
     if as_of:
         days = (d.start - as_of).days
         if days > 0:
-            label = f"in {days}d"
+            label = f"in {how_long(days)}"
         elif d.end < as_of:
-            label = f"{(as_of - d.end).days}d ago"
+            label = f"{how_long((as_of - d.end).days)} ago"
         else:
             label = "now"
         row.append(f" {label:>8}", style="bold" if soon else "italic")
