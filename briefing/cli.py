@@ -118,6 +118,7 @@ def stories_parser() -> argparse.ArgumentParser:
 def stories_main(argv: list[str]) -> int:
     """``briefing stories``: list the storylines."""
     args = stories_parser().parse_args(argv)
+    check_paths(args.paths)
     from briefing.export.stories import stories_json, stories_markdown
     from briefing.session.corpus import Corpus
 

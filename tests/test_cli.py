@@ -90,6 +90,12 @@ def test_missing_config_file(tmp_path: Path) -> None:
     assert run.returncode == 2 and "no such file" in run.stderr
 
 
+@pytest.mark.parametrize("command", ["export", "stories"])
+def test_a_path_that_does_not_exist_is_a_usage_error(tmp_path: Path, command: str) -> None:
+    run = briefing(command, str(tmp_path / "nowhere"), cwd=tmp_path)
+    assert run.returncode == 2 and "no such file or folder" in run.stderr and not run.stdout
+
+
 def test_unknown_config_key_is_warned(tmp_path: Path, write_articles) -> None:
     cfg = tmp_path / "config.yaml"
     cfg.write_text("colour: blue\n", encoding="utf-8")
