@@ -448,3 +448,15 @@ def test_storylines_named_alike_get_ids_and_names_of_their_own() -> None:
     _unique([second, first])
     assert (first.id, first.name) == ("ec-cars-1987-04", "EC · cars · Apr 1987")
     assert (second.id, second.name) == ("ec-cars-1987-04-2", "EC · cars · Apr 1987 (2)")
+
+
+def test_a_storyline_is_found_by_the_starts_of_its_words() -> None:
+    from briefing.session.stories import matching
+    day = dt.date(2025, 5, 1)
+    names = ["China–US · tariffs · May 2025", "Australia–Unions · labour · May 2025",
+             "Ukraine–Russia · ceasefire · May 2025", "UK–US · steel · May 2025"]
+    stories = [Storyline(f"s{n}", name, [], "", [], day, day) for n, name in enumerate(names)]
+    found = [s.name for s in matching(stories, "us-china")]
+    assert found == ["China–US · tariffs · May 2025"]  # not "Australia" for "us"
+    assert [s.name for s in matching(stories, "uk-us")] == ["UK–US · steel · May 2025"]
+    assert [s.name for s in matching(stories, "ukr")] == ["Ukraine–Russia · ceasefire · May 2025"]

@@ -51,10 +51,12 @@ async def test_several_storylines_open_on_their_list(write_articles) -> None:
         assert {a.id for a in app.briefing.articles} == _ids(COCOA)
         await pilot.press("S")
         await pilot.pause()
-        assert isinstance(app.screen, StoryListScreen)
+        listed = app.screen
+        assert isinstance(listed, StoryListScreen)
+        below = listed.shown[listed.query_one("#stories").highlighted + 1]  # after cocoa's
         await pilot.press("down", "enter")
         await _ready(app, pilot)
-        assert {a.id for a in app.briefing.articles} in (_ids(STEEL), _ids(COCOA))
+        assert app.negotiation == below.name
 
 
 async def test_one_storyline_with_a_few_strays_opens_straight_into_it(write_articles
@@ -203,3 +205,20 @@ async def test_a_storyline_seen_before_quitting_elsewhere_is_not_new_next_time(
         await _ready(again, pilot)
         assert {a.id for a in again.briefing.articles} == _ids(COCOA)
         assert not any("new" in (p.border_title or "") for p in again.panels)
+
+
+async def test_the_list_opens_on_the_storyline_on_screen(write_articles) -> None:
+    app = _app(write_articles, ALL)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await _ready(app, pilot)
+        await pilot.press(*"cocoa", "enter")
+        await _ready(app, pilot)
+        opened = app.negotiation
+        await pilot.press("S")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, StoryListScreen)
+        assert screen.shown[screen.query_one("#stories").highlighted].name == opened
+        await pilot.press("enter")  # Enter reopens it, not the first storyline
+        await _ready(app, pilot)
+        assert app.negotiation == opened

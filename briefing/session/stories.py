@@ -85,14 +85,22 @@ def folded(text: str) -> str:
     return text.casefold().translate(_DASHES)
 
 
+def starts_words(text: str, wanted: str) -> bool:
+    """Whether each word of ``wanted`` starts a word of ``text`` (folded as ``folded``):
+    "us" finds "China–US", not "Australia"; "kor" finds "South Korea"."""
+    words = folded(text).split()
+    return all(any(w.startswith(part) for w in words) for part in folded(wanted).split())
+
+
 def matching(stories: list[Storyline], wanted: str) -> list[Storyline]:
     """The storyline with this id, else the one of this name, else every one whose name
-    holds each of its words."""
+    holds each of its words (as the start of a word)."""
     for story in stories:
         if story.id == wanted or story.name.casefold() == wanted.casefold():
             return [story]
-    words = folded(wanted).split()
-    return [s for s in stories if words and all(w in folded(s.name) for w in words)]
+    if not folded(wanted).split():
+        return []
+    return [s for s in stories if starts_words(s.name, wanted)]
 
 
 def pick(stories: list[Storyline], wanted: str) -> Storyline | None:

@@ -14,7 +14,7 @@ from textual.widgets import Footer, Input
 
 from briefing.language.morphology import count_of
 from briefing.model import Briefing, Storyline
-from briefing.session.stories import OTHER_ID, folded, straight_into
+from briefing.session.stories import OTHER_ID, starts_words, straight_into
 from briefing.text.controls import visible
 from briefing.tui.rows import RowList
 
@@ -44,10 +44,11 @@ class StoryListScreen(Screen[str | None]):
         Binding("down", "move(1)", show=False), Binding("up", "move(-1)", show=False),
     ]
 
-    def __init__(self, stories: list[Storyline]) -> None:
+    def __init__(self, stories: list[Storyline], current: str | None = None) -> None:
         super().__init__()
         self.stories = stories
         self.shown = list(stories)
+        self.current = current  # the storyline on the dashboard: the cursor starts there
 
     def compose(self) -> ComposeResult:
         # Not selecting on focus: the letter that moved the focus there is the filter's first.
@@ -60,7 +61,10 @@ class StoryListScreen(Screen[str | None]):
 
     def on_mount(self) -> None:
         self._show()
-        self.query_one("#stories", RowList).focus()
+        entries = self.query_one("#stories", RowList)
+        entries.highlighted = next((n for n, s in enumerate(self.shown)
+                                    if s.name == self.current), 0)
+        entries.focus()
 
     def on_key(self, event: events.Key) -> None:
         """A printable key the list does not answer to starts the filter ("c" of "cocoa"),
@@ -90,9 +94,8 @@ class StoryListScreen(Screen[str | None]):
             entries.set_rows([Text("No storyline matches.")], selectable=False)
 
     def on_input_changed(self, event: Input.Changed) -> None:
-        words = folded(event.value).split()
         self.shown = [s for s in self.stories
-                      if all(w in folded(f"{s.name} {' '.join(s.sides)}") for w in words)]
+                      if starts_words(f"{s.name} {' '.join(s.sides)}", event.value)]
         self._show()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
@@ -150,4 +153,4 @@ def show_storylines(app: BriefingApp) -> None:
     def chosen(name: str | None) -> None:
         if name is not None:
             app.open_negotiation(name)
-    app.push_screen(StoryListScreen(app.story_list), chosen)
+    app.push_screen(StoryListScreen(app.story_list, app.negotiation), chosen)
