@@ -66,6 +66,18 @@ async def test_loads_four_panels_with_counts(folder: Path) -> None:
         assert app.focused is app.panels[0]
 
 
+async def test_the_focus_comes_back_after_the_terminal_was_too_small(folder: Path) -> None:
+    app = make_app(folder)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await ready(pilot)
+        await pilot.press("3")
+        await pilot.resize_terminal(40, 10)  # "too small": the panels hide, focus with them
+        await pilot.pause()
+        await pilot.resize_terminal(140, 40)
+        await pilot.pause()
+        assert app.focused is not None and app.focused.id == "disputes"
+
+
 async def test_tab_shift_tab_and_number_keys(folder: Path) -> None:
     app = make_app(folder)
     async with app.run_test(size=(140, 40)) as pilot:

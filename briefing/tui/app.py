@@ -42,6 +42,7 @@ from briefing.tui.screens import (
     WarningsScreen,
 )
 from briefing.tui.stories import offer_storylines, will_list
+from briefing.tui.widgets import SmallTerminal
 
 log = logging.getLogger("briefing.tui")
 MIN_SIZE = (44, 12)  # columns, lines: below this the panels cannot show a row
@@ -112,6 +113,7 @@ class BriefingApp(NavigationMixin):
         self.as_of = as_of
         self.briefing: Briefing | None = None
         self._focus_index = 0
+        self._small = SmallTerminal()
         self.filters = Filters()
         names = [n.name for n in config.negotiations]
         self.negotiations: list[str] = [*names, UNMATCHED] if names else []
@@ -141,7 +143,7 @@ class BriefingApp(NavigationMixin):
 
     def on_resize(self, event: events.Resize) -> None:
         small = event.size.width < MIN_SIZE[0] or event.size.height < MIN_SIZE[1]
-        self.screen_stack[0].set_class(small, "-too-small")
+        self._small.resize(self.screen_stack[0], small, lambda: self.query_one(PanelList))
 
     def on_mount(self) -> None:
         with contextlib.suppress(NotImplementedError, RuntimeError):

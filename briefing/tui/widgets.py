@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import ClassVar
 
 from textual.binding import BindingType
 from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import OptionList
 
 from briefing.tui.keys import movement
@@ -23,3 +26,22 @@ class Scroller(VerticalScroll):
 
     BINDINGS: ClassVar[list[BindingType]] = movement(
         "scroll_down", "scroll_up", "scroll_home", "scroll_end")
+
+
+class SmallTerminal:
+    """The panels hide on a terminal too small for them (the screen's ``-too-small`` class),
+    and the focus hides with them: it comes back to where it was when the terminal grows."""
+
+    def __init__(self) -> None:
+        self.before: Widget | None = None
+
+    def resize(self, base: Screen[object], small: bool, fallback: Callable[[], Widget]) -> None:
+        """Show or hide the panels of ``base`` for its new size; ``fallback`` gives the
+        widget to focus when the one focused before is gone."""
+        was = base.has_class("-too-small")
+        if small and not was:
+            self.before = base.focused
+        base.set_class(small, "-too-small")
+        if was and not small and base.focused is None:
+            before = self.before
+            base.set_focus(before if before is not None and before.is_attached else fallback())
