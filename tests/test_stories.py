@@ -460,3 +460,12 @@ def test_a_storyline_is_found_by_the_starts_of_its_words() -> None:
     assert found == ["China–US · tariffs · May 2025"]  # not "Australia" for "us"
     assert [s.name for s in matching(stories, "uk-us")] == ["UK–US · steel · May 2025"]
     assert [s.name for s in matching(stories, "ukr")] == ["Ukraine–Russia · ceasefire · May 2025"]
+
+
+def test_a_union_that_is_a_bloc_or_a_state_tags_no_labour() -> None:
+    from briefing.core.extract.topics import topics_of
+    from briefing.language.lexicon import load_lexicon
+    lexicon = load_lexicon()
+    assert topics_of("The European Union was set up to take advantage of us.", lexicon) == []
+    assert topics_of("Soviet Union wheat purchases rose.", lexicon) == ["agriculture"]
+    assert topics_of("The union called a strike.", lexicon) == ["labour"]

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from briefing.core.extract.participants import side_within
 from briefing.core.extract.sides import SideFinder
-from briefing.core.extract.topics import _matcher
+from briefing.core.extract.topics import topic_hits
 from briefing.language.lexicon import Lexicon
 from briefing.model import ArticleResult, Sentence, StoryKeys
 
@@ -67,13 +67,12 @@ def count_keys(texts: Iterable[str], finder: SideFinder, lexicon: Lexicon) -> St
     terms: Counter[str] = Counter()
     forms: Counter[str] = Counter()
     places = _places(lexicon)
-    topics = _matcher(lexicon)
     for text in texts:
         named = finder.find(text)
         for hit in named:
             if _last_word(text, hit.start) not in places:
                 parties[hit.side] += 1
-        for topic in topics.finditer(text):
+        for topic in topic_hits(text, lexicon):
             if any(h.start <= topic.start < h.end for h in named):
                 continue  # a word of a side's name ("European Union") is no topic
             form = text[topic.start:topic.end].lower()
