@@ -222,3 +222,19 @@ async def test_the_list_opens_on_the_storyline_on_screen(write_articles) -> None
         await pilot.press("enter")  # Enter reopens it, not the first storyline
         await _ready(app, pilot)
         assert app.negotiation == opened
+
+
+async def test_help_on_the_list_tells_the_lists_keys(write_articles) -> None:
+    from textual.widgets import Static
+
+    from briefing.tui.screens import HelpScreen
+    app = _app(write_articles, ALL)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await _ready(app, pilot)
+        assert isinstance(app.screen, StoryListScreen)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        keys = [k for k, _what in app.screen.rows]
+        assert "Enter" in keys and not any("j" in k.split(" / ") for k in keys)
+        assert app.screen.query(Static)

@@ -91,7 +91,7 @@ class ListScreen(Screen[None]):
         rows = self.rows or []
         shown: Sequence[Text] = rows if self._shown is None else [rows[i] for i in self._shown]
         entries.border_title = (self.title_text if self._shown is None else
-                                f"{self.title_text} · {len(shown)} of {len(rows)} shown")
+                                f"{self.title_text} · {len(shown):,} of {len(rows):,} shown")
         if shown:
             entries.set_rows(shown)
             entries.highlighted = min(start, len(shown) - 1)

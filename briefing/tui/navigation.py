@@ -316,7 +316,7 @@ class NavigationMixin(App[None]):
             line = Text(no_wrap=True, overflow="ellipsis")
             line.append((art.date.isoformat() if art.date else "undated").ljust(12), style="bold")
             line.append(art.headline)
-            if not art.title:
+            if not art.title and art.lead:  # else the headline is the file's name already
                 line.append(f"  {visible_name(art.path.name)}", style="dim")
             if art.warnings:
                 line.append(f"  ({count_of(len(art.warnings), 'warning')})", style="italic")

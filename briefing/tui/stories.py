@@ -17,6 +17,7 @@ from briefing.model import Briefing, Storyline
 from briefing.session.stories import OTHER_ID, starts_words, straight_into
 from briefing.text.controls import visible
 from briefing.tui.rows import RowList
+from briefing.tui.screens import HelpScreen
 
 if TYPE_CHECKING:
     from briefing.tui.app import BriefingApp
@@ -40,7 +41,7 @@ class StoryListScreen(Screen[str | None]):
         Binding("escape", "close", "Dashboard", id="close_storylines"),
         Binding("slash", "find", "Filter", id="filter", tooltip="Filter the storylines"),
         Binding("q", "app.quit", "Quit", id="quit"),
-        Binding("question_mark", "app.help", "Keys", id="help"),
+        Binding("question_mark", "keys", "Keys", id="help"),
         Binding("down", "move(1)", show=False), Binding("up", "move(-1)", show=False),
     ]
 
@@ -114,6 +115,17 @@ class StoryListScreen(Screen[str | None]):
 
     def action_close(self) -> None:
         self.dismiss(None)
+
+    def action_keys(self) -> None:
+        """This list's keys: letters are the filter's here, not the dashboard's."""
+        self.app.push_screen(HelpScreen([
+            ("a letter, a digit", "Filter the storylines (by the start of a word: "
+                                  "\"us\" finds US–China, \"coc\" cocoa)"),
+            ("↑ / ↓", "Move the cursor"), ("Enter", "Open the storyline's briefing"),
+            ("Backspace", "Take a letter off the filter"),
+            ("Escape", "The dashboard (of the storyline open, else of every article)"),
+            ("q", "Quit (on an empty filter)"), ("?", "These keys (on an empty filter)"),
+        ]))
 
 
 def will_list(app: BriefingApp, briefing: Briefing) -> bool:
