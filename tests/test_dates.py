@@ -79,6 +79,15 @@ def test_conditional_and_counterfactual_dates_are_not_due(parser, sentences) -> 
                                         "The duties take effect on August 1.")] == ["August 1"]
 
 
+def test_a_date_that_was_due_before_something_overtook_it_is_not_due(parser, sentences) -> None:
+    # The arrangements were extended: the lapse they "had been due" for, or "would otherwise
+    # have" had, is no longer ahead.
+    for text in ("The deal extends arrangements that had been due to lapse next year.",
+                 "The access rules, which would otherwise have lapsed next year, will run on."):
+        assert dates(parser, sentences, text) == [], text
+    assert dates(parser, sentences, "The access rules are due to lapse next year.")
+
+
 def test_a_clause_that_adds_to_a_noun_names_the_noun(parser, sentences) -> None:
     found = dates(parser, sentences, "They extended the standstill arrangement, expiring "
                                      "June 30, by three years.")

@@ -155,6 +155,26 @@ def test_a_participle_of_reporting_in_an_aside_dates_the_speaking() -> None:
         assert tag_dates(text, REF)[0].period_start == D(2026, 3, 10), text
 
 
+def test_a_past_verb_of_a_relative_aside_dates_the_aside() -> None:
+    # REF is Wednesday 2026-03-04: the aside's Tuesday is the day before, though the main
+    # clause speaks of the future; an aside's deadline ("until") stays ahead.
+    found = tag_dates("Ana Ruiz, who spoke to Lee by phone on Tuesday, said she still "
+                      "expected progress on steel.", REF)
+    assert found[0].period_start == D(2026, 3, 3)
+    found = tag_dates("Trump, who had given Kyiv until Thursday to respond, said more.", REF)
+    assert found[0].period_start == D(2026, 3, 5)
+
+
+def test_a_verb_of_a_thing_done_right_before_in_and_a_month_dates_the_doing() -> None:
+    # Said in March: "proposed in September" is last September, whatever comes after.
+    found = tag_dates("The Commission proposed in September a rule that would let it act.", REF)
+    assert found[0].period_start == D(2025, 9, 1)
+    found = tag_dates("The bloc's plan, proposed in October, would halve quotas.", REF)
+    assert found[0].period_start == D(2025, 10, 1)
+    found = tag_dates("The accord will be signed in September.", REF)
+    assert found[0].period_start == D(2026, 9, 1)
+
+
 def test_a_past_quarter_ahead_of_the_date_is_last_years() -> None:
     # Said on March 4: the fourth quarter reported is last year's; a renewal for the second
     # quarter is this year's.

@@ -39,12 +39,19 @@ def tense_vote(v: Vocabulary, text: str, start: int, end: int) -> tuple[int, flo
     hi = min(hi_candidates) if hi_candidates else min(len(text), ceiling)
     comma = text.rfind(", ", lo, start)
     aside = _TENSE_WORDS.findall(text[comma:start].lower()) if comma >= 0 else []
-    if aside[:1] and aside[0] in v.relatives and not (v.future_or_modal - v.leading_future
-                                                      ).isdisjoint(aside):
-        # ", who leaves for Moscow on Tuesday, met ...": an aside that speaks of the future
-        # ends at its comma; the main clause's verb after it says nothing of its date.
-        close = text.find(", ", end, hi)
-        hi = close if close >= 0 else hi
+    if aside[:1] and aside[0] in v.relatives:
+        ahead = not (v.future_or_modal - v.leading_future).isdisjoint(aside)
+        if ahead:
+            # ", who leaves for Moscow on Tuesday, met ...": an aside that speaks of the
+            # future ends at its comma; the main clause's verb after it says nothing of its
+            # date.
+            close = text.find(", ", end, hi)
+            hi = close if close >= 0 else hi
+        elif len(aside) > 1 and (aside[1] in v.past or _past_verb(v, aside, 1, 1)) \
+                and aside[-1] not in v.leading_future:
+            # ", who spoke to him by phone on Tuesday, said he expected": the aside's verb
+            # (not "who had given Kyiv until Thursday": a deadline ahead)
+            return -1, -1.0
     before = _TENSE_WORDS.findall(text[lo:start].lower())
     after = _TENSE_WORDS.findall(text[end:hi].lower())
     while len(after) > 1 and after[0] in v.tense_breaks and after[1] in v.months:
@@ -57,6 +64,8 @@ def tense_vote(v: Vocabulary, text: str, start: int, end: int) -> tuple[int, flo
         before = [w for w in before if w not in v.reporting]
     if _reported_then(v, before[-REPORTING_REACH - 1:]):
         return -1, -1.0  # "said on Friday", "told reporters Saturday": when it was said
+    if _done_in(v, before):
+        return -2, -2.0  # "the plan, proposed in October, ...": the month of the proposing
     if len(before) <= 1 and text.startswith(", ", end) and _opens_past(v, after):
         return -2, -2.0  # "In December, Mercosur secured ...": the main clause's verb is past
     behind = _votes(v, before[::-1], -1, 0.0)
@@ -79,6 +88,15 @@ def past_verb_next(v: Vocabulary, text: str, start: int, end: int) -> bool:
     if not after or (len(after) > 1 and after[1] in v.infinitive):
         return False
     return after[0] in v.past or _past_verb(v, after, 0, 1)
+
+
+def _done_in(v: Vocabulary, before: list[str]) -> bool:
+    """Whether a verb of a thing done (``done_before_in``) stands right before "in" and the
+    date ("proposed in September a regulation", "was signed in May"), no auxiliary of the
+    future before it ("will be signed in May")."""
+    return (len(before) >= 2 and before[-1] in v.subject_month_links
+            and before[-2] in v.done_before_in
+            and (len(before) < 3 or before[-3] not in v.future_auxiliaries))
 
 
 def _opens_past(v: Vocabulary, after: list[str]) -> bool:

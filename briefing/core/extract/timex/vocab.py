@@ -37,6 +37,21 @@ def _ints(table: Mapping[str, Any]) -> dict[str, int]:
     return {phrase(k): int(v) for k, v in table.items()}
 
 
+# The word sets read as time.yaml lists them: attribute -> key.
+_WORD_SETS = {
+    "ambiguous": "ambiguous_months", "verb_seasons": "verb_seasons",
+    "word_weekdays": "word_weekdays", "month_cues": "month_cues",
+    "relative_ahead": "relative_ahead", "relative_behind": "relative_behind",
+    "range_starts": "range_starts", "future": "future_markers",
+    "leading_future": "leading_future_markers", "past": "past_markers",
+    "reporting": "reporting_verbs", "reporting_participles": "reporting_participles",
+    "modals": "future_modals", "not_past_before": "not_past_before",
+    "subject_month_links": "subject_month_links", "done_before_in": "done_before_in",
+    "future_auxiliaries": "future_auxiliaries", "not_past_after": "not_past_after",
+    "tense_breaks": "tense_clause_breaks",
+}
+
+
 class FiscalYear(NamedTuple):
     """A country's fiscal year: the month it starts, whether "fiscal 1988" names the year it
     starts in or the year it ends in, and the words that say a text speaks of that country."""
@@ -49,9 +64,31 @@ class FiscalYear(NamedTuple):
 class Vocabulary:
     """The word tables of one lexicon's ``time`` section (see ``time.yaml`` for each key)."""
 
+    ambiguous: frozenset[str]
+    verb_seasons: frozenset[str]
+    word_weekdays: frozenset[str]
+    month_cues: frozenset[str]
+    relative_ahead: frozenset[str]
+    relative_behind: frozenset[str]
+    range_starts: frozenset[str]
+    future: frozenset[str]
+    leading_future: frozenset[str]
+    past: frozenset[str]
+    reporting: frozenset[str]
+    reporting_participles: frozenset[str]
+    modals: frozenset[str]
+    not_past_before: frozenset[str]
+    subject_month_links: frozenset[str]
+    done_before_in: frozenset[str]
+    future_auxiliaries: frozenset[str]
+    not_past_after: frozenset[str]
+    tense_breaks: frozenset[str]
+
     def __init__(self, time: Mapping[str, Any], grammar: Mapping[str, Any] | None = None) -> None:
+        for attr, key in _WORD_SETS.items():
+            setattr(self, attr, _words(time.get(key, [])))
+        self.auxiliaries = _words(time.get("auxiliaries", []))
         self.months = _ints(time["months"])
-        self.ambiguous = _words(time.get("ambiguous_months", []))
         self.weekdays = _ints(time["weekdays"])
         self.numbers = _ints(time["numbers"])
         self.day_words = _ints(time.get("day_words", {}))
@@ -67,33 +104,17 @@ class Vocabulary:
         self.seasons: dict[str, tuple[int, int]] = {
             phrase(k): (int(v[0]), int(v[1])) for k, v in time["seasons"].items()}
         self.season_codes = {phrase(k): str(v) for k, v in time.get("season_codes", {}).items()}
-        self.verb_seasons, self.word_weekdays, self.month_cues = (
-            _words(time.get(key, [])) for key in ("verb_seasons", "word_weekdays", "month_cues"))
         self.relative = _ints(time.get("relative", {}))
         # The relative word of the article's own period, when a rule names none ("by the end
         # of the week": this week's).
         self.own_period = phrase(str(time["own_period"]))
-        self.relative_ahead = _words(time.get("relative_ahead", []))
-        self.relative_behind = _words(time.get("relative_behind", []))
         self.units = {phrase(k): str(v) for k, v in time.get("units", {}).items()}
         self.deictic = _ints(time.get("deictic", {}))
         self.day_suffixes = [str(s) for s in time.get("day_suffixes", [])]
         self.range_joins = [str(w) for w in time.get("range_joins", [])]
-        self.range_starts = _words(time.get("range_starts", []))
-        self.future = _words(time.get("future_markers", []))
-        self.leading_future = _words(time.get("leading_future_markers", []))
-        self.past = _words(time.get("past_markers", []))
-        self.reporting, self.reporting_participles = (
-            _words(time.get(key, [])) for key in ("reporting_verbs", "reporting_participles"))
-        self.modals = _words(time.get("future_modals", []))
         self.past_suffixes = tuple(str(s).lower() for s in time.get("past_suffixes", []))
-        self.not_past_before = _words(time.get("not_past_before", []))
-        self.auxiliaries = _words(time.get("auxiliaries", []))
-        self.subject_month_links = _words(time.get("subject_month_links", []))
-        self.not_past_after = _words(time.get("not_past_after", []))
         self.infinitive = _words((grammar or {}).get("infinitive_markers", []))
         self.relatives = _words((grammar or {}).get("relative_words", []))
-        self.tense_breaks = _words(time.get("tense_clause_breaks", []))
         # The words that can vote on a sentence's tense, alone or as one of a pair ("is to"):
         # every other word is skipped without building its pair.
         self.tense_words = frozenset(
