@@ -285,6 +285,25 @@ def test_a_small_folder_of_one_negotiation_is_one_storyline(write_articles) -> N
     assert set(stories[0].sides) == {"Chile", "Peru"}
 
 
+def test_an_undated_file_joins_no_storyline_and_its_statements_come_last(write_articles
+                                                                          ) -> None:
+    # Notes kept beside the articles, with no date: they repeat the talks' words.
+    notes = "# Notes\n\nBolivia rejected the Chilean demand to cut its tin duties.\n"
+    parser = Parser(Config(path=None))
+    folder = write_articles({**TRADE, **{f"notes{n}.md": notes for n in ("", "-2", "-3")}})
+    results = parser.parse_paths([folder])  # three reports of one statement, all undated
+    assert next(r for r in results if r.article.id == "notes").article.date is None
+    stories = find_storylines(results, parser.sides, parser.lexicon)
+    assert "notes" not in {a for s in stories for a in s.article_ids}
+    from briefing.core.pipeline import build_briefing
+    from briefing.core.stories import rank_briefing
+    briefing = build_briefing(results)
+    rank_briefing(briefing, parser.lexicon)
+    undated = [all(e.article_id.startswith("notes") for e in s.evidence)
+               for s in briefing.disputes]
+    assert True in undated and undated == sorted(undated)  # the notes' own ones last
+
+
 def test_the_samples_are_one_storyline() -> None:
     from briefing.config import load_config, packaged_path
     from briefing.session.corpus import Corpus

@@ -151,7 +151,11 @@ def cluster(sigs: list[Signal], lexicon: Lexicon) -> tuple[list[list[Signal]], d
     """Groups of at least two articles that report one negotiation, largest first, and
     how distinctive each term is. One pass in date order: each article joins the most
     similar storyline still active, or starts one (no chaining through weak links)."""
-    cands = sorted((s for s in sigs if s.statements and s.terms and _parties(s)),
+    # A storyline is told over time: of a folder with dates, an undated file (notes, a
+    # README) joins none.
+    dated = any(s.date for s in sigs)
+    cands = sorted((s for s in sigs if s.statements and s.terms and _parties(s)
+                    and (s.date or not dated)),
                    key=lambda s: (s.date or dt.date.min, s.article_id))
     total = len(cands)
     parties = [_parties(s) for s in cands]

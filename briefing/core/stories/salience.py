@@ -45,7 +45,10 @@ def rank_briefing(briefing: Briefing, lexicon: Lexicon | None = None) -> None:
         key=lambda p: -participant_weight(p, acts.get(p.name, 0), as_of))
     dates = {a.id: a.date for a in briefing.articles if a.date}
     for items in (briefing.agreed, briefing.disputes):
+        # Of a folder with dates, what only undated files say (notes, a README) comes last.
         items.sort(key=lambda s: (lexicon is not None and _mostly_off_topic(s, lexicon),
+                                  bool(dates) and not any(e.article_id in dates
+                                                          for e in s.evidence),
                                   -statement_weight(s, dates, as_of)))
 
 
