@@ -942,3 +942,16 @@ def test_a_military_rank_is_a_role_and_a_palace_no_one(people) -> None:
                    "Dolmabahce Palace went well. Dolmabahce Palace said nothing.")
     assert "Jeff Tolland" in found and "Dolmabahce Palace" not in found
     assert "Lieutenant Colonel" in found["Jeff Tolland"].roles
+
+
+def test_an_envoy_for_a_country_is_sent_to_it(people) -> None:
+    found = people('"These strikes are not the behaviour of a country that wants peace," Keith '
+                   "Kellogg, Trump's special envoy for Ukraine, said.", on="2025-05-26")
+    assert found["Keith Kellogg"].side == "United States"
+
+
+def test_a_role_that_opens_with_a_bodys_short_name_is_that_bodys(people) -> None:
+    found = people("The United States attacked EU digital rules, and U.S. officials said the "
+                   "European Commission must yield. \"We will keep enforcing our rules,\" "
+                   "Commission digital spokesman Tomas Rendl said. The United States said no.")
+    assert found["Tomas Rendl"].side in ("European Union", "European Commission")

@@ -540,3 +540,30 @@ def test_a_firm_or_a_place_that_speaks_is_no_person(parser, sentences, text) -> 
 def test_a_state_still_begins_a_firms_name_in_a_role(parser) -> None:
     rules = participant_rules(parser.lexicon)
     assert company_in_roles(["Texas Air chairman"], rules, parser.sides) == "Texas Air"
+
+
+def test_a_bank_that_runs_a_bond_issue_is_no_person(parser, sentences) -> None:
+    found = extract_participants(sentences(
+        "Eastco Ltd is issuing 40 mln dlrs of bonds due 2012, said lead manager Granby Stanley."),
+        parser.lexicon, parser.sides)
+    assert "Granby Stanley" not in {p.name for p in found}
+
+
+def test_a_title_in_the_singular_is_the_first_names_alone(parser, sentences, people) -> None:
+    found = {p.name: p for p in extract_participants(sentences(
+        "Commerce Secretary Harold Lund and Ryo Akimoto showcased projects, Akimoto said."),
+        parser.lexicon, parser.sides)}
+    assert found["Harold Lund"].roles == ["Commerce Secretary"]
+    assert "Ryo Akimoto" not in found or found["Ryo Akimoto"].roles == []
+    found = people("Trade Ministers Olga Rask and Pablo Ruiz said talks would go on.")
+    assert found["Pablo Ruiz"].roles == ["Trade Ministers"]
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("The poll said 49 pct wanted Peacock while only 18 pct supported opposition leader "
+     "John Howell.", "opposition leader"),
+    ("Indeed U.S. Treasury Secretary James Barker said the dollar had fallen enough.",
+     "U.S. Treasury Secretary"),
+])
+def test_a_role_stops_at_a_figure_a_past_verb_or_a_sentence_adverb(people, text, role) -> None:
+    assert [r for p in people(text).values() for r in p.roles] == [role]

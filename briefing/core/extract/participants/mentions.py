@@ -17,6 +17,7 @@ from briefing.core.extract.participants.roles import (
 )
 from briefing.core.extract.participants.rules import Rules
 from briefing.core.extract.sides import SideFinder
+from briefing.language.morphology import singular
 from briefing.model import Sentence
 
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
@@ -196,7 +197,7 @@ def _tail_of(text: str, rules: Rules, sides: SideFinder) -> tuple[int, list[str]
 def _not_a_name_word(word: str, bare: str, rules: Rules, sides: SideFinder) -> bool:
     """Whether a capitalised word cannot be part of a person's name: a blocked word or place, an
     honorific, a title, an outsider's word ("Analyst Lee"), a side's name ("U.S.")."""
-    return (bare in rules.blocked or bare.lower() in rules.no_name_places
+    return (bare in rules.blocked or bare.lower() in rules.firm_not_names
             or bare.lower() in rules.honorifics
             or bool(rules.title_word(bare)) or bare.lower() in rules.outsiders
             or sides.is_side_word(bare) or sides.is_side_word(word))
@@ -224,7 +225,10 @@ def _share_coordinated_titles(found: list[Mention], text: str, rules: Rules) -> 
     """``Commissioners A and B``: a plural title before two names is the role of both."""
     for first, second in itertools.pairwise(found):
         between = text[first.end:second.start]
-        if first.roles and not second.roles and rules.patterns.and_between.fullmatch(between):
+        one = singular(first.roles[0].split()[-1].lower()) if first.roles else None
+        if (one and rules.title_word(one) and not second.roles
+                and rules.patterns.and_between.fullmatch(between)):
+            # Not "Commerce Secretary X and Y": a title in the singular is X's alone.
             second.roles.append(first.roles[0])
             second.strong = first.strong
 

@@ -6,6 +6,7 @@ import re
 
 from briefing.core.extract.participants.rules import Rules
 from briefing.core.extract.sides import SideFinder
+from briefing.language.morphology import looks_past
 
 _WORDS_BACK = re.compile(r"[A-Za-z0-9][\w'’.\-]*|[,;:\"“”()]")
 _CLAUSE_AFTER = re.compile(r",\s+([^,;]{3,60}?)(?=,|;|\.|$)")
@@ -90,6 +91,11 @@ def phrase_start(back: Back, rules: Rules, title_len: int = 1,
         if i < title_from and (not _ALNUM.match(word) or low in breaks
                                or word in rules.calendar  # "on Friday Deputy U.S. ..."
                                or (low in rules.speech and word.islower())
+                               # "only 18 pct supported opposition leader X": a figure or
+                               # a past verb is another clause's
+                               or word[0].isdigit() or (word.islower() and len(word) > 4
+                                                        and looks_past(word)
+                                                        and low not in rules.words.role_modifiers)
                                # "quoted Chrysler Chairman X", "allow President X": a plain
                                # word before a capitalised role is none of it ("former" is)
                                or (word.islower() and back[i + 1][2][:1].isupper()

@@ -238,7 +238,7 @@ class Rules:
     patterns: Patterns
     executives: dict[str, Executive] = field(default_factory=dict)  # side -> its executive
     forum_chairs: ForumChairs | None = None  # "Council chairman": the forum's, not a country's
-    no_name_places: frozenset[str] = frozenset()  # lower case; a firm's first word ("Texas Air")
+    firm_not_names: frozenset[str] = frozenset()  # lower case ("Texas" of "Texas Air")
     title_words: set[str] = field(init=False)
     name_run: re.Pattern[str] = field(init=False)
     _canon: dict[str, str | None] = field(default_factory=dict)
@@ -359,7 +359,7 @@ def rules(lexicon: Lexicon) -> Rules:
                                for k, v in (roles.get("destination_after") or {}).items()},
             place_words=frozenset(lexicon.words("roles", "place_words")),
             **_word_sets(lexicon, "counterpart_links", "envoy_titles", "envoy_links",
-                         "named_bodies", "named_body_openers", "travel_words", "no_name_places"),
+                         "named_bodies", "named_body_openers", "travel_words", "firm_not_names"),
             outsiders={w.lower() for w in roles["outsider_roles"]},
             former=frozenset(w.lower() for w in roles.get("former") or []),
             government_side=str(roles["government_side"]) if roles.get("government_side") else None,

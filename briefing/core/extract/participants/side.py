@@ -171,10 +171,12 @@ _AFTER_WORD = re.compile(r"\b([a-z]+) ([A-Z][a-z]{3,})\b")
 def _side_by_short_name(roles: list[str], article: list[Sentence], rules: Rules,
                         sides: SideFinder) -> str | None:
     """The side a role names by the last word of a name the article gives in full ("a
-    spokesperson for the Commission", after "the European Commission"), when one side's
-    name ends so."""
+    spokesperson for the Commission", "Commission digital spokesman", after "the European
+    Commission"), when one side's name ends so."""
     heads = {m.group(2) for role in roles for m in _AFTER_WORD.finditer(role)
              if m.group(1) in rules.words.determiners}  # "the Commission": a body's short name
+    heads |= {first for role in roles if (first := role.split()[0])[:1].isupper()
+              and first.isalpha() and first.lower() not in rules.title_words}  # "Commission ..."
     if not heads:
         return None
     found = {h.side for sentence in article for h in sides.find(sentence.text)
