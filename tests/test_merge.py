@@ -131,6 +131,20 @@ def test_agreeing_articles_leave_no_note() -> None:
     assert merged[0].other_sides == [] and merged[0].side_basis == "role"
 
 
+def test_a_persons_first_role_is_the_one_of_their_latest_article() -> None:
+    # Read newest first or oldest first: the row shows the current title.
+    from briefing.core.merge.people import merge_participants
+
+    def seen(article: str, role: str) -> Participant:
+        return Participant("Anna Kovac", "Freedonia", [role], 1,
+                           [Evidence(article, f"Kovac spoke in {article}.")])
+    days = {"old": dt.date(2024, 11, 7), "new": dt.date(2025, 6, 2)}
+    for order in (["old", "new"], ["new", "old"]):
+        roles = {"old": "President-elect", "new": "President"}
+        merged = merge_participants([[seen(a, roles[a])] for a in order], days)
+        assert merged[0].main_role == "President" and set(merged[0].roles) == set(roles.values())
+
+
 def _article(article_id: str, day: dt.date, *paragraphs: str):
     from pathlib import Path
 

@@ -34,12 +34,21 @@ def merge_participants(groups: list[list[Participant]],
     merged: dict[tuple[str, ...], Participant] = {}
     sides: dict[tuple[str, ...], _Votes] = {}
     pending: list[Participant] = []
+    latest: dict[tuple[str, ...], dt.date] = {}  # each person's latest article's date
+
+    def fold(key: tuple[str, ...], person: Participant) -> None:
+        day = (article_dates or {}).get(person.evidence[0].article_id) if person.evidence \
+            else None
+        newest = day is not None and (key not in latest or day > latest[key])
+        _fold_into(merged, sides, key, person, newest)
+        if newest and day is not None:
+            latest[key] = day
     for group in groups:
         for person in group:
             if len(name_key(person.name)) == 1:
                 pending.append(person)
                 continue
-            _fold_into(merged, sides, name_key(person.name), person)
+            fold(name_key(person.name), person)
     by_surname: dict[str, list[tuple[str, ...]]] = {}
     for key in merged:
         by_surname.setdefault(key[-1], []).append(key)
@@ -55,8 +64,7 @@ def merge_participants(groups: list[list[Participant]],
                 owners.append(k)
         if len(owners) != 1 and person.provisional:
             continue  # a bare surname no article names in full
-        key = owners[0] if len(owners) == 1 else name_key(person.name)
-        _fold_into(merged, sides, key, person)
+        fold(owners[0] if len(owners) == 1 else name_key(person.name), person)
     for key, person in merged.items():
         votes = sides[key]
         if votes.weight:
@@ -106,7 +114,10 @@ class _Votes:
 
 
 def _fold_into(merged: dict[tuple[str, ...], Participant], sides: dict[tuple[str, ...], _Votes],
-               key: tuple[str, ...], person: Participant) -> None:
+               key: tuple[str, ...], person: Participant, newest: bool = False) -> None:
+    """Add one article's person to the merged one; ``newest``: its article is the latest
+    yet, so its roles come first (the role a row shows is the person's current one: not
+    "President-elect" a year into a presidency)."""
     votes = sides.setdefault(key, _Votes())
     if person.side:
         votes.add(person.side, person.side_basis)
@@ -118,6 +129,9 @@ def _fold_into(merged: dict[tuple[str, ...], Participant], sides: dict[tuple[str
     if merged[key].provisional and not person.provisional:
         merged[key].name, merged[key].provisional = person.name, False
     into = merged[key]
-    into.roles.extend(r for r in person.roles if r not in into.roles)
+    if newest and person.roles:
+        into.roles[:] = [*person.roles, *(r for r in into.roles if r not in person.roles)]
+    else:
+        into.roles.extend(r for r in person.roles if r not in into.roles)
     into.mentions += person.mentions
     into.evidence.extend(person.evidence)
