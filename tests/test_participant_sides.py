@@ -950,6 +950,20 @@ def test_an_envoy_for_a_country_is_sent_to_it(people) -> None:
     assert found["Keith Kellogg"].side == "United States"
 
 
+@pytest.mark.parametrize(("text", "name", "side"), [
+    # "for" sends an envoy, not a representative or a delegate, who act for the side.
+    ("Wang Lin, the representative for China at the WTO, said the rules were unfair.",
+     "Wang Lin", "China"),
+    ("Tom Lee, the trade delegate for Japan at the talks, said no.", "Tom Lee", "Japan"),
+    # A firm named like an office holder (Ontario's premier) is the firm's, with no possessive.
+    ("Sales rose, said Jim Farley, president of Ford. Ford shares rose 2 pct.", "Jim Farley",
+     "Ford"),
+])
+def test_who_a_role_acts_for_when_it_names_a_side_after_for_or_of(people, text, name,
+                                                                   side) -> None:
+    assert people(text)[name].side == side
+
+
 def test_a_role_that_opens_with_a_bodys_short_name_is_that_bodys(people) -> None:
     found = people("The United States attacked EU digital rules, and U.S. officials said the "
                    "European Commission must yield. \"We will keep enforcing our rules,\" "

@@ -567,3 +567,10 @@ def test_a_title_in_the_singular_is_the_first_names_alone(parser, sentences, peo
 ])
 def test_a_role_stops_at_a_figure_a_past_verb_or_a_sentence_adverb(people, text, role) -> None:
     assert [r for p in people(text).values() for r in p.roles] == [role]
+
+
+def test_an_adjective_in_ed_stays_in_a_role_and_a_state_that_is_a_name_is_one(people) -> None:
+    found = people("The armed forces chief Tom Lee said the troops would stay.")
+    assert found["Tom Lee"].roles == ["armed forces chief"]
+    found = people("Carolina Marin said she would play. Dakota Jones said she would act.")
+    assert {"Carolina Marin", "Dakota Jones"} <= set(found)

@@ -488,3 +488,4 @@ def test_a_union_that_is_a_bloc_or_a_state_tags_no_labour() -> None:
     assert topics_of("The European Union was set up to take advantage of us.", lexicon) == []
     assert topics_of("Soviet Union wheat purchases rose.", lexicon) == ["agriculture"]
     assert topics_of("The union called a strike.", lexicon) == ["labour"]
+    assert topics_of("Turkey wants to update its customs union.", lexicon) == ["tariffs"]

@@ -149,9 +149,14 @@ def test_a_participle_of_reporting_in_an_aside_dates_the_speaking() -> None:
     for text in ("The minister, speaking on Tuesday, said talks would resume.",
                  "Speaking to reporters on Tuesday, Lee said talks would resume."):
         assert tag_dates(text, REF)[0].period_start == D(2026, 3, 3), text
-    # An auxiliary makes it a plan; a future phrase between names another event's day.
+    # An auxiliary makes it a plan; a future phrase between names another event's day; a
+    # participle that opens no aside is no report ("will start testifying"); a possessive
+    # date is its noun's.
     for text in ("The minister will be speaking at the summit on Tuesday.",
-                 "Lee, speaking ahead of talks on Tuesday, said the deal was close."):
+                 "Lee, speaking ahead of talks on Tuesday, said the deal was close.",
+                 "Lee will start testifying on Tuesday.",
+                 "The president is due to start addressing the nation on Tuesday.",
+                 "Lee, speaking about Tuesday's vote, said it would pass."):
         assert tag_dates(text, REF)[0].period_start == D(2026, 3, 10), text
 
 
@@ -163,6 +168,8 @@ def test_a_past_verb_of_a_relative_aside_dates_the_aside() -> None:
     assert found[0].period_start == D(2026, 3, 3)
     found = tag_dates("Trump, who had given Kyiv until Thursday to respond, said more.", REF)
     assert found[0].period_start == D(2026, 3, 5)
+    found = tag_dates("Lee, who was set to meet Putin on Thursday, said the talks mattered.", REF)
+    assert found[0].period_start == D(2026, 3, 5)  # "set to": a word of the future
 
 
 def test_a_verb_of_a_thing_done_right_before_in_and_a_month_dates_the_doing() -> None:
@@ -171,8 +178,10 @@ def test_a_verb_of_a_thing_done_right_before_in_and_a_month_dates_the_doing() ->
     assert found[0].period_start == D(2025, 9, 1)
     found = tag_dates("The bloc's plan, proposed in October, would halve quotas.", REF)
     assert found[0].period_start == D(2025, 10, 1)
-    found = tag_dates("The accord will be signed in September.", REF)
-    assert found[0].period_start == D(2026, 9, 1)
+    for text in ("The accord will be signed in September.",
+                 "The bill, if approved in September, would take effect in 2027.",
+                 "The accord, once signed in September, will cut tariffs."):
+        assert tag_dates(text, REF)[0].period_start == D(2026, 9, 1), text
 
 
 def test_a_past_quarter_ahead_of_the_date_is_last_years() -> None:

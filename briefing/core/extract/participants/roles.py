@@ -61,6 +61,20 @@ def title_in(words: list[str], rules: Rules, limit: int = 6) -> int | None:
     return None
 
 
+def _another_clause(back: Back, i: int, rules: Rules) -> bool:
+    """Whether ``back[i]`` belongs to another clause than the role after it: a figure, or a
+    past verb after a plain word ("only 18 pct supported opposition leader X"; not "the
+    armed forces chief", "court-appointed")."""
+    word = back[i][2]
+    if word[:1].isdigit():
+        return True
+    if not (word.islower() and looks_past(word)) or "-" in word or i == 0 \
+            or word in rules.words.role_modifiers:
+        return False
+    before = back[i - 1][2]
+    return (before.islower() or before[:1].isdigit()) and before not in rules.words.determiners
+
+
 def phrase_start(back: Back, rules: Rules, title_len: int = 1,
                  sides: SideFinder | None = None, listed: bool = False) -> int:
     """How far back a role phrase reaches from its title ("Sylvania's Trade and Industry ...").
@@ -91,11 +105,7 @@ def phrase_start(back: Back, rules: Rules, title_len: int = 1,
         if i < title_from and (not _ALNUM.match(word) or low in breaks
                                or word in rules.calendar  # "on Friday Deputy U.S. ..."
                                or (low in rules.speech and word.islower())
-                               # "only 18 pct supported opposition leader X": a figure or
-                               # a past verb is another clause's
-                               or word[0].isdigit() or (word.islower() and len(word) > 4
-                                                        and looks_past(word)
-                                                        and low not in rules.words.role_modifiers)
+                               or _another_clause(back, i, rules)
                                # "quoted Chrysler Chairman X", "allow President X": a plain
                                # word before a capitalised role is none of it ("former" is)
                                or (word.islower() and back[i + 1][2][:1].isupper()

@@ -45,8 +45,10 @@ def side_of(person: Person, mentioned: list[Sentence], rules: Rules, sides: Side
         if forum:
             return forum, "role"
     firm = firm_after_title(person.roles, rules, sides, article or mentioned)
-    # "head of Zelenskiy's office": a holder of an office, whose side the staff act for
-    held = {m.side for m in offices.by_name(firm, on)} if firm and offices and on else set()
+    # "head of Zelenskiy's office": a holder of an office, whose side the staff act for (a
+    # possessive only: "president of Ford" is the firm's, whatever Ontario's premier is called)
+    held = {m.side for m in offices.by_name(firm, on)} if firm and offices and on and any(
+        f"{firm}'s" in r or f"{firm}’s" in r for r in person.roles) else set()
     if len(held) == 1:
         holder = held.pop()
         return sides.first(holder) or holder, "role"
@@ -175,7 +177,7 @@ def _side_by_short_name(roles: list[str], article: list[Sentence], rules: Rules,
     Commission"), when one side's name ends so."""
     heads = {m.group(2) for role in roles for m in _AFTER_WORD.finditer(role)
              if m.group(1) in rules.words.determiners}  # "the Commission": a body's short name
-    heads |= {first for role in roles if (first := role.split()[0])[:1].isupper()
+    heads |= {first for role in roles if (first := (role.split() or [""])[0])[:1].isupper()
               and first.isalpha() and first.lower() not in rules.title_words}  # "Commission ..."
     if not heads:
         return None
@@ -368,11 +370,13 @@ def _counterpart(role: str, at: int, rules: Rules) -> bool:
 
 def _sent_to(role: str, at: int, rules: Rules) -> bool:
     """Whether the side a role names at ``at`` is where an envoy is sent ("special envoy
-    to the United States", "ambassador in Washington")."""
+    to the United States", "ambassador in Washington", "special envoy for Ukraine")."""
     before = _words_before(role, at, rules)
-    return (len(before) > 1 and before[-1].lower() in rules.envoy_links
-            and any((rules.title_word(w) or w.lower()) in rules.envoy_titles
-                    for w in before[-4:-1]))
+    link = before[-1].lower() if before else ""
+    return len(before) > 1 and (
+        (link in rules.envoy_links and any((rules.title_word(w) or w.lower())
+                                           in rules.envoy_titles for w in before[-4:-1]))
+        or before[-2].lower() in rules.destination_after.get(link, ()))  # "envoy for Ukraine"
 
 
 def _placed(text: str, at: int, rules: Rules) -> bool | None:

@@ -39,8 +39,12 @@ def tense_vote(v: Vocabulary, text: str, start: int, end: int) -> tuple[int, flo
     hi = min(hi_candidates) if hi_candidates else min(len(text), ceiling)
     comma = text.rfind(", ", lo, start)
     aside = _TENSE_WORDS.findall(text[comma:start].lower()) if comma >= 0 else []
+    if _speaking_then(v, aside if comma >= 0 else _TENSE_WORDS.findall(text[lo:start].lower()),
+                      text.startswith(("'s", "’s"), end)):
+        return -1, -1.0
     if aside[:1] and aside[0] in v.relatives:
-        ahead = not (v.future_or_modal - v.leading_future).isdisjoint(aside)
+        ahead = not (v.future_or_modal - v.leading_future).isdisjoint(aside) \
+            or _future_phrase(v, aside)  # "who was set to meet him on Friday"
         if ahead:
             # ", who leaves for Moscow on Tuesday, met ...": an aside that speaks of the
             # future ends at its comma; the main clause's verb after it says nothing of its
@@ -62,7 +66,7 @@ def tense_vote(v: Vocabulary, text: str, start: int, end: int) -> tuple[int, flo
     if text.startswith(("'s", "’s"), end):
         # "said this week's talks will fail": the date is the talks', not the saying's
         before = [w for w in before if w not in v.reporting]
-    if _reported_then(v, before[-REPORTING_REACH - 1:]):
+    if _reported_then(v, before[-REPORTING_REACH:]):
         return -1, -1.0  # "said on Friday", "told reporters Saturday": when it was said
     if _done_in(v, before):
         return -2, -2.0  # "the plan, proposed in October, ...": the month of the proposing
@@ -90,13 +94,22 @@ def past_verb_next(v: Vocabulary, text: str, start: int, end: int) -> bool:
     return after[0] in v.past or _past_verb(v, after, 0, 1)
 
 
+def _speaking_then(v: Vocabulary, opening: list[str], possessive: bool) -> bool:
+    """Whether a participle of reporting opens the aside or the sentence that holds a date,
+    with no word of the future among its words: ", speaking on Tuesday, said ...",
+    "Speaking to reporters on Tuesday, ..." (not "speaking ahead of talks on Tuesday", nor
+    "speaking about Friday's vote": the vote's day)."""
+    return (not possessive and bool(opening) and opening[0] in v.reporting_participles
+            and v.future_or_modal.isdisjoint(opening) and not _future_phrase(v, opening))
+
+
 def _done_in(v: Vocabulary, before: list[str]) -> bool:
     """Whether a verb of a thing done (``done_before_in``) stands right before "in" and the
     date ("proposed in September a regulation", "was signed in May"), no auxiliary of the
     future before it ("will be signed in May")."""
     return (len(before) >= 2 and before[-1] in v.subject_month_links
             and before[-2] in v.done_before_in
-            and (len(before) < 3 or before[-3] not in v.future_auxiliaries))
+            and v.future_auxiliaries.isdisjoint(before[-5:-2]))  # "will be formally signed"
 
 
 def _opens_past(v: Vocabulary, after: list[str]) -> bool:
@@ -114,15 +127,10 @@ def _opens_past(v: Vocabulary, after: list[str]) -> bool:
 def _reported_then(v: Vocabulary, near: list[str]) -> bool:
     """Whether a verb of reporting among the words right before a date dates it: no word of
     the future stands between ("told members in a video message on Tuesday", but not "said
-    he plans a July trip"); so does a participle of reporting with no auxiliary before it
-    ("speaking to reporters on Tuesday"). ``near`` holds one word more than is searched: the
-    one before the first, which can be that auxiliary."""
-    for i in range(len(near) - 1, 0 if len(near) > REPORTING_REACH else -1, -1):
+    he plans a July trip")."""
+    for i in range(len(near) - 1, -1, -1):
         if near[i] in v.reporting:
             return True
-        if near[i] in v.reporting_participles and (i == 0 or near[i - 1] not in v.auxiliaries) \
-                and not _future_phrase(v, near[i + 1:]):
-            return True  # not "speaking ahead of talks on Tuesday": the talks' day
         if near[i] in v.future_or_modal:
             return False
     return False
