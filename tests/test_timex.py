@@ -184,6 +184,15 @@ def test_a_verb_of_a_thing_done_right_before_in_and_a_month_dates_the_doing() ->
         assert tag_dates(text, REF)[0].period_start == D(2026, 9, 1), text
 
 
+def test_a_passive_with_an_adverb_is_no_past() -> None:
+    # "be formally signed", "to be formally adopted": the adverb between does not make the
+    # participle a past verb (said on Wednesday, March 4).
+    found = tag_dates("The accord will be formally signed in September.", REF)
+    assert found[0].period_start == D(2026, 9, 1)
+    found = tag_dates("The pact is expected to be formally adopted on Friday.", REF)
+    assert found[0].period_start == D(2026, 3, 6)
+
+
 def test_a_past_quarter_ahead_of_the_date_is_last_years() -> None:
     # Said on March 4: the fourth quarter reported is last year's; a renewal for the second
     # quarter is this year's.

@@ -172,8 +172,8 @@ def _votes(v: Vocabulary, words: list[str], direction: int, score: float) -> flo
         elif word in v.future or pair in v.future:
             score += weight
         elif (word in v.past or pair in v.past) and not (
-                direction < 0 and i < last and words[i + 1] in v.not_past_after):
-            score -= weight  # not "will be signed"
+                direction < 0 and v.not_past_after.intersection(words[i + 1:i + 3])):
+            score -= weight  # not "will be signed", "will be formally signed"
         elif word in v.reporting:
             score -= weight / 2 if direction < 0 else 0.0
         elif _past_verb(v, words, i, direction):
@@ -187,4 +187,4 @@ def _past_verb(v: Vocabulary, words: list[str], i: int, direction: int) -> bool:
     word = words[i]
     return (len(word) > 4 and word.endswith(v.past_suffixes)
             and not (direction < 0 and i > 0 and words[i - 1] in v.not_past_before)
-            and not (i + 1 < len(words) and direction < 0 and words[i + 1] in v.auxiliaries))
+            and not (direction < 0 and v.auxiliaries.intersection(words[i + 1:i + 3])))
