@@ -560,13 +560,19 @@ def test_a_title_in_the_singular_is_the_first_names_alone(parser, sentences, peo
 
 
 @pytest.mark.parametrize(("text", "role"), [
-    ("The poll said 49 pct wanted Peacock while only 18 pct supported opposition leader "
-     "John Howell.", "opposition leader"),
+    ("The poll said 49 pct wanted Peacock while only 18 pct supported Labor Party leader "
+     "John Howell.", "Labor Party leader"),
     ("Indeed U.S. Treasury Secretary James Barker said the dollar had fallen enough.",
      "U.S. Treasury Secretary"),
 ])
 def test_a_role_stops_at_a_figure_a_past_verb_or_a_sentence_adverb(people, text, role) -> None:
     assert [r for p in people(text).values() for r in p.roles] == [role]
+
+
+def test_an_opposition_leader_negotiates_for_no_side(people) -> None:
+    found = people("The deal is a surrender, opposition leader Mark Dunn said. Trade Minister "
+                   "Olga Rask said it was a good deal.")
+    assert "Mark Dunn" not in found and "Olga Rask" in found
 
 
 def test_an_adjective_in_ed_stays_in_a_role_and_a_state_that_is_a_name_is_one(people) -> None:
