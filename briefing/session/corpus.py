@@ -27,7 +27,7 @@ from briefing.model import Article, ArticleResult, Briefing, Storyline
 from briefing.session import scheduler
 from briefing.session.cache import ResultCache, Row
 from briefing.session.keys import briefing_key, parser_version, path_key
-from briefing.session.stories import for_folder, story_briefing, storylines_of
+from briefing.session.stories import for_folder, published_by, story_briefing, storylines_of
 
 Progress = Callable[[int, int], None]
 log = logging.getLogger("briefing.loader")
@@ -223,6 +223,7 @@ class Corpus:
         # After a live change the storylines are found again only when asked for (the list,
         # a storyline's briefing): grouping the whole folder would double a live update.
         self._stories_stale = False
+        self._stories_as_of: dt.date | None = None  # the date the storylines were found as of
         self._lock = threading.RLock()
 
     def _cache(self) -> ResultCache | None:
@@ -357,9 +358,11 @@ class Corpus:
         with gc_paused():
             ordered = [self._results[k] for k in sorted(self._results)]
             parser, _ = self._parser_and_version()
-            if self._stories is None or (self._stories_stale and negotiation is not None):
-                self._stories = storylines_of(ordered, self.config, parser)
-                self._stories_stale = False
+            if self._stories is None or self._stories_as_of != as_of or (
+                    self._stories_stale and negotiation is not None):
+                # As of a date, the storylines of the articles published by then.
+                self._stories = storylines_of(published_by(ordered, as_of), self.config, parser)
+                self._stories_stale, self._stories_as_of = False, as_of
             return story_briefing(ordered, self.config, parser, self._stories, as_of,
                                   negotiation)
 
@@ -370,7 +373,8 @@ class Corpus:
         if self._stories is not None and self._stories_stale and self.loaded:
             parser, _ = self._parser_and_version()
             ordered = [self._results[k] for k in sorted(self._results)]
-            self._stories = storylines_of(ordered, self.config, parser)
+            self._stories = storylines_of(published_by(ordered, self._stories_as_of),
+                                          self.config, parser)
             self._stories_stale = False
         if self._stories is None:
             self._stories = self.open().storylines
