@@ -239,3 +239,9 @@ async def test_help_on_the_list_tells_the_lists_keys(write_articles) -> None:
         keys = [k for k, _what in app.screen.rows]
         assert "Enter" in keys and not any("j" in k.split(" / ") for k in keys)
         assert app.screen.query(Static)
+        # Typed into the filter and taken out again: ? still asks for the keys.
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("c", "backspace", "question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)

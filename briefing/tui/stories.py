@@ -33,6 +33,19 @@ def story_row(story: Storyline) -> Text:
     return row
 
 
+class StoryFilter(Input):
+    """The storyline list's filter box: "?" on an empty filter asks for the keys, as it does
+    on the list (no storyline's name starts with "?")."""
+
+    async def _on_key(self, event: events.Key) -> None:
+        if event.character == "?" and not self.value and isinstance(self.screen, StoryListScreen):
+            event.stop()
+            event.prevent_default()
+            self.screen.action_keys()
+            return
+        await super()._on_key(event)
+
+
 class StoryListScreen(Screen[str | None]):
     """The folder's storylines, most salient first, the other articles last; type to filter,
     Enter opens the highlighted one."""
@@ -53,8 +66,8 @@ class StoryListScreen(Screen[str | None]):
 
     def compose(self) -> ComposeResult:
         # Not selecting on focus: the letter that moved the focus there is the filter's first.
-        yield Input(placeholder="filter storylines: type a side, a topic, a month",
-                    id="story_filter", select_on_focus=False)
+        yield StoryFilter(placeholder="filter storylines: type a side, a topic, a month",
+                          id="story_filter", select_on_focus=False)
         entries = RowList(id="stories")
         entries.border_title = f"Storylines ({len(self.stories)})"
         yield entries
