@@ -184,6 +184,12 @@ def test_a_verb_of_a_thing_done_right_before_in_and_a_month_dates_the_doing() ->
         assert tag_dates(text, REF)[0].period_start == D(2026, 9, 1), text
 
 
+def test_this_may_in_lower_case_is_the_verb() -> None:
+    assert tag_dates("Dealers said this may lead to a further slump in prices.", REF) == []
+    assert tag_dates("This may not occur if demand stays weak.", REF) == []
+    assert tag_dates("The talks resume this May.", REF)[0].period_start == D(2026, 5, 1)
+
+
 def test_a_passive_with_an_adverb_is_no_past() -> None:
     # "be formally signed", "to be formally adopted": the adverb between does not make the
     # participle a past verb (said on Wednesday, March 4).

@@ -126,8 +126,12 @@ def _month_context(v: Vocabulary, m: Groups) -> bool:
 
 
 def relative_month(v: Vocabulary, m: Groups, ref: Day | None, tense: Tense) -> Resolved | None:
-    """"last August", "next March", "this June": the nearest such month that way."""
-    month = v.month_of(m["m"])
+    """"last August", "next March", "this June": the nearest such month that way; not a
+    month that is also a word, in lower case ("this may lead to a slump")."""
+    written = m.need("m")
+    if written.lower().rstrip(".") in v.ambiguous and not written[0].isupper():
+        return None
+    month = v.month_of(written)
     if ref is None:
         return None, None, "month", f"{_UNKNOWN_YEAR}-{month:02d}"
     start, end, value = _month_span(v, _relative_year(v, m, ref, month), month, None)
