@@ -226,6 +226,19 @@ def test_cli_lists_storylines_as_json(tmp_path: Path) -> None:
     assert {"id", "name", "sides", "topic", "start", "end", "articles"} <= set(stories[0])
 
 
+def test_storylines_as_of_a_date_hold_only_the_articles_published_by_then(tmp_path: Path
+                                                                         ) -> None:
+    from tests.test_cli import briefing
+    folder = str(_folder(tmp_path, TRADE))  # Chile and Peru, September and October 2024
+    run = briefing("stories", "--format", "json", folder, cwd=tmp_path)
+    assert len(json.loads(run.stdout)["storylines"]) == 1
+    run = briefing("stories", "--format", "json", "--as-of", "2024-01-01", folder, cwd=tmp_path)
+    assert json.loads(run.stdout)["storylines"] == []  # nothing published by then
+    run = briefing("stories", "--format", "json", "--as-of", "2024-09-10", folder, cwd=tmp_path)
+    stories = json.loads(run.stdout)["storylines"]
+    assert stories and all(s["end"] <= "2024-09-10" for s in stories)
+
+
 def test_cli_exports_one_storyline(tmp_path: Path) -> None:
     from tests.test_cli import briefing
     folder = _folder(tmp_path, ALL)
@@ -489,3 +502,5 @@ def test_a_union_that_is_a_bloc_or_a_state_tags_no_labour() -> None:
     assert topics_of("Soviet Union wheat purchases rose.", lexicon) == ["agriculture"]
     assert topics_of("The union called a strike.", lexicon) == ["labour"]
     assert topics_of("Turkey wants to update its customs union.", lexicon) == ["tariffs"]
+    assert topics_of("Both sides agreed a ban on strikes against energy facilities.",
+                     lexicon) == ["energy"]  # a strike of war, on the energy facilities
