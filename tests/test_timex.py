@@ -184,6 +184,16 @@ def test_a_verb_of_a_thing_done_right_before_in_and_a_month_dates_the_doing() ->
         assert tag_dates(text, REF)[0].period_start == D(2026, 9, 1), text
 
 
+def test_this_week_right_before_a_past_verb_is_the_part_gone() -> None:
+    # REF is Wednesday 2026-03-04: "this week proposed" is Monday to today, not the rest.
+    found = tag_dates("India this week proposed duties on U.S. goods.", REF)
+    assert (found[0].period_start, found[0].period_end) == (D(2026, 3, 2), D(2026, 3, 4))
+    found = tag_dates("Ministers this month agreed to meet again.", REF)
+    assert found[0].period_start == D(2026, 3, 1)
+    found = tag_dates("Ministers will meet this week.", REF)
+    assert found[0].period_start == D(2026, 3, 5)
+
+
 def test_this_may_in_lower_case_is_the_verb() -> None:
     assert tag_dates("Dealers said this may lead to a further slump in prices.", REF) == []
     assert tag_dates("This may not occur if demand stays weak.", REF) == []

@@ -309,8 +309,8 @@ def relative_unit(v: Vocabulary, m: Groups, ref: Day | None, tense: Tense) -> Re
     if unit == "week":
         monday = week_monday(ref) + dt.timedelta(weeks=shift)
         start, end = monday, monday + dt.timedelta(days=6)
-        if shift == 0 and (rel in v.relative_behind or tense() < 0):
-            end = ref  # "this week announced": the part already gone
+        if shift == 0 and (rel in v.relative_behind or tense() < 0 or tense.past_verb_next()):
+            end = ref  # "this week announced", "India this week proposed": the part gone
         elif shift == 0:
             start = max(start, after) if end >= after else start
         return start, end, "week", week_value(monday)
@@ -318,7 +318,7 @@ def relative_unit(v: Vocabulary, m: Groups, ref: Day | None, tense: Tense) -> Re
         y, mo = add_months(ref.year, ref.month, shift)
         start, end = Day(y, mo, 1), month_end(y, mo)
         if rel in v.relative_ahead or (shift == 0 and rel not in v.relative_behind
-                                       and tense() >= 0):
+                                       and tense() >= 0 and not tense.past_verb_next()):
             start = min(after, end)  # "this month" ahead: the rest of it (GUIDE)
         return start, end, "month", f"{y:04d}-{mo:02d}"
     y = ref.year + shift
