@@ -944,9 +944,10 @@ def test_a_military_rank_is_a_role_and_a_palace_no_one(people) -> None:
     assert "Lieutenant Colonel" in found["Jeff Tolland"].roles
 
 
-def test_an_envoy_for_a_country_is_sent_to_it(people) -> None:
+@pytest.mark.parametrize("where", ["Ukraine", "Ukraine and Russia"])
+def test_an_envoy_for_a_country_is_sent_to_it(people, where) -> None:
     found = people('"These strikes are not the behaviour of a country that wants peace," Keith '
-                   "Kellogg, Trump's special envoy for Ukraine, said.", on="2025-05-26")
+                   f"Kellogg, Trump's special envoy for {where}, said.", on="2025-05-26")
     assert found["Keith Kellogg"].side == "United States"
 
 

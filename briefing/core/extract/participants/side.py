@@ -12,6 +12,14 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from briefing.core.extract.participants.counterparts import (
+    WORDS,
+    counterpart,
+    own_sides,
+    placed,
+    sent_to,
+    words_before,
+)
 from briefing.core.extract.participants.firms import (
     DATELINE,
     company_in_roles,
@@ -31,7 +39,7 @@ from briefing.text.phrases import contains_run
 _ORG_TOKEN = re.compile(r"\b([A-Z]{2,6}(?:-[A-Z][A-Za-z]+)?|[A-Z][a-z]+-[A-Z][a-z]+)\b")
 _NEXT_WORD = re.compile(r" ([A-Z][a-z]{2,})\b")
 _QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
-_WORDS = re.compile(r"[\w'’.-]+")
+
 
 
 def side_of(person: Person, mentioned: list[Sentence], rules: Rules, sides: SideFinder,
@@ -146,8 +154,7 @@ def _side_named_in_roles(roles: list[str], rules: Rules, sides: SideFinder) -> s
     """The first side the roles name, not as a counterpart ("officials handling the talks
     with Tokyo") or a destination; a bloc over its own member when both are named ("Nigerian
     oil minister" and "OPEC president": a bloc's officer speaks for the bloc)."""
-    named = [hits[0].side for role in roles
-             if (hits := [h for h in sides.find(role) if not _counterpart(role, h.start, rules)])]
+    named = [hits[0].side for role in roles if (hits := own_sides(role, rules, sides))]
     if not named:
         return None
     for side in named:
@@ -198,7 +205,7 @@ def _side_of_the_body(roles: list[str], article: list[Sentence], rules: Rules,
     for sentence in article:
         text = sentence.text
         for hit in sides.find(text):
-            after = _WORDS.findall(text[hit.end:hit.end + 40])[:3]
+            after = WORDS.findall(text[hit.end:hit.end + 40])[:3]
             if any(w.lower() in heads for w in after):
                 found.add(hit.side)
     return found.pop() if len(found) == 1 else None
@@ -220,7 +227,7 @@ def _side_implied_by_roles(roles: list[str], rules: Rules) -> str | None:
     for role in roles:
         bare = without_tickers(role)
         org = _ORG_TOKEN.search(bare)
-        if org and _counterpart(bare, org.start(1), rules):
+        if org and counterpart(bare, org.start(1), rules):
             continue  # "minister responsible for relations with the EU"
         if (org and org.group(1) not in rules.not_bodies and org.group(1) not in rules.company_suffixes
                 and not rules.title_word(org.group(1))):  # "Vice-President" is a title
@@ -286,7 +293,7 @@ def sides_ruled_out(roles: list[str], rules: Rules, sides: SideFinder | None = N
     out: set[str] = set()
     for role in roles:
         if sides is not None:
-            out.update(h.side for h in sides.find(role) if _sent_to(role, h.start, rules))
+            out.update(h.side for h in sides.find(role) if sent_to(role, h.start, rules))
         words = tuple(rules.title_word(w) or without_possessive(w).lower() for w in role.split())
         for title, never in rules.title_not_sides.items():
             if contains_run(words, title):
@@ -308,7 +315,7 @@ def travels_to(person: Person, mentioned: list[Sentence], rules: Rules,
         for hit in sides.find(text):
             if hit.start < at:
                 continue  # named before the person: not where they go
-            before = _words_before(text, hit.start, rules)
+            before = words_before(text, hit.start, rules)
             if before and (before[-1].lower() in rules.travel_words or (
                     len(before) > 1 and before[-2].lower() in rules.travel_words
                     and (before[-1].lower() in rules.not_for
@@ -340,7 +347,7 @@ def _affiliations(sentence: Sentence, rules: Rules, sides: SideFinder,
             if not any(a <= hit.start < b for a, b in quoted)
             and not (dateline and hit.end <= dateline.end())
             and not _names_a_company(text, hit.end, rules)
-            and _placed(text, hit.start, rules) == places]
+            and placed(text, hit.start, rules) == places]
 
 
 _CAPITALISED_RUN = re.compile(r"(?:\s+[A-Z][\w'’&-]*){1,3}")
@@ -351,43 +358,6 @@ def _names_a_company(text: str, end: int, rules: Rules) -> bool:
     Broadcasting Corporation"): a firm of that country, whom no one else acts for."""
     run = _CAPITALISED_RUN.match(text, end)
     return run is not None and run.group().split()[-1] in rules.company_suffixes
-
-
-def _words_before(text: str, at: int, rules: Rules) -> list[str]:
-    """The words before ``at`` (a side's name), determiners right before it left out."""
-    before = _WORDS.findall(text[max(0, at - 40):at])
-    while before and before[-1].lower() in rules.words.determiners:
-        before.pop()
-    return before
-
-
-def _counterpart(role: str, at: int, rules: Rules) -> bool:
-    """Whether the side a role names at ``at`` is the one the person deals with."""
-    before = _words_before(role, at, rules)
-    return bool(before) and (before[-1].lower() in rules.counterpart_links
-                             or _sent_to(role, at, rules))
-
-
-def _sent_to(role: str, at: int, rules: Rules) -> bool:
-    """Whether the side a role names at ``at`` is where an envoy is sent ("special envoy
-    to the United States", "ambassador in Washington", "special envoy for Ukraine")."""
-    before = _words_before(role, at, rules)
-    link = before[-1].lower() if before else ""
-    return len(before) > 1 and (
-        (link in rules.envoy_links and any((rules.title_word(w) or w.lower())
-                                           in rules.envoy_titles for w in before[-4:-1]))
-        or before[-2].lower() in rules.destination_after.get(link, ()))  # "envoy for Ukraine"
-
-
-def _placed(text: str, at: int, rules: Rules) -> bool | None:
-    """What the word before the side named at ``at`` makes it: a target or destination (None:
-    no vote), a place (True) or maybe an affiliation (False)."""
-    before = _words_before(text, at, rules)
-    word = before[-1].lower() if before else ""
-    if word in rules.not_for or (len(before) > 1 and before[-2].lower()
-                                 in rules.destination_after.get(word, ())):
-        return None
-    return word in rules.place_words
 
 
 def _quoted_spans(text: str) -> list[tuple[int, int]]:
