@@ -167,6 +167,21 @@ async def test_help_lists_every_key(folder: Path) -> None:
         assert not isinstance(app.screen, HelpScreen)
 
 
+async def test_help_on_an_item_lists_that_screens_keys(folder: Path) -> None:
+    app = make_app(folder)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await ready(pilot)
+        await pilot.press("2", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, DetailScreen)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        keys = dict((desc, keys) for keys, desc in app.screen.rows)
+        assert keys["Back from the item"] == "Escape" and keys["Quit"] == "q"
+        assert "Next panel" not in keys and "Side" not in " ".join(keys)  # the dashboard's
+
+
 async def test_quit(folder: Path) -> None:
     app = make_app(folder)
     async with app.run_test(size=(140, 40)) as pilot:

@@ -42,7 +42,7 @@ from briefing.tui.screens import (
     WarningsScreen,
 )
 from briefing.tui.stories import offer_storylines, will_list
-from briefing.tui.widgets import SmallTerminal
+from briefing.tui.widgets import Choices, Scroller, SmallTerminal
 
 log = logging.getLogger("briefing.tui")
 MIN_SIZE = (44, 12)  # columns, lines: below this the panels cannot show a row
@@ -375,8 +375,11 @@ class BriefingApp(NavigationMixin):
 
     # -- actions ------------------------------------------------------------------------------
     def action_help(self) -> None:
-        """Show every key, as the config's keymap has it now."""
-        self.push_screen(HelpScreen(help_rows(self.all_bindings(), self.config.keys)))
+        """Show the keys as the keymap has them: all, or a screen on top's, help and quit."""
+        top = self.screen if len(self.screen_stack) > 1 else None
+        bindings = self.all_bindings() if top is None else [*bindings_of(  # [:2]: help, quit
+            type(top), RowList, Choices, Scroller), *bindings_of(BriefingApp)[:2]]
+        self.push_screen(HelpScreen(help_rows(bindings, self.config.keys)))
 
     def all_bindings(self) -> list[Binding]:
         """The bindings of the app and of every screen and list it shows."""

@@ -39,7 +39,8 @@ class DetailScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "app.pop_screen", "Back", id="back",
                 tooltip="Back from the item"),
-        Binding("c", "app.copy_item", "Copy", id="copy_detail"),
+        Binding("c", "app.copy_item", "Copy", id="copy_detail",
+                tooltip="Copy the item and its sources to the clipboard"),
     ]
 
     def __init__(self, item: Item, briefing: Briefing,
@@ -79,7 +80,8 @@ class ReaderScreen(Screen[None]):
     """An article, paragraph by paragraph, with one sentence highlighted and in view."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "app.pop_screen", "Back", id="close_reader"),
+        Binding("escape", "app.pop_screen", "Back", id="close_reader",
+                tooltip="Back from the article"),
         Binding("o", "app.open_external", "Open in editor", id="open_external",
                 tooltip="Open the article in $EDITOR or $PAGER"),
     ]
