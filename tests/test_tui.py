@@ -180,6 +180,7 @@ async def test_help_on_an_item_lists_that_screens_keys(folder: Path) -> None:
         keys = dict((desc, keys) for keys, desc in app.screen.rows)
         assert keys["Back from the item"] == "Escape" and keys["Quit"] == "q"
         assert "Next panel" not in keys and "Side" not in " ".join(keys)  # the dashboard's
+        assert not any(d.startswith("Open the item") for d in keys)  # a panel's Enter
 
 
 async def test_quit(folder: Path) -> None:

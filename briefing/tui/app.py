@@ -35,14 +35,9 @@ from briefing.tui.messages import FilesChanged, LoadProgress, NotifyHandler, Par
 from briefing.tui.navigation import NavigationMixin
 from briefing.tui.panels import PANELS, PanelList
 from briefing.tui.rows import RowList
-from briefing.tui.screens import (
-    DetailScreen,
-    HelpScreen,
-    ReaderScreen,
-    WarningsScreen,
-)
+from briefing.tui.screens import DetailScreen, HelpScreen, ReaderScreen, WarningsScreen, keys_of
 from briefing.tui.stories import offer_storylines, will_list
-from briefing.tui.widgets import Choices, Scroller, SmallTerminal
+from briefing.tui.widgets import SmallTerminal
 
 log = logging.getLogger("briefing.tui")
 MIN_SIZE = (44, 12)  # columns, lines: below this the panels cannot show a row
@@ -377,8 +372,8 @@ class BriefingApp(NavigationMixin):
     def action_help(self) -> None:
         """Show the keys as the keymap has them: all, or a screen on top's, help and quit."""
         top = self.screen if len(self.screen_stack) > 1 else None
-        bindings = self.all_bindings() if top is None else [*bindings_of(  # [:2]: help, quit
-            type(top), RowList, Choices, Scroller), *bindings_of(BriefingApp)[:2]]
+        bindings = self.all_bindings() if top is None else [  # [:2]: help, quit
+            *keys_of(type(top)), *bindings_of(BriefingApp)[:2]]
         self.push_screen(HelpScreen(help_rows(bindings, self.config.keys)))
 
     def all_bindings(self) -> list[Binding]:

@@ -9,13 +9,17 @@ from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
+from textual.dom import DOMNode
 from textual.screen import ModalScreen, Screen
+from textual.widget import Widget
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from briefing.model import Article, Briefing, Evidence, Item
 from briefing.text.controls import visible, visible_name
+from briefing.tui.keys import bindings_of
 from briefing.tui.panels import item_heading
+from briefing.tui.rows import RowList
 from briefing.tui.widgets import Choices, Scroller
 
 HIGHLIGHT = "bold reverse"
@@ -159,3 +163,11 @@ class WarningsScreen(ModalScreen[None]):
                 yield Static(Text("Every article was read without a problem."))
             for article, warning in self.briefing.warnings:
                 yield Static(Text(f"{visible_name(str(article.path))}: {visible(warning)}"))
+
+
+def keys_of(screen: type[DOMNode]) -> list[Binding]:
+    """A screen's own bindings and those of the list or the text it shows (an item's sources,
+    an article, the rows of a list)."""
+    shown: dict[type[DOMNode], type[Widget]] = {
+        DetailScreen: Choices, ReaderScreen: Scroller, HelpScreen: Scroller}
+    return bindings_of(screen, shown.get(screen, RowList))
