@@ -194,6 +194,13 @@ def test_this_week_right_before_a_past_verb_is_the_part_gone() -> None:
     assert found[0].period_start == D(2026, 3, 5)
 
 
+def test_earlier_this_year_or_month_is_the_part_gone() -> None:
+    found = tag_dates("Prices rose earlier this year.", REF)
+    assert (found[0].period_start, found[0].period_end) == (D(2026, 1, 1), D(2026, 3, 4))
+    found = tag_dates("Talks stalled earlier this month.", REF)
+    assert (found[0].period_start, found[0].period_end) == (D(2026, 3, 1), D(2026, 3, 4))
+
+
 def test_this_may_in_lower_case_is_the_verb() -> None:
     assert tag_dates("Dealers said this may lead to a further slump in prices.", REF) == []
     assert tag_dates("This may not occur if demand stays weak.", REF) == []

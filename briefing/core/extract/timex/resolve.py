@@ -320,11 +320,15 @@ def relative_unit(v: Vocabulary, m: Groups, ref: Day | None, tense: Tense) -> Re
         if rel in v.relative_ahead or (shift == 0 and rel not in v.relative_behind
                                        and tense() >= 0 and not tense.past_verb_next()):
             start = min(after, end)  # "this month" ahead: the rest of it (GUIDE)
+        elif rel in v.relative_behind:
+            end = max(start, min(ref, end))  # "earlier this month": the part gone
         return start, end, "month", f"{y:04d}-{mo:02d}"
     y = ref.year + shift
     start, end = Day(y, 1, 1), Day(y, 12, 31)
     if rel in v.relative_ahead:
         start = min(after, end)  # not "this year", most often a period measured
+    elif rel in v.relative_behind:
+        end = max(start, min(ref, end))  # "earlier this year": the part gone
     return start, end, "year", f"{y:04d}"
 
 
