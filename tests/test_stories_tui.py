@@ -245,3 +245,13 @@ async def test_help_on_the_list_tells_the_lists_keys(write_articles) -> None:
         await pilot.press("c", "backspace", "question_mark")
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
+
+
+async def test_the_warnings_note_over_the_list_says_where_w_works(write_articles) -> None:
+    app = _app(write_articles, {**ALL, "bad.txt": b"\x00\x00binary"})
+    notes: list[str] = []
+    app.notify = lambda message, **kw: notes.append(str(message))  # type: ignore[method-assign]
+    async with app.run_test(size=(140, 40)) as pilot:
+        await _ready(app, pilot)
+        assert isinstance(app.screen, StoryListScreen)
+        assert any("press w on the dashboard (Escape)" in n for n in notes), notes

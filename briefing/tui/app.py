@@ -297,7 +297,8 @@ class BriefingApp(NavigationMixin):
                         markup=False)
         warnings = len(briefing.warnings)
         if warnings and not message.news:
-            self.notify(f"{count_of(warnings, 'warning')}: press w to see them",
+            where = " on the dashboard (Escape)" if will_list(self, briefing) else ""
+            self.notify(f"{count_of(warnings, 'warning')}: press w{where} to see them",
                         severity="warning", markup=False)
         offer_storylines(self, briefing)
 
