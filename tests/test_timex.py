@@ -180,8 +180,20 @@ def test_a_verb_of_a_thing_done_right_before_in_and_a_month_dates_the_doing() ->
     assert found[0].period_start == D(2025, 10, 1)
     for text in ("The accord will be signed in September.",
                  "The bill, if approved in September, would take effect in 2027.",
-                 "The accord, once signed in September, will cut tariffs."):
+                 "The accord, once signed in September, will cut tariffs.",
+                 "They signed a deal that takes effect in September."):
         assert tag_dates(text, REF)[0].period_start == D(2026, 9, 1), text
+    # A venue between names an event of its own: the date is the summit's, not the signing's.
+    from briefing.core.extract.timex.tables import tables
+    from briefing.core.extract.timex.tense import _done_in
+    from briefing.language.lexicon import load_lexicon
+    vocab = tables(load_lexicon()).vocab
+    assert not _done_in(vocab, ["wants", "it", "signed", "at", "a", "mercosur", "summit", "in"])
+    assert _done_in(vocab, ["concluded", "negotiations", "in", "montevideo", "in"])
+    # Its object or its place may stand between the verb and the date.
+    for text in ("The blocs concluded negotiations in Montevideo in September.",
+                 "The truce reached in Geneva in September expires soon."):
+        assert tag_dates(text, REF)[0].period_start == D(2025, 9, 1), text
 
 
 def test_this_week_right_before_a_past_verb_is_the_part_gone() -> None:

@@ -103,13 +103,26 @@ def _speaking_then(v: Vocabulary, opening: list[str], possessive: bool) -> bool:
             and v.future_or_modal.isdisjoint(opening) and not _future_phrase(v, opening))
 
 
+DONE_REACH = 4  # words between a verb of a thing done and the "in" of its date, at most
+
+
 def _done_in(v: Vocabulary, before: list[str]) -> bool:
-    """Whether a verb of a thing done (``done_before_in``) stands right before "in" and the
-    date ("proposed in September a regulation", "was signed in May"), no auxiliary of the
-    future before it ("will be signed in May")."""
-    return (len(before) >= 2 and before[-1] in v.subject_month_links
-            and before[-2] in v.done_before_in
-            and v.future_auxiliaries.isdisjoint(before[-5:-2]))  # "will be formally signed"
+    """Whether a verb of a thing done (``done_before_in``) stands before "in" and the date,
+    with only its object or its place between ("proposed in September a regulation", "was
+    signed in May", "concluded negotiations in Montevideo in December"), no auxiliary of
+    the future before it ("will be signed in May") and no verb or clause of the future
+    between ("agreed to cut tariffs in January", "a deal that takes effect in May", "signed
+    at a summit in December")."""
+    if len(before) < 2 or before[-1] not in v.subject_month_links:
+        return False
+    for k in range(2, min(len(before), DONE_REACH + 2) + 1):
+        between = before[-k + 1:-1]
+        if not (v.future_auxiliaries.isdisjoint(between) and v.relatives.isdisjoint(between)
+                and v.future_or_modal.isdisjoint(between) and v.venue_links.isdisjoint(between)):
+            return False  # not "wants it signed at a summit in December": the summit's month
+        if before[-k] in v.done_before_in:
+            return v.future_auxiliaries.isdisjoint(before[-k - 3:-k])  # "will be formally ..."
+    return False
 
 
 def _opens_past(v: Vocabulary, after: list[str]) -> bool:

@@ -47,7 +47,8 @@ _WORD_SETS = {
     "reporting": "reporting_verbs", "reporting_participles": "reporting_participles",
     "modals": "future_modals", "not_past_before": "not_past_before",
     "subject_month_links": "subject_month_links", "done_before_in": "done_before_in",
-    "future_auxiliaries": "future_auxiliaries", "not_past_after": "not_past_after",
+    "future_auxiliaries": "future_auxiliaries", "venue_links": "venue_links",
+    "not_past_after": "not_past_after",
     "tense_breaks": "tense_clause_breaks",
 }
 
@@ -81,6 +82,7 @@ class Vocabulary:
     subject_month_links: frozenset[str]
     done_before_in: frozenset[str]
     future_auxiliaries: frozenset[str]
+    venue_links: frozenset[str]
     not_past_after: frozenset[str]
     tense_breaks: frozenset[str]
 
