@@ -190,6 +190,14 @@ def unique_id(path: Path, taken: set[str]) -> str:
     return candidate
 
 
+def published_by(results: list[ArticleResult], as_of: dt.date | None) -> list[ArticleResult]:
+    """The articles a briefing as of ``as_of`` holds: those published by then, and undated
+    ones (all of them when no date is given)."""
+    if as_of is None:
+        return results
+    return [r for r in results if r.article.date is None or r.article.date <= as_of]
+
+
 def build_briefing(
     results: list[ArticleResult], as_of: dt.date | None = None
 ) -> Briefing:
@@ -201,7 +209,7 @@ def build_briefing(
     dated = [r.article.date for r in results if r.article.date]
     if as_of is None:
         as_of = max(dated) if dated else None
-    kept = [r for r in results if as_of is None or r.article.date is None or r.article.date <= as_of]
+    kept = published_by(results, as_of)
     merged = merge_results(kept)
     published = {r.article.id: r.article.date for r in kept}.get
     ahead: list[DateItem] = []

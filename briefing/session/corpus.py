@@ -20,14 +20,14 @@ from pathlib import Path
 from typing import Any, TypeVar, cast
 
 from briefing.config import Config
-from briefing.core.pipeline import Parser, parse_one, unique_id, unreadable
+from briefing.core.pipeline import Parser, parse_one, published_by, unique_id, unreadable
 from briefing.core.read.files import Found, discover
 from briefing.export.serial import decode, encode
 from briefing.model import Article, ArticleResult, Briefing, Storyline
 from briefing.session import scheduler
 from briefing.session.cache import ResultCache, Row
 from briefing.session.keys import briefing_key, parser_version, path_key
-from briefing.session.stories import for_folder, published_by, story_briefing, storylines_of
+from briefing.session.stories import for_folder, story_briefing, storylines_of
 
 Progress = Callable[[int, int], None]
 log = logging.getLogger("briefing.loader")

@@ -50,14 +50,6 @@ def _story(ident: str, name: str, sides: list[str], results: list[ArticleResult]
                      statements=sum(len(r.agreed) + len(r.disputes) for r in results))
 
 
-def published_by(results: list[ArticleResult], as_of: dt.date | None) -> list[ArticleResult]:
-    """The articles a briefing as of ``as_of`` holds: those published by then, and undated
-    ones (all of them when no date is given)."""
-    if as_of is None:
-        return results
-    return [r for r in results if r.article.date is None or r.article.date <= as_of]
-
-
 def storylines_of(results: list[ArticleResult], config: Config, parser: Parser
                   ) -> list[Storyline]:
     """The configured negotiations, then the storylines found among the other articles,

@@ -373,8 +373,8 @@ class BriefingApp(NavigationMixin):
     def action_help(self) -> None:
         """Show the keys as the keymap has them: all, or a screen on top's, help and quit."""
         top = self.screen if len(self.screen_stack) > 1 else None
-        bindings = self.all_bindings() if top is None else [  # [:2]: help, quit
-            *keys_of(type(top)), *bindings_of(BriefingApp)[:2]]
+        bindings = self.all_bindings() if top is None else [*keys_of(type(top)), *(
+            b for b in bindings_of(BriefingApp) if b.id in ("help", "quit"))]
         self.push_screen(HelpScreen(help_rows(bindings, self.config.keys)))
 
     def all_bindings(self) -> list[Binding]:

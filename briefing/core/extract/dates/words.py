@@ -89,6 +89,7 @@ class DateWords:
             about.pop()
         return about
 
+
 def _figures(time: dict[str, Any]) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """What follows a date that is the period a set of figures covers ("the February data"),
     and what comes before it: the sentence's start, a determiner or a possessive."""
@@ -115,7 +116,6 @@ def _alternatives(words: list[str]) -> str:
     """The words as regex alternatives, in their order, a space matching a space (no words:
     an alternative that never matches)."""
     return "|".join(re.escape(w).replace(r"\ ", " ") for w in words) or "(?!)"
-
 
 
 class DateContext:

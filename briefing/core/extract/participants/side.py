@@ -41,7 +41,6 @@ _NEXT_WORD = re.compile(r" ([A-Z][a-z]{2,})\b")
 _QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
 
 
-
 def side_of(person: Person, mentioned: list[Sentence], rules: Rules, sides: SideFinder,
             offices: OfficeTable | None = None, on: date | None = None,
             article: list[Sentence] | None = None) -> tuple[str | None, str]:

@@ -152,7 +152,7 @@ def _reported_then(v: Vocabulary, near: list[str]) -> bool:
 def _future_phrase(v: Vocabulary, words: list[str]) -> bool:
     """Whether a future marker of several words ("ahead of") stands among ``words``."""
     joined = f" {' '.join(words)} "
-    return any(" " in m and f" {m} " in joined for m in v.future_or_modal)
+    return any(f" {m} " in joined for m in v.future_phrases)
 
 
 def _governed_by_past(v: Vocabulary, before: list[str], after: list[str]) -> bool:

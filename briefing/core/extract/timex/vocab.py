@@ -123,6 +123,7 @@ class Vocabulary:
             w for table in (self.future, self.past, self.reporting, self.modals)
             for entry in table for w in (entry, *entry.split()))
         self.future_or_modal = self.future | self.modals
+        self.future_phrases = tuple(m for m in self.future_or_modal if " " in m)  # "ahead of"
         # After a date, "by", "before" and "until" lead another phrase ("in February by
         # suspending payments"), not the date: they say nothing of its tense there.
         self.future_after = self.future_or_modal - self.leading_future
