@@ -77,7 +77,8 @@ def mentions_in(sent: Sentence, rules: Rules, sides: SideFinder,
             continue  # "the U.S. Will tell": wire copy capitalises the word after "U.S."
         if tokens[-1].endswith(("'s", "’s")):
             tokens[-1], end = tokens[-1][:-2], end - 2
-        if _is_side_or_org(" ".join(tokens), sides, text, end, rules):
+        if _is_side_or_org(" ".join(tokens), sides, text, end, rules) or \
+                " ".join(tokens).lower() in rules.firms_named_like_people:
             continue
         after = _PLAIN_WORD_AFTER.match(text, end)
         if after and after.group(1) in rules.outsiders:

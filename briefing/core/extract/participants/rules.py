@@ -89,7 +89,7 @@ def _patterns(lexicon: Lexicon, words: Words) -> Patterns:
     roles, grammar = lexicon["roles"], lexicon["grammar"]
     det = _alternation(grammar["determiners"])
     said = _alternation(roles["reporting_forms"])
-    suffixes = roles.get("company_suffixes")
+    suffixes = [*(roles.get("company_suffixes") or []), *(roles.get("partnership_suffixes") or [])]
     links = _alternation(roles["affiliation_links"])
     return Patterns(
         said_next=re.compile(rf"\s*(?:,|(?:{_alternation(roles['reporting_after_name'])})\b|[.\"”]*$)"),
@@ -239,6 +239,7 @@ class Rules:
     executives: dict[str, Executive] = field(default_factory=dict)  # side -> its executive
     forum_chairs: ForumChairs | None = None  # "Council chairman": the forum's, not a country's
     firm_not_names: frozenset[str] = frozenset()  # lower case ("Texas" of "Texas Air")
+    firms_named_like_people: frozenset[str] = frozenset()  # lower case ("bear stearns")
     title_words: set[str] = field(init=False)
     name_run: re.Pattern[str] = field(init=False)
     _canon: dict[str, str | None] = field(default_factory=dict)
@@ -359,25 +360,20 @@ def rules(lexicon: Lexicon) -> Rules:
                                for k, v in (roles.get("destination_after") or {}).items()},
             place_words=frozenset(lexicon.words("roles", "place_words")),
             **_word_sets(lexicon, "counterpart_links", "envoy_titles", "envoy_links",
-                         "named_bodies", "named_body_openers", "travel_words", "firm_not_names"),
+                         "named_bodies", "named_body_openers", "travel_words", "firm_not_names",
+                         "firms_named_like_people", "market_staff", "market_firms",
+                         "outsider_links", "member_links", "not_companies", "former",
+                         "government_titles", "state_heads"),
             outsiders={w.lower() for w in roles["outsider_roles"]},
-            former=frozenset(w.lower() for w in roles.get("former") or []),
             government_side=str(roles["government_side"]) if roles.get("government_side") else None,
-            government_titles=frozenset(w.lower() for w in roles.get("government_titles") or []),
-            state_heads=frozenset(w.lower() for w in roles.get("state_heads") or []),
             state_body_heads=frozenset(str(w) for w in roles.get("state_body_heads") or []),
             home_parties=frozenset(home),
             home_bodies=frozenset(str(w).lower() for party in home
                                   for w in (roles.get("generic_sides") or {}).get(party) or []),
             **_bodies_within(lexicon),
-            market_staff=frozenset(w.lower() for w in roles.get("market_staff") or []),
-            market_firms=frozenset(w.lower() for w in roles.get("market_firms") or []),
             outsider_phrases=tuple(f" {w.lower()} " for w in roles.get("outsider_phrases") or []),
-            outsider_links=frozenset(w.lower() for w in roles.get("outsider_links") or []),
-            member_links=frozenset(w.lower() for w in roles.get("member_links") or []),
             indefinites=frozenset(w.lower() for w in roles.get("indefinite_articles") or []),
             clause_suffixes=tuple(lexicon.words("grammar", "participle_suffixes")),
-            not_companies=frozenset(w.lower() for w in roles.get("not_companies") or []),
             generic_sides={str(k): frozenset(str(w) for w in v or [])
                            for k, v in (roles.get("generic_sides") or {}).items()},
             company_side=str(roles["company_side"]) if roles.get("company_side") else None,
