@@ -591,3 +591,17 @@ def test_an_adjective_in_ed_stays_in_a_role_and_a_state_that_is_a_name_is_one(pe
     assert found["Tom Lee"].roles == ["armed forces chief"]
     found = people("Carolina Marin said she would play. Dakota Jones said she would act.")
     assert {"Carolina Marin", "Dakota Jones"} <= set(found)
+
+
+def test_a_role_is_shown_without_the_wires_tickers(people) -> None:
+    found = people("Harold Fenwick, Dorrance Motors Corp <DMC> treasurer, said sales rose. "
+                   "Lena Strohm, chairman of <Kestrel Systems>, said it would bid.")
+    assert found["Harold Fenwick"].roles == ["Dorrance Motors Corp treasurer"]
+    assert found["Lena Strohm"].roles == ["chairman of Kestrel Systems"]
+
+
+def test_the_late_office_holder_is_no_participant(people) -> None:
+    # GUIDE: someone who no longer holds the office acts for no side; the dead least of all.
+    found = people("The bill was named after the late Sen. Walter Brandeis. "
+                   "Sen. Ida Kessel said she would vote for it.")
+    assert "Walter Brandeis" not in found and "Ida Kessel" in found

@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable
 from datetime import date
 
+from briefing.core.extract.participants.firms import as_written
 from briefing.core.extract.participants.mentions import Mention, mentions_in
 from briefing.core.extract.participants.people import Person, resolve
 from briefing.core.extract.participants.roles import (
@@ -71,7 +72,8 @@ def extract_participants(
         mentioned = [s for s in candidates if surname in s.text and first_whole_word(s.text, surname)]
         evidence = _evidence(person, mentioned, surname)
         side, basis = _side(person, mentioned, story, offices, on)
-        out.append(Participant(person.name, side, person.roles, len(mentioned), evidence,
+        roles = list(dict.fromkeys(filter(None, map(as_written, person.roles))))
+        out.append(Participant(person.name, side, roles, len(mentioned), evidence,
                                provisional=person.provisional, side_basis=basis))
     # A name with no role of its own that stands inside another's role is the body that
     # person works for ("chief economist for E.F. Hutton"), not a person of the story.

@@ -66,6 +66,18 @@ def without_tickers(role: str) -> str:
     return _TICKER.sub(" ", role) if "<" in role else role
 
 
+_TICKER_TAIL = re.compile(r"^[A-Z0-9.]{1,12}>\s*")  # "OLIV.MI> chairman": a ticker cut in two
+
+
+def as_written(role: str) -> str:
+    """A role as a reader wants it: without the wire's tickers ("Chrysler Corp <C>
+    treasurer") or the brackets around a private firm's name ("of <Sequoia Systems>")."""
+    if "<" not in role and ">" not in role:
+        return role
+    bare = _TICKER.sub(" ", _TICKER_TAIL.sub("", role))
+    return " ".join(bare.replace("<", " ").replace(">", " ").split())
+
+
 def company_in_roles(roles: list[str], rules: Rules, sides: SideFinder) -> str | None:
     """A company named right before a title ("Pennzoil Co chairman", "Texaco's president"):
     the person acts for it. Capitalised words only, none a title, a side, a month or a word
