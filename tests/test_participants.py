@@ -605,3 +605,12 @@ def test_the_late_office_holder_is_no_participant(people) -> None:
     found = people("The bill was named after the late Sen. Walter Brandeis. "
                    "Sen. Ida Kessel said she would vote for it.")
     assert "Walter Brandeis" not in found and "Ida Kessel" in found
+
+
+@pytest.mark.parametrize("text", [
+    '"Nothing moved on substance," said Mara Quint, a trade lawyer in Ottawa.',
+    '"We cannot wait another season," said Ted Olsson, a soybean grower in Iowa.',
+    '"The grievances will stay," said Ines Harwood, a labour relations expert in Calgary.',
+])
+def test_a_lawyer_a_grower_or_an_expert_quoted_is_an_outsider(people, text) -> None:
+    assert not people(text)
