@@ -36,6 +36,17 @@ def who(parser: Parser, *paragraphs: str) -> list[tuple[str | None, str | None]]
      "Sylvania"),
     # A party after a place or target word is aimed at, never the one who states.
     ("Talks in Fredville broke down over steel quotas, Sylvania said.", "Sylvania", None),
+    # A cue that judges or binds its subject is the speaker's, aimed at the subject.
+    ("Sylvanian Prime Minister Ola Berg said Freedonia's new tariffs were deeply regrettable.",
+     "Sylvania", "Freedonia"),
+    ('"Freedonia must now show it wants a deal," said Sylvanian envoy Piet Laan.', "Sylvania",
+     "Freedonia"),
+    # ... but a possessive that names the one who acts is the subject's.
+    ("Freedonia's government has repeatedly refused to lower the quotas, arguing that "
+     "Sylvania's tariffs hurt its farmers.", "Freedonia", "Sylvania"),
+    # "United States" holds no verb of speech ("states").
+    ('"There are no negotiations between Freedonia and the United States," Freedonian '
+     "spokesman Ivo Dren said.", "Freedonia", "United States"),
 ])
 def test_the_stating_side_and_the_side_aimed_at(parser: Parser, text: str, by: str,
                                                 to: str | None) -> None:

@@ -27,6 +27,7 @@ from briefing.text.regex import leftmost_longest
 
 BEFORE_SPEECH = 3  # words between a speaker and "said" at most ("Japan's Akazawa said")
 AFTER_SPEECH = 5  # ... and between "said" and a speaker ("said Japan's economy minister X")
+POSSESSED_WORDS = 1  # words between a possessive and a cue it judges ("Japan's *new* curbs")
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,9 @@ class _Words:
         self.not_agent = frozenset(w.lower() for w in [*roles["not_acting_for"],
                                                        *roles["place_words"]])
         self.determiners = frozenset(w.lower() for w in lexicon["grammar"]["determiners"])
+        self.judged = frozenset(lexicon.words("cues", "judged_by_the_speaker"))
+        self.speaker_stops = frozenset(lexicon.words("grammar", "speaker_stops"))
+        self.infinitive = frozenset(lexicon.words("grammar", "infinitive_markers"))
 
 
 def _words(lexicon: Lexicon) -> _Words:
@@ -104,11 +108,14 @@ def _speaker(text: str, actors: list[Actor], words: _Words) -> str | None:
     toks = [t for t in tokens(text) if t[3][0].isalnum()]
     starts = [t[0] for t in toks]
     where = [bisect.bisect_left(starts, a.start) for a in actors]
+    last = [bisect.bisect_left(starts, a.end) - 1 for a in actors]  # "Ola *Berg* said"
     for i, tok in enumerate(toks):
-        if tok[3] not in words.speech:
-            continue
-        near = [(i - w, a) for w, a in zip(where, actors, strict=True) if 0 < i - w <= BEFORE_SPEECH]
-        near += [(w - i, a) for w, a in zip(where, actors, strict=True) if 0 < w - i <= AFTER_SPEECH]
+        if tok[3] not in words.speech or (i and toks[i - 1][3] in words.infinitive) \
+                or any(a.start <= tok[0] < a.end for a in actors):
+            continue  # "to add two dozen Chinese companies", "United States": no report
+        near = [(i - w, a) for w, a in zip(last, actors, strict=True) if 0 < i - w <= BEFORE_SPEECH]
+        near += [(w - i, a) for w, a in zip(where, actors, strict=True) if 0 < w - i <= AFTER_SPEECH
+                 and words.speaker_stops.isdisjoint(t[3] for t in toks[i + 1:w])]
         if near:
             return min(near, key=lambda pair: pair[0])[1].side
     return None
@@ -116,6 +123,18 @@ def _speaker(text: str, actors: list[Actor], words: _Words) -> str | None:
 
 def _pronoun_subject(text: str, cue: int, words: _Words) -> bool:
     return any(t[3] in words.pronouns for t in tokens(text) if t[0] < cue)
+
+
+def _judged(text: str, cue: tuple[int, int], subject: Actor, words: _Words) -> bool:
+    """Whether a cue judges or binds its subject ("the tariffs were regrettable", "Russia
+    must show"), or its subject is a possessive ("China's retaliation"): whoever says so
+    states it."""
+    if " ".join(text[cue[0]:cue[1]].lower().split()) in words.judged:
+        return True
+    # "China's retaliation", "Brazil's decision last month to": not "Sarney's government
+    # has repeatedly refused", whose possessive names the one who acts.
+    return text.startswith(("'s", "’s"), subject.end) and \
+        len(text[subject.end + 2:cue[0]].split()) <= POSSESSED_WORDS
 
 
 def parties(text: str, cue: tuple[int, int], actors: list[Actor],
@@ -134,11 +153,19 @@ def parties(text: str, cue: tuple[int, int], actors: list[Actor],
         if second is not None and words.coordinators & {
                 t[3] for t in tokens(text[first.end:second.start])}:
             by, to = first.side, second.side  # "Japan and the US agreed": both are parties
+        elif _judged(text, cue, subject[-1], words):
+            speaker = _speaker(text, [a for a in actors if a.agent], words)
+            if speaker is not None and speaker != by:
+                by, to = speaker, by  # "Ishiba said Washington's tariffs were regrettable"
     else:
-        # Else the speaker, else the sentence's first party ("Producers, led by Ghana, want").
-        by = _speaker(text, [a for a in actors if a.agent], words) or (before[0].side if before else None)
+        # Else the speaker, else the sentence's first party ("Producers, led by Ghana, want";
+        # of a whole sentence taken as the cue, the first it names).
+        agents = [a for a in actors if a.agent]
+        opening = before or (agents if start == 0 else [])
+        by = _speaker(text, agents, words) or (opening[0].side if opening else None)
     if to is None:
-        to = next((a.side for a in actors if a.start >= end and a.side != by), None)
+        whole = start == 0 and end >= len(text.rstrip())  # a whole sentence as the cue
+        to = next((a.side for a in actors if (whole or a.start >= end) and a.side != by), None)
     return by, to
 
 
