@@ -53,7 +53,8 @@ class StoryListScreen(Screen[str | None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "close", "Dashboard", id="close_storylines"),
         Binding("slash", "find", "Filter", id="filter", tooltip="Filter the storylines"),
-        Binding("q", "app.quit", "Quit", id="quit"),
+        # Not q: a storyline may be "UK–US · quota", and typing its name must not quit.
+        Binding("ctrl+q", "app.quit", "Quit", id="quit_from_list"),
         Binding("question_mark", "keys", "Keys", id="help"),
         Binding("down", "move(1)", show=False), Binding("up", "move(-1)", show=False),
     ]
@@ -82,11 +83,11 @@ class StoryListScreen(Screen[str | None]):
 
     def on_key(self, event: events.Key) -> None:
         """A printable key the list does not answer to starts the filter ("c" of "cocoa"),
-        rather than reaching the dashboard's keys behind the list; q still quits."""
+        rather than reaching the dashboard's keys behind the list; ctrl+q quits."""
         box = self.query_one("#story_filter", Input)
         if box.has_focus or not event.is_printable or event.character is None:
             return
-        # The screen's own keys (q, ?) act on an empty filter; every other letter is the
+        # The screen's own key (?) acts on an empty filter; every other letter is the
         # filter's, the list's j/k/g and the dashboard's w too ("japan", "korea", "world"):
         # the arrows move.
         if not box.value and event.key in self._bindings.key_to_bindings:
@@ -137,7 +138,7 @@ class StoryListScreen(Screen[str | None]):
             ("↑ / ↓", "Move the cursor"), ("Enter", "Open the storyline's briefing"),
             ("Backspace", "Take a letter off the filter"),
             ("Escape", "The dashboard (of the storyline open, else of every article)"),
-            ("q", "Quit (on an empty filter)"), ("?", "These keys (on an empty filter)"),
+            ("Ctrl+Q", "Quit"), ("?", "These keys (on an empty filter)"),
         ]))
 
 
