@@ -227,6 +227,9 @@ class Briefing:
     sides_tagged: bool = False
     # The storylines of the folder (a whole-folder briefing), or the one it shows.
     storylines: list[Storyline] = field(default_factory=list)
+    # The folder's other articles that carry a warning (a broken file joins no storyline,
+    # yet a storyline's reader must still learn of it).
+    elsewhere: list[Article] = field(default_factory=list, repr=False)
     _timeline: list[DateItem] | None = field(default=None, init=False, repr=False,
                                              compare=False)
     _by_id: dict[str, Article] | None = field(default=None, init=False, repr=False,
@@ -250,6 +253,11 @@ class Briefing:
     def warnings(self) -> list[tuple[Article, str]]:
         """Every article warning, paired with its article."""
         return [(a, w) for a in self.articles for w in a.warnings]
+
+    @property
+    def folder_warnings(self) -> list[tuple[Article, str]]:
+        """Every warning of the folder: this briefing's articles', then the others'."""
+        return [*self.warnings, *((a, w) for a in self.elsewhere for w in a.warnings)]
 
     def article(self, article_id: str) -> Article | None:
         """The article with that id, if it is part of this briefing."""

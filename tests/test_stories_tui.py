@@ -76,6 +76,25 @@ async def test_one_storyline_with_a_few_strays_opens_straight_into_it(write_arti
         assert {a.id for a in app.briefing.articles} == _ids(STEEL)
 
 
+async def test_a_storylines_dashboard_tells_of_the_whole_folders_warnings(write_articles
+                                                                          ) -> None:
+    # Broken files join no storyline; opened straight into the steel talks, the header, the
+    # toast and w still tell of them, once.
+    from briefing.tui.screens import WarningsScreen
+    app = _app(write_articles, {**STEEL, "empty.txt": "", "noise.txt": b"\x00\x01\x02"})
+    async with app.run_test(size=(160, 40)) as pilot:
+        await _ready(app, pilot)
+        assert "steel" in app.sub_title and "2 warnings" in app.sub_title
+        toasts = [n.message for n in app._notifications]
+        assert sum("warning" in t for t in toasts) == 1 and "2 warnings" in toasts[-1]
+        await pilot.press("w")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, WarningsScreen)
+        shown = " ".join(str(w.render()) for w in screen.query("Static"))
+        assert "empty.txt" in shown and "noise.txt" in shown
+
+
 async def test_a_folder_of_one_storyline_opens_straight_into_it(write_articles) -> None:
     app = _app(write_articles, TRADE)
     async with app.run_test(size=(140, 40)) as pilot:

@@ -133,4 +133,7 @@ def story_briefing(results: list[ArticleResult], config: Config, parser: Parser,
     if wanted != UNMATCHED and (story is None or story.id != OTHER_ID):
         drop_off_topic(briefing, parser.lexicon)  # a negotiation's: not company or market news
     rank_briefing(briefing)
+    inside = {a.id for a in briefing.articles}
+    briefing.elsewhere = [r.article for r in results
+                          if r.article.warnings and r.article.id not in inside]
     return briefing

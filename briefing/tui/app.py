@@ -119,6 +119,7 @@ class BriefingApp(NavigationMixin):
         self._new: set[int] = set()
         self._after_tagging: list[Callable[[], None]] = []
         self._reloading = False
+        self._warned = 0  # the warning count last told in a toast
         self.stories_offered = False  # the storyline list is offered once, after loading
         self.story_list: list[Storyline] = []
 
@@ -295,8 +296,11 @@ class BriefingApp(NavigationMixin):
             self._reloading = False
             self.notify(f"Read again: {count_of(len(briefing.articles), 'article')}.",
                         markup=False)
-        warnings = len(briefing.warnings)
-        if warnings and not message.news:
+        warnings = len(briefing.folder_warnings)
+        if warnings and not message.news and warnings != self._warned:
+            # Once per count: opening straight into a storyline is a second load, of the
+            # same folder's warnings.
+            self._warned = warnings
             where = " on the dashboard (Escape)" if will_list(self, briefing) else ""
             self.notify(f"{count_of(warnings, 'warning')}: press w{where} to see them",
                         severity="warning", markup=False)
@@ -322,7 +326,7 @@ class BriefingApp(NavigationMixin):
             shown = [i for i in items if self.filters.keep(i)] if self.filters.active else items
             panel.show(list(shown), briefing, total=len(items), new=self._new)
         as_of = briefing.as_of.isoformat() if briefing.as_of else "undated"
-        warnings = len(briefing.warnings)
+        warnings = len(briefing.folder_warnings)
         # No "0 warnings": on a narrow terminal the header has room for what matters.
         # What is shown first (the storyline, the filters in force), then the when and how
         # many: a narrow terminal cuts the header's end.

@@ -158,10 +158,11 @@ class WarningsScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with Scroller(id="warnings"):
-            yield Static(Text(f"Warnings ({len(self.briefing.warnings)})", style="bold"))
-            if not self.briefing.warnings:
+            found = self.briefing.folder_warnings  # the folder's, whatever storyline is open
+            yield Static(Text(f"Warnings ({len(found)})", style="bold"))
+            if not found:
                 yield Static(Text("Every article was read without a problem."))
-            for article, warning in self.briefing.warnings:
+            for article, warning in found:
                 yield Static(Text(f"{visible_name(str(article.path))}: {visible(warning)}"))
 
 
