@@ -435,3 +435,16 @@ def test_a_subordinate_clause_ends_what_an_event_is_about(parser, sentences) -> 
     found = dates(parser, sentences, "Sylvania will impose a tariff on whisky unless Freedonia "
                                      "lowers its duties on March 20.")
     assert found[0].what.endswith("tariff on whisky")
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Dealers expect the dollar to drop to 148 yen next week.", []),
+    ("Sales are expected to rise to about 100 mln dlrs next year from 57 mln.", []),
+    ("Turnover rose to 4.48 billion marks in 1985 from 4.29 billion.", []),
+    # A measure that moves is a measure taking effect; a forecast beside an event is the event.
+    ("Tariffs on Sylvanian steel will rise to 25% on March 20.", ["March 20"]),
+    ("Dealers said the dollar will rise above 150 yen toward early April, when the finance "
+     "ministers of the Group of Seven hold their meeting.", ["early April"]),
+])
+def test_a_forecast_of_a_level_is_no_event(parser, sentences, text: str, kept: list[str]) -> None:
+    assert [d.expression for d in dates(parser, sentences, text)] == kept

@@ -46,6 +46,10 @@ def extract_dates(
                 continue  # "maybe not tomorrow", "a possible cut from next year"
             if context.conditional(tx):
                 continue  # "if talks fail, tariffs rise on August 1": not due
+            if words.forecast.search(sent.text, lo, tx.start) and not (
+                    words.measures.search(sent.text, lo, _hi)
+                    or context.events_in(lo, len(sent.text))):  # "..., when the G7 meets"
+                continue  # "the dollar to drop to 148 yen this week": a forecast
             if (words.figures_after.match(sent.text, tx.end)
                     and words.figures_before.search(sent.text, max(0, tx.start - 20), tx.start)):
                 continue  # "the February data": the month the figures cover

@@ -44,6 +44,7 @@ class DateWords:
         self.vague = frozenset(v.lower() for v in time.get("vague", []))
         self.dangling = frozenset(w.lower() for w in time.get("label_dangling", []))
         self.figures_after, self.figures_before = _figures(time)
+        self.forecast, self.measures = _forecast(time)
         self.negators = frozenset(w.lower() for w in (grammar or {}).get("verb_negators", []))
         # Conditions: a clause opening the sentence ("Without the deal, ...", "If talks fail,
         # ..."), or a word of condition or possibility before the date in its own clause.
@@ -99,6 +100,18 @@ def _figures(time: dict[str, Any]) -> tuple[re.Pattern[str], re.Pattern[str]]:
         r"(?:^|\b(?:" + _alternatives(time.get("determiners", [])) + r")\s+|['’]s\s+)\W*$",
         re.IGNORECASE)
     return after, before
+
+
+def _forecast(time: dict[str, Any]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A level moved to a figure ("to drop to 148 yen"), and the measures whose move is an
+    event ("tariffs will rise to 25%"): ``forecast_*`` in ``time.yaml``."""
+    moves = re.compile(
+        r"\b(?:" + _alternatives(time.get("forecast_moves", [])) + r")\s+(?:[a-z]+\s+){0,2}?"
+        r"(?:" + _alternatives(time.get("forecast_links", [])) + r")\s+(?:about\s+)?[$€£]?\d",
+        re.IGNORECASE) if time.get("forecast_moves") else re.compile("(?!)")
+    measures = re.compile(r"\b(?:" + _alternatives(time.get("forecast_measures", []))
+                          + r")\b", re.IGNORECASE)
+    return moves, measures
 
 
 _LINKED = r"(?:(?:[A-Z]\.){2,}|\d+(?:[.,]\d+)+|[\w'’-]+)"  # a word, initials ("U.S."), "1.5"
