@@ -334,3 +334,21 @@ def test_struck_a_deal_is_an_agreement_and_struck_alone_is_a_strike(text: str,
     from briefing.core.extract.statement_model import candidates
     from briefing.language.lexicon import load_lexicon
     assert {c.cue.kind for c in candidates(text, load_lexicon())} == kinds
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("In a joint statement late on Monday, the leaders said they had agreed on steel quotas.",
+     "the leaders said they had agreed on steel quotas."),
+    ("Under the deal, which the two leaders reached in Fredville in October, Sylvania agreed "
+     "to invest $350 billion.", "Sylvania agreed to invest $350 billion."),
+    # No opening phrase, or a condition that is the point: the sentence whole.
+    ("Sylvania agreed to cut its duties, officials said.",
+     "Sylvania agreed to cut its duties, officials said."),
+    ("Without pressure, they will not stop, the minister said.",
+     "Without pressure, they will not stop, the minister said."),
+])
+def test_an_item_that_is_a_whole_sentence_shows_its_main_clause(lexicon, text, shown) -> None:
+    # Today's copy is read with whole sentences as candidates; an opening phrase of time or
+    # place ("In a joint statement late on Monday") said nothing of what was agreed.
+    from briefing.core.extract.statements import summarise
+    assert summarise(text, 0, len(text), lexicon) == shown

@@ -196,11 +196,34 @@ def summarise(text: str, start: int, end: int, lexicon: Lexicon) -> str:
     """The text of an item: the clause that holds the cue, whole (a display cuts it to its
     width, from near the cue: ``text.windows.around``)."""
     breaks = clause_breaks(lexicon)
+    if start == 0 and end >= len(text.rstrip()):  # a whole sentence: from its main clause
+        return " ".join(_main_clause(text, lexicon).strip(" ,;:\"'“”‘’").split())
     lo, hi = clause_start(text, start, breaks), clause_end(text, end, breaks)
     if len(WORD.findall(text[lo:hi])) < 4:
         lo = clause_start(text, max(lo - 2, 0), breaks) if lo else 0
         hi = clause_end(text, hi + 1, breaks) if hi < len(text) else hi
     return " ".join(text[lo:hi].strip(" ,;:\"'“”‘’").split())
+
+
+_ADJUNCT_WORDS = 14  # words of an opening phrase before its comma, at most
+
+
+def _main_clause(text: str, lexicon: Lexicon) -> str:
+    """A sentence from its main clause: without an opening phrase of time, place or manner
+    ("Under a joint statement released after talks in Geneva, the two sides cut ...")."""
+    first = WORD.match(text.lstrip(" \"'“‘"))
+    if first is None or first.group().lower() not in lexicon.words("grammar", "adjunct_openers"):
+        return text
+    relatives = lexicon.words("grammar", "relative_words")
+    comma = text.find(", ")
+    while comma >= 0 and len(WORD.findall(text[:comma])) <= _ADJUNCT_WORDS:
+        rest = text[comma + 2:]
+        opener = WORD.match(rest)
+        if opener is not None and opener.group().lower() not in relatives:
+            return rest if len(WORD.findall(rest)) >= 4 else text
+        # "Under the deal, which X reached, Seoul ...", "Under the first, 42-day phase, ..."
+        comma = text.find(", ", comma + 2)
+    return text
 
 
 def statement(kind: str, sentence: Sentence, cue: CueMatch, lexicon: Lexicon) -> Statement:
