@@ -44,6 +44,9 @@ def who(parser: Parser, *paragraphs: str) -> list[tuple[str | None, str | None]]
     # ... but a possessive that names the one who acts is the subject's.
     ("Freedonia's government has repeatedly refused to lower the quotas, arguing that "
      "Sylvania's tariffs hurt its farmers.", "Freedonia", "Sylvania"),
+    # A place where something is said is no side aimed at.
+    ('"It is an ultimatum," Freedonian envoy Ivo Dren told reporters in Port Sylvan on Monday.',
+     "Freedonia", None),
     # "United States" holds no verb of speech ("states").
     ('"There are no negotiations between Freedonia and the United States," Freedonian '
      "spokesman Ivo Dren said.", "Freedonia", "United States"),

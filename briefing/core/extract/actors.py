@@ -38,6 +38,7 @@ class Actor:
     end: int
     side: str
     agent: bool = True  # False for a place or a target: "talks in Bonn", "tariffs on US steel"
+    venue: bool = False  # a place only ("told reporters in Vilnius"): no one aimed at either
 
 
 class _Words:
@@ -51,6 +52,7 @@ class _Words:
         roles = lexicon["roles"]
         self.not_agent = frozenset(w.lower() for w in [*roles["not_acting_for"],
                                                        *roles["place_words"]])
+        self.venues = frozenset(w.lower() for w in roles["place_words"])
         self.determiners = frozenset(w.lower() for w in lexicon["grammar"]["determiners"])
         self.judged = frozenset(lexicon.words("cues", "judged_by_the_speaker"))
         self.speaker_stops = frozenset(lexicon.words("grammar", "speaker_stops"))
@@ -98,7 +100,7 @@ def actors_in(text: str, people: People, sides: SideFinder, words: _Words) -> li
         while at > 0 and toks[at - 1][3] in words.determiners:
             at -= 1
         if at > 0 and toks[at - 1][3] in words.not_agent:
-            a = Actor(a.start, a.end, a.side, agent=False)
+            a = Actor(a.start, a.end, a.side, agent=False, venue=toks[at - 1][3] in words.venues)
         out.append(a)
     return out
 
@@ -165,7 +167,8 @@ def parties(text: str, cue: tuple[int, int], actors: list[Actor],
         by = _speaker(text, agents, words) or (opening[0].side if opening else None)
     if to is None:
         whole = start == 0 and end >= len(text.rstrip())  # a whole sentence as the cue
-        to = next((a.side for a in actors if (whole or a.start >= end) and a.side != by), None)
+        to = next((a.side for a in actors if (whole or a.start >= end) and a.side != by
+                   and not a.venue), None)
     return by, to
 
 
