@@ -44,9 +44,16 @@ def who(parser: Parser, *paragraphs: str) -> list[tuple[str | None, str | None]]
     # ... but a possessive that names the one who acts is the subject's.
     ("Freedonia's government has repeatedly refused to lower the quotas, arguing that "
      "Sylvania's tariffs hurt its farmers.", "Freedonia", "Sylvania"),
+    # A possessive one word before the cue names who acts ("Sylvania's envoy rejected"), and
+    # a participle of speech has its subject before it ("..., saying ...").
+    ("Sylvania's envoy rejected Freedonia's offer, saying it fell short.", "Sylvania",
+     "Freedonia"),
     # A place where something is said is no side aimed at.
     ('"It is an ultimatum," Freedonian envoy Ivo Dren told reporters in Port Sylvan on Monday.',
      "Freedonia", None),
+    # ... but a country by its own name after "in" is aimed at.
+    ("Freedonia refused to invest in Sylvania until the quotas are lifted.", "Freedonia",
+     "Sylvania"),
     # "United States" holds no verb of speech ("states").
     ('"There are no negotiations between Freedonia and the United States," Freedonian '
      "spokesman Ivo Dren said.", "Freedonia", "United States"),

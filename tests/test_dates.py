@@ -445,6 +445,9 @@ def test_a_subordinate_clause_ends_what_an_event_is_about(parser, sentences) -> 
     ("Tariffs on Sylvanian steel will rise to 25% on March 20.", ["March 20"]),
     ("Dealers said the dollar will rise above 150 yen toward early April, when the finance "
      "ministers of the Group of Seven hold their meeting.", ["early April"]),
+    ("The reciprocal rate on Sylvanian goods will rise to 34% on April 9.", ["April 9"]),
+    ("Under the accord, Freedonian output will drop to 15.8 mln bpd from March 20.",
+     ["March 20"]),
 ])
 def test_a_forecast_of_a_level_is_no_event(parser, sentences, text: str, kept: list[str]) -> None:
     assert [d.expression for d in dates(parser, sentences, text)] == kept

@@ -616,3 +616,18 @@ def test_the_late_office_holder_is_no_participant(people) -> None:
 ])
 def test_a_lawyer_a_grower_or_an_expert_quoted_is_an_outsider(people, text) -> None:
     assert not people(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # Words of outsiders and of the past that are names, or that the role holds in passing.
+    ("Sylvanian Trade Minister Paul Farmer said the quotas would stay.", "Paul Farmer"),
+    ("Ivo Dren, Freedonia's chief lawyer at the talks, said the offer fell short.", "Ivo Dren"),
+    ("Agriculture Minister Ana Berg, a farmer herself, said the quotas would stay.", "Ana Berg"),
+    ("Ivo Dren, Freedonia's trade minister since late 2024, said the offer fell short.",
+     "Ivo Dren"),
+    ('"No," said Edward Jones, a Freedonian trade official.', "Edward Jones"),
+    ("Freedonian Trade Minister Ivo Dren and Co-chair Ana Berg said the talks would resume.",
+     "Ivo Dren"),
+])
+def test_a_negotiator_with_an_outsiders_or_a_firms_word_stays(people, text, name) -> None:
+    assert name in people(text)

@@ -346,6 +346,13 @@ def test_struck_a_deal_is_an_agreement_and_struck_alone_is_a_strike(text: str,
      "Sylvania agreed to cut its duties, officials said."),
     ("Without pressure, they will not stop, the minister said.",
      "Without pressure, they will not stop, the minister said."),
+    # A clause that opens the sentence carries its point; so does a quotation.
+    ("After Sylvania rejected the demand, talks in Fredville were suspended.",
+     "After Sylvania rejected the demand, talks in Fredville were suspended."),
+    ("On Monday Sylvania said the duties were never on the table, a claim Freedonia disputes.",
+     "On Monday Sylvania said the duties were never on the table, a claim Freedonia disputes."),
+    ('"In the end, the quotas were never on the table," the envoy told reporters.',
+     'In the end, the quotas were never on the table," the envoy told reporters.'),
 ])
 def test_an_item_that_is_a_whole_sentence_shows_its_main_clause(lexicon, text, shown) -> None:
     # Today's copy is read with whole sentences as candidates; an opening phrase of time or

@@ -504,3 +504,7 @@ def test_a_union_that_is_a_bloc_or_a_state_tags_no_labour() -> None:
     assert topics_of("Turkey wants to update its customs union.", lexicon) == ["tariffs"]
     assert topics_of("Both sides agreed a ban on strikes against energy facilities.",
                      lexicon) == ["energy"]  # a strike of war, on the energy facilities
+    # A court that strikes a law down is no strike of workers.
+    assert topics_of("If the court strikes the tariffs down, the deal must be rebuilt.",
+                     lexicon) == ["tariffs"]
+    assert topics_of("The judges struck down the state budget.", lexicon) == []

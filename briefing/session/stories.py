@@ -9,7 +9,7 @@ import os
 from pathlib import Path
 
 from briefing.config import Config, packaged_path
-from briefing.core.pipeline import Parser, build_briefing
+from briefing.core.pipeline import Parser, build_briefing, published_by
 from briefing.core.stories import drop_off_topic, find_storylines, rank_briefing
 from briefing.model import ArticleResult, Briefing, Storyline
 from briefing.session.negotiations import UNMATCHED, fits, select
@@ -134,6 +134,6 @@ def story_briefing(results: list[ArticleResult], config: Config, parser: Parser,
         drop_off_topic(briefing, parser.lexicon)  # a negotiation's: not company or market news
     rank_briefing(briefing)
     inside = {a.id for a in briefing.articles}
-    briefing.elsewhere = [r.article for r in results
+    briefing.elsewhere = [r.article for r in published_by(results, as_of)
                           if r.article.warnings and r.article.id not in inside]
     return briefing

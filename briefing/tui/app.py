@@ -119,7 +119,7 @@ class BriefingApp(NavigationMixin):
         self._new: set[int] = set()
         self._after_tagging: list[Callable[[], None]] = []
         self._reloading = False
-        self._warned = 0  # the warning count last told in a toast
+        self._warned: set[tuple[str, str]] = set()  # the warnings a toast last told of
         self.stories_offered = False  # the storyline list is offered once, after loading
         self.story_list: list[Storyline] = []
 
@@ -296,11 +296,11 @@ class BriefingApp(NavigationMixin):
             self._reloading = False
             self.notify(f"Read again: {count_of(len(briefing.articles), 'article')}.",
                         markup=False)
-        warnings = len(briefing.folder_warnings)
-        if warnings and not message.news and warnings != self._warned:
-            # Once per count: opening straight into a storyline is a second load, of the
-            # same folder's warnings.
-            self._warned = warnings
+        told, self._warned = self._warned, {(a.id, w) for a, w in briefing.folder_warnings}
+        warnings = len(self._warned)
+        if warnings and not message.news and self._warned != told:
+            # Once per set of warnings: opening straight into a storyline is a second load,
+            # of the same folder's warnings.
             where = " on the dashboard (Escape)" if will_list(self, briefing) else ""
             self.notify(f"{count_of(warnings, 'warning')}: press w{where} to see them",
                         severity="warning", markup=False)

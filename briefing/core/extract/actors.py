@@ -27,7 +27,7 @@ from briefing.text.regex import leftmost_longest
 
 BEFORE_SPEECH = 3  # words between a speaker and "said" at most ("Japan's Akazawa said")
 AFTER_SPEECH = 5  # ... and between "said" and a speaker ("said Japan's economy minister X")
-POSSESSED_WORDS = 1  # words between a possessive and a cue it judges ("Japan's *new* curbs")
+POSSESSED_WORDS = 0  # words between a possessive and a cue it judges ("China's retaliation")
 
 
 @dataclass(frozen=True)
@@ -57,6 +57,7 @@ class _Words:
         self.judged = frozenset(lexicon.words("cues", "judged_by_the_speaker"))
         self.speaker_stops = frozenset(lexicon.words("grammar", "speaker_stops"))
         self.infinitive = frozenset(lexicon.words("grammar", "infinitive_markers"))
+        self.participles = tuple(lexicon.words("grammar", "participle_suffixes"))
 
 
 def _words(lexicon: Lexicon) -> _Words:
@@ -100,7 +101,10 @@ def actors_in(text: str, people: People, sides: SideFinder, words: _Words) -> li
         while at > 0 and toks[at - 1][3] in words.determiners:
             at -= 1
         if at > 0 and toks[at - 1][3] in words.not_agent:
-            a = Actor(a.start, a.end, a.side, agent=False, venue=toks[at - 1][3] in words.venues)
+            # "in London", "in the Albanian capital": a venue; "invest in Sylvania", a country
+            # by its own name, is aimed at.
+            venue = toks[at - 1][3] in words.venues and text[a.start:a.end].lower() != a.side.lower()
+            a = Actor(a.start, a.end, a.side, agent=False, venue=venue)
         out.append(a)
     return out
 
@@ -116,8 +120,10 @@ def _speaker(text: str, actors: list[Actor], words: _Words) -> str | None:
                 or any(a.start <= tok[0] < a.end for a in actors):
             continue  # "to add two dozen Chinese companies", "United States": no report
         near = [(i - w, a) for w, a in zip(last, actors, strict=True) if 0 < i - w <= BEFORE_SPEECH]
-        near += [(w - i, a) for w, a in zip(where, actors, strict=True) if 0 < w - i <= AFTER_SPEECH
-                 and words.speaker_stops.isdisjoint(t[3] for t in toks[i + 1:w])]
+        if not tok[3].endswith(words.participles):  # "..., saying Y": the speaker is before
+            near += [(w - i, a) for w, a in zip(where, actors, strict=True)
+                     if 0 < w - i <= AFTER_SPEECH
+                     and words.speaker_stops.isdisjoint(t[3] for t in toks[i + 1:w])]
         if near:
             return min(near, key=lambda pair: pair[0])[1].side
     return None

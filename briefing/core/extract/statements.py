@@ -205,18 +205,23 @@ def summarise(text: str, start: int, end: int, lexicon: Lexicon) -> str:
     return " ".join(text[lo:hi].strip(" ,;:\"'“”‘’").split())
 
 
-_ADJUNCT_WORDS = 14  # words of an opening phrase before its comma, at most
+_ADJUNCT_WORDS = 12  # words of an opening phrase before its comma, at most
 
 
 def _main_clause(text: str, lexicon: Lexicon) -> str:
     """A sentence from its main clause: without an opening phrase of time, place or manner
     ("Under a joint statement released after talks in Geneva, the two sides cut ...")."""
-    first = WORD.match(text.lstrip(" \"'“‘"))
+    first = WORD.match(text)  # not in a quotation: what is quoted stays whole
     if first is None or first.group().lower() not in lexicon.words("grammar", "adjunct_openers"):
         return text
     relatives = lexicon.words("grammar", "relative_words")
+    # A phrase, not a clause: no verb of its own ("On Monday Sylvania said ..., a claim").
+    verbs = {*lexicon.words("grammar", "auxiliaries"), *lexicon.words("roles", "reporting_forms"),
+             *lexicon.words("roles", "speech_verbs")}
     comma = text.find(", ")
     while comma >= 0 and len(WORD.findall(text[:comma])) <= _ADJUNCT_WORDS:
+        if not verbs.isdisjoint(w.lower() for w in WORD.findall(text[:comma])):
+            return text
         rest = text[comma + 2:]
         opener = WORD.match(rest)
         if opener is not None and opener.group().lower() not in relatives:

@@ -47,8 +47,7 @@ def extract_dates(
             if context.conditional(tx):
                 continue  # "if talks fail, tariffs rise on August 1": not due
             if words.forecast.search(sent.text, lo, tx.start) and not (
-                    words.measures.search(sent.text, lo, _hi)
-                    or context.events_in(lo, len(sent.text))):  # "..., when the G7 meets"
+                    words.measures.search(sent.text) or context.events_in(0, len(sent.text))):
                 continue  # "the dollar to drop to 148 yen this week": a forecast
             if (words.figures_after.match(sent.text, tx.end)
                     and words.figures_before.search(sent.text, max(0, tx.start - 20), tx.start)):

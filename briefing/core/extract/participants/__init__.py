@@ -276,7 +276,9 @@ def _at_home(side: str, main: list[str], rules: Rules) -> bool:
 
 def _former(role: str, rules: Rules) -> bool:
     """Whether a role is one held no more ("former chancellor", "ex-minister")."""
-    return any(w in rules.former for w in _ROLE_WORD.findall(role.lower()))
+    words = _ROLE_WORD.findall(role.lower())
+    return any(w in rules.former for w in words) or (bool(words)
+                                                      and words[0] in rules.former_first)
 
 
 _ROLE_WORD = re.compile(r"[a-z]+")

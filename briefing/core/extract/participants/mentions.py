@@ -11,6 +11,7 @@ from briefing.core.extract.participants.roles import (
     acting_for,
     appositive_after,
     copular_role,
+    introduced_as_outsider,
     is_outsider,
     role_before,
     role_before_comma,
@@ -77,8 +78,7 @@ def mentions_in(sent: Sentence, rules: Rules, sides: SideFinder,
             continue  # "the U.S. Will tell": wire copy capitalises the word after "U.S."
         if tokens[-1].endswith(("'s", "’s")):
             tokens[-1], end = tokens[-1][:-2], end - 2
-        if _is_side_or_org(" ".join(tokens), sides, text, end, rules) or \
-                " ".join(tokens).lower() in rules.firms_named_like_people:
+        if _is_side_or_org(" ".join(tokens), sides, text, end, rules):
             continue
         after = _PLAIN_WORD_AFTER.match(text, end)
         if after and after.group(1) in rules.outsiders:
@@ -91,12 +91,15 @@ def mentions_in(sent: Sentence, rules: Rules, sides: SideFinder,
             if candidate and candidate not in mention.roles:
                 mention.roles.append(candidate)
         mention.speaks = _speech_adjacent(text, start, end, rules)
+        if mention.name.lower() in rules.firms_named_like_people:
+            continue  # "Bear Stearns said", "L.F. Rothschild, sole manager"
         found.append(mention)
     _share_coordinated_titles(found, text, rules)
     _drop_listed_people(found)
     kept: list[Mention] = []
     for m in found:
-        if any(is_outsider(r, rules, sides) for r in m.roles) or _outsider_next_to(text, m, rules):
+        if any(is_outsider(r, rules, sides) for r in m.roles) or _outsider_next_to(
+                text, m, rules) or introduced_as_outsider(m.roles, rules):
             if outsiders is not None:
                 outsiders.append(m.tokens)
                 # The firm in an outsider's role is no one ("at stockbrokers Phillips and
@@ -269,8 +272,10 @@ def _outsider_next_to(text: str, m: Mention, rules: Rules) -> bool:
     # The role word, after up to a few modifiers ("an economist at", "a China trade analyst").
     head = next((i for i, w in enumerate(words)
                  if w in rules.outsider_links or w.endswith(rules.clause_suffixes)), len(words))
-    if any(w in rules.outsiders for w in words[:head]):
-        return True
+    if any(w in rules.outsiders for w in words[:head]) or (
+            phrase[0] in rules.indefinites and not m.roles
+            and not rules.outsiders_when_introduced.isdisjoint(words[:head])):
+        return True  # "said X, a trade lawyer in Ottawa"
     # In a body named only as "a" something ("president of a shippers' federation", "who
     # heads a watch industry association"): not one of the parties.
     return any(w in rules.outsider_links and i + 1 < len(phrase)

@@ -322,6 +322,16 @@ def is_outsider(role: str, rules: Rules, sides: SideFinder | None = None) -> boo
     return not rules.market_firms.isdisjoint(words)
 
 
+def introduced_as_outsider(roles: list[str], rules: Rules) -> bool:
+    """Whether a person's only roles introduce them as an outsider with "a" ("a trade
+    lawyer in Ottawa", "a soybean grower"): ``outsiders_when_introduced``."""
+    def introduced(role: str) -> bool:
+        words = [w.lower().strip(",.'’") for w in role.split()]
+        return bool(words) and words[0] in rules.indefinites and not \
+            rules.outsiders_when_introduced.isdisjoint(words)
+    return bool(roles) and all(map(introduced, roles))
+
+
 def without_others(role: str, others: list[str], rules: Rules) -> str | None:
     """A role cleared of the other people it names (``others``: their full names): a title
     after a colleague's name and "and" ("Vice-President A B and Treasury Secretary") is the

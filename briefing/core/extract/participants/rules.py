@@ -102,7 +102,7 @@ def _patterns(lexicon: Lexicon, words: Words) -> Patterns:
                            r"((?:[A-Z][\w&'’\-]*\s*)+)"),
         # From where a run of spaces starts (see mentions._WORD_AFTER).
         company_after=re.compile(r"(?<!\s)\s*(?:" + "|".join(re.escape(s) for s in suffixes)
-                                 + r")\b" if suffixes else r"(?!)"),
+                                 + r")(?![\w-])" if suffixes else r"(?!)"),
         # Starts only at a word's start, words apart: linear on any line.
         body=re.compile(rf"(?<![\w'’.&-])[A-Z][\w'’.&-]*(?:\s+(?:(?:{links})\s+(?:(?:{det})\s+)?)?"
                         rf"[A-Z][\w'’.&-]*){{1,6}}"),
@@ -240,6 +240,8 @@ class Rules:
     forum_chairs: ForumChairs | None = None  # "Council chairman": the forum's, not a country's
     firm_not_names: frozenset[str] = frozenset()  # lower case ("Texas" of "Texas Air")
     firms_named_like_people: frozenset[str] = frozenset()  # lower case ("bear stearns")
+    outsiders_when_introduced: frozenset[str] = frozenset()  # "a trade *lawyer* in Ottawa"
+    former_first: frozenset[str] = frozenset()  # "*late* Sen.": former only opening a role
     title_words: set[str] = field(init=False)
     name_run: re.Pattern[str] = field(init=False)
     _canon: dict[str, str | None] = field(default_factory=dict)
@@ -363,7 +365,8 @@ def rules(lexicon: Lexicon) -> Rules:
                          "named_bodies", "named_body_openers", "travel_words", "firm_not_names",
                          "firms_named_like_people", "market_staff", "market_firms",
                          "outsider_links", "member_links", "not_companies", "former",
-                         "government_titles", "state_heads"),
+                         "government_titles", "state_heads", "outsiders_when_introduced",
+                         "former_first"),
             outsiders={w.lower() for w in roles["outsider_roles"]},
             government_side=str(roles["government_side"]) if roles.get("government_side") else None,
             state_body_heads=frozenset(str(w) for w in roles.get("state_body_heads") or []),
