@@ -218,3 +218,19 @@ def test_a_bare_surname_decades_away_is_not_the_full_names_person() -> None:
     assert [p.name for p in merged] == ["Anna Kovac"]
     assert {e.article_id for e in merged[0].evidence} == {"new", "near"}
     assert merged[0].first_seen == dt.date(2025, 6, 1)
+
+
+def test_two_reports_that_open_alike_are_one_item(write_articles) -> None:
+    # Each wire adds its own background after the news: the same agreement all the same.
+    folder = write_articles({
+        "b1.txt": " date 2026-05-12 Freedonia and Sylvania agreed on Monday to slash the tariffs "
+                  "they have imposed on each other's goods for an initial 90 days, a "
+                  "bigger-than-expected step back from a trade war that had rattled investors.\n",
+        "b2.txt": " date 2026-05-13 Freedonia and Sylvania agreed on Monday to slash the steep "
+                  "tariffs they imposed on each other's goods for 90 days, after weekend talks "
+                  "in a lakeside villa that both sides called productive.\n"})
+    parser = Parser(Config(path=None, sides={"Freedonia": ["Freedonian"],
+                                             "Sylvania": ["Sylvanian"]}))
+    briefing = build_briefing(parser.parse_paths([folder]), dt.date(2026, 5, 14))
+    slash = [a for a in briefing.agreed if "slash" in a.evidence[0].sentence]
+    assert len(slash) == 1 and slash[0].reports == 2

@@ -23,6 +23,16 @@ def content_words(text: str) -> frozenset[str]:
     return frozenset(w for w in _WORD.findall(text.lower()) if w not in _STOP and len(w) > 2)
 
 
+LEAD_WORDS = 10  # a report's first content words: who did what, before the context
+
+
+def lead_words(text: str, size: int = LEAD_WORDS) -> frozenset[str]:
+    """A text's first ``size`` content words (a news sentence says who did what first, and
+    then the background that differs from one report to the next)."""
+    words = [w for w in _WORD.findall(text.lower()) if w not in _STOP and len(w) > 2]
+    return frozenset(words[:size])
+
+
 def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     """The share of their words two sets hold in common."""
     return len(a & b) / len(a | b) if a and b else 0.0
@@ -45,8 +55,10 @@ def _rare_words(sigs: list[frozenset[str]]) -> tuple[list[list[str]], Counter[st
     return rare, frequency
 
 
-def clusters(sigs: list[frozenset[str]], threshold: float) -> list[int]:
-    """Group items whose word sets overlap by ``threshold`` (Jaccard); returns group leaders.
+def clusters(sigs: list[frozenset[str]], threshold: float,
+             leads: list[frozenset[str]] | None = None, lead_threshold: float = 1.0) -> list[int]:
+    """Group items whose word sets overlap by ``threshold`` (Jaccard), or whose ``leads``
+    overlap by ``lead_threshold``; returns group leaders.
 
     Only items that share two of the later item's rarest words are compared, so the cost
     stays near linear in the number of items.
@@ -70,7 +82,9 @@ def clusters(sigs: list[frozenset[str]], threshold: float) -> list[int]:
                 hits[j] = hits.get(j, 0) + 1
         need = 2 if len(rare) > 1 else 1
         for j, shared in hits.items():
-            if shared >= need and find(i) != find(j) and alike(sigs[i], sigs[j], threshold):
+            if shared >= need and find(i) != find(j) and (
+                    alike(sigs[i], sigs[j], threshold)
+                    or (leads is not None and alike(leads[i], leads[j], lead_threshold))):
                 parent[find(i)] = find(j)
         for word in sigs[i]:
             if frequency[word] > 1:  # only a shared word can ever be looked up

@@ -5,11 +5,12 @@ from __future__ import annotations
 import copy
 
 from briefing.core.extract.clauses import WORD, clause_breaks, clause_end, clause_start
-from briefing.core.merge.similar import clusters, content_words
+from briefing.core.merge.similar import clusters, content_words, lead_words
 from briefing.language.lexicon import Lexicon
 from briefing.model import Statement
 
 TOPIC_MARK = "#"  # marks a topic among a statement's words
+LEAD_ALIKE = 0.7  # how alike two reports' first content words are when they tell one event
 
 
 class _Repeats:
@@ -95,7 +96,11 @@ def cluster_statements(items: list[Statement], threshold: float = 0.5) -> list[S
     parsed, because the app merges them again after every change.
     """
     sigs = [content_words(s.evidence[0].sentence) | _topic_marks(s) for s in items]
-    leaders = clusters(sigs, threshold)
+    # Two reports of one event open alike and differ in the background they add ("agreed on
+    # Monday to slash the tariffs they imposed on each other's goods, a bigger-than-expected
+    # step back ..." / "..., a truce that rattled markets").
+    leads = [lead_words(s.evidence[0].sentence) for s in items]
+    leaders = clusters(sigs, threshold, leads, LEAD_ALIKE)
     out: dict[int, Statement] = {}
     copied: set[int] = set()
     for item, leader in zip(items, leaders, strict=True):
