@@ -970,3 +970,10 @@ def test_a_role_that_opens_with_a_bodys_short_name_is_that_bodys(people) -> None
                    "European Commission must yield. \"We will keep enforcing our rules,\" "
                    "Commission digital spokesman Tomas Rendl said. The United States said no.")
     assert found["Tomas Rendl"].side in ("European Union", "European Commission")
+
+
+def test_an_armed_movement_that_negotiates_is_a_side(people) -> None:
+    found = people("Israel and Hamas agreed to a ceasefire, officials said. "
+                   "Senior Hamas official Karim Nasri said the deal was the result of "
+                   "steadfastness.", on="2025-01-16")
+    assert found["Karim Nasri"].side == "Hamas"
