@@ -977,3 +977,16 @@ def test_an_armed_movement_that_negotiates_is_a_side(people) -> None:
                    "Senior Hamas official Karim Nasri said the deal was the result of "
                    "steadfastness.", on="2025-01-16")
     assert found["Karim Nasri"].side == "Hamas"
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    # A country's own producers or exporters are that country's, not the producers' bloc ...
+    ("Swiss producers and U.S. dairy exporters complained.", ["Switzerland", "United States"]),
+    ("The tariff battered Switzerland's watch and machinery exporters.", ["Switzerland"]),
+    ("The tariff puts its exporters at a disadvantage.", []),
+    # ... but the bloc stays where a country only stands before it.
+    ("Brazil said producers would meet on Monday.", ["Brazil", "Producers"]),
+    ("Producers led by Brazil rejected the consumers' plan.", ["Producers", "Brazil", "Consumers"]),
+])
+def test_a_countrys_own_producers_are_no_bloc(world, text: str, named: list[str]) -> None:
+    assert [h.side for h in world.sides.find(text)] == named

@@ -44,6 +44,8 @@ def _name_ends(lexicon: Lexicon) -> re.Pattern[str] | None:
     return re.compile("|".join(ends)) if ends else None
 
 
+# "Swiss producers", "Swiss dairy producers", "Switzerland's watch and machinery exporters"
+_OWN_GAP = re.compile(r"\s+(?:[a-z][a-z-]*\s+)?|['’]s\s+(?:[a-z][a-z-]*\s+){0,3}")
 _NOT_SIDES = ("bloc_members", "bloc_joined", "bloc_left")  # sides.yaml's tables of blocs
 
 
@@ -77,6 +79,14 @@ class SideFinder:
                         (self._single_exact if exact else self._single_folded).add(
                             alias if exact else alias.lower())
         self._memo: dict[str, list[SideMention]] = {}
+        self._of_a_country = frozenset(str(b) for b in
+                                       lexicon["sides"].get("blocs_of_a_country") or [])
+        self._verbs = frozenset([*lexicon.words("grammar", "auxiliaries"),
+                                 *lexicon.words("roles", "reporting_forms")])
+        self._past = tuple(lexicon.words("time", "past_suffixes"))
+        self._own = re.compile(r"\b(?:" + _alternatives(lexicon.words("sides", "own_possessives"))
+                               + r")\s+(?:[a-z][a-z-]*\s+){0,2}$") \
+            if lexicon.words("sides", "own_possessives") else None
 
     def on(self, day: dt.date | None) -> None:
         """Name sides as they were named on ``day`` (an article's date): before 1991-12-26,
@@ -110,11 +120,41 @@ class SideFinder:
             if len(self._memo) > 8192:
                 self._memo.clear()  # the extractors ask about one article at a time
             renames, within = self._renames, self._within
-            found = self._memo[text] = [
-                SideMention(h.start, h.end, renames.get(h.phrase, h.phrase))
-                for h in self.matcher.finditer(text)
-                if within is None or not within.search(text, max(0, h.start - 40), h.start)]
+            found = [SideMention(h.start, h.end, renames.get(h.phrase, h.phrase))
+                     for h in self.matcher.finditer(text)
+                     if within is None or not within.search(text, max(0, h.start - 40), h.start)]
+            if self._of_a_country and found:
+                found = self._countrys_own(text, found)
+            self._memo[text] = found
         return found
+
+    def _owner(self, text: str, before: SideMention, start: int) -> bool:
+        """Whether a side named right before a bloc's word owns it: a demonym or a short
+        name ("Swiss producers", "U.S. dairy exporters"), or a possessive ("Switzerland's
+        watch exporters"); not a country's name before a verb ("Brazil said producers ...")."""
+        if before.side in self._of_a_country:
+            return False
+        gap = _OWN_GAP.fullmatch(text, before.end, start)
+        if gap is None:
+            return False
+        if gap.group().startswith(("'", "’")):
+            return True
+        word = gap.group().strip()
+        return text[before.start:before.end] != before.side and not (
+            word in self._verbs or word.endswith(self._past))
+
+    def _countrys_own(self, text: str, found: list[SideMention]) -> list[SideMention]:
+        """Without a bloc of a kind that a country names right before ("Swiss producers",
+        "U.S. dairy exporters": that country's own, not the producers' bloc)."""
+        out: list[SideMention] = []
+        for hit in found:
+            if hit.side in self._of_a_country and (
+                    (out and self._owner(text, out[-1], hit.start))
+                    or (self._own is not None
+                        and self._own.search(text, max(0, hit.start - 40), hit.start))):
+                continue
+            out.append(hit)
+        return out
 
     def is_side_word(self, word: str) -> bool:
         """Whether one word on its own names a side ("Japanese", "US")."""
