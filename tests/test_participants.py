@@ -631,3 +631,8 @@ def test_a_lawyer_a_grower_or_an_expert_quoted_is_an_outsider(people, text) -> N
 ])
 def test_a_negotiator_with_an_outsiders_or_a_firms_word_stays(people, text, name) -> None:
     assert name in people(text)
+
+
+def test_a_preposition_that_opens_the_sentence_is_no_part_of_a_role(people) -> None:
+    found = people("Under Trade Minister Ana Berg, the ministry rejected the quota plan.")
+    assert found["Ana Berg"].roles == ["Trade Minister"]

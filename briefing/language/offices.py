@@ -93,6 +93,17 @@ class OfficeTable:
             found = same or found
         return found
 
+    def held_before(self, name: str, title: str, on: date) -> bool:
+        """Whether the person a name stands for held an office the press calls ``title``
+        only before ``on`` ("President Carter" in 1987): no one of that name holds an office
+        on ``on``, and one of them left such an office by then."""
+        holders = self._names.get(" ".join(_strip_honorifics(fold(name).split())), [])
+        wanted = " ".join(fold(title).split())
+        if not holders or not wanted or any(h.terms_on(on) for h in holders):
+            return False
+        return any(t.end is not None and t.end < on and (h, t) in self._titles.get(wanted, [])
+                   for h in holders for t in h.terms)
+
     def by_title(self, title: str, side: str, on: date) -> list[Match]:
         """Who held an office the press calls ``title`` for ``side`` on ``on``.
 

@@ -62,8 +62,10 @@ def extract_participants(
     out: list[Participant] = []
     holding = _holding(sentences) if len(people) * len(sentences) > _SEARCH_AT_MOST else None
     for person in people:
-        if person.roles and all(_former(role, rules) for role in person.roles):
-            continue  # "former chancellor X": acts for no side now (GUIDE: not a participant)
+        if person.roles and all(_former(role, rules) or (
+                offices is not None and on is not None
+                and offices.held_before(person.name, role, on)) for role in person.roles):
+            continue  # "former chancellor X", "President Carter" in 1987: acts for no side now
         # A match of \bSurname\b starts a run of word characters equal to the surname's first.
         first = _WORD_RUN.match(person.tokens[-1])
         candidates = (holding.get(first.group(), []) if holding is not None and first
