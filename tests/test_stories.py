@@ -492,6 +492,10 @@ def test_a_storyline_is_found_by_the_starts_of_its_words() -> None:
     assert found == ["China–US · tariffs · May 2025"]  # not "Australia" for "us"
     assert [s.name for s in matching(stories, "uk-us")] == ["UK–US · steel · May 2025"]
     assert [s.name for s in matching(stories, "ukr")] == ["Ukraine–Russia · ceasefire · May 2025"]
+    # Whole words win over starts: "UK–US" is not also Ukraine–US.
+    stories.append(Storyline("s9", "Ukraine–US · minerals · May 2025", [], "", [], day, day))
+    assert [s.name for s in matching(stories, "UK–US")] == ["UK–US · steel · May 2025"]
+    assert len(matching(stories, "u-us")) == 3  # starts still find every one
 
 
 def test_a_union_that_is_a_bloc_or_a_state_tags_no_labour() -> None:

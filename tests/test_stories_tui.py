@@ -146,6 +146,8 @@ async def test_the_list_takes_q_to_quit_and_any_other_letter_to_filter(write_art
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, StoryListScreen)
+        shown = {b.binding.key for b in app.active_bindings.values() if b.binding.show}
+        assert "q" not in shown  # the footer does not offer the dashboard's q here
         await pilot.press("q")  # "quota": a storyline's name may start with q
         await pilot.pause()
         assert app.is_running and app.screen.query_one("#story_filter").value == "q"

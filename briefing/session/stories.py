@@ -85,6 +85,12 @@ def folded(text: str) -> str:
     return text.casefold().translate(_DASHES)
 
 
+def holds_words(text: str, wanted: str) -> bool:
+    """Whether each word of ``wanted`` is a whole word of ``text`` (folded as ``folded``)."""
+    words = set(folded(text).split())
+    return all(part in words for part in folded(wanted).split())
+
+
 def starts_words(text: str, wanted: str) -> bool:
     """Whether each word of ``wanted`` starts a word of ``text`` (folded as ``folded``):
     "us" finds "China–US", not "Australia"; "kor" finds "South Korea"."""
@@ -100,7 +106,10 @@ def matching(stories: list[Storyline], wanted: str) -> list[Storyline]:
             return [story]
     if not folded(wanted).split():
         return []
-    return [s for s in stories if starts_words(s.name, wanted)]
+    found = [s for s in stories if starts_words(s.name, wanted)]
+    # Whole words first: "UK–US" is the UK–US talks, not also Ukraine–US ("uk" starts both).
+    whole = [s for s in found if holds_words(s.name, wanted)]
+    return whole or found
 
 
 def pick(stories: list[Storyline], wanted: str) -> Storyline | None:

@@ -14,7 +14,7 @@ from textual.widgets import Footer, Input
 
 from briefing.language.morphology import count_of
 from briefing.model import Briefing, Storyline
-from briefing.session.stories import OTHER_ID, starts_words, straight_into
+from briefing.session.stories import OTHER_ID, holds_words, starts_words, straight_into
 from briefing.text.controls import visible
 from briefing.tui.rows import RowList
 from briefing.tui.screens import HelpScreen
@@ -53,8 +53,10 @@ class StoryListScreen(Screen[str | None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "close", "Dashboard", id="close_storylines"),
         Binding("slash", "find", "Filter", id="filter", tooltip="Filter the storylines"),
-        # Not q: a storyline may be "UK–US · quota", and typing its name must not quit.
+        # Not q: a storyline may be "UK–US · quota", and typing its name must not quit (and
+        # the footer must not offer the dashboard's q).
         Binding("ctrl+q", "app.quit", "Quit", id="quit_from_list"),
+        Binding("q", "letter('q')", show=False),
         Binding("question_mark", "keys", "Keys", id="help"),
         Binding("down", "move(1)", show=False), Binding("up", "move(-1)", show=False),
     ]
@@ -97,6 +99,12 @@ class StoryListScreen(Screen[str | None]):
         box.focus()
         box.insert_text_at_cursor(event.character)
 
+    def action_letter(self, letter: str) -> None:
+        """A letter this screen's bindings hold that is the filter's all the same."""
+        box = self.query_one("#story_filter", Input)
+        box.focus()
+        box.insert_text_at_cursor(letter)
+
     def action_find(self) -> None:
         self.query_one("#story_filter", Input).focus()
 
@@ -109,8 +117,11 @@ class StoryListScreen(Screen[str | None]):
             entries.set_rows([Text("No storyline matches.")], selectable=False)
 
     def on_input_changed(self, event: Input.Changed) -> None:
-        self.shown = [s for s in self.stories
-                      if starts_words(f"{s.name} {' '.join(s.sides)}", event.value)]
+        found = [s for s in self.stories
+                 if starts_words(f"{s.name} {' '.join(s.sides)}", event.value)]
+        # Whole words first ("uk": UK–US before Ukraine–US), otherwise as salient as listed.
+        self.shown = sorted(found, key=lambda s: not holds_words(
+            f"{s.name} {' '.join(s.sides)}", event.value))
         self._show()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
