@@ -359,3 +359,15 @@ def test_an_item_that_is_a_whole_sentence_shows_its_main_clause(lexicon, text, s
     # place ("In a joint statement late on Monday") said nothing of what was agreed.
     from briefing.core.extract.statements import summarise
     assert summarise(text, 0, len(text), lexicon) == shown
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("Should Sylvania take unjustified measures, Freedonia will respond firmly.", "unjustified"),
+    ("Under the July agreement, Freedonian goods that already face a duty were not stacked.",
+     "agreement"),
+])
+def test_an_item_whose_cue_opens_the_sentence_in_an_aside_keeps_its_main_clause(
+        lexicon, text: str, cue: str) -> None:
+    from briefing.core.extract.statements import summarise
+    at = text.index(cue)
+    assert summarise(text, at, at + len(cue), lexicon) == text

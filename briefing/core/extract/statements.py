@@ -199,10 +199,19 @@ def summarise(text: str, start: int, end: int, lexicon: Lexicon) -> str:
     if start == 0 and end >= len(text.rstrip()):  # a whole sentence: from its main clause
         return " ".join(_main_clause(text, lexicon).strip(" ,;:\"'“”‘’").split())
     lo, hi = clause_start(text, start, breaks), clause_end(text, end, breaks)
-    if len(WORD.findall(text[lo:hi])) < 4:
+    if len(WORD.findall(text[lo:hi])) < 4 or (lo == 0 and hi < len(text) and _opens_aside(
+            text, lexicon)):  # "Under the July agreement" / "If talks fail": and what follows
         lo = clause_start(text, max(lo - 2, 0), breaks) if lo else 0
         hi = clause_end(text, hi + 1, breaks) if hi < len(text) else hi
     return " ".join(text[lo:hi].strip(" ,;:\"'“”‘’").split())
+
+
+def _opens_aside(text: str, lexicon: Lexicon) -> bool:
+    """Whether a sentence opens with a condition or a phrase of time, place or manner
+    before its main clause."""
+    first = WORD.match(text)
+    return first is not None and first.group().lower() in {
+        *lexicon.words("grammar", "condition_openers"), *lexicon.words("grammar", "adjunct_openers")}
 
 
 _ADJUNCT_WORDS = 12  # words of an opening phrase before its comma, at most
