@@ -997,3 +997,10 @@ def test_an_office_the_table_says_was_left_makes_a_former_holder(people) -> None
     found = people("Under President Carter the dollar had been weak, President Reagan told "
                    "reporters on Monday.", on="1987-04-20")
     assert "Reagan" in found and "Carter" not in found
+
+
+def test_britains_health_secretary_is_britains_in_talks_with_the_us(people) -> None:
+    found = people("U.S. drugmakers want higher prices. \"I will not sign the NHS up to paying "
+                   "whatever price is demanded of it,\" Health Secretary Wes Streeting said.",
+                   on="2025-09-26")
+    assert found["Wes Streeting"].side == "Britain"
