@@ -540,6 +540,7 @@ def test_a_region_opens_a_role(people) -> None:
     "The Shenzhen Daily said exports rose, quoting customs figures.",
     "Ships were moving through the strait linking the Sea of Azov and the Black Sea, officials said.",
     "Erste Oesterreichische Spar-Casse-Bank said it would lead the loan.",
+    "The Supreme Court said it would hear arguments on the tariffs in November.",
 ])
 def test_a_firm_or_a_place_that_speaks_is_no_person(parser, sentences, text) -> None:
     # Not even a provisional one, which another article's role could confirm.
@@ -547,7 +548,7 @@ def test_a_firm_or_a_place_that_speaks_is_no_person(parser, sentences, text) -> 
     assert not {"Motor", "Zentra Motor", "Plc", "Texas", "Ohio", "Shearson Lehman Brothers",
                 "Air Force", "Force", "Diamond Shamrock Offshore", "Offshore", "Harlow Stanfield",
                 "Bear Stearns", "Freddie Mac", "Shenzhen Daily", "Daily", "Black Sea",
-                "Erste Oesterreichische Spar-Casse-Bank"} & found
+                "Erste Oesterreichische Spar-Casse-Bank", "Supreme Court"} & found
 
 
 def test_a_state_still_begins_a_firms_name_in_a_role(parser) -> None:
@@ -636,3 +637,9 @@ def test_a_negotiator_with_an_outsiders_or_a_firms_word_stays(people, text, name
 def test_a_preposition_that_opens_the_sentence_is_no_part_of_a_role(people) -> None:
     found = people("Under Trade Minister Ana Berg, the ministry rejected the quota plan.")
     assert found["Ana Berg"].roles == ["Trade Minister"]
+
+
+def test_a_portfolio_word_ends_a_ministers_title_not_begins_a_name(people) -> None:
+    found = people("Freedonia's Minister of Water Resources and Irrigation Hani Sewilam said the "
+                   "talks had failed.")
+    assert "Hani Sewilam" in found and "Irrigation Hani Sewilam" not in found
