@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 from briefing.config import Config, packaged_path
@@ -91,6 +92,20 @@ def holds_words(text: str, wanted: str) -> bool:
     return all(part in words for part in folded(wanted).split())
 
 
+def word_matches(stories: list[Storyline], wanted: str,
+                 text: Callable[[Storyline], str] = lambda s: s.name
+                 ) -> tuple[list[Storyline], list[Storyline]]:
+    """The storylines whose ``text`` holds each word of ``wanted`` whole, and those where
+    the words only start words ("uk": UK–US, then Ukraine–US), each in the given order."""
+    whole: list[Storyline] = []
+    started: list[Storyline] = []
+    for story in stories:
+        written = text(story)
+        if starts_words(written, wanted):
+            (whole if holds_words(written, wanted) else started).append(story)
+    return whole, started
+
+
 def starts_words(text: str, wanted: str) -> bool:
     """Whether each word of ``wanted`` starts a word of ``text`` (folded as ``folded``):
     "us" finds "China–US", not "Australia"; "kor" finds "South Korea"."""
@@ -106,10 +121,9 @@ def matching(stories: list[Storyline], wanted: str) -> list[Storyline]:
             return [story]
     if not folded(wanted).split():
         return []
-    found = [s for s in stories if starts_words(s.name, wanted)]
     # Whole words first: "UK–US" is the UK–US talks, not also Ukraine–US ("uk" starts both).
-    whole = [s for s in found if holds_words(s.name, wanted)]
-    return whole or found
+    whole, started = word_matches(stories, wanted)
+    return whole or started
 
 
 def pick(stories: list[Storyline], wanted: str) -> Storyline | None:

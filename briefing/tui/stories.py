@@ -14,7 +14,7 @@ from textual.widgets import Footer, Input
 
 from briefing.language.morphology import count_of
 from briefing.model import Briefing, Storyline
-from briefing.session.stories import OTHER_ID, holds_words, starts_words, straight_into
+from briefing.session.stories import OTHER_ID, straight_into, word_matches
 from briefing.text.controls import visible
 from briefing.tui.rows import RowList
 from briefing.tui.screens import HelpScreen
@@ -117,11 +117,10 @@ class StoryListScreen(Screen[str | None]):
             entries.set_rows([Text("No storyline matches.")], selectable=False)
 
     def on_input_changed(self, event: Input.Changed) -> None:
-        found = [s for s in self.stories
-                 if starts_words(f"{s.name} {' '.join(s.sides)}", event.value)]
         # Whole words first ("uk": UK–US before Ukraine–US), otherwise as salient as listed.
-        self.shown = sorted(found, key=lambda s: not holds_words(
-            f"{s.name} {' '.join(s.sides)}", event.value))
+        whole, started = word_matches(self.stories, event.value,
+                                      lambda s: f"{s.name} {' '.join(s.sides)}")
+        self.shown = [*whole, *started]
         self._show()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:

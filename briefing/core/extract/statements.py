@@ -57,6 +57,15 @@ class _CueTables:
         self.cue_negators = PhraseSet(lexicon.words("cues", "cue_negators"))
         self.dispute_denials = PhraseSet(lexicon.words("cues", "dispute_denials"))
         self.infinitive = frozenset(lexicon.words("grammar", "infinitive_markers"))
+        # What an item's text is cut to: the words that open an aside before the main clause,
+        # the relative words that an aside may hold, and the verbs that make it a clause.
+        self.adjunct_openers = frozenset(lexicon.words("grammar", "adjunct_openers"))
+        self.aside_openers = self.adjunct_openers | set(lexicon.words("grammar",
+                                                                      "condition_openers"))
+        self.relatives = frozenset(lexicon.words("grammar", "relative_words"))
+        self.clause_verbs = frozenset([*lexicon.words("grammar", "auxiliaries"),
+                                       *lexicon.words("roles", "reporting_forms"),
+                                       *lexicon.words("roles", "speech_verbs")])
         self.memo: dict[str, list[CueMatch]] = {}
 
     @staticmethod
@@ -210,8 +219,7 @@ def _opens_aside(text: str, lexicon: Lexicon) -> bool:
     """Whether a sentence opens with a condition or a phrase of time, place or manner
     before its main clause."""
     first = WORD.match(text)
-    return first is not None and first.group().lower() in {
-        *lexicon.words("grammar", "condition_openers"), *lexicon.words("grammar", "adjunct_openers")}
+    return first is not None and first.group().lower() in _tables(lexicon).aside_openers
 
 
 _ADJUNCT_WORDS = 12  # words of an opening phrase before its comma, at most
@@ -220,20 +228,18 @@ _ADJUNCT_WORDS = 12  # words of an opening phrase before its comma, at most
 def _main_clause(text: str, lexicon: Lexicon) -> str:
     """A sentence from its main clause: without an opening phrase of time, place or manner
     ("Under a joint statement released after talks in Geneva, the two sides cut ...")."""
+    tables = _tables(lexicon)
     first = WORD.match(text)  # not in a quotation: what is quoted stays whole
-    if first is None or first.group().lower() not in lexicon.words("grammar", "adjunct_openers"):
+    if first is None or first.group().lower() not in tables.adjunct_openers:
         return text
-    relatives = lexicon.words("grammar", "relative_words")
-    # A phrase, not a clause: no verb of its own ("On Monday Sylvania said ..., a claim").
-    verbs = {*lexicon.words("grammar", "auxiliaries"), *lexicon.words("roles", "reporting_forms"),
-             *lexicon.words("roles", "speech_verbs")}
     comma = text.find(", ")
     while comma >= 0 and len(WORD.findall(text[:comma])) <= _ADJUNCT_WORDS:
-        if not verbs.isdisjoint(w.lower() for w in WORD.findall(text[:comma])):
+        # A phrase, not a clause: no verb of its own ("On Monday Sylvania said ..., a claim").
+        if not tables.clause_verbs.isdisjoint(w.lower() for w in WORD.findall(text[:comma])):
             return text
         rest = text[comma + 2:]
         opener = WORD.match(rest)
-        if opener is not None and opener.group().lower() not in relatives:
+        if opener is not None and opener.group().lower() not in tables.relatives:
             return rest if len(WORD.findall(rest)) >= 4 else text
         # "Under the deal, which X reached, Seoul ...", "Under the first, 42-day phase, ..."
         comma = text.find(", ", comma + 2)

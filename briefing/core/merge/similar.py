@@ -17,20 +17,25 @@ RARE = 3  # an item is looked up by its rarest words: near-duplicates share thos
 POSTINGS = 24  # a word on more items than this says little about sameness
 
 
+def _content_sequence(text: str) -> list[str]:
+    return [w for w in _WORD.findall(text.lower()) if w not in _STOP and len(w) > 2]
+
+
 @functools.lru_cache(maxsize=1 << 17)
 def content_words(text: str) -> frozenset[str]:
     """The words of a text that say what it is about (no function words)."""
-    return frozenset(w for w in _WORD.findall(text.lower()) if w not in _STOP and len(w) > 2)
+    return frozenset(_content_sequence(text))
 
 
 LEAD_WORDS = 10  # a report's first content words: who did what, before the context
 
 
-def lead_words(text: str, size: int = LEAD_WORDS) -> frozenset[str]:
-    """A text's first ``size`` content words (a news sentence says who did what first, and
-    then the background that differs from one report to the next)."""
-    words = [w for w in _WORD.findall(text.lower()) if w not in _STOP and len(w) > 2]
-    return frozenset(words[:size])
+@functools.lru_cache(maxsize=1 << 17)
+def lead_words(text: str) -> frozenset[str]:
+    """A text's first ``LEAD_WORDS`` content words (a news sentence says who did what first,
+    and then the background that differs from one report to the next). Kept per sentence,
+    as ``content_words`` is: a live update merges the whole folder's items again."""
+    return frozenset(_content_sequence(text)[:LEAD_WORDS])
 
 
 def jaccard(a: frozenset[str], b: frozenset[str]) -> float:

@@ -78,8 +78,10 @@ def mentions_in(sent: Sentence, rules: Rules, sides: SideFinder,
             continue  # "the U.S. Will tell": wire copy capitalises the word after "U.S."
         if tokens[-1].endswith(("'s", "’s")):
             tokens[-1], end = tokens[-1][:-2], end - 2
-        if _is_side_or_org(" ".join(tokens), sides, text, end, rules):
-            continue
+        name = " ".join(tokens)
+        if _is_side_or_org(name, sides, text, end, rules) \
+                or name.lower() in rules.firms_named_like_people:
+            continue  # "Bear Stearns said", "L.F. Rothschild, sole manager"
         after = _PLAIN_WORD_AFTER.match(text, end)
         if after and after.group(1) in rules.outsiders:
             continue  # "said Paine Webber analyst X": the run names the analyst's firm
@@ -91,8 +93,6 @@ def mentions_in(sent: Sentence, rules: Rules, sides: SideFinder,
             if candidate and candidate not in mention.roles:
                 mention.roles.append(candidate)
         mention.speaks = _speech_adjacent(text, start, end, rules)
-        if mention.name.lower() in rules.firms_named_like_people:
-            continue  # "Bear Stearns said", "L.F. Rothschild, sole manager"
         found.append(mention)
     _share_coordinated_titles(found, text, rules)
     _drop_listed_people(found)
