@@ -166,6 +166,22 @@ async def test_letters_typed_fast_all_reach_the_filter(write_articles) -> None:
         assert app.screen.query_one("#story_filter", Input).value == "sjk"
 
 
+
+async def test_a_q_typed_fast_stays_in_its_place_in_the_filter(write_articles) -> None:
+    # A terminal delivers "q", "u", "o" before any of them is handled: "q" must not wait
+    # for a binding's turn and land after the letters that followed it ("uoq").
+    from textual import events
+    from textual.widgets import Input
+    app = _app(write_articles, ALL)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await _ready(app, pilot)
+        for letter in "quo":
+            app.post_message(events.Key(letter, letter))
+        await pilot.pause()
+        await pilot.pause()
+        assert app.screen.query_one("#story_filter", Input).value == "quo"
+
+
 async def test_a_filter_may_start_with_a_letter_the_list_moves_by(write_articles) -> None:
     from textual.widgets import Input
     app = _app(write_articles, ALL)

@@ -89,10 +89,10 @@ class StoryListScreen(Screen[str | None]):
         box = self.query_one("#story_filter", Input)
         if box.has_focus or not event.is_printable or event.character is None:
             return
-        # The screen's own key (?) acts on an empty filter; every other letter is the
+        # The screen's own shown key (?) acts on an empty filter; every other letter is the
         # filter's, the list's j/k/g and the dashboard's w too ("japan", "korea", "world"):
         # the arrows move.
-        if not box.value and event.key in self._bindings.key_to_bindings:
+        if not box.value and any(b.show for b in self._bindings.key_to_bindings.get(event.key, ())):
             return
         event.stop()
         event.prevent_default()
