@@ -182,6 +182,21 @@ async def test_a_q_typed_fast_stays_in_its_place_in_the_filter(write_articles) -
         assert app.screen.query_one("#story_filter", Input).value == "quo"
 
 
+async def test_a_burst_of_keys_reaches_the_filter_before_its_focus_does(write_articles) -> None:
+    # "coc", Backspace, "c", Enter sent at once: the Backspace and the Enter are the
+    # filter's too, not lost to the list the focus is leaving.
+    from textual import events
+    app = _app(write_articles, ALL)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await _ready(app, pilot)
+        for key, char in [("c", "c"), ("o", "o"), ("x", "x"), ("backspace", None),
+                          ("c", "c"), ("enter", "\r")]:
+            app.post_message(events.Key(key, char))
+        await _ready(app, pilot)
+        assert not isinstance(app.screen, StoryListScreen)
+        assert {a.id for a in app.briefing.articles} == _ids(COCOA)
+
+
 async def test_a_filter_may_start_with_a_letter_the_list_moves_by(write_articles) -> None:
     from textual.widgets import Input
     app = _app(write_articles, ALL)

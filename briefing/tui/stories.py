@@ -83,11 +83,22 @@ class StoryListScreen(Screen[str | None]):
                                     if s.name == self.current), 0)
         entries.focus()
 
-    def on_key(self, event: events.Key) -> None:
+    async def on_key(self, event: events.Key) -> None:
         """A printable key the list does not answer to starts the filter ("c" of "cocoa"),
         rather than reaching the dashboard's keys behind the list; ctrl+q quits."""
         box = self.query_one("#story_filter", Input)
-        if box.has_focus or not event.is_printable or event.character is None:
+        if box.has_focus:
+            return
+        if box.value and event.key in ("backspace", "enter"):
+            # Typed in one burst with the letters before it, ahead of the focus: the filter's.
+            event.stop()
+            event.prevent_default()
+            if event.key == "enter":
+                await box.action_submit()
+            else:
+                box.action_delete_left()
+            return
+        if not event.is_printable or event.character is None:
             return
         # The screen's own shown key (?) acts on an empty filter; every other letter is the
         # filter's, the list's j/k/g and the dashboard's w too ("japan", "korea", "world"):
