@@ -218,8 +218,12 @@ async def test_the_participant_columns_follow_a_resized_terminal(tmp_path: Path)
     app = BriefingApp(Config(path=None), paths=[tmp_path], watch_files=False)
     async with app.run_test(size=(100, 30)) as pilot:  # two panels a row, each narrow
         await app.settled()
-        await pilot.pause()
+        for _ in range(50):  # the panel may be filled before its first layout: wait for it
+            await pilot.pause()
+            if app.panels[0]._widths[0] < 24:
+                break
         narrow = app.panels[0]._widths
+        assert narrow[0] < 24  # squeezed at 100 columns
         await pilot.resize_terminal(200, 30)
         for _ in range(50):  # the resize reaches the panel after a few turns of the loop
             await pilot.pause()
