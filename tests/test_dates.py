@@ -451,3 +451,17 @@ def test_a_subordinate_clause_ends_what_an_event_is_about(parser, sentences) -> 
 ])
 def test_a_forecast_of_a_level_is_no_event(parser, sentences, text: str, kept: list[str]) -> None:
     assert [d.expression for d in dates(parser, sentences, text)] == kept
+
+
+@pytest.mark.parametrize(("text", "what"), [
+    # The condition's event is not what is due then
+    ("Sylvania said tariffs on Freedonian goods will rise to 30% on March 20 unless a deal is "
+     "reached.", "tariffs on Freedonian goods"),
+    ('"We are hopeful of closing the first tranche by the end of March," the minister told '
+     "reporters after the meeting.", "first tranche"),
+    ("He later pushed the start back to March 20 after the two leaders agreed to speed up "
+     "negotiations.", "pushed the start back"),
+])
+def test_an_event_after_a_condition_is_not_the_dates(parser, sentences, text: str,
+                                                      what: str) -> None:
+    assert what in dates(parser, sentences, text)[0].what

@@ -187,6 +187,9 @@ def test_a_called_off_date_survives_the_cache_and_shows_in_the_timeline(parser: 
     ("The bank is cancelling its bill tender scheduled for April 3.", True),
     ("Ministers scrapped the tariffs due on April 5.", True),  # the tariffs' date, not the act's
     ("The framework superseded the April 5 deadline for duties.", True),
+    ("The deal averts the 30% tariffs that were due to take effect on April 5.", True),
+    ("The accord replaced the duties scheduled to start on April 5.", True),
+    ("Freedonia averted a strike in 2024.", False),  # the act's date
     ("The bank cancelled the bill tender scheduled for April 3.", True),
     ("Freedonia suspended its cover for exports to Sylvania in 2024.", False),  # the act's date
     ("The envoy was suspended January 22 and resigned.", False),
@@ -196,6 +199,39 @@ def test_a_called_off_date_survives_the_cache_and_shows_in_the_timeline(parser: 
 def test_what_counts_as_a_date_called_off(parser: Parser, text: str, off: bool) -> None:
     result = parser.analyse(_article("c", dt.date(2026, 3, 2), text))
     assert [bool(d.called_off) for d in result.dates] == [off]
+
+
+def test_a_later_deal_that_averts_a_deadline_supersedes_it(parser: Parser) -> None:
+    # Labelled otherwise ("August 1 deadline", "... averts the tariffs"), the two mentions
+    # are two entries of one period: the later report's averting takes both out.
+    first = parser.analyse(_article("a", dt.date(2026, 7, 20), (
+        "Sylvania set an August 1 deadline for Freedonia to open its steel market.")))
+    later = parser.analyse(_article("b", dt.date(2026, 7, 28), (
+        "The steel deal averts the tariffs that were due on August 1 under the deadline.")))
+    assert [bool(d.called_off) for d in later.dates] == [True]
+    assert [d.what for d in build_briefing([first], dt.date(2026, 7, 28)).dates] == [
+        "August 1 deadline"]
+    briefing = build_briefing([first, later], dt.date(2026, 7, 28))
+    assert briefing.dates == []
+    assert [(d.what, d.called_off.startswith("The steel deal")) for d in briefing.timeline] \
+        == [("August 1 deadline", True), ("The steel deal averts the tariffs", True)]
+
+
+def test_a_label_after_unless_names_what_is_due(parser: Parser) -> None:
+    result = parser.analyse(_article("a", dt.date(2026, 7, 20), (
+        "Sylvania said duties on Freedonian steel will rise to 30% on August 1 unless a "
+        "deal is reached.")))
+    assert [d.what for d in result.dates] == ["duties on Freedonian steel will rise to 30%"]
+
+
+def test_an_unrelated_report_of_the_same_period_supersedes_nothing(parser: Parser) -> None:
+    # Same month, a word in common ("April"), yet another matter: no shared topic.
+    first = parser.analyse(_article("a", dt.date(2026, 3, 2), (
+        "Freedonia will raise steel tariffs in April.")))
+    other = parser.analyse(_article("b", dt.date(2026, 3, 5), (
+        "The April board meeting of the bank was called off.")))
+    briefing = build_briefing([first, other], dt.date(2026, 3, 6))
+    assert [d.what for d in briefing.dates] == ["raise steel tariffs"]
 
 
 def test_a_rescheduled_events_new_date_stays(parser: Parser) -> None:

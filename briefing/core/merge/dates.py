@@ -21,15 +21,14 @@ def merge_dates(items: list[DateItem]) -> list[DateItem]:
         # The earliest entry that shares a word: not the first word found, as a set's order
         # changes from run to run and the export must not.
         at = min((period[w] for w in words if w in period), default=None)
+        if item.called_off:
+            _supersede(out, have, set(period.values()) - {at}, item)
         if at is None:
             at = len(out)
             out.append(item)
         else:
-            if at not in have:  # copy on the first merge: the article's result stays as is
-                entry = out[at] = copy.copy(out[at])
-                entry.evidence = list(entry.evidence)
-                have[at] = {(e.article_id, e.sentence) for e in entry.evidence}
-            entry, known = out[at], have[at]
+            entry = _own(out, have, at)
+            known = have[at]
             if item.called_off and not entry.called_off:  # a later report calls it off
                 entry.called_off = item.called_off
             for e in item.evidence:
@@ -39,3 +38,31 @@ def merge_dates(items: list[DateItem]) -> list[DateItem]:
         for w in words:
             period.setdefault(w, at)
     return out
+
+
+def _own(out: list[DateItem], have: dict[int, set[tuple[str, str]]], at: int) -> DateItem:
+    """The entry at ``at`` as a copy of its own (made on its first change: the article's
+    result stays as it is)."""
+    if at not in have:
+        entry = out[at] = copy.copy(out[at])
+        entry.evidence = list(entry.evidence)
+        have[at] = {(e.article_id, e.sentence) for e in entry.evidence}
+    return out[at]
+
+
+def _supersede(out: list[DateItem], have: dict[int, set[tuple[str, str]]], places: set[int],
+               item: DateItem) -> None:
+    """A report that calls off or replaces what was due at a period ("the deal averts the
+    tariffs due on August 1") supersedes the earlier entries of that period whose label its
+    sentence names, though they are labelled otherwise ("tariffs rise to 30%"): they leave
+    Upcoming for the timeline, with that report as the reason. (Items come oldest first, so
+    every entry already there was reported no later.) Both must share a topic, and a word
+    that is not their dates' ("April" of "for April shipping" says nothing of the event)."""
+    topics = set(item.topics)
+    said = frozenset().union(*(content_words(e.sentence) for e in item.evidence)) \
+        - content_words(item.expression)
+    for at in sorted(places):
+        entry = out[at]
+        if not entry.called_off and not topics.isdisjoint(entry.topics) and (
+                (content_words(entry.what) - content_words(entry.expression)) & said):
+            _own(out, have, at).called_off = item.called_off

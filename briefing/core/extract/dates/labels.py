@@ -365,6 +365,8 @@ def _what_in_clause(context: DateContext, tx: Timex, lo: int, hi: int) -> str:
     for a, b in context.events_in(lo, hi):
         if tx.start <= a < tx.end or words.verb_object.match(text, b):
             continue  # inside the date, or a verb ("meeting India's demand")
+        if a >= tx.end and not words.label_not_after.isdisjoint(text[tx.end:a].lower().split()):
+            continue  # "rise on August 1 unless a deal is reached": the condition's event
         distance = tx.start - b if a < tx.start else (a - tx.end) * 2
         if best is None or distance < best[0]:
             best = (distance, a, b)

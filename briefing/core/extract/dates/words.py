@@ -41,6 +41,7 @@ class DateWords:
         self.link = _link(time)
         self.past_suffixes = tuple(str(w).lower() for w in time.get("past_suffixes", []))
         self.link_ends = frozenset(w.lower() for w in time.get("link_ends", []))
+        self.label_not_after = frozenset(w.lower() for w in time.get("label_not_after", []))
         self.vague = frozenset(v.lower() for v in time.get("vague", []))
         self.dangling = frozenset(w.lower() for w in time.get("label_dangling", []))
         self.figures_after, self.figures_before = _figures(time)
@@ -61,19 +62,8 @@ class DateWords:
         self.events = with_first_chars(
             r"\b(?:" + "|".join(re.escape(e.lower()) for e in sorted(
                 time.get("events", []), key=len, reverse=True)) + r")s?\b")
-        self.called_off = re.compile(r"\b(?:" + _alternatives(time.get("called_off", []))
-                                     + r")\b", re.IGNORECASE)
-        not_scheduled = "".join(f"(?<!{re.escape(w)} )" for w in time.get("scheduled", []))
-        self.new_date = re.compile(
-            r"\b(?:" + _alternatives(time.get("new_date_links", [])) + r")\s+(?:the\s+)?$"
-            r"|(?<!\w)" + not_scheduled + r"(?:" + _alternatives(time.get("new_date_after", []))
-            + r")\s+$", re.IGNORECASE)
-        # "suspended January 22", "suspended its cover ... in 1983": the date of the act.
-        # Not after a word of `scheduled`: "averts the tariffs due on April 5" calls the
-        # tariffs off; the date is theirs, not the averting's.
-        self.action_date = re.compile(r"(?:^|\b" + not_scheduled + r"(?:"
-                                      + _alternatives(time.get("act_date_links", []))
-                                      + r"))\s*$", re.IGNORECASE)
+        self.called_off, self.new_date, self.action_date = _calling_off(time)
+        self.scheduled = frozenset(w.lower() for w in time.get("scheduled", []))
 
     def linked(self, after: str) -> list[str]:
         """What an event word's link is about, from the words after the link: up to a stop
@@ -89,6 +79,25 @@ class DateWords:
         while about and about[-1].lower() in self.stop:
             about.pop()
         return about
+
+
+def _calling_off(time: dict[str, Any]) -> tuple[re.Pattern[str], ...]:
+    """The words that call a dated event off, the link before a new date ("postponed until
+    May 5"), and the link before the date of the act itself ("suspended in 1983")."""
+    called_off = re.compile(r"\b(?:" + _alternatives(time.get("called_off", [])) + r")\b",
+                            re.IGNORECASE)
+    not_scheduled = "".join(f"(?<!{re.escape(w)} )" for w in time.get("scheduled", []))
+    new_date = re.compile(
+        r"\b(?:" + _alternatives(time.get("new_date_links", [])) + r")\s+(?:the\s+)?$"
+        r"|(?<!\w)" + not_scheduled + r"(?:" + _alternatives(time.get("new_date_after", []))
+        + r")\s+$", re.IGNORECASE)
+    # "suspended January 22", "suspended its cover ... in 1983": the date of the act. Not
+    # after a word of `scheduled`: "averts the tariffs due on April 5" calls the tariffs
+    # off; the date is theirs, not the averting's.
+    action_date = re.compile(r"(?:^|\b" + not_scheduled + r"(?:"
+                             + _alternatives(time.get("act_date_links", [])) + r"))\s*$",
+                             re.IGNORECASE)
+    return called_off, new_date, action_date
 
 
 def _figures(time: dict[str, Any]) -> tuple[re.Pattern[str], re.Pattern[str]]:
@@ -158,13 +167,21 @@ class DateContext:
         new one ("postponed until May 5")."""
         lo, hi = self.clause(tx.start, tx.end)
         for found in self.words.called_off.finditer(self.text, lo, hi):
+            reach = CALLED_OFF_REACH
             if found.end() <= tx.start:
                 gap = self.text[found.end():tx.start]
-                if self.words.new_date.search(gap) or self.words.action_date.search(gap):
-                    continue  # "postponed until May 5": the new date; "suspended in 1983"
+                if self.words.new_date.search(gap):
+                    continue  # "postponed until May 5": the new date
+                if self.words.scheduled.isdisjoint(gap.lower().split()):
+                    if self.words.action_date.search(gap):
+                        continue  # "suspended in 1983": the date of the act
+                else:
+                    # "averts the 30% tariffs that were due to take effect on August 1": the
+                    # date is what was scheduled, however many words name it.
+                    reach = SCHEDULED_REACH
             else:
                 gap = self.text[tx.end:found.start()]
-            if len(gap.split()) <= CALLED_OFF_REACH:
+            if len(gap.split()) <= reach:
                 return True
         return False
 
@@ -185,3 +202,4 @@ class DateContext:
 
 
 CALLED_OFF_REACH = 8  # words between a date and the word that calls its event off, at most
+SCHEDULED_REACH = 12  # ... when a word of `scheduled` between them ties the date to the event
