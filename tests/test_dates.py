@@ -254,9 +254,11 @@ def test_a_fallback_label_skips_the_next_clause_of_an_and(parser, sentences) -> 
 
 
 def test_the_day_of_a_report_gets_no_fallback_label(parser, sentences) -> None:
+    # What was reported, not the clause after the report ("after a call ...").
     found = dates(parser, sentences, "The sides set a deadline, the minister said on Friday, "
                                      "after a call with her counterpart.")
-    assert [d.what for d in found if d.expression.endswith("Friday")] == [""]
+    assert [d.what for d in found if d.expression.endswith("Friday")] == [
+        "The sides set a deadline"]
 
 
 def test_what_is_due_never_ends_on_the_dates_preposition(parser, sentences) -> None:
@@ -349,7 +351,7 @@ def test_a_dateline_names_no_party_of_a_date(parser) -> None:
     ("", "talks", "talks"),
 ])
 def test_a_label_is_found_as_the_sentence_writes_it(text: str, label: str, shown: str) -> None:
-    from briefing.core.extract.dates.labels import literal
+    from briefing.core.extract.dates.literal import literal
     assert literal(text, label) == shown
 
 
@@ -396,7 +398,7 @@ def test_a_label_looks_past_a_place_set_off_by_commas(parser, sentences, text: s
 
 
 def test_a_label_of_thousands_of_words_is_found_without_recursion() -> None:
-    from briefing.core.extract.dates.labels import literal
+    from briefing.core.extract.dates.literal import literal
     text = "On March 20 " + "5 " * 3000
     assert literal(text, " ".join(["5"] * 2500)) == " ".join(["5"] * 2500)
 
@@ -465,3 +467,11 @@ def test_a_forecast_of_a_level_is_no_event(parser, sentences, text: str, kept: l
 def test_an_event_after_a_condition_is_not_the_dates(parser, sentences, text: str,
                                                       what: str) -> None:
     assert what in dates(parser, sentences, text)[0].what
+
+
+def test_the_day_of_a_report_is_labelled_with_what_was_reported(parser, sentences) -> None:
+    # Not upcoming, but the timeline shows it: an empty label said nothing of that day.
+    found = dates(parser, sentences, "Freedonia and Sylvania have agreed to resume steel "
+                  "talks, the Freedonian trade ministry said on Monday.")
+    assert [(d.expression, d.what) for d in found] == [
+        ("on Monday", "Freedonia and Sylvania have agreed to resume")]

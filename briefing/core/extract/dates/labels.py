@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from briefing.core.extract.dates.literal import literal, span_of
 from briefing.core.extract.dates.words import DateContext, DateWords
 from briefing.core.extract.timex import Timex
 
@@ -62,74 +63,6 @@ def _words_before(text: str, lo: int, start: int, vocab: DateWords) -> list[str]
     return words[cut - 1:] if cut and words[cut - 1].lower() in vocab.negators else kept
 
 
-def literal(text: str, label: str) -> str:
-    """The label as the sentence writes it: the span from its first word to its last, with
-    the marks between ("12:01 a.m. EST", "S&P 500", "$3,200"); the label itself when its
-    words do not stand in that order in the sentence."""
-    terms = label.split()
-    if not terms:
-        return label
-    found = _span_of(text, terms)
-    if found is None:
-        return label
-    start, end = found
-    while start > 0 and text[start - 1] in _LEADING_MARKS:
-        start -= 1  # "$750 billion", not "750 billion"
-    if text.count("(", start, end) > text.count(")", start, end) and text.startswith(")", end):
-        end += 1  # "EST (0501 GMT)"
-    return text[start:end]
-
-
-def _alnum(char: str) -> bool:
-    return char.isascii() and char.isalnum()
-
-
-def _span_of(text: str, terms: list[str]) -> tuple[int, int] | None:
-    """Where ``terms`` first stand in ``text`` in order, whole, with nothing but marks
-    (no ASCII letter or digit) between them. A scan with ``str.find``: a pattern compiled
-    per label cost a quarter of the parse (each label is new to the regex cache)."""
-    at = text.find(terms[0])
-    while at >= 0:
-        if at == 0 or not _alnum(text[at - 1]):
-            end = _rest(text, at + len(terms[0]), terms)
-            if end is not None:
-                return at, end
-        at = text.find(terms[0], at + 1)
-    return None
-
-
-def _rest(text: str, pos: int, terms: list[str]) -> int | None:
-    """The end of ``terms[1:]`` from ``pos`` (marks allowed before each), or None; the
-    longest run of marks tried first, as a greedy pattern would, and backtracking with a
-    stack of its own (a label can hold a thousand terms: no recursion)."""
-    if len(terms) == 1:
-        return pos if pos == len(text) or not _alnum(text[pos]) else None
-    stack = [(1, iter(_places(text, pos, terms[1])))]
-    while stack:
-        n, places = stack[-1]
-        at = next(places, None)
-        if at is None:
-            stack.pop()
-            continue
-        end = at + len(terms[n])
-        if n + 1 < len(terms):
-            stack.append((n + 1, iter(_places(text, end, terms[n + 1]))))
-        elif end == len(text) or not _alnum(text[end]):
-            return end
-    return None
-
-
-def _places(text: str, pos: int, term: str) -> list[int]:
-    """Where ``term`` may start after ``pos`` with marks only between, the farthest first."""
-    gap = pos
-    while gap < len(text) and not _alnum(text[gap]):
-        gap += 1
-    return [at for at in range(gap, pos - 1, -1) if text.startswith(term, at)]
-
-
-_LEADING_MARKS = "$€£¥"
-
-
 def _words_after(text: str, end: int, hi: int) -> list[str]:
     """The first seven words after ``end`` in the clause, a possessive "'s" dropped."""
     reach = min(hi, end + _LEAD_REACH)
@@ -159,10 +92,10 @@ def _what_is_due(context: DateContext, tx: Timex, ahead: bool) -> str:
         len(parts) == 1 and parts[0].endswith(words.participles)
         and not words.events.fullmatch(parts[0])))  # "starting", not "meeting"
     at = lo
-    if adds and not _span_of(text[lo:], label.split()):
+    if adds and not span_of(text[lo:], label.split()):
         # Taken from a clause further back ("the conference, which is scheduled for
         # Yaounde, Cameroon, on March 26"): its noun is the one before that clause.
-        found = _span_of(text[:lo], label.split())
+        found = span_of(text[:lo], label.split())
         at = found[0] if found else lo
     if at >= 2 and text[at - 2:at] == ", " and adds:
         before = _last(_words_before(text, 0, at - 2, words), _ANTECEDENT_WORDS)
@@ -180,6 +113,13 @@ def _what_is_due(context: DateContext, tx: Timex, ahead: bool) -> str:
         fallbacks = (_tidy(found, words) for found in (
             " ".join(after), _what_next_to(context, tx, lo, hi), _opening(context, tx, lo)))
         label = next((found for found in fallbacks if not _weak(found, words)), label)
+    elif not label and not ahead:
+        # The day of a report ("..., the government said on Thursday"): in the timeline, what
+        # was reported that day.
+        terms = _opening(context, tx, lo, report=True).split()
+        while terms and terms[-1].lower() in words.stop:
+            terms.pop()  # cut at seven words: "set December 15 as the"
+        label = " ".join(terms)
     return label
 
 
@@ -199,7 +139,7 @@ def _with_subject(context: DateContext, tx: Timex, lo: int, hi: int, label: str)
     terms = label.split()
     if not terms or terms[0].lower() not in words.auxiliaries:
         return label
-    found = _span_of(text[lo:hi], terms)
+    found = span_of(text[lo:hi], terms)
     if found is None:
         return label  # taken from another clause, which has its own subject
     at = lo + found[0]
@@ -279,14 +219,15 @@ def _weak(label: str, words: DateWords) -> bool:
     return len(alpha) == 1 and not words.events.fullmatch(alpha[0].lower())
 
 
-def _opening(context: DateContext, tx: Timex, lo: int) -> str:
+def _opening(context: DateContext, tx: Timex, lo: int, report: bool = False) -> str:
     """The first words of the first clause that holds neither the date nor an attribution:
     after the date's clause when the date opens it ("From September 1, the United States
-    will charge ..."; "said: "Within 18 months, we think ..."), else from the sentence's
+    will charge ..."; "said: "Within 18 months, we think ..."), else, or when the date is
+    the day of a ``report`` ("..., the minister said on Thursday"), from the sentence's
     start."""
     text, words = context.text, context.words
     clauses = list(zip([0, *context.ends], [*context.starts, len(text)], strict=True))
-    if all(w.lower() in words.stop for w in _TERM.findall(text[lo:tx.start])):
+    if not report and all(w.lower() in words.stop for w in _TERM.findall(text[lo:tx.start])):
         clauses.sort(key=lambda c: c[0] < tx.start)  # stable: those after the date first
     for a, b in clauses:
         if a <= tx.start < b or b - a < 2:
