@@ -270,3 +270,37 @@ def test_two_reports_that_open_alike_are_one_item(write_articles) -> None:
     briefing = build_briefing(parser.parse_paths([folder]), dt.date(2026, 5, 14))
     slash = [a for a in briefing.agreed if "slash" in a.evidence[0].sentence]
     assert len(slash) == 1 and slash[0].reports == 2
+
+
+def _deadline_reports(parser: Parser):
+    first = parser.analyse(_article("a", dt.date(2026, 6, 2), (
+        "The pause on higher Sylvanian duties on Freedonian steel is due to end on July 9.")))
+    second = parser.analyse(_article("b", dt.date(2026, 6, 20), (
+        "Freedonia faces a July 9 deadline to strike a steel deal before the higher Sylvanian "
+        "duties return.")))
+    other = parser.analyse(_article("c", dt.date(2026, 6, 21), (
+        "Ministers of Ruritania will meet on July 9.")))
+    return [first, second, other]
+
+
+def test_one_negotiations_reports_of_one_day_are_one_entry(parser: Parser) -> None:
+    results = _deadline_reports(parser)
+    labels = [sorted(d.what for d in r.dates) for r in results]
+    assert all(len(found) == 1 for found in labels) and len({found[0] for found in labels}) == 3
+    whole = build_briefing(results, dt.date(2026, 6, 25))
+    assert len(whole.dates) == 3  # a folder of many negotiations: one day, many events
+    one = build_briefing(results, dt.date(2026, 6, 25), one_negotiation=True)
+    # The two reports of the deadline share words ("Sylvanian", "duties", "steel"); the
+    # meeting shares none with them, and stays a row of its own.
+    assert [sorted(e.article_id for e in d.evidence) for d in one.dates] == [["a", "b"], ["c"]]
+    assert [len(d.evidence) for d in one.timeline] == [2, 1]
+
+
+def test_one_articles_two_mentions_of_a_day_stay_apart(parser: Parser) -> None:
+    # Their sentences share words ("Sylvanian steel decree"), but one article that names
+    # two things on one day means two events.
+    result = parser.analyse(_article("a", dt.date(2026, 6, 2), (
+        "Higher duties return on July 9 under the Sylvanian steel decree."),
+        "Ministers hold talks on July 9 about the Sylvanian steel decree."))
+    assert [d.what for d in result.dates] == ["Higher duties return", "Ministers hold talks"]
+    assert len(build_briefing([result], dt.date(2026, 6, 2), one_negotiation=True).dates) == 2

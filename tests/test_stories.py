@@ -512,3 +512,21 @@ def test_a_union_that_is_a_bloc_or_a_state_tags_no_labour() -> None:
     assert topics_of("If the court strikes the tariffs down, the deal must be rebuilt.",
                      lexicon) == ["tariffs"]
     assert topics_of("The judges struck down the state budget.", lexicon) == []
+
+
+def test_a_storylines_briefing_is_one_negotiations(results: list[ArticleResult],
+                                                   stories: list[Storyline]) -> None:
+    # A storyline's briefing merges its reports of one day (build_briefing's one_negotiation);
+    # the whole folder's does not.
+    from unittest import mock
+
+    from briefing.session import stories as session_stories
+    parser = Parser(Config(path=None))
+    story = next(s for s in stories if s.id != "other")
+    with mock.patch.object(session_stories, "build_briefing", wraps=build_briefing) as built:
+        session_stories.story_briefing(results, parser.config, parser, stories, None, story.id)
+        session_stories.story_briefing(results, parser.config, parser, stories, None, None)
+        session_stories.story_briefing(results, parser.config, parser, stories, None,
+                                       session_stories.UNMATCHED)
+    assert [c.kwargs.get("one_negotiation", False) for c in built.call_args_list] == [
+        True, False, False]

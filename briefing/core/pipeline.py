@@ -10,6 +10,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from briefing.config import Config
@@ -199,24 +200,26 @@ def published_by(results: list[ArticleResult], as_of: dt.date | None) -> list[Ar
 
 
 def build_briefing(
-    results: list[ArticleResult], as_of: dt.date | None = None
+    results: list[ArticleResult], as_of: dt.date | None = None, one_negotiation: bool = False
 ) -> Briefing:
     """The briefing as of a date: only articles up to it, only dates still ahead of it.
 
     A date is upcoming when it ends after as-of and some article placed it after its own
-    publication date.
+    publication date. ``one_negotiation``: the articles report one negotiation (a storyline),
+    so its reports of one day are one event when their sentences agree (``merge_dates``).
     """
     dated = [r.article.date for r in results if r.article.date]
     if as_of is None:
         as_of = max(dated) if dated else None
     kept = published_by(results, as_of)
     merged = merge_results(kept)
+    merge = partial(merge_dates, one_negotiation=one_negotiation)
     published = {r.article.id: r.article.date for r in kept}.get
     ahead: list[DateItem] = []
     if as_of is not None:
         # A period ends after as-of or it does not, so merging only those gives the same
         # entries as the timeline has for them; the timeline itself is merged when asked.
-        later = merge_dates([d for d in merged.dated if d.end > as_of])
+        later = merge([d for d in merged.dated if d.end > as_of])
         ahead = sorted((d for d in later if is_upcoming(d, as_of, published)),
                        key=lambda d: (d.start, d.end))
     return Briefing(
@@ -227,5 +230,5 @@ def build_briefing(
         disputes=merged.disputes,
         dates=ahead,
         dated=merged.dated,
-        merge_dates=merge_dates,
+        merge_dates=merge,
     )

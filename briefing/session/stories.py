@@ -147,13 +147,16 @@ def story_briefing(results: list[ArticleResult], config: Config, parser: Parser,
         return briefing
     names = {n.name for n in config.negotiations}
     story = pick(stories, wanted) if wanted not in names and wanted != UNMATCHED else None
+    one = wanted != UNMATCHED and (story is None or story.id != OTHER_ID)
     if story is None:
-        briefing = build_briefing(select(results, config.negotiations, wanted, parser), as_of)
+        briefing = build_briefing(select(results, config.negotiations, wanted, parser), as_of,
+                                  one_negotiation=one)
     else:
         ids = set(story.article_ids)
-        briefing = build_briefing([r for r in results if r.article.id in ids], as_of)
+        briefing = build_briefing([r for r in results if r.article.id in ids], as_of,
+                                  one_negotiation=one)
         briefing.storylines = [story]
-    if wanted != UNMATCHED and (story is None or story.id != OTHER_ID):
+    if one:
         drop_off_topic(briefing, parser.lexicon)  # a negotiation's: not company or market news
     rank_briefing(briefing)
     inside = {a.id for a in briefing.articles}

@@ -8,9 +8,17 @@ import datetime as dt
 from briefing.core.merge.similar import content_words
 from briefing.model import DateItem
 
+SAME_DAY_WORDS = 2  # words two reports of one day share (beyond the date) to be one event
 
-def merge_dates(items: list[DateItem]) -> list[DateItem]:
-    """The same period for the same event, from several reports, is one entry."""
+
+def merge_dates(items: list[DateItem], one_negotiation: bool = False) -> list[DateItem]:
+    """The same period for the same event, from several reports, is one entry.
+
+    In ``one_negotiation``'s briefing, reports of one day from different articles are one
+    entry also when labelled otherwise ("the July 9 deadline", "the higher rate is due to
+    return"), if their sentences share ``SAME_DAY_WORDS`` words beyond the date: a
+    negotiation's day ahead is its deadline, meeting or vote, however each report names it.
+    (Across negotiations, one day holds many events: not there.)"""
     out: list[DateItem] = []
     # period -> word of "what" -> position in ``out`` of the entry it points to
     index: dict[tuple[dt.date, dt.date], dict[str, int]] = {}
@@ -21,6 +29,8 @@ def merge_dates(items: list[DateItem]) -> list[DateItem]:
         # The earliest entry that shares a word: not the first word found, as a set's order
         # changes from run to run and the export must not.
         at = min((period[w] for w in words if w in period), default=None)
+        if at is None and one_negotiation and item.start == item.end:
+            at = _same_day(out, sorted(set(period.values())), item)
         if item.called_off:
             _supersede(out, have, set(period.values()) - {at}, item)
         if at is None:
@@ -66,3 +76,22 @@ def _supersede(out: list[DateItem], have: dict[int, set[tuple[str, str]]], place
         if not entry.called_off and not topics.isdisjoint(entry.topics) and (
                 (content_words(entry.what) - content_words(entry.expression)) & said):
             _own(out, have, at).called_off = item.called_off
+
+
+def _said(item: DateItem) -> frozenset[str]:
+    """The words of an item's sentences, less its date's."""
+    words = frozenset().union(*(content_words(e.sentence) for e in item.evidence))
+    return words - content_words(item.expression)
+
+
+def _same_day(out: list[DateItem], places: list[int], item: DateItem) -> int | None:
+    """The first entry of the item's day, reported by other articles, whose sentences share
+    ``SAME_DAY_WORDS`` words with the item's."""
+    articles = {e.article_id for e in item.evidence}
+    said = _said(item)
+    for at in places:
+        entry = out[at]
+        if articles.isdisjoint(e.article_id for e in entry.evidence) \
+                and len(_said(entry) & said) >= SAME_DAY_WORDS:
+            return at
+    return None
