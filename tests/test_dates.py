@@ -475,3 +475,22 @@ def test_the_day_of_a_report_is_labelled_with_what_was_reported(parser, sentence
                   "talks, the Freedonian trade ministry said on Monday.")
     assert [(d.expression, d.what) for d in found] == [
         ("on Monday", "Freedonia and Sylvania have agreed to resume")]
+
+
+@pytest.mark.parametrize(("text", "what"), [
+    # The verb that acts on the measure is part of what is due: without it the row says the
+    # opposite ("retaliatory tariffs on Sylvanian goods" from April 1).
+    ("Freedonia will remove many of its retaliatory tariffs on Sylvanian goods from April 1.",
+     "Freedonia will remove many of its retaliatory tariffs on Sylvanian goods"),
+    ("Sylvania said it would cut its tariff on Freedonian cheese on April 1.",
+     "would cut its tariff on Freedonian cheese"),
+    ("Sylvania said it would not cut its tariff on Freedonian cheese on April 1.",
+     "would not cut its tariff on Freedonian cheese"),
+    # ... but a verb the label holds already keeps the words before it
+    ("Freedonia imposed tariffs on Sylvanian wine on March 20.", "imposed tariffs"),
+    # ... and "lower" is as often the adjective
+    ("Freedonian exporters face lower tariffs from April 1.", "face lower tariffs"),
+])
+def test_the_action_on_a_measure_is_in_its_label(parser, sentences, text: str,
+                                                 what: str) -> None:
+    assert what in dates(parser, sentences, text)[0].what

@@ -333,4 +333,31 @@ def _what_in_clause(context: DateContext, tx: Timex, lo: int, hi: int) -> str:
         before = " ".join(_words_before(text, lo, tx.start, words))
         if text[start:end] in before and len(before.split()) > 2:
             return before
+    keep = _acted_on(text, lo, start, keep, words)
     return " ".join([*keep, text[start:end]]) + tail
+
+
+_ACTION_REACH = 4  # words between an action verb and the event word it acts on, at most
+
+
+def _acted_on(text: str, lo: int, start: int, keep: list[str], words: DateWords) -> list[str]:
+    """The words kept before an event word, from the action verb that acts on it when one
+    stands close before it ("remove many of its retaliatory" tariffs), with the auxiliaries
+    and negations before the verb ("will remove", "would not cut": its subject is added
+    after)."""
+    terms = _TERM.findall(text[max(lo, start - 120):start])
+    if max(lo, start - 120) > lo:
+        terms = terms[1:]  # the first may be cut in two by the window
+    low = [t.lower() for t in terms]
+    if any(w in words.actions for w in low[len(terms) - len(keep):]):
+        return keep  # the words kept hold it already, with what stood before it
+    for i in range(len(terms) - len(keep) - 1, max(-1, len(terms) - len(keep) - _ACTION_REACH - 2),
+                   -1):
+        action = words.actions.get(low[i])
+        if action and low[i - len(action) + 1:i + 1] == action:
+            first = i - len(action) + 1
+            while first > 0 and (low[first - 1] in words.auxiliaries
+                                 or low[first - 1] in words.negators):
+                first -= 1  # "would not cut": the negation too
+            return terms[first:]
+    return keep

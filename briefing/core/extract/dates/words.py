@@ -42,6 +42,9 @@ class DateWords:
         self.past_suffixes = tuple(str(w).lower() for w in time.get("past_suffixes", []))
         self.link_ends = frozenset(w.lower() for w in time.get("link_ends", []))
         self.label_not_after = frozenset(w.lower() for w in time.get("label_not_after", []))
+        # The last word of each action ("phase out": "out"), and the action it ends.
+        self.actions = {str(w).lower().split()[-1]: str(w).lower().split()
+                        for w in time.get("label_actions", [])}
         self.vague = frozenset(v.lower() for v in time.get("vague", []))
         self.dangling = frozenset(w.lower() for w in time.get("label_dangling", []))
         self.figures_after, self.figures_before = _figures(time)
