@@ -82,10 +82,14 @@ def test_conditional_and_counterfactual_dates_are_not_due(parser, sentences) -> 
 def test_a_date_that_was_due_before_something_overtook_it_is_not_due(parser, sentences) -> None:
     # The arrangements were extended: the lapse they "had been due" for, or "would otherwise
     # have" had, is no longer ahead.
-    for text in ("The deal extends arrangements that had been due to lapse next year.",
-                 "The access rules, which would otherwise have lapsed next year, will run on."):
-        assert dates(parser, sentences, text) == [], text
-    assert dates(parser, sentences, "The access rules are due to lapse next year.")
+    assert dates(parser, sentences, "The access rules, which would otherwise have lapsed next "
+                                    "year, will run on.") == []
+    # A plan overtaken stays in the timeline, called off ("had been due"): never upcoming.
+    text = "The deal extends arrangements that had been due to lapse next year."
+    found = dates(parser, sentences, text)
+    assert [d.called_off for d in found] == [text]
+    assert upcoming(found, PUB, PUB) == []
+    assert not dates(parser, sentences, "The access rules are due to lapse next year.")[0].called_off
 
 
 def test_a_clause_that_adds_to_a_noun_names_the_noun(parser, sentences) -> None:

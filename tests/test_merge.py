@@ -304,3 +304,31 @@ def test_one_articles_two_mentions_of_a_day_stay_apart(parser: Parser) -> None:
         "Ministers hold talks on July 9 about the Sylvanian steel decree."))
     assert [d.what for d in result.dates] == ["Higher duties return", "Ministers hold talks"]
     assert len(build_briefing([result], dt.date(2026, 6, 2), one_negotiation=True).dates) == 2
+
+
+def test_a_round_called_off_within_its_month_supersedes_the_month(parser: Parser) -> None:
+    # "this week" lies within "March": within one negotiation the later report, which names
+    # the round and the place, takes the round out of Upcoming; across negotiations a period
+    # that only holds another is too far a reach.
+    first = parser.analyse(_article("a", dt.date(2026, 2, 10), (
+        "The two sides agreed to hold the next round of steel talks in Port Sylvan in March, "
+        "a Freedonian official said.")))
+    later = parser.analyse(_article("b", dt.date(2026, 3, 11), (
+        "A Freedonian team that had been due in Port Sylvan this week for the next round of "
+        "steel talks called off its visit, officials said.")))
+    assert [bool(d.called_off) for d in later.dates] == [True]
+    one = build_briefing([first, later], dt.date(2026, 3, 11), one_negotiation=True)
+    assert one.dates == []
+    assert [d.what for d in build_briefing([first, later], dt.date(2026, 3, 11)).dates] == [
+        "steel talks"]
+
+
+def test_a_schedule_word_alone_makes_no_two_dates_one(parser: Parser) -> None:
+    # "due" in both labels: two events of one year, and the lapse called off is not the match's.
+    first = parser.analyse(_article("a", dt.date(2026, 3, 2), (
+        "The state is due to host football matches next year.")))
+    later = parser.analyse(_article("b", dt.date(2026, 3, 5), (
+        "Fishing arrangements had been due to lapse next year, officials said.")))
+    assert [d.what for d in later.dates] == ["Fishing arrangements had been due to lapse"]
+    briefing = build_briefing([first, later], dt.date(2026, 3, 5))
+    assert [d.what for d in briefing.dates] == ["state is due to host football matches"]

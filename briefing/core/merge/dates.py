@@ -9,6 +9,7 @@ from briefing.core.merge.similar import content_words
 from briefing.model import DateItem
 
 SAME_DAY_WORDS = 2  # words two reports of one day share (beyond the date) to be one event
+SAME_MATTER_WORDS = 3  # ... that a report calling an event off shares with its first report
 
 
 def merge_dates(items: list[DateItem], one_negotiation: bool = False) -> list[DateItem]:
@@ -32,7 +33,13 @@ def merge_dates(items: list[DateItem], one_negotiation: bool = False) -> list[Da
         if at is None and one_negotiation and item.start == item.end:
             at = _same_day(out, sorted(set(period.values())), item)
         if item.called_off:
-            _supersede(out, have, set(period.values()) - {at}, item)
+            # Within one negotiation, a period that holds the item's too ("the next round
+            # in August", called off "this week"); across many, that would reach too far.
+            places = {p for (start, end), there in index.items()
+                      if (start, end) == (item.start, item.end) or (
+                          one_negotiation and start <= item.start and item.end <= end)
+                      for p in there.values()}
+            _supersede(out, have, places - {at}, item, one_negotiation)
         if at is None:
             at = len(out)
             out.append(item)
@@ -61,20 +68,27 @@ def _own(out: list[DateItem], have: dict[int, set[tuple[str, str]]], at: int) ->
 
 
 def _supersede(out: list[DateItem], have: dict[int, set[tuple[str, str]]], places: set[int],
-               item: DateItem) -> None:
-    """A report that calls off or replaces what was due at a period ("the deal averts the
-    tariffs due on August 1") supersedes the earlier entries of that period whose label its
-    sentence names, though they are labelled otherwise ("tariffs rise to 30%"): they leave
-    Upcoming for the timeline, with that report as the reason. (Items come oldest first, so
-    every entry already there was reported no later.) Both must share a topic, and a word
-    that is not their dates' ("April" of "for April shipping" says nothing of the event)."""
+               item: DateItem, one_negotiation: bool) -> None:
+    """A report that calls off or replaces what was due ("the deal averts the tariffs due on
+    August 1", "a team that had been due in New Delhi this week ... called off its visit")
+    supersedes the earlier entries of that period, or within ``one_negotiation`` of one that
+    holds it ("the next round in New Delhi in August"), whose label its sentence names, though
+    they are labelled otherwise: they leave Upcoming for the timeline, with that report as
+    the reason. (Items come oldest first, so every entry already there was reported no
+    later.)
+
+    The word named must not be their dates' ("April" of "for April shipping" says nothing
+    of the event), and the two must be of one matter: they share a topic, or, within
+    ``one_negotiation``, their sentences share ``SAME_MATTER_WORDS`` words."""
     topics = set(item.topics)
-    said = frozenset().union(*(content_words(e.sentence) for e in item.evidence)) \
-        - content_words(item.expression)
+    said = _said(item)
     for at in sorted(places):
         entry = out[at]
-        if not entry.called_off and not topics.isdisjoint(entry.topics) and (
-                (content_words(entry.what) - content_words(entry.expression)) & said):
+        if entry.called_off or not (content_words(entry.what)
+                                    - content_words(entry.expression)) & said:
+            continue
+        if not topics.isdisjoint(entry.topics) or (
+                one_negotiation and len(_said(entry) & said) >= SAME_MATTER_WORDS):
             _own(out, have, at).called_off = item.called_off
 
 

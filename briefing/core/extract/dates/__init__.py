@@ -44,7 +44,8 @@ def extract_dates(
             lead = _WORD.findall(sent.text[max(lo, tx.start - 80):tx.start])[-7:]
             if words.hedges & {w.lower() for w in lead} or words.hedges_as_written & set(lead):
                 continue  # "maybe not tomorrow", "a possible cut from next year"
-            if context.conditional(tx):
+            overtaken = context.overtaken(tx)  # "had been due this week": called off
+            if not overtaken and context.conditional(tx):
                 continue  # "if talks fail, tariffs rise on August 1": not due
             if words.forecast.search(sent.text, lo, tx.start) and not (
                     words.measures.search(sent.text) or context.events_in(0, len(sent.text))):
@@ -61,8 +62,8 @@ def extract_dates(
                 evidence=[Evidence(sent.article_id, sent.text, ((tx.start, tx.end),))],
                 # Only a date still ahead is an event called off ("suspended ... last month"
                 # dates the act itself).
-                called_off=(sent.text if tx.period_end > published and context.called_off(tx)
-                            else ""),
+                called_off=(sent.text if overtaken or (
+                    tx.period_end > published and context.called_off(tx)) else ""),
             ))
     return items
 

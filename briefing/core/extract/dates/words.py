@@ -59,6 +59,9 @@ class DateWords:
         nouns = "".join(f"(?<!{re.escape(w)} )" for w in time.get("determiners", []))
         self.condition = re.compile(
             r"\b" + nouns + r"(?:" + _alternatives(time.get("conditions", [])) + r")\b")
+        self.overtaken = re.compile(r"\b(?:" + _alternatives(time.get("overtaken", []))
+                                    + r")\b", re.IGNORECASE) if time.get("overtaken") \
+            else re.compile("(?!)")
         self.hedges = frozenset(h.lower() for h in time.get("hedges", []))
         self.hedges_as_written = frozenset(str(h) for h in time.get("hedges_as_written", []))
         # With its first letters up front, the engine skips to where an event word can start.
@@ -164,6 +167,12 @@ class DateContext:
             return True
         lo, _ = self.clause(tx.start, tx.end)
         return self.words.condition.search(self.text, lo, tx.start) is not None
+
+    def overtaken(self, tx: Timex) -> bool:
+        """Whether the date's clause, before it, says its plan was overtaken ("had been due
+        to lapse on March 31")."""
+        lo, _ = self.clause(tx.start, tx.end)
+        return self.words.overtaken.search(self.text, lo, tx.start) is not None
 
     def called_off(self, tx: Timex) -> bool:
         """Whether the date's clause calls its event off or moves it, the date not being the
