@@ -498,3 +498,9 @@ def test_the_day_of_a_report_is_labelled_with_what_was_reported(parser, sentence
 def test_the_action_on_a_measure_is_in_its_label(parser, sentences, text: str,
                                                  what: str) -> None:
     assert what in dates(parser, sentences, text)[0].what
+
+
+def test_a_quotations_tail_is_no_label_for_the_day_it_was_said(parser, sentences) -> None:
+    found = dates(parser, sentences, '"The duties were never justified, and the threat still '
+                  'hangs over our workers," Brandt told reporters in Port Sylvan on Monday.')
+    assert [d.what for d in found] == ["The duties were never justified"]

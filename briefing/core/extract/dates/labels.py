@@ -78,7 +78,13 @@ def what_is_due(context: DateContext, tx: Timex, ahead: bool = False) -> str:
     OECD, which meets next month") names that noun too. Never a preposition at its end
     ("Treasury bills maturing between" is "Treasury bills maturing"). In the sentence's own
     characters (``literal``)."""
-    return literal(context.text, _what_is_due(context, tx, ahead))
+    label = literal(context.text, _what_is_due(context, tx, ahead))
+    if not ahead and _CLOSING_QUOTE.search(label):
+        # 'our workers," Trudeau told reporters in Ottawa on Tuesday': a quotation's tail and
+        # its attribution; the day is the report's, and what was reported says more.
+        label = literal(context.text, _reported(context, tx, context.clause(tx.start, tx.end)[0])
+                        ) or label
+    return label
 
 
 def _what_is_due(context: DateContext, tx: Timex, ahead: bool) -> str:
@@ -116,11 +122,17 @@ def _what_is_due(context: DateContext, tx: Timex, ahead: bool) -> str:
     elif not label and not ahead:
         # The day of a report ("..., the government said on Thursday"): in the timeline, what
         # was reported that day.
-        terms = _opening(context, tx, lo, report=True).split()
-        while terms and terms[-1].lower() in words.stop:
-            terms.pop()  # cut at seven words: "set December 15 as the"
-        label = " ".join(terms)
+        label = _reported(context, tx, lo)
     return label
+
+
+def _reported(context: DateContext, tx: Timex, lo: int) -> str:
+    """What a report dated by ``tx`` reported: the sentence's first clause that is no
+    attribution, without the stop words a cut at seven words leaves at its end."""
+    terms = _opening(context, tx, lo, report=True).split()
+    while terms and terms[-1].lower() in context.words.stop:
+        terms.pop()  # "set December 15 as the"
+    return " ".join(terms)
 
 
 _SUBJECT_WORDS = 5  # words of a subject put before a label that lacks one, at most
