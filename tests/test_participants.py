@@ -78,6 +78,16 @@ def test_places_months_and_titles_alone_are_not_people(people) -> None:
     assert found == {}
 
 
+@pytest.mark.parametrize("text", [
+    "Inside Katanga, state miner Gecamo has pressed the ministry for a larger quota, "
+    "officials said.",
+    "Sylvania's own readings at Hardinge Bridge tell a different story, its water ministry "
+    "said.",
+])
+def test_a_preposition_or_a_bridge_is_no_persons_name(people, text: str) -> None:
+    assert people(text) == {}
+
+
 def test_honorific_is_not_part_of_the_name(people) -> None:
     found = people("Freedonian envoy Mr. Piet Laan said the talks were over.")
     assert "Piet Laan" in found
@@ -643,3 +653,10 @@ def test_a_portfolio_word_ends_a_ministers_title_not_begins_a_name(people) -> No
     found = people("Freedonia's Minister of Water Resources and Irrigation Hani Sewilam said the "
                    "talks had failed.")
     assert "Hani Sewilam" in found and "Irrigation Hani Sewilam" not in found
+
+
+def test_a_chair_keeps_the_first_word_of_the_body_they_chair(people) -> None:
+    # "from" before the role: as "Chairman" did, "Chair" keeps "Federal" in its role.
+    found = people("The dollar rose on comments from Federal Reserve Chair Jerome Powell on "
+                   "Friday.")
+    assert found["Jerome Powell"].roles == ["Federal Reserve Chair"]
