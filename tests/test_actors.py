@@ -116,3 +116,19 @@ def test_cached_results_keep_who_states_it(tmp_path: Path) -> None:
     warm = load_briefing(config, [tmp_path])
     assert [(s.by, s.to) for s in warm.disputes] == [(s.by, s.to) for s in cold.disputes] == [
         ("Freedonia", "Sylvania")]
+
+
+def test_the_side_pickers_count_is_the_rows_its_filter_shows() -> None:
+    # A side that states an item and is named in it again counts once for it.
+    import datetime as dt
+
+    from briefing.model import Briefing, DateItem, Evidence
+    said = [Evidence("a", "Sylvania said Sylvania would not cut its duties.")]
+    stated = Statement("dispute", "Sylvania would not cut its duties", said, by="Sylvania",
+                       to="Sylvania", sides=["Sylvania", "Freedonia", "Sylvania"])
+    due = DateItem(dt.date(2026, 4, 1), dt.date(2026, 4, 1), "April 1", "duties", "2026-04-01",
+                   said, sides=["Sylvania", "Sylvania"])
+    briefing = Briefing(None, [], [], [], [stated], [due])
+    counts = dict(side_choices(briefing))
+    shown = [i for i in (stated, due) if Filters(side="Sylvania").keep(i)]
+    assert counts["Sylvania"] == len(shown) == 2 and counts["Freedonia"] == 1

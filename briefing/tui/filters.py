@@ -66,9 +66,10 @@ def side_choices(briefing: Briefing, others: Filters | None = None) -> list[tupl
 def _sides(item: Statement | DateItem) -> list[str]:
     """The sides an item is about: who states a statement and to whom, then those named."""
     if isinstance(item, Statement):
-        first = [s for s in (item.by, item.to) if s]
-        return first + [s for s in item.sides if s not in first]
-    return item.sides
+        # Once each: an item counts once for a side however often it names it ("Russia"
+        # stating and named again; the picker's count is the rows the filter shows).
+        return list(dict.fromkeys([*(s for s in (item.by, item.to) if s), *item.sides]))
+    return list(dict.fromkeys(item.sides))
 
 
 def topic_choices(briefing: Briefing, others: Filters | None = None) -> list[tuple[str, int]]:
