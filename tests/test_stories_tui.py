@@ -36,6 +36,9 @@ async def test_several_storylines_open_on_their_list(write_articles) -> None:
         assert isinstance(screen, StoryListScreen)
         assert [s.size for s in screen.shown] == [3, 3, 2]
         assert screen.shown[-1].id == "other"
+        # Under the list, what the folder holds: every article, those in none, the months.
+        line = str(screen.query_one("#stories").border_subtitle)
+        assert line.startswith("8 articles · 2 in no storyline · ")
         await pilot.press(*"cocoa")
         assert len(screen.shown) == 1
         await pilot.press("enter")

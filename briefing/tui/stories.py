@@ -33,6 +33,23 @@ def story_row(story: Storyline) -> Text:
     return row
 
 
+def folder_line(stories: list[Storyline]) -> str:
+    """What the folder holds, under the list: its articles, how many are in no storyline,
+    and the months they span ("212 articles · 155 in no storyline · Feb 1987–Jan 2026")."""
+    total = sum(s.size for s in stories)
+    parts = [count_of(total, "article")]
+    stray = sum(s.size for s in stories if s.id == OTHER_ID)
+    if stray:
+        parts.append(f"{stray} in no storyline")
+    starts = [s.start for s in stories if s.start]
+    ends = [s.end for s in stories if s.end]
+    if starts and ends:
+        first, last = min(starts), max(ends)
+        parts.append(f"{first:%b %Y}" if (first.year, first.month) == (last.year, last.month)
+                     else f"{first:%b %Y}–{last:%b %Y}")
+    return " · ".join(parts)
+
+
 class StoryFilter(Input):
     """The storyline list's filter box: "?" on an empty filter asks for the keys, as it does
     on the list (no storyline's name starts with "?")."""
@@ -73,6 +90,7 @@ class StoryListScreen(Screen[str | None]):
                           id="story_filter", select_on_focus=False)
         entries = RowList(id="stories")
         entries.border_title = f"Storylines ({len(self.stories)})"
+        entries.border_subtitle = folder_line(self.stories)
         yield entries
         yield Footer()
 
