@@ -494,6 +494,9 @@ def test_the_day_of_a_report_is_labelled_with_what_was_reported(parser, sentence
     ("Freedonia imposed tariffs on Sylvanian wine on March 20.", "imposed tariffs"),
     # ... and "lower" is as often the adjective
     ("Freedonian exporters face lower tariffs from April 1.", "face lower tariffs"),
+    # an action of two words, whatever its form
+    ("Freedonia will phase out its tariffs on Sylvanian steel from April 1.",
+     "Freedonia will phase out its tariffs on Sylvanian steel"),
 ])
 def test_the_action_on_a_measure_is_in_its_label(parser, sentences, text: str,
                                                  what: str) -> None:
@@ -504,3 +507,29 @@ def test_a_quotations_tail_is_no_label_for_the_day_it_was_said(parser, sentences
     found = dates(parser, sentences, '"The duties were never justified, and the threat still '
                   'hangs over our workers," Brandt told reporters in Port Sylvan on Monday.')
     assert [d.what for d in found] == ["The duties were never justified"]
+
+
+@pytest.mark.parametrize("text", [
+    "Freedonia won't lift its tariffs on Sylvanian steel on April 1.",
+    "Freedonia will never lift its tariffs on Sylvanian steel on April 1.",
+    "Freedonia refused to lift its tariffs on Sylvanian steel on April 1.",
+    "Unions will fight wage and job cuts in a round of steel talks starting in April.",
+])
+def test_no_act_is_put_in_a_label_that_the_sentence_denies(parser, sentences, text) -> None:
+    # The verb would say the opposite ("lift its tariffs"); "cuts" here is a noun.
+    what = dates(parser, sentences, text)[0].what
+    assert what.split()[0].lower() not in ("lift", "cuts", "to"), what
+
+
+@pytest.mark.parametrize(("text", "off"), [
+    ("Negotiators meet on April 1 in a bid to avert a strike.", [False]),
+    ("He will be replaced by Tom Roach effective April 20.", [False]),
+    ("The airline planned to have replaced its whole fleet by 1992.", [False]),
+    ("The framework replaced the April 5 deadline for duties.", [True]),
+    ("Tariffs that had been due to rise on March 10 will instead rise on March 20.",
+     [True, False]),
+    ("The previous record, which had been set on February 6, fell.", [False]),
+])
+def test_what_calls_a_date_off_and_what_only_names_an_aim(parser, sentences, text: str,
+                                                          off: list[bool]) -> None:
+    assert [bool(d.called_off) for d in dates(parser, sentences, text)] == off

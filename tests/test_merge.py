@@ -211,10 +211,12 @@ def test_a_later_deal_that_averts_a_deadline_supersedes_it(parser: Parser) -> No
     assert [bool(d.called_off) for d in later.dates] == [True]
     assert [d.what for d in build_briefing([first], dt.date(2026, 7, 28)).dates] == [
         "August 1 deadline"]
-    briefing = build_briefing([first, later], dt.date(2026, 7, 28))
+    briefing = build_briefing([first, later], dt.date(2026, 7, 28), one_negotiation=True)
     assert briefing.dates == []
     assert [(d.what, d.called_off.startswith("The steel deal")) for d in briefing.timeline] \
         == [("August 1 deadline", True), ("The steel deal averts the tariffs", True)]
+    # Across negotiations (the whole folder) a shared word and topic reach too far.
+    assert len(build_briefing([first, later], dt.date(2026, 7, 28)).dates) == 1
 
 
 def test_a_label_after_unless_names_what_is_due(parser: Parser) -> None:
@@ -272,6 +274,19 @@ def test_two_reports_that_open_alike_are_one_item(write_articles) -> None:
     assert len(slash) == 1 and slash[0].reports == 2
 
 
+# Other dated reports of a negotiation, each of its own words: with them a negotiation's
+# own words (its parties, its subject) are told from those of one event.
+FILLERS = ["Ruritanian wine growers gather on May 4.", "The Oceania fishing board convenes on "
+           "May 12.", "Harbour pilots in Vallia return to work on May 19.", "A Borduria railway "
+           "stoppage ends on May 26.", "Copper smelters hold an auction on June 3.",
+           "The Grand Fenwick lottery draws its winners on June 9."]
+
+
+def _fillers(parser: Parser):
+    return [parser.analyse(_article(f"f{n}", dt.date(2026, 4, 1), text))
+            for n, text in enumerate(FILLERS)]
+
+
 def _deadline_reports(parser: Parser):
     first = parser.analyse(_article("a", dt.date(2026, 6, 2), (
         "The pause on higher Sylvanian duties on Freedonian steel is due to end on July 9.")))
@@ -280,20 +295,27 @@ def _deadline_reports(parser: Parser):
         "duties return.")))
     other = parser.analyse(_article("c", dt.date(2026, 6, 21), (
         "Ministers of Ruritania will meet on July 9.")))
-    return [first, second, other]
+    return [first, second, other, *_fillers(parser)]
 
 
 def test_one_negotiations_reports_of_one_day_are_one_entry(parser: Parser) -> None:
     results = _deadline_reports(parser)
-    labels = [sorted(d.what for d in r.dates) for r in results]
+    labels = [sorted(d.what for d in r.dates) for r in results[:3]]
     assert all(len(found) == 1 for found in labels) and len({found[0] for found in labels}) == 3
+    july = dt.date(2026, 7, 9)
     whole = build_briefing(results, dt.date(2026, 6, 25))
-    assert len(whole.dates) == 3  # a folder of many negotiations: one day, many events
+    # a folder of many negotiations: one day, many events
+    assert len([d for d in whole.dates if d.start == july]) == 3
     one = build_briefing(results, dt.date(2026, 6, 25), one_negotiation=True)
     # The two reports of the deadline share words ("Sylvanian", "duties", "steel"); the
     # meeting shares none with them, and stays a row of its own.
-    assert [sorted(e.article_id for e in d.evidence) for d in one.dates] == [["a", "b"], ["c"]]
-    assert [len(d.evidence) for d in one.timeline] == [2, 1]
+    assert [sorted(e.article_id for e in d.evidence) for d in one.dates if d.start == july] \
+        == [["a", "b"], ["c"]]
+    # ... but a word every report of the negotiation holds tells no event from another
+    common = [parser.analyse(_article(f"s{n}", dt.date(2026, 4, 1), f"{text[:-1]}, Sylvanian "
+                                      "steel duties aside.")) for n, text in enumerate(FILLERS)]
+    one = build_briefing([*results, *common], dt.date(2026, 6, 25), one_negotiation=True)
+    assert len([d for d in one.dates if d.start == july]) == 3
 
 
 def test_one_articles_two_mentions_of_a_day_stay_apart(parser: Parser) -> None:
@@ -317,8 +339,9 @@ def test_a_round_called_off_within_its_month_supersedes_the_month(parser: Parser
         "A Freedonian team that had been due in Port Sylvan this week for the next round of "
         "steel talks called off its visit, officials said.")))
     assert [bool(d.called_off) for d in later.dates] == [True]
-    one = build_briefing([first, later], dt.date(2026, 3, 11), one_negotiation=True)
-    assert one.dates == []
+    one = build_briefing([first, later, *_fillers(parser)], dt.date(2026, 3, 11),
+                         one_negotiation=True)
+    assert [d.expression for d in one.dates] == []
     assert [d.what for d in build_briefing([first, later], dt.date(2026, 3, 11)).dates] == [
         "steel talks"]
 
@@ -332,3 +355,32 @@ def test_a_schedule_word_alone_makes_no_two_dates_one(parser: Parser) -> None:
     assert [d.what for d in later.dates] == ["Fishing arrangements had been due to lapse"]
     briefing = build_briefing([first, later], dt.date(2026, 3, 5))
     assert [d.what for d in briefing.dates] == ["state is due to host football matches"]
+
+
+def test_an_attribution_makes_no_two_events_of_one_day_one(parser: Parser) -> None:
+    # The tariffs and the meeting share only their attribution ("the Indian trade ministry
+    # said"): two rows; and calling the meeting off leaves the tariffs due.
+    said = ", the Freedonian trade ministry said."
+    tariffs = parser.analyse(_article("a", dt.date(2026, 7, 1), (
+        f"Tariffs of 25% on Freedonian goods take effect on August 1{said}")))
+    meeting = parser.analyse(_article("b", dt.date(2026, 7, 2), (
+        f"Negotiators will meet in Port Sylvan on August 1{said}")))
+    off = parser.analyse(_article("c", dt.date(2026, 7, 3), (
+        "The meeting of negotiators in Port Sylvan on August 1 was called off.")))
+    results = [tariffs, meeting, off, *_fillers(parser)]
+    one = build_briefing(results, dt.date(2026, 7, 5), one_negotiation=True)
+    assert [[e.article_id for e in d.evidence] for d in one.dates
+            if d.start == dt.date(2026, 8, 1)] == [["a"]]
+
+
+def test_upcoming_and_the_timeline_agree_once_a_called_off_week_is_past(parser: Parser) -> None:
+    first = parser.analyse(_article("a", dt.date(2026, 2, 10), (
+        "The two sides agreed to hold the next round of steel talks in Port Sylvan in March, "
+        "a Freedonian official said.")))
+    later = parser.analyse(_article("b", dt.date(2026, 3, 11), (
+        "A Freedonian team that had been due in Port Sylvan this week for the next round of "
+        "steel talks called off its visit, officials said.")))
+    results = [first, later, *_fillers(parser)]
+    after = build_briefing(results, dt.date(2026, 3, 20), one_negotiation=True)
+    assert [d.expression for d in after.dates] == []
+    assert all(d.called_off for d in after.timeline if d.expression in ("March", "this week"))

@@ -22,7 +22,7 @@ from briefing.core.extract.participants import extract_participants
 from briefing.core.extract.sides import SideFinder
 from briefing.core.extract.statement_model import config_model, extract_statements
 from briefing.core.extract.topics import topics_of
-from briefing.core.merge import is_upcoming, merge_dates, merge_results
+from briefing.core.merge import common_words, is_upcoming, merge_dates, merge_results
 from briefing.core.read.files import content_hash, decode_raw, discover, read_raw
 from briefing.core.read.formats import parse_article
 from briefing.core.stories.features import story_keys
@@ -213,13 +213,17 @@ def build_briefing(
         as_of = max(dated) if dated else None
     kept = published_by(results, as_of)
     merged = merge_results(kept)
-    merge = partial(merge_dates, one_negotiation=one_negotiation)
+    # A negotiation's own words, from all its dated reports (as-of cuts most of them away).
+    common = common_words(merged.dated) if one_negotiation else frozenset()
+    merge = partial(merge_dates, one_negotiation=one_negotiation, common=common)
     published = {r.article.id: r.article.date for r in kept}.get
     ahead: list[DateItem] = []
     if as_of is not None:
         # A period ends after as-of or it does not, so merging only those gives the same
         # entries as the timeline has for them; the timeline itself is merged when asked.
-        later = merge([d for d in merged.dated if d.end > as_of])
+        # (with the reports gone by that call one off: "this week", called off, supersedes
+        # "in August" after this week too)
+        later = merge([d for d in merged.dated if d.end > as_of or d.called_off])
         ahead = sorted((d for d in later if is_upcoming(d, as_of, published)),
                        key=lambda d: (d.start, d.end))
     return Briefing(

@@ -4,92 +4,48 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+from collections import Counter
+from dataclasses import dataclass, field
 
-from briefing.core.merge.similar import content_words
+from briefing.core.merge.similar import content_words, lead_words
+from briefing.language.lexicon import packaged_section
 from briefing.model import DateItem
 
 SAME_DAY_WORDS = 2  # words two reports of one day share (beyond the date) to be one event
-SAME_MATTER_WORDS = 3  # ... that a report calling an event off shares with its first report
+SAME_MATTER_WORDS = 3  # ... that a report calling an event off shares with what it supersedes
+# A word in this share of a negotiation's dated sentences (its parties, its subject) tells
+# none of its events from another ("Indian", "tariffs" in every India–US report).
+COMMON_SHARE = 0.25
+COMMON_MIN = 3
 
 
-def merge_dates(items: list[DateItem], one_negotiation: bool = False) -> list[DateItem]:
-    """The same period for the same event, from several reports, is one entry.
+def merge_dates(items: list[DateItem], one_negotiation: bool = False,
+                common: frozenset[str] | None = None) -> list[DateItem]:
+    """The same period for the same event, from several reports, is one entry; a later
+    report that calls it off marks it (``called_off``).
 
-    In ``one_negotiation``'s briefing, reports of one day from different articles are one
-    entry also when labelled otherwise ("the July 9 deadline", "the higher rate is due to
-    return"), if their sentences share ``SAME_DAY_WORDS`` words beyond the date: a
-    negotiation's day ahead is its deadline, meeting or vote, however each report names it.
-    (Across negotiations, one day holds many events: not there.)"""
-    out: list[DateItem] = []
-    # period -> word of "what" -> position in ``out`` of the entry it points to
-    index: dict[tuple[dt.date, dt.date], dict[str, int]] = {}
-    have: dict[int, set[tuple[str, str]]] = {}  # position -> its evidence, once it is a copy
+    Within ``one_negotiation``'s briefing (a storyline: not across many negotiations, where
+    one day holds many events), two more: reports of one day from different articles are
+    one entry also when labelled otherwise ("the July 9 deadline", "the higher rate is due
+    to return"), if their sentences share ``SAME_DAY_WORDS`` words that are not the whole
+    negotiation's (``common``: by default ``common_words`` of the items); and a report that
+    calls an event off supersedes earlier entries labelled otherwise (``_supersede``)."""
+    if common is None:
+        common = common_words(items) if one_negotiation else frozenset()
+    merger = _Merger(one_negotiation, common)
     for item in items:
-        words = content_words(item.what) or frozenset([item.what.lower()])
-        period = index.setdefault((item.start, item.end), {})
-        # The earliest entry that shares a word: not the first word found, as a set's order
-        # changes from run to run and the export must not.
-        at = min((period[w] for w in words if w in period), default=None)
-        if at is None and one_negotiation and item.start == item.end:
-            at = _same_day(out, sorted(set(period.values())), item)
-        if item.called_off:
-            # Within one negotiation, a period that holds the item's too ("the next round
-            # in August", called off "this week"); across many, that would reach too far.
-            places = {p for (start, end), there in index.items()
-                      if (start, end) == (item.start, item.end) or (
-                          one_negotiation and start <= item.start and item.end <= end)
-                      for p in there.values()}
-            _supersede(out, have, places - {at}, item, one_negotiation)
-        if at is None:
-            at = len(out)
-            out.append(item)
-        else:
-            entry = _own(out, have, at)
-            known = have[at]
-            if item.called_off and not entry.called_off:  # a later report calls it off
-                entry.called_off = item.called_off
-            for e in item.evidence:
-                if (e.article_id, e.sentence) not in known:
-                    known.add((e.article_id, e.sentence))
-                    entry.evidence.append(e)
-        for w in words:
-            period.setdefault(w, at)
-    return out
+        merger.add(item)
+    return merger.out
 
 
-def _own(out: list[DateItem], have: dict[int, set[tuple[str, str]]], at: int) -> DateItem:
-    """The entry at ``at`` as a copy of its own (made on its first change: the article's
-    result stays as it is)."""
-    if at not in have:
-        entry = out[at] = copy.copy(out[at])
-        entry.evidence = list(entry.evidence)
-        have[at] = {(e.article_id, e.sentence) for e in entry.evidence}
-    return out[at]
-
-
-def _supersede(out: list[DateItem], have: dict[int, set[tuple[str, str]]], places: set[int],
-               item: DateItem, one_negotiation: bool) -> None:
-    """A report that calls off or replaces what was due ("the deal averts the tariffs due on
-    August 1", "a team that had been due in New Delhi this week ... called off its visit")
-    supersedes the earlier entries of that period, or within ``one_negotiation`` of one that
-    holds it ("the next round in New Delhi in August"), whose label its sentence names, though
-    they are labelled otherwise: they leave Upcoming for the timeline, with that report as
-    the reason. (Items come oldest first, so every entry already there was reported no
-    later.)
-
-    The word named must not be their dates' ("April" of "for April shipping" says nothing
-    of the event), and the two must be of one matter: they share a topic, or, within
-    ``one_negotiation``, their sentences share ``SAME_MATTER_WORDS`` words."""
-    topics = set(item.topics)
-    said = _said(item)
-    for at in sorted(places):
-        entry = out[at]
-        if entry.called_off or not (content_words(entry.what)
-                                    - content_words(entry.expression)) & said:
-            continue
-        if not topics.isdisjoint(entry.topics) or (
-                one_negotiation and len(_said(entry) & said) >= SAME_MATTER_WORDS):
-            _own(out, have, at).called_off = item.called_off
+def common_words(items: list[DateItem]) -> frozenset[str]:
+    """The words in ``COMMON_SHARE`` of the items' sentences, and in ``COMMON_MIN``: a
+    negotiation's own words, when the items are all its dated reports."""
+    df: Counter[str] = Counter()
+    for item in items:
+        df.update(_said(item))
+    floor = max(float(COMMON_MIN), COMMON_SHARE * len(items))
+    return frozenset(w for w, n in df.items() if n >= floor)
 
 
 def _said(item: DateItem) -> frozenset[str]:
@@ -98,14 +54,112 @@ def _said(item: DateItem) -> frozenset[str]:
     return words - content_words(item.expression)
 
 
-def _same_day(out: list[DateItem], places: list[int], item: DateItem) -> int | None:
-    """The first entry of the item's day, reported by other articles, whose sentences share
-    ``SAME_DAY_WORDS`` words with the item's."""
-    articles = {e.article_id for e in item.evidence}
-    said = _said(item)
-    for at in places:
-        entry = out[at]
-        if articles.isdisjoint(e.article_id for e in entry.evidence) \
-                and len(_said(entry) & said) >= SAME_DAY_WORDS:
-            return at
-    return None
+# The packaged list, as for ``similar``'s stop words: a merged briefing compares articles.
+_ATTRIBUTION = frozenset(str(w) for w in packaged_section("grammar")["attribution_verbs"])
+
+
+def _lead(item: DateItem) -> frozenset[str]:
+    """The first words of an item's sentences, less its date's and a last clause of
+    attribution: what happens, before the background ("..., the trade ministry said")."""
+    words = frozenset().union(*(lead_words(_unattributed(e.sentence)) for e in item.evidence))
+    return words - content_words(item.expression)
+
+
+def _unattributed(sentence: str) -> str:
+    """The sentence without its last clause when that clause says who reported it."""
+    cut = sentence.rfind(", ")
+    if cut > 0 and not _ATTRIBUTION.isdisjoint(sentence[cut:].lower().strip(" .\"”").split()):
+        return sentence[:cut]
+    return sentence
+
+
+@dataclass
+class _Merger:
+    one_negotiation: bool
+    common: frozenset[str]
+    out: list[DateItem] = field(default_factory=list)
+    # period -> word of "what" -> position in ``out`` of the entry it points to
+    index: dict[tuple[dt.date, dt.date], dict[str, int]] = field(default_factory=dict)
+    have: dict[int, set[tuple[str, str]]] = field(default_factory=dict)  # a copy's evidence
+    said: dict[int, frozenset[str]] = field(default_factory=dict)  # an entry's lead words
+
+    def add(self, item: DateItem) -> None:
+        words = content_words(item.what) or frozenset([item.what.lower()])
+        period = self.index.setdefault((item.start, item.end), {})
+        # The earliest entry that shares a word: not the first word found, as a set's order
+        # changes from run to run and the export must not.
+        at = min((period[w] for w in words if w in period), default=None)
+        same_day = False
+        if at is None and self.one_negotiation and item.start == item.end \
+                and not item.called_off:  # a report calling it off supersedes (below)
+            at = self._same_day(sorted(set(period.values())), item)
+            same_day = at is not None
+        if item.called_off and self.one_negotiation:
+            self._supersede(item, at)
+        if at is None:
+            at = len(self.out)
+            self.out.append(item)
+        else:
+            entry = self._own(at)
+            # A later report calls it off; not through a merge of one day's reports, which
+            # may be two events ("tariffs take effect", "ministers meet").
+            if item.called_off and not entry.called_off and not same_day:
+                entry.called_off = item.called_off
+            known = self.have[at]
+            for e in item.evidence:
+                if (e.article_id, e.sentence) not in known:
+                    known.add((e.article_id, e.sentence))
+                    entry.evidence.append(e)
+            self.said.pop(at, None)
+        for w in words:
+            period.setdefault(w, at)
+
+    def _own(self, at: int) -> DateItem:
+        """The entry at ``at`` as a copy of its own (made on its first change: the article's
+        result stays as it is)."""
+        if at not in self.have:
+            entry = self.out[at] = copy.copy(self.out[at])
+            entry.evidence = list(entry.evidence)
+            self.have[at] = {(e.article_id, e.sentence) for e in entry.evidence}
+        return self.out[at]
+
+    def _words(self, at: int) -> frozenset[str]:
+        if at not in self.said:
+            self.said[at] = _lead(self.out[at]) - self.common
+        return self.said[at]
+
+    def _same_day(self, places: list[int], item: DateItem) -> int | None:
+        """The first entry of the item's day, reported by other articles, whose sentences'
+        first words share ``SAME_DAY_WORDS`` with the item's."""
+        articles = {e.article_id for e in item.evidence}
+        said = _lead(item) - self.common
+        for at in places:
+            if articles.isdisjoint(e.article_id for e in self.out[at].evidence) \
+                    and len(self._words(at) & said) >= SAME_DAY_WORDS:
+                return at
+        return None
+
+    def _supersede(self, item: DateItem, at: int | None) -> None:
+        """A report that calls off or replaces what was due ("the deal averts the tariffs due
+        on August 1", "a team that had been due in New Delhi this week ... called off its
+        visit") supersedes the earlier entries, labelled otherwise, whose label its sentence
+        names (not by their dates' words: "April" of "for April shipping" says nothing of
+        the event): of its period when they share a topic, and of its period or one that
+        holds it ("the next round in New Delhi in August") when their sentences' first words
+        share ``SAME_MATTER_WORDS`` that are not the whole negotiation's. They leave
+        Upcoming for the timeline, with that report as the reason. (Items come oldest first,
+        so every entry there was reported no later.)"""
+        topics = set(item.topics)
+        said, lead = _said(item), _lead(item) - self.common
+        for (start, end), there in self.index.items():
+            if not (start <= item.start and item.end <= end):
+                continue
+            same = (start, end) == (item.start, item.end)
+            for place in sorted(set(there.values()) - {at}):
+                entry = self.out[place]
+                if entry.called_off or not (content_words(entry.what)
+                                            - content_words(entry.expression)) & said:
+                    continue
+                if (same and not topics.isdisjoint(entry.topics)) or len(
+                        self._words(place) & lead) >= SAME_MATTER_WORDS:
+                    self._own(place).called_off = item.called_off

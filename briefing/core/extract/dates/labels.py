@@ -350,6 +350,7 @@ def _what_in_clause(context: DateContext, tx: Timex, lo: int, hi: int) -> str:
 
 
 _ACTION_REACH = 4  # words between an action verb and the event word it acts on, at most
+_BLOCKER_REACH = 3  # words before it in which a refusal or "never" leaves it out
 
 
 def _acted_on(text: str, lo: int, start: int, keep: list[str], words: DateWords) -> list[str]:
@@ -365,11 +366,15 @@ def _acted_on(text: str, lo: int, start: int, keep: list[str], words: DateWords)
         return keep  # the words kept hold it already, with what stood before it
     for i in range(len(terms) - len(keep) - 1, max(-1, len(terms) - len(keep) - _ACTION_REACH - 2),
                    -1):
-        action = words.actions.get(low[i])
-        if action and low[i - len(action) + 1:i + 1] == action:
-            first = i - len(action) + 1
-            while first > 0 and (low[first - 1] in words.auxiliaries
-                                 or low[first - 1] in words.negators):
-                first -= 1  # "would not cut": the negation too
-            return terms[first:]
+        action = next((a for a in words.actions.get(low[i], ())
+                       if low[max(0, i - len(a) + 1):i + 1] == a), None)
+        if action is None:
+            continue
+        first = i - len(action) + 1
+        while first > 0 and (low[first - 1] in words.auxiliaries
+                             or low[first - 1] in words.negators):
+            first -= 1  # "would not cut": the negation too
+        if not words.action_blockers.isdisjoint(low[max(0, first - _BLOCKER_REACH):first + 1]):
+            return keep  # "refused to lift", "will never lift": the label says no act
+        return terms[first:]
     return keep

@@ -41,10 +41,7 @@ class DateWords:
         self.link = _link(time)
         self.past_suffixes = tuple(str(w).lower() for w in time.get("past_suffixes", []))
         self.link_ends = frozenset(w.lower() for w in time.get("link_ends", []))
-        self.label_not_after = frozenset(w.lower() for w in time.get("label_not_after", []))
-        # The last word of each action ("phase out": "out"), and the action it ends.
-        self.actions = {str(w).lower().split()[-1]: str(w).lower().split()
-                        for w in time.get("label_actions", [])}
+        self.label_not_after, self.actions, self.action_blockers = _label_words(time)
         self.vague = frozenset(v.lower() for v in time.get("vague", []))
         self.dangling = frozenset(w.lower() for w in time.get("label_dangling", []))
         self.figures_after, self.figures_before = _figures(time)
@@ -69,6 +66,11 @@ class DateWords:
             r"\b(?:" + "|".join(re.escape(e.lower()) for e in sorted(
                 time.get("events", []), key=len, reverse=True)) + r")s?\b")
         self.called_off, self.new_date, self.action_date = _calling_off(time)
+        self.called_off_before = re.compile(
+            r"\b(?:" + _alternatives(time.get("called_off_before", [])) + r")\b",
+            re.IGNORECASE) if time.get("called_off_before") else re.compile("(?!)")
+        self.overtaken_until = frozenset(w.lower() for w in time.get("overtaken_until", []))
+        self.determiners = frozenset(w.lower() for w in time.get("determiners", []))
         self.scheduled = frozenset(w.lower() for w in time.get("scheduled", []))
 
     def linked(self, after: str) -> list[str]:
@@ -85,6 +87,18 @@ class DateWords:
         while about and about[-1].lower() in self.stop:
             about.pop()
         return about
+
+
+def _label_words(time: dict[str, Any]
+                 ) -> tuple[frozenset[str], dict[str, list[list[str]]], frozenset[str]]:
+    """The words after a date that open another event's clause, the actions on a measure
+    by their last word ("phase out": "out"), and the words that deny the action."""
+    actions: dict[str, list[list[str]]] = {}
+    for action in time.get("label_actions", []):
+        parts = str(action).lower().split()
+        actions.setdefault(parts[-1], []).append(parts)
+    return (frozenset(w.lower() for w in time.get("label_not_after", [])), actions,
+            frozenset(w.lower() for w in time.get("label_action_blockers", [])))
 
 
 def _calling_off(time: dict[str, Any]) -> tuple[re.Pattern[str], ...]:
@@ -170,9 +184,14 @@ class DateContext:
 
     def overtaken(self, tx: Timex) -> bool:
         """Whether the date's clause, before it, says its plan was overtaken ("had been due
-        to lapse on March 31")."""
+        to lapse on March 31"), with no new plan between ("... will instead rise on March
+        20")."""
         lo, _ = self.clause(tx.start, tx.end)
-        return self.words.overtaken.search(self.text, lo, tx.start) is not None
+        found = list(self.words.overtaken.finditer(self.text, lo, tx.start))[-1:]
+        if not found:
+            return False
+        between = {w.lower().strip(".,;:") for w in self.text[found[0].end():tx.start].split()}
+        return self.words.overtaken_until.isdisjoint(between)
 
     def called_off(self, tx: Timex) -> bool:
         """Whether the date's clause calls its event off or moves it, the date not being the
@@ -195,6 +214,12 @@ class DateContext:
                 gap = self.text[tx.end:found.start()]
             if len(gap.split()) <= reach:
                 return True
+        for found in self.words.called_off_before.finditer(self.text, lo, tx.start):
+            gap = self.text[found.end():tx.start]
+            words = gap.lower().split()
+            if (not self.words.scheduled.isdisjoint(words) and len(words) <= SCHEDULED_REACH) \
+                    or (0 < len(words) <= 2 and words[0] in self.words.determiners):
+                return True  # "averts the tariffs due on August 1", "replaced the April 5"
         return False
 
     def events_in(self, lo: int, hi: int) -> list[tuple[int, int]]:
