@@ -530,3 +530,12 @@ def test_a_storylines_briefing_is_one_negotiations(results: list[ArticleResult],
                                        session_stories.UNMATCHED)
     assert [c.kwargs.get("one_negotiation", False) for c in built.call_args_list] == [
         True, False, False]
+
+
+def test_words_joined_by_a_dash_are_a_pair_in_the_filter() -> None:
+    # "us-c": the US and a party starting with c, not the US talks about cars.
+    from briefing.session.stories import starts_words
+    assert starts_words("Canada–US · steel · Feb–Jun 2025", "us-c")
+    assert not starts_words("Japan–US · cars · Apr 2025", "us-c")
+    assert starts_words("Japan–US · cars · Apr 2025", "us c")  # apart, words anywhere
+    assert starts_words("South Korea–US · currency · Apr 2025", "us-south")

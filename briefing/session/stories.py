@@ -80,6 +80,9 @@ def straight_into(stories: list[Storyline]) -> Storyline | None:
 _DASHES = str.maketrans({c: " " for c in "-‐‑‒–—·"})
 
 
+_TOPIC_MARK = "·"  # ends a storyline name's pair ("Canada–US · steel · Feb–Jun 2025")
+
+
 def folded(text: str) -> str:
     """Text as storylines are looked up: case and dashes aside ("us-china" finds
     "China–US · tariffs")."""
@@ -108,9 +111,16 @@ def word_matches(stories: list[Storyline], wanted: str,
 
 def starts_words(text: str, wanted: str) -> bool:
     """Whether each word of ``wanted`` starts a word of ``text`` (folded as ``folded``):
-    "us" finds "China–US", not "Australia"; "kor" finds "South Korea"."""
+    "us" finds "China–US", not "Australia"; "kor" finds "South Korea". Words joined by a
+    dash are a pair: each starts a word of the pair ``text`` opens with ("us-c" finds
+    "Canada–US · steel", not "Japan–US · cars")."""
     words = folded(text).split()
-    return all(any(w.startswith(part) for w in words) for part in folded(wanted).split())
+    if not all(any(w.startswith(part) for w in words) for part in folded(wanted).split()):
+        return False
+    pair = folded(text.split(_TOPIC_MARK, 1)[0]).split()
+    return all(all(any(w.startswith(part) for w in pair) for part in joined)
+               for joined in (folded(group).split() for group in wanted.split())
+               if len(joined) > 1)
 
 
 def matching(stories: list[Storyline], wanted: str) -> list[Storyline]:
