@@ -533,3 +533,9 @@ def test_no_act_is_put_in_a_label_that_the_sentence_denies(parser, sentences, te
 def test_what_calls_a_date_off_and_what_only_names_an_aim(parser, sentences, text: str,
                                                           off: list[bool]) -> None:
     assert [bool(d.called_off) for d in dates(parser, sentences, text)] == off
+
+
+def test_a_report_day_label_of_stop_words_alone_is_what_was_reported(parser, sentences) -> None:
+    found = dates(parser, sentences, "Premier Olga Brandt said on Friday that, after a call, "
+                  "she would pause the steel levy from Monday.")
+    assert [d.what for d in found if d.expression.endswith("Friday")] == ["Premier Olga Brandt"]

@@ -119,7 +119,7 @@ def _what_is_due(context: DateContext, tx: Timex, ahead: bool) -> str:
         fallbacks = (_tidy(found, words) for found in (
             " ".join(after), _what_next_to(context, tx, lo, hi), _opening(context, tx, lo)))
         label = next((found for found in fallbacks if not _weak(found, words)), label)
-    elif not label and not ahead:
+    elif not ahead and all(w.lower() in words.stop for w in label.split()):
         # The day of a report ("..., the government said on Thursday"): in the timeline, what
         # was reported that day.
         label = _reported(context, tx, lo)
