@@ -539,3 +539,24 @@ def test_words_joined_by_a_dash_are_a_pair_in_the_filter() -> None:
     assert not starts_words("Japan–US · cars · Apr 2025", "us-c")
     assert starts_words("Japan–US · cars · Apr 2025", "us c")  # apart, words anywhere
     assert starts_words("South Korea–US · currency · Apr 2025", "us-south")
+
+
+def test_a_negotiations_timeline_leaves_out_the_market_wrap() -> None:
+    # "The Freedonian dollar rose on Friday" is no event of the steel talks; a date still
+    # ahead stays whatever its sentence.
+    from briefing.core.stories import drop_off_topic
+    from briefing.model import Article
+    parser = Parser(Config(path=None))
+
+    def article(aid: str, day: dt.date, text: str) -> ArticleResult:
+        return parser.analyse(Article(aid, Path(f"{aid}.txt"), None, day, None, [text], "wire"))
+    results = [
+        article("a", dt.date(2026, 3, 6), "The Freedonian dollar rose on Friday against the U.S. "
+                "dollar as steel talks went on."),
+        article("b", dt.date(2026, 3, 6), "Freedonia and Sylvania held steel talks on Thursday."),
+        article("c", dt.date(2026, 3, 6), "The Freedonian dollar rose as traders looked to the "
+                "steel talks on March 20."),
+    ]
+    briefing = build_briefing(results, dt.date(2026, 3, 6), one_negotiation=True)
+    drop_off_topic(briefing, parser.lexicon)
+    assert sorted(d.expression for d in briefing.timeline) == ["March 20", "on Thursday"]

@@ -90,8 +90,13 @@ def about_the_negotiation(item: Statement, lexicon: Lexicon) -> bool:
 
 def drop_off_topic(briefing: Briefing, lexicon: Lexicon) -> int:
     """Leave out of a negotiation's briefing the agreed items and disputes about a company
-    deal or a market report; how many were left out."""
+    deal or a market report, and from its timeline the past dates only such news gives
+    ("The Canadian dollar rose on Friday"; a date still upcoming stays); how many agreed
+    items and disputes were left out."""
     before = len(briefing.agreed) + len(briefing.disputes)
     briefing.agreed = [s for s in briefing.agreed if about_the_negotiation(s, lexicon)]
     briefing.disputes = [s for s in briefing.disputes if about_the_negotiation(s, lexicon)]
+    as_of = briefing.as_of
+    briefing.dated = [d for d in briefing.dated if as_of is None or d.end > as_of or any(
+        off_topic(ev.sentence, lexicon) is None for ev in d.evidence)]
     return before - len(briefing.agreed) - len(briefing.disputes)
