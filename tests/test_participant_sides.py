@@ -861,6 +861,11 @@ def test_a_chancellor_never_acts_for_unions_or_employers(people) -> None:
     found = people("Unions and employers failed to agree on pay on Tuesday. Lawmakers voted "
                    "on a plan by Friedrich Merz, the conservative leader expected to become "
                    "chancellor, to loosen the debt brake, the unions said.", on="2025-03-18")
+    # (the conservative leader out of office is no participant at all: an outsider)
+    merz = found.get("Friedrich Merz")
+    assert merz is None or merz.side not in {"Unions", "Employers"}
+    found = people("Unions and employers failed to agree on pay on Tuesday. Chancellor "
+                   "Friedrich Merz urged both sides to settle, the unions said.", on="2025-06-18")
     assert found["Friedrich Merz"].side not in {"Unions", "Employers"}
 
 

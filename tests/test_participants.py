@@ -83,6 +83,9 @@ def test_places_months_and_titles_alone_are_not_people(people) -> None:
     "officials said.",
     "Sylvania's own readings at Hardinge Bridge tell a different story, its water ministry "
     "said.",
+    "Workers felt abandoned, a steelworkers' union official in Hamilton, Ontario, said.",
+    # a critic at home, out of office, negotiates for no side
+    "Conservative Leader Pierre Dufresne accused the government of caving to Sylvania.",
 ])
 def test_a_preposition_or_a_bridge_is_no_persons_name(people, text: str) -> None:
     assert people(text) == {}
