@@ -231,3 +231,25 @@ async def test_the_participant_columns_follow_a_resized_terminal(tmp_path: Path)
                 break
         assert app.panels[0]._widths != narrow
         assert "Minister" in app.panels[0].row_at(0).plain
+
+
+@pytest.mark.parametrize(("size", "info", "warning"), [((60, 16), 1.5, 10), ((120, 40), 5, 10)])
+async def test_a_toast_on_a_small_terminal_stays_briefly(write_articles, size, info,
+                                                        warning) -> None:
+    # At 50x14 "Cleared filter" covered the Upcoming panel for seconds; warnings keep theirs.
+    from textual.notifications import Notify
+    app = make_app(write_articles({"one.txt": ONE}))
+    posted: list[float] = []
+    async with app.run_test(size=size) as pilot:
+        await ready(pilot)
+        original = app.post_message
+
+        def spy(message):  # type: ignore[no-untyped-def]
+            if isinstance(message, Notify):
+                posted.append(message.notification.timeout)
+            return original(message)
+        app.post_message = spy  # type: ignore[method-assign]
+        app.notify("Cleared the filter.")
+        app.notify("A warning.", severity="warning", timeout=10)
+        await pilot.pause()
+    assert posted == [info, warning]

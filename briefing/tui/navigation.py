@@ -18,6 +18,7 @@ from rich.console import RenderableType
 from rich.text import Text
 from textual.app import App, SuspendNotSupported, SystemCommand
 from textual.binding import Binding
+from textual.notifications import SeverityLevel
 from textual.screen import Screen
 from textual.widgets import Input
 
@@ -34,6 +35,10 @@ from briefing.tui.stories import StoryListScreen, show_storylines
 
 if TYPE_CHECKING:
     from briefing.session.corpus import Corpus
+
+
+SMALL_HEIGHT = 24  # rows below which a toast covers much of a panel
+SMALL_TOAST_SECONDS = 1.5
 
 
 class NavigationMixin(App[None]):
@@ -53,6 +58,14 @@ class NavigationMixin(App[None]):
     def panels(self) -> list[PanelList]:
         """The four panels, in order."""
         raise NotImplementedError
+
+    def notify(self, message: str, *, title: str = "", severity: SeverityLevel = "information",
+               timeout: float | None = None, markup: bool = True) -> None:
+        """A toast; on a small terminal, where it covers a panel, an information one stays
+        only ``SMALL_TOAST_SECONDS`` ("Cleared filter" over the Upcoming panel at 50x14)."""
+        if severity == "information" and self.size.height < SMALL_HEIGHT:
+            timeout = min(timeout or SMALL_TOAST_SECONDS, SMALL_TOAST_SECONDS)
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
 
     def refresh_panels(self) -> None:
         """Show the briefing's items through the filters in force."""
