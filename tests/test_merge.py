@@ -384,3 +384,20 @@ def test_upcoming_and_the_timeline_agree_once_a_called_off_week_is_past(parser: 
     after = build_briefing(results, dt.date(2026, 3, 20), one_negotiation=True)
     assert [d.expression for d in after.dates] == []
     assert all(d.called_off for d in after.timeline if d.expression in ("March", "this week"))
+
+
+def test_a_storylines_month_that_holds_the_same_events_day_is_that_day(parser: Parser) -> None:
+    # "a joint review of the pact" in July and on July 1: one row, at July 1; across many
+    # negotiations (the whole folder) two.
+    month = parser.analyse(_article("a", dt.date(2026, 3, 2), (
+        "Freedonia and Sylvania face a joint review of their steel pact in July.")))
+    day = parser.analyse(_article("b", dt.date(2026, 3, 9), (
+        "The two sides will begin the joint review of the steel pact on July 1.")))
+    other = parser.analyse(_article("c", dt.date(2026, 3, 9), (
+        "Sylvanian wine growers hold their harvest festival on July 4.")))
+    results = [month, day, other, *_fillers(parser)]
+    one = build_briefing(results, dt.date(2026, 3, 10), one_negotiation=True)
+    july = [d for d in one.dates if d.start.month == 7]
+    assert [(d.start.day, d.end.day, len(d.evidence)) for d in july] == [(1, 1, 2), (4, 4, 1)]
+    whole = build_briefing(results, dt.date(2026, 3, 10))
+    assert len([d for d in whole.dates if d.start.month == 7]) == 3

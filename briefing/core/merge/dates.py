@@ -35,7 +35,40 @@ def merge_dates(items: list[DateItem], one_negotiation: bool = False,
     merger = _Merger(one_negotiation, common)
     for item in items:
         merger.add(item)
-    return merger.out
+    return _into_days(merger.out, common) if one_negotiation else merger.out
+
+
+def _into_days(out: list[DateItem], common: frozenset[str]) -> list[DateItem]:
+    """A storyline's entry of a month or less that holds an entry of one day, their labels
+    sharing ``SAME_DAY_WORDS`` words that are not the whole negotiation's ("joint review of
+    the USMCA" in July, "begin a joint review of the pact" on July 1), is that day's: one
+    row, at the more precise date."""
+    days: dict[dt.date, list[int]] = {}
+    for at, entry in enumerate(out):
+        if entry.start == entry.end and not entry.called_off:
+            days.setdefault(entry.start, []).append(at)
+    if not days:
+        return out
+    gone: set[int] = set()
+    for at, entry in enumerate(out):
+        if entry.start == entry.end or entry.called_off or (entry.end - entry.start).days > 31:
+            continue
+        label = _label_words(entry) - common
+        target = next((d for day in sorted(days) if entry.start <= day <= entry.end
+                       for d in days[day] if d not in gone and len(label & (
+                           _label_words(out[d]) - common)) >= SAME_DAY_WORDS), None)
+        if target is None:
+            continue
+        day = out[target] = copy.copy(out[target])
+        known = {(e.article_id, e.sentence) for e in day.evidence}
+        day.evidence = [*day.evidence, *(e for e in entry.evidence
+                                         if (e.article_id, e.sentence) not in known)]
+        gone.add(at)
+    return [entry for at, entry in enumerate(out) if at not in gone]
+
+
+def _label_words(item: DateItem) -> frozenset[str]:
+    return content_words(item.what) - content_words(item.expression)
 
 
 def common_words(items: list[DateItem]) -> frozenset[str]:
