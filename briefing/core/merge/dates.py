@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import copy
 import datetime as dt
 from collections import Counter
@@ -50,13 +51,16 @@ def _into_days(out: list[DateItem], common: frozenset[str]) -> list[DateItem]:
     if not days:
         return out
     gone: set[int] = set()
+    ordered = sorted(days)
+    labels = {at: _label_words(out[at]) - common for ats in days.values() for at in ats}
     for at, entry in enumerate(out):
         if entry.start == entry.end or entry.called_off or (entry.end - entry.start).days > 31:
             continue
         label = _label_words(entry) - common
-        target = next((d for day in sorted(days) if entry.start <= day <= entry.end
-                       for d in days[day] if d not in gone and len(label & (
-                           _label_words(out[d]) - common)) >= SAME_DAY_WORDS), None)
+        within = ordered[bisect.bisect_left(ordered, entry.start):
+                         bisect.bisect_right(ordered, entry.end)]
+        target = next((d for day in within for d in days[day]
+                       if d not in gone and len(label & labels[d]) >= SAME_DAY_WORDS), None)
         if target is None:
             continue
         day = out[target] = copy.copy(out[target])
