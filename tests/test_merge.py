@@ -328,16 +328,22 @@ def test_one_articles_two_mentions_of_a_day_stay_apart(parser: Parser) -> None:
     assert len(build_briefing([result], dt.date(2026, 6, 2), one_negotiation=True).dates) == 2
 
 
-def test_a_round_called_off_within_its_month_supersedes_the_month(parser: Parser) -> None:
-    # "this week" lies within "March": within one negotiation the later report, which names
-    # the round and the place, takes the round out of Upcoming; across negotiations a period
-    # that only holds another is too far a reach.
+def _round_reports(parser: Parser):
+    """A round planned for March, and a later report that calls this week's visit off."""
     first = parser.analyse(_article("a", dt.date(2026, 2, 10), (
         "The two sides agreed to hold the next round of steel talks in Port Sylvan in March, "
         "a Freedonian official said.")))
     later = parser.analyse(_article("b", dt.date(2026, 3, 11), (
         "A Freedonian team that had been due in Port Sylvan this week for the next round of "
         "steel talks called off its visit, officials said.")))
+    return first, later
+
+
+def test_a_round_called_off_within_its_month_supersedes_the_month(parser: Parser) -> None:
+    # "this week" lies within "March": within one negotiation the later report, which names
+    # the round and the place, takes the round out of Upcoming; across negotiations a period
+    # that only holds another is too far a reach.
+    first, later = _round_reports(parser)
     assert [bool(d.called_off) for d in later.dates] == [True]
     one = build_briefing([first, later, *_fillers(parser)], dt.date(2026, 3, 11),
                          one_negotiation=True)
@@ -374,12 +380,7 @@ def test_an_attribution_makes_no_two_events_of_one_day_one(parser: Parser) -> No
 
 
 def test_upcoming_and_the_timeline_agree_once_a_called_off_week_is_past(parser: Parser) -> None:
-    first = parser.analyse(_article("a", dt.date(2026, 2, 10), (
-        "The two sides agreed to hold the next round of steel talks in Port Sylvan in March, "
-        "a Freedonian official said.")))
-    later = parser.analyse(_article("b", dt.date(2026, 3, 11), (
-        "A Freedonian team that had been due in Port Sylvan this week for the next round of "
-        "steel talks called off its visit, officials said.")))
+    first, later = _round_reports(parser)
     results = [first, later, *_fillers(parser)]
     after = build_briefing(results, dt.date(2026, 3, 20), one_negotiation=True)
     assert [d.expression for d in after.dates] == []

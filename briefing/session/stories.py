@@ -12,6 +12,7 @@ from pathlib import Path
 from briefing.config import Config, packaged_path
 from briefing.core.pipeline import Parser, build_briefing, published_by
 from briefing.core.stories import drop_off_topic, find_storylines, rank_briefing
+from briefing.language.lexicon import packaged_section
 from briefing.model import ArticleResult, Briefing, Storyline
 from briefing.session.negotiations import UNMATCHED, fits, select
 
@@ -80,7 +81,9 @@ def straight_into(stories: list[Storyline]) -> Storyline | None:
 _DASHES = str.maketrans({c: " " for c in "-‐‑‒–—·"})
 
 
-_TOPIC_MARK = "·"  # ends a storyline name's pair ("Canada–US · steel · Feb–Jun 2025")
+# Ends a storyline name's pair ("Canada–US · steel · Feb–Jun 2025"): the packaged separator,
+# as the names are made with it.
+_TOPIC_MARK = str(packaged_section("stories")["name_separator"]).strip()
 
 
 def folded(text: str) -> str:

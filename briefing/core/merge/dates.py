@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from briefing.core.merge.similar import content_words, lead_words
 from briefing.language.lexicon import packaged_section
-from briefing.model import DateItem
+from briefing.model import DateItem, Evidence
 
 SAME_DAY_WORDS = 2  # words two reports of one day share (beyond the date) to be one event
 SAME_MATTER_WORDS = 3  # ... that a report calling an event off shares with what it supersedes
@@ -64,11 +64,18 @@ def _into_days(out: list[DateItem], common: frozenset[str]) -> list[DateItem]:
         if target is None:
             continue
         day = out[target] = copy.copy(out[target])
-        known = {(e.article_id, e.sentence) for e in day.evidence}
-        day.evidence = [*day.evidence, *(e for e in entry.evidence
-                                         if (e.article_id, e.sentence) not in known)]
+        day.evidence = list(day.evidence)
+        _join(day, {(e.article_id, e.sentence) for e in day.evidence}, entry.evidence)
         gone.add(at)
     return [entry for at, entry in enumerate(out) if at not in gone]
+
+
+def _join(entry: DateItem, known: set[tuple[str, str]], evidence: list[Evidence]) -> None:
+    """Add to an entry (a copy of its own) the evidence it does not hold yet (``known``)."""
+    for e in evidence:
+        if (e.article_id, e.sentence) not in known:
+            known.add((e.article_id, e.sentence))
+            entry.evidence.append(e)
 
 
 def _label_words(item: DateItem) -> frozenset[str]:
@@ -142,11 +149,7 @@ class _Merger:
             # may be two events ("tariffs take effect", "ministers meet").
             if item.called_off and not entry.called_off and not same_day:
                 entry.called_off = item.called_off
-            known = self.have[at]
-            for e in item.evidence:
-                if (e.article_id, e.sentence) not in known:
-                    known.add((e.article_id, e.sentence))
-                    entry.evidence.append(e)
+            _join(entry, self.have[at], item.evidence)
             self.said.pop(at, None)
         for w in words:
             period.setdefault(w, at)
@@ -194,8 +197,7 @@ class _Merger:
             same = (start, end) == (item.start, item.end)
             for place in sorted(set(there.values()) - {at}):
                 entry = self.out[place]
-                if entry.called_off or not (content_words(entry.what)
-                                            - content_words(entry.expression)) & said:
+                if entry.called_off or not _label_words(entry) & said:
                     continue
                 if (same and not topics.isdisjoint(entry.topics)) or len(
                         self._words(place) & lead) >= SAME_MATTER_WORDS:
