@@ -111,6 +111,21 @@ def test_an_irregular_past_verb_puts_a_weekday_behind() -> None:
 
 
 @pytest.mark.parametrize("text", [
+    "The row threatens the truce the two sides struck over the summer.",
+    "The union sought a mandate in the summer.",
+])
+def test_a_past_participle_of_a_done_act_puts_a_season_behind(text: str) -> None:
+    # Said on December 17, 2025: this year's summer, not the next.
+    found = tag_dates(text, D(2025, 12, 17))
+    assert (found[0].period_start, found[0].period_end) == (D(2025, 6, 1), D(2025, 8, 31))
+
+
+def test_a_done_act_to_come_keeps_its_season_ahead() -> None:
+    found = tag_dates("A deal could be struck over the summer.", D(2025, 12, 17))
+    assert found[0].period_start == D(2026, 6, 1)
+
+
+@pytest.mark.parametrize("text", [
     # "by" and "until" after a date, or further back, lead a phrase of their own.
     "Ministers angered the lenders in August by suspending payments.",
     "The refiner reduced shipments by 20 pct in August.",
