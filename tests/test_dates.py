@@ -377,6 +377,9 @@ def test_a_label_is_found_as_the_sentence_writes_it(text: str, label: str, shown
     # A dotted time is one word: the clause's subject still fits in the label.
     ("The strike is scheduled to run until 4 p.m. on March 20.",
      "strike is scheduled to run until 4 p.m."),
+    # A phrase of time or manner opens the sentence: the subject follows it.
+    ("Under the accord, the fishing quotas, which were due to lapse, will be extended until "
+     "March 20.", "the fishing quotas will be extended"),
     # The date is the subject, or the noun a relative word stands for is: left as it was.
     ("March 20 is the last day to object.", "is the last day to object"),
     ("Freedonia cut the quota, which will lapse on March 20.",

@@ -173,6 +173,10 @@ def _with_subject(context: DateContext, tx: Timex, lo: int, hi: int, label: str)
             k -= 1  # an aside or an item of a list: the subject stands before it
         else:
             return label
+        if first and first[0].lower() in words.adjuncts and context.ends[k] < lo:
+            # "Under the agreement, the access arrangements ..., which ..., will be extended":
+            # a phrase of time or manner opens the sentence; the subject follows it.
+            start, end = context.ends[k], context.starts[k + 1]
     subject = _TERM.findall(text[start:end])
     # "He said (that) the Council will meet": the Council ("Talks that stalled, ..., will
     # resume": a clause of its own opens with its subject, and "that" follows it).
