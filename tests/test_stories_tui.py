@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from briefing.config import Config
 from briefing.tui.app import BriefingApp
 from briefing.tui.lists import ListScreen
@@ -39,8 +41,10 @@ async def test_several_storylines_open_on_their_list(write_articles) -> None:
         # Under the list, what the folder holds: every article, those in none, the months.
         line = str(screen.query_one("#stories").border_subtitle)
         assert line.startswith("8 articles · 2 in no storyline · ")
+        assert str(screen.query_one("#stories").border_title) == "Storylines (3)"
         await pilot.press(*"cocoa")
         assert len(screen.shown) == 1
+        assert str(screen.query_one("#stories").border_title) == "Storylines (1 of 3)"
         await pilot.press("enter")
         await _ready(app, pilot)
         assert not isinstance(app.screen, StoryListScreen)
@@ -264,6 +268,33 @@ async def test_a_storyline_seen_before_quitting_elsewhere_is_not_new_next_time(
         await _ready(again, pilot)
         assert {a.id for a in again.briefing.articles} == _ids(COCOA)
         assert not any("new" in (p.border_title or "") for p in again.panels)
+
+
+@pytest.mark.parametrize("keys", [("c", "o", "c", "o", "a", "enter"), ("escape",)])
+async def test_the_list_shows_an_article_that_came_while_the_dashboard_was_open(
+        write_articles, keys: tuple[str, ...]) -> None:
+    # On a storyline's dashboard (its storylines found again with it) or the whole folder's
+    # (found again when the list is asked for).
+    from briefing.tui.messages import FilesChanged
+    folder: Path = write_articles(ALL)
+    app = BriefingApp(Config(path=None), paths=[folder], watch_files=False)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await _ready(app, pilot)
+        await pilot.press(*keys)
+        await _ready(app, pilot)
+        assert not isinstance(app.screen, StoryListScreen)
+        new = folder / "cocoa-4.txt"
+        new.write_text(" date 2024-03-28 ICCO producers and consumers agreed on cocoa buffer "
+                       "stock prices, delegates said.\n", encoding="utf-8")
+        app.post_message(FilesChanged({new}, set()))
+        await _ready(app, pilot)
+        assert len(app.briefing.articles) == (4 if len(keys) > 1 else 9)
+        await pilot.press("S")
+        await _ready(app, pilot)
+        screen = app.screen
+        assert isinstance(screen, StoryListScreen)
+        assert [s.size for s in screen.stories if "cocoa" in s.name.lower()] == [4]
+        assert str(screen.query_one("#stories").border_subtitle).startswith("9 articles")
 
 
 async def test_the_list_opens_on_the_storyline_on_screen(write_articles) -> None:

@@ -366,6 +366,11 @@ class Corpus:
             return story_briefing(ordered, self.config, parser, self._stories, as_of,
                                   negotiation)
 
+    @property
+    def storylines_ready(self) -> bool:
+        """Whether ``storylines`` answers at once: found, and no file changed since."""
+        return self._stories is not None and not self._stories_stale
+
     @_locked
     def storylines(self) -> list[Storyline]:
         """The folder's storylines (configured, found, then the other articles), from the

@@ -3,6 +3,7 @@ briefing, `n`/`N` step through them from the dashboard, `S` comes back to the li
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
@@ -89,7 +90,6 @@ class StoryListScreen(Screen[str | None]):
         yield StoryFilter(placeholder="filter storylines: type a side, a topic, a month",
                           id="story_filter", select_on_focus=False)
         entries = RowList(id="stories")
-        entries.border_title = f"Storylines ({len(self.stories)})"
         entries.border_subtitle = folder_line(self.stories)
         yield entries
         yield Footer()
@@ -139,6 +139,10 @@ class StoryListScreen(Screen[str | None]):
 
     def _show(self) -> None:
         entries = self.query_one("#stories", RowList)
+        total = len(self.stories)
+        # As the panels count a filter's rows: "Storylines (3 of 15)".
+        entries.border_title = (f"Storylines ({total})" if len(self.shown) == total
+                                else f"Storylines ({len(self.shown)} of {total})")
         if self.shown:
             entries.set_rows([story_row(s) for s in self.shown])
             entries.highlighted = 0
@@ -201,16 +205,41 @@ def offer_storylines(app: BriefingApp, briefing: Briefing) -> None:
         return
     listing = will_list(app, briefing)
     app.stories_offered = True
-    stories = app.story_list = briefing.storylines
-    app.negotiations = [s.name for s in stories] if len(stories) > 1 else []
+    stories = briefing.storylines
+    keep_storylines(app, stories)
     if listing:
         show_storylines(app)
     elif len(stories) > 1 and (only := straight_into(stories)) is not None:
         app.open_negotiation(only.name)
 
 
+def keep_storylines(app: BriefingApp, stories: list[Storyline]) -> None:
+    """The storylines the list shows and ``n``/``N`` step through."""
+    app.story_list = stories
+    app.negotiations = [s.name for s in stories] if len(stories) > 1 else []
+
+
 def show_storylines(app: BriefingApp) -> None:
-    """Push the storyline list; the one chosen opens on the dashboard."""
+    """Push the storyline list, as the folder is now (files may have come and gone since it
+    was last shown: then found again in a worker); the one chosen opens on the dashboard."""
+    if app.story_list and not app.corpus.storylines_ready:
+        app.run_worker(partial(_find_again, app), thread=True, exclusive=True, group="stories")
+        return
+    if app.story_list and app.corpus.loaded:
+        keep_storylines(app, app.corpus.storylines())
+    _push_list(app)
+
+
+def _find_again(app: BriefingApp) -> None:
+    stories = app.corpus.storylines()
+
+    def show() -> None:
+        keep_storylines(app, stories)
+        _push_list(app)
+    app.call_from_thread(show)
+
+
+def _push_list(app: BriefingApp) -> None:
     if len(app.story_list) < 2:
         app.notify("One storyline in these articles.", markup=False)
         return
