@@ -556,9 +556,12 @@ def test_a_weekday_with_no_tense_is_the_nearer_day() -> None:
     # ... and in a Thursday paper, Wednesday is yesterday.
     found = tag_dates("The delegations see their counterparts in Geneva on Wednesday.", thursday)
     assert found[0].period_start == D(2026, 3, 4)
-    # A word of the past, too weak to decide the tense alone, keeps the day behind.
-    found = tag_dates("Dealers see the market, which slumped, recovering on Monday.", sunday)
+    # A word of the past, too weak to decide the tense alone, keeps the day behind ...
+    found = tag_dates("Dealers see the slumped market recovering on Monday.", sunday)
     assert found[0].period_start == D(2026, 2, 23)
+    # ... but not from a relative aside the date's clause has closed: its tense is its own.
+    found = tag_dates("Dealers see the market, which slumped, recovering on Monday.", sunday)
+    assert found[0].period_start == D(2026, 3, 2)
 
 
 def test_the_present_of_a_schedule_puts_a_weekday_ahead() -> None:
@@ -650,3 +653,16 @@ def test_a_past_verb_right_after_in_a_month_dates_it(text: str, month: dt.date) 
 def test_a_relative_season_counts_from_the_season_nearest(text: str, ref: dt.date,
                                                          start: dt.date) -> None:
     assert tag_dates(text, ref)[0].period_start == start
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    # A closed aside in the past before the date's own clause says nothing of its tense.
+    ("The pay deals, which the board extended in December, expire on Thursday.",
+     D(2026, 3, 5)),
+    # A date inside an aside of its own is read with the asides before it ("would").
+    ("Ministers said a vote could follow, which would clear the way for a summit, which "
+     "opens on Saturday.", D(2026, 3, 7)),
+])
+def test_a_closed_relative_aside_does_not_set_a_weekdays_tense(text: str, day: dt.date
+                                                                ) -> None:
+    assert tag_dates(text, REF)[-1].period_start == day

@@ -56,7 +56,7 @@ def tense_vote(v: Vocabulary, text: str, start: int, end: int) -> tuple[int, flo
             # ", who spoke to him by phone on Tuesday, said he expected": the aside's verb
             # (not "who had given Kyiv until Thursday": a deadline ahead)
             return -1, -1.0
-    before = _TENSE_WORDS.findall(text[lo:start].lower())
+    before = _without_asides(v, _TENSE_WORDS.findall(text[lo:start].lower()), text[lo:start])
     after = _TENSE_WORDS.findall(text[end:hi].lower())
     while len(after) > 1 and after[0] in v.tense_breaks and after[1] in v.months:
         after = after[2:]  # "November and December halted ...": one date, then its verb
@@ -80,6 +80,23 @@ def tense_vote(v: Vocabulary, text: str, start: int, end: int) -> tuple[int, flo
     if score < -0.2 and _governed_by_past(v, before, after):
         return -2, -2.0  # "prices rose in April": a past verb right before it, nothing ahead
     return (score > 0.2) - (score < -0.2), score
+
+
+def _without_asides(v: Vocabulary, words: list[str], span: str) -> list[str]:
+    """The words before a date without a closed relative aside among them ("The union,
+    which struck last week, meets on Monday": the aside's tense is its own)."""
+    if ", " not in span:
+        return words
+    parts = span.lower().split(", ")
+    if _TENSE_WORDS.findall(parts[-1])[:1] and _TENSE_WORDS.findall(parts[-1])[0] in v.relatives:
+        return words  # the date stands in an aside of its own, read with those before it
+    kept: list[str] = []
+    for n, part in enumerate(parts):
+        found = _TENSE_WORDS.findall(part)
+        if 0 < n < len(parts) - 1 and found[:1] and found[0] in v.relatives:
+            continue  # closed by the comma after it
+        kept += found
+    return kept
 
 
 def past_verb_next(v: Vocabulary, text: str, start: int, end: int) -> bool:
