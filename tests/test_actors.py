@@ -57,6 +57,18 @@ def who(parser: Parser, *paragraphs: str) -> list[tuple[str | None, str | None]]
     # "United States" holds no verb of speech ("states").
     ('"There are no negotiations between Freedonia and the United States," Freedonian '
      "spokesman Ivo Dren said.", "Freedonia", "United States"),
+    # The clause's first party speaks or acts; one named later in it is an object or a
+    # modifier ("tariffs on Sylvanian goods")...
+    ("Freedonia responded with a 125% tariff on all Sylvanian goods and said it would ignore "
+     "any further increases.", "Freedonia", "Sylvania"),
+    # ... or the party its possessor qualifies ("Freedonia's creditor banks").
+    ("Freedonia's creditor banks told Sylvania on Monday they would reject the plan.",
+     "Creditor banks", "Sylvania"),
+    # ... unless the party right before the cue is its subject, auxiliaries between.
+    ("Freedonian envoy Ivo Dren told reporters that Sylvania had rejected the quotas.",
+     "Sylvania", None),
+    ("A Freedonian official said the Sylvanian side had demanded that Freedonia pull out its "
+     "troops.", "Sylvania", "Freedonia"),
 ])
 def test_the_stating_side_and_the_side_aimed_at(parser: Parser, text: str, by: str,
                                                 to: str | None) -> None:

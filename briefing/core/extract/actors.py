@@ -53,11 +53,16 @@ class _Words:
         self.not_agent = frozenset(w.lower() for w in [*roles["not_acting_for"],
                                                        *roles["place_words"]])
         self.venues = frozenset(w.lower() for w in roles["place_words"])
-        self.determiners = frozenset(w.lower() for w in lexicon["grammar"]["determiners"])
+        self.determiners = frozenset(w.lower() for w in [
+            *lexicon["grammar"]["determiners"], *lexicon.words("grammar", "quantifiers")])
         self.judged = frozenset(lexicon.words("cues", "judged_by_the_speaker"))
         self.speaker_stops = frozenset(lexicon.words("grammar", "speaker_stops"))
         self.infinitive = frozenset(lexicon.words("grammar", "infinitive_markers"))
         self.participles = tuple(lexicon.words("grammar", "participle_suffixes"))
+        self.auxiliaries = frozenset(lexicon.words("grammar", "auxiliaries"))
+        self.adverbs = frozenset([*lexicon.words("grammar", "verb_negators"),
+                                  *lexicon.words("grammar", "verb_adverbs")])
+        self.adverb_suffix = tuple(lexicon.words("grammar", "adverb_suffixes"))
 
 
 def _words(lexicon: Lexicon) -> _Words:
@@ -145,6 +150,33 @@ def _judged(text: str, cue: tuple[int, int], subject: Actor, words: _Words) -> b
         len(text[subject.end + 2:cue[0]].split()) <= POSSESSED_WORDS
 
 
+_GAP_WORD = re.compile(r"[^\W\d]+(?:['’][a-z]+)?|\S")
+# Between a possessor or an adjective of a side and the party it qualifies ("Brazil's
+# creditor banks", "the Canadian Union"): nothing, or "'s" and a word or two.
+_QUALIFIES = re.compile(r"\s*(?:['’]s(?:\s+[a-z]+){0,2}\s*)?")
+
+
+def _subject(text: str, cue: int, subject: list[Actor], words: _Words) -> Actor:
+    """The party that acts in a cue's clause: the one right before the cue when only
+    auxiliaries (and one word of its own) stand between ("Putin had agreed", "the Russian
+    side has demanded"), else the first the clause names, the one who speaks or acts ("China
+    responded with tariffs on U.S. goods and said it would ignore", "U.S. officials say
+    Switzerland's surplus must shrink"), or the party that one qualifies."""
+    near = subject[-1]
+    gap = _GAP_WORD.findall(text[near.end:cue].lower())
+    if not words.auxiliaries.isdisjoint(gap) and all(
+            w in words.auxiliaries or w in words.adverbs or w.endswith(words.adverb_suffix)
+            for w in gap[1:]) and gap[0].isalpha() and gap[0] not in words.speech \
+            and gap[0] not in words.pronouns:  # "told Sylvania they would": "they" is another's
+        return near
+    head = subject[0]
+    for nxt in subject[1:]:
+        if not _QUALIFIES.fullmatch(text, head.end, nxt.start):
+            break
+        head = nxt
+    return head
+
+
 def parties(text: str, cue: tuple[int, int], actors: list[Actor],
             lexicon: Lexicon) -> tuple[str | None, str | None]:
     """The side that states the statement whose cue is at ``cue``, and the one it is aimed at."""
@@ -165,6 +197,10 @@ def parties(text: str, cue: tuple[int, int], actors: list[Actor],
             speaker = _speaker(text, [a for a in actors if a.agent], words)
             if speaker is not None and speaker != by:
                 by, to = speaker, by  # "Ishiba said Washington's tariffs were regrettable"
+        else:
+            by = _subject(text, start, subject, words).side
+            if subject[-1].side != by:
+                to = subject[-1].side  # "U.S. officials say Switzerland's surplus must shrink"
     else:
         # Else the speaker, else the sentence's first party ("Producers, led by Ghana, want";
         # of a whole sentence taken as the cue, the first it names).
