@@ -247,6 +247,20 @@ def test_one_clause_is_not_both_agreed_and_disputed() -> None:
     assert agreed is not None and dispute is None
 
 
+def test_two_candidates_whose_rows_read_alike_are_one_clause() -> None:
+    """A whole sentence taken as an agreement and a dispute cue in it that shows the same
+    words: one row, in the stronger label's panel, never the same row in both."""
+    from briefing.core.extract.statement_model import classify
+    from briefing.language.lexicon import load_lexicon
+    from briefing.language.weights import StatementModel
+    lexicon = load_lexicon()
+    model = StatementModel({"k=s+": (-5.0, 3.0), "k=a": (2.0, -5.0)}, (0.0, 0.0),
+                           generic="always")
+    text = "Sylvania and Freedonia agreed on the quota."
+    agreed, dispute = classify(text, 0, lexicon, None, model)
+    assert agreed is None and dispute is not None
+
+
 @pytest.mark.parametrize(("verb", "forms"), [
     ("prefer", {"preferred", "preferring"}),
     ("regret", {"regretted", "regretting"}),

@@ -21,7 +21,7 @@ from briefing.core.extract.statement_model.candidates import SENTENCE, with_sent
 from briefing.core.extract.statement_model.candidates import Candidate as Candidate
 from briefing.core.extract.statement_model.candidates import candidates as candidates
 from briefing.core.extract.statement_model.features import sentence_features as sentence_features
-from briefing.core.extract.statements import CueMatch, statement
+from briefing.core.extract.statements import CueMatch, statement, summarise
 from briefing.core.merge.statements import merge_repeats
 from briefing.language.lexicon import Lexicon
 from briefing.language.weights import RULES, StatementModel, load_model, packaged_model_exists
@@ -53,9 +53,11 @@ def classify(text: str, index: int, lexicon: Lexicon, sides: SideFinder | None,
         return None, None
     rows = sentence_features(text, index, cands, lexicon, sides, main)
     a, d, best_a, best_d = model.sentence_scores(rows)
-    if a > 0 and d > 0 and best_a == best_d:
+    if a > 0 and d > 0 and (best_a == best_d or _shown_alike(text, cands[best_a].cue,
+                                                             cands[best_d].cue, lexicon)):
         # One clause is an agreement or a dispute, not both: the stronger label holds. (A
-        # sentence with two clauses, "agreed on steel but rejected ...", keeps both.)
+        # sentence with two clauses, "agreed on steel but rejected ...", keeps both; two
+        # candidates whose rows would read the same, a whole sentence, are one clause.)
         a, d = (a, 0.0) if a >= d else (0.0, d)
     elif a > 0 and d > 0 and _one_point(text, cands[best_a].cue, cands[best_d].cue, lexicon):
         # An agreement and a dispute cue with no contrast between them ("reached a deal,
@@ -64,6 +66,13 @@ def classify(text: str, index: int, lexicon: Lexicon, sides: SideFinder | None,
         # sentence under disputes too (7 of 219 in train).
         d = 0.0
     return (cands[best_a].cue if a > 0 else None), (cands[best_d].cue if d > 0 else None)
+
+
+def _shown_alike(text: str, first: CueMatch, second: CueMatch, lexicon: Lexicon) -> bool:
+    """Whether two candidates' rows would show the same words."""
+    def shown(cue: CueMatch) -> str:
+        return summarise(text, cue.start, len(text) if cue.kind == SENTENCE else cue.end, lexicon)
+    return shown(first) == shown(second)
 
 
 def _one_point(text: str, agreed: CueMatch, dispute: CueMatch, lexicon: Lexicon) -> bool:
