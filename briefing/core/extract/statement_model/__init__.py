@@ -53,12 +53,15 @@ def classify(text: str, index: int, lexicon: Lexicon, sides: SideFinder | None,
         return None, None
     rows = sentence_features(text, index, cands, lexicon, sides, main)
     a, d, best_a, best_d = model.sentence_scores(rows)
-    if a > 0 and d > 0 and (best_a == best_d or _shown_alike(text, cands[best_a].cue,
-                                                             cands[best_d].cue, lexicon)):
+    if a > 0 and d > 0 and best_a == best_d:
         # One clause is an agreement or a dispute, not both: the stronger label holds. (A
-        # sentence with two clauses, "agreed on steel but rejected ...", keeps both; two
-        # candidates whose rows would read the same, a whole sentence, are one clause.)
+        # sentence with two clauses, "agreed on steel but rejected ...", keeps both.)
         a, d = (a, 0.0) if a >= d else (0.0, d)
+    elif a > 0 and d > 0 and _shown_alike(text, cands[best_a].cue, cands[best_d].cue, lexicon):
+        # Two candidates whose rows would read the same are one clause too: the stronger
+        # label, at a tie the verb that comes first ("refused to sign": a refusal).
+        first_a = cands[best_a].cue.start <= cands[best_d].cue.start
+        a, d = (a, 0.0) if a > d or (a == d and first_a) else (0.0, d)
     elif a > 0 and d > 0 and _one_point(text, cands[best_a].cue, cands[best_d].cue, lexicon):
         # An agreement and a dispute cue with no contrast between them ("reached a deal,
         # ending a six-day strike"; "ending a six-day strike, dockworkers reached a deal"):
@@ -69,10 +72,22 @@ def classify(text: str, index: int, lexicon: Lexicon, sides: SideFinder | None,
 
 
 def _shown_alike(text: str, first: CueMatch, second: CueMatch, lexicon: Lexicon) -> bool:
-    """Whether two candidates' rows would show the same words."""
+    """Whether two candidates' rows would show the same words with no contrast mark between
+    the two ("rejected the steel demand but agreed to cut grain duties" is both)."""
     def shown(cue: CueMatch) -> str:
         return summarise(text, cue.start, len(text) if cue.kind == SENTENCE else cue.end, lexicon)
-    return shown(first) == shown(second)
+    return shown(first) == shown(second) and not _set_against(text, first, second, lexicon)
+
+
+def _set_against(text: str, first: CueMatch, second: CueMatch, lexicon: Lexicon) -> bool:
+    """Whether a contrast mark ("but", "however", a semicolon) stands between two cues, or a
+    concessive word opens the sentence ("While Sylvania rejected ..., it agreed ...")."""
+    lo, hi = sorted((first, second), key=lambda cue: cue.start)
+    between = text[lo.end:hi.start].lower()
+    if any(mark in between for mark in contrast_marks(lexicon)):
+        return True
+    opener = text[:lo.start].split(maxsplit=1)
+    return bool(opener) and opener[0].lower() in lexicon.words("grammar", "concessive_openers")
 
 
 def _one_point(text: str, agreed: CueMatch, dispute: CueMatch, lexicon: Lexicon) -> bool:
@@ -80,14 +95,11 @@ def _one_point(text: str, agreed: CueMatch, dispute: CueMatch, lexicon: Lexicon)
     mark ("but", "however", a semicolon) stands between them and, when the dispute comes
     first, a clause break does ("Ending a strike, dockworkers reached a deal"; not "failed
     again to settle", one verb chain)."""
-    first, second = sorted((agreed, dispute), key=lambda cue: cue.start)
-    between = text[first.end:second.start]
-    if any(mark in between.lower() for mark in contrast_marks(lexicon)):
+    if _set_against(text, agreed, dispute, lexicon):
         return False
-    opener = text[:first.start].split(maxsplit=1)
-    if opener and opener[0].lower() in lexicon.words("grammar", "concessive_openers"):
-        return False  # "While Sylvania rejected ..., it agreed ...": set against each other
-    return first is agreed or clause_breaks(lexicon).search(between) is not None
+    first, second = sorted((agreed, dispute), key=lambda cue: cue.start)
+    return first is agreed or clause_breaks(lexicon).search(
+        text[first.end:second.start]) is not None
 
 
 def extract_statements(sentences: list[Sentence], lexicon: Lexicon, sides: SideFinder | None,
