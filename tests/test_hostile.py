@@ -293,3 +293,15 @@ def test_an_unreadable_folder_is_a_warning(write_articles, monkeypatch) -> None:
     found = discover([folder])
     assert [(f.path.name, f.problem) for f in found] == [
         ("a.txt", None), ("locked", "cannot read: Permission denied")]
+
+
+def test_bytes_of_another_encoding_keep_every_character_one_column_wide() -> None:
+    # Shift_JIS read as UTF-8 makes unassigned code points and stray combining marks besides
+    # U+FFFD; a terminal and Rich count their widths apart, and a row would run past its
+    # border. Each is shown as U+FFFD.
+    import unicodedata
+
+    from briefing.core.read.files import decode
+    text, note = decode("交渉は三月二十日に再開される。日本と米国は関税で合意した。".encode("shift_jis"))
+    assert text is not None and note is not None and "\ufffd" in text
+    assert not [c for c in text if unicodedata.category(c) in ("Cn", "Co", "Mn", "Me")]

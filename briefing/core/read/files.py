@@ -6,6 +6,7 @@ import codecs
 import hashlib
 import os
 import stat
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -163,8 +164,19 @@ def decode(raw: bytes) -> tuple[str | None, str | None]:
         return raw.decode("cp1252"), "not UTF-8: read as Windows-1252"
     except UnicodeDecodeError:
         # Shift_JIS, GB2312 and the like: keep what can be read rather than drop the file.
-        return raw.decode("utf-8", errors="replace"), (
+        return _garbled(raw.decode("utf-8", errors="replace")), (
             "unknown text encoding: bytes that are not UTF-8 are shown as �")
+
+
+# What bytes of another encoding read as UTF-8 make besides U+FFFD: code points no one has
+# assigned and combining marks on nothing, each of a width a terminal and Rich count apart
+# (a row then runs past its border).
+_GARBLE = frozenset(("Cn", "Co", "Mn", "Me"))
+
+
+def _garbled(text: str) -> str:
+    return "".join("\ufffd" if not c.isascii() and unicodedata.category(c) in _GARBLE else c
+                   for c in text)
 
 
 def _or_none(raw: bytes, encoding: str) -> tuple[str | None, str | None]:
