@@ -230,6 +230,9 @@ class Briefing:
     # The folder's other articles that carry a warning (a broken file joins no storyline,
     # yet a storyline's reader must still learn of it).
     elsewhere: list[Article] = field(default_factory=list, repr=False)
+    # A body's side as the items name it -> the side it acts within ("Commission" -> "European
+    # Union", "House Agriculture Committee" -> "United States"): a side filter takes both.
+    side_parents: dict[str, str] = field(default_factory=dict, repr=False)
     _timeline: list[DateItem] | None = field(default=None, init=False, repr=False,
                                              compare=False)
     _by_id: dict[str, Article] | None = field(default=None, init=False, repr=False,

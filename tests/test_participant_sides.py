@@ -1009,3 +1009,28 @@ def test_britains_health_secretary_is_britains_in_talks_with_the_us(people) -> N
                    "whatever price is demanded of it,\" Health Secretary Wes Streeting said.",
                    on="2025-09-26")
     assert found["Wes Streeting"].side == "Britain"
+
+
+def test_an_executive_title_of_another_body_is_that_bodys(parser: Parser) -> None:
+    # "president" is a Commission title, unless the role names a body of its own.
+    from briefing.core.extract.participants.rules import rules as participant_rules
+    rules = participant_rules(parser.lexicon)
+    commission = rules.executives["European Union"]
+    assert commission.holds(["Commission President"], rules.title_word)
+    assert commission.holds(["EU commissioner for agriculture"], rules.title_word)
+    assert not commission.holds(["president of the Federation of Livestock Breeders"],
+                                rules.title_word)
+
+
+def test_a_body_acts_within_its_side_for_the_side_filter(parser: Parser) -> None:
+    from briefing.core.extract.participants import side_parents
+    from briefing.model import Briefing, Participant
+    from briefing.tui.filters import Filters, side_choices
+    people = [Participant("Ana Lind", "Commission"), Participant("Piet Laan", "Sylvania"),
+              Participant("Ola Berg", "European Union")]
+    briefing = Briefing(date(2026, 3, 2), [], people, [], [], [])
+    briefing.side_parents = side_parents(briefing, parser.lexicon, parser.sides)
+    assert briefing.side_parents == {"Commission": "European Union"}
+    chosen = Filters(side="European Union", parents=briefing.side_parents)
+    assert [p.name for p in people if chosen.keep(p)] == ["Ana Lind", "Ola Berg"]
+    assert dict(side_choices(briefing))["European Union"] == 2

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from briefing.config import Config, packaged_path
+from briefing.core.extract.participants import side_parents
 from briefing.core.pipeline import Parser, build_briefing, published_by
 from briefing.core.stories import drop_off_topic, find_storylines, rank_briefing
 from briefing.language.lexicon import packaged_section
@@ -157,6 +158,7 @@ def story_briefing(results: list[ArticleResult], config: Config, parser: Parser,
         briefing.storylines = stories
         # A folder of many stories too: who acts most comes first, company and market news last.
         rank_briefing(briefing, parser.lexicon)
+        briefing.side_parents = side_parents(briefing, parser.lexicon, parser.sides)
         return briefing
     names = {n.name for n in config.negotiations}
     story = pick(stories, wanted) if wanted not in names and wanted != UNMATCHED else None
@@ -175,4 +177,5 @@ def story_briefing(results: list[ArticleResult], config: Config, parser: Parser,
     inside = {a.id for a in briefing.articles}
     briefing.elsewhere = [r.article for r in published_by(results, as_of)
                           if r.article.warnings and r.article.id not in inside]
+    briefing.side_parents = side_parents(briefing, parser.lexicon, parser.sides)
     return briefing

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 
 from briefing.model import Briefing, DateItem, Item, Participant, Statement
 
@@ -27,6 +28,8 @@ class Filters:
     text: str = ""
     side: str | None = None
     topic: str | None = None
+    # The briefing's bodies and the sides they act within (``Briefing.side_parents``).
+    parents: dict[str, str] = field(default_factory=dict)
 
     @property
     def active(self) -> bool:
@@ -37,7 +40,7 @@ class Filters:
         """Whether ``item`` passes every filter."""
         if self.side:
             sides = [item.side] if isinstance(item, Participant) else _sides(item)
-            if self.side not in sides:
+            if self.side not in sides and self.side not in within(sides, self.parents):
                 return False
         if self.topic and not isinstance(item, Participant) and self.topic not in item.topics:
             return False
@@ -55,12 +58,22 @@ def side_choices(briefing: Briefing, others: Filters | None = None) -> list[tupl
     """The sides named, with how many items name them, most first: of the items that the
     other filters in force (``others``, its side unset) keep."""
     keep = others.keep if others is not None else (lambda item: True)
-    counts: Counter[str] = Counter(p.side for p in briefing.participants if p.side and keep(p))
+    parents = briefing.side_parents
+    counts: Counter[str] = Counter()
+    for p in briefing.participants:
+        if p.side and keep(p):
+            counts.update(list(dict.fromkeys([p.side, *within([p.side], parents)])))
     tagged: list[Statement | DateItem] = [*briefing.agreed, *briefing.disputes, *briefing.dates]
     for item in tagged:
         if keep(item):
-            counts.update(_sides(item))
+            sides = _sides(item)
+            counts.update(list(dict.fromkeys([*sides, *within(sides, parents)])))
     return counts.most_common()
+
+
+def within(sides: Sequence[str | None], parents: dict[str, str]) -> list[str]:
+    """The sides that the bodies among ``sides`` act within ("Commission": the EU)."""
+    return [parents[s] for s in sides if s in parents]
 
 
 def _sides(item: Statement | DateItem) -> list[str]:

@@ -168,14 +168,12 @@ def decode(raw: bytes) -> tuple[str | None, str | None]:
             "unknown text encoding: bytes that are not UTF-8 are shown as �")
 
 
-# What bytes of another encoding read as UTF-8 make besides U+FFFD: code points no one has
-# assigned and combining marks on nothing, each of a width a terminal and Rich count apart
-# (a row then runs past its border).
-_GARBLE = frozenset(("Cn", "Co", "Mn", "Me"))
-
-
 def _garbled(text: str) -> str:
-    return "".join("\ufffd" if not c.isascii() and unicodedata.category(c) in _GARBLE else c
+    # What bytes of another encoding read as UTF-8 make besides U+FFFD: code points with no
+    # name (unassigned, private) and combining marks on nothing, each of a width a terminal
+    # and Rich count apart (a row then runs past its border).
+    return "".join("\ufffd" if not c.isascii() and (unicodedata.combining(c)
+                                                    or not unicodedata.name(c, "")) else c
                    for c in text)
 
 

@@ -38,7 +38,7 @@ from briefing.core.extract.participants.story import Story
 from briefing.core.extract.sides import SideFinder
 from briefing.language.lexicon import Lexicon
 from briefing.language.offices import OfficeTable, table_of
-from briefing.model import Evidence, Participant, Sentence
+from briefing.model import Briefing, Evidence, Participant, Sentence
 from briefing.text.phrases import contains_run
 from briefing.text.regex import first_whole_word
 
@@ -291,6 +291,17 @@ def side_within(name: str, lexicon: Lexicon, sides: SideFinder) -> str | None:
     ("House Agriculture Committee", "Reagan administration": the United States)."""
     side = participant_rules(lexicon).within(name)
     return sides.as_named(side) if side is not None else None
+
+
+def side_parents(briefing: Briefing, lexicon: Lexicon, sides: SideFinder) -> dict[str, str]:
+    """Each body its items name as a side, with the side it acts within (``side_within``),
+    as named on the briefing's as-of date."""
+    labels = {p.side for p in briefing.participants if p.side}
+    labels |= {s for item in [*briefing.agreed, *briefing.disputes] for s in (item.by, item.to)
+               if s}
+    sides.on(briefing.as_of)
+    parents = {label: side_within(label, lexicon, sides) for label in sorted(labels)}
+    return {label: parent for label, parent in parents.items() if parent and parent != label}
 
 
 def _mentions(sentences: list[Sentence], lexicon: Lexicon, sides: SideFinder,

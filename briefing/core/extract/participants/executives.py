@@ -20,10 +20,14 @@ class Executive:
 
     names: re.Pattern[str]
     titles: frozenset[tuple[str, ...]]
+    other_body: re.Pattern[str] | None = None  # "of the Federation": a body of its own
 
     def holds(self, roles: list[str], title_word: Callable[[str], str | None]) -> bool:
-        """Whether a role holds one of the executive's titles ("Treasury Secretary")."""
+        """Whether a role holds one of the executive's titles ("Treasury Secretary"), and
+        names no other body ("president of the Federation of ...")."""
         for role in roles:
+            if self.other_body and self.other_body.search(role) and not self.names.search(role):
+                continue
             words = tuple(title_word(w) or w.lower() for w in role.split())
             if any(contains_run(words, title) for title in self.titles):
                 return True
@@ -57,9 +61,15 @@ class Executive:
         return max(found, key=lambda n: (found[n], len(n)))
 
 
-def executives(data: dict[str, Any], title_word: Callable[[str], str]) -> dict[str, Executive]:
-    """The ``executives`` table of roles.yaml, by side."""
+def executives(data: dict[str, Any], title_word: Callable[[str], str],
+               links: Iterable[str] = (), determiners: Iterable[str] = ()
+               ) -> dict[str, Executive]:
+    """The ``executives`` table of roles.yaml, by side (``links``: the words before a body of
+    a role's own, ``executive_other_body``)."""
     out: dict[str, Executive] = {}
+    words = "|".join(map(re.escape, links))
+    dets = "".join(f"(?:{re.escape(d)} )?" for d in determiners)
+    other = re.compile(rf"\b(?:{words}) {dets}[A-Z]") if words else None
     for side, spec in (data or {}).items():
         names = sorted((str(n) for n in (spec or {}).get("names") or []), key=len, reverse=True)
         if not names:
@@ -69,5 +79,5 @@ def executives(data: dict[str, Any], title_word: Callable[[str], str]) -> dict[s
         out[str(side)] = Executive(
             re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])"),
             frozenset(tuple(title_word(w) for w in str(t).split())
-                      for t in (spec or {}).get("titles") or []))
+                      for t in (spec or {}).get("titles") or []), other)
     return out

@@ -329,7 +329,8 @@ def _read_as_titles(made: Rules, roles: dict[str, Any]) -> Rules:
     made.title_sides = {tuple(made.title_word(w) or w for w in k): v
                         for k, v in made.title_sides.items()}
     made.executives = executives(roles.get("executives") or {},
-                                 lambda w: made.title_word(w) or w.lower())
+                                 lambda w: made.title_word(w) or w.lower(),
+                                 roles.get("executive_other_body") or [], made.words.determiners)
     made.title_shared = {str(k).lower(): tuple(str(c) for c in v or [])
                          for k, v in (roles.get("title_shared") or {}).items()}
     return made
