@@ -77,6 +77,11 @@ def test_conditional_and_counterfactual_dates_are_not_due(parser, sentences) -> 
                  "Exporters will pay more in the event the duties take effect in June.") == []
     assert [d.expression for d in dates(parser, sentences,
                                         "The duties take effect on August 1.")] == ["August 1"]
+    # "would have to" is a duty, not a counterfactual: its date stands.
+    assert dates(parser, sentences, "Any tariff cut would have risen on August 1.") == []
+    assert [d.expression for d in dates(
+        parser, sentences, "Any tariff cut would have to be paid for in the budget on August 1."
+    )] == ["August 1"]
 
 
 def test_a_date_that_was_due_before_something_overtook_it_is_not_due(parser, sentences) -> None:

@@ -55,8 +55,11 @@ class DateWords:
             re.IGNORECASE)
         # Not as a noun after a determiner ("will review the forecast in June").
         nouns = "".join(f"(?<!{re.escape(w)} )" for w in time.get("determiners", []))
+        # Not "would have to be accounted for": a duty, not a counterfactual.
+        duties = _alternatives(time.get("not_conditions", []))
         self.condition = re.compile(
-            r"\b" + nouns + r"(?:" + _alternatives(time.get("conditions", [])) + r")\b")
+            r"\b" + nouns + (rf"(?!(?:{duties})\b)" if duties else "")
+            + r"(?:" + _alternatives(time.get("conditions", [])) + r")\b")
         self.overtaken = re.compile(r"\b(?:" + _alternatives(time.get("overtaken", []))
                                     + r")\b", re.IGNORECASE) if time.get("overtaken") \
             else re.compile("(?!)")
