@@ -365,6 +365,18 @@ def test_a_label_is_found_as_the_sentence_writes_it(text: str, label: str, shown
 
 
 @pytest.mark.parametrize(("text", "what"), [
+    ("The board is due to set next year's rebate rate under the pricing scheme in December.",
+     "rebate rate"),
+    ("Mills stopped buying, escalating a standoff over next year's supply contracts.",
+     "supply contracts"),
+])
+def test_a_possessive_date_labels_the_noun_it_qualifies(parser, sentences, text: str,
+                                                         what: str) -> None:
+    found = [d for d in dates(parser, sentences, text) if d.expression == "next year"]
+    assert [d.what for d in found] == [what]
+
+
+@pytest.mark.parametrize(("text", "what"), [
     # The subject of a label that opens with an auxiliary, over an aside before it.
     ("The tariff board, which sets the duties, will meet on March 20.",
      "The tariff board will meet"),

@@ -14,6 +14,7 @@ from briefing.core.extract.timex import Timex
 # and thousands marks; only words count towards a label's length.
 _TERM = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z][A-Za-z'\-]*|\d(?:[\d.,]*\d)?%?")  # "U.S." is one
 _LABEL_WORDS = 7
+_OWNED_WORDS = 4  # words of the noun a possessive date qualifies ("next year's rebate rate")
 _POSSESSIVE_HEAD = re.compile(r"^['’]s\b")
 
 
@@ -90,6 +91,14 @@ def what_is_due(context: DateContext, tx: Timex, ahead: bool = False) -> str:
 def _what_is_due(context: DateContext, tx: Timex, ahead: bool) -> str:
     text, words = context.text, context.words
     lo, hi = context.clause(tx.start, tx.end)
+    if text.startswith(("'s ", "’s "), tx.end):
+        # "next year's supply contracts", "Friday's vote": what the date is of.
+        after = _first(_words_after(text, tx.end, hi), _OWNED_WORDS)
+        cut = next((n for n, w in enumerate(after)
+                    if n and (w.lower() in words.stop or w.lower() in words.adjuncts)), len(after))
+        owned = _tidy(" ".join(after[:cut]), words)  # the noun, not what follows ("in May")
+        if not _weak(owned, words):
+            return owned
     label = _tidy(_what_in_clause(context, tx, lo, hi)
                   or _what_next_to(context, tx, lo, hi), words)
     label = _with_subject(context, tx, lo, hi, label)
