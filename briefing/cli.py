@@ -180,7 +180,14 @@ def export_main(argv: list[str]) -> int:
             names = [s.name for s in briefing.storylines]
             close = difflib.get_close_matches(args.story, names, n=1, cutoff=0.5)
             hint = f"did you mean {close[0]!r}? " if close else ""
-            raise UsageError(f"no storyline {visible_name(args.story)!r}; {hint}"
+            if args.as_of is not None and not close:
+                # Storylines are found among the articles published by as-of: one that
+                # needs later articles is not there yet.
+                later = matching(corpus.open(None).storylines, args.story)
+                if later:
+                    hint = f"with later articles it is {visible_name(later[0].name)!r}; "
+            where = f" as of {args.as_of}" if args.as_of is not None else ""
+            raise UsageError(f"no storyline {visible_name(args.story)!r}{where}; {hint}"
                              "'briefing stories PATH' lists them")
         if len(found) > 1:
             raise UsageError(f"{len(found)} storylines match {visible_name(args.story)!r}: "

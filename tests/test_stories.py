@@ -251,6 +251,11 @@ def test_cli_exports_one_storyline(tmp_path: Path) -> None:
     assert len(whole["storylines"]) == 3 and len(whole["articles"]) == len(ALL)
     missing = briefing("export", "--story", "no such talks", str(folder), cwd=tmp_path)
     assert missing.returncode == 2 and "no storyline" in missing.stderr
+    # As of a day before its articles made it a storyline: say so, in one line.
+    early = briefing("export", "--story", "cocoa", "--as-of", "2024-03-06", str(folder),
+                     cwd=tmp_path)
+    assert early.returncode == 2 and len(early.stderr.strip().splitlines()) == 1
+    assert "no storyline 'cocoa' as of 2024-03-06; with later articles it is" in early.stderr
     markdown = briefing("export", "--format", "markdown", "--story", "cocoa", str(folder),
                         cwd=tmp_path).stdout
     assert markdown.startswith("# ") and "cocoa · Mar 2024: briefing as of" in markdown.split("\n")[0]
