@@ -663,3 +663,18 @@ def test_a_chair_keeps_the_first_word_of_the_body_they_chair(people) -> None:
     found = people("The dollar rose on comments from Federal Reserve Chair Jerome Powell on "
                    "Friday.")
     assert found["Jerome Powell"].roles == ["Federal Reserve Chair"]
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    # A word of quantity is no portfolio: the firms after it are no one.
+    ("Ivo Dren, chairman of both Tarn Kessel and Orlo, said he might sell shares.",
+     ["Ivo Dren"]),
+    # After "said", a name with a verb after it is what was said of it, not the speaker ...
+    ("Envoy Piet Laan said Bofors Nobel spent 50 mln dlrs cleaning up the site.", ["Piet Laan"]),
+    # ... but one with a comma, "of" or "on" after it speaks.
+    ("The talks failed, said Piet Laan of Sylvania.", ["Piet Laan"]),
+    ("The talks failed, said Piet Laan on Friday.", ["Piet Laan"]),
+])
+def test_a_firm_after_said_or_a_quantity_is_no_person(people, text: str, named: list[str]
+                                                       ) -> None:
+    assert list(people(text)) == named

@@ -53,13 +53,7 @@ class DateWords:
         self.opening_condition = re.compile(
             r"^\W*(?:" + _alternatives(time.get("opening_conditions", [])) + r")\b[^,;]*[,;]",
             re.IGNORECASE)
-        # Not as a noun after a determiner ("will review the forecast in June").
-        nouns = "".join(f"(?<!{re.escape(w)} )" for w in time.get("determiners", []))
-        # Not "would have to be accounted for": a duty, not a counterfactual.
-        duties = _alternatives(time.get("not_conditions", []))
-        self.condition = re.compile(
-            r"\b" + nouns + (rf"(?!(?:{duties})\b)" if duties else "")
-            + r"(?:" + _alternatives(time.get("conditions", [])) + r")\b")
+        self.condition = _condition(time)
         self.overtaken = re.compile(r"\b(?:" + _alternatives(time.get("overtaken", []))
                                     + r")\b", re.IGNORECASE) if time.get("overtaken") \
             else re.compile("(?!)")
@@ -133,6 +127,15 @@ def _figures(time: dict[str, Any]) -> tuple[re.Pattern[str], re.Pattern[str]]:
         r"(?:^|\b(?:" + _alternatives(time.get("determiners", [])) + r")\s+|['’]s\s+)\W*$",
         re.IGNORECASE)
     return after, before
+
+
+def _condition(time: dict[str, Any]) -> re.Pattern[str]:
+    """A word of condition or possibility, not as a noun after a determiner ("will review the
+    forecast in June"), nor "would have to be accounted for" (a duty, not a counterfactual)."""
+    nouns = "".join(f"(?<!{re.escape(w)} )" for w in time.get("determiners", []))
+    duties = _alternatives(time.get("not_conditions", []))
+    return re.compile(r"\b" + nouns + (rf"(?!(?:{duties})\b)" if duties else "")
+                      + r"(?:" + _alternatives(time.get("conditions", [])) + r")\b")
 
 
 def _forecast(time: dict[str, Any]) -> tuple[re.Pattern[str], re.Pattern[str]]:

@@ -288,7 +288,13 @@ def _speech_adjacent(text: str, start: int, end: int, rules: Rules) -> bool:
     if after and after.group(1) in rules.speech:
         return True
     before = text[:start].rstrip().rsplit(None, 1)
-    return bool(before) and before[-1] in rules.speech
+    if not before or before[-1] not in rules.speech:
+        return False
+    # "said Smith, ...", "said Smith on Friday": the speaker; "said Bofors Nobel spent 50 mln":
+    # the subject of what was said, a verb after it.
+    verb = _PLAIN_WORD_AFTER.match(text, end)
+    return not (verb and verb.group(1) not in rules.words.role_breaks
+                and verb.group(1) not in rules.words.affiliation)  # "said X of Acme"
 
 
 def _affiliation_after(text: str, end: int, sides: SideFinder, rules: Rules) -> bool:
