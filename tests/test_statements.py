@@ -350,6 +350,16 @@ def test_struck_a_deal_is_an_agreement_and_struck_alone_is_a_strike(text: str,
     assert {c.cue.kind for c in candidates(text, load_lexicon())} == kinds
 
 
+def test_a_blow_returned_is_retaliation_of_its_own() -> None:
+    # "struck back" is no strike and no deal: a cue of its own, which the model weighs apart.
+    from briefing.core.extract.statement_model import candidates
+    from briefing.language.lexicon import load_lexicon
+    found = candidates("Freedonia struck back at the new tariffs with levies on farm goods.",
+                       load_lexicon())
+    assert [(c.cue.kind, c.cue.cue, c.lemma) for c in found][:1] == [
+        ("dispute", "struck back", "strike back")]
+
+
 @pytest.mark.parametrize(("text", "shown"), [
     ("In a joint statement late on Monday, the leaders said they had agreed on steel quotas.",
      "the leaders said they had agreed on steel quotas."),
