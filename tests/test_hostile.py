@@ -304,4 +304,9 @@ def test_bytes_of_another_encoding_keep_every_character_one_column_wide() -> Non
     from briefing.core.read.files import decode
     text, note = decode("交渉は三月二十日に再開される。日本と米国は関税で合意した。".encode("shift_jis"))
     assert text is not None and note is not None and "\ufffd" in text
-    assert not [c for c in text if unicodedata.category(c) in ("Cn", "Co", "Mn", "Me")]
+    assert not [c for c in text if unicodedata.category(c) in ("Cn", "Co", "Cf", "Mn", "Me")]
+    # Accidental sequences a reviewer found: a zero-width Thai vowel, an enclosing mark, a
+    # right-to-left override, each of another width than one column.
+    text, _ = decode("合意".encode("shift_jis") + b"\xe0\xb8\xb1 \xe2\x83\x9d \xe2\x80\xae \x81")
+    assert text is not None and not [
+        c for c in text if unicodedata.category(c) in ("Cn", "Co", "Cf", "Mn", "Me")]

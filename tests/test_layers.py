@@ -93,6 +93,8 @@ ALLOWED = {
     "agreed", "dispute", "clause", "object", "upcoming", "sentence",
     "day", "week", "month", "year", "quarter", "half", "season", "range", "unit",
     "last", "XXXX", "SE", "NFKD",
+    # Unicode general categories.
+    "Cn", "Co", "Cf", "Mn", "Me",
     "wire", "markdown", "plain", "unreadable", "date", "title", "source",
     "Merged", "Day", "Tables", "Timex", "tables",
     # What decided a person's side (model.SIDE_BASES), names the merge weighs.

@@ -168,13 +168,27 @@ def decode(raw: bytes) -> tuple[str | None, str | None]:
             "unknown text encoding: bytes that are not UTF-8 are shown as �")
 
 
+# What bytes of another encoding read as UTF-8 make besides U+FFFD: code points unassigned
+# or private, invisible format characters (a zero width space, a right-to-left override) and
+# marks on nothing, each of a width a terminal and Rich count apart (a row then runs past its
+# border). Unicode general categories; a file of a known encoding keeps its marks.
+_GARBLE = frozenset(("Cn", "Co", "Cf", "Mn", "Me"))
+
+
+class _Garbled(dict[int, int]):
+    """A translate table worked out per code point once: each character in ``_GARBLE``
+    becomes U+FFFD, the rest stays."""
+
+    def __missing__(self, code: int) -> int:
+        self[code] = 0xFFFD if unicodedata.category(chr(code)) in _GARBLE else code
+        return self[code]
+
+
+_GARBLED = _Garbled()
+
+
 def _garbled(text: str) -> str:
-    # What bytes of another encoding read as UTF-8 make besides U+FFFD: code points with no
-    # name (unassigned, private) and combining marks on nothing, each of a width a terminal
-    # and Rich count apart (a row then runs past its border).
-    return "".join("\ufffd" if not c.isascii() and (unicodedata.combining(c)
-                                                    or not unicodedata.name(c, "")) else c
-                   for c in text)
+    return text if text.isascii() else text.translate(_GARBLED)
 
 
 def _or_none(raw: bytes, encoding: str) -> tuple[str | None, str | None]:
