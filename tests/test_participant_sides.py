@@ -1020,6 +1020,9 @@ def test_an_executive_title_of_another_body_is_that_bodys(parser: Parser) -> Non
     assert commission.holds(["EU commissioner for agriculture"], rules.title_word)
     assert not commission.holds(["president of the Federation of Livestock Breeders"],
                                 rules.title_word)
+    administration = rules.executives["United States"]
+    assert administration.holds(["Secretary of State"], rules.title_word)
+    assert administration.holds(["Secretary of Agriculture"], rules.title_word)
 
 
 def test_a_body_acts_within_its_side_for_the_side_filter(parser: Parser) -> None:
@@ -1031,6 +1034,9 @@ def test_a_body_acts_within_its_side_for_the_side_filter(parser: Parser) -> None
     briefing = Briefing(date(2026, 3, 2), [], people, [], [], [])
     briefing.side_parents = side_parents(briefing, parser.lexicon, parser.sides)
     assert briefing.side_parents == {"Commission": "European Union"}
-    chosen = Filters(side="European Union", parents=briefing.side_parents)
+    chosen = Filters(side="European Union", parents_of=lambda: briefing.side_parents)
     assert [p.name for p in people if chosen.keep(p)] == ["Ana Lind", "Ola Berg"]
     assert dict(side_choices(briefing))["European Union"] == 2
+    # Asked of the briefing on screen each time: another storyline's bodies are its own.
+    briefing.side_parents = {}
+    assert [p.name for p in people if chosen.keep(p)] == ["Ola Berg"]

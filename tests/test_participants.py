@@ -674,6 +674,9 @@ def test_a_chair_keeps_the_first_word_of_the_body_they_chair(people) -> None:
     # ... but one with a comma, "of" or "on" after it speaks.
     ("The talks failed, said Piet Laan of Sylvania.", ["Piet Laan"]),
     ("The talks failed, said Piet Laan on Friday.", ["Piet Laan"]),
+    ('"We will not sign," said Piet Laan today.', ["Piet Laan"]),
+    ('"We will not sign," said Piet Laan flatly.', ["Piet Laan"]),
+    ('"We will not sign," said Ivo Dren and Piet Laan.', ["Ivo Dren"]),
 ])
 def test_a_firm_after_said_or_a_quantity_is_no_person(people, text: str, named: list[str]
                                                        ) -> None:

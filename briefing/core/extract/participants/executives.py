@@ -68,7 +68,7 @@ def executives(data: dict[str, Any], title_word: Callable[[str], str],
     a role's own, ``executive_other_body``)."""
     out: dict[str, Executive] = {}
     words = "|".join(map(re.escape, links))
-    dets = "".join(f"(?:{re.escape(d)} )?" for d in determiners)
+    dets = "(?:" + "|".join(map(re.escape, determiners)) + ") "
     other = re.compile(rf"\b(?:{words}) {dets}[A-Z]") if words else None
     for side, spec in (data or {}).items():
         names = sorted((str(n) for n in (spec or {}).get("names") or []), key=len, reverse=True)

@@ -290,11 +290,11 @@ def _speech_adjacent(text: str, start: int, end: int, rules: Rules) -> bool:
     before = text[:start].rstrip().rsplit(None, 1)
     if not before or before[-1] not in rules.speech:
         return False
-    # "said Smith, ...", "said Smith on Friday": the speaker; "said Bofors Nobel spent 50 mln":
-    # the subject of what was said, a verb after it.
+    # "said Smith, ...", "said Smith on Friday", "said Smith today": the speaker; "said Bofors
+    # Nobel spent 50 mln": the subject of what was said, a verb after it.
     verb = _PLAIN_WORD_AFTER.match(text, end)
-    return not (verb and verb.group(1) not in rules.words.role_breaks
-                and verb.group(1) not in rules.words.affiliation)  # "said X of Acme"
+    return not (verb and verb.group(1) not in rules.words.after_speaker
+                and not verb.group(1).endswith(rules.words.adverb_suffixes))
 
 
 def _affiliation_after(text: str, end: int, sides: SideFinder, rules: Rules) -> bool:

@@ -13,6 +13,7 @@ from typing import Any
 
 from briefing.core.extract.participants.executives import Executive, executives
 from briefing.core.extract.participants.forums import ForumChairs, forum_chairs
+from briefing.core.extract.participants.words import Words, function_words
 from briefing.core.extract.sides import SideFinder
 from briefing.language.lexicon import Lexicon
 from briefing.language.morphology import inflections, singular
@@ -33,43 +34,6 @@ def _alternation(words: Iterable[str]) -> str:
     """Words as a regex alternation (in their order); one that never matches when empty."""
     escaped = [re.escape(w) for w in words]
     return "|".join(escaped) if escaped else "(?!)"
-
-
-@dataclass
-class Words:
-    """The function words the participant patterns are made of (``grammar`` and ``roles``)."""
-
-    determiners: frozenset[str]
-    relatives: frozenset[str]
-    coordinators: frozenset[str]
-    auxiliaries: frozenset[str]
-    copulas: frozenset[str]  # "is": "X is chairman of ..." states a role held now
-    role_breaks: frozenset[str]
-    role_modifiers: frozenset[str]  # lower-case words that lead a capitalised role
-    company_titles: frozenset[str]  # title heads that follow a firm's name ("Chrysler Chairman")
-    joiners: frozenset[str]  # role joiners, and "&"
-    portfolio_links: frozenset[str]
-    affiliation: frozenset[str]
-    agent_links: frozenset[str]  # "accompanied *by* X": what X does, no role of the person
-    reporting: frozenset[str]  # "said", "told": the end of a role after a name
-
-
-def _words(lexicon: Lexicon) -> Words:
-    return Words(
-        determiners=frozenset(lexicon.words("grammar", "determiners")),
-        relatives=frozenset(lexicon.words("grammar", "relative_words")),
-        coordinators=frozenset(lexicon.words("grammar", "coordinators")),
-        auxiliaries=frozenset(lexicon.words("grammar", "auxiliaries")),
-        copulas=frozenset(lexicon.words("grammar", "present_copulas")),
-        role_breaks=frozenset(lexicon.words("roles", "role_breaks")),
-        role_modifiers=frozenset(lexicon.words("roles", "role_modifiers")),
-        company_titles=frozenset(lexicon.words("roles", "company_titles")),
-        joiners=frozenset([*lexicon.words("roles", "role_joiners"), "&"]),
-        portfolio_links=frozenset(lexicon.words("roles", "portfolio_links")),
-        affiliation=frozenset(lexicon.words("roles", "affiliation_links")),
-        agent_links=frozenset(lexicon.words("roles", "agent_links")),
-        reporting=frozenset(lexicon.words("roles", "reporting_after_name")),
-    )
 
 
 @dataclass
@@ -350,7 +314,7 @@ def rules(lexicon: Lexicon) -> Rules:
         speech: set[str] = set()
         for verb in roles["speech_verbs"]:
             speech |= set(inflections(verb, lexicon))
-        words = _words(lexicon)
+        words = function_words(lexicon)
         home = [str(w) for w in roles.get("home_parties") or []]
         made = Rules(
             titles=sorted({tuple(t.lower().split()) for t in roles["titles"]}, key=len, reverse=True),

@@ -1,0 +1,55 @@
+"""The function words the participant patterns are made of (``grammar`` and ``roles``),
+read once per lexicon."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from briefing.language.lexicon import Lexicon
+
+
+@dataclass
+class Words:
+    """The function words the participant patterns are made of (``grammar`` and ``roles``)."""
+
+    determiners: frozenset[str]
+    relatives: frozenset[str]
+    coordinators: frozenset[str]
+    auxiliaries: frozenset[str]
+    copulas: frozenset[str]  # "is": "X is chairman of ..." states a role held now
+    role_breaks: frozenset[str]
+    role_modifiers: frozenset[str]  # lower-case words that lead a capitalised role
+    company_titles: frozenset[str]  # title heads that follow a firm's name ("Chrysler Chairman")
+    joiners: frozenset[str]  # role joiners, and "&"
+    portfolio_links: frozenset[str]
+    affiliation: frozenset[str]
+    agent_links: frozenset[str]  # "accompanied *by* X": what X does, no role of the person
+    reporting: frozenset[str]  # "said", "told": the end of a role after a name
+    # What may follow "said NAME" when NAME speaks ("said X today", "said X of Acme", "said
+    # X and Y"); another word there is a verb of what was said ("said Bofors Nobel spent").
+    after_speaker: frozenset[str]
+    adverb_suffixes: tuple[str, ...]  # "said X flatly"
+
+
+def function_words(lexicon: Lexicon) -> Words:
+    """The function words of a lexicon, as sets."""
+    return Words(
+        determiners=frozenset(lexicon.words("grammar", "determiners")),
+        relatives=frozenset(lexicon.words("grammar", "relative_words")),
+        coordinators=frozenset(lexicon.words("grammar", "coordinators")),
+        auxiliaries=frozenset(lexicon.words("grammar", "auxiliaries")),
+        copulas=frozenset(lexicon.words("grammar", "present_copulas")),
+        role_breaks=frozenset(lexicon.words("roles", "role_breaks")),
+        role_modifiers=frozenset(lexicon.words("roles", "role_modifiers")),
+        company_titles=frozenset(lexicon.words("roles", "company_titles")),
+        joiners=frozenset([*lexicon.words("roles", "role_joiners"), "&"]),
+        portfolio_links=frozenset(lexicon.words("roles", "portfolio_links")),
+        affiliation=frozenset(lexicon.words("roles", "affiliation_links")),
+        agent_links=frozenset(lexicon.words("roles", "agent_links")),
+        reporting=frozenset(lexicon.words("roles", "reporting_after_name")),
+        after_speaker=frozenset([*lexicon.words("roles", "role_breaks"),
+                                 *lexicon.words("roles", "affiliation_links"),
+                                 *lexicon.words("roles", "after_a_speaker"),
+                                 *lexicon.words("grammar", "coordinators")]),
+        adverb_suffixes=tuple(lexicon.words("grammar", "adverb_suffixes")),
+    )
