@@ -7,35 +7,13 @@ import bisect
 import re
 
 from briefing.core.extract.dates.literal import literal, span_of
+from briefing.core.extract.dates.subject import with_subject
+from briefing.core.extract.dates.terms import LABEL_WORDS, TERM, first_terms, last_terms
 from briefing.core.extract.dates.words import DateContext, DateWords
 from briefing.core.extract.timex import Timex
 
-# What is due keeps its figures ("a 25 pct tariff"): words, and numbers with their decimal
-# and thousands marks; only words count towards a label's length.
-_TERM = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z][A-Za-z'\-]*|\d(?:[\d.,]*\d)?%?")  # "U.S." is one
-_LABEL_WORDS = 7
-_OWNED_WORDS = 4  # words of the noun a possessive date qualifies ("next year's rebate rate")
+_OWNED_WORDS = 3  # words of the noun a possessive date qualifies ("next year's rebate rate")
 _POSSESSIVE_HEAD = re.compile(r"^['’]s\b")
-
-
-def _last(terms: list[str], size: int) -> list[str]:
-    """The last terms holding ``size`` words (figures among them ride along)."""
-    count = 0
-    for n in range(len(terms) - 1, -1, -1):
-        count += terms[n][0].isalpha()
-        if count == size:
-            return terms[n:]
-    return terms
-
-
-def _first(terms: list[str], size: int) -> list[str]:
-    """The first terms holding ``size`` words."""
-    count = 0
-    for n, term in enumerate(terms):
-        count += term[0].isalpha()
-        if count == size:
-            return terms[:n + 1]
-    return terms
 
 
 _LEAD_REACH = 300  # characters looked at for the words next to a date, when that is enough
@@ -49,14 +27,14 @@ def _words_before(text: str, lo: int, start: int, vocab: DateWords) -> list[str]
     words before it (only in garbage text, where looking further would cost per date what
     the whole clause costs)."""
     for reach in (max(lo, start - _LEAD_REACH), max(lo, start - 2 * _LEAD_REACH)):
-        words = _TERM.findall(text[reach:start])
+        words = TERM.findall(text[reach:start])
         if reach > lo:
             words = words[1:]  # the first may be cut in two by the window
         while words and words[-1].lower() in vocab.stop:
             words.pop()  # "meet in London on" -> "meet in London"
-        if sum(w[0].isalpha() for w in words) >= _LABEL_WORDS or reach == lo:
+        if sum(w[0].isalpha() for w in words) >= LABEL_WORDS or reach == lo:
             break
-    kept = _last(words, _LABEL_WORDS)
+    kept = last_terms(words, LABEL_WORDS)
     cut = len(words) - len(kept)
     if cut >= 2 and words[cut - 1].lower() in vocab.joiners and words[cut - 2][:1].isupper() \
             and kept[:1] and kept[0][:1].isupper():
@@ -67,10 +45,10 @@ def _words_before(text: str, lo: int, start: int, vocab: DateWords) -> list[str]
 def _words_after(text: str, end: int, hi: int) -> list[str]:
     """The first seven words after ``end`` in the clause, a possessive "'s" dropped."""
     reach = min(hi, end + _LEAD_REACH)
-    words = _TERM.findall(_POSSESSIVE_HEAD.sub("", text[end:reach]))
-    if sum(w[0].isalpha() for w in words) <= _LABEL_WORDS and reach < hi:
-        words = _TERM.findall(_POSSESSIVE_HEAD.sub("", text[end:hi]))  # the last may be cut
-    return _first(words, _LABEL_WORDS)
+    words = TERM.findall(_POSSESSIVE_HEAD.sub("", text[end:reach]))
+    if sum(w[0].isalpha() for w in words) <= LABEL_WORDS and reach < hi:
+        words = TERM.findall(_POSSESSIVE_HEAD.sub("", text[end:hi]))  # the last may be cut
+    return first_terms(words, LABEL_WORDS)
 
 
 def what_is_due(context: DateContext, tx: Timex, ahead: bool = False) -> str:
@@ -92,16 +70,12 @@ def _what_is_due(context: DateContext, tx: Timex, ahead: bool) -> str:
     text, words = context.text, context.words
     lo, hi = context.clause(tx.start, tx.end)
     if text.startswith(("'s ", "’s "), tx.end):
-        # "next year's supply contracts", "Friday's vote": what the date is of.
-        after = _first(_words_after(text, tx.end, hi), _OWNED_WORDS)
-        cut = next((n for n, w in enumerate(after)
-                    if n and (w.lower() in words.stop or w.lower() in words.adjuncts)), len(after))
-        owned = _tidy(" ".join(after[:cut]), words)  # the noun, not what follows ("in May")
+        owned = _owned(text, tx.end + 3, hi, words)
         if not _weak(owned, words):
             return owned
     label = _tidy(_what_in_clause(context, tx, lo, hi)
                   or _what_next_to(context, tx, lo, hi), words)
-    label = _with_subject(context, tx, lo, hi, label)
+    label = with_subject(context, tx, lo, hi, label)
     parts = label.lower().split()
     adds = bool(parts) and (parts[0] in words.relatives or (
         len(parts) == 1 and parts[0].endswith(words.participles)
@@ -113,7 +87,7 @@ def _what_is_due(context: DateContext, tx: Timex, ahead: bool) -> str:
         found = span_of(text[:lo], label.split())
         at = found[0] if found else lo
     if at >= 2 and text[at - 2:at] == ", " and adds:
-        before = _last(_words_before(text, 0, at - 2, words), _ANTECEDENT_WORDS)
+        before = last_terms(_words_before(text, 0, at - 2, words), _ANTECEDENT_WORDS)
         if len(parts) == 1 and parts[0] in words.relatives:
             return " ".join(before)  # "an executive order, which is expected": the order
         return " ".join([*before, label])
@@ -135,6 +109,24 @@ def _what_is_due(context: DateContext, tx: Timex, ahead: bool) -> str:
     return label
 
 
+def _owned(text: str, at: int, hi: int, words: DateWords) -> str:
+    """What a date in the possessive qualifies ("next year's supply contracts", "Friday's
+    vote on the tariff package"): the noun from ``at``, up to a function word, a figure or a
+    verb's auxiliary, with what its link is about ("on the tariff package")."""
+    ends = words.stop | words.prepositions | words.relatives | words.auxiliaries | words.joiners
+    noun: list[str] = []
+    end = at
+    for m in TERM.finditer(text, at, hi):
+        low = m.group().lower()
+        if len(noun) == _OWNED_WORDS or low in ends or not m.group()[0].isalpha():
+            break
+        noun.append(m.group())
+        end = m.end()
+    of = words.link.match(text, end, hi)
+    about = words.linked(of.group(2)) if of and noun else []
+    return " ".join([*noun, of.group(1), *about] if about and of else noun)
+
+
 def _reported(context: DateContext, tx: Timex, lo: int) -> str:
     """What a report dated by ``tx`` reported: the sentence's first clause that is no
     attribution, without the stop words a cut at seven words leaves at its end."""
@@ -144,77 +136,11 @@ def _reported(context: DateContext, tx: Timex, lo: int) -> str:
     return " ".join(terms)
 
 
-_SUBJECT_WORDS = 5  # words of a subject put before a label that lacks one, at most
-_SUBJECT_REACH = 6  # clauses looked back over for it
-_ASIDE_MARKS = (",", ";", ":", "-")  # the breaks that open an aside (not "but", "said")
-
-
-def _with_subject(context: DateContext, tx: Timex, lo: int, hi: int, label: str) -> str:
-    """A label that opens with an auxiliary ("will meet", "is due to lapse") with its subject
-    before it: the first words of the date's clause when the label starts further in, else of
-    the clause that opens the sentence or follows a joining word, over the asides between
-    ("the GST Council, which sets the tax, will meet"; "The walkout, the first since July,
-    is due to run"). Not when the date is the subject, nor after a relative word (whose noun
-    ``_what_is_due`` adds)."""
-    text, words = context.text, context.words
-    terms = label.split()
-    if not terms or terms[0].lower() not in words.auxiliaries:
-        return label
-    found = span_of(text[lo:hi], terms)
-    if found is None:
-        return label  # taken from another clause, which has its own subject
-    at = lo + found[0]
-    before = [t.lower() for t in _TERM.findall(text[lo:at]) if t[0].isalpha()]
-    if lo <= tx.start < at or not words.relatives.isdisjoint(before):
-        return label  # the date is the subject ("Next May is ..."), or a relative's noun is
-    start, end = lo, at
-    if not before or before[0] in words.auxiliaries:
-        k = bisect.bisect_right(context.ends, lo) - 1
-        if k < 0 or context.ends[k] != lo:
-            return label  # the sentence opens with the label's clause
-        for _ in range(_SUBJECT_REACH):
-            start, end = (context.ends[k - 1] if k > 0 else 0), context.starts[k]
-            first = _TERM.findall(text[start:end])[:1]
-            opener = text[context.starts[k - 1]:context.ends[k - 1]].strip() if k > 0 else ""
-            if start == 0 or not first or first[0].lower() in words.joiners \
-                    or opener not in _ASIDE_MARKS:
-                break  # the sentence's first clause, or one a joining word opens
-            k -= 1  # an aside or an item of a list: the subject stands before it
-        else:
-            return label
-        if first and first[0].lower() in words.adjuncts and context.ends[k] < lo:
-            # "Under the agreement, the access arrangements ..., which ..., will be extended":
-            # a phrase of time or manner opens the sentence; the subject follows it.
-            start, end = context.ends[k], context.starts[k + 1]
-    subject = _TERM.findall(text[start:end])
-    # "He said (that) the Council will meet": the Council ("Talks that stalled, ..., will
-    # resume": a clause of its own opens with its subject, and "that" follows it).
-    cuts = words.reporting | (words.complementizers if start == lo else frozenset())
-    said = [n for n, t in enumerate(subject) if t.lower() in cuts]
-    if said:
-        subject = subject[said[-1] + 1:]
-    while subject and subject[0].lower() in words.joiners | words.complementizers:
-        subject = subject[1:]
-    if start != lo:  # a clause of its own: the noun phrase opens it, up to "that" or "which"
-        ends = words.relatives | words.complementizers
-        cut = next((n for n, t in enumerate(subject) if n and t.lower() in ends), len(subject))
-        subject = _first(subject[:cut], _SUBJECT_WORDS)
-    alpha = [t.lower() for t in subject if t[0].isalpha()]
-    if not alpha or len(alpha) > _LABEL_WORDS or not words.auxiliaries.isdisjoint(alpha):
-        return label  # no noun phrase alone ("Jamaica has put", "it continues to expect")
-    while subject and subject[-1].lower() in words.stop:
-        subject.pop()
-    if not any(t[0].isalpha() for t in subject):
-        return label
-    # Each part as the sentence writes it ("The S&P 500 index"): the two need not touch.
-    return f"{literal(text[start:], ' '.join(subject))} {literal(text[lo:], label)}"
-
-
 def _reported_on(context: DateContext, tx: Timex) -> bool:
     """Whether the date is the day of a report ("Marsh said on Friday, after ..."), which has
     nothing due. ("said" breaks a clause: the words looked at reach across the break.)"""
     words = context.words
-    for term in reversed(_TERM.findall(context.text[max(0, tx.start - 40):tx.start])):
+    for term in reversed(TERM.findall(context.text[max(0, tx.start - 40):tx.start])):
         low = term.lower()
         if low in words.complementizers:
             return False  # "said that from January ...": the date is of what was said
@@ -252,14 +178,14 @@ def _opening(context: DateContext, tx: Timex, lo: int, report: bool = False) -> 
     start."""
     text, words = context.text, context.words
     clauses = list(zip([0, *context.ends], [*context.starts, len(text)], strict=True))
-    if not report and all(w.lower() in words.stop for w in _TERM.findall(text[lo:tx.start])):
+    if not report and all(w.lower() in words.stop for w in TERM.findall(text[lo:tx.start])):
         clauses.sort(key=lambda c: c[0] < tx.start)  # stable: those after the date first
     for a, b in clauses:
         if a <= tx.start < b or b - a < 2:
             continue
         # What a quotation says, without the attribution after its closing mark
         # ("we will overtake Shanghai," he added).
-        found = _first(_TERM.findall(_CLOSING_QUOTE.split(text[a:b], 1)[0]), _LABEL_WORDS)
+        found = first_terms(TERM.findall(_CLOSING_QUOTE.split(text[a:b], 1)[0]), LABEL_WORDS)
         if sum(w[0].isalpha() for w in found) >= 2 and words.reporting.isdisjoint(
                 w.lower() for w in found):
             return " ".join(found)
@@ -307,7 +233,7 @@ _PLACE_WORDS = 2  # words of a place set off by commas ("Kananaskis, Alberta,"),
 def _place_tail(clause: str) -> bool:
     """Whether a clause is only a place's name after a comma (capitalised words, two at
     most: "Canada" of "Kananaskis, Canada"), which a date's label looks past."""
-    terms = _TERM.findall(clause)
+    terms = TERM.findall(clause)
     return 0 < len(terms) <= _PLACE_WORDS and all(t[0].isupper() for t in terms) \
         and len(clause.strip().split()) == len(terms)
 
@@ -341,7 +267,7 @@ def _what_in_clause(context: DateContext, tx: Timex, lo: int, hi: int) -> str:
         ahead = _words_before(text, lo, tx.start, words)
         return " ".join((_said_before(ahead, words) if after else ahead) or after)
     _, start, end = best
-    lead = _last(_TERM.findall(text[max(lo, start - 40):start]), 3)
+    lead = last_terms(TERM.findall(text[max(lo, start - 40):start]), 3)
     keep: list[str] = []
     for word in reversed(lead):
         if word.lower() in words.stop:
@@ -371,7 +297,7 @@ def _acted_on(text: str, lo: int, start: int, keep: list[str], words: DateWords)
     stands close before it ("remove many of its retaliatory" tariffs), with the auxiliaries
     and negations before the verb ("will remove", "would not cut": its subject is added
     after)."""
-    terms = _TERM.findall(text[max(lo, start - 120):start])
+    terms = TERM.findall(text[max(lo, start - 120):start])
     if max(lo, start - 120) > lo:
         terms = terms[1:]  # the first may be cut in two by the window
     low = [t.lower() for t in terms]

@@ -47,7 +47,7 @@ class DateWords:
         self.figures_after, self.figures_before = _figures(time)
         self.forecast, self.measures = _forecast(time)
         self.negators = frozenset(w.lower() for w in (grammar or {}).get("verb_negators", []))
-        self.adjuncts = frozenset(w.lower() for w in (grammar or {}).get("adjunct_openers", []))
+        self.prepositions = frozenset(w.lower() for w in (grammar or {}).get("prepositions", []))
         # Conditions: a clause opening the sentence ("Without the deal, ...", "If talks fail,
         # ..."), or a word of condition or possibility before the date in its own clause.
         self.opening_condition = re.compile(

@@ -1,0 +1,30 @@
+"""The terms a date's label is made of, counted in words (figures ride along)."""
+
+from __future__ import annotations
+
+import re
+
+# What is due keeps its figures ("a 25 pct tariff"): words, and numbers with their decimal
+# and thousands marks; only words count towards a label's length.
+TERM = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z][A-Za-z'\-]*|\d(?:[\d.,]*\d)?%?")  # "U.S." is one
+LABEL_WORDS = 7
+
+
+def last_terms(terms: list[str], size: int) -> list[str]:
+    """The last terms holding ``size`` words (figures among them ride along)."""
+    count = 0
+    for n in range(len(terms) - 1, -1, -1):
+        count += terms[n][0].isalpha()
+        if count == size:
+            return terms[n:]
+    return terms
+
+
+def first_terms(terms: list[str], size: int) -> list[str]:
+    """The first terms holding ``size`` words."""
+    count = 0
+    for n, term in enumerate(terms):
+        count += term[0].isalpha()
+        if count == size:
+            return terms[:n + 1]
+    return terms
