@@ -69,6 +69,11 @@ def who(parser: Parser, *paragraphs: str) -> list[tuple[str | None, str | None]]
      "Sylvania", None),
     ("A Freedonian official said the Sylvanian side had demanded that Freedonia pull out its "
      "troops.", "Sylvania", "Freedonia"),
+    ("A Freedonian official said Sylvania demanded that Freedonia pull out its troops.",
+     "Sylvania", "Freedonia"),
+    ("A Freedonian official said Sylvania's envoy had demanded that Freedonia pull out.",
+     "Sylvania", "Freedonia"),
+    ("Freedonia imposed tariffs after Sylvania rejected the offer.", "Sylvania", None),
 ])
 def test_the_stating_side_and_the_side_aimed_at(parser: Parser, text: str, by: str,
                                                 to: str | None) -> None:

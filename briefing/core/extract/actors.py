@@ -60,6 +60,7 @@ class _Words:
         self.infinitive = frozenset(lexicon.words("grammar", "infinitive_markers"))
         self.participles = tuple(lexicon.words("grammar", "participle_suffixes"))
         self.auxiliaries = frozenset(lexicon.words("grammar", "auxiliaries"))
+        self.past_suffixes = tuple(lexicon.words("time", "past_suffixes"))
         self.adverbs = frozenset([*lexicon.words("grammar", "verb_negators"),
                                   *lexicon.words("grammar", "verb_adverbs")])
         self.adverb_suffix = tuple(lexicon.words("grammar", "adverb_suffixes"))
@@ -151,20 +152,25 @@ def _judged(text: str, cue: tuple[int, int], subject: Actor, words: _Words) -> b
 
 
 _GAP_WORD = re.compile(r"[^\W\d]+(?:['’][a-z]+)?|\S")
+_OWNER = re.compile(r"^['’]s(?=\s)")  # "Sylvania's envoy had demanded": the envoy's
 # Between a possessor or an adjective of a side and the party it qualifies ("Brazil's
 # creditor banks", "the Canadian Union"): nothing, or "'s" and a word or two.
 _QUALIFIES = re.compile(r"\s*(?:['’]s(?:\s+[a-z]+){0,2}\s*)?")
 
 
-def _subject(text: str, cue: int, subject: list[Actor], words: _Words) -> Actor:
-    """The party that acts in a cue's clause: the one right before the cue when only
-    auxiliaries (and one word of its own) stand between ("Putin had agreed", "the Russian
-    side has demanded"), else the first the clause names, the one who speaks or acts ("China
-    responded with tariffs on U.S. goods and said it would ignore", "U.S. officials say
-    Switzerland's surplus must shrink"), or the party that one qualifies."""
+def _subject(text: str, cue: tuple[int, int], subject: list[Actor], words: _Words) -> Actor:
+    """The party that acts in a cue's clause: the one right before a cue in the past
+    ("said Sylvania demanded"), or before the cue with only auxiliaries (and one word of its
+    own) between ("Putin had agreed", "the Russian side has demanded", "Sylvania's envoy had
+    demanded"), else the first the clause names, the one who speaks or acts ("China responded
+    with tariffs on U.S. goods and said it would ignore", "U.S. officials say Switzerland's
+    surplus must shrink"), or the party that one qualifies."""
     near = subject[-1]
-    gap = _GAP_WORD.findall(text[near.end:cue].lower())
-    if not words.auxiliaries.isdisjoint(gap) and all(
+    gap = _GAP_WORD.findall(_OWNER.sub("", text[near.end:cue[0]]).lower())
+    if not gap:
+        if text[cue[0]:cue[1]].lower().endswith(words.past_suffixes):
+            return near  # a verb: its subject ("U.S. tariffs", "an Iranian attack" are nouns)
+    elif not words.auxiliaries.isdisjoint(gap) and all(
             w in words.auxiliaries or w in words.adverbs or w.endswith(words.adverb_suffix)
             for w in gap[1:]) and gap[0].isalpha() and gap[0] not in words.speech \
             and gap[0] not in words.pronouns:  # "told Sylvania they would": "they" is another's
@@ -198,7 +204,7 @@ def parties(text: str, cue: tuple[int, int], actors: list[Actor],
             if speaker is not None and speaker != by:
                 by, to = speaker, by  # "Ishiba said Washington's tariffs were regrettable"
         else:
-            by = _subject(text, start, subject, words).side
+            by = _subject(text, cue, subject, words).side
             if subject[-1].side != by:
                 to = subject[-1].side  # "U.S. officials say Switzerland's surplus must shrink"
     else:
