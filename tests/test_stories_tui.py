@@ -344,3 +344,51 @@ async def test_the_warnings_note_over_the_list_says_where_w_works(write_articles
         await _ready(app, pilot)
         assert isinstance(app.screen, StoryListScreen)
         assert any("press w on the dashboard (Escape)" in n for n in notes), notes
+
+
+async def _changed_on_the_whole_folder(app: BriefingApp, pilot, folder: Path) -> None:
+    """The whole folder's dashboard, with an article added since its storylines were found."""
+    from briefing.tui.messages import FilesChanged
+    await _ready(app, pilot)
+    await pilot.press("escape")
+    await _ready(app, pilot)
+    new = folder / "cocoa-4.txt"
+    new.write_text(" date 2024-03-28 ICCO producers and consumers agreed on cocoa buffer "
+                   "stock prices, delegates said.\n", encoding="utf-8")
+    app.post_message(FilesChanged({new}, set()))
+    await _ready(app, pilot)
+
+
+async def test_s_pressed_twice_while_the_storylines_are_found_opens_one_list(
+        write_articles) -> None:
+    import threading
+    folder: Path = write_articles(ALL)
+    app = BriefingApp(Config(path=None), paths=[folder], watch_files=False)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await _changed_on_the_whole_folder(app, pilot, folder)
+        gate, real = threading.Event(), app.corpus.storylines
+
+        def slow():  # a large folder: the second press lands while the first still works
+            gate.wait(10)
+            return real()
+        app.corpus.storylines = slow  # type: ignore[method-assign]
+        await pilot.press("S")
+        await pilot.press("S")
+        gate.set()
+        await _ready(app, pilot)
+        assert sum(isinstance(s, StoryListScreen) for s in app.screen_stack) == 1
+
+
+async def test_a_failure_finding_the_storylines_is_one_line_not_a_crash(write_articles) -> None:
+    folder: Path = write_articles(ALL)
+    app = BriefingApp(Config(path=None), paths=[folder], watch_files=False)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await _changed_on_the_whole_folder(app, pilot, folder)
+
+        def broken():
+            raise OSError("the disk went away")
+        app.corpus.storylines = broken  # type: ignore[method-assign]
+        await pilot.press("S")
+        await _ready(app, pilot)
+        assert app.is_running and not isinstance(app.screen, StoryListScreen)
+        assert any("the disk went away" in n.message for n in app._notifications)

@@ -366,10 +366,11 @@ class Corpus:
             return story_briefing(ordered, self.config, parser, self._stories, as_of,
                                   negotiation)
 
-    @property
-    def storylines_ready(self) -> bool:
-        """Whether ``storylines`` answers at once: found, and no file changed since."""
-        return self._stories is not None and not self._stories_stale
+    def storylines_now(self) -> list[Storyline] | None:
+        """The storylines as last found, if no file changed since; None when ``storylines``
+        would have to find them again. Never waits for the lock: the interface asks."""
+        stories, stale = self._stories, self._stories_stale
+        return None if stories is None or stale else stories
 
     @_locked
     def storylines(self) -> list[Storyline]:

@@ -109,7 +109,7 @@ class BriefingApp(NavigationMixin):
         self.briefing: Briefing | None = None
         self._focus_index = 0
         self._small = SmallTerminal()
-        self.filters = Filters()
+        self.filters = Filters(parents_of=lambda: self.briefing.side_parents if self.briefing else {})
         names = [n.name for n in config.negotiations]
         self.negotiations: list[str] = [*names, UNMATCHED] if names else []
         self.negotiation: str | None = names[0] if names else None

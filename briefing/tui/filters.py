@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from briefing.model import Briefing, DateItem, Item, Participant, Statement
@@ -28,8 +28,10 @@ class Filters:
     text: str = ""
     side: str | None = None
     topic: str | None = None
-    # The briefing's bodies and the sides they act within (``Briefing.side_parents``).
-    parents: dict[str, str] = field(default_factory=dict)
+    # The bodies of the briefing on screen and the sides they act within
+    # (``Briefing.side_parents``), asked for as the briefing changes.
+    parents_of: Callable[[], dict[str, str]] = field(default=lambda: {}, repr=False,
+                                                    compare=False)
 
     @property
     def active(self) -> bool:
@@ -40,7 +42,7 @@ class Filters:
         """Whether ``item`` passes every filter."""
         if self.side:
             sides = [item.side] if isinstance(item, Participant) else _sides(item)
-            if self.side not in sides and self.side not in within(sides, self.parents):
+            if self.side not in sides and self.side not in within(sides, self.parents_of()):
                 return False
         if self.topic and not isinstance(item, Participant) and self.topic not in item.topics:
             return False

@@ -208,8 +208,6 @@ class NavigationMixin(App[None]):
         """Pick a side to show (a list to filter by typing), or every side."""
         def pick() -> None:
             if self.briefing is not None:
-                # Which body acts within which side: knowledge, the same in every briefing.
-                self.filters.parents = self.briefing.side_parents
                 others = dataclasses.replace(self.filters, side=None)
                 self._pick("side", side_choices(self.briefing, others), self.filters.side)
         self.tag_sides(pick)

@@ -3,6 +3,8 @@ briefing, `n`/`N` step through them from the dashboard, `S` comes back to the li
 
 from __future__ import annotations
 
+import contextlib
+import weakref
 from functools import partial
 from typing import TYPE_CHECKING, ClassVar
 
@@ -17,6 +19,7 @@ from briefing.language.morphology import count_of
 from briefing.model import Briefing, Storyline
 from briefing.session.stories import OTHER_ID, straight_into, word_matches
 from briefing.text.controls import visible
+from briefing.tui.messages import Problem
 from briefing.tui.rows import RowList
 from briefing.tui.screens import HelpScreen
 
@@ -219,24 +222,41 @@ def keep_storylines(app: BriefingApp, stories: list[Storyline]) -> None:
     app.negotiations = [s.name for s in stories] if len(stories) > 1 else []
 
 
+_FINDING: weakref.WeakSet[BriefingApp] = weakref.WeakSet()  # apps finding them again
+
+
 def show_storylines(app: BriefingApp) -> None:
     """Push the storyline list, as the folder is now (files may have come and gone since it
-    was last shown: then found again in a worker); the one chosen opens on the dashboard."""
-    if app.story_list and not app.corpus.storylines_ready:
-        app.run_worker(partial(_find_again, app), thread=True, exclusive=True, group="stories")
+    was last shown: then found again in a worker, once however often S is pressed); the one
+    chosen opens on the dashboard."""
+    now = app.corpus.storylines_now()
+    if app.story_list and now is None:
+        if app not in _FINDING:
+            _FINDING.add(app)
+            app.notify("Finding the storylines of the articles as they are now…", timeout=2,
+                       markup=False)
+            app.run_worker(partial(_find_again, app), thread=True, group="stories")
         return
-    if app.story_list and app.corpus.loaded:
-        keep_storylines(app, app.corpus.storylines())
+    if app.story_list and now is not None:
+        keep_storylines(app, now)
     _push_list(app)
 
 
 def _find_again(app: BriefingApp) -> None:
-    stories = app.corpus.storylines()
+    stories: list[Storyline] | None = None
+    try:
+        stories = app.corpus.storylines()
+    except Exception as exc:  # as every side task does: one line, and the rest goes on
+        app.post_message(Problem(f"Could not find the storylines: {type(exc).__name__}: {exc}"))
 
     def show() -> None:
-        keep_storylines(app, stories)
-        _push_list(app)
-    app.call_from_thread(show)
+        _FINDING.discard(app)
+        if stories is not None:
+            keep_storylines(app, stories)
+            if not isinstance(app.screen, StoryListScreen):
+                _push_list(app)
+    with contextlib.suppress(RuntimeError):  # the app closed meanwhile
+        app.call_from_thread(show)
 
 
 def _push_list(app: BriefingApp) -> None:
