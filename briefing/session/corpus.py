@@ -367,10 +367,17 @@ class Corpus:
                                   negotiation)
 
     def storylines_now(self) -> list[Storyline] | None:
-        """The storylines as last found, if no file changed since; None when ``storylines``
-        would have to find them again. Never waits for the lock: the interface asks."""
+        """The storylines as last found in this session, if no file changed since; None
+        when none were found here (a briefing from the cache has its own) or files changed.
+        Never waits for the lock: the interface asks."""
         stories, stale = self._stories, self._stories_stale
         return None if stories is None or stale else stories
+
+    @property
+    def storylines_changed(self) -> bool:
+        """Whether files came or went since the storylines were found (``storylines`` then
+        finds them again)."""
+        return self._stories_stale
 
     @_locked
     def storylines(self) -> list[Storyline]:

@@ -230,7 +230,7 @@ def show_storylines(app: BriefingApp) -> None:
     was last shown: then found again in a worker, once however often S is pressed); the one
     chosen opens on the dashboard."""
     now = app.corpus.storylines_now()
-    if app.story_list and now is None:
+    if app.story_list and app.corpus.storylines_changed:
         if app not in _FINDING:
             _FINDING.add(app)
             app.notify("Finding the storylines of the articles as they are now…", timeout=2,
