@@ -677,6 +677,10 @@ def test_a_chair_keeps_the_first_word_of_the_body_they_chair(people) -> None:
     ('"We will not sign," said Piet Laan today.', ["Piet Laan"]),
     ('"We will not sign," said Piet Laan flatly.', ["Piet Laan"]),
     ('"We will not sign," said Ivo Dren and Piet Laan.', ["Ivo Dren"]),
+    # A verb of speech in its base form before a name is a noun or says whom it was told:
+    # no speaker ("Sao Paulo state X", "told X").
+    ("The governor of Fredville state Ivo Dren and other governors called for new talks.", []),
+    ("Envoy Piet Laan told Ivo Dren that the talks would resume.", ["Piet Laan"]),
 ])
 def test_a_firm_after_said_or_a_quantity_is_no_person(people, text: str, named: list[str]
                                                        ) -> None:

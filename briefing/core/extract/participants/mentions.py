@@ -288,8 +288,8 @@ def _speech_adjacent(text: str, start: int, end: int, rules: Rules) -> bool:
     if after and after.group(1) in rules.speech:
         return True
     before = text[:start].rstrip().rsplit(None, 1)
-    if not before or before[-1] not in rules.speech:
-        return False
+    if not before or before[-1] not in rules.speech or before[-1] in rules.speech_lemmas:
+        return False  # "said X"; not "Sao Paulo state X", "told X" (whom it was said to)
     # "said Smith, ...", "said Smith on Friday", "said Smith today": the speaker; "said Bofors
     # Nobel spent 50 mln": the subject of what was said, a verb after it.
     verb = _PLAIN_WORD_AFTER.match(text, end)

@@ -197,6 +197,7 @@ class Rules:
     calendar: frozenset[str]  # month and weekday names, capitalised: never part of a role
     family_words: frozenset[str]
     speech: set[str]
+    speech_lemmas: frozenset[str]  # "state", "told": no speaker after them
     not_bodies: frozenset[str]
     words: Words
     patterns: Patterns
@@ -354,6 +355,7 @@ def rules(lexicon: Lexicon) -> Rules:
             calendar=calendar,
             family_words=frozenset(str(w) for w in roles.get("family_names_that_are_words") or []),
             speech=speech,
+            speech_lemmas=frozenset(str(v) for v in roles["speech_verbs"]),
             not_bodies=frozenset(roles.get("not_bodies", [])),
             words=words,
             patterns=_patterns(lexicon, words),
