@@ -151,14 +151,22 @@ def story_briefing(results: list[ArticleResult], config: Config, parser: Parser,
                    ) -> Briefing:
     """The briefing of every article (with the folder's storylines), of a configured
     negotiation, of the articles in none (``UNMATCHED``), or of one storyline (by id or
-    name), its items ranked by salience. A negotiation's or a storyline's leaves out the
-    agreed items and disputes about a company deal or a market report."""
+    name), its items ranked by salience, with the sides its bodies act within. A
+    negotiation's or a storyline's leaves out the agreed items and disputes about a company
+    deal or a market report."""
+    briefing = _story_briefing(results, config, parser, stories, as_of, wanted)
+    briefing.side_parents = side_parents(briefing, parser.lexicon, parser.sides)
+    return briefing
+
+
+def _story_briefing(results: list[ArticleResult], config: Config, parser: Parser,
+                    stories: list[Storyline], as_of: dt.date | None, wanted: str | None
+                    ) -> Briefing:
     if wanted is None:
         briefing = build_briefing(results, as_of)
         briefing.storylines = stories
         # A folder of many stories too: who acts most comes first, company and market news last.
         rank_briefing(briefing, parser.lexicon)
-        briefing.side_parents = side_parents(briefing, parser.lexicon, parser.sides)
         return briefing
     names = {n.name for n in config.negotiations}
     story = pick(stories, wanted) if wanted not in names and wanted != UNMATCHED else None
@@ -177,5 +185,4 @@ def story_briefing(results: list[ArticleResult], config: Config, parser: Parser,
     inside = {a.id for a in briefing.articles}
     briefing.elsewhere = [r.article for r in published_by(results, as_of)
                           if r.article.warnings and r.article.id not in inside]
-    briefing.side_parents = side_parents(briefing, parser.lexicon, parser.sides)
     return briefing

@@ -64,13 +64,17 @@ def side_choices(briefing: Briefing, others: Filters | None = None) -> list[tupl
     counts: Counter[str] = Counter()
     for p in briefing.participants:
         if p.side and keep(p):
-            counts.update(list(dict.fromkeys([p.side, *within([p.side], parents)])))
+            counts.update(_and_within([p.side], parents))
     tagged: list[Statement | DateItem] = [*briefing.agreed, *briefing.disputes, *briefing.dates]
     for item in tagged:
         if keep(item):
-            sides = _sides(item)
-            counts.update(list(dict.fromkeys([*sides, *within(sides, parents)])))
+            counts.update(_and_within(_sides(item), parents))
     return counts.most_common()
+
+
+def _and_within(sides: list[str], parents: dict[str, str]) -> list[str]:
+    """The sides, then those their bodies act within, each once (an item counts once)."""
+    return list(dict.fromkeys([*sides, *within(sides, parents)]))
 
 
 def within(sides: Sequence[str | None], parents: dict[str, str]) -> list[str]:

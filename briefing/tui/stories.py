@@ -229,7 +229,6 @@ def show_storylines(app: BriefingApp) -> None:
     """Push the storyline list, as the folder is now (files may have come and gone since it
     was last shown: then found again in a worker, once however often S is pressed); the one
     chosen opens on the dashboard."""
-    now = app.corpus.storylines_now()
     if app.story_list and app.corpus.storylines_changed:
         if app not in _FINDING:
             _FINDING.add(app)
@@ -237,7 +236,7 @@ def show_storylines(app: BriefingApp) -> None:
                        markup=False)
             app.run_worker(partial(_find_again, app), thread=True, group="stories")
         return
-    if app.story_list and now is not None:
+    if app.story_list and (now := app.corpus.storylines_now()) is not None:
         keep_storylines(app, now)
     _push_list(app)
 

@@ -113,18 +113,16 @@ def _owned(text: str, at: int, hi: int, words: DateWords) -> str:
     """What a date in the possessive qualifies ("next year's supply contracts", "Friday's
     vote on the tariff package"): the noun from ``at``, up to a function word, a figure or a
     verb's auxiliary, with what its link is about ("on the tariff package")."""
-    ends = words.stop | words.prepositions | words.relatives | words.auxiliaries | words.joiners
     noun: list[str] = []
     end = at
     for m in TERM.finditer(text, at, hi):
-        low = m.group().lower()
-        if len(noun) == _OWNED_WORDS or low in ends or not m.group()[0].isalpha():
+        if len(noun) == _OWNED_WORDS or m.group().lower() in words.noun_ends \
+                or not m.group()[0].isalpha():
             break
         noun.append(m.group())
         end = m.end()
-    of = words.link.match(text, end, hi)
-    about = words.linked(of.group(2)) if of and noun else []
-    return " ".join([*noun, of.group(1), *about] if about and of else noun)
+    link = words.link_after(text, end, hi) if noun else None
+    return " ".join([*noun, link[0], *link[1]] if link else noun)
 
 
 def _reported(context: DateContext, tx: Timex, lo: int) -> str:
@@ -274,10 +272,9 @@ def _what_in_clause(context: DateContext, tx: Timex, lo: int, hi: int) -> str:
             break
         keep.insert(0, word)
     tail = ""
-    of = words.link.match(text[end:hi])
-    about = words.linked(of.group(2)) if of else []
-    if of and about and set(about).isdisjoint(tx.text.split()):  # words, not letters
-        tail = f" {of.group(1)} {' '.join(about)}"
+    link = words.link_after(text, end, hi)
+    if link and set(link[1]).isdisjoint(tx.text.split()):  # words, not letters
+        tail = f" {link[0]} {' '.join(link[1])}"
     if not keep and not tail and end <= tx.start:
         # A bare event word ("visit", "meets"): the words before the date, when they hold
         # it, also say who holds it and where ("Armacost will visit Tokyo").

@@ -48,15 +48,16 @@ class DateWords:
         self.forecast, self.measures = _forecast(time)
         self.negators = frozenset(w.lower() for w in (grammar or {}).get("verb_negators", []))
         self.prepositions = frozenset(w.lower() for w in (grammar or {}).get("prepositions", []))
+        # Where the noun a possessive date qualifies ends ("next year's rebate rate under ...").
+        self.noun_ends = (self.stop | self.prepositions | self.relatives | self.auxiliaries
+                          | self.joiners)
         # Conditions: a clause opening the sentence ("Without the deal, ...", "If talks fail,
         # ..."), or a word of condition or possibility before the date in its own clause.
         self.opening_condition = re.compile(
             r"^\W*(?:" + _alternatives(time.get("opening_conditions", [])) + r")\b[^,;]*[,;]",
             re.IGNORECASE)
         self.condition = _condition(time)
-        self.overtaken = re.compile(r"\b(?:" + _alternatives(time.get("overtaken", []))
-                                    + r")\b", re.IGNORECASE) if time.get("overtaken") \
-            else re.compile("(?!)")
+        self.overtaken = _any_word(time.get("overtaken", []))
         self.hedges = frozenset(h.lower() for h in time.get("hedges", []))
         self.hedges_as_written = frozenset(str(h) for h in time.get("hedges_as_written", []))
         # With its first letters up front, the engine skips to where an event word can start.
@@ -64,12 +65,17 @@ class DateWords:
             r"\b(?:" + "|".join(re.escape(e.lower()) for e in sorted(
                 time.get("events", []), key=len, reverse=True)) + r")s?\b")
         self.called_off, self.new_date, self.action_date = _calling_off(time)
-        self.called_off_before = re.compile(
-            r"\b(?:" + _alternatives(time.get("called_off_before", [])) + r")\b",
-            re.IGNORECASE) if time.get("called_off_before") else re.compile("(?!)")
+        self.called_off_before = _any_word(time.get("called_off_before", []))
         self.overtaken_until = frozenset(w.lower() for w in time.get("overtaken_until", []))
         self.determiners = frozenset(w.lower() for w in time.get("determiners", []))
         self.scheduled = frozenset(w.lower() for w in time.get("scheduled", []))
+
+    def link_after(self, text: str, end: int, hi: int) -> tuple[str, list[str]] | None:
+        """An event word's link right after ``end`` and what it is about ("on", ["the",
+        "tariff", "package"]), if it is about something (``linked``)."""
+        of = self.link.match(text, end, hi)
+        about = self.linked(of.group(2)) if of else []
+        return (of.group(1), about) if of and about else None
 
     def linked(self, after: str) -> list[str]:
         """What an event word's link is about, from the words after the link: up to a stop
@@ -85,6 +91,11 @@ class DateWords:
         while about and about[-1].lower() in self.stop:
             about.pop()
         return about
+
+
+def _any_word(words: list[str]) -> re.Pattern[str]:
+    """Any of ``words`` as whole words, in any case (none: a pattern that never matches)."""
+    return re.compile(r"\b(?:" + _alternatives(words) + r")\b", re.IGNORECASE)
 
 
 def _label_words(time: dict[str, Any]

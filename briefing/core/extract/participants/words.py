@@ -33,23 +33,24 @@ class Words:
 
 def function_words(lexicon: Lexicon) -> Words:
     """The function words of a lexicon, as sets."""
+    role_breaks = frozenset(lexicon.words("roles", "role_breaks"))
+    affiliation = frozenset(lexicon.words("roles", "affiliation_links"))
+    coordinators = frozenset(lexicon.words("grammar", "coordinators"))
     return Words(
         determiners=frozenset(lexicon.words("grammar", "determiners")),
         relatives=frozenset(lexicon.words("grammar", "relative_words")),
-        coordinators=frozenset(lexicon.words("grammar", "coordinators")),
+        coordinators=coordinators,
         auxiliaries=frozenset(lexicon.words("grammar", "auxiliaries")),
         copulas=frozenset(lexicon.words("grammar", "present_copulas")),
-        role_breaks=frozenset(lexicon.words("roles", "role_breaks")),
+        role_breaks=role_breaks,
         role_modifiers=frozenset(lexicon.words("roles", "role_modifiers")),
         company_titles=frozenset(lexicon.words("roles", "company_titles")),
         joiners=frozenset([*lexicon.words("roles", "role_joiners"), "&"]),
         portfolio_links=frozenset(lexicon.words("roles", "portfolio_links")),
-        affiliation=frozenset(lexicon.words("roles", "affiliation_links")),
+        affiliation=affiliation,
         agent_links=frozenset(lexicon.words("roles", "agent_links")),
         reporting=frozenset(lexicon.words("roles", "reporting_after_name")),
-        after_speaker=frozenset([*lexicon.words("roles", "role_breaks"),
-                                 *lexicon.words("roles", "affiliation_links"),
-                                 *lexicon.words("roles", "after_a_speaker"),
-                                 *lexicon.words("grammar", "coordinators")]),
+        after_speaker=(role_breaks | affiliation | coordinators
+                       | frozenset(lexicon.words("roles", "after_a_speaker"))),
         adverb_suffixes=tuple(lexicon.words("grammar", "adverb_suffixes")),
     )

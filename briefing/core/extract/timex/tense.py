@@ -87,16 +87,12 @@ def _without_asides(v: Vocabulary, words: list[str], span: str) -> list[str]:
     which struck last week, meets on Monday": the aside's tense is its own)."""
     if ", " not in span:
         return words
-    parts = span.lower().split(", ")
-    if _TENSE_WORDS.findall(parts[-1])[:1] and _TENSE_WORDS.findall(parts[-1])[0] in v.relatives:
+    parts = [_TENSE_WORDS.findall(part) for part in span.lower().split(", ")]
+    asides = [bool(found) and found[0] in v.relatives for found in parts]
+    if asides[-1]:
         return words  # the date stands in an aside of its own, read with those before it
-    kept: list[str] = []
-    for n, part in enumerate(parts):
-        found = _TENSE_WORDS.findall(part)
-        if 0 < n < len(parts) - 1 and found[:1] and found[0] in v.relatives:
-            continue  # closed by the comma after it
-        kept += found
-    return kept
+    # An aside between two commas is closed by the one after it.
+    return [w for n, found in enumerate(parts) if not (n and asides[n]) for w in found]
 
 
 def past_verb_next(v: Vocabulary, text: str, start: int, end: int) -> bool:
