@@ -570,3 +570,26 @@ def test_a_report_day_label_of_stop_words_alone_is_what_was_reported(parser, sen
     found = dates(parser, sentences, "Premier Olga Brandt said on Friday that, after a call, "
                   "she would pause the steel levy from Monday.")
     assert [d.what for d in found if d.expression.endswith("Friday")] == ["Premier Olga Brandt"]
+
+
+def test_this_month_or_week_of_a_past_event_is_not_upcoming(parser, sentences) -> None:
+    # A past verb puts "this month" behind: the part of it gone, as "this week" already was.
+    for text in ("Japan welcomed this month's decision by the United States.",
+                 "The increase announced this month was welcomed by Japan.",
+                 # "by" governs the increase, not the possessive date.
+                 "The minister said he was surprised by this week's increase in rates."):
+        found = dates(parser, sentences, text)
+        assert found and upcoming(found, PUB, PUB) == [], text
+        assert all(d.end <= PUB for d in found), text
+    found = dates(parser, sentences, "Ministers will meet this month.")
+    assert [(d.start, d.end) for d in upcoming(found, PUB, PUB)] == [
+        (dt.date(2026, 3, 3), dt.date(2026, 3, 31))]
+
+
+def test_a_schedule_after_a_thing_done_keeps_its_date_ahead(parser, sentences) -> None:
+    # "signed" is done, but "takes effect" is the clause's verb: May is ahead, not last May.
+    found = dates(parser, sentences, "The deal signed last week takes effect in May.")
+    assert [(d.expression, d.start) for d in found if d.expression == "May"] == [
+        ("May", dt.date(2026, 5, 1))]
+    found = dates(parser, sentences, "The regulation was signed in May.")
+    assert [d.start.year for d in found] == [2025]

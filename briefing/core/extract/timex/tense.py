@@ -64,8 +64,7 @@ def tense_vote(v: Vocabulary, text: str, start: int, end: int) -> tuple[int, flo
     if cut is not None:
         after = after[:cut]  # the words of another clause do not say this one's tense
     if text.startswith(("'s", "’s"), end):
-        # "said this week's talks will fail": the date is the talks', not the saying's
-        before = [w for w in before if w not in v.reporting]
+        before = _before_owner(v, before)
     if _reported_then(v, before[-REPORTING_REACH:]):
         return -1, -1.0  # "said on Friday", "told reporters Saturday": when it was said
     if _done_in(v, before):
@@ -80,6 +79,17 @@ def tense_vote(v: Vocabulary, text: str, start: int, end: int) -> tuple[int, flo
     if score < -0.2 and _governed_by_past(v, before, after):
         return -2, -2.0  # "prices rose in April": a past verb right before it, nothing ahead
     return (score > 0.2) - (score < -0.2), score
+
+
+def _before_owner(v: Vocabulary, before: list[str]) -> list[str]:
+    """The words that vote on a possessive date's tense: no verb of reporting ("said this
+    week's talks will fail": the date is the talks', not the saying's), nor the "by" of a
+    past participle ("surprised by this week's increase": the increase's agent)."""
+    before = [w for w in before if w not in v.reporting]
+    if len(before) > 1 and before[-1] in v.agent_markers and (
+            before[-2] in v.past or before[-2].endswith(v.past_suffixes)):
+        before.pop()
+    return before
 
 
 def _without_asides(v: Vocabulary, words: list[str], span: str) -> list[str]:
@@ -124,14 +134,15 @@ def _done_in(v: Vocabulary, before: list[str]) -> bool:
     with only its object or its place between ("proposed in September a regulation", "was
     signed in May", "concluded negotiations in Montevideo in December"), no auxiliary of
     the future before it ("will be signed in May") and no verb or clause of the future
-    between ("agreed to cut tariffs in January", "a deal that takes effect in May", "signed
-    at a summit in December")."""
+    between ("agreed to cut tariffs in January", "a deal that takes effect in May", "the deal
+    signed this month takes effect in May", "signed at a summit in December")."""
     if len(before) < 2 or before[-1] not in v.subject_month_links:
         return False
     for k in range(2, min(len(before), DONE_REACH + 2) + 1):
         between = before[-k + 1:-1]
         if not (v.future_auxiliaries.isdisjoint(between) and v.relatives.isdisjoint(between)
-                and v.future_or_modal.isdisjoint(between) and v.venue_links.isdisjoint(between)):
+                and v.future_or_modal.isdisjoint(between) and v.venue_links.isdisjoint(between)
+                and not _future_phrase(v, between)):
             return False  # not "wants it signed at a summit in December": the summit's month
         if before[-k] in v.done_before_in:
             return v.future_auxiliaries.isdisjoint(before[-k - 3:-k])  # "will be formally ..."

@@ -44,6 +44,7 @@ _WORD_SETS = {
     "relative_ahead": "relative_ahead", "relative_behind": "relative_behind",
     "range_starts": "range_starts", "future": "future_markers",
     "leading_future": "leading_future_markers", "past": "past_markers",
+    "agent_markers": "agent_markers",
     "reporting": "reporting_verbs", "reporting_participles": "reporting_participles",
     "modals": "future_modals", "not_past_before": "not_past_before",
     "subject_month_links": "subject_month_links", "done_before_in": "done_before_in",
@@ -74,6 +75,7 @@ class Vocabulary:
     range_starts: frozenset[str]
     future: frozenset[str]
     leading_future: frozenset[str]
+    agent_markers: frozenset[str]
     past: frozenset[str]
     reporting: frozenset[str]
     reporting_participles: frozenset[str]
