@@ -593,3 +593,23 @@ def test_a_schedule_after_a_thing_done_keeps_its_date_ahead(parser, sentences) -
         ("May", dt.date(2026, 5, 1))]
     found = dates(parser, sentences, "The regulation was signed in May.")
     assert [d.start.year for d in found] == [2025]
+
+
+def test_a_modal_hedges_its_whole_clause(parser, sentences) -> None:
+    # "could" eight words before the date: still a guess, not a date to put in a calendar.
+    assert dates(parser, sentences, "EU governments could vote on the signature as early as "
+                                    "next month, diplomats said.") == []
+    assert dates(parser, sentences, "The trade minister might travel to Washington again as "
+                                    "soon as later this month.") == []
+    # A schedule between the modal and the date: the date is the plan's, not the guess's.
+    found = dates(parser, sentences, "Tokyo may retaliate if Washington imposes its planned "
+                                     "sanctions on April 17.")
+    assert [d.expression for d in found] == ["April 17"]
+    # A possessive date is its noun's, whatever the modal says of the verb.
+    found = dates(parser, sentences, "The party might face next year's presidential election "
+                                     "with its economy tarnished.")
+    assert [d.expression for d in found] == ["next year"]
+    # A date behind is the timeline's: the modal far back says nothing of it.
+    found = dates(parser, sentences, "China argued that it could not be held liable for debts "
+                                     "on bonds issued in 1911.")
+    assert [d.expression for d in found] == ["1911"]

@@ -41,9 +41,8 @@ def extract_dates(
             # The hedge words of the date's own clause ("The talks could fail, but ministers
             # meet on Friday" is no guess), as written for "may" (the month is "May").
             lo, _hi = context.clause(tx.start, tx.end)
-            lead = _WORD.findall(sent.text[max(lo, tx.start - 80):tx.start])[-7:]
-            if words.hedges & {w.lower() for w in lead} or words.hedges_as_written & set(lead):
-                continue  # "maybe not tomorrow", "a possible cut from next year"
+            if _hedged(sent.text, lo, tx, words, far=tx.period_end > published):
+                continue  # "maybe not tomorrow", "could vote on the signature as early as May"
             overtaken = context.overtaken(tx)  # "had been due this week": called off
             if not overtaken and context.conditional(tx):
                 continue  # "if talks fail, tariffs rise on August 1": not due
@@ -66,6 +65,29 @@ def extract_dates(
                     tx.period_end > published and context.called_off(tx)) else ""),
             ))
     return items
+
+
+HEDGE_REACH = 7  # words before a date in which any hedge makes it a guess
+MODAL_REACH = 14  # ... and in which a modal hedge does, when nothing scheduled stands between
+
+
+def _hedged(text: str, lo: int, tx: Timex, words: DateWords, far: bool) -> bool:
+    """Whether a hedge in the date's clause makes it a guess: any hedge among the words right
+    before it ("a possible cut from next year"); with ``far`` (a date ahead), a modal further
+    back ("could vote on the signature as early as next month") unless the date is a noun's
+    ("might face next year's election") or a word of a schedule stands between ("may
+    retaliate if it imposes its planned sanctions on April 17")."""
+    owned = text.startswith(("'s", "’s"), tx.end) or not far
+    reach = HEDGE_REACH if owned else MODAL_REACH
+    lead = _WORD.findall(text[max(lo, tx.start - 12 * reach):tx.start])[-reach:]
+    for i, word in enumerate(lead):
+        low = word.lower()
+        near = len(lead) - i <= HEDGE_REACH
+        if ((near and low in words.hedges) or word in words.hedges_as_written
+                or (low in words.hedge_modals and not owned)) and (
+                near or words.scheduled.isdisjoint(w.lower() for w in lead[i + 1:])):
+            return True
+    return False
 
 
 def _coordinated(text: str, found: list[Timex], words: DateWords) -> list[Timex]:

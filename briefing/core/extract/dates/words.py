@@ -60,6 +60,7 @@ class DateWords:
         self.overtaken = _any_word(time.get("overtaken", []))
         self.hedges = frozenset(h.lower() for h in time.get("hedges", []))
         self.hedges_as_written = frozenset(str(h) for h in time.get("hedges_as_written", []))
+        self.hedge_modals = frozenset(h.lower() for h in time.get("hedge_modals", []))
         # With its first letters up front, the engine skips to where an event word can start.
         self.events = with_first_chars(
             r"\b(?:" + "|".join(re.escape(e.lower()) for e in sorted(
