@@ -565,3 +565,28 @@ def test_a_negotiations_timeline_leaves_out_the_market_wrap() -> None:
     briefing = build_briefing(results, dt.date(2026, 3, 6), one_negotiation=True)
     drop_off_topic(briefing, parser.lexicon)
     assert sorted(d.expression for d in briefing.timeline) == ["March 20", "on Thursday"]
+
+
+def test_a_storyline_renamed_by_a_new_article_keeps_its_own_articles(write_articles) -> None:
+    from briefing.session.corpus import Corpus
+    folder = write_articles(ALL)
+    corpus = Corpus(Config(path=None), [folder], use_cache=False)
+    steel = next(s for s in corpus.storylines() if "steel-1" in s.article_ids)
+    shown = corpus.briefing(negotiation=steel.name)
+    assert {a.id for a in shown.articles} == _ids(STEEL)
+    # A later report joins the steel talks: their date span, so their name, changes.
+    later = folder / "steel-4.txt"
+    later.write_text(" date 2024-06-12 Canada and Mexico failed to agree on steel quotas, "
+                     "Grant said.\nMexico rejected the Canadian demand on steel duties.\n",
+                     encoding="utf-8")
+    corpus.apply({later}, set())
+    briefing = corpus.briefing(negotiation=steel.name)  # the name the dashboard shows
+    assert {a.id for a in briefing.articles} == _ids(STEEL) | {"steel-4"}  # not the folder
+    renamed = corpus.renamed(steel.name)
+    assert renamed != steel.name and renamed in {s.name for s in corpus.storylines()}
+    assert corpus.renamed(steel.id) == renamed
+    # Its articles removed, the storyline is gone: an empty briefing, not the whole folder.
+    for name in STEEL:
+        (folder / name).unlink()
+    corpus.apply(set(), {folder / name for name in STEEL} | {later})
+    assert corpus.briefing(negotiation=steel.name).articles == []

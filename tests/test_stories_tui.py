@@ -392,3 +392,28 @@ async def test_a_failure_finding_the_storylines_is_one_line_not_a_crash(write_ar
         await _ready(app, pilot)
         assert app.is_running and not isinstance(app.screen, StoryListScreen)
         assert any("the disk went away" in n.message for n in app._notifications)
+
+
+async def test_a_storyline_renamed_by_a_live_article_shows_its_own_articles(
+        write_articles) -> None:
+    from briefing.tui.messages import FilesChanged
+    folder: Path = write_articles(ALL)
+    app = BriefingApp(Config(path=None), paths=[folder], watch_files=False)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await _ready(app, pilot)
+        await pilot.press(*"steel", "enter")
+        await _ready(app, pilot)
+        before = app.negotiation
+        assert before and {a.id for a in app.briefing.articles} == _ids(STEEL)
+        # A report two months on joins the steel talks and stretches their name's span.
+        new = folder / "steel-4.txt"
+        new.write_text(" date 2024-06-12 Canada and Mexico failed to agree on steel quotas, "
+                       "Grant said.\n", encoding="utf-8")
+        app.post_message(FilesChanged({new}, set()))
+        await _ready(app, pilot)
+        assert {a.id for a in app.briefing.articles} == _ids(STEEL) | {"steel-4"}
+        assert app.negotiation != before and "Jun" in app.negotiation
+        assert str(app.sub_title).startswith(app.negotiation)
+        await pilot.press("n", "N")  # away and back: the same storyline, by its new name
+        await _ready(app, pilot)
+        assert {a.id for a in app.briefing.articles} == _ids(STEEL) | {"steel-4"}

@@ -68,6 +68,23 @@ def storylines_of(results: list[ArticleResult], config: Config, parser: Parser
     return [*pinned, *found, *([_story(OTHER_ID, other, [], left)] if left else [])]
 
 
+def successors(before: list[Storyline], after: list[Storyline]) -> dict[str, str]:
+    """For each storyline of ``before`` (by id and by name) that ``after`` no longer holds
+    under that name, the name of the one that took most of its articles: an article that
+    joins a storyline can rename it ("Apr–Dec 2025" becomes "Apr 2025–Feb 2026")."""
+    names = {s.name for s in after}
+    moved: dict[str, str] = {}
+    for old in before:
+        if old.name in names or old.id == OTHER_ID:
+            continue
+        ids = set(old.article_ids)
+        shared, heir = max(((len(ids.intersection(s.article_ids)), s) for s in after
+                            if s.id != OTHER_ID), key=lambda p: p[0], default=(0, None))
+        if heir is not None and shared:
+            moved[old.id] = moved[old.name] = heir.name
+    return moved
+
+
 def straight_into(stories: list[Storyline]) -> Storyline | None:
     """The storyline a folder opens straight into: the only one found, when it holds most of
     the folder's articles (the rest are strays: company news, market reports). A folder of
@@ -171,7 +188,10 @@ def _story_briefing(results: list[ArticleResult], config: Config, parser: Parser
     names = {n.name for n in config.negotiations}
     story = pick(stories, wanted) if wanted not in names and wanted != UNMATCHED else None
     one = wanted != UNMATCHED and (story is None or story.id != OTHER_ID)
-    if story is None:
+    if story is None and wanted not in names and wanted != UNMATCHED:
+        # A storyline gone (its articles removed): none of the folder's, not all of them.
+        briefing = build_briefing([], as_of, one_negotiation=True)
+    elif story is None:
         briefing = build_briefing(select(results, config.negotiations, wanted, parser), as_of,
                                   one_negotiation=one)
     else:

@@ -36,7 +36,7 @@ from briefing.tui.navigation import NavigationMixin
 from briefing.tui.panels import PANELS, PanelList
 from briefing.tui.rows import RowList
 from briefing.tui.screens import DetailScreen, HelpScreen, ReaderScreen, WarningsScreen, keys_of
-from briefing.tui.stories import offer_storylines, will_list
+from briefing.tui.stories import follow_rename, offer_storylines, will_list
 from briefing.tui.widgets import SmallTerminal
 
 log = logging.getLogger("briefing.tui")
@@ -100,8 +100,7 @@ class BriefingApp(NavigationMixin):
         super().__init__()
         self.HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (90, "-wide")]
         self.config = config
-        self.use_cache = use_cache
-        self.watch_files = watch_files
+        self.use_cache, self.watch_files = use_cache, watch_files
         self.corpus = Corpus(config, paths, use_cache)
         self._lock = threading.Lock()  # one load or update at a time
         self._stop = threading.Event()
@@ -270,6 +269,7 @@ class BriefingApp(NavigationMixin):
 
     def on_parsed(self, message: Parsed) -> None:
         briefing = self.briefing = message.briefing
+        follow_rename(self)
         self.query_one("#progress").display = False
         if message.news:
             self.notify(message.news, title="Articles updated", markup=False)

@@ -216,6 +216,15 @@ def offer_storylines(app: BriefingApp, briefing: Briefing) -> None:
         app.open_negotiation(only.name)
 
 
+def follow_rename(app: BriefingApp) -> None:
+    """Show the storyline on screen under the name a live change gave it ("Apr–Dec 2025"
+    became "Apr 2025–Feb 2026" when an article joined), in the title and for ``n``/``N``."""
+    renamed = app.corpus.renamed(app.negotiation)
+    if renamed is not None and renamed != app.negotiation:
+        app.negotiations = [renamed if n == app.negotiation else n for n in app.negotiations]
+        app.negotiation = renamed
+
+
 def keep_storylines(app: BriefingApp, stories: list[Storyline]) -> None:
     """The storylines the list shows and ``n``/``N`` step through."""
     app.story_list = stories
