@@ -607,3 +607,27 @@ async def test_a_panel_key_and_enter_typed_together_open_that_panels_item(folder
             app.post_message(events.Key(key, "\t" if key == "tab" else "\r"))
         await pilot.pause()
         assert isinstance(app.screen, DetailScreen) and app.screen.item in app.panels[3].items
+
+
+async def test_keys_typed_in_one_burst_after_slash_are_the_filters(folder: Path) -> None:
+    # A terminal may deliver "/quota" before "/" is handled: "q" must not quit, "s" must not
+    # open the side picker; every letter reaches the filter.
+    from textual import events
+    app = make_app(folder)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await ready(pilot)
+        for key, char in [("slash", "/"), *((c, c) for c in "quotas"), ("backspace", None)]:
+            app.post_message(events.Key(key, char))
+        await pilot.pause()
+        await pilot.pause()
+        assert app.is_running and not isinstance(app.screen, ListScreen)
+        assert app.query_one("#filter").value == "quota"
+        # The same on a picker's list: "/syl" in one burst filters the sides.
+        await pilot.press("escape", "s")
+        await ready(pilot)
+        assert isinstance(app.screen, ListScreen)
+        for key, char in [("slash", "/"), *((c, c) for c in "sylv")]:
+            app.post_message(events.Key(key, char))
+        await pilot.pause()
+        await pilot.pause()
+        assert app.screen.query_one("#find").value == "sylv"

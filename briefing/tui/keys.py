@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from textual import events
+from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.dom import DOMNode
+from textual.widgets import Input
 
 
 def movement(down: str, up: str, first: str, last: str) -> list[BindingType]:
@@ -44,3 +47,17 @@ def help_rows(bindings: list[Binding], keymap: Mapping[str, str]) -> list[tuple[
             seen.add(binding.id)
             rows.append((display_keys(keymap.get(binding.id, binding.key)), binding.tooltip))
     return rows
+
+
+class TypeAheadApp(App[None]):
+    """An app whose text boxes keep the letters typed ahead of their focus."""
+
+    def on_key(self, event: events.Key) -> None:
+        """A letter that reaches the app while a text box has the focus was typed in one
+        burst with the key that opened the box ("/quota"): it was sent on to the widget
+        that had the focus then, and is the box's. (A box takes its own letters, so none
+        comes this way once the focus has settled.)"""
+        box = self.focused
+        if isinstance(box, Input) and event.is_printable and event.character is not None:
+            event.stop()
+            box.insert_text_at_cursor(event.character)

@@ -104,7 +104,7 @@ class ListScreen(Screen[None]):
         if self.rows is not None:
             box = self.query_one("#find", Input)
             box.display = True
-            box.focus()
+            self.set_focus(box)  # at once: the keys typed on are the box's (``TypeAheadApp``)
 
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from rich.console import RenderableType
 from rich.text import Text
-from textual.app import App, SuspendNotSupported, SystemCommand
+from textual.app import SuspendNotSupported, SystemCommand
 from textual.binding import Binding
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
@@ -26,7 +26,7 @@ from briefing.language.morphology import count_of
 from briefing.model import Article, Briefing, Evidence, Item
 from briefing.text.controls import visible_name
 from briefing.tui.filters import Filters, side_choices, topic_choices
-from briefing.tui.keys import display_keys
+from briefing.tui.keys import TypeAheadApp, display_keys
 from briefing.tui.lists import LazyRows, ListScreen
 from briefing.tui.messages import ArticleText, Problem, SidesTagged, TimelineReady
 from briefing.tui.panels import PanelList, date_row, item_as_text, when_width
@@ -41,7 +41,7 @@ SMALL_HEIGHT = 24  # rows below which a toast covers much of a panel
 SMALL_TOAST_SECONDS = 1.5
 
 
-class NavigationMixin(App[None]):
+class NavigationMixin(TypeAheadApp):
     """Actions for `/`, `s`, `t`, `l`, `a`, `o` and opening the reader from an evidence: the
     app's base class, apart so that ``app.py`` stays about loading and layout."""
 
@@ -180,7 +180,9 @@ class NavigationMixin(App[None]):
         """Show the filter box; typing filters every panel at once."""
         box = self.query_one("#filter", Input)
         box.display = True
-        box.focus()
+        # At once, not after the keys already queued ("/quota" sent in one burst): they are
+        # the filter's, not the dashboard's "q".
+        self.screen.set_focus(box)
 
     def on_input_changed(self, event: Input.Changed) -> None:
         if event.input.id == "filter":
