@@ -253,3 +253,19 @@ async def test_a_toast_on_a_small_terminal_stays_briefly(write_articles, size, i
         app.notify("A warning.", severity="warning", timeout=10)
         await pilot.pause()
     assert posted == [info, warning]
+
+
+async def test_a_narrow_panel_keeps_room_for_what_was_said(write_articles) -> None:
+    # At 90 columns a disputes row had only its date and sides: "European Union ▸ Britain:…".
+    folder = write_articles({"a.txt": " date 2026-03-01 The European Union rejected the "
+                                      "United States' demand to cut steel quotas, officials "
+                                      "said.\n"})
+    app = make_app(folder)
+    async with app.run_test(size=(90, 30)) as pilot:
+        await ready(pilot)
+        disputes = app.query_one("#disputes", PanelList)
+        row = disputes.row_at(0).plain[:disputes.size.width]  # what the panel shows of it
+        assert "▸" in row and ":  " in row and len(row.split(":  ", 1)[1]) >= 12, row
+        await pilot.resize_terminal(200, 40)  # wider: the sides in full again
+        await ready(pilot)
+        assert "European Union ▸ United States:" in disputes.row_at(0).plain

@@ -41,6 +41,15 @@ def _clip(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
+def _clip_sides(parties: str, width: int) -> str:
+    """"Japan ▸ United States" in ``width`` columns: each side clipped alike, the arrow kept."""
+    if len(parties) <= width:
+        return parties
+    sides = parties.split(" ▸ ")
+    each = max(4, (width - 3 * (len(sides) - 1)) // len(sides))
+    return " ▸ ".join(_clip(side, each) for side in sides)
+
+
 def participant_row(p: Participant, name_width: int = 22, side_width: int = 15) -> Text:
     """``Name  Side  N×  Role`` as plain, literal text."""
     row = Text(no_wrap=True, overflow="ellipsis")
@@ -51,8 +60,15 @@ def participant_row(p: Participant, name_width: int = 22, side_width: int = 15) 
     return row
 
 
-def statement_row(s: Statement, briefing: Briefing) -> Text:
-    """``date  (N reports:)  Side ▸ Side:  text`` as plain, literal text."""
+def parties_width(width: int) -> int:
+    """The room a statement row gives its sides ("Japan ▸ United States:") in a panel
+    ``width`` columns wide: under half, so that what was said keeps room after the date."""
+    return max(12, width // 2 - 8) if width > 0 else 60
+
+
+def statement_row(s: Statement, briefing: Briefing, parties: int = 60) -> Text:
+    """``date  (N reports:)  Side ▸ Side:  text`` as plain, literal text; the sides clipped
+    to ``parties`` columns."""
     art = briefing.article(s.evidence[0].article_id) if s.evidence else None
     when = art.date.isoformat() if art and art.date else "undated"
     row = Text(no_wrap=True, overflow="ellipsis")
@@ -62,7 +78,7 @@ def statement_row(s: Statement, briefing: Briefing) -> Text:
     if s.reports > 1:
         row.append(f"  {s.reports} reports:", style="dim")
     if s.parties:
-        row.append(f"  {s.parties}:", style="bold")
+        row.append(f"  {_clip_sides(s.parties, parties)}:", style="bold")
     # The item's text is the whole clause: in a row, start a few words before the cue.
     at = s.text.lower().find(s.cue.lower()) if s.cue else -1
     row.append("  " + around(s.text, at))
@@ -154,6 +170,7 @@ class PanelList(RowList):
         self.spec = spec
         self.items: list[Item] = []
         self._widths = (22, 15)
+        self._parties = parties_width(0)
         self._when = 16
         self._shown: tuple[list[Item], Briefing, int | None, set[int] | None] | None = None
         self._rows_kept: dict[int, tuple[Item, object, Text]] = {}
@@ -179,10 +196,11 @@ class PanelList(RowList):
         people = [i for i in items if isinstance(i, Participant)]
         self._widths = column_widths(people, self.size.width)
         self._when = when_width([i for i in items if isinstance(i, DateItem)])
+        self._parties = parties_width(self.size.width)
         # Rows are kept between refreshes: after a live update most items are the same
         # objects, and building 10,000 rows again is most of the cost of showing them.
         kept, self._rows_kept = self._rows_kept, {}
-        context = (briefing.as_of, self._widths, self._when, bool(fresh))
+        context = (briefing.as_of, self._widths, self._when, self._parties, bool(fresh))
         rows = []
         for item in items:
             marked = bool(new and id(item) in new)
@@ -204,14 +222,15 @@ class PanelList(RowList):
         too: every class's in the MRO.)"""
         if self._shown is not None:
             people = [i for i in self._shown[0] if isinstance(i, Participant)]
-            if people and column_widths(people, self.size.width) != self._widths:
+            if (people and column_widths(people, self.size.width) != self._widths) or (
+                    parties_width(self.size.width) != self._parties):
                 self.show(*self._shown)
 
     def _row(self, item: Item, briefing: Briefing) -> Text:
         if isinstance(item, Participant):
             return participant_row(item, *self._widths)
         if isinstance(item, Statement):
-            return statement_row(item, briefing)
+            return statement_row(item, briefing, self._parties)
         return date_row(item, briefing.as_of, self._when)
 
     @property
