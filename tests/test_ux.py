@@ -166,6 +166,8 @@ async def test_the_articles_list_puts_undated_ones_last_and_counts_what_its_filt
         entries = app.screen.query_one("#entries")
         rows = [entries.row_at(i).plain for i in range(3)]
         assert rows[-1].startswith("undated") and not rows[0].startswith("undated")
+        # The file's name stands before the lead sentence, not cut off at the row's end.
+        assert rows[0][12:].startswith("dated.txt") and rows[1][12:].startswith("earlier.txt")
         await pilot.press("slash", *"undated")
         assert entries.row_count == 1 and "1 of 3 shown" in entries.border_title
 

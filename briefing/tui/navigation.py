@@ -24,12 +24,18 @@ from textual.widgets import Input
 
 from briefing.language.morphology import count_of
 from briefing.model import Article, Briefing, Evidence, Item
-from briefing.text.controls import visible_name
 from briefing.tui.filters import Filters, side_choices, topic_choices
 from briefing.tui.keys import TypeAheadApp, display_keys
 from briefing.tui.lists import LazyRows, ListScreen
 from briefing.tui.messages import ArticleText, Problem, SidesTagged, TimelineReady
-from briefing.tui.panels import PanelList, date_row, item_as_text, when_width
+from briefing.tui.panels import (
+    PanelList,
+    article_row,
+    date_row,
+    item_as_text,
+    name_width,
+    when_width,
+)
 from briefing.tui.screens import DetailScreen, ReaderScreen
 from briefing.tui.stories import StoryListScreen, show_storylines
 
@@ -326,16 +332,10 @@ class NavigationMixin(TypeAheadApp):
                     for item in items if self.filters.keep(item) for e in item.evidence}
             articles = [a for a in articles if a.id in kept]
 
+        names = name_width(articles)
+
         def row(n: int) -> Text:
-            art = articles[n]
-            line = Text(no_wrap=True, overflow="ellipsis")
-            line.append((art.date.isoformat() if art.date else "undated").ljust(12), style="bold")
-            line.append(art.headline)
-            if not art.title and art.lead:  # else the headline is the file's name already
-                line.append(f"  {visible_name(art.path.name)}", style="dim")
-            if art.warnings:
-                line.append(f"  ({count_of(len(art.warnings), 'warning')})", style="italic")
-            return line
+            return article_row(articles[n], names)
         title = f"Articles ({count_of(len(articles), 'article')}" + (
             f"; {self.filters.describe()})" if self.filters.active else ")")
         self.push_screen(ListScreen(title, LazyRows(len(articles), row),

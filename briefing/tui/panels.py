@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from rich.text import Text
 
 from briefing.language.morphology import count_of
-from briefing.model import Briefing, DateItem, Item, Participant, Statement
+from briefing.model import Article, Briefing, DateItem, Item, Participant, Statement
 from briefing.text.controls import visible_name
 from briefing.text.windows import around
 from briefing.tui.rows import RowList
@@ -83,6 +83,25 @@ def statement_row(s: Statement, briefing: Briefing, parties: int = 60) -> Text:
     at = s.text.lower().find(s.cue.lower()) if s.cue else -1
     row.append("  " + around(s.text, at))
     return row
+
+
+def name_width(articles: list[Article]) -> int:
+    """The width of the articles list's file-name column: the longest name, 32 at most."""
+    return min(32, max((len(a.path.name) for a in articles), default=0))
+
+
+def article_row(art: Article, names: int) -> Text:
+    """``date  file name  headline  (N warnings)`` as plain, literal text. The name comes
+    before the headline, which a lead sentence makes long: at its end it was cut to a few
+    letters."""
+    line = Text(no_wrap=True, overflow="ellipsis")
+    line.append((art.date.isoformat() if art.date else "undated").ljust(12), style="bold")
+    if not art.title and art.lead:  # else the headline is the file's name already
+        line.append(_clip(visible_name(art.path.name), names).ljust(names) + "  ", style="dim")
+    line.append(art.headline)
+    if art.warnings:
+        line.append(f"  ({count_of(len(art.warnings), 'warning')})", style="italic")
+    return line
 
 
 SOON_DAYS = 7
