@@ -96,7 +96,9 @@ async def test_an_untitled_article_is_listed_by_its_first_sentence(folder: Path)
         await ready(pilot)
         await pilot.press("a")
         rows = [app.screen.query_one("#entries").row_at(i).plain for i in range(2)]
-        assert any(r.startswith("2026-03-02  Freedonian Trade Minister Olga Brandt") for r in rows)
+        # Its file's name, then its first sentence.
+        assert any(r.startswith("2026-03-02  one.txt  Freedonian Trade Minister Olga Brandt")
+                   for r in rows)
         assert any("Talks resume" in r for r in rows)
 
 
