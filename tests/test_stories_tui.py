@@ -41,10 +41,11 @@ async def test_several_storylines_open_on_their_list(write_articles) -> None:
         # Under the list, what the folder holds: every article, those in none, the months.
         line = str(screen.query_one("#stories").border_subtitle)
         assert line.startswith("8 articles · 2 in no storyline · ")
-        assert str(screen.query_one("#stories").border_title) == "Storylines (3)"
+        # Two storylines: the other articles' row is none.
+        assert str(screen.query_one("#stories").border_title) == "Storylines (2)"
         await pilot.press(*"cocoa")
         assert len(screen.shown) == 1
-        assert str(screen.query_one("#stories").border_title) == "Storylines (1 of 3)"
+        assert str(screen.query_one("#stories").border_title) == "Storylines (1 of 2)"
         await pilot.press("enter")
         await _ready(app, pilot)
         assert not isinstance(app.screen, StoryListScreen)
@@ -154,7 +155,8 @@ async def test_the_list_takes_q_to_quit_and_any_other_letter_to_filter(write_art
         await pilot.pause()
         assert isinstance(app.screen, StoryListScreen)
         shown = {b.binding.key for b in app.active_bindings.values() if b.binding.show}
-        assert "q" not in shown  # the footer does not offer the dashboard's q here
+        assert "q" not in shown  # the footer does not offer the dashboard's q here ...
+        assert "ctrl+q" in shown  # ... but the list's own way out
         await pilot.press("q")  # "quota": a storyline's name may start with q
         await pilot.pause()
         assert app.is_running and app.screen.query_one("#story_filter").value == "q"
@@ -417,3 +419,25 @@ async def test_a_storyline_renamed_by_a_live_article_shows_its_own_articles(
         await pilot.press("n", "N")  # away and back: the same storyline, by its new name
         await _ready(app, pilot)
         assert {a.id for a in app.briefing.articles} == _ids(STEEL) | {"steel-4"}
+
+
+async def test_an_open_list_shows_an_article_that_came_while_it_was_open(
+        write_articles) -> None:
+    from briefing.tui.messages import FilesChanged
+    folder: Path = write_articles(ALL)
+    app = BriefingApp(Config(path=None), paths=[folder], watch_files=False)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await _ready(app, pilot)
+        screen = app.screen
+        assert isinstance(screen, StoryListScreen)
+        await pilot.press(*"coc")  # a filter typed stays
+        new = folder / "cocoa-4.txt"
+        new.write_text(" date 2024-03-28 ICCO producers and consumers agreed on cocoa buffer "
+                       "stock prices, delegates said.\n", encoding="utf-8")
+        app.post_message(FilesChanged({new}, set()))
+        await _ready(app, pilot)
+        await _ready(app, pilot)
+        assert app.screen is screen
+        assert [s.size for s in screen.shown] == [4]
+        assert str(screen.query_one("#stories").border_subtitle).startswith("9 articles")
+        assert screen.query_one("#story_filter").value == "coc"

@@ -36,7 +36,7 @@ from briefing.tui.navigation import NavigationMixin
 from briefing.tui.panels import PANELS, PanelList
 from briefing.tui.rows import RowList
 from briefing.tui.screens import DetailScreen, HelpScreen, ReaderScreen, WarningsScreen, keys_of
-from briefing.tui.stories import follow_rename, offer_storylines, will_list
+from briefing.tui.stories import follow_changes, offer_storylines, will_list
 from briefing.tui.widgets import SmallTerminal
 
 log = logging.getLogger("briefing.tui")
@@ -269,7 +269,7 @@ class BriefingApp(NavigationMixin):
 
     def on_parsed(self, message: Parsed) -> None:
         briefing = self.briefing = message.briefing
-        follow_rename(self)
+        follow_changes(self)
         self.query_one("#progress").display = False
         if message.news:
             self.notify(message.news, title="Articles updated", markup=False)

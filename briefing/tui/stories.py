@@ -76,7 +76,8 @@ class StoryListScreen(Screen[str | None]):
         Binding("slash", "find", "Filter", id="filter", tooltip="Filter the storylines"),
         # Not q: a storyline may be "UK–US · quota", and typing its name must not quit (and
         # the footer must not offer the dashboard's q).
-        Binding("ctrl+q", "app.quit", "Quit", id="quit_from_list"),
+        # Priority, as the app's own ctrl+q is: else that one (hidden) is the footer's.
+        Binding("ctrl+q", "app.quit", "Quit", id="quit_from_list", priority=True),
         Binding("q", "letter('q')", show=False),
         Binding("question_mark", "keys", "Keys", id="help"),
         Binding("down", "move(1)", show=False), Binding("up", "move(-1)", show=False),
@@ -142,10 +143,12 @@ class StoryListScreen(Screen[str | None]):
 
     def _show(self) -> None:
         entries = self.query_one("#stories", RowList)
-        total = len(self.stories)
-        # As the panels count a filter's rows: "Storylines (3 of 15)".
-        entries.border_title = (f"Storylines ({total})" if len(self.shown) == total
-                                else f"Storylines ({len(self.shown)} of {total})")
+        # As the panels count a filter's rows: "Storylines (3 of 15)"; the other articles'
+        # row is no storyline.
+        total = sum(1 for s in self.stories if s.id != OTHER_ID)
+        shown = sum(1 for s in self.shown if s.id != OTHER_ID)
+        entries.border_title = (f"Storylines ({total})" if len(self.shown) == len(self.stories)
+                                else f"Storylines ({shown} of {total})")
         if self.shown:
             entries.set_rows([story_row(s) for s in self.shown])
             entries.highlighted = 0
@@ -153,11 +156,26 @@ class StoryListScreen(Screen[str | None]):
             entries.set_rows([Text("No storyline matches.")], selectable=False)
 
     def on_input_changed(self, event: Input.Changed) -> None:
+        self._filter(event.value)
+
+    def _filter(self, wanted: str) -> None:
         # Whole words first ("uk": UK–US before Ukraine–US), otherwise as salient as listed.
-        whole, started = word_matches(self.stories, event.value,
+        whole, started = word_matches(self.stories, wanted,
                                       lambda s: f"{s.name} {' '.join(s.sides)}")
         self.shown = [*whole, *started]
         self._show()
+
+    def show_stories(self, stories: list[Storyline]) -> None:
+        """Show the storylines as found again after files came or went, through the filter
+        typed, the cursor on the storyline it was on (by its first article)."""
+        entries = self.query_one("#stories", RowList)
+        at = entries.highlighted
+        was = self.shown[at].article_ids[:1] if self.shown and at is not None else []
+        self.stories = stories
+        entries.border_subtitle = folder_line(stories)
+        self._filter(self.query_one("#story_filter", Input).value)
+        entries.highlighted = next((n for n, s in enumerate(self.shown)
+                                    if was and was[0] in s.article_ids), 0)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
@@ -216,13 +234,16 @@ def offer_storylines(app: BriefingApp, briefing: Briefing) -> None:
         app.open_negotiation(only.name)
 
 
-def follow_rename(app: BriefingApp) -> None:
-    """Show the storyline on screen under the name a live change gave it ("Apr–Dec 2025"
-    became "Apr 2025–Feb 2026" when an article joined), in the title and for ``n``/``N``."""
+def follow_changes(app: BriefingApp) -> None:
+    """After files came or went: the storyline on screen under the name the change gave it
+    ("Apr–Dec 2025" became "Apr 2025–Feb 2026" when an article joined), in the title and
+    for ``n``/``N``; an open storyline list found again."""
     renamed = app.corpus.renamed(app.negotiation)
     if renamed is not None and renamed != app.negotiation:
         app.negotiations = [renamed if n == app.negotiation else n for n in app.negotiations]
         app.negotiation = renamed
+    if isinstance(app.screen, StoryListScreen) and app.corpus.storylines_changed:
+        _find_in_worker(app, push=False)
 
 
 def keep_storylines(app: BriefingApp, stories: list[Storyline]) -> None:
@@ -231,7 +252,8 @@ def keep_storylines(app: BriefingApp, stories: list[Storyline]) -> None:
     app.negotiations = [s.name for s in stories] if len(stories) > 1 else []
 
 
-_FINDING: weakref.WeakSet[BriefingApp] = weakref.WeakSet()  # apps finding them again
+# Apps finding them again, and whether the list opens then (S was pressed meanwhile).
+_FINDING: weakref.WeakKeyDictionary[BriefingApp, bool] = weakref.WeakKeyDictionary()
 
 
 def show_storylines(app: BriefingApp) -> None:
@@ -239,15 +261,24 @@ def show_storylines(app: BriefingApp) -> None:
     was last shown: then found again in a worker, once however often S is pressed); the one
     chosen opens on the dashboard."""
     if app.story_list and app.corpus.storylines_changed:
-        if app not in _FINDING:
-            _FINDING.add(app)
-            app.notify("Finding the storylines of the articles as they are now…", timeout=2,
-                       markup=False)
-            app.run_worker(partial(_find_again, app), thread=True, group="stories")
+        _find_in_worker(app, push=True)
         return
     if app.story_list and (now := app.corpus.storylines_now()) is not None:
         keep_storylines(app, now)
     _push_list(app)
+
+
+def _find_in_worker(app: BriefingApp, push: bool) -> None:
+    """Find the storylines again in a worker, once however often asked; then show them on
+    the list (``push``: opening it)."""
+    if push and not _FINDING.get(app, False):
+        app.notify("Finding the storylines of the articles as they are now…", timeout=2,
+                   markup=False)
+    if app in _FINDING:
+        _FINDING[app] = _FINDING[app] or push
+        return
+    _FINDING[app] = push
+    app.run_worker(partial(_find_again, app), thread=True, group="stories")
 
 
 def _find_again(app: BriefingApp) -> None:
@@ -258,10 +289,12 @@ def _find_again(app: BriefingApp) -> None:
         app.post_message(Problem(f"Could not find the storylines: {type(exc).__name__}: {exc}"))
 
     def show() -> None:
-        _FINDING.discard(app)
+        push = _FINDING.pop(app, False)
         if stories is not None:
             keep_storylines(app, stories)
-            if not isinstance(app.screen, StoryListScreen):
+            if isinstance(app.screen, StoryListScreen):
+                app.screen.show_stories(stories)
+            elif push:
                 _push_list(app)
     with contextlib.suppress(RuntimeError):  # the app closed meanwhile
         app.call_from_thread(show)
