@@ -613,3 +613,25 @@ def test_a_modal_hedges_its_whole_clause(parser, sentences) -> None:
     found = dates(parser, sentences, "China argued that it could not be held liable for debts "
                                      "on bonds issued in 1911.")
     assert [d.expression for d in found] == ["1911"]
+
+
+def test_dates_listed_together_share_what_is_due(parser, sentences) -> None:
+    found = dates(parser, sentences, "Colombo expects problems in detailed negotiations due in "
+                                     "May, June and August before the loans are finalised.")
+    assert [(d.expression, d.what) for d in found] == [
+        ("May", "detailed negotiations"), ("June", "detailed negotiations"),
+        ("August", "detailed negotiations")]
+
+
+def test_a_label_looks_past_an_aside_and_who_said_it(parser, sentences) -> None:
+    # "one of the largest in the nation" adds to the plant; "said" is the attribution.
+    found = dates(parser, sentences, "Delta Foods, a unit of Orbit Corp, said it planned to "
+                                     "reopen the plant, one of the largest in the nation, on "
+                                     "March 16.")
+    assert [d.what for d in found] == ["it planned to reopen the plant"]
+
+
+def test_an_arrangement_is_what_ends(parser, sentences) -> None:
+    found = dates(parser, sentences, "The minister said the new interim debt agreement was a "
+                                     "continuation of the standstill arrangement ending in June.")
+    assert [d.what for d in found] == ["standstill arrangement"]

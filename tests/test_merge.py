@@ -357,8 +357,8 @@ def test_a_schedule_word_alone_makes_no_two_dates_one(parser: Parser) -> None:
     first = parser.analyse(_article("a", dt.date(2026, 3, 2), (
         "The state is due to host football matches next year.")))
     later = parser.analyse(_article("b", dt.date(2026, 3, 5), (
-        "Fishing arrangements had been due to lapse next year, officials said.")))
-    assert [d.what for d in later.dates] == ["Fishing arrangements had been due to lapse"]
+        "Fishing rights had been due to lapse next year, officials said.")))
+    assert [d.what for d in later.dates] == ["Fishing rights had been due to lapse"]
     briefing = build_briefing([first, later], dt.date(2026, 3, 5))
     assert [d.what for d in briefing.dates] == ["state is due to host football matches"]
 

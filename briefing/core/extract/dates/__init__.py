@@ -30,6 +30,7 @@ def extract_dates(
     items: list[DateItem] = []
     for sent in sentences:
         context: DateContext | None = None
+        prev: tuple[Timex, str] | None = None  # the sentence's last date kept, and its label
         found = tag_dates(sent.text, published, lexicon)
         for tx in _coordinated(sent.text, [_year_from(sent.text, tx, words) for tx in found],
                                words):
@@ -56,7 +57,7 @@ def extract_dates(
                 start=tx.period_start,
                 end=tx.period_end,
                 expression=tx.text,
-                what=what_is_due(context, tx, ahead=tx.period_start > published),
+                what=(what := _label(context, tx, prev, ahead=tx.period_start > published)),
                 value=tx.value,
                 evidence=[Evidence(sent.article_id, sent.text, ((tx.start, tx.end),))],
                 # Only a date still ahead is an event called off ("suspended ... last month"
@@ -64,7 +65,20 @@ def extract_dates(
                 called_off=(sent.text if overtaken or (
                     tx.period_end > published and context.called_off(tx)) else ""),
             ))
+            prev = (tx, what)
     return items
+
+
+def _label(context: DateContext, tx: Timex, prev: tuple[Timex, str] | None, ahead: bool
+           ) -> str:
+    """What is due at a date; a date listed after another ("negotiations due in May, June
+    and August") is due for the same (its own words would be the list's or the next
+    clause's: "August before these loans are finalised")."""
+    if prev is not None:
+        between = context.text[prev[0].end:tx.start].strip(" ,").lower()
+        if not between or between in context.words.joiners:
+            return prev[1]
+    return what_is_due(context, tx, ahead=ahead)
 
 
 HEDGE_REACH = 7  # words before a date in which any hedge makes it a guess

@@ -209,14 +209,20 @@ def _what_next_to(context: DateContext, tx: Timex, lo: int, hi: int) -> str:
         i = bisect.bisect_right(context.ends, lo) - 1  # the break that opens it
         if not words.reporting.isdisjoint(text[context.starts[i]:lo].lower().split()):
             return ""  # "X said on Friday": the day of a report, not of an event
-        j = i
+        j, end = i, context.starts[i]
+        while j > 0 and _aside(text[context.ends[j - 1]:context.starts[j]], words):
+            j -= 1  # "reopen the plant, one of the largest in the nation, on March 16"
+            end = context.starts[j]
         while j > 0 and _place_tail(text[context.ends[j - 1]:context.starts[j]]):
             j -= 1  # "the summit in Kananaskis, Canada, on June 15": the summit's clause
-        found = _words_before(text, context.ends[j - 1] if j > 0 else 0, context.starts[i],
-                              words)
+        found = _words_before(text, context.ends[j - 1] if j > 0 else 0, end, words)
         if j < i and not any(w.islower() and w not in words.stop for w in found):
             # Only a place before the place ("in Paris, France, on March 20"): as before.
             found = _words_before(text, context.ends[i - 1], context.starts[i], words)
+    # What was said, not who said it ("..., said it planned to reopen the plant, ...").
+    said = [n for n, w in enumerate(found) if w.lower() in words.reporting]
+    if said and sum(w.isalpha() for w in found[said[-1] + 1:]) >= 2:
+        found = found[said[-1] + 1:]
     # Not an attribution ("Later this year, an official said"), nor another date of a list
     # or a lone word ("March, May and June"; "however").
     if (sum(w.isalpha() for w in found) < 2
@@ -234,6 +240,21 @@ def _place_tail(clause: str) -> bool:
     terms = TERM.findall(clause)
     return 0 < len(terms) <= _PLACE_WORDS and all(t[0].isupper() for t in terms) \
         and len(clause.strip().split()) == len(terms)
+
+
+_ASIDE_WORDS = 10  # words of a noun phrase set off by commas, at most
+
+
+def _aside(clause: str, words: DateWords) -> bool:
+    """Whether a clause is a noun phrase set off by commas, which a date's label looks past
+    ("reopen the plant, one of the largest in the nation, on March 16"): it opens with a
+    determiner or a word of ``aside_openers`` ("one of") and holds no auxiliary or relative
+    word."""
+    terms = [t.lower() for t in TERM.findall(clause)]
+    if not terms or len(terms) > _ASIDE_WORDS or not (
+            terms[0] in words.determiners or tuple(terms[:2]) in words.aside_openers):
+        return False
+    return words.auxiliaries.isdisjoint(terms) and words.relatives.isdisjoint(terms)
 
 
 def _said_before(before: list[str], words: DateWords) -> list[str]:

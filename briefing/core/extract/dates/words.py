@@ -69,6 +69,8 @@ class DateWords:
         self.called_off_before = _any_word(time.get("called_off_before", []))
         self.overtaken_until = frozenset(w.lower() for w in time.get("overtaken_until", []))
         self.determiners = frozenset(w.lower() for w in time.get("determiners", []))
+        self.aside_openers = frozenset(tuple(w.lower().split()[:2])
+                                       for w in time.get("aside_openers", []))
         self.scheduled = frozenset(w.lower() for w in time.get("scheduled", []))
 
     def link_after(self, text: str, end: int, hi: int) -> tuple[str, list[str]] | None:
