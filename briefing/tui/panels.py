@@ -46,8 +46,13 @@ def _clip_sides(parties: str, width: int) -> str:
     if len(parties) <= width:
         return parties
     sides = parties.split(" ▸ ")
-    each = max(4, (width - 3 * (len(sides) - 1)) // len(sides))
-    return " ▸ ".join(_clip(side, each) for side in sides)
+    room = width - 3 * (len(sides) - 1)
+    # A short side keeps its name whole; the longer share what it leaves.
+    kept: dict[int, int] = {}
+    for i in sorted(range(len(sides)), key=lambda n: len(sides[n])):
+        kept[i] = max(4, min(len(sides[i]), room // (len(sides) - len(kept))))
+        room -= kept[i]
+    return " ▸ ".join(_clip(side, kept[i]) for i, side in enumerate(sides))
 
 
 def participant_row(p: Participant, name_width: int = 22, side_width: int = 15) -> Text:
@@ -60,10 +65,14 @@ def participant_row(p: Participant, name_width: int = 22, side_width: int = 15) 
     return row
 
 
+NARROW_PANEL = 50  # columns under which a statement row clips its sides
+
+
 def parties_width(width: int) -> int:
     """The room a statement row gives its sides ("Japan ▸ United States:") in a panel
-    ``width`` columns wide: under half, so that what was said keeps room after the date."""
-    return max(12, width // 2 - 8) if width > 0 else 60
+    ``width`` columns wide: in a narrow one, under half, so that what was said keeps room
+    after the date."""
+    return max(12, width // 2 - 7) if 0 < width < NARROW_PANEL else 60
 
 
 def statement_row(s: Statement, briefing: Briefing, parties: int = 60) -> Text:
