@@ -631,3 +631,41 @@ async def test_keys_typed_in_one_burst_after_slash_are_the_filters(folder: Path)
         await pilot.pause()
         await pilot.pause()
         assert app.screen.query_one("#find").value == "sylv"
+
+
+async def test_keys_after_enter_or_escape_in_one_burst_are_the_dashboards(folder: Path) -> None:
+    # "/", Escape, "l": the timeline, not an "l" in the hidden filter box.
+    from textual import events
+
+    async def burst(pilot, keys) -> None:
+        for key, char in keys:
+            app.post_message(events.Key(key, char))
+        await ready(pilot)
+
+    app = make_app(folder)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await ready(pilot)
+        await burst(pilot, [("slash", "/"), ("escape", None), ("l", "l")])
+        assert app.query_one("#filter").value == "" and not app.filters.text
+        assert isinstance(app.screen, ListScreen)  # the timeline
+        await pilot.press("escape")
+        await ready(pilot)
+        await burst(pilot, [("slash", "/"), ("t", "t"), ("enter", "\r"), ("l", "l")])
+        assert app.filters.text == "t" and isinstance(app.screen, ListScreen)
+
+
+async def test_a_live_update_leaves_the_focus_in_the_filter_being_typed(folder: Path) -> None:
+    from textual.widgets import Input
+
+    from briefing.tui.messages import FilesChanged
+    app = make_app(folder)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await ready(pilot)
+        await pilot.press("slash", *"laa")
+        new = folder / "three.txt"
+        new.write_text(" date 2026-03-03 Talks went on.\n", encoding="utf-8")
+        app.post_message(FilesChanged({new}, set()))
+        await ready(pilot)
+        assert isinstance(app.focused, Input)
+        await pilot.press("n")  # still the filter's letter, not the next storyline
+        assert app.query_one("#filter").value == "laan"

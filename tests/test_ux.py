@@ -160,18 +160,24 @@ async def test_a_hang_up_leaves_as_quit_does(folder: Path) -> None:
 async def test_the_articles_list_puts_undated_ones_last_and_counts_what_its_filter_keeps(
         write_articles) -> None:
     folder = write_articles({"dated.txt": ONE, "undated.txt": "Freedonia wants a deal.\n",
-                             "earlier.txt": " date 2026-02-27 The port reopened.\n"})
+                             "earlier.txt": " date 2026-02-27 The port reopened.\n",
+                             "titled.md": "---\ntitle: Port talks\ndate: 2026-02-28\n---\n"
+                                          "The port talks resumed.\n"})
     app = make_app(folder)
     async with app.run_test(size=(140, 40)) as pilot:
         await ready(pilot)
         await pilot.press("a")
         entries = app.screen.query_one("#entries")
-        rows = [entries.row_at(i).plain for i in range(3)]
+        rows = [entries.row_at(i).plain for i in range(4)]
         assert rows[-1].startswith("undated") and not rows[0].startswith("undated")
-        # The file's name stands before the lead sentence, not cut off at the row's end.
-        assert rows[0][12:].startswith("dated.txt") and rows[1][12:].startswith("earlier.txt")
+        # The file's name stands before the lead sentence, not cut off at the row's end; every
+        # row has the column, so the headlines stand in line.
+        assert rows[0][12:].startswith("dated.txt") and rows[2][12:].startswith("earlier.txt")
+        assert rows[1][12:].startswith("titled.md")  # a titled article's too
+        column = 12 + len("earlier.txt") + 2  # the longest name, then two spaces
+        assert all(r[column - 1] == " " and r[column] != " " for r in rows), rows
         await pilot.press("slash", *"undated")
-        assert entries.row_count == 1 and "1 of 3 shown" in entries.border_title
+        assert entries.row_count == 1 and "1 of 4 shown" in entries.border_title
 
 
 def test_a_few_long_names_or_sides_leave_the_role_room() -> None:

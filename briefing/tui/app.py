@@ -29,7 +29,7 @@ from briefing.session.seen import all_keys, item_key, load_seen, save_seen, stat
 from briefing.session.watch import watch_paths
 from briefing.text.controls import visible_name
 from briefing.tui.filters import Filters
-from briefing.tui.keys import bindings_of, help_rows
+from briefing.tui.keys import FilterBox, bindings_of, help_rows
 from briefing.tui.lists import ListScreen
 from briefing.tui.messages import FilesChanged, LoadProgress, NotifyHandler, Parsed, ParseFailed, Problem
 from briefing.tui.navigation import NavigationMixin
@@ -132,7 +132,7 @@ class BriefingApp(NavigationMixin):
         with Grid(id="panels"):
             for spec in PANELS:
                 yield PanelList(spec)
-        yield Input(placeholder="filter every panel: type, Enter to keep, Escape to clear",
+        yield FilterBox(placeholder="filter every panel: type, Enter to keep, Escape to clear",
                     id="filter")
         yield Footer()
 
@@ -287,10 +287,10 @@ class BriefingApp(NavigationMixin):
             self.refresh_panels()
         for panel in self.panels:
             panel.loading = False
-        self.panels[self._focus_index].focus()
-        # The panel may have had focus all along (so no focus event refreshes the footer),
-        # while loading hid its keys: list them now.
-        self.refresh_bindings()
+        typing = isinstance(self.focused, Input) and self.focused.display
+        if not typing:  # not from a filter being typed
+            self.panels[self._focus_index].focus()
+        self.refresh_bindings()  # focused all along, no focus event lists the panel's keys
         self._show_notice(briefing)
         if self._reloading:
             self._reloading = False

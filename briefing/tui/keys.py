@@ -8,6 +8,7 @@ from textual import events
 from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.dom import DOMNode
+from textual.widget import Widget
 from textual.widgets import Input
 
 
@@ -52,12 +53,47 @@ def help_rows(bindings: list[Binding], keymap: Mapping[str, str]) -> list[tuple[
 class TypeAheadApp(App[None]):
     """An app whose text boxes keep the letters typed ahead of their focus."""
 
+    _ahead: Input | None = None  # the box just opened, until it is left
+
+    def type_into(self, box: Input) -> None:
+        """Focus ``box`` at once (not after the keys already queued: "/quota" sent in one
+        burst is the filter's, not "/" and the dashboard's "q"), and take into it the letters
+        typed ahead of that focus."""
+        self._ahead = box
+        self.screen.set_focus(box)
+
+    def leave_box(self, widget: Widget) -> None:
+        """Move the focus from a text box to ``widget`` at once: the keys typed after Enter
+        or Escape are ``widget``'s, not the box's."""
+        self._ahead = None
+        self.screen.set_focus(widget)
+
+    def submitted(self, box: Input) -> None:
+        """Enter in ``box``: where the focus goes then, at once (the dashboard's: a panel)."""
+        self._ahead = None
+
     def on_key(self, event: events.Key) -> None:
-        """A letter that reaches the app while a text box has the focus was typed in one
-        burst with the key that opened the box ("/quota"): it was sent on to the widget
-        that had the focus then, and is the box's. (A box takes its own letters, so none
-        comes this way once the focus has settled.)"""
-        box = self.focused
-        if isinstance(box, Input) and event.is_printable and event.character is not None:
+        """A letter that reaches the app while the box just opened has the focus was typed
+        in one burst with the key that opened it: it was sent on to the widget that had the
+        focus then, and is the box's. (A box takes its own letters, so none comes this way
+        once the focus has settled.)"""
+        box = self._ahead
+        if (box is not None and self.focused is box and box.display
+                and event.is_printable and event.character is not None):
             event.stop()
             box.insert_text_at_cursor(event.character)
+
+    def on_descendant_blur(self, event: events.DescendantBlur) -> None:
+        if event.widget is self._ahead:
+            self._ahead = None
+
+
+class FilterBox(Input):
+    """A filter's text box: Enter hands the focus back at once (``TypeAheadApp.submitted``),
+    so a key typed right after it is not one more letter of the filter."""
+
+    async def action_submit(self) -> None:
+        app = self.app
+        if isinstance(app, TypeAheadApp):
+            app.submitted(self)
+        await super().action_submit()

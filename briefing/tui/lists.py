@@ -13,6 +13,7 @@ from textual.binding import Binding, BindingType
 from textual.screen import Screen
 from textual.widgets import Footer, Input
 
+from briefing.tui.keys import TypeAheadApp
 from briefing.tui.rows import RowList
 
 
@@ -104,7 +105,8 @@ class ListScreen(Screen[None]):
         if self.rows is not None:
             box = self.query_one("#find", Input)
             box.display = True
-            self.set_focus(box)  # at once: the keys typed on are the box's (``TypeAheadApp``)
+            if isinstance(self.app, TypeAheadApp):
+                self.app.type_into(box)
 
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()
@@ -126,6 +128,13 @@ class ListScreen(Screen[None]):
             return
         entries.focus()
 
+    def _leave(self, entries: RowList) -> None:
+        """The list takes the focus from the box at once (the keys typed on are its own)."""
+        if isinstance(self.app, TypeAheadApp):
+            self.app.leave_box(entries)
+        else:
+            entries.focus()
+
     def action_close(self) -> None:
         """Clear the list's filter if there is one, else go back."""
         box = self.query_one("#find", Input)
@@ -134,7 +143,7 @@ class ListScreen(Screen[None]):
             box.display = False
             self._shown = None
             self._show()
-            self.query_one("#entries", RowList).focus()
+            self._leave(self.query_one("#entries", RowList))
         else:
             self.app.pop_screen()
 

@@ -186,18 +186,16 @@ class NavigationMixin(TypeAheadApp):
         """Show the filter box; typing filters every panel at once."""
         box = self.query_one("#filter", Input)
         box.display = True
-        # At once, not after the keys already queued ("/quota" sent in one burst): they are
-        # the filter's, not the dashboard's "q".
-        self.screen.set_focus(box)
+        self.type_into(box)
 
     def on_input_changed(self, event: Input.Changed) -> None:
         if event.input.id == "filter":
             self.filters.text = event.value.strip()
             self.refresh_panels()
 
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        if event.input.id == "filter":
-            self.panels[self._focus_index].focus()
+    def submitted(self, box: Input) -> None:
+        if box.id == "filter":
+            self.leave_box(self.panels[self._focus_index])
 
     def action_close_filter(self) -> None:
         """Clear the text filter and hide its box; a kept filter is cleared only with a
@@ -208,7 +206,7 @@ class NavigationMixin(TypeAheadApp):
         box.display = False
         self.filters.text = ""
         self.refresh_panels()
-        self.panels[self._focus_index].focus()
+        self.leave_box(self.panels[self._focus_index])
         if kept:
             self.notify(f"Text filter “{kept}” cleared (x clears every filter).", markup=False)
 

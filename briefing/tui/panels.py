@@ -105,8 +105,10 @@ def article_row(art: Article, names: int) -> Text:
     letters."""
     line = Text(no_wrap=True, overflow="ellipsis")
     line.append((art.date.isoformat() if art.date else "undated").ljust(12), style="bold")
-    if not art.title and art.lead:  # else the headline is the file's name already
-        line.append(_clip(visible_name(art.path.name), names).ljust(names) + "  ", style="dim")
+    # Every row has the column, so the headlines stand in line; blank where the headline is
+    # the file's name already (no title, no text).
+    name = visible_name(art.path.name) if art.title or art.lead else ""
+    line.append(_clip(name, names).ljust(names) + "  ", style="dim")
     line.append(art.headline)
     if art.warnings:
         line.append(f"  ({count_of(len(art.warnings), 'warning')})", style="italic")
