@@ -584,9 +584,28 @@ def test_a_storyline_renamed_by_a_new_article_keeps_its_own_articles(write_artic
     assert {a.id for a in briefing.articles} == _ids(STEEL) | {"steel-4"}  # not the folder
     renamed = corpus.renamed(steel.name)
     assert renamed != steel.name and renamed in {s.name for s in corpus.storylines()}
-    assert corpus.renamed(steel.id) == renamed
+    assert corpus.renamed(steel.id) == steel.id  # the id still names it: nothing to follow
+    # A reload forgets the storylines, not what they were: the old name still leads there.
+    corpus.load()
+    assert {a.id for a in corpus.briefing(negotiation=steel.name).articles} == (
+        _ids(STEEL) | {"steel-4"})
     # Its articles removed, the storyline is gone: an empty briefing, not the whole folder.
     for name in STEEL:
         (folder / name).unlink()
     corpus.apply(set(), {folder / name for name in STEEL} | {later})
     assert corpus.briefing(negotiation=steel.name).articles == []
+
+
+def test_a_storyline_split_or_mostly_gone_has_no_heir() -> None:
+    from briefing.session.stories import successors
+
+    def story(name: str, ids: str) -> Storyline:
+        return Storyline(name, name, [], "", list(ids), None, None)
+    old = story("talks", "abcd")
+    assert successors([old], [story("talks 2", "abcde")]) == {"talks": "talks 2"}
+    assert successors([old], [story("x", "ab"), story("y", "cd")]) == {}  # split in two
+    # One article left of four joined a large storyline: not where the talks went ...
+    assert successors([old], [story("big", "aWXYZ")]) == {"talks": "big"}
+    # ... unless the others are still read elsewhere.
+    assert successors([old], [story("big", "aWXYZ"), story("rest", "bcd")]) == {
+        "talks": "rest"}

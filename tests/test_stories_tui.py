@@ -441,3 +441,28 @@ async def test_an_open_list_shows_an_article_that_came_while_it_was_open(
         assert [s.size for s in screen.shown] == [4]
         assert str(screen.query_one("#stories").border_subtitle).startswith("9 articles")
         assert screen.query_one("#story_filter").value == "coc"
+
+
+async def test_a_list_opened_over_a_storyline_shows_an_article_that_came(write_articles) -> None:
+    # The storyline behind the list finds the storylines again with the update; the list
+    # must show those, not wait for a change still to come.
+    from briefing.tui.messages import FilesChanged
+    folder: Path = write_articles(ALL)
+    app = BriefingApp(Config(path=None), paths=[folder], watch_files=False)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await _ready(app, pilot)
+        await pilot.press(*"steel", "enter")
+        await _ready(app, pilot)
+        await pilot.press("S")
+        await _ready(app, pilot)
+        screen = app.screen
+        assert isinstance(screen, StoryListScreen)
+        new = folder / "cocoa-4.txt"
+        new.write_text(" date 2024-03-28 ICCO producers and consumers agreed on cocoa buffer "
+                       "stock prices, delegates said.\n", encoding="utf-8")
+        app.post_message(FilesChanged({new}, set()))
+        await _ready(app, pilot)
+        await _ready(app, pilot)
+        assert app.screen is screen
+        assert [s.size for s in screen.shown if "cocoa" in s.name.lower()] == [4]
+        assert str(screen.query_one("#stories").border_subtitle).startswith("9 articles")

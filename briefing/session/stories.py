@@ -70,17 +70,20 @@ def storylines_of(results: list[ArticleResult], config: Config, parser: Parser
 
 def successors(before: list[Storyline], after: list[Storyline]) -> dict[str, str]:
     """For each storyline of ``before`` (by id and by name) that ``after`` no longer holds
-    under that name, the name of the one that took most of its articles: an article that
-    joins a storyline can rename it ("Apr–Dec 2025" becomes "Apr 2025–Feb 2026")."""
+    under that name, the name of the one that holds most of its articles still read, when
+    that is more than half of them: an article that joins a storyline can rename it
+    ("Apr–Dec 2025" becomes "Apr 2025–Feb 2026"); a storyline split in two, or mostly gone,
+    has no heir."""
     names = {s.name for s in after}
+    read = {a for s in after for a in s.article_ids}
     moved: dict[str, str] = {}
     for old in before:
-        if old.name in names or old.id == OTHER_ID:
+        ids = read.intersection(old.article_ids)
+        if old.name in names or old.id == OTHER_ID or not ids:
             continue
-        ids = set(old.article_ids)
         shared, heir = max(((len(ids.intersection(s.article_ids)), s) for s in after
                             if s.id != OTHER_ID), key=lambda p: p[0], default=(0, None))
-        if heir is not None and shared:
+        if heir is not None and 2 * shared > len(ids):
             moved[old.id] = moved[old.name] = heir.name
     return moved
 

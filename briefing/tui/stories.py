@@ -242,8 +242,14 @@ def follow_changes(app: BriefingApp) -> None:
     if renamed is not None and renamed != app.negotiation:
         app.negotiations = [renamed if n == app.negotiation else n for n in app.negotiations]
         app.negotiation = renamed
-    if isinstance(app.screen, StoryListScreen) and app.corpus.storylines_changed:
-        _find_in_worker(app, push=False)
+    screen = app.screen
+    if isinstance(screen, StoryListScreen):
+        now = app.corpus.storylines_now()  # found again already, for the storyline open
+        if now is not None and now is not screen.stories:
+            keep_storylines(app, now)
+            screen.show_stories(now)
+        elif app.corpus.storylines_changed:
+            _find_in_worker(app, push=False)
 
 
 def keep_storylines(app: BriefingApp, stories: list[Storyline]) -> None:
@@ -294,6 +300,8 @@ def _find_again(app: BriefingApp) -> None:
             keep_storylines(app, stories)
             if isinstance(app.screen, StoryListScreen):
                 app.screen.show_stories(stories)
+                if app.corpus.storylines_changed:  # files changed again meanwhile
+                    _find_in_worker(app, push=False)
             elif push:
                 _push_list(app)
     with contextlib.suppress(RuntimeError):  # the app closed meanwhile
