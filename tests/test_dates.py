@@ -635,3 +635,43 @@ def test_an_arrangement_is_what_ends(parser, sentences) -> None:
     found = dates(parser, sentences, "The minister said the new interim debt agreement was a "
                                      "continuation of the standstill arrangement ending in June.")
     assert [d.what for d in found] == ["standstill arrangement"]
+
+
+def test_a_modal_far_back_stops_at_a_new_clause_or_a_negation(parser, sentences) -> None:
+    for text in ("Ministers could not agree on Friday and will meet again on March 20.",
+                 "The EU said it could not accept the proposal and that the vote would take "
+                 "place on March 20.",
+                 "Officials could not say whether the president would attend the summit on "
+                 "March 20."):
+        found = dates(parser, sentences, text)
+        assert "March 20" in [d.expression for d in found], text
+    # "may" hedges only near the date, as it always did.
+    found = dates(parser, sentences, "The minister may have said that talks resume in Geneva "
+                                     "with the other delegations on March 20.")
+    assert [d.expression for d in found] == ["March 20"]
+
+
+def test_this_month_after_a_move_or_a_report_is_not_cut_to_the_part_gone(parser,
+                                                                        sentences) -> None:
+    # Only a past verb that governs the month itself cuts it at the day of publication.
+    for text in ("The EU postponed the vote to this month.",
+                 "The talks were moved to this month.",
+                 "The tariffs announced in January take effect this month."):
+        found = [d for d in dates(parser, sentences, text) if d.expression == "this month"]
+        assert [d.end for d in found] == [dt.date(2026, 3, 31)], text
+
+
+def test_a_by_that_is_no_passives_agent_keeps_its_deadline(parser, sentences) -> None:
+    found = dates(parser, sentences, "Ministers want the text finalised by this week's summit.")
+    assert upcoming(found, PUB, PUB)
+
+
+def test_dates_set_against_each_other_keep_their_own_labels(parser, sentences) -> None:
+    found = dates(parser, sentences, "The tariffs rise in April, while June brings the vote "
+                                     "on quotas.")
+    assert [d.what for d in found] == ["The tariffs rise", "vote on quotas"]
+
+
+def test_only_a_noun_phrase_is_an_aside_a_label_looks_past(parser, sentences) -> None:
+    found = dates(parser, sentences, "The deadline passed, the talks failed, on February 20.")
+    assert [d.what for d in found] == ["the talks failed"]

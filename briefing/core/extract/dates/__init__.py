@@ -76,7 +76,7 @@ def _label(context: DateContext, tx: Timex, prev: tuple[Timex, str] | None, ahea
     clause's: "August before these loans are finalised")."""
     if prev is not None:
         between = context.text[prev[0].end:tx.start].strip(" ,").lower()
-        if not between or between in context.words.joiners:
+        if not between or between in context.words.list_joiners:
             return prev[1]
     return what_is_due(context, tx, ahead=ahead)
 
@@ -89,17 +89,20 @@ def _hedged(text: str, lo: int, tx: Timex, words: DateWords, far: bool) -> bool:
     """Whether a hedge in the date's clause makes it a guess: any hedge among the words right
     before it ("a possible cut from next year"); with ``far`` (a date ahead), a modal further
     back ("could vote on the signature as early as next month") unless the date is a noun's
-    ("might face next year's election") or a word of a schedule stands between ("may
-    retaliate if it imposes its planned sanctions on April 17")."""
+    ("might face next year's election") or a word between opens another clause or
+    scheduled it: a schedule ("could retaliate if it imposes its planned sanctions on April
+    17"), a negation ("could not agree on Friday and will meet on March 20"), a relative or
+    joining word, or a verb of the future (``modal_breaks``)."""
     owned = text.startswith(("'s", "’s"), tx.end) or not far
     reach = HEDGE_REACH if owned else MODAL_REACH
     lead = _WORD.findall(text[max(lo, tx.start - 12 * reach):tx.start])[-reach:]
     for i, word in enumerate(lead):
         low = word.lower()
-        near = len(lead) - i <= HEDGE_REACH
-        if ((near and low in words.hedges) or word in words.hedges_as_written
-                or (low in words.hedge_modals and not owned)) and (
-                near or words.scheduled.isdisjoint(w.lower() for w in lead[i + 1:])):
+        if len(lead) - i <= HEDGE_REACH and (low in words.hedges
+                                             or word in words.hedges_as_written):
+            return True  # "maybe not tomorrow", "a possible cut from next year"
+        if (low in words.hedge_modals or word in words.hedges_as_written) and not owned \
+                and words.modal_breaks.isdisjoint(w.lower() for w in lead[i + 1:]):
             return True
     return False
 

@@ -210,7 +210,7 @@ def _what_next_to(context: DateContext, tx: Timex, lo: int, hi: int) -> str:
         if not words.reporting.isdisjoint(text[context.starts[i]:lo].lower().split()):
             return ""  # "X said on Friday": the day of a report, not of an event
         j, end = i, context.starts[i]
-        while j > 0 and _aside(text[context.ends[j - 1]:context.starts[j]], words):
+        if j > 0 and _aside(text[context.ends[j - 1]:context.starts[j]], words):
             j -= 1  # "reopen the plant, one of the largest in the nation, on March 16"
             end = context.starts[j]
         while j > 0 and _place_tail(text[context.ends[j - 1]:context.starts[j]]):
@@ -248,13 +248,14 @@ _ASIDE_WORDS = 10  # words of a noun phrase set off by commas, at most
 def _aside(clause: str, words: DateWords) -> bool:
     """Whether a clause is a noun phrase set off by commas, which a date's label looks past
     ("reopen the plant, one of the largest in the nation, on March 16"): it opens with a
-    determiner or a word of ``aside_openers`` ("one of") and holds no auxiliary or relative
-    word."""
+    determiner or a word of ``aside_openers`` ("one of") and holds no verb (an auxiliary, a
+    past tense) and no relative word ("the talks failed" is a clause)."""
     terms = [t.lower() for t in TERM.findall(clause)]
     if not terms or len(terms) > _ASIDE_WORDS or not (
             terms[0] in words.determiners or tuple(terms[:2]) in words.aside_openers):
         return False
-    return words.auxiliaries.isdisjoint(terms) and words.relatives.isdisjoint(terms)
+    return (words.auxiliaries.isdisjoint(terms) and words.relatives.isdisjoint(terms)
+            and not any(len(t) > 4 and t.endswith(words.past_suffixes) for t in terms))
 
 
 def _said_before(before: list[str], words: DateWords) -> list[str]:

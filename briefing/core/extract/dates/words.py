@@ -58,9 +58,6 @@ class DateWords:
             re.IGNORECASE)
         self.condition = _condition(time)
         self.overtaken = _any_word(time.get("overtaken", []))
-        self.hedges = frozenset(h.lower() for h in time.get("hedges", []))
-        self.hedges_as_written = frozenset(str(h) for h in time.get("hedges_as_written", []))
-        self.hedge_modals = frozenset(h.lower() for h in time.get("hedge_modals", []))
         # With its first letters up front, the engine skips to where an event word can start.
         self.events = with_first_chars(
             r"\b(?:" + "|".join(re.escape(e.lower()) for e in sorted(
@@ -68,10 +65,22 @@ class DateWords:
         self.called_off, self.new_date, self.action_date = _calling_off(time)
         self.called_off_before = _any_word(time.get("called_off_before", []))
         self.overtaken_until = frozenset(w.lower() for w in time.get("overtaken_until", []))
-        self.determiners = frozenset(w.lower() for w in time.get("determiners", []))
+        self.determiners = _lower(time.get("determiners", []))
+        self.list_joiners = _lower(time.get("list_joiners", []))
         self.aside_openers = frozenset(tuple(w.lower().split()[:2])
                                        for w in time.get("aside_openers", []))
-        self.scheduled = frozenset(w.lower() for w in time.get("scheduled", []))
+        self.scheduled = _lower(time.get("scheduled", []))
+        self._hedging(time)
+
+    def _hedging(self, time: dict[str, Any]) -> None:
+        """The words that make a date a guess: hedges near it, modals further back, and the
+        words that end a modal's reach."""
+        self.hedges = _lower(time.get("hedges", []))
+        self.hedges_as_written = frozenset(str(h) for h in time.get("hedges_as_written", []))
+        self.hedge_modals = _lower(time.get("hedge_modals", []))
+        self.modal_breaks = (_lower(time.get("hedge_modal_breaks", [])) | self.scheduled
+                             | self.negators | self.relatives | self.complementizers
+                             | self.joiners)
 
     def link_after(self, text: str, end: int, hi: int) -> tuple[str, list[str]] | None:
         """An event word's link right after ``end`` and what it is about ("on", ["the",
@@ -150,6 +159,11 @@ def _condition(time: dict[str, Any]) -> re.Pattern[str]:
     duties = _alternatives(time.get("not_conditions", []))
     return re.compile(r"\b" + nouns + (rf"(?!(?:{duties})\b)" if duties else "")
                       + r"(?:" + _alternatives(time.get("conditions", [])) + r")\b")
+
+
+def _lower(words: list[Any]) -> frozenset[str]:
+    """A word list of ``time.yaml``, lower-cased."""
+    return frozenset(str(w).lower() for w in words)
 
 
 def _forecast(time: dict[str, Any]) -> tuple[re.Pattern[str], re.Pattern[str]]:

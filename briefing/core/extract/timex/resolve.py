@@ -320,7 +320,7 @@ def relative_unit(v: Vocabulary, m: Groups, ref: Day | None, tense: Tense) -> Re
         if rel in v.relative_ahead or (shift == 0 and rel not in v.relative_behind
                                        and tense() >= 0 and not tense.past_verb_next()):
             start = min(after, end)  # "this month" ahead: the rest of it (GUIDE)
-        elif rel in v.relative_behind or (shift == 0 and (tense() < 0 or tense.past_verb_next())):
+        elif rel in v.relative_behind or (shift == 0 and (tense() == -2 or tense.past_verb_next())):
             end = max(start, min(ref, end))  # "earlier this month", "met this month": gone
         return start, end, "month", f"{y:04d}-{mo:02d}"
     y = ref.year + shift

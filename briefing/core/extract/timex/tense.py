@@ -84,10 +84,12 @@ def tense_vote(v: Vocabulary, text: str, start: int, end: int) -> tuple[int, flo
 def _before_owner(v: Vocabulary, before: list[str]) -> list[str]:
     """The words that vote on a possessive date's tense: no verb of reporting ("said this
     week's talks will fail": the date is the talks', not the saying's), nor the "by" of a
-    past participle ("surprised by this week's increase": the increase's agent)."""
+    passive ("was surprised by this week's increase": the increase's agent)."""
     before = [w for w in before if w not in v.reporting]
-    if len(before) > 1 and before[-1] in v.agent_markers and (
-            before[-2] in v.past or before[-2].endswith(v.past_suffixes)):
+    # (An adverb may stand between: "was very agreeably surprised by".)
+    if len(before) > 2 and before[-1] in v.agent_markers \
+            and not v.passive_auxiliaries.isdisjoint(before[-5:-2]) \
+            and (before[-2] in v.past or before[-2].endswith(v.past_suffixes)):
         before.pop()
     return before
 
@@ -183,6 +185,8 @@ def _governed_by_past(v: Vocabulary, before: list[str], after: list[str]) -> boo
     """Whether a past-tense verb stands in the three words before the expression and no
     future word anywhere in the sentence: a month after the article's date is then last
     year's ("exports rose in May" in a March paper)."""
+    if before and before[-1] in v.new_date_links:
+        return False  # "the talks were moved to this month": where they went, still ahead
     near = before[-GOVERNING_REACH:]
     past = any(w in v.past or _past_verb(v, near[::-1], i, -1)
                for i, w in enumerate(near[::-1]))

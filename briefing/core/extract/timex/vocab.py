@@ -44,7 +44,8 @@ _WORD_SETS = {
     "relative_ahead": "relative_ahead", "relative_behind": "relative_behind",
     "range_starts": "range_starts", "future": "future_markers",
     "leading_future": "leading_future_markers", "past": "past_markers",
-    "agent_markers": "agent_markers",
+    "agent_markers": "agent_markers", "new_date_links": "new_date_links",
+    "passive_auxiliaries": "passive_auxiliaries",
     "reporting": "reporting_verbs", "reporting_participles": "reporting_participles",
     "modals": "future_modals", "not_past_before": "not_past_before",
     "subject_month_links": "subject_month_links", "done_before_in": "done_before_in",
@@ -76,6 +77,8 @@ class Vocabulary:
     future: frozenset[str]
     leading_future: frozenset[str]
     agent_markers: frozenset[str]
+    new_date_links: frozenset[str]
+    passive_auxiliaries: frozenset[str]
     past: frozenset[str]
     reporting: frozenset[str]
     reporting_participles: frozenset[str]
