@@ -675,3 +675,10 @@ def test_dates_set_against_each_other_keep_their_own_labels(parser, sentences) -
 def test_only_a_noun_phrase_is_an_aside_a_label_looks_past(parser, sentences) -> None:
     found = dates(parser, sentences, "The deadline passed, the talks failed, on February 20.")
     assert [d.what for d in found] == ["the talks failed"]
+
+
+def test_a_date_off_the_table_is_called_off(parser, sentences) -> None:
+    found = dates(parser, sentences, "The additional 100% tariff from March 20 is off the table, "
+                                     "the minister said.")
+    assert [d.expression for d in found] == ["March 20"] and found[0].called_off
+    assert upcoming(found, PUB, PUB) == []

@@ -669,3 +669,13 @@ async def test_a_live_update_leaves_the_focus_in_the_filter_being_typed(folder: 
         assert isinstance(app.focused, Input)
         await pilot.press("n")  # still the filter's letter, not the next storyline
         assert app.query_one("#filter").value == "laan"
+
+
+async def test_opening_the_filter_clears_the_toasts_over_it(folder: Path) -> None:
+    app = make_app(folder)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await ready(pilot)
+        await pilot.press("x")  # "No filter to clear.": a toast at the bottom
+        assert app._notifications
+        await pilot.press("slash")
+        assert not app._notifications

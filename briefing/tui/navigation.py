@@ -186,6 +186,7 @@ class NavigationMixin(TypeAheadApp):
         """Show the filter box; typing filters every panel at once."""
         box = self.query_one("#filter", Input)
         box.display = True
+        self.clear_notifications()  # a toast stands where the box is typed in
         self.type_into(box)
 
     def on_input_changed(self, event: Input.Changed) -> None:
