@@ -395,3 +395,22 @@ def test_an_item_whose_cue_opens_the_sentence_in_an_aside_keeps_its_main_clause(
     from briefing.core.extract.statements import summarise
     at = text.index(cue)
     assert summarise(text, at, at + len(cue), lexicon) == text
+
+
+def test_an_agreement_still_to_come_is_not_agreed(parser) -> None:
+    # Today's packaged model weighed "have also yet to agree" as agreed.
+    day = "2026-03-02"
+    import datetime as dt
+    from pathlib import Path
+
+    from briefing.model import Article
+
+    def agreed(text: str) -> list[str]:
+        article = Article("t", Path("t.txt"), None, dt.date.fromisoformat(day), None, [text],
+                          "wire")
+        return [s.text for s in parser.analyse(article).agreed]
+    assert agreed("The two sides have also yet to agree on Freedonia's financial "
+                  "contribution to the scheme.") == []
+    assert agreed("Both sides have also yet to agree on the contribution.") == []
+    assert agreed("The two sides have also agreed on Freedonia's financial contribution to "
+                  "the scheme.")

@@ -49,6 +49,7 @@ class _CueTables:
         self.historical_clause = [h.lower() for h in cues.get("historical_clause", [])]
         self.not_disputes = PhraseMatcher().extend(cues.get("not_disputes", []))
         self.modality = PhraseSet(cues["modality"])
+        self.pending = PhraseSet(cues.get("pending", []))
         self.conditional = PhraseSet(cues["conditional"])
         self.defusing = PhraseSet(cues.get("defusing", []))
         self.historical = PhraseSet(cues.get("historical", []))

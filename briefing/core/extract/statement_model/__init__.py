@@ -21,11 +21,12 @@ from briefing.core.extract.statement_model.candidates import SENTENCE, with_sent
 from briefing.core.extract.statement_model.candidates import Candidate as Candidate
 from briefing.core.extract.statement_model.candidates import candidates as candidates
 from briefing.core.extract.statement_model.features import sentence_features as sentence_features
-from briefing.core.extract.statements import CueMatch, statement, summarise
+from briefing.core.extract.statements import CueMatch, _has_any, _tables, statement, summarise
 from briefing.core.merge.statements import merge_repeats
 from briefing.language.lexicon import Lexicon
 from briefing.language.weights import RULES, StatementModel, load_model, packaged_model_exists
 from briefing.model import Sentence, Statement
+from briefing.text.phrases import tokens
 
 MAIN_SIDES = 2  # the article's most named sides: the parties of its negotiation, mostly
 LEAD = 3  # the first sentences count whether or not they hold a candidate
@@ -68,7 +69,25 @@ def classify(text: str, index: int, lexicon: Lexicon, sides: SideFinder | None,
         # the terms or background of what was agreed. The annotations rarely file an agreed
         # sentence under disputes too (7 of 219 in train).
         d = 0.0
+    if a > 0:
+        # "have yet to agree": not agreed, whatever the model weighs (for the whole sentence
+        # as a candidate: when every agreement cue of it is still to come).
+        chosen = cands[best_a].cue
+        held = [c.cue for c in cands if c.cue.kind == "agreed"] if chosen.kind == SENTENCE \
+            else [chosen]
+        if held and all(_pending(text, cue, lexicon) for cue in held):
+            a = 0.0
     return (cands[best_a].cue if a > 0 else None), (cands[best_d].cue if d > 0 else None)
+
+
+PENDING_REACH = 3  # words before an agreement cue in which "yet to" makes it pending
+
+
+def _pending(text: str, cue: CueMatch, lexicon: Lexicon) -> bool:
+    """Whether the words right before an agreement cue say it is still to come ("have yet
+    to agree", "are still to sign"): ``pending`` in ``cues.yaml``."""
+    before = [t[3] for t in tokens(text[:cue.start])][-PENDING_REACH:]
+    return _has_any(before, _tables(lexicon).pending)
 
 
 def _shown_alike(text: str, first: CueMatch, second: CueMatch, lexicon: Lexicon) -> bool:
