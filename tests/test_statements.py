@@ -414,3 +414,19 @@ def test_an_agreement_still_to_come_is_not_agreed(parser) -> None:
     assert agreed("Both sides have also yet to agree on the contribution.") == []
     assert agreed("The two sides have also agreed on Freedonia's financial contribution to "
                   "the scheme.")
+
+
+def test_a_dispute_given_up_is_not_open(parser) -> None:
+    import datetime as dt
+    from pathlib import Path
+
+    from briefing.model import Article
+
+    def disputes(text: str) -> list[str]:
+        article = Article("t", Path("t.txt"), None, dt.date(1987, 3, 2), None, [text], "wire")
+        return [s.text for s in parser.analyse(article).disputes]
+    # The 1987 model weighed "objections" as a dispute whatever came before it.
+    assert disputes("France has withdrawn its objections and backed a new compromise on the "
+                    "farm package.") == []
+    assert disputes("France withdrew its objection to the deal.") == []
+    assert disputes("France raised new objections to the deal.")

@@ -50,6 +50,7 @@ class _CueTables:
         self.not_disputes = PhraseMatcher().extend(cues.get("not_disputes", []))
         self.modality = PhraseSet(cues["modality"])
         self.pending = PhraseSet(cues.get("pending", []))
+        self.withdrawn = PhraseSet(cues.get("withdrawn", []))
         self.conditional = PhraseSet(cues["conditional"])
         self.defusing = PhraseSet(cues.get("defusing", []))
         self.historical = PhraseSet(cues.get("historical", []))

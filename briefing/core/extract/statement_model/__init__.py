@@ -21,7 +21,14 @@ from briefing.core.extract.statement_model.candidates import SENTENCE, with_sent
 from briefing.core.extract.statement_model.candidates import Candidate as Candidate
 from briefing.core.extract.statement_model.candidates import candidates as candidates
 from briefing.core.extract.statement_model.features import sentence_features as sentence_features
-from briefing.core.extract.statements import CueMatch, _has_any, _tables, statement, summarise
+from briefing.core.extract.statements import (
+    CueMatch,
+    PhraseSet,
+    _has_any,
+    _tables,
+    statement,
+    summarise,
+)
 from briefing.core.merge.statements import merge_repeats
 from briefing.language.lexicon import Lexicon
 from briefing.language.weights import RULES, StatementModel, load_model, packaged_model_exists
@@ -77,6 +84,9 @@ def classify(text: str, index: int, lexicon: Lexicon, sides: SideFinder | None,
             else [chosen]
         if held and all(_pending(text, cue, lexicon) for cue in held):
             a = 0.0
+    if d > 0 and cands[best_d].cue.kind != SENTENCE and _before(
+            text, cands[best_d].cue, _tables(lexicon).withdrawn):
+        d = 0.0  # "France has withdrawn its objections": the dispute given up
     return (cands[best_a].cue if a > 0 else None), (cands[best_d].cue if d > 0 else None)
 
 
@@ -86,8 +96,12 @@ PENDING_REACH = 3  # words before an agreement cue in which "yet to" makes it pe
 def _pending(text: str, cue: CueMatch, lexicon: Lexicon) -> bool:
     """Whether the words right before an agreement cue say it is still to come ("have yet
     to agree", "are still to sign"): ``pending`` in ``cues.yaml``."""
-    before = [t[3] for t in tokens(text[:cue.start])][-PENDING_REACH:]
-    return _has_any(before, _tables(lexicon).pending)
+    return _before(text, cue, _tables(lexicon).pending)
+
+
+def _before(text: str, cue: CueMatch, words: PhraseSet) -> bool:
+    """Whether one of ``words`` stands in the few words right before a cue."""
+    return _has_any([t[3] for t in tokens(text[:cue.start])][-PENDING_REACH:], words)
 
 
 def _shown_alike(text: str, first: CueMatch, second: CueMatch, lexicon: Lexicon) -> bool:
