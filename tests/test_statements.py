@@ -430,3 +430,17 @@ def test_a_dispute_given_up_is_not_open(parser) -> None:
                     "farm package.") == []
     assert disputes("France withdrew its objection to the deal.") == []
     assert disputes("France raised new objections to the deal.")
+
+
+def test_to_issue_bonds_is_no_issue_between_the_sides(parser) -> None:
+    import datetime as dt
+    from pathlib import Path
+
+    from briefing.model import Article
+
+    def disputes(text: str) -> list[str]:
+        article = Article("t", Path("t.txt"), None, dt.date(1987, 3, 2), None, [text], "wire")
+        return [s.text for s in parser.analyse(article).disputes]
+    assert disputes("Orbit Electric Co said it will issue a 200 billion yen unsecured "
+                    "convertible bond.") == []
+    assert disputes("The issue of rice imports divides the two sides.")  # the noun

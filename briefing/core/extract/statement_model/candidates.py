@@ -55,6 +55,9 @@ class Wider:
                 self.matcher.add(phrase, f"{kind} {phrase.lower()}")
         self.attribution = frozenset(form.lower() for verb in lexicon["roles"].get("speech_verbs", [])
                                      for form in inflections(verb, lexicon))
+        # A candidate noun read as a verb after a modal or "to" ("will issue a bond").
+        self.verb_senses = frozenset(w.lower() for w in wider.get("verb_senses", []))
+        self.verb_after = frozenset(w.lower() for w in wider.get("verb_after", []))
         self.domestic = PhraseMatcher()
         for phrase in cues.get("domestic_actors") or []:
             self.domestic.add(phrase)
@@ -82,7 +85,7 @@ def candidates(text: str, lexicon: Lexicon) -> list[Candidate]:
     negative: list[tuple[int, int]] | None = None
     added = False
     for hit in extra.matcher.finditer(text, toks):
-        if any(a < hit.end and hit.start < b for a, b in taken):
+        if any(a < hit.end and hit.start < b for a, b in taken) or _verb_sense(text, hit, extra):
             continue
         if hit.phrase[0] == "d":  # a dispute word: not in "supply and demand" and the like
             if negative is None:
@@ -112,6 +115,15 @@ def with_sentence(cands: list[Candidate], text: str, lexicon: Lexicon, mode: str
                          _has_any(words, tables.modality))
         return [*cands, Candidate(whole, "", True)]
     return cands
+
+
+def _verb_sense(text: str, hit: PhraseHit, extra: Wider) -> bool:
+    """Whether a candidate noun stands right after a modal or "to", as a verb of another
+    sense ("will issue a bond")."""
+    if text[hit.start:hit.end].lower() not in extra.verb_senses:
+        return False
+    before = text[max(0, hit.start - 12):hit.start].split()
+    return bool(before) and before[-1].lower() in extra.verb_after
 
 
 def _wider_candidate(text: str, toks: list[Token], hit: PhraseHit, tables: _CueTables) -> Candidate:
