@@ -685,3 +685,10 @@ def test_a_chair_keeps_the_first_word_of_the_body_they_chair(people) -> None:
 def test_a_firm_after_said_or_a_quantity_is_no_person(people, text: str, named: list[str]
                                                        ) -> None:
     assert list(people(text)) == named
+
+
+def test_a_word_of_a_title_after_said_is_no_speaker(parser, sentences) -> None:
+    # "Reform" opens "Reform UK leader", the title of the person named after it.
+    found = extract_participants(sentences("He said Reform UK leader Nigel Farage was wrong."),
+                                 parser.lexicon, parser.sides)
+    assert [p.name for p in found] == ["Nigel Farage"]

@@ -28,6 +28,8 @@ _WORD_AFTER = re.compile(r"(?<!\s)\s*(?:\([^)]{0,40}\)\s*)?(?:,\s*)?([a-z]+)")
 _NONSPACE = re.compile(r"\S+")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _PLAIN_WORD_AFTER = re.compile(r"[ ]([a-z]+)\b")
+# "said Reform UK leader ...": no name ends there (but "said Joseph B. Ely II" does).
+_NAME_GOES_ON = re.compile(r"[ ](?![IVX]+\b)[A-Z]\w")
 _AFTER_ABBREVIATION = re.compile(r"(?<![A-Za-z])(?:[A-Z]\.){2,}[ ]+$")
 _LAST_WORDS = re.compile(r"\b([A-Z][a-z]+)[ ]+([a-z]+)[ ]+(?:([a-z]+)[ ]+)?$")
 # An editor's bracket around the words a quote leaves out: "(Finance Minister Dilson) Funaro".
@@ -292,6 +294,8 @@ def _speech_adjacent(text: str, start: int, end: int, rules: Rules) -> bool:
         return False  # "said X"; not "Sao Paulo state X", "told X" (whom it was said to)
     # "said Smith, ...", "said Smith on Friday", "said Smith today": the speaker; "said Bofors
     # Nobel spent 50 mln": the subject of what was said, a verb after it.
+    if _NAME_GOES_ON.match(text, end):
+        return False  # a word of a longer name or title: "said Reform UK leader Nigel Farage"
     verb = _PLAIN_WORD_AFTER.match(text, end)
     return not (verb and verb.group(1) not in rules.words.after_speaker
                 and not verb.group(1).endswith(rules.words.adverb_suffixes))
