@@ -54,6 +54,9 @@ def who(parser: Parser, *paragraphs: str) -> list[tuple[str | None, str | None]]
     # ... but a country by its own name after "in" is aimed at.
     ("Freedonia refused to invest in Sylvania until the quotas are lifted.", "Freedonia",
      "Sylvania"),
+    # The parties of an aside before "said" do not speak: the one the aside follows does.
+    ("Freedonian envoy Ivo Dren, attending a summit in the Sylvanian capital, said the "
+     "Sylvanian demand for steel quotas was unacceptable.", "Freedonia", "Sylvania"),
     # "United States" holds no verb of speech ("states").
     ('"There are no negotiations between Freedonia and the United States," Freedonian '
      "spokesman Ivo Dren said.", "Freedonia", "United States"),

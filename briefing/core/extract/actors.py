@@ -64,6 +64,7 @@ class _Words:
         self.adverbs = frozenset([*lexicon.words("grammar", "verb_negators"),
                                   *lexicon.words("grammar", "verb_adverbs")])
         self.adverb_suffix = tuple(lexicon.words("grammar", "adverb_suffixes"))
+        self.relatives = frozenset(lexicon.words("grammar", "relative_words"))
 
 
 def _words(lexicon: Lexicon) -> _Words:
@@ -125,6 +126,16 @@ def _speaker(text: str, actors: list[Actor], words: _Words) -> str | None:
         if tok[3] not in words.speech or (i and toks[i - 1][3] in words.infinitive) \
                 or any(a.start <= tok[0] < a.end for a in actors):
             continue  # "to add two dozen Chinese companies", "United States": no report
+        aside = _aside_before(text, tok[0], words)
+        if aside is not None:
+            # "Zelenskiy, attending a summit in the Albanian capital, said": the aside's
+            # parties do not speak; the one it follows does (right before its comma: not
+            # "Santiago" of "Santiago Pena, whose country ...").
+            opening = bisect.bisect_left(starts, aside[0])
+            before = [a for w, a in zip(last, actors, strict=True)
+                      if a.end <= aside[0] and opening - w == 1]
+            if before:
+                return before[-1].side
         near = [(i - w, a) for w, a in zip(last, actors, strict=True) if 0 < i - w <= BEFORE_SPEECH]
         if not tok[3].endswith(words.participles):  # "..., saying Y": the speaker is before
             near += [(w - i, a) for w, a in zip(where, actors, strict=True)
@@ -133,6 +144,19 @@ def _speaker(text: str, actors: list[Actor], words: _Words) -> str | None:
         if near:
             return min(near, key=lambda pair: pair[0])[1].side
     return None
+
+
+def _aside_before(text: str, at: int, words: _Words) -> tuple[int, int] | None:
+    """The aside that ends with a comma right before ``at`` (a verb of speech), opened by a
+    comma and a participle or relative word (", attending a summit in Tirana,"), if any."""
+    close = text.rfind(",", 0, at)
+    if close < 0 or text[close + 1:at].strip():
+        return None
+    opening = text.rfind(", ", 0, close)
+    first = tokens(text[opening + 2:close])[:1] if opening >= 0 else []
+    if not first or not (first[0][3].endswith(words.participles) or first[0][3] in words.relatives):
+        return None
+    return opening, close
 
 
 def _pronoun_subject(text: str, cue: int, words: _Words) -> bool:
