@@ -397,18 +397,21 @@ def test_an_item_whose_cue_opens_the_sentence_in_an_aside_keeps_its_main_clause(
     assert summarise(text, at, at + len(cue), lexicon) == text
 
 
-def test_an_agreement_still_to_come_is_not_agreed(parser) -> None:
-    # Today's packaged model weighed "have also yet to agree" as agreed.
-    day = "2026-03-02"
+def _analysed(parser, text: str, day: str):
+    """One article of ``text``, published on ``day``, through the packaged model."""
     import datetime as dt
     from pathlib import Path
 
     from briefing.model import Article
+    article = Article("t", Path("t.txt"), None, dt.date.fromisoformat(day), None, [text],
+                      "wire")
+    return parser.analyse(article)
 
+
+def test_an_agreement_still_to_come_is_not_agreed(parser) -> None:
+    # Today's packaged model weighed "have also yet to agree" as agreed.
     def agreed(text: str) -> list[str]:
-        article = Article("t", Path("t.txt"), None, dt.date.fromisoformat(day), None, [text],
-                          "wire")
-        return [s.text for s in parser.analyse(article).agreed]
+        return [s.text for s in _analysed(parser, text, "2026-03-02").agreed]
     assert agreed("The two sides have also yet to agree on Freedonia's financial "
                   "contribution to the scheme.") == []
     assert agreed("Both sides have also yet to agree on the contribution.") == []
@@ -416,31 +419,19 @@ def test_an_agreement_still_to_come_is_not_agreed(parser) -> None:
                   "the scheme.")
 
 
+def _disputes_1987(parser, text: str) -> list[str]:
+    return [s.text for s in _analysed(parser, text, "1987-03-02").disputes]
+
+
 def test_a_dispute_given_up_is_not_open(parser) -> None:
-    import datetime as dt
-    from pathlib import Path
-
-    from briefing.model import Article
-
-    def disputes(text: str) -> list[str]:
-        article = Article("t", Path("t.txt"), None, dt.date(1987, 3, 2), None, [text], "wire")
-        return [s.text for s in parser.analyse(article).disputes]
     # The 1987 model weighed "objections" as a dispute whatever came before it.
-    assert disputes("France has withdrawn its objections and backed a new compromise on the "
-                    "farm package.") == []
-    assert disputes("France withdrew its objection to the deal.") == []
-    assert disputes("France raised new objections to the deal.")
+    assert _disputes_1987(parser, "France has withdrawn its objections and backed a new "
+                                  "compromise on the farm package.") == []
+    assert _disputes_1987(parser, "France withdrew its objection to the deal.") == []
+    assert _disputes_1987(parser, "France raised new objections to the deal.")
 
 
 def test_to_issue_bonds_is_no_issue_between_the_sides(parser) -> None:
-    import datetime as dt
-    from pathlib import Path
-
-    from briefing.model import Article
-
-    def disputes(text: str) -> list[str]:
-        article = Article("t", Path("t.txt"), None, dt.date(1987, 3, 2), None, [text], "wire")
-        return [s.text for s in parser.analyse(article).disputes]
-    assert disputes("Orbit Electric Co said it will issue a 200 billion yen unsecured "
-                    "convertible bond.") == []
-    assert disputes("The issue of rice imports divides the two sides.")  # the noun
+    assert _disputes_1987(parser, "Orbit Electric Co said it will issue a 200 billion yen "
+                                  "unsecured convertible bond.") == []
+    assert _disputes_1987(parser, "The issue of rice imports divides the two sides.")  # noun

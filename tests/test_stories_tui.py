@@ -30,6 +30,15 @@ def _ids(files: dict[str, str]) -> set[str]:
     return {Path(n).stem for n in files}
 
 
+def _add_cocoa_report(app: BriefingApp, folder: Path) -> None:
+    """A fourth cocoa report written to the folder while the app is open, and its notice."""
+    from briefing.tui.messages import FilesChanged
+    new = folder / "cocoa-4.txt"
+    new.write_text(" date 2024-03-28 ICCO producers and consumers agreed on cocoa buffer "
+                   "stock prices, delegates said.\n", encoding="utf-8")
+    app.post_message(FilesChanged({new}, set()))
+
+
 async def test_several_storylines_open_on_their_list(write_articles) -> None:
     app = _app(write_articles, ALL)
     async with app.run_test(size=(140, 40)) as pilot:
@@ -277,7 +286,6 @@ async def test_the_list_shows_an_article_that_came_while_the_dashboard_was_open(
         write_articles, keys: tuple[str, ...]) -> None:
     # On a storyline's dashboard (its storylines found again with it) or the whole folder's
     # (found again when the list is asked for).
-    from briefing.tui.messages import FilesChanged
     folder: Path = write_articles(ALL)
     app = BriefingApp(Config(path=None), paths=[folder], watch_files=False)
     async with app.run_test(size=(140, 40)) as pilot:
@@ -285,10 +293,7 @@ async def test_the_list_shows_an_article_that_came_while_the_dashboard_was_open(
         await pilot.press(*keys)
         await _ready(app, pilot)
         assert not isinstance(app.screen, StoryListScreen)
-        new = folder / "cocoa-4.txt"
-        new.write_text(" date 2024-03-28 ICCO producers and consumers agreed on cocoa buffer "
-                       "stock prices, delegates said.\n", encoding="utf-8")
-        app.post_message(FilesChanged({new}, set()))
+        _add_cocoa_report(app, folder)
         await _ready(app, pilot)
         assert len(app.briefing.articles) == (4 if len(keys) > 1 else 9)
         await pilot.press("S")
@@ -350,14 +355,10 @@ async def test_the_warnings_note_over_the_list_says_where_w_works(write_articles
 
 async def _changed_on_the_whole_folder(app: BriefingApp, pilot, folder: Path) -> None:
     """The whole folder's dashboard, with an article added since its storylines were found."""
-    from briefing.tui.messages import FilesChanged
     await _ready(app, pilot)
     await pilot.press("escape")
     await _ready(app, pilot)
-    new = folder / "cocoa-4.txt"
-    new.write_text(" date 2024-03-28 ICCO producers and consumers agreed on cocoa buffer "
-                   "stock prices, delegates said.\n", encoding="utf-8")
-    app.post_message(FilesChanged({new}, set()))
+    _add_cocoa_report(app, folder)
     await _ready(app, pilot)
 
 
@@ -423,7 +424,6 @@ async def test_a_storyline_renamed_by_a_live_article_shows_its_own_articles(
 
 async def test_an_open_list_shows_an_article_that_came_while_it_was_open(
         write_articles) -> None:
-    from briefing.tui.messages import FilesChanged
     folder: Path = write_articles(ALL)
     app = BriefingApp(Config(path=None), paths=[folder], watch_files=False)
     async with app.run_test(size=(140, 40)) as pilot:
@@ -431,10 +431,7 @@ async def test_an_open_list_shows_an_article_that_came_while_it_was_open(
         screen = app.screen
         assert isinstance(screen, StoryListScreen)
         await pilot.press(*"coc")  # a filter typed stays
-        new = folder / "cocoa-4.txt"
-        new.write_text(" date 2024-03-28 ICCO producers and consumers agreed on cocoa buffer "
-                       "stock prices, delegates said.\n", encoding="utf-8")
-        app.post_message(FilesChanged({new}, set()))
+        _add_cocoa_report(app, folder)
         await _ready(app, pilot)
         await _ready(app, pilot)
         assert app.screen is screen
@@ -446,7 +443,6 @@ async def test_an_open_list_shows_an_article_that_came_while_it_was_open(
 async def test_a_list_opened_over_a_storyline_shows_an_article_that_came(write_articles) -> None:
     # The storyline behind the list finds the storylines again with the update; the list
     # must show those, not wait for a change still to come.
-    from briefing.tui.messages import FilesChanged
     folder: Path = write_articles(ALL)
     app = BriefingApp(Config(path=None), paths=[folder], watch_files=False)
     async with app.run_test(size=(140, 40)) as pilot:
@@ -457,10 +453,7 @@ async def test_a_list_opened_over_a_storyline_shows_an_article_that_came(write_a
         await _ready(app, pilot)
         screen = app.screen
         assert isinstance(screen, StoryListScreen)
-        new = folder / "cocoa-4.txt"
-        new.write_text(" date 2024-03-28 ICCO producers and consumers agreed on cocoa buffer "
-                       "stock prices, delegates said.\n", encoding="utf-8")
-        app.post_message(FilesChanged({new}, set()))
+        _add_cocoa_report(app, folder)
         await _ready(app, pilot)
         await _ready(app, pilot)
         assert app.screen is screen

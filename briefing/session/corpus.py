@@ -95,7 +95,6 @@ class Corpus:
         self._stories_as_of: dt.date | None = None  # the date the storylines were found as of
         # A storyline renamed or merged by a live change, by its old id and name: its heir's name.
         self._moved: dict[str, str] = {}
-        self._moved_as_of: dt.date | None = None
         self._last: list[Storyline] | None = None  # the storylines last found
         self._lock = threading.RLock()
 
@@ -242,10 +241,10 @@ class Corpus:
                  ) -> None:
         """Find the storylines again, noting which one each old one became (also across a
         reload, which forgets the storylines but not what they were)."""
-        before = self._stories if self._stories is not None else self._last
+        before = self._last
         stories = storylines_of(published_by(ordered, as_of), self.config, parser)
         moved: dict[str, str] = {}
-        if before is not None and as_of == self._moved_as_of:
+        if before is not None and as_of == self._stories_as_of:
             found = successors(before, stories)
             moved = {old: found.get(new, new) for old, new in self._moved.items()}
             moved.update(found)
@@ -254,7 +253,7 @@ class Corpus:
         # Each assigned whole: ``renamed`` reads them without the lock.
         self._stories = self._last = stories
         self._stories_stale, self._stories_as_of = False, as_of
-        self._moved, self._moved_as_of = moved, as_of
+        self._moved = moved
 
     def renamed(self, negotiation: str | None) -> str | None:
         """The name a storyline shown as ``negotiation`` has now (a live change may have

@@ -66,16 +66,17 @@ def participant_row(p: Participant, name_width: int = 22, side_width: int = 15) 
 
 
 NARROW_PANEL = 50  # columns under which a statement row clips its sides
+WHOLE_SIDES = 60  # the room for a statement row's sides elsewhere: in practice, all of them
 
 
 def parties_width(width: int) -> int:
     """The room a statement row gives its sides ("Japan ▸ United States:") in a panel
     ``width`` columns wide: in a narrow one, under half, so that what was said keeps room
     after the date."""
-    return max(12, width // 2 - 7) if 0 < width < NARROW_PANEL else 60
+    return max(12, width // 2 - 7) if 0 < width < NARROW_PANEL else WHOLE_SIDES
 
 
-def statement_row(s: Statement, briefing: Briefing, parties: int = 60) -> Text:
+def statement_row(s: Statement, briefing: Briefing, parties: int = WHOLE_SIDES) -> Text:
     """``date  (N reports:)  Side ▸ Side:  text`` as plain, literal text; the sides clipped
     to ``parties`` columns."""
     art = briefing.article(s.evidence[0].article_id) if s.evidence else None

@@ -153,8 +153,12 @@ def _aside_before(text: str, at: int, words: _Words) -> tuple[int, int] | None:
     if close < 0 or text[close + 1:at].strip():
         return None
     opening = text.rfind(", ", 0, close)
-    first = tokens(text[opening + 2:close])[:1] if opening >= 0 else []
-    if not first or not (first[0][3].endswith(words.participles) or first[0][3] in words.relatives):
+    if opening < 0:
+        return None
+    toks = tokens(text)
+    at = bisect.bisect_left(toks, opening + 2, key=lambda t: t[0])
+    first = toks[at][3] if at < len(toks) and toks[at][0] < close else ""
+    if not (first.endswith(words.participles) or first in words.relatives):
         return None
     return opening, close
 

@@ -15,13 +15,13 @@ class DateWords:
     """The words of ``time.yaml`` that find what is due at a date, compiled once per lexicon."""
 
     def __init__(self, time: dict[str, Any], grammar: dict[str, Any] | None = None) -> None:
-        self.stop = frozenset(w.lower() for w in time.get("what_stop_words", []))
-        self.coordinated = frozenset(w.lower() for w in time.get("coordinated_joins", []))
+        self.stop = _lower(time.get("what_stop_words", []))
+        self.coordinated = _lower(time.get("coordinated_joins", []))
         self.coordinated_days = int(time.get("coordinated_days", 0))
         self.coordinated_months = int(time.get("coordinated_months", 0))
         self.year_from = re.compile(r"\b(?:" + _alternatives(time.get("year_from", []))
                                     + r")(?:\s+on)?\s+$", re.IGNORECASE)
-        self.reporting = frozenset(w.lower() for w in time.get("reporting_verbs", []))
+        self.reporting = _lower(time.get("reporting_verbs", []))
         self.relatives = frozenset(w.lower() for w in (grammar or {}).get("relative_words", []))
         self.complementizers = frozenset(w.lower() for w in (grammar or {}).get("complementizers", []))
         self.auxiliaries = frozenset(w.lower() for w in (grammar or {}).get("auxiliaries", []))
@@ -40,10 +40,10 @@ class DateWords:
                                  + _alternatives(time.get("clause_breaks", [])) + r")\s)")
         self.link = _link(time)
         self.past_suffixes = tuple(str(w).lower() for w in time.get("past_suffixes", []))
-        self.link_ends = frozenset(w.lower() for w in time.get("link_ends", []))
+        self.link_ends = _lower(time.get("link_ends", []))
         self.label_not_after, self.actions, self.action_blockers = _label_words(time)
         self.vague = frozenset(v.lower() for v in time.get("vague", []))
-        self.dangling = frozenset(w.lower() for w in time.get("label_dangling", []))
+        self.dangling = _lower(time.get("label_dangling", []))
         self.figures_after, self.figures_before = _figures(time)
         self.forecast, self.measures = _forecast(time)
         self.negators = frozenset(w.lower() for w in (grammar or {}).get("verb_negators", []))
@@ -64,7 +64,7 @@ class DateWords:
                 time.get("events", []), key=len, reverse=True)) + r")s?\b")
         self.called_off, self.new_date, self.action_date = _calling_off(time)
         self.called_off_before = _any_word(time.get("called_off_before", []))
-        self.overtaken_until = frozenset(w.lower() for w in time.get("overtaken_until", []))
+        self.overtaken_until = _lower(time.get("overtaken_until", []))
         self.determiners = _lower(time.get("determiners", []))
         self.list_joiners = _lower(time.get("list_joiners", []))
         self.aside_openers = frozenset(tuple(w.lower().split()[:2])
@@ -118,8 +118,8 @@ def _label_words(time: dict[str, Any]
     for action in time.get("label_actions", []):
         parts = str(action).lower().split()
         actions.setdefault(parts[-1], []).append(parts)
-    return (frozenset(w.lower() for w in time.get("label_not_after", [])), actions,
-            frozenset(w.lower() for w in time.get("label_action_blockers", [])))
+    return (_lower(time.get("label_not_after", [])), actions,
+            _lower(time.get("label_action_blockers", [])))
 
 
 def _calling_off(time: dict[str, Any]) -> tuple[re.Pattern[str], ...]:

@@ -10,6 +10,7 @@ Inference is pure Python: a dictionary look-up per feature. Training is ``briefi
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import replace
 from pathlib import Path
 
@@ -100,8 +101,11 @@ def _pending(text: str, cue: CueMatch, lexicon: Lexicon) -> bool:
 
 
 def _before(text: str, cue: CueMatch, words: PhraseSet) -> bool:
-    """Whether one of ``words`` stands in the few words right before a cue."""
-    return _has_any([t[3] for t in tokens(text[:cue.start])][-PENDING_REACH:], words)
+    """Whether one of ``words`` stands in the few words right before a cue (the sentence's
+    own tokens, kept for every reader of it)."""
+    toks = tokens(text)
+    at = bisect.bisect_left(toks, cue.start, key=lambda t: t[0])
+    return _has_any([t[3] for t in toks[max(0, at - PENDING_REACH):at]], words)
 
 
 def _shown_alike(text: str, first: CueMatch, second: CueMatch, lexicon: Lexicon) -> bool:

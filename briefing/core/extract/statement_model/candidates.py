@@ -85,7 +85,8 @@ def candidates(text: str, lexicon: Lexicon) -> list[Candidate]:
     negative: list[tuple[int, int]] | None = None
     added = False
     for hit in extra.matcher.finditer(text, toks):
-        if any(a < hit.end and hit.start < b for a, b in taken) or _verb_sense(text, hit, extra):
+        if any(a < hit.end and hit.start < b for a, b in taken) or _verb_sense(text, toks, hit,
+                                                                                extra):
             continue
         if hit.phrase[0] == "d":  # a dispute word: not in "supply and demand" and the like
             if negative is None:
@@ -117,13 +118,13 @@ def with_sentence(cands: list[Candidate], text: str, lexicon: Lexicon, mode: str
     return cands
 
 
-def _verb_sense(text: str, hit: PhraseHit, extra: Wider) -> bool:
+def _verb_sense(text: str, toks: list[Token], hit: PhraseHit, extra: Wider) -> bool:
     """Whether a candidate noun stands right after a modal or "to", as a verb of another
     sense ("will issue a bond")."""
     if text[hit.start:hit.end].lower() not in extra.verb_senses:
         return False
-    before = text[max(0, hit.start - 12):hit.start].split()
-    return bool(before) and before[-1].lower() in extra.verb_after
+    at = bisect.bisect_left(toks, hit.start, key=lambda t: t[0])
+    return at > 0 and toks[at - 1][3] in extra.verb_after
 
 
 def _wider_candidate(text: str, toks: list[Token], hit: PhraseHit, tables: _CueTables) -> Candidate:
