@@ -435,3 +435,21 @@ def test_to_issue_bonds_is_no_issue_between_the_sides(parser) -> None:
     assert _disputes_1987(parser, "Orbit Electric Co said it will issue a 200 billion yen "
                                   "unsecured convertible bond.") == []
     assert _disputes_1987(parser, "The issue of rice imports divides the two sides.")  # noun
+
+
+def _disputes_2026(parser, text: str) -> list[str]:
+    return [s.text for s in _analysed(parser, text, "2026-03-02").disputes]
+
+
+def test_an_analysts_view_is_no_sides_dispute(parser) -> None:
+    # The packaged model weighed an analyst's reading of the talks as a dispute.
+    view = ("\"Freedonia wants the steel tariffs gone, and neither side has much reason to "
+            "blink,\" said Mara Voss, a senior analyst at Kestrel Research in Geneva.")
+    assert _disputes_2026(parser, view) == []
+    # The analyst's quote going on in a sentence of its own is theirs too ...
+    assert _disputes_2026(parser, view + " \"Freedonia will not accept the quota.\"") == []
+    # ... and a minister saying the same is a side's.
+    minister = ("\"Freedonia will not accept the quota,\" Trade Minister Ilse Brandt told "
+                "reporters on Monday.")
+    assert _disputes_2026(parser, minister)
+    assert _disputes_2026(parser, view + " " + minister)

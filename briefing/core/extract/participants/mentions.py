@@ -312,3 +312,18 @@ def _firm_words(role: str, rules: Rules) -> tuple[str, ...]:
     words = role.split()
     links = [i for i, w in enumerate(words) if w.lower() in rules.outsider_links]
     return tuple(words[links[-1] + 1:]) if links else ()
+
+
+def said_by_outsider(sent: Sentence, rules: Rules, sides: SideFinder) -> bool:
+    """Whether an outsider speaks the sentence: a name left out of the participants as an
+    analyst's, an economist's, a lecturer's ("said Daniel Ross, an analyst at X") stands next
+    to its verb of speech, and no participant's does."""
+    outsiders: list[tuple[str, ...]] = []
+    if any(m.speaks for m in mentions_in(sent, rules, sides, None, outsiders)):
+        return False
+    text = sent.text
+    for name in (" ".join(run) for run in outsiders):
+        at = text.find(name) if name else -1
+        if at >= 0 and _speech_adjacent(text, at, at + len(name), rules):
+            return True
+    return False

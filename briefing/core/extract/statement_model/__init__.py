@@ -17,6 +17,8 @@ from pathlib import Path
 from briefing.config import Config
 from briefing.core.extract.clauses import clause_breaks
 from briefing.core.extract.disputes import contrast_marks
+from briefing.core.extract.participants.mentions import said_by_outsider
+from briefing.core.extract.participants.rules import rules as participant_rules
 from briefing.core.extract.sides import SideFinder
 from briefing.core.extract.statement_model.candidates import SENTENCE, with_sentence
 from briefing.core.extract.statement_model.candidates import Candidate as Candidate
@@ -146,13 +148,41 @@ def extract_statements(sentences: list[Sentence], lexicon: Lexicon, sides: SideF
     agreed: list[Statement] = []
     disputes: list[Statement] = []
     main = main_sides(sentences, sides, lexicon)
-    for sent in sentences:
+    for at, sent in enumerate(sentences):
         a, d = classify(sent.text, sent.index, lexicon, sides, model, main)
+        if (a or d) and sides is not None and _outsiders(sentences, at, lexicon, sides):
+            continue
         if a is not None:
             agreed.append(statement("agreed", sent, _shown(a, sent), lexicon))
         if d is not None:
             disputes.append(statement("dispute", sent, _shown(d, sent), lexicon))
     return merge_repeats(agreed, lexicon, scope="object"), merge_repeats(disputes, lexicon)
+
+
+def _outsiders(sentences: list[Sentence], at: int, lexicon: Lexicon, sides: SideFinder) -> bool:
+    """Whether an outsider (an analyst, an economist) says the sentence at ``at``: a view
+    on the talks, not a side's statement. A quote that goes on from the sentence before, or
+    that a pronoun says ("..., she said."), is the previous sentence's speaker's."""
+    rules = participant_rules(lexicon)
+    if said_by_outsider(sentences[at], rules, sides):
+        return True
+    return at > 0 and _goes_on(sentences[at].text, lexicon) and said_by_outsider(
+        sentences[at - 1], rules, sides)
+
+
+def _goes_on(text: str, lexicon: Lexicon) -> bool:
+    """Whether a sentence is a quote with no speaker of its own named: it opens with a
+    quotation mark and its verb of speech, if any, has a pronoun for subject."""
+    if not text.startswith(QUOTES):
+        return False
+    pronouns = set(lexicon.words("grammar", "subject_pronouns"))
+    speech = participant_rules(lexicon).speech
+    words = [t[3] for t in tokens(text)]
+    return all(pronouns & {*words[max(0, i - 1):i], *words[i + 1:i + 2]}
+               for i, w in enumerate(words) if w in speech)
+
+
+QUOTES = ('"', "“")
 
 
 def _shown(cue: CueMatch, sent: Sentence) -> CueMatch:
