@@ -453,3 +453,20 @@ def test_an_analysts_view_is_no_sides_dispute(parser) -> None:
                 "reporters on Monday.")
     assert _disputes_2026(parser, minister)
     assert _disputes_2026(parser, view + " " + minister)
+
+
+def test_a_quarrel_at_home_is_no_dispute_between_the_sides(parser) -> None:
+    # The packaged model filed the opposition's charges against its own government.
+    assert _disputes_2026(parser, "Opposition leader Karl Weber accused Prime Minister Ilse "
+                                  "Brandt of letting Freedonia dictate Ostravia's policy, a "
+                                  "charge her party dismissed.") == []
+    assert _disputes_2026(parser, "In Seoul, opposition lawmakers demanded that the investment "
+                                  "deal with Washington be put to a vote in parliament, a call "
+                                  "the government rejected.") == []
+    assert _disputes_2026(parser, "Ostravian farm unions warned they would return to the "
+                                  "streets if the government softened its stance.") == []
+    # Opposition *to* something is an objection, and lawmakers spoken to are no subject.
+    assert _disputes_2026(parser, "Ostravia's opposition to the steel quota has hardened, and "
+                                  "its trade minister rejected Freedonia's demand on Monday.")
+    assert _disputes_2026(parser, "Prime Minister Ilse Brandt told lawmakers that Ostravia "
+                                  "would reject the quota demanded by Freedonia.")

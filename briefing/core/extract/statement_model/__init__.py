@@ -20,7 +20,7 @@ from briefing.core.extract.disputes import contrast_marks
 from briefing.core.extract.participants.mentions import said_by_outsider
 from briefing.core.extract.participants.rules import rules as participant_rules
 from briefing.core.extract.sides import SideFinder
-from briefing.core.extract.statement_model.candidates import SENTENCE, with_sentence
+from briefing.core.extract.statement_model.candidates import SENTENCE, wider, with_sentence
 from briefing.core.extract.statement_model.candidates import Candidate as Candidate
 from briefing.core.extract.statement_model.candidates import candidates as candidates
 from briefing.core.extract.statement_model.features import sentence_features as sentence_features
@@ -90,7 +90,32 @@ def classify(text: str, index: int, lexicon: Lexicon, sides: SideFinder | None,
     if d > 0 and cands[best_d].cue.kind != SENTENCE and _before(
             text, cands[best_d].cue, _tables(lexicon).withdrawn):
         d = 0.0  # "France has withdrawn its objections": the dispute given up
+    if d > 0 and _at_home(text, cands[best_d].cue.start, lexicon):
+        d = 0.0  # "The opposition Congress party accused Modi ...": a quarrel within a side
     return (cands[best_a].cue if a > 0 else None), (cands[best_d].cue if d > 0 else None)
+
+
+SUBJECT_REACH = 5  # words before a party at home that still make it the sentence's subject
+
+
+def _at_home(text: str, cue: int, lexicon: Lexicon) -> bool:
+    """Whether the sentence's subject, before the cue at ``cue``, is a party at home
+    (``domestic_actors``: the opposition, lawmakers, farm unions): it opens the sentence, or
+    its clause after an opening adjunct ("In Seoul, opposition lawmakers demanded ..."),
+    with no preposition or verb of speech before it ("told lawmakers" is whom one speaks to)."""
+    hit = next(iter(wider(lexicon).domestic.finditer(text)), None)
+    if hit is None or hit.start > cue:
+        return False
+    after = text[hit.end:].split(maxsplit=1)
+    if after and after[0].lower() in lexicon.words("cues", "domestic_not_before"):
+        return False
+    words = [(t[0], t[3]) for t in tokens(text) if t[3][0].isalpha()]
+    if words and words[0][1] in lexicon.words("grammar", "adjunct_openers"):
+        comma = text.find(",")
+        words = [w for w in words if w[0] > comma] if 0 < comma < hit.start else words
+    before = [low for start, low in words if start < hit.start]
+    stops = {*lexicon.words("grammar", "prepositions"), *wider(lexicon).attribution}
+    return len(before) <= SUBJECT_REACH and not stops.intersection(before)
 
 
 PENDING_REACH = 3  # words before an agreement cue in which "yet to" makes it pending
