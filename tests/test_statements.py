@@ -448,6 +448,10 @@ def test_an_analysts_view_is_no_sides_dispute(parser) -> None:
     assert _disputes_2026(parser, view) == []
     # The analyst's quote going on in a sentence of its own is theirs too ...
     assert _disputes_2026(parser, view + " \"Freedonia will not accept the quota.\"") == []
+    # ... as is the first sentence of a quote that goes on into its attribution.
+    two = ("\"Freedonia will not accept the quota. Both sides have dug in, and neither has much "
+           "reason to blink,\" said Mara Voss, a senior analyst at Kestrel Research.")
+    assert _disputes_2026(parser, two) == []
     # ... and a minister saying the same is a side's.
     minister = ("\"Freedonia will not accept the quota,\" Trade Minister Ilse Brandt told "
                 "reporters on Monday.")

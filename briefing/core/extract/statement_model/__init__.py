@@ -187,12 +187,18 @@ def extract_statements(sentences: list[Sentence], lexicon: Lexicon, sides: SideF
 def _outsiders(sentences: list[Sentence], at: int, lexicon: Lexicon, sides: SideFinder) -> bool:
     """Whether an outsider (an analyst, an economist) says the sentence at ``at``: a view
     on the talks, not a side's statement. A quote that goes on from the sentence before, or
-    that a pronoun says ("..., she said."), is the previous sentence's speaker's."""
+    that a pronoun says ("..., she said."), is the speaker's of the sentence it goes on from
+    or into."""
     rules = participant_rules(lexicon)
     if said_by_outsider(sentences[at], rules, sides):
         return True
-    return at > 0 and _goes_on(sentences[at].text, lexicon) and said_by_outsider(
-        sentences[at - 1], rules, sides)
+    text = sentences[at].text
+    if not _goes_on(text, lexicon):
+        return False
+    # A quote left open goes on into the next sentence, whose speaker it is ("Tokyo got the
+    # meeting it wanted. Being first ...," said X, an economist); else it went on from the last.
+    speaker = at + 1 if sum(text.count(q) for q in QUOTES) % 2 else at - 1
+    return 0 <= speaker < len(sentences) and said_by_outsider(sentences[speaker], rules, sides)
 
 
 def _goes_on(text: str, lexicon: Lexicon) -> bool:
