@@ -474,3 +474,11 @@ def test_a_quarrel_at_home_is_no_dispute_between_the_sides(parser) -> None:
                                   "its trade minister rejected Freedonia's demand on Monday.")
     assert _disputes_2026(parser, "Prime Minister Ilse Brandt told lawmakers that Ostravia "
                                   "would reject the quota demanded by Freedonia.")
+
+
+def test_wanting_a_deal_is_an_aim_not_a_demand(parser) -> None:
+    assert _disputes_2026(parser, "\"We want a deal that is good for both countries, and we are "
+                                  "working hard for it,\" Trade Minister Ilse Brandt told "
+                                  "reporters.") == []
+    assert _disputes_2026(parser, "Washington wants Canada to accept a quota that would hold "
+                                  "its share of the lumber market below 25%.")

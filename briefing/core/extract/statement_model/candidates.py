@@ -58,6 +58,8 @@ class Wider:
         # A candidate noun read as a verb after a modal or "to" ("will issue a bond").
         self.verb_senses = frozenset(w.lower() for w in wider.get("verb_senses", []))
         self.verb_after = frozenset(w.lower() for w in wider.get("verb_after", []))
+        self.aims = frozenset(w.lower() for w in wider.get("aims", []))
+        self.aimed_at = frozenset(w.lower() for w in wider.get("aimed_at", []))
         self.domestic = PhraseMatcher()
         for phrase in cues.get("domestic_actors") or []:
             self.domestic.add(phrase)
@@ -77,9 +79,9 @@ def candidates(text: str, lexicon: Lexicon) -> list[Candidate]:
         return found
     if len(extra.memo) > 4096:
         extra.memo.clear()
-    cues = find_cues(text, lexicon)
-    out = [Candidate(c, extra.lemma.get(c.cue.lower(), c.cue.lower()), False) for c in cues]
     toks = tokens(text)
+    cues = [c for c in find_cues(text, lexicon) if not _an_aim(toks, c, extra)]
+    out = [Candidate(c, extra.lemma.get(c.cue.lower(), c.cue.lower()), False) for c in cues]
     tables = _tables(lexicon)
     taken = [(c.start, c.end) for c in cues]
     negative: list[tuple[int, int]] | None = None
@@ -125,6 +127,17 @@ def _verb_sense(text: str, toks: list[Token], hit: PhraseHit, extra: Wider) -> b
         return False
     at = bisect.bisect_left(toks, hit.start, key=lambda t: t[0])
     return at > 0 and toks[at - 1][3] in extra.verb_after
+
+
+AIM_REACH = 3  # words after "want" in which an agreement makes it an aim ("want a fair deal")
+
+
+def _an_aim(toks: list[Token], cue: CueMatch, extra: Wider) -> bool:
+    """Whether a cue wants an agreement ("we want a deal"): ``aims`` in ``cues.yaml``."""
+    if cue.cue.lower() not in extra.aims:
+        return False
+    at = bisect.bisect_left(toks, cue.end, key=lambda t: t[0])
+    return any(t[3] in extra.aimed_at for t in toks[at:at + AIM_REACH])
 
 
 def _wider_candidate(text: str, toks: list[Token], hit: PhraseHit, tables: _CueTables) -> Candidate:
