@@ -29,7 +29,7 @@ from briefing.learn.train import evaluate, prepare, train_articles  # noqa: E402
 
 GROUPS = ["briefing/data/training", "bench/heldout-2025", "bench/heldout-2025b",
           "bench/heldout-2026", "bench/heldout-2025c", "bench/heldout-2025d",
-          "bench/heldout-2025e"]
+          "bench/heldout-2025e", "bench/heldout-2026b", "bench/heldout-2025f"]
 
 
 def main() -> int:

@@ -96,7 +96,7 @@ def test_a_pronoun_speaks_for_the_speaker_before(parser: Parser) -> None:
 
 
 def test_no_party_named_no_side_guessed(parser: Parser) -> None:
-    assert who(parser, "The talks broke down over steel quotas.") == [(None, None)]
+    assert who(parser, "The talks broke down on Friday over steel quotas.") == [(None, None)]
 
 
 def _briefing(parser: Parser):

@@ -428,13 +428,14 @@ def test_a_dispute_given_up_is_not_open(parser) -> None:
     assert _disputes_1987(parser, "France has withdrawn its objections and backed a new "
                                   "compromise on the farm package.") == []
     assert _disputes_1987(parser, "France withdrew its objection to the deal.") == []
-    assert _disputes_1987(parser, "France raised new objections to the deal.")
+    assert _disputes_1987(parser, "France raised new objections to the EC farm deal on Monday.")
 
 
 def test_to_issue_bonds_is_no_issue_between_the_sides(parser) -> None:
     assert _disputes_1987(parser, "Orbit Electric Co said it will issue a 200 billion yen "
                                   "unsecured convertible bond.") == []
-    assert _disputes_1987(parser, "The issue of rice imports divides the two sides.")  # noun
+    assert _disputes_1987(parser, "The issue of rice imports divides the United States and "
+                                  "Japan.")  # a noun
 
 
 def _disputes_2026(parser, text: str) -> list[str]:
@@ -460,25 +461,25 @@ def test_an_analysts_view_is_no_sides_dispute(parser) -> None:
 
 
 def test_a_quarrel_at_home_is_no_dispute_between_the_sides(parser) -> None:
-    # The packaged model filed the opposition's charges against its own government.
-    assert _disputes_2026(parser, "Opposition leader Karl Weber accused Prime Minister Ilse "
-                                  "Brandt of letting Freedonia dictate Ostravia's policy, a "
-                                  "charge her party dismissed.") == []
-    assert _disputes_2026(parser, "In Seoul, opposition lawmakers demanded that the investment "
-                                  "deal with Washington be put to a vote in parliament, a call "
-                                  "the government rejected.") == []
-    assert _disputes_2026(parser, "Ostravian farm unions warned they would return to the "
-                                  "streets if the government softened its stance.") == []
+    # The packaged model files these charges at home as disputes when no rule stops it.
+    assert _disputes_2026(parser, "The main opposition Unity Party said the agreement imposed "
+                                  "a heavy financial burden on the country and demanded that it "
+                                  "be put to a ratification vote as a treaty.") == []
+    assert _disputes_2026(parser, "Ostravian farm unions, who staged protests against the deal "
+                                  "last winter, warned they would return to the streets if the "
+                                  "government softened its stance.") == []
     # Opposition *to* something is an objection, and lawmakers spoken to are no subject.
     assert _disputes_2026(parser, "Ostravia's opposition to the steel quota has hardened, and "
                                   "its trade minister rejected Freedonia's demand on Monday.")
     assert _disputes_2026(parser, "Prime Minister Ilse Brandt told lawmakers that Ostravia "
-                                  "would reject the quota demanded by Freedonia.")
+                                  "would never accept the quota Freedonia demands.")
 
 
-def test_wanting_a_deal_is_an_aim_not_a_demand(parser) -> None:
-    assert _disputes_2026(parser, "\"We want a deal that is good for both countries, and we are "
-                                  "working hard for it,\" Trade Minister Ilse Brandt told "
-                                  "reporters.") == []
-    assert _disputes_2026(parser, "Washington wants Canada to accept a quota that would hold "
-                                  "its share of the lumber market below 25%.")
+def test_wanting_a_deal_is_an_aim_not_a_demand(lexicon) -> None:
+    from briefing.core.extract.statement_model import candidates
+
+    def cues(text: str) -> list[str]:
+        return [c.cue.cue.lower() for c in candidates(text, lexicon)]
+    assert "want" not in cues("\"We want a deal that is good for both countries,\" she said.")
+    assert "wanted" not in cues("Both leaders wanted a fair agreement.")
+    assert "wants" in cues("Washington wants Canada to accept a quota on lumber.")

@@ -90,7 +90,8 @@ def classify(text: str, index: int, lexicon: Lexicon, sides: SideFinder | None,
     if d > 0 and cands[best_d].cue.kind != SENTENCE and _before(
             text, cands[best_d].cue, _tables(lexicon).withdrawn):
         d = 0.0  # "France has withdrawn its objections": the dispute given up
-    if d > 0 and _at_home(text, cands[best_d].cue.start, lexicon):
+    if d > 0 and _at_home(text, len(text) if cands[best_d].cue.kind == SENTENCE
+                          else cands[best_d].cue.start, lexicon):
         d = 0.0  # "The opposition Congress party accused Modi ...": a quarrel within a side
     return (cands[best_a].cue if a > 0 else None), (cands[best_d].cue if d > 0 else None)
 
