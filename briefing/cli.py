@@ -13,7 +13,7 @@ from pathlib import Path
 from briefing import __version__
 from briefing.config import Config, ConfigError, load_config
 from briefing.language.lexicon import LexiconError
-from briefing.language.weights import GENERIC_MODES
+from briefing.language.weights import GENERIC_MODES, ModelError, StatementModel
 from briefing.text.controls import visible_name
 
 EXIT_CONFIG = 2
@@ -230,6 +230,10 @@ def train_parser() -> argparse.ArgumentParser:
                         help="two models in one file: articles dated before this day get one "
                              "fitted on those alone (cue candidates only); later ones get one "
                              "fitted on every article (--generic)")
+    parser.add_argument("--keep-before", type=Path, metavar="FILE",
+                        help="with --split-at: keep the model for the earlier articles from "
+                             "FILE (a model written with the same --split-at) instead of the "
+                             "one fitted now")
     return parser
 
 
@@ -291,6 +295,11 @@ def train_main(argv: list[str]) -> int:
     else:
         model = train_split(parser, golds, split, meta=meta, repeat=repeats(golds, weights),
                             generic=args.generic)
+    if args.keep_before is not None:
+        kept = _kept_before(args.keep_before, split, model)
+        if kept is None:
+            return EXIT_CONFIG
+        model = kept
     try:
         args.out.write_text(model.to_json(), encoding="utf-8")
     except OSError as exc:
@@ -301,6 +310,25 @@ def train_main(argv: list[str]) -> int:
     print(f"wrote {visible_name(str(args.out))}: {features} features; select it "
           f"with 'model: {visible_name(str(args.out))}' in the config")
     return 0
+
+
+def _kept_before(path: Path, split: dt.date | None, fitted: StatementModel
+                 ) -> StatementModel | None:
+    """``fitted`` with its model for the earlier articles taken from the model in ``path``
+    (``--keep-before``), or None after a one-line error."""
+    try:
+        kept = StatementModel.from_json(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ModelError) as exc:
+        print(f"briefing: train: {visible_name(str(path))}: cannot be read as a model "
+              f"({getattr(exc, 'strerror', None) or exc})", file=sys.stderr)
+        return None
+    if split is None or kept.until != split.isoformat():
+        print(f"briefing: train: {visible_name(str(path))}: --keep-before needs a model split "
+              f"at the same day as --split-at; fix: give both the same day", file=sys.stderr)
+        return None
+    kept.later = fitted.later
+    kept.meta = {**fitted.meta, "kept_before_from": path.name}
+    return kept
 
 
 def app_main(argv: list[str]) -> int:

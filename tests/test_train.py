@@ -238,6 +238,36 @@ def test_split_at_writes_a_model_per_era_that_the_parse_picks_by_date(tmp_path: 
     assert again.to_json() == model.to_json() and again.fingerprint == model.fingerprint
 
 
+def test_keep_before_keeps_the_earlier_model_and_fits_the_later(tmp_path: Path) -> None:
+    folder, more = tmp_path / "gold", tmp_path / "more"
+    for name, (text, agreed, disputes) in ARTICLES.items():
+        write_gold(folder, name, text, agreed, disputes)
+        write_gold(folder, f"old-{name}", text.replace("date 2026-", "date 1987-"), agreed,
+                   disputes)
+        write_gold(more, f"again-{name}", text, agreed, disputes)
+    first, second = tmp_path / "first.json", tmp_path / "second.json"
+    split = ["--split-at", "2000-01-01", "--folds", "0"]
+    assert briefing("train", str(folder), *split, "--out", str(first)).returncode == 0
+    # An old article only in the second run: a refit would change the earlier model.
+    write_gold(more, "old-extra", ARTICLES[next(iter(ARTICLES))][0].replace(
+        "date 2026-", "date 1987-"), [], [])
+    run = briefing("train", str(folder), str(more), *split, "--keep-before", str(first),
+                   "--out", str(second))
+    assert run.returncode == 0, run.stderr
+    kept, old = (StatementModel.from_json(p.read_text(encoding="utf-8")) for p in (second, first))
+    assert (kept.weights, kept.bias, kept.thresholds) == (old.weights, old.bias, old.thresholds)
+    assert kept.later is not None and old.later is not None
+    assert kept.later.weights != old.later.weights  # fitted again, on more articles
+    # A model that is not split at the same day: one line, exit 2, nothing written.
+    unsplit = tmp_path / "unsplit.json"
+    assert briefing("train", str(folder), "--folds", "0", "--out", str(unsplit)).returncode == 0
+    third = tmp_path / "third.json"
+    run = briefing("train", str(folder), *split, "--keep-before", str(unsplit), "--out",
+                   str(third))
+    assert run.returncode == 2 and len(run.stderr.strip().splitlines()) == 1
+    assert "--keep-before" in run.stderr and not third.exists()
+
+
 def test_a_bad_split_day_is_one_line_and_exit_2(gold_dir: Path, tmp_path: Path) -> None:
     run = briefing("train", str(gold_dir), "--split-at", "soon", cwd=tmp_path)
     assert run.returncode == 2 and "not a date" in run.stderr
