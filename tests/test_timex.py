@@ -187,6 +187,19 @@ def test_a_past_verb_of_a_relative_aside_dates_the_aside() -> None:
     assert found[0].period_start == D(2026, 3, 5)  # "set to": a word of the future
 
 
+def test_a_relative_aside_that_votes_past_is_not_dated_by_the_main_clause() -> None:
+    # Said in June: the aside's own past verb dates its April (this April, gone), however the
+    # main clause goes on after the aside's comma ("meets" had voted it a year ahead).
+    june = D(2026, 6, 4)
+    found = tag_dates("Nobody has said whether Orbit Steel, whose plant the government took "
+                      "over from its owner in April, meets the rules.", june)
+    assert found[0].period_start == D(2026, 4, 1)
+    # An aside that speaks of the future still ends at its comma.
+    found = tag_dates("Orbit Steel, whose plant the government will take over in April, "
+                      "reported losses.", june)
+    assert found[0].period_start == D(2027, 4, 1)
+
+
 def test_a_verb_of_a_thing_done_right_before_in_and_a_month_dates_the_doing() -> None:
     # Said in March: "proposed in September" is last September, whatever comes after.
     found = tag_dates("The Commission proposed in September a rule that would let it act.", REF)

@@ -38,6 +38,7 @@ def tense_vote(v: Vocabulary, text: str, start: int, end: int) -> tuple[int, flo
                                  text.find("\n", end, ceiling)) if i >= 0]
     hi = min(hi_candidates) if hi_candidates else min(len(text), ceiling)
     comma = text.rfind(", ", lo, start)
+    aside_end = -1  # where a relative aside that holds the date closes
     aside = _TENSE_WORDS.findall(text[comma:start].lower()) if comma >= 0 else []
     if _speaking_then(v, aside if comma >= 0 else _TENSE_WORDS.findall(text[lo:start].lower()),
                       text.startswith(("'s", "’s"), end)):
@@ -45,18 +46,22 @@ def tense_vote(v: Vocabulary, text: str, start: int, end: int) -> tuple[int, flo
     if aside[:1] and aside[0] in v.relatives:
         ahead = not (v.future_or_modal - v.leading_future).isdisjoint(aside) \
             or _future_phrase(v, aside)  # "who was set to meet him on Friday"
-        if ahead:
-            # ", who leaves for Moscow on Tuesday, met ...": an aside that speaks of the
-            # future ends at its comma; the main clause's verb after it says nothing of its
-            # date.
-            close = text.find(", ", end, hi)
-            hi = close if close >= 0 else hi
-        elif len(aside) > 1 and (aside[1] in v.past or _past_verb(v, aside, 1, 1)) \
+        if not ahead and len(aside) > 1 and (aside[1] in v.past or _past_verb(v, aside, 1, 1)) \
                 and aside[-1] not in v.leading_future:
             # ", who spoke to him by phone on Tuesday, said he expected": the aside's verb
             # (not "who had given Kyiv until Thursday": a deadline ahead)
             return -1, -1.0
+        # ", who leaves for Moscow on Tuesday, met ...": an aside that speaks of the future
+        # ends at its comma; the main clause's verb after it says nothing of its date. So
+        # does one whose own words vote for the past (", whose plant the government took
+        # over in April, meets ..."), below; one whose verb says no tense ("which hit a
+        # record low this month") leaves it to the main clause's.
+        close = text.find(", ", end, hi)
+        if close >= 0:
+            hi, aside_end = (close, -1) if ahead else (hi, close)
     before = _without_asides(v, _TENSE_WORDS.findall(text[lo:start].lower()), text[lo:start])
+    if aside_end >= 0 and _votes(v, aside[::-1], -1, 0.0) < -0.2:
+        hi = aside_end  # the aside's own verb is past
     after = _TENSE_WORDS.findall(text[end:hi].lower())
     while len(after) > 1 and after[0] in v.tense_breaks and after[1] in v.months:
         after = after[2:]  # "November and December halted ...": one date, then its verb
