@@ -38,30 +38,16 @@ def tense_vote(v: Vocabulary, text: str, start: int, end: int) -> tuple[int, flo
                                  text.find("\n", end, ceiling)) if i >= 0]
     hi = min(hi_candidates) if hi_candidates else min(len(text), ceiling)
     comma = text.rfind(", ", lo, start)
-    aside_end = -1  # where a relative aside that holds the date closes
     aside = _TENSE_WORDS.findall(text[comma:start].lower()) if comma >= 0 else []
     if _speaking_then(v, aside if comma >= 0 else _TENSE_WORDS.findall(text[lo:start].lower()),
                       text.startswith(("'s", "’s"), end)):
         return -1, -1.0
     if aside[:1] and aside[0] in v.relatives:
-        ahead = not (v.future_or_modal - v.leading_future).isdisjoint(aside) \
-            or _future_phrase(v, aside)  # "who was set to meet him on Friday"
-        if not ahead and len(aside) > 1 and (aside[1] in v.past or _past_verb(v, aside, 1, 1)) \
-                and aside[-1] not in v.leading_future:
-            # ", who spoke to him by phone on Tuesday, said he expected": the aside's verb
-            # (not "who had given Kyiv until Thursday": a deadline ahead)
+        closed = _relative_aside(v, text, aside, end, hi)
+        if closed is None:
             return -1, -1.0
-        # ", who leaves for Moscow on Tuesday, met ...": an aside that speaks of the future
-        # ends at its comma; the main clause's verb after it says nothing of its date. So
-        # does one whose own words vote for the past (", whose plant the government took
-        # over in April, meets ..."), below; one whose verb says no tense ("which hit a
-        # record low this month") leaves it to the main clause's.
-        close = text.find(", ", end, hi)
-        if close >= 0:
-            hi, aside_end = (close, -1) if ahead else (hi, close)
+        hi = closed
     before = _without_asides(v, _TENSE_WORDS.findall(text[lo:start].lower()), text[lo:start])
-    if aside_end >= 0 and _votes(v, aside[::-1], -1, 0.0) < -0.2:
-        hi = aside_end  # the aside's own verb is past
     after = _TENSE_WORDS.findall(text[end:hi].lower())
     while len(after) > 1 and after[0] in v.tense_breaks and after[1] in v.months:
         after = after[2:]  # "November and December halted ...": one date, then its verb
@@ -84,6 +70,28 @@ def tense_vote(v: Vocabulary, text: str, start: int, end: int) -> tuple[int, flo
     if score < -0.2 and _governed_by_past(v, before, after):
         return -2, -2.0  # "prices rose in April": a past verb right before it, nothing ahead
     return (score > 0.2) - (score < -0.2), score
+
+
+def _relative_aside(v: Vocabulary, text: str, aside: list[str], end: int, hi: int
+                    ) -> int | None:
+    """Where the words that vote on the tense of a date inside a relative aside end, or None
+    when the aside's verb right after its relative word dates it in the past (", who spoke
+    to him by phone on Tuesday, said he expected"; not "who had given Kyiv until Thursday":
+    a deadline ahead)."""
+    ahead = not (v.future_or_modal - v.leading_future).isdisjoint(aside) \
+        or _future_phrase(v, aside)  # "who was set to meet him on Friday"
+    if not ahead and len(aside) > 1 and (aside[1] in v.past or _past_verb(v, aside, 1, 1)) \
+            and aside[-1] not in v.leading_future:
+        return None
+    # An aside that speaks of the future (", who leaves for Moscow on Tuesday, met ...") or
+    # whose own words vote for the past (", whose plant the government took over in April,
+    # meets ...") ends at its comma: the main clause's verb after it says nothing of its
+    # date. One whose verb says no tense ("which hit a record low this month") leaves it to
+    # the main clause's.
+    close = text.find(", ", end, hi)
+    if close >= 0 and (ahead or _votes(v, aside[::-1], -1, 0.0) < -0.2):
+        return close
+    return hi
 
 
 def _before_owner(v: Vocabulary, before: list[str]) -> list[str]:
