@@ -336,10 +336,13 @@ def app_main(argv: list[str]) -> int:
     args = app_parser().parse_args(argv)
     check_command(argv)
     check_paths(args.paths)
+    config = _config(args.config)
+    from briefing.tui.keys import check_keys
+
+    check_keys(config)  # a bad config is told first, terminal or not
     if not (sys.stdout.isatty() and sys.stdin.isatty()):
         raise UsageError("the dashboard needs a terminal; to write the briefing to a file or a "
                          "pipe, use 'briefing export [--format json|markdown|ics] PATH...'")
-    config = _config(args.config)
     from briefing.tui.app import BriefingApp
 
     app = BriefingApp(config, paths=args.paths or None, as_of=args.as_of,

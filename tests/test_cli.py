@@ -78,6 +78,24 @@ def test_bad_config_is_one_line_and_exit_2(tmp_path: Path) -> None:
     assert "Traceback" not in run.stderr
 
 
+@pytest.mark.parametrize("key", ["notakey!!", "q,ctrl+nokey", "hyperdrive+q"])
+def test_a_key_no_press_can_match_stops_the_dashboard(tmp_path: Path, key: str) -> None:
+    # It had been taken: "notakey!!" for quit left only Ctrl+Q to leave the dashboard.
+    bad = tmp_path / "config.yaml"
+    bad.write_text(f"keys:\n  quit: {key!r}\n", encoding="utf-8")
+    run = briefing("--config", str(bad), cwd=tmp_path)
+    lines = run.stderr.strip().splitlines()
+    assert run.returncode == 2 and len(lines) == 1, run.stderr
+    assert "line 2: keys.quit" in lines[0] and "is no key" in lines[0] and "fix:" in lines[0]
+
+
+def test_key_names_textual_knows_are_keys() -> None:
+    from briefing.tui.keys import is_key
+    assert all(map(is_key, ["q", "G", "ctrl+q", "shift+tab", "escape", "f5", "question_mark",
+                            "pagedown", "?", "space"]))
+    assert not any(map(is_key, ["", "notakey", "ctrl+", "turbo+q", "q q"]))
+
+
 def test_invalid_yaml_config(tmp_path: Path) -> None:
     bad = tmp_path / "config.yaml"
     bad.write_text("articles: [unclosed\n", encoding="utf-8")

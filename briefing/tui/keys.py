@@ -8,8 +8,11 @@ from textual import events
 from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.dom import DOMNode
+from textual.keys import Keys, key_to_character
 from textual.widget import Widget
 from textual.widgets import Input
+
+from briefing.config import Config, ConfigError
 
 
 def movement(down: str, up: str, first: str, last: str) -> list[BindingType]:
@@ -26,6 +29,32 @@ def movement(down: str, up: str, first: str, last: str) -> list[BindingType]:
 KEY_NAMES = {"question_mark": "?", "slash": "/", "shift+tab": "Shift+Tab", "tab": "Tab",
              "enter": "Enter", "escape": "Escape", "down": "↓", "up": "↑", "home": "Home",
              "end": "End", "pageup": "PgUp", "pagedown": "PgDn"}
+
+
+MODIFIERS = frozenset({"ctrl", "shift", "alt", "meta", "super", "hyper"})
+
+
+def is_key(spec: str) -> bool:
+    """Whether Textual knows a key as written in a binding ("q", "ctrl+q", "escape", "f5",
+    "question_mark"): modifiers, then a key name or a character."""
+    *mods, key = spec.strip().split("+")
+    return bool(key) and MODIFIERS.issuperset(mods) and (
+        key in _KEY_VALUES or key_to_character(key) is not None)
+
+
+_KEY_VALUES = frozenset(k.value for k in Keys)
+
+
+def check_keys(config: Config) -> None:
+    """Stop on a key under ``keys:`` that no key press could ever match (a binding bound to
+    it alone would be lost: "notakey" for quit left only Ctrl+Q)."""
+    for bid, keys in config.keys.items():
+        bad = [k for k in keys.split(",") if not is_key(k)]
+        if bad:
+            raise ConfigError(config.path or "config", config.key_places.get(bid, f"keys.{bid}"),
+                              f"{bad[0].strip()!r} is no key",
+                              "write key names such as 'q', 'ctrl+q', 'escape', 'f5' or "
+                              "'question_mark', several joined by commas")
 
 
 def bindings_of(*classes: type[DOMNode]) -> list[Binding]:
