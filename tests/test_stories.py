@@ -503,6 +503,17 @@ def test_a_storyline_is_found_by_the_starts_of_its_words() -> None:
     assert len(matching(stories, "u-us")) == 3  # starts still find every one
 
 
+def test_the_list_shows_name_matches_before_side_matches() -> None:
+    from briefing.session.stories import listed_matches
+    day = dt.date(2025, 11, 1)
+    korea = Storyline("k", "South Korea–US · currency · Nov 2025",
+                      ["South Korea", "United States", "Japan"], "", [], day, day)
+    japan = Storyline("j", "Japan–US · tariffs · Nov 2025", ["Japan", "United States"], "", [],
+                      day, day)
+    assert [s.id for s in listed_matches([korea, japan], "japan")] == ["j", "k"]
+    assert [s.id for s in listed_matches([korea, japan], "us")] == ["k", "j"]  # both named
+
+
 def test_a_union_that_is_a_bloc_or_a_state_tags_no_labour() -> None:
     from briefing.core.extract.topics import topics_of
     from briefing.language.lexicon import load_lexicon

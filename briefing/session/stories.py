@@ -133,6 +133,19 @@ def word_matches(stories: list[Storyline], wanted: str,
     return whole, started
 
 
+def listed_matches(stories: list[Storyline], wanted: str) -> list[Storyline]:
+    """The storylines the list shows for a filter typed: whole words of the name first
+    ("uk": UK–US before Ukraine–US; "japan": Japan–US before a storyline that only counts
+    Japan among its sides), then whole words of the sides, then words started; each in the
+    list's order (most salient first)."""
+    named, _ = word_matches(stories, wanted)
+    whole, started = word_matches(stories, wanted, lambda s: f"{s.name} {' '.join(s.sides)}")
+    shown: dict[int, Storyline] = {}
+    for story in [*named, *whole, *started]:
+        shown.setdefault(id(story), story)  # a dict keeps the order they came in
+    return list(shown.values())
+
+
 def starts_words(text: str, wanted: str) -> bool:
     """Whether each word of ``wanted`` starts a word of ``text`` (folded as ``folded``):
     "us" finds "China–US", not "Australia"; "kor" finds "South Korea". Words joined by a

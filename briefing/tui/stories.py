@@ -17,7 +17,7 @@ from textual.widgets import Footer, Input
 
 from briefing.language.morphology import count_of
 from briefing.model import Briefing, Storyline
-from briefing.session.stories import OTHER_ID, straight_into, word_matches
+from briefing.session.stories import OTHER_ID, listed_matches, straight_into
 from briefing.text.controls import visible
 from briefing.tui.messages import Problem
 from briefing.tui.rows import RowList
@@ -159,10 +159,7 @@ class StoryListScreen(Screen[str | None]):
         self._filter(event.value)
 
     def _filter(self, wanted: str) -> None:
-        # Whole words first ("uk": UK–US before Ukraine–US), otherwise as salient as listed.
-        whole, started = word_matches(self.stories, wanted,
-                                      lambda s: f"{s.name} {' '.join(s.sides)}")
-        self.shown = [*whole, *started]
+        self.shown = listed_matches(self.stories, wanted)
         self._show()
 
     def show_stories(self, stories: list[Storyline]) -> None:
