@@ -382,6 +382,15 @@ async def test_escape_says_when_it_drops_a_kept_filter(folder: Path) -> None:
         await pilot.press("slash", *"laan", "enter", "escape")
         assert app.filters.text == ""
         assert any("“laan” cleared" in n.message for n in app._notifications)
+        # Reopened on the kept filter, Escape in the box drops it too: it says so.
+        app.clear_notifications()
+        await pilot.press("slash", *"laan", "enter", "slash", "escape")
+        assert app.filters.text == ""
+        assert any("“laan” cleared" in n.message for n in app._notifications)
+        # A filter only being typed is dropped in view: no message.
+        app.clear_notifications()
+        await pilot.press("slash", *"laan", "escape")
+        assert app.filters.text == "" and not app._notifications
 
 
 async def test_dashboard_keys_do_nothing_behind_another_screen(folder: Path) -> None:

@@ -121,6 +121,8 @@ class FilterBox(Input):
     """A filter's text box: Enter hands the focus back at once (``TypeAheadApp.submitted``),
     so a key typed right after it is not one more letter of the filter."""
 
+    opened_with = ""  # the filter in force when the box was last opened
+
     async def action_submit(self) -> None:
         app = self.app
         if isinstance(app, TypeAheadApp):

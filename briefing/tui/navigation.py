@@ -25,7 +25,7 @@ from textual.widgets import Input
 from briefing.language.morphology import count_of
 from briefing.model import Article, Briefing, Evidence, Item
 from briefing.tui.filters import Filters, side_choices, topic_choices
-from briefing.tui.keys import TypeAheadApp, display_keys
+from briefing.tui.keys import FilterBox, TypeAheadApp, display_keys
 from briefing.tui.lists import LazyRows, ListScreen
 from briefing.tui.messages import ArticleText, Problem, SidesTagged, TimelineReady
 from briefing.tui.panels import (
@@ -184,8 +184,8 @@ class NavigationMixin(TypeAheadApp):
     # -- filters ----------------------------------------------------------------------------
     def action_filter(self) -> None:
         """Show the filter box; typing filters every panel at once."""
-        box = self.query_one("#filter", Input)
-        box.display = True
+        box = self.query_one("#filter", FilterBox)
+        box.display, box.opened_with = True, self.filters.text
         self.clear_notifications()  # a toast stands where the box is typed in
         self.type_into(box)
 
@@ -201,8 +201,8 @@ class NavigationMixin(TypeAheadApp):
     def action_close_filter(self) -> None:
         """Clear the text filter and hide its box; a kept filter is cleared only with a
         word that it was."""
-        box = self.query_one("#filter", Input)
-        kept = self.filters.text if not box.has_focus else ""
+        box = self.query_one("#filter", FilterBox)  # reopened on a kept filter: say so too
+        kept = self.filters.text if not box.has_focus or box.opened_with else ""
         box.value = ""
         box.display = False
         self.filters.text = ""
