@@ -96,6 +96,13 @@ def test_key_names_textual_knows_are_keys() -> None:
     assert not any(map(is_key, ["", "notakey", "ctrl+", "turbo+q", "q q"]))
 
 
+def test_a_negotiations_bad_sides_are_named_with_their_place(tmp_path: Path) -> None:
+    bad = tmp_path / "config.yaml"
+    bad.write_text("negotiations:\n  - name: Steel\n    sides:\n      A: B\n", encoding="utf-8")
+    run = briefing("export", "--config", str(bad), cwd=tmp_path)
+    assert run.returncode == 2 and "line 4: negotiations[0].sides.A: must be a list" in run.stderr
+
+
 def test_invalid_yaml_config(tmp_path: Path) -> None:
     bad = tmp_path / "config.yaml"
     bad.write_text("articles: [unclosed\n", encoding="utf-8")

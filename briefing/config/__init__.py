@@ -194,7 +194,7 @@ def _negotiations(value: Any, path: Path) -> list[Negotiation]:
                               "write e.g. keywords: [steel, whisky]")
         out.append(Negotiation(
             name=entry["name"],
-            sides=_sides(entry.get("sides", {}), path),
+            sides=_sides(entry.get("sides", {}), path, f"{where}.sides"),
             folders=_articles(entry.get("folders", []), path) if entry.get("folders") else [],
             keywords=keywords,
         ))
@@ -221,9 +221,10 @@ def _model(value: Any, path: Path) -> Path | str | None:
     return file
 
 
-def _sides(value: Any, path: Path) -> dict[str, list[str]]:
+def _sides(value: Any, path: Path, key: str = "sides") -> dict[str, list[str]]:
+    """``sides:`` (at ``key``: a negotiation's is "negotiations[0].sides")."""
     if not isinstance(value, dict):
-        raise ConfigError(path, "sides", "must map each side's name to its aliases",
+        raise ConfigError(path, key, "must map each side's name to its aliases",
                           "write e.g. sides: {India: [Indian, New Delhi]}")
     sides: dict[str, list[str]] = {}
     for name, aliases in value.items():
@@ -231,7 +232,7 @@ def _sides(value: Any, path: Path) -> dict[str, list[str]]:
             aliases = []
         if not isinstance(name, str) or not isinstance(aliases, list) or not all(
                 isinstance(a, str) and a for a in aliases):
-            raise ConfigError(path, f"sides.{name}", "must be a list of names",
+            raise ConfigError(path, f"{key}.{name}", "must be a list of names",
                               f"write e.g. {name}: [alias, demonym, capital]")
         sides[name] = aliases
     return sides
