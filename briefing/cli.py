@@ -96,9 +96,9 @@ def export_parser() -> argparse.ArgumentParser:
                                      description="Print the briefing as JSON, Markdown or "
                                                  "iCalendar.")
     parser.add_argument("--format", choices=("json", "markdown", "ics"), default="json",
-                        help="json (for programs: its fields are in the README, 'Export'), "
-                             "markdown (a readable briefing) or ics (the upcoming dates, for "
-                             "calendar apps)")
+                        help="json (the default; for programs: its fields are in the "
+                             "README, 'Export'), markdown (a readable briefing) or ics (the "
+                             "upcoming dates, for calendar apps)")
     parser.add_argument("--story", metavar="NAME_OR_ID",
                         help="export one storyline (see 'briefing stories')")
     _common(parser)
@@ -110,7 +110,8 @@ def stories_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="briefing stories",
                                      description="List the storylines (negotiations) found "
                                                  "in the articles.")
-    parser.add_argument("--format", choices=("json", "markdown"), default="markdown")
+    parser.add_argument("--format", choices=("json", "markdown"), default="markdown",
+                        help="markdown (the default: a readable list) or json")
     _common(parser)
     return parser
 

@@ -584,7 +584,8 @@ async def test_an_unknown_binding_id_is_a_notification_and_the_rest_apply(folder
     async with app.run_test(size=(140, 40)) as pilot:
         await ready(pilot)
         messages = [n.message for n in app._notifications]
-        assert any("line 4: keys.quitt: unknown binding id ignored" in m for m in messages)
+        assert any("line 4: keys.quitt: unknown binding id ignored; did you mean 'quit'?" in m
+                   for m in messages)
         assert any("colour: unknown key ignored" in m for m in messages)
         await pilot.press("T")
         await pilot.pause()

@@ -29,7 +29,7 @@ from briefing.session.seen import all_keys, item_key, load_seen, save_seen, stat
 from briefing.session.watch import watch_paths
 from briefing.text.controls import visible_name
 from briefing.tui.filters import Filters
-from briefing.tui.keys import FilterBox, bindings_of, help_rows
+from briefing.tui.keys import FilterBox, bindings_of, help_rows, unknown_id_hint
 from briefing.tui.lists import ListScreen
 from briefing.tui.messages import FilesChanged, LoadProgress, NotifyHandler, Parsed, ParseFailed, Problem
 from briefing.tui.navigation import NavigationMixin
@@ -153,7 +153,7 @@ class BriefingApp(NavigationMixin):
             for bid in unknown:
                 place = self.config.key_places.get(bid, f"keys.{bid}")
                 self.notify(f"{visible_name(str(self.config.path))}: {place}: unknown binding "
-                            "id ignored; the ids are listed in the README", severity="warning",
+                            f"id ignored; {unknown_id_hint(bid, known)}", severity="warning",
                             markup=False, timeout=10)
             self.set_keymap({k: v for k, v in self.config.keys.items() if k in known})
         for warning in self.config.warnings:

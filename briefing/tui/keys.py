@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Mapping
 
 from textual import events
@@ -55,6 +56,13 @@ def check_keys(config: Config) -> None:
                               f"{bad[0].strip()!r} is no key",
                               "write key names such as 'q', 'ctrl+q', 'escape', 'f5' or "
                               "'question_mark', several joined by commas")
+
+
+def unknown_id_hint(bid: str, known: set[str]) -> str:
+    """What to say of a binding id under ``keys:`` that no binding has: the nearest one
+    ("quitt": did you mean 'quit'?), else where the ids are listed."""
+    close = difflib.get_close_matches(bid, sorted(known), n=1)
+    return f"did you mean '{close[0]}'?" if close else "the ids are listed in the README"
 
 
 def bindings_of(*classes: type[DOMNode]) -> list[Binding]:
