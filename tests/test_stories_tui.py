@@ -281,6 +281,25 @@ async def test_a_storyline_seen_before_quitting_elsewhere_is_not_new_next_time(
         assert not any("new" in (p.border_title or "") for p in again.panels)
 
 
+async def test_what_was_there_last_time_is_not_new_in_storylines_never_opened(
+        write_articles) -> None:
+    # Found by a new-user helper: one storyline opened, then quit; opened again with no file
+    # changed, the whole folder (Escape) had marked every other storyline's items new.
+    folder: Path = write_articles(ALL)
+    app = BriefingApp(Config(path=None), paths=[folder], watch_files=False)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await _ready(app, pilot)
+        await pilot.press(*"cocoa", "enter")
+        await _ready(app, pilot)
+    again = BriefingApp(Config(path=None), paths=[folder], watch_files=False)
+    async with again.run_test(size=(140, 40)) as pilot:
+        await _ready(again, pilot)
+        await pilot.press("escape")  # the whole folder's briefing
+        await _ready(again, pilot)
+        assert {a.id for a in again.briefing.articles} == _ids(ALL)
+        assert not any("new" in (p.border_title or "") for p in again.panels)
+
+
 @pytest.mark.parametrize("keys", [("c", "o", "c", "o", "a", "enter"), ("escape",)])
 async def test_the_list_shows_an_article_that_came_while_the_dashboard_was_open(
         write_articles, keys: tuple[str, ...]) -> None:

@@ -279,11 +279,11 @@ class BriefingApp(NavigationMixin):
                              *briefing.dates]
         self._new = ({id(i) for i in items if item_key(i) not in self._seen}
                      if self._seen is not None else set())
+        # There this time, in a storyline opened or not: "new" next time is what was not.
+        self._viewed |= all_keys(briefing)
         if will_list(self, briefing):  # the list first; the panels behind it fill after
             self.call_after_refresh(self.refresh_panels)
         else:
-            # Seen, whichever briefing is on screen at the end ("n" to the other articles).
-            self._viewed |= all_keys(briefing)
             self.refresh_panels()
         for panel in self.panels:
             panel.loading = False
