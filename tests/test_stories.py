@@ -503,6 +503,18 @@ def test_a_storyline_is_found_by_the_starts_of_its_words() -> None:
     assert len(matching(stories, "u-us")) == 3  # starts still find every one
 
 
+def test_an_id_saved_before_the_topic_word_changed_still_finds_its_storyline() -> None:
+    from briefing.session.stories import matching
+    day = dt.date(2025, 11, 14)
+    swiss = Storyline("us-switzerland-quotas-2025-11", "US–Switzerland · quotas · Nov 2025",
+                      ["United States", "Switzerland"], "quotas", [], day, day)
+    other = Storyline("canada-us-tariffs-2025-11", "Canada–US · tariffs · Nov 2025",
+                      ["Canada", "United States"], "tariffs", [], day, day)
+    assert matching([other, swiss], "us-switzerland-tariffs-2025-11") == [swiss]
+    assert matching([other, swiss], "us-switzerland-tariffs-2025-10") == []  # another month
+    assert matching([other, swiss], "us-japan-tariffs-2025-11") == []  # another pair
+
+
 def test_the_list_shows_name_matches_before_side_matches() -> None:
     from briefing.session.stories import listed_matches
     day = dt.date(2025, 11, 1)

@@ -13,6 +13,7 @@ from briefing.config import Config, packaged_path
 from briefing.core.extract.participants import side_parents
 from briefing.core.pipeline import Parser, build_briefing, published_by
 from briefing.core.stories import drop_off_topic, find_storylines, rank_briefing
+from briefing.core.stories.naming import retopiced
 from briefing.language.lexicon import packaged_section
 from briefing.model import ArticleResult, Briefing, Storyline
 from briefing.session.negotiations import UNMATCHED, fits, select
@@ -166,6 +167,9 @@ def matching(stories: list[Storyline], wanted: str) -> list[Storyline]:
     for story in stories:
         if story.id == wanted or story.name.casefold() == wanted.casefold():
             return [story]
+    moved = [story for story in stories if retopiced(story, wanted)]
+    if moved:
+        return moved  # an id saved before the storyline's topic word changed
     if not folded(wanted).split():
         return []
     # Whole words first: "UK–US" is the UK–US talks, not also Ukraine–US ("uk" starts both).

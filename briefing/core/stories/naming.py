@@ -88,6 +88,21 @@ def name_pair(sides: list[str], lexicon: Lexicon, day: dt.date | None = None) ->
     return sides[:2]
 
 
+def retopiced(story: Storyline, ident: str) -> bool:
+    """Whether ``ident`` was this storyline's id before its topic word changed (another
+    article came, and with it the words that tell this storyline from the rest): the same
+    pair, another topic, the same first month ("us-switzerland-tariffs-2025-11" for
+    "us-switzerland-quotas-2025-11")."""
+    if not story.topic or story.start is None:
+        return False
+    month = f"-{story.start:%Y-%m}"
+    topic = "-" + _SLUG.sub("-", story.topic.lower()).strip("-") + month
+    if not story.id.endswith(topic) or not ident.endswith(month) or ident == story.id:
+        return False
+    pair = story.id[:-len(topic)]
+    return ident.startswith(pair + "-") and len(ident) > len(pair) + len(month) + 1
+
+
 def name_storyline(group: list[Signal], idf: dict[str, float], lexicon: Lexicon) -> Storyline:
     """A storyline from its articles' signals, with its name, sides and span."""
     section = lexicon["stories"]
