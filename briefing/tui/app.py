@@ -26,6 +26,7 @@ from briefing.model import Briefing, Item, Storyline
 from briefing.session.corpus import Corpus
 from briefing.session.negotiations import UNMATCHED
 from briefing.session.seen import all_keys, item_key, load_seen, save_seen, state_path
+from briefing.session.stories import straight_into
 from briefing.session.watch import watch_paths
 from briefing.text.controls import visible_name
 from briefing.tui.filters import Filters
@@ -39,7 +40,6 @@ from briefing.tui.screens import DetailScreen, HelpScreen, ReaderScreen, Warning
 from briefing.tui.stories import follow_changes, offer_storylines, will_list
 from briefing.tui.widgets import SmallTerminal
 
-log = logging.getLogger("briefing.tui")
 MIN_SIZE = (44, 12)  # columns, lines: below this the panels cannot show a row
 
 
@@ -172,7 +172,6 @@ class BriefingApp(NavigationMixin):
             asyncio.get_running_loop().remove_signal_handler(signal.SIGHUP)
         self._stop.set()
         if self.briefing is not None:
-            # What was on screen this time is what "new" is measured against next time.
             with contextlib.suppress(OSError):
                 save_seen(self._seen_path,
                           all_keys(self.briefing) | self._viewed | (self._seen or set()))
@@ -223,7 +222,8 @@ class BriefingApp(NavigationMixin):
                     self.corpus.load()
                     self.corpus.briefing(self.as_of, self.negotiation)  # warms the merge
             except Exception as exc:  # live updates will load on demand instead
-                log.warning("could not prepare live updates (%s: %s)", type(exc).__name__, exc)
+                logging.getLogger("briefing.tui").warning(
+                    "could not prepare live updates (%s: %s)", type(exc).__name__, exc)
 
     def _progress(self, done: int, total: int) -> None:
         self.post_message(LoadProgress(done, total))
@@ -327,11 +327,11 @@ class BriefingApp(NavigationMixin):
             panel.show(list(shown), briefing, total=len(items), new=self._new)
         as_of = briefing.as_of.isoformat() if briefing.as_of else "undated"
         warnings = len(briefing.folder_warnings)
-        # No "0 warnings": on a narrow terminal the header has room for what matters.
-        # What is shown first (the storyline, the filters in force), then the when and how
-        # many: a narrow terminal cuts the header's end.
+        # No "0 warnings"; the storyline (the only one, if none was picked) and the filters
+        # first, then the when and how many: a narrow terminal cuts the header's end.
+        only = straight_into(briefing.storylines) if self.negotiation is None else None
         self.sub_title = " · ".join(p for p in (
-            self.negotiation, self.filters.describe(), f"as of {as_of}",
+            self.negotiation or (only and only.name), self.filters.describe(), f"as of {as_of}",
             count_of(len(briefing.articles), "article"),
             count_of(warnings, "warning") if warnings else "") if p)
 
