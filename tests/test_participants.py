@@ -586,6 +586,15 @@ def test_a_title_in_the_singular_is_the_first_names_alone(parser, sentences, peo
     assert found["Pablo Ruiz"].roles == ["Trade Ministers"]
 
 
+def test_a_name_and_a_sides_title_are_two_people(people) -> None:
+    # "Lee and U.S. President X" had given X the role "Lee and U.S. President".
+    found = people("Ahn and U.S. President Tom Walsh agreed on Monday to deepen cooperation.")
+    assert found["Tom Walsh"].roles == ["U.S. President"]
+    # A body's own "and" stays: no side's word follows it.
+    found = people("House Ways and Means Committee chairman Dan Rusk said he would wait.")
+    assert found["Dan Rusk"].roles == ["House Ways and Means Committee chairman"]
+
+
 @pytest.mark.parametrize(("text", "role"), [
     ("The poll said 49 pct wanted Peacock while only 18 pct supported Labor Party leader "
      "John Howell.", "Labor Party leader"),

@@ -93,7 +93,12 @@ def phrase_start(back: Back, rules: Rules, title_len: int = 1,
             inner = 0 < i < len(back) - 1
             # Not "cut rates Tuesday and U.S. Fed chairman X": a day ends a clause, no title.
             joins = (inner and back[i - 1][2][:1].isupper() and back[i + 1][2][:1].isupper()
-                     and back[i - 1][2] not in rules.calendar)
+                     and back[i - 1][2] not in rules.calendar
+                     # "Lee and U.S. President X": a name, "and", a side's word: another
+                     # person ("Ways and Means chairman", "Jobs and Families Minister" hold
+                     # no side's word)
+                     and not (sides is not None and _is_name_word(back[i - 1][2], rules, sides)
+                              and sides.is_side_word(without_possessive(back[i + 1][2]))))
             # "Trade Secretary Helen Marsh and Commerce Minister X": another title just
             # before "and" means another person's role, not part of this one.
             another = i < title_from and any(rules.title_word(w) in rules.title_heads
