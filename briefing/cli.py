@@ -260,6 +260,9 @@ def train_main(argv: list[str]) -> int:
     from briefing.learn.train import before, cross_validate, train_model, train_split
 
     config = _config(args.config)
+    kept = _kept_before(args.keep_before, args.split_at) if args.keep_before else None
+    if args.keep_before and kept is None:
+        return EXIT_CONFIG  # told before any training
     try:
         weights = dict(parse_weight(spec) for spec in args.weight)
         golds = load_golds(args.folders)
@@ -296,10 +299,11 @@ def train_main(argv: list[str]) -> int:
     else:
         model = train_split(parser, golds, split, meta=meta, repeat=repeats(golds, weights),
                             generic=args.generic)
-    if args.keep_before is not None:
-        kept = _kept_before(args.keep_before, split, model)
-        if kept is None:
-            return EXIT_CONFIG
+    if kept is not None:  # its earlier model, this fit's later one; what the file holds
+        kept.later = model.later
+        kept.meta = {**{k: v for k, v in model.meta.items() if not k.endswith("_before")},
+                     **{k: v for k, v in kept.meta.items() if k.endswith("_before")},
+                     "kept_before_from": args.keep_before.name}
         model = kept
     try:
         args.out.write_text(model.to_json(), encoding="utf-8")
@@ -313,10 +317,9 @@ def train_main(argv: list[str]) -> int:
     return 0
 
 
-def _kept_before(path: Path, split: dt.date | None, fitted: StatementModel
-                 ) -> StatementModel | None:
-    """``fitted`` with its model for the earlier articles taken from the model in ``path``
-    (``--keep-before``), or None after a one-line error."""
+def _kept_before(path: Path, split: dt.date | None) -> StatementModel | None:
+    """The model in ``path`` whose model for the earlier articles ``--keep-before`` keeps,
+    or None after a one-line error."""
     try:
         kept = StatementModel.from_json(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, ModelError) as exc:
@@ -327,8 +330,6 @@ def _kept_before(path: Path, split: dt.date | None, fitted: StatementModel
         print(f"briefing: train: {visible_name(str(path))}: --keep-before needs a model split "
               f"at the same day as --split-at; fix: give both the same day", file=sys.stderr)
         return None
-    kept.later = fitted.later
-    kept.meta = {**fitted.meta, "kept_before_from": path.name}
     return kept
 
 

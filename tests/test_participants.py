@@ -593,6 +593,9 @@ def test_a_name_and_a_sides_title_are_two_people(people) -> None:
     # A body's own "and" stays: no side's word follows it.
     found = people("House Ways and Means Committee chairman Dan Rusk said he would wait.")
     assert found["Dan Rusk"].roles == ["House Ways and Means Committee chairman"]
+    # Nor does a body's "of" before a side's word ("Confederation of Indian Industry").
+    found = people("Confederation of Indian Industry president Ravi Mehra said talks went on.")
+    assert found["Ravi Mehra"].roles == ["Confederation of Indian Industry president"]
 
 
 @pytest.mark.parametrize(("text", "role"), [

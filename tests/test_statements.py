@@ -453,6 +453,11 @@ def test_an_analysts_view_is_no_sides_dispute(parser) -> None:
     two = ("\"Freedonia will not accept the quota. Both sides have dug in, and neither has much "
            "reason to blink,\" said Mara Voss, a senior analyst at Kestrel Research.")
     assert _disputes_2026(parser, two) == []
+    # Curly quotes closed in the sentence go on from the one before, not into the next.
+    curly = ("Trade Minister Ilse Brandt spoke after the talks in Fredville. “Freedonia will "
+             "not accept the Sylvanian quota,” she said. “The talks look stuck,” said Mara "
+             "Voss, a senior analyst at Kestrel Research.")
+    assert any("will not accept" in d for d in _disputes_2026(parser, curly))
     # ... and a minister saying the same is a side's.
     minister = ("\"Freedonia will not accept the quota,\" Trade Minister Ilse Brandt told "
                 "reporters on Monday.")

@@ -513,6 +513,9 @@ def test_an_id_saved_before_the_topic_word_changed_still_finds_its_storyline() -
     assert matching([other, swiss], "us-switzerland-tariffs-2025-11") == [swiss]
     assert matching([other, swiss], "us-switzerland-tariffs-2025-10") == []  # another month
     assert matching([other, swiss], "us-japan-tariffs-2025-11") == []  # another pair
+    eu = Storyline("eu-steel-2025-11", "EU · steel · Nov 2025", ["European Union"], "steel", [],
+                   day, day)
+    assert matching([eu], "eu-us-steel-2025-11") == []  # a bloc's own is no other pair's
 
 
 def test_the_list_shows_name_matches_before_side_matches() -> None:

@@ -266,6 +266,11 @@ def test_keep_before_keeps_the_earlier_model_and_fits_the_later(tmp_path: Path) 
                    str(third))
     assert run.returncode == 2 and len(run.stderr.strip().splitlines()) == 1
     assert "--keep-before" in run.stderr and not third.exists()
+    # Told before any training: a file that is not there, or no --split-at.
+    for extra in (["--split-at", "2000-01-01"], []):
+        run = briefing("train", str(folder), *extra, "--keep-before", str(tmp_path / "no.json"),
+                       "--out", str(third))
+        assert run.returncode == 2 and "annotated articles" not in run.stdout
 
 
 def test_a_bad_split_day_is_one_line_and_exit_2(gold_dir: Path, tmp_path: Path) -> None:

@@ -9,7 +9,7 @@ from textual import events
 from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.dom import DOMNode
-from textual.keys import Keys, key_to_character
+from textual.keys import KEY_NAME_REPLACEMENTS, Keys, _character_to_key, key_to_character
 from textual.widget import Widget
 from textual.widgets import Input
 
@@ -39,8 +39,14 @@ def is_key(spec: str) -> bool:
     """Whether Textual knows a key as written in a binding ("q", "ctrl+q", "escape", "f5",
     "question_mark"): modifiers, then a key name or a character."""
     *mods, key = spec.strip().split("+")
-    return bool(key) and MODIFIERS.issuperset(mods) and (
-        key in _KEY_VALUES or key_to_character(key) is not None)
+    if not key or not MODIFIERS.issuperset(mods):
+        return False
+    if key in _KEY_VALUES or key in KEY_NAME_REPLACEMENTS.values() or len(key) == 1:
+        return True
+    # A character's name as a key press carries it ("question_mark"), not its Unicode name
+    # that Textual replaces ("solidus" is pressed as "slash").
+    character = key_to_character(key)
+    return character is not None and _character_to_key(character) == key
 
 
 _KEY_VALUES = frozenset(k.value for k in Keys)

@@ -100,7 +100,10 @@ def retopiced(story: Storyline, ident: str) -> bool:
     if not story.id.endswith(topic) or not ident.endswith(month) or ident == story.id:
         return False
     pair = story.id[:-len(topic)]
-    return ident.startswith(pair + "-") and len(ident) > len(pair) + len(month) + 1
+    # The old topic is one word ("tariffs"): not "us-steel", which would make a bloc's own
+    # storyline ("eu-steel-2025-11") answer for another pair's ("eu-us-steel-2025-11").
+    old = ident[len(pair) + 1:-len(month)] if ident.startswith(pair + "-") else ""
+    return bool(old) and "-" not in old
 
 
 def name_storyline(group: list[Signal], idf: dict[str, float], lexicon: Lexicon) -> Storyline:

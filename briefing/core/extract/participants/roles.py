@@ -90,15 +90,7 @@ def phrase_start(back: Back, rules: Rules, title_len: int = 1,
         word = back[i][2]
         low = word.lower()
         if low in joiners and not (listed and i >= title_from):  # "Chancellor of the ..."
-            inner = 0 < i < len(back) - 1
-            # Not "cut rates Tuesday and U.S. Fed chairman X": a day ends a clause, no title.
-            joins = (inner and back[i - 1][2][:1].isupper() and back[i + 1][2][:1].isupper()
-                     and back[i - 1][2] not in rules.calendar
-                     # "Lee and U.S. President X": a name, "and", a side's word: another
-                     # person ("Ways and Means chairman", "Jobs and Families Minister" hold
-                     # no side's word)
-                     and not (sides is not None and _is_name_word(back[i - 1][2], rules, sides)
-                              and sides.is_side_word(without_possessive(back[i + 1][2]))))
+            joins = _joins(back, i, rules, sides)
             # "Trade Secretary Helen Marsh and Commerce Minister X": another title just
             # before "and" means another person's role, not part of this one.
             another = i < title_from and any(rules.title_word(w) in rules.title_heads
@@ -140,6 +132,21 @@ def phrase_start(back: Back, rules: Rules, title_len: int = 1,
 def without_possessive(word: str) -> str:
     """The word without a possessive "'s" ("Texaco's" -> "Texaco")."""
     return _POSSESSIVE.sub("", word)
+
+
+def _joins(back: Back, i: int, rules: Rules, sides: SideFinder | None) -> bool:
+    """Whether the joiner at ``i`` joins two capitalised words of one role ("Trade and
+    Industry Minister"). Not "cut rates Tuesday and U.S. Fed chairman X" (a day ends a
+    clause), nor "Lee and U.S. President X" (a name, "and", a side's word: another person;
+    "Ways and Means chairman", "Jobs and Families Minister" hold no side's word)."""
+    if not 0 < i < len(back) - 1:
+        return False
+    before, after = back[i - 1][2], back[i + 1][2]
+    if not (before[:1].isupper() and after[:1].isupper()) or before in rules.calendar:
+        return False
+    return not (back[i][2].lower() in rules.words.coordinators and sides is not None
+                and _is_name_word(before, rules, sides)
+                and sides.is_side_word(without_possessive(after)))
 
 
 def _is_name_word(word: str, rules: Rules, sides: SideFinder | None) -> bool:

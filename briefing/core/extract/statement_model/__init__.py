@@ -116,7 +116,19 @@ def _at_home(text: str, cue: int, lexicon: Lexicon) -> bool:
         words = [w for w in words if w[0] > comma] if 0 < comma < hit.start else words
     before = [low for start, low in words if start < hit.start]
     stops = {*lexicon.words("grammar", "prepositions"), *wider(lexicon).attribution}
-    return len(before) <= SUBJECT_REACH and not stops.intersection(before)
+    past = tuple(lexicon.words("time", "past_suffixes"))
+    if len(before) > SUBJECT_REACH or stops.intersection(before) or any(
+            w.endswith(past) for w in before):
+        return False  # not the subject: "told lawmakers", "Brandt briefed lawmakers and ..."
+    # Nor when another clause stands between it and the cue ("Critics say X is dumping
+    # steel, and Freedonia rejected ...", "Lawmakers criticised the budget, but ...").
+    between = [low for start, low in words if hit.end <= start < cue]
+    joins = {*lexicon.words("grammar", "clause_breaks"), *lexicon.words("grammar", "coordinators")}
+    return ";" not in text[hit.end:cue] and not any(
+        w in joins and text[:start].rstrip().endswith(",")
+        for start, w in words if hit.end <= start < cue) and not joins.intersection(
+        set(between) - set(lexicon.words("grammar", "coordinators")))
+
 
 
 PENDING_REACH = 3  # words before an agreement cue in which "yet to" makes it pending
@@ -198,7 +210,8 @@ def _outsiders(sentences: list[Sentence], at: int, lexicon: Lexicon, sides: Side
         return False
     # A quote left open goes on into the next sentence, whose speaker it is ("Tokyo got the
     # meeting it wanted. Being first ...," said X, an economist); else it went on from the last.
-    speaker = at + 1 if sum(text.count(q) for q in QUOTES) % 2 else at - 1
+    left_open = text.count('"') % 2 or text.count("“") > text.count("”")
+    speaker = at + 1 if left_open else at - 1
     return 0 <= speaker < len(sentences) and said_by_outsider(sentences[speaker], rules, sides)
 
 
