@@ -526,6 +526,7 @@ def test_the_list_shows_name_matches_before_side_matches() -> None:
     japan = Storyline("j", "Japan–US · tariffs · Nov 2025", ["Japan", "United States"], "", [],
                       day, day)
     assert [s.id for s in listed_matches([korea, japan], "japan")] == ["j", "k"]
+    assert [s.id for s in listed_matches([korea, japan], "ja")] == ["j", "k"]  # as started
     assert [s.id for s in listed_matches([korea, japan], "us")] == ["k", "j"]  # both named
 
 

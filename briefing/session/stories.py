@@ -137,12 +137,12 @@ def word_matches(stories: list[Storyline], wanted: str,
 def listed_matches(stories: list[Storyline], wanted: str) -> list[Storyline]:
     """The storylines the list shows for a filter typed: whole words of the name first
     ("uk": UK–US before Ukraine–US; "japan": Japan–US before a storyline that only counts
-    Japan among its sides), then whole words of the sides, then words started; each in the
-    list's order (most salient first)."""
-    named, _ = word_matches(stories, wanted)
+    Japan among its sides), then whole words of the sides, then words the name starts ("ja"),
+    then words the sides start; each in the list's order (most salient first)."""
+    named, name_started = word_matches(stories, wanted)
     whole, started = word_matches(stories, wanted, lambda s: f"{s.name} {' '.join(s.sides)}")
     shown: dict[int, Storyline] = {}
-    for story in [*named, *whole, *started]:
+    for story in [*named, *whole, *name_started, *started]:
         shown.setdefault(id(story), story)  # a dict keeps the order they came in
     return list(shown.values())
 
