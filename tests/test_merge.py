@@ -258,6 +258,17 @@ def test_a_bare_surname_decades_away_is_not_the_full_names_person() -> None:
     assert merged[0].first_seen == dt.date(2025, 6, 1)
 
 
+def test_a_name_spelled_with_and_without_its_hyphen_is_one_person() -> None:
+    from briefing.core.merge.people import merge_participants
+    a = Participant("Park Min-jun", "Sylvania", ["President"], 1, [Evidence("a", "Park spoke.")])
+    b = Participant("Park Min Jun", "Sylvania", ["President"], 1, [Evidence("b", "Park said.")])
+    c = Participant("Park Minho", "Sylvania", ["Minister"], 1, [Evidence("c", "Park met.")])
+    merged = merge_participants([[a], [b], [c]])
+    assert sorted(p.name for p in merged) == ["Park Min-jun", "Park Minho"]
+    assert {e.article_id for p in merged if p.name == "Park Min-jun" for e in p.evidence} == {
+        "a", "b"}
+
+
 def test_two_reports_that_open_alike_are_one_item(write_articles) -> None:
     # Each wire adds its own background after the news: the same agreement all the same.
     folder = write_articles({

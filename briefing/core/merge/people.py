@@ -43,12 +43,15 @@ def merge_participants(groups: list[list[Participant]],
         _fold_into(merged, sides, key, person, newest)
         if newest and day is not None:
             latest[key] = day
+    spelled: dict[str, tuple[str, ...]] = {}  # a full name without its hyphens and spaces
     for group in groups:
         for person in group:
-            if len(name_key(person.name)) == 1:
+            key = name_key(person.name)
+            if len(key) == 1:
                 pending.append(person)
                 continue
-            fold(name_key(person.name), person)
+            # "Lee Jae-myung" and "Lee Jae Myung" are one person, spelled two ways.
+            fold(spelled.setdefault("".join(key).replace("-", ""), key), person)
     by_surname: dict[str, list[tuple[str, ...]]] = {}
     for key in merged:
         by_surname.setdefault(key[-1], []).append(key)
