@@ -137,10 +137,10 @@ class NavigationMixin(TypeAheadApp):
         return action not in self.DASHBOARD_ONLY or screen is self.screen_stack[0]
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
-        """The command palette: Textual's commands, then every action of the screen it was
-        opened on (the dashboard's, there) with its key. The palette is a screen of its own,
-        so the actions are judged for the screen under it."""
-        yield from super().get_system_commands(screen)
+        """The command palette: Textual's commands but its keys panel (`?` lists this app's
+        keys), then every action of the screen it was opened on with its key. The palette is
+        a screen of its own, so the actions are judged for the screen under it."""
+        yield from (c for c in super().get_system_commands(screen) if c.title != "Keys")
         for binding in self.all_bindings():
             action = binding.action
             if (binding.tooltip and "." not in action and action.split("(")[0] in (
