@@ -682,3 +682,11 @@ def test_a_date_off_the_table_is_called_off(parser, sentences) -> None:
                                      "the minister said.")
     assert [d.expression for d in found] == ["March 20"] and found[0].called_off
     assert upcoming(found, PUB, PUB) == []
+
+
+def test_a_deadline_no_longer_there_is_called_off(parser, sentences) -> None:
+    found = dates(parser, sentences, "There is no longer a March 20 deadline, the minister said.")
+    assert [d.expression for d in found] == ["March 20"] and found[0].called_off
+    # After the date, "no longer" is what the day brings: still due.
+    found = dates(parser, sentences, "From March 20, Freedonia will no longer buy our rice.")
+    assert [d.expression for d in found] == ["March 20"] and not found[0].called_off
