@@ -116,7 +116,7 @@ def test_misspelt_and_plural_titles_are_titles(people) -> None:
 
 def test_plural_title_is_shared_by_coordinated_names(people) -> None:
     found = people("Freedonian Commissioners Ivo Rist and Una Fell are due in Port Sylvan.")
-    assert found["Una Fell"].roles == ["Freedonian Commissioners"]
+    assert found["Una Fell"].roles == ["Freedonian Commissioner"]  # each holds it, singular
     assert found["Una Fell"].side == "Freedonia"
 
 
@@ -583,7 +583,8 @@ def test_a_title_in_the_singular_is_the_first_names_alone(parser, sentences, peo
     assert found["Harold Lund"].roles == ["Commerce Secretary"]
     assert "Ryo Akimoto" not in found or found["Ryo Akimoto"].roles == []
     found = people("Trade Ministers Olga Rask and Pablo Ruiz said talks would go on.")
-    assert found["Pablo Ruiz"].roles == ["Trade Ministers"]
+    # Each holds the title in the singular.
+    assert found["Pablo Ruiz"].roles == found["Olga Rask"].roles == ["Trade Minister"]
 
 
 def test_a_name_and_a_sides_title_are_two_people(people) -> None:

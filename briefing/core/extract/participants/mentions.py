@@ -235,7 +235,10 @@ def _share_coordinated_titles(found: list[Mention], text: str, rules: Rules) -> 
         one = singular(first.roles[0].split()[-1].lower()) if first.roles else None
         if (one and rules.title_word(one) and not second.roles
                 and rules.patterns.and_between.fullmatch(between)):
-            # Not "Commerce Secretary X and Y": a title in the singular is X's alone.
+            # Not "Commerce Secretary X and Y": a title in the singular is X's alone. Each
+            # holds it in the singular ("Presidents X and Y": each is "President").
+            *head, last = first.roles[0].split()
+            first.roles[0] = " ".join([*head, last[:1] + one[1:]])
             second.roles.append(first.roles[0])
             second.strong = first.strong
 
