@@ -264,21 +264,25 @@ async def test_keys_typed_after_quit_open_nothing(write_articles) -> None:
 async def test_a_storyline_seen_before_quitting_elsewhere_is_not_new_next_time(
         write_articles) -> None:
     folder: Path = write_articles(ALL)
+    # The other articles ("n" after cocoa): the app quits there.
+    shown, _ = await _visit(folder, [*"cocoa", "enter"], ["n"])
+    assert shown == _ids(OTHER)
+    shown, titles = await _visit(folder, [*"cocoa", "enter"])
+    assert shown == _ids(COCOA) and not any("new" in t for t in titles)
+
+
+async def _visit(folder: Path, *steps: list[str]) -> tuple[set[str], list[str]]:
+    """A session of the dashboard on ``folder``: each step's keys, then the load they start;
+    then it quits (keeping what was seen). Returns what the last screen showed (taken before
+    the quit: the panels go with the app): its articles and its panels' titles."""
     app = BriefingApp(Config(path=None), paths=[folder], watch_files=False)
     async with app.run_test(size=(140, 40)) as pilot:
         await _ready(app, pilot)
-        await pilot.press(*"cocoa", "enter")
-        await _ready(app, pilot)
-        await pilot.press("n")  # the other articles: the app quits there
-        await _ready(app, pilot)
-        assert {a.id for a in app.briefing.articles} == _ids(OTHER)
-    again = BriefingApp(Config(path=None), paths=[folder], watch_files=False)
-    async with again.run_test(size=(140, 40)) as pilot:
-        await _ready(again, pilot)
-        await pilot.press(*"cocoa", "enter")
-        await _ready(again, pilot)
-        assert {a.id for a in again.briefing.articles} == _ids(COCOA)
-        assert not any("new" in (p.border_title or "") for p in again.panels)
+        for keys in steps:
+            await pilot.press(*keys)
+            await _ready(app, pilot)
+        assert app.briefing is not None
+        return {a.id for a in app.briefing.articles}, [p.border_title or "" for p in app.panels]
 
 
 async def test_what_was_there_last_time_is_not_new_in_storylines_never_opened(
@@ -286,18 +290,9 @@ async def test_what_was_there_last_time_is_not_new_in_storylines_never_opened(
     # Found by a new-user helper: one storyline opened, then quit; opened again with no file
     # changed, the whole folder (Escape) had marked every other storyline's items new.
     folder: Path = write_articles(ALL)
-    app = BriefingApp(Config(path=None), paths=[folder], watch_files=False)
-    async with app.run_test(size=(140, 40)) as pilot:
-        await _ready(app, pilot)
-        await pilot.press(*"cocoa", "enter")
-        await _ready(app, pilot)
-    again = BriefingApp(Config(path=None), paths=[folder], watch_files=False)
-    async with again.run_test(size=(140, 40)) as pilot:
-        await _ready(again, pilot)
-        await pilot.press("escape")  # the whole folder's briefing
-        await _ready(again, pilot)
-        assert {a.id for a in again.briefing.articles} == _ids(ALL)
-        assert not any("new" in (p.border_title or "") for p in again.panels)
+    await _visit(folder, [*"cocoa", "enter"])
+    shown, titles = await _visit(folder, ["escape"])  # the whole folder's briefing
+    assert shown == _ids(ALL) and not any("new" in t for t in titles)
 
 
 @pytest.mark.parametrize("keys", [("c", "o", "c", "o", "a", "enter"), ("escape",)])

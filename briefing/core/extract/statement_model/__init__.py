@@ -120,15 +120,14 @@ def _at_home(text: str, cue: int, lexicon: Lexicon) -> bool:
     if len(before) > SUBJECT_REACH or stops.intersection(before) or any(
             w.endswith(past) for w in before):
         return False  # not the subject: "told lawmakers", "Brandt briefed lawmakers and ..."
-    # Nor when another clause stands between it and the cue ("Critics say X is dumping
-    # steel, and Freedonia rejected ...", "Lawmakers criticised the budget, but ...").
-    between = [low for start, low in words if hit.end <= start < cue]
-    joins = {*lexicon.words("grammar", "clause_breaks"), *lexicon.words("grammar", "coordinators")}
+    # Nor when another clause stands between it and the cue: a clause break, or a
+    # coordinator after a comma ("Lawmakers criticised the budget, but ...", "Critics say X
+    # is dumping steel, and Freedonia rejected ...").
+    breaks = set(lexicon.words("grammar", "clause_breaks"))
+    coordinators = set(lexicon.words("grammar", "coordinators"))
     return ";" not in text[hit.end:cue] and not any(
-        w in joins and text[:start].rstrip().endswith(",")
-        for start, w in words if hit.end <= start < cue) and not joins.intersection(
-        set(between) - set(lexicon.words("grammar", "coordinators")))
-
+        w in breaks or (w in coordinators and text[:start].rstrip().endswith(","))
+        for start, w in words if hit.end <= start < cue)
 
 
 PENDING_REACH = 3  # words before an agreement cue in which "yet to" makes it pending
@@ -221,10 +220,9 @@ def _goes_on(text: str, lexicon: Lexicon) -> bool:
     if not text.startswith(QUOTES):
         return False
     pronouns = set(lexicon.words("grammar", "subject_pronouns"))
-    speech = participant_rules(lexicon).speech
     words = [t[3] for t in tokens(text)]
     return all(pronouns & {*words[max(0, i - 1):i], *words[i + 1:i + 2]}
-               for i, w in enumerate(words) if w in speech)
+               for i, w in enumerate(words) if w in wider(lexicon).attribution)
 
 
 QUOTES = ('"', "“")
