@@ -303,6 +303,38 @@ def test_a_small_folder_of_one_negotiation_is_one_storyline(write_articles) -> N
     assert set(stories[0].sides) == {"Chile", "Peru"}
 
 
+# Talks told in words no topic of topics.yaml holds: the pair of parties alone tells them.
+RIVER = {
+    "river-1.txt": " date 2025-02-03 Egypt and Sudan failed to agree on the filling of the "
+                   "Merowe reservoir on Monday, officials said.\nSudan rejected the Egyptian "
+                   "demand for a binding schedule, Sudanese Irrigation Minister Omar Bashir "
+                   "said.\n",
+    "river-2.txt": " date 2025-02-17 Egyptian Irrigation Minister Hany Sweilam said Egypt would "
+                   "not accept any filling of the reservoir before the schedule is signed.\n"
+                   "Sudan objected to the Egyptian position, Bashir said.\n",
+    "river-3.txt": " date 2025-03-03 Egypt and Sudan agreed on Monday to set up a joint "
+                   "committee on the reservoir, Sweilam said.\n",
+}
+
+
+def test_a_small_folders_talks_with_no_topic_word_are_one_storyline(write_articles) -> None:
+    parser = Parser(Config(path=None))
+    results = parser.parse_paths([write_articles(RIVER)])
+    stories = find_storylines(results, parser.sides, parser.lexicon)
+    assert [sorted(s.article_ids) for s in stories] == [sorted(_ids(RIVER))]
+    assert set(stories[0].sides) == {"Egypt", "Sudan"}
+
+
+def test_fishing_talks_are_named_by_their_topic(write_articles) -> None:
+    files = {name: text.replace("filling of the Merowe reservoir", "mackerel catch")
+             .replace("filling of the reservoir", "fishing in its waters")
+             .replace("the reservoir", "fisheries") for name, text in RIVER.items()}
+    parser = Parser(Config(path=None))
+    stories = find_storylines(parser.parse_paths([write_articles(files)]), parser.sides,
+                              parser.lexicon)
+    assert [s.name for s in stories] == ["Egypt–Sudan · mackerel · Feb–Mar 2025"]
+
+
 def test_an_undated_file_joins_no_storyline_and_its_statements_come_last(write_articles
                                                                           ) -> None:
     # Notes kept beside the articles, with no date: they repeat the talks' words.
