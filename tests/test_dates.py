@@ -131,6 +131,12 @@ def test_a_quotation_labels_without_its_attribution(parser, sentences) -> None:
     assert "period runs" in found[-1].what  # a word in scare quotes ends no quotation
 
 
+def test_an_ordinal_is_one_word_of_a_label(parser, sentences) -> None:
+    found = dates(parser, sentences, "Rask is due to fly out on Monday for his 10th round of "
+                                     "talks and to return on Friday.")
+    assert all("10th round of talks" in d.what for d in found), [d.what for d in found]
+
+
 def test_a_label_does_not_open_with_and(parser, sentences) -> None:
     found = dates(parser, sentences, "Sylvania is weighing the offer, and a decision is "
                                      "expected in early April.")

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 
 # What is due keeps its figures ("a 25 pct tariff"): words, and numbers with their decimal
-# and thousands marks; only words count towards a label's length.
-TERM = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z][A-Za-z'\-]*|\d(?:[\d.,]*\d)?%?")  # "U.S." is one
+# and thousands marks, and the letters glued to them ("10th", "1980s", "50bn"); only words
+# count towards a label's length. "U.S." is one word.
+TERM = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z][A-Za-z'\-]*|\d(?:[\d.,]*\d)?(?:%|[A-Za-z]+)?")
 LABEL_WORDS = 7
 
 
