@@ -43,6 +43,18 @@ def test_appositive_after_the_name(people) -> None:
     assert found["Ines Caro"].side == "Freedonia"
 
 
+@pytest.mark.parametrize("text, name, role", [
+    # A verb and its object after the name's comma are what the person did.
+    ("In Vale, Sylvania's trade minister, Tomas Vel, backed the Commission.", "Tomas Vel",
+     "Sylvania's trade minister"),
+    # A plural title after two names says what both are; neither holds it alone.
+    ("Brandt met Trade Minister Ravi Anand and Finance Minister Lena Park, the officials who "
+     "have handled the talks, on Monday.", "Lena Park", "Finance Minister"),
+])
+def test_a_clause_after_the_name_is_no_role(people, text: str, name: str, role: str) -> None:
+    assert people(text)[name].roles == [role]
+
+
 def test_surname_is_the_same_person_and_counts_mentions(people) -> None:
     found = people("Trade Minister Olga Brandt of Freedonia arrived. Brandt said she was hopeful. "
                    "Later Brandt left.")

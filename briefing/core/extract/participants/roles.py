@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from briefing.core.extract.participants.rules import Rules
 from briefing.core.extract.sides import SideFinder
-from briefing.language.morphology import looks_past
+from briefing.language.morphology import looks_past, singular
 
 _WORDS_BACK = re.compile(r"[A-Za-z0-9][\w'’.\-]*|[,;:\"“”()]")
 _CLAUSE_AFTER = re.compile(r",\s+([^,;]{3,60}?)(?=,|;|\.|$)")
@@ -266,9 +267,31 @@ def appositive_after(text: str, end: int, rules: Rules) -> str:
         words = words[:said]
         phrase = " ".join(words)
     if (not words or len(words) > _APPOSITIVE_WORDS or words[0].lower() in rules.speech
-            or words[0] in rules.words.relatives or words[0].lower() in rules.words.auxiliaries):
+            or words[0] in rules.words.relatives or words[0].lower() in rules.words.auxiliaries
+            or _a_clause(words, rules)):
         return ""
-    return phrase if title_in(words, rules) is not None else ""
+    at = title_in(words, rules)
+    if at is None or (at == 0 and _plural(words[at], rules)):
+        return ""  # "A and B, the officials who have handled the talks": no role of one
+    return phrase
+
+
+def _plural(word: str, rules: Rules) -> bool:
+    """Whether a title word is written in the plural ("officials", "ministers")."""
+    one = singular(word.lower().strip(".,'’"))
+    return one is not None and rules.title_word(one) == one
+
+
+def _a_clause(words: list[str], rules: Rules) -> bool:
+    """Whether the words after ``NAME,`` are a clause with a verb of its own and its object,
+    not a role ("backed the Commission", "According to X, the president raised the cost")."""
+    w = rules.words
+    for word, nxt in itertools.pairwise(words):
+        if word in w.relatives:
+            return False  # "an official who attended the talks": the verb is the relative's
+        if word.islower() and word.endswith(w.past_suffixes) and nxt.lower() in w.determiners:
+            return True
+    return False
 
 
 _COPULAR_CHARS = 60  # the longest role stated with "is"

@@ -29,6 +29,7 @@ class Words:
     # X and Y"); another word there is a verb of what was said ("said Bofors Nobel spent").
     after_speaker: frozenset[str]
     adverb_suffixes: tuple[str, ...]  # "said X flatly"
+    past_suffixes: tuple[str, ...]  # "backed the Commission": a verb, no role
 
 
 def function_words(lexicon: Lexicon) -> Words:
@@ -53,4 +54,5 @@ def function_words(lexicon: Lexicon) -> Words:
         after_speaker=(role_breaks | affiliation | coordinators
                        | frozenset(lexicon.words("roles", "after_a_speaker"))),
         adverb_suffixes=tuple(lexicon.words("grammar", "adverb_suffixes")),
+        past_suffixes=tuple(lexicon.words("time", "past_suffixes")),
     )
