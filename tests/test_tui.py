@@ -185,6 +185,23 @@ async def test_help_on_an_item_lists_that_screens_keys(folder: Path) -> None:
         assert not any(d.startswith("Open the item") for d in keys)  # a panel's Enter
 
 
+async def test_help_in_the_reader_lists_the_keys_that_scroll_it(folder: Path) -> None:
+    app = make_app(folder)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await ready(pilot)
+        await pilot.press("2", "enter")
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ReaderScreen)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        keys = dict((desc, keys) for keys, desc in app.screen.rows)
+        assert keys["Scroll down"] == "↓ / j" and keys["A page down"] == "PgDn"
+        assert "Next item" not in keys  # j scrolls the article; there are no items
+        assert keys["Back from the article"] == "Escape"
+
+
 async def test_quit(folder: Path) -> None:
     app = make_app(folder)
     async with app.run_test(size=(140, 40)) as pilot:

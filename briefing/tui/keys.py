@@ -10,21 +10,32 @@ from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.dom import DOMNode
 from textual.keys import KEY_NAME_REPLACEMENTS, Keys, _character_to_key, key_to_character
+from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Input
 
 from briefing.config import Config, ConfigError
 
 
-def movement(down: str, up: str, first: str, last: str) -> list[BindingType]:
+def movement(down: str, up: str, first: str, last: str, scroll: bool = False
+             ) -> list[BindingType]:
     """The movement keys every list and scrolled text answers to, on top of the arrows,
-    Home and End: j/k, g/G (vi, less), bound to the widget's own actions."""
-    return [
-        Binding("down,j", down, "Down", show=False, id="cursor_down", tooltip="Next item"),
-        Binding("up,k", up, "Up", show=False, id="cursor_up", tooltip="Previous item"),
-        Binding("home,g", first, "First", show=False, id="first", tooltip="First item"),
-        Binding("end,G", last, "Last", show=False, id="last", tooltip="Last item"),
+    Home and End: j/k, g/G (vi, less), bound to the widget's own actions; in scrolled text
+    (``scroll``) they move the text, and PgUp/PgDn a page."""
+    said = (("Scroll down", "Scroll up", "Top of the text", "End of the text") if scroll
+            else ("Next item", "Previous item", "First item", "Last item"))
+    keys: list[BindingType] = [
+        Binding("down,j", down, "Down", show=False, id="cursor_down", tooltip=said[0]),
+        Binding("up,k", up, "Up", show=False, id="cursor_up", tooltip=said[1]),
+        Binding("home,g", first, "First", show=False, id="first", tooltip=said[2]),
+        Binding("end,G", last, "Last", show=False, id="last", tooltip=said[3]),
     ]
+    if scroll:
+        keys += [Binding("pagedown", "page_down", "Page down", show=False, id="page_down",
+                         tooltip="A page down"),
+                 Binding("pageup", "page_up", "Page up", show=False, id="page_up",
+                         tooltip="A page up")]
+    return keys
 
 
 KEY_NAMES = {"question_mark": "?", "slash": "/", "shift+tab": "Shift+Tab", "tab": "Tab",
@@ -79,6 +90,12 @@ def bindings_of(*classes: type[DOMNode]) -> list[Binding]:
 def display_keys(keys: str) -> str:
     """Keys as a person reads them: "down,j" is "↓ / j"."""
     return " / ".join(KEY_NAMES.get(k.strip(), k.strip()) for k in keys.split(","))
+
+
+def in_footer(screen: Screen[object], node: DOMNode) -> set[str | None]:
+    """The ids of ``node``'s bindings that ``screen``'s footer shows (enabled there)."""
+    return {a.binding.id for a in screen.active_bindings.values()
+            if a.node is node and a.binding.show and a.enabled}
 
 
 def help_rows(bindings: list[Binding], keymap: Mapping[str, str]) -> list[tuple[str, str]]:

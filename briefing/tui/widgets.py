@@ -25,7 +25,7 @@ class Scroller(VerticalScroll):
     """Scrolled text (the reader, the help) with j/k/g/G."""
 
     BINDINGS: ClassVar[list[BindingType]] = movement(
-        "scroll_down", "scroll_up", "scroll_home", "scroll_end")
+        "scroll_down", "scroll_up", "scroll_home", "scroll_end", scroll=True)
 
 
 class SmallTerminal:
