@@ -30,7 +30,8 @@ def test_packaged_config_is_valid_and_points_at_samples() -> None:
     ("sides:\n  A: B\n", "sides.A"),
     ("lexicon: {colours: {}}\n", "lexicon.colours"),
     ("lexicon: {roles: [x]}\n", "lexicon.roles"),
-    ("keys: {quit: 5}\n", "keys"),
+    ("keys: {quit: 5}\n", "keys.quit"),
+    ("keys: [q]\n", "keys"),
     ("extensions: txt\n", "extensions"),
     ("- just\n- a list\n", "(top level)"),
 ])
@@ -41,6 +42,12 @@ def test_errors_name_file_key_and_fix(text: str, key: str, tmp_path: Path) -> No
     message = str(err.value)
     assert re.match(rf"{re.escape(str(path))}: (line \d+: )?{re.escape(key)}:", message)
     assert "fix:" in message and "\n" not in message
+
+
+def test_a_key_written_as_a_number_is_told_to_be_quoted() -> None:
+    with pytest.raises(ConfigError) as err:
+        parse_config("keys: {quit: 5}\n", Path("c.yaml"))
+    assert "fix: quote the key: keys: {quit: '5'}" in str(err.value)
 
 
 def test_yes_no_on_off_stay_words() -> None:

@@ -239,8 +239,15 @@ def _sides(value: Any, path: Path, key: str = "sides") -> dict[str, list[str]]:
 
 
 def _keys(value: Any, path: Path) -> dict[str, str]:
-    if not isinstance(value, dict) or not all(
-            isinstance(k, str) and isinstance(v, str) and v for k, v in value.items()):
+    if not isinstance(value, dict) or not all(isinstance(k, str) for k in value):
         raise ConfigError(path, "keys", "must map binding ids to keys",
                           "write e.g. keys: {quit: 'q,ctrl+q'}")
+    for bid, keys in value.items():
+        if isinstance(keys, (int, float, bool)):
+            # YAML reads 5 as a number, yes as true: a key written bare is no text.
+            raise ConfigError(path, f"keys.{bid}", f"{keys!r} is read as a number or yes/no",
+                              f"quote the key: keys: {{{bid}: '{str(keys).lower()}'}}")
+        if not isinstance(keys, str) or not keys:
+            raise ConfigError(path, f"keys.{bid}", "must be keys in quotes",
+                              f"write e.g. keys: {{{bid}: 'q,ctrl+q'}}")
     return dict(value)
