@@ -137,6 +137,9 @@ class DateItem:
     # The sentence that calls the event off or moves it, when a report does: the date then
     # stays in the timeline and leaves Upcoming.
     called_off: str = ""
+    # The sentence of a later report of the storyline that the event took place, on a day
+    # within the period: the date leaves Upcoming for the timeline, which says so.
+    done: str = ""
     # The parties acting in its sentence (people by full name, sides as written) that
     # ``what`` does not name: who meets, visits or is due to act ("review · Britain, India").
     who: list[str] = field(default_factory=list)

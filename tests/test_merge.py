@@ -201,6 +201,26 @@ def test_what_counts_as_a_date_called_off(parser: Parser, text: str, off: bool) 
     assert [bool(d.called_off) for d in result.dates] == [off]
 
 
+def test_a_later_report_that_an_event_took_place_takes_it_out_of_upcoming(parser: Parser
+                                                                         ) -> None:
+    first = parser.analyse(_article("a", dt.date(2026, 3, 17), (
+        "Freedonia and Sylvania agreed on a fishing pact, and the ministers will sign the "
+        "agreement in Brussels next week."), "The two sides will review the pact in 2028."))
+    later = parser.analyse(_article("b", dt.date(2026, 3, 25), (
+        "Freedonian and Sylvanian ministers signed the fishing agreement in Brussels on "
+        "Wednesday.")))
+    from briefing.export.json import to_dict
+    as_of = dt.date(2026, 3, 25)
+    briefing = build_briefing([first, later], as_of, one_negotiation=True)
+    assert [d.expression for d in briefing.dates] == ["2028"]  # one report ends no year
+    signing = next(d for d in briefing.timeline if d.expression == "next week")
+    assert signing.done.startswith("Freedonian and Sylvanian ministers signed")
+    assert [d["done"] for d in to_dict(briefing)["timeline"]].count(signing.done) == 1
+    # Across negotiations (the whole folder) one day's report ends nothing.
+    assert [d.expression for d in build_briefing([first, later], as_of).dates] == [
+        "next week", "2028"]
+
+
 def test_a_later_deal_that_averts_a_deadline_supersedes_it(parser: Parser) -> None:
     # Labelled otherwise ("August 1 deadline", "... averts the tariffs"), the two mentions
     # are two entries of one period: the later report's averting takes both out.

@@ -215,15 +215,18 @@ def build_briefing(
     merged = merge_results(kept)
     # A negotiation's own words, from all its dated reports (as-of cuts most of them away).
     common = common_words(merged.dated) if one_negotiation else frozenset()
-    merge = partial(merge_dates, one_negotiation=one_negotiation, common=common)
     published = {r.article.id: r.article.date for r in kept}.get
+    merge = partial(merge_dates, one_negotiation=one_negotiation, common=common,
+                    published=published)
     ahead: list[DateItem] = []
     if as_of is not None:
         # A period ends after as-of or it does not, so merging only those gives the same
         # entries as the timeline has for them; the timeline itself is merged when asked.
         # (with the reports gone by that call one off: "this week", called off, supersedes
         # "in August" after this week too)
-        later = merge([d for d in merged.dated if d.end > as_of or d.called_off])
+        # A storyline's past reports too: one may say an event ahead took place.
+        later = merge([d for d in merged.dated
+                       if d.end > as_of or d.called_off or one_negotiation])
         ahead = sorted((d for d in later if is_upcoming(d, as_of, published)),
                        key=lambda d: (d.start, d.end))
     return Briefing(

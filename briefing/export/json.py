@@ -21,7 +21,7 @@ PARTICIPANT = RecordForm(Participant, ("name", "side", "side_basis", "other_side
 STATEMENT = RecordForm(Statement, ("text", "by", "to", "cue", "negated", "hypothetical", "historical",
                                    "topics", "reports", "first_disputed", "evidence"))
 DATE = RecordForm(DateItem, ("start", "end", "expression", "what", "who", "value", "topics",
-                             "called_off", "evidence"))
+                             "called_off", "done", "evidence"))
 
 
 def _plain(form: RecordForm, record: Any) -> dict[str, Any]:

@@ -102,7 +102,7 @@ def decode(data: str, article_id: str, path: Path) -> ArticleResult:
                 for t, c, n, h, hi, e, tp, sd, by, to in raw["g"]],
         disputes=[Statement("dispute", t, ev(e), c, n, h, hi, tp, sides=sd, by=by, to=to)
                   for t, c, n, h, hi, e, tp, sd, by, to in raw["d"]],
-        dates=[DateItem(day(a), day(b), x, w, v, ev(e), tp, sd, co, wh)
+        dates=[DateItem(day(a), day(b), x, w, v, ev(e), tp, sd, called_off=co, who=wh)
                for a, b, x, w, v, e, tp, sd, co, wh in raw["t"]],
         keys=keys,
     )

@@ -163,6 +163,8 @@ def date_row(d: DateItem, as_of: dt.date | None, width: int = 16) -> Text:
     if d.called_off:
         label = "called off" if d.end >= (as_of or d.end) else "was called off"
         row.append(f"  {label}:", style="bold red")
+    elif d.done:
+        row.append("  reported done:", style="bold green")
     row.append("  " + d.label)
     return row
 
@@ -287,7 +289,8 @@ def item_heading(item: Item) -> str:
         who = f" ({item.parties})" if item.parties else ""
         return f"{kind}{who}: {item.text}"
     span = item.start.isoformat() if item.start == item.end else f"{item.start} to {item.end}"
-    off = f" — called off or moved: {item.called_off}" if item.called_off else ""
+    off = (f" — called off or moved: {item.called_off}" if item.called_off else
+           f" — reported done: {item.done}" if item.done else "")
     return f"{span}: {item.label} (“{item.expression}”){off}"
 
 

@@ -6,6 +6,7 @@ import bisect
 import copy
 import datetime as dt
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from briefing.core.merge.similar import content_words, lead_words
@@ -18,10 +19,12 @@ SAME_MATTER_WORDS = 3  # ... that a report calling an event off shares with what
 # none of its events from another ("Indian", "tariffs" in every India–US report).
 COMMON_SHARE = 0.25
 COMMON_MIN = 3
+EVENT_DAYS = 31  # the longest period of one event that a report of one of its days ends
 
 
 def merge_dates(items: list[DateItem], one_negotiation: bool = False,
-                common: frozenset[str] | None = None) -> list[DateItem]:
+                common: frozenset[str] | None = None,
+                published: Callable[[str], dt.date | None] | None = None) -> list[DateItem]:
     """The same period for the same event, from several reports, is one entry; a later
     report that calls it off marks it (``called_off``).
 
@@ -30,10 +33,12 @@ def merge_dates(items: list[DateItem], one_negotiation: bool = False,
     one entry also when labelled otherwise ("the July 9 deadline", "the higher rate is due
     to return"), if their sentences share ``SAME_DAY_WORDS`` words that are not the whole
     negotiation's (``common``: by default ``common_words`` of the items); and a report that
-    calls an event off supersedes earlier entries labelled otherwise (``_supersede``)."""
+    calls an event off supersedes earlier entries labelled otherwise (``_supersede``), and
+    one that reports it done marks the entries it took place within (``_took_place``; the
+    articles' publication dates by id, ``published``, tell a report of the past)."""
     if common is None:
         common = common_words(items) if one_negotiation else frozenset()
-    merger = _Merger(one_negotiation, common)
+    merger = _Merger(one_negotiation, common, published)
     for item in items:
         merger.add(item)
     return _into_days(merger.out, common) if one_negotiation else merger.out
@@ -54,7 +59,8 @@ def _into_days(out: list[DateItem], common: frozenset[str]) -> list[DateItem]:
     ordered = sorted(days)
     labels = {at: _label_words(out[at]) - common for ats in days.values() for at in ats}
     for at, entry in enumerate(out):
-        if entry.start == entry.end or entry.called_off or (entry.end - entry.start).days > 31:
+        if entry.start == entry.end or entry.called_off or (
+                entry.end - entry.start).days > EVENT_DAYS:
             continue
         label = _label_words(entry) - common
         within = ordered[bisect.bisect_left(ordered, entry.start):
@@ -121,6 +127,7 @@ def _unattributed(sentence: str) -> str:
 class _Merger:
     one_negotiation: bool
     common: frozenset[str]
+    published: Callable[[str], dt.date | None] | None = None
     out: list[DateItem] = field(default_factory=list)
     # period -> word of "what" -> position in ``out`` of the entry it points to
     index: dict[tuple[dt.date, dt.date], dict[str, int]] = field(default_factory=dict)
@@ -140,6 +147,8 @@ class _Merger:
             same_day = at is not None
         if item.called_off and self.one_negotiation:
             self._supersede(item, at)
+        elif self.one_negotiation and self._past(item):
+            self._took_place(item, at)
         if at is None:
             at = len(self.out)
             self.out.append(item)
@@ -202,3 +211,33 @@ class _Merger:
                 if (same and not topics.isdisjoint(entry.topics)) or len(
                         self._words(place) & lead) >= SAME_MATTER_WORDS:
                     self._own(place).called_off = item.called_off
+
+    def _past(self, item: DateItem) -> bool:
+        """Whether every report of the item dates it before or on its own day: it happened."""
+        days = [self.published(e.article_id) for e in item.evidence] if self.published else []
+        return bool(days) and all(d is not None and item.end <= d for d in days)
+
+    def _took_place(self, item: DateItem, at: int | None) -> None:
+        """A report that an event took place ("signed the agreement in Brussels on
+        Wednesday") marks the earlier entries it falls within, announced by other articles
+        before that day, whose label its sentence names in ``SAME_DAY_WORDS`` words that
+        are not the whole negotiation's ("ministers will sign the agreement in Brussels next
+        week"): they leave Upcoming for the timeline, with that report."""
+        assert self.published is not None
+        said = _said(item)
+        articles = {e.article_id for e in item.evidence}
+        for (start, end), there in self.index.items():
+            # An event's day or week, at most its month: within a longer period ("buy $750
+            # billion of energy through 2028") one report of the past is no end of it.
+            if not (start <= item.start and item.end <= end) or (end - start).days > EVENT_DAYS:
+                continue
+            for place in sorted(set(there.values()) - {at}):
+                entry = self.out[place]
+                if entry.called_off or entry.done or not articles.isdisjoint(
+                        e.article_id for e in entry.evidence):
+                    continue
+                ahead = any((day := self.published(e.article_id)) is not None
+                            and day < item.start for e in entry.evidence)
+                if ahead and len((_label_words(entry) - self.common) & said) >= SAME_DAY_WORDS:
+                    self._own(place).done = item.evidence[0].sentence
+

@@ -11,9 +11,9 @@ from briefing.model import DateItem
 def is_upcoming(item: DateItem, as_of: dt.date,
                 published: Callable[[str], dt.date | None]) -> bool:
     """Whether the Upcoming panel shows a date: it ends after as-of, no report (up to as-of)
-    calls it off or moves it, and some article that reports it placed it after its own
-    publication date (``published`` maps article ids)."""
-    return item.end > as_of and not item.called_off and any(
+    calls it off, moves it or says it took place, and some article that reports it placed it
+    after its own publication date (``published`` maps article ids)."""
+    return item.end > as_of and not item.called_off and not item.done and any(
         (day := published(e.article_id)) is None or item.start > day for e in item.evidence)
 
 
