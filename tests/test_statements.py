@@ -35,6 +35,7 @@ def test_reported_agreements(classify, text: str) -> None:
     "Sylvania proposed that both sides agree on a new formula.",
     "No agreement was reached on quotas.",
     "The talks failed to agree on a formula.",
+    "The two sides failed on Thursday to settle on a formula.",
     "If the sides agree, duties would fall.",
     "Could they settle the matter this week?",
     "Importers agreed to propose a new formula.",

@@ -45,6 +45,9 @@ class _CueTables:
             "dispute": self._matcher(cues["disputes"], lexicon),
         }
         self.negation = PhraseSet(cues["negation"])
+        # Words of the day between a negation and its verb ("failed *on Thursday* to settle").
+        self.negation_asides = frozenset([*lexicon.words("cues", "negation_asides"),
+                                          *(str(d) for d in lexicon["time"]["weekdays"])])
         self.failures_of = [f.lower() for f in cues.get("failures_of", [])]
         self.historical_clause = [h.lower() for h in cues.get("historical_clause", [])]
         self.not_disputes = PhraseMatcher().extend(cues.get("not_disputes", []))
@@ -156,7 +159,8 @@ def _find_cues(text: str, tables: _CueTables) -> list[CueMatch]:
             before = [w.lower() for w in WORD.findall(text[clause_from:hit.start])]
             after = [w.lower() for w in WORD.findall(text[hit.end:hit.end + 40])][:2]
             cue_words = [w.lower() for w in WORD.findall(cue)]
-            negated = _has_any(before[-5:], tables.negation) or _has_any(
+            plain = [w for w in before if w not in tables.negation_asides]
+            negated = _has_any(plain[-5:], tables.negation) or _has_any(
                 cue_words, tables.cue_negators)
             whole_before = [w.lower() for w in WORD.findall(text[:hit.start])]
             hypothetical = (
