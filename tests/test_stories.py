@@ -335,6 +335,25 @@ def test_fishing_talks_are_named_by_their_topic(write_articles) -> None:
     assert [s.name for s in stories] == ["Egypt–Sudan · mackerel · Feb–Mar 2025"]
 
 
+def test_a_storyline_is_named_by_a_word_of_most_of_its_articles(write_articles) -> None:
+    # "salmon", five times in one report of three, is rarer than "steel" but names one of them.
+    files = {
+        "s-1.txt": " date 2024-09-02 Chile and Peru failed to agree on steel quotas, trade "
+                   "officials said.\nPeru rejected the Chilean demand, Peruvian Trade Minister "
+                   "Rosa Quispe said.\n",
+        "s-2.txt": " date 2024-09-09 Chile demanded that Peru scrap its steel quotas, Chilean "
+                   "Trade Minister Luis Vidal said.\nPeru refused the Chilean demand, Quispe "
+                   "said.\n",
+        "s-3.txt": " date 2024-09-16 Peru demanded that Chile open its market to salmon, salmon "
+                   "feed, salmon oil, smoked salmon and canned salmon before any steel deal, "
+                   "Quispe said.\nChile refused the Peruvian demand, Vidal said.\n",
+    }
+    parser = Parser(Config(path=None))
+    stories = find_storylines(parser.parse_paths([write_articles(files)]), parser.sides,
+                              parser.lexicon)
+    assert [s.name.split(" · ")[1] for s in stories] == ["steel"], [s.name for s in stories]
+
+
 def test_an_undated_file_joins_no_storyline_and_its_statements_come_last(write_articles
                                                                           ) -> None:
     # Notes kept beside the articles, with no date: they repeat the talks' words.

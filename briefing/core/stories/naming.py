@@ -14,6 +14,7 @@ from briefing.model import Storyline
 
 MAX_SIDES = 4
 SIDE_SHARE = 0.3  # a side acts in at least this share of the storyline's articles
+TOPIC_SHARE = 0.4  # the topic word that names a storyline is in this share of its articles
 _SLUG = re.compile(r"[^0-9a-z]+")
 
 
@@ -33,13 +34,18 @@ def story_sides(group: list[Signal]) -> list[str]:
 def story_topic(group: list[Signal], idf: dict[str, float]) -> str:
     """The storyline's most distinctive topic word, in the form its articles use most."""
     score: dict[str, float] = {}
+    held: Counter[str] = Counter()
     for sig in group:
         for term, n in sig.terms.items():
             if not term.startswith(CATEGORY):
                 score[term] = score.get(term, 0.0) + idf.get(term, 0.0) * (1 + math.log(n))
+                held[term] += 1
     if not score:
         return ""
-    top = max(score, key=lambda t: (score[t], t))
+    # A word of a few of its articles is no name for the whole ("fish" among the goods of
+    # three reports of eleven on the US-Swiss tariff talks).
+    least = TOPIC_SHARE * len(group)
+    top = max(score, key=lambda t: (held[t] >= least, score[t], t))
     forms: Counter[str] = Counter()
     for sig in group:
         forms.update({f: n for f, n in sig.forms.items() if f.startswith(top[:-1] or top)})
