@@ -56,6 +56,18 @@ def test_a_side_the_role_names_beats_the_table(people) -> None:
     assert found["Mark Eyskens"].side == "European Community"
 
 
+def test_the_officer_of_a_body_the_role_names_acts_for_it(people) -> None:
+    # Not the article's most named side: the steelmakers' lobby is neither party.
+    found = people("Japan and the United States agreed on steel quotas. \"It is a lifeline,\" "
+                   "said Ada Brenner, director general of the Continental Steel Association. "
+                   "Japan and the United States will meet again in May.")
+    assert found["Ada Brenner"].side == "Continental Steel Association"
+    # A name cut at "and" is no body: "Oil and Gas Corp" is not "Gas Corp".
+    found = people("Japan and the United States agreed on gas prices, said Rich Hoda, land "
+                   "manager of International Oil and Gas Corp.")
+    assert found["Rich Hoda"].side != "Gas Corp"
+
+
 # 2. Place words are not affiliation.
 
 def test_a_dateline_does_not_decide_a_visitors_side(people) -> None:

@@ -66,7 +66,7 @@ def side_of(person: Person, mentioned: list[Sentence], rules: Rules, sides: Side
         # A generic party ("Unions") gives way to the body the role names ("official of the
         # National Merchant Marine Union").
         heads = rules.generic_sides.get(side)
-        named = _body_in_roles(person.roles, rules, heads) if heads else None
+        named = body_in_roles(person.roles, rules, heads) if heads else None
         return named or side, "role"
     if offices is not None and on is not None:
         side = _side_in_office(person, sides, offices, on)
@@ -277,7 +277,7 @@ def story_body(side: str | None, sentences: list[Sentence], rules: Rules, sides:
     return found[kind][0] if len(found[kind]) == 1 else None
 
 
-def _body_in_roles(roles: list[str], rules: Rules, heads: frozenset[str]) -> str | None:
+def body_in_roles(roles: list[str], rules: Rules, heads: frozenset[str]) -> str | None:
     """The body a role names, if it names one."""
     for role in roles:
         for body in bodies_in(role, rules, heads):
