@@ -213,7 +213,8 @@ def _first_item(op, av) -> tuple[set[str] | None, bool]:  # type: ignore[no-unty
     return None, False
 
 
-def _is_word_char(c: str) -> bool:
+def is_word_char(c: str) -> bool:
+    """Whether a character is one ``\\w`` matches (exactly so for ASCII)."""
     return c.isalnum() or c == "_"
 
 
@@ -221,12 +222,12 @@ def whole_words(text: str, word: str) -> Iterator[tuple[int, int]]:
     """Every place where ``word`` stands as a whole word in ``text``, as ``\\bword\\b``
     would find it, without compiling a pattern (a pattern per name costs more than the
     search when there are thousands of names)."""
-    first, last = _is_word_char(word[0]), _is_word_char(word[-1])
+    first, last = is_word_char(word[0]), is_word_char(word[-1])
     at = text.find(word)
     while at >= 0:
         end = at + len(word)
-        before = at > 0 and _is_word_char(text[at - 1])
-        after = end < len(text) and _is_word_char(text[end])
+        before = at > 0 and is_word_char(text[at - 1])
+        after = end < len(text) and is_word_char(text[end])
         if before != first and after != last:
             yield at, end
         at = text.find(word, at + 1)

@@ -23,7 +23,7 @@ from briefing.core.extract.statement_model.candidates import wider
 from briefing.language.lexicon import Lexicon
 from briefing.model import DateItem, Participant, Sentence, Statement
 from briefing.text.phrases import tokens
-from briefing.text.regex import leftmost_longest
+from briefing.text.regex import is_word_char, leftmost_longest
 
 BEFORE_SPEECH = 3  # words between a speaker and "said" at most ("Japan's Akazawa said")
 AFTER_SPEECH = 5  # ... and between "said" and a speaker ("said Japan's economy minister X")
@@ -305,10 +305,18 @@ _DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,40}(?:,[^-–—\n]{0,30})?\s[-–—]
 
 def _holds(text: str, name: str) -> bool:
     """Whether ``text`` names ``name`` as whole words ("Nigeria" does not hold "Niger")."""
-    if text.isascii() and name.isascii() and name.lower() not in text.lower():
-        # Most names are not in the label at all: no pattern to compile for them (a pattern
-        # per name was over half the time spent naming dates' parties). Only ASCII: Unicode
-        # case folding lets a pattern match more than lower() shows.
+    if text.isascii() and name.isascii():
+        # What the pattern below finds, with no pattern compiled per name (that was over half
+        # the time spent naming dates' parties). Only ASCII: there lower() is the pattern's
+        # case folding and a word character is a letter, a digit or "_".
+        low, key = text.lower(), name.lower()
+        at = low.find(key)
+        while at >= 0:
+            end = at + len(key)
+            if not (at > 0 and is_word_char(low[at - 1])) \
+                    and not (end < len(low) and is_word_char(low[end])):
+                return True
+            at = low.find(key, at + 1)
         return False
     return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE) is not None
 
