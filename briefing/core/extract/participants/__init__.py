@@ -28,7 +28,7 @@ from briefing.core.extract.participants.roles import (
 from briefing.core.extract.participants.rules import Rules
 from briefing.core.extract.participants.rules import rules as participant_rules
 from briefing.core.extract.participants.side import (
-    body_in_roles,
+    named_body,
     side_by_place,
     side_of,
     sides_ruled_out,
@@ -137,7 +137,7 @@ def _side(person: Person, mentioned: list[Sentence], story: Story,
         if side is None:
             # The officer of a body the role names ("director general of the European Steel
             # Association") acts for that body, not for the article's most named side.
-            body = _named_body(person.roles, rules)
+            body = named_body(person.roles, rules)
             side, basis = ((sides.first(body) or body), "role") if body else (None, "")
         if side is None:
             never = sides_ruled_out(person.roles, rules, story.sides) | travels_to(
@@ -168,17 +168,6 @@ def _side(person: Person, mentioned: list[Sentence], story: Story,
     if bloc is None and side is not None:
         bloc = _bloc_against_outside(side, story)
     return (bloc, "office") if bloc else (side, basis)
-
-
-def _named_body(roles: list[str], rules: Rules) -> str | None:
-    """The body of the company kind (an association, a federation) a role names whole, if
-    any: not the end of a name cut at "and" ("International Oil and Gas Corp")."""
-    heads = rules.generic_sides.get(rules.company_side or "")
-    body = body_in_roles(roles, rules, heads) if heads else None
-    if body is None or any(f" {w} {body}" in role for role in roles
-                           for w in rules.words.coordinators):
-        return None
-    return body
 
 
 def _bloc_against_outside(side: str, story: Story) -> str | None:

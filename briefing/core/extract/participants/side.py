@@ -285,6 +285,17 @@ def body_in_roles(roles: list[str], rules: Rules, heads: frozenset[str]) -> str 
     return None
 
 
+def named_body(roles: list[str], rules: Rules) -> str | None:
+    """The body of the company kind (an association, a federation) a role names whole, if
+    any: not the end of a name cut at "and" ("International Oil and Gas Corp")."""
+    heads = rules.generic_sides.get(rules.company_side or "")
+    body = body_in_roles(roles, rules, heads) if heads else None
+    if body is None or any(f" {w} {body}" in role for role in roles
+                           for w in rules.words.coordinators):
+        return None
+    return body
+
+
 def sides_ruled_out(roles: list[str], rules: Rules, sides: SideFinder | None = None
                     ) -> frozenset[str]:
     """The sides whose people never hold a title the roles give ("Vice Minister of ..."),
