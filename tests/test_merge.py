@@ -305,6 +305,28 @@ def test_two_reports_that_open_alike_are_one_item(write_articles) -> None:
     assert len(slash) == 1 and slash[0].reports == 2
 
 
+def test_two_reports_that_give_the_same_figures_are_one_item(write_articles) -> None:
+    # The terms of one deal in other words: the two figures say it is one fact.
+    folder = write_articles({
+        "f1.txt": " date 2026-07-23 Under the deal, Sylvania agreed to increase purchases of "
+                  "Freedonian rice by 75% within its existing quota and to buy $8 billion of "
+                  "farm products a year.\n",
+        "f2.txt": " date 2026-09-05 Sylvania, for its part, will raise imports of Freedonian rice "
+                  "by 75% within its tariff-free quota and buy $8 billion a year of farm goods "
+                  "including corn, the order says.\n",
+        # A day and a count of days are no such figures.
+        "f3.txt": " date 2026-09-06 Sylvania agreed to a 30-day pause on rice duties from Aug. 1, "
+                  "officials said.\n",
+        "f4.txt": " date 2026-09-07 Freedonia agreed to a 30-day review of rice quotas from Aug. "
+                  "1, officials said.\n"})
+    parser = Parser(Config(path=None, sides={"Freedonia": ["Freedonian"],
+                                             "Sylvania": ["Sylvanian"]}))
+    briefing = build_briefing(parser.parse_paths([folder]), dt.date(2026, 9, 8))
+    rice = [a for a in briefing.agreed if "75%" in a.evidence[0].sentence]
+    assert len(rice) == 1 and rice[0].reports == 2
+    assert len([a for a in briefing.agreed if "30-day" in a.evidence[0].sentence]) == 2
+
+
 # Other dated reports of a negotiation, each of its own words: with them a negotiation's
 # own words (its parties, its subject) are told from those of one event.
 FILLERS = ["Ruritanian wine growers gather on May 4.", "The Oceania fishing board convenes on "

@@ -38,6 +38,25 @@ def lead_words(text: str) -> frozenset[str]:
     return frozenset(_content_sequence(text)[:LEAD_WORDS])
 
 
+# Two reports that give the same two figures ("rice by 75%", "$8 billion a year") and share
+# this share of their words tell one fact, in other words.
+SAME_FIGURES = 2
+FIGURES_ALIKE = 0.3
+_FIGURE = re.compile(r"[$€£¥]?(?:\d[\d.,]*\d|\d)%?")
+
+
+SMALL = 32  # a whole number below this is a day of the month or a count of a few
+
+
+def figures(text: str) -> frozenset[str]:
+    """The figures of a text that single out a fact: a sum, a share, a decimal, a number of
+    thousands or one of ``SMALL`` and more; not a year ("1987", "2025" date a fact) nor a
+    day ("Aug. 1", "30-day")."""
+    return frozenset(f for f in _FIGURE.findall(text)
+                     if not f.isdigit() or (int(f) >= SMALL and not (
+                         len(f) == 4 and f[:2] in ("19", "20"))))
+
+
 def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     """The share of their words two sets hold in common."""
     return len(a & b) / len(a | b) if a and b else 0.0
@@ -61,7 +80,8 @@ def _rare_words(sigs: list[frozenset[str]]) -> tuple[list[list[str]], Counter[st
 
 
 def clusters(sigs: list[frozenset[str]], threshold: float,
-             leads: list[frozenset[str]] | None = None, lead_threshold: float = 1.0) -> list[int]:
+             leads: list[frozenset[str]] | None = None, lead_threshold: float = 1.0,
+             figures: list[frozenset[str]] | None = None) -> list[int]:
     """Group items whose word sets overlap by ``threshold`` (Jaccard), or whose ``leads``
     overlap by ``lead_threshold``; returns group leaders.
 
@@ -89,7 +109,9 @@ def clusters(sigs: list[frozenset[str]], threshold: float,
         for j, shared in hits.items():
             if shared >= need and find(i) != find(j) and (
                     alike(sigs[i], sigs[j], threshold)
-                    or (leads is not None and alike(leads[i], leads[j], lead_threshold))):
+                    or (leads is not None and alike(leads[i], leads[j], lead_threshold))
+                    or (figures is not None and len(figures[i] & figures[j]) >= SAME_FIGURES
+                        and alike(sigs[i], sigs[j], FIGURES_ALIKE))):
                 parent[find(i)] = find(j)
         for word in sigs[i]:
             if frequency[word] > 1:  # only a shared word can ever be looked up

@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 
 from briefing.core.extract.clauses import WORD, clause_breaks, clause_end, clause_start
-from briefing.core.merge.similar import clusters, content_words, lead_words
+from briefing.core.merge.similar import clusters, content_words, figures, lead_words
 from briefing.language.lexicon import Lexicon
 from briefing.model import Statement
 
@@ -100,7 +100,8 @@ def cluster_statements(items: list[Statement], threshold: float = 0.5) -> list[S
     # Monday to slash the tariffs they imposed on each other's goods, a bigger-than-expected
     # step back ..." / "..., a truce that rattled markets").
     leads = [lead_words(s.evidence[0].sentence) for s in items]
-    leaders = clusters(sigs, threshold, leads, LEAD_ALIKE)
+    leaders = clusters(sigs, threshold, leads, LEAD_ALIKE,
+                       [figures(s.evidence[0].sentence) for s in items])
     out: dict[int, Statement] = {}
     copied: set[int] = set()
     for item, leader in zip(items, leaders, strict=True):
