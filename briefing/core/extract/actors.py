@@ -21,6 +21,7 @@ from briefing.core.extract.clauses import clause_breaks, clause_start
 from briefing.core.extract.sides import SideFinder
 from briefing.core.extract.statement_model.candidates import wider
 from briefing.language.lexicon import Lexicon
+from briefing.language.morphology import inflections
 from briefing.model import DateItem, Participant, Sentence, Statement
 from briefing.text.phrases import tokens
 from briefing.text.regex import is_word_char, leftmost_longest
@@ -47,6 +48,8 @@ class _Words:
     def __init__(self, lexicon: Lexicon) -> None:
         self.breaks = clause_breaks(lexicon)
         self.speech = wider(lexicon).attribution  # the verbs of speech, every form
+        self.to_listener = frozenset(form for verb in lexicon.words("roles", "speech_to_listener")
+                                     for form in inflections(verb, lexicon))
         self.coordinators = frozenset(w.lower() for w in lexicon["grammar"]["coordinators"])
         self.pronouns = frozenset(w.lower() for w in lexicon["grammar"].get("subject_pronouns", []))
         roles = lexicon["roles"]
@@ -137,7 +140,8 @@ def _speaker(text: str, actors: list[Actor], words: _Words) -> str | None:
             if before:
                 return before[-1].side
         near = [(i - w, a) for w, a in zip(last, actors, strict=True) if 0 < i - w <= BEFORE_SPEECH]
-        if not tok[3].endswith(words.participles):  # "..., saying Y": the speaker is before
+        # "..., saying Y": the speaker is before; "told Tokyo": Tokyo is the listener.
+        if not tok[3].endswith(words.participles) and tok[3] not in words.to_listener:
             near += [(w - i, a) for w, a in zip(where, actors, strict=True)
                      if 0 < w - i <= AFTER_SPEECH
                      and words.speaker_stops.isdisjoint(t[3] for t in toks[i + 1:w])]
