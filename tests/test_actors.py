@@ -77,6 +77,9 @@ def who(parser: Parser, *paragraphs: str) -> list[tuple[str | None, str | None]]
     ("A Freedonian official said Sylvania's envoy had demanded that Freedonia pull out.",
      "Sylvania", "Freedonia"),
     ("Freedonia imposed tariffs after Sylvania rejected the offer.", "Sylvania", None),
+    # Where no one speaks, the party that opens the clause judges the later one's measure.
+    ("Freedonia has also described Sylvania's steel rules as unfair to Freedonian firms.",
+     "Freedonia", "Sylvania"),
     # Whom one tells is the listener, not the speaker.
     ("Freedonian officials have told Sylvania the steel duties are unlikely to come down, "
      "according to people familiar with the talks.", "Freedonia", "Sylvania"),

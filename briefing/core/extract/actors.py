@@ -190,6 +190,19 @@ _OWNER = re.compile(r"^['’]s(?=\s)")  # "Sylvania's envoy had demanded": the e
 _QUALIFIES = re.compile(r"\s*(?:['’]s(?:\s+[a-z]+){0,2}\s*)?")
 
 
+def _judge(text: str, lo: int, subject: list[Actor]) -> str | None:
+    """Where no one speaks, the party that opens the clause judges what a later one does
+    ("Washington has criticised the EU's digital rules as unfair"); not one that only
+    qualifies the next ("Saudi Arabia's commercial banks", "European Community consumers")."""
+    if len(subject) < 2:
+        return None
+    first = subject[0]
+    opens = len(_GAP_WORD.findall(text[lo:first.start])) <= 1  # "The", at most
+    owns = text.startswith(("'s", "’s"), first.end)  # "Saudi Arabia's 11 banks"
+    return first.side if opens and not owns and not _QUALIFIES.fullmatch(
+        text, first.end, subject[1].start) else None
+
+
 def _subject(text: str, cue: tuple[int, int], subject: list[Actor], words: _Words) -> Actor:
     """The party that acts in a cue's clause: the one right before a cue in the past
     ("said Sylvania demanded"), or before the cue with only auxiliaries (and one word of its
@@ -232,7 +245,8 @@ def parties(text: str, cue: tuple[int, int], actors: list[Actor],
                 t[3] for t in tokens(text[first.end:second.start])}:
             by, to = first.side, second.side  # "Japan and the US agreed": both are parties
         elif _judged(text, cue, subject[-1], words):
-            speaker = _speaker(text, [a for a in actors if a.agent], words)
+            speaker = _speaker(text, [a for a in actors if a.agent], words) or _judge(
+                text, lo, subject)
             if speaker is not None and speaker != by:
                 by, to = speaker, by  # "Ishiba said Washington's tariffs were regrettable"
         else:
