@@ -137,6 +137,12 @@ def test_an_ordinal_is_one_word_of_a_label(parser, sentences) -> None:
     assert all("10th round of talks" in d.what for d in found), [d.what for d in found]
 
 
+def test_a_label_keeps_a_name_whole(parser, sentences) -> None:
+    found = dates(parser, sentences, "Officials want the first projects in place before Prime "
+                                     "Minister Ola Berg visits the Sylvanian capital on March 19.")
+    assert found[0].what.startswith("Prime Minister Ola Berg visits"), found[0].what
+
+
 def test_a_label_does_not_open_with_and(parser, sentences) -> None:
     found = dates(parser, sentences, "Sylvania is weighing the offer, and a decision is "
                                      "expected in early April.")

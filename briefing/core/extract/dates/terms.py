@@ -11,12 +11,20 @@ TERM = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z][A-Za-z'\-]*|\d(?:[\d.,]*\d)?(?:%
 LABEL_WORDS = 7
 
 
+NAME_REACH = 3  # words a cut may move back to keep a name whole
+
+
 def last_terms(terms: list[str], size: int) -> list[str]:
-    """The last terms holding ``size`` words (figures among them ride along)."""
+    """The last terms holding ``size`` words (figures among them ride along), and the rest
+    of a name the cut would split ("Prime Minister Sanae Takaichi visits", not "Minister
+    Sanae Takaichi visits")."""
     count = 0
     for n in range(len(terms) - 1, -1, -1):
         count += terms[n][0].isalpha()
         if count == size:
+            reach = n - NAME_REACH
+            while n > max(0, reach) and terms[n][0].isupper() and terms[n - 1][0].isupper():
+                n -= 1
             return terms[n:]
     return terms
 
