@@ -143,6 +143,14 @@ def test_a_label_keeps_a_name_whole(parser, sentences) -> None:
     assert found[0].what.startswith("Prime Minister Ola Berg visits"), found[0].what
 
 
+def test_a_period_of_a_nouns_own_labels_the_noun(parser, sentences) -> None:
+    found = dates(parser, sentences, "Ministers will meet at the Sylvanian trade forum in Vale, "
+                                     "which runs from May 19 to 23.")
+    assert found[0].what.endswith("trade forum in Vale"), found[0].what
+    found = dates(parser, sentences, "The council, which meets next month, will discuss steel.")
+    assert found[0].what.endswith("which meets")  # a meeting: the verb says what is due
+
+
 def test_a_label_does_not_open_with_and(parser, sentences) -> None:
     found = dates(parser, sentences, "Sylvania is weighing the offer, and a decision is "
                                      "expected in early April.")

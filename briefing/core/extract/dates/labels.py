@@ -88,8 +88,10 @@ def _what_is_due(context: DateContext, tx: Timex, ahead: bool) -> str:
         at = found[0] if found else lo
     if at >= 2 and text[at - 2:at] == ", " and adds:
         before = last_terms(_words_before(text, 0, at - 2, words), _ANTECEDENT_WORDS)
-        if len(parts) == 1 and parts[0] in words.relatives:
-            return " ".join(before)  # "an executive order, which is expected": the order
+        if parts[0] in words.relatives and (len(parts) == 1 or " ".join(
+                parts[1:]) in words.period_verbs):
+            # "an executive order, which is expected", "the forum, which runs": the noun
+            return " ".join(before)
         return " ".join([*before, label])
     # A date wholly after the day of publication (``ahead``) is never the day of a report:
     # "They said by 1990, sales could reach ..." is what reaches what by 1990.

@@ -23,6 +23,8 @@ class DateWords:
                                     + r")(?:\s+on)?\s+$", re.IGNORECASE)
         self.reporting = _lower(time.get("reporting_verbs", []))
         self.relatives = frozenset(w.lower() for w in (grammar or {}).get("relative_words", []))
+        # "the forum, which runs from Jan. 19 to 23": the period is the noun's own.
+        self.period_verbs = _lower(time.get("period_verbs", []))
         self.complementizers = frozenset(w.lower() for w in (grammar or {}).get("complementizers", []))
         self.auxiliaries = frozenset(w.lower() for w in (grammar or {}).get("auxiliaries", []))
         # A label does not open with a word that joins it to the clause before ("and").
