@@ -24,6 +24,8 @@ def classify(parser, sentences):
     "The accord was reached after three days of talks.",
     "Ministers signed the pact on Friday, officials said.",
     "Under the deal, Sylvania agreed to cut its duties on cars.",
+    # A negation further back than the window is not the verb's, words of the day or not.
+    "Sylvania has not yet retaliated and on Tuesday agreed to hold talks.",
 ])
 def test_reported_agreements(classify, text: str) -> None:
     assert classify(text)[0]

@@ -159,8 +159,9 @@ def _find_cues(text: str, tables: _CueTables) -> list[CueMatch]:
             before = [w.lower() for w in WORD.findall(text[clause_from:hit.start])]
             after = [w.lower() for w in WORD.findall(text[hit.end:hit.end + 40])][:2]
             cue_words = [w.lower() for w in WORD.findall(cue)]
-            plain = [w for w in before if w not in tables.negation_asides]
-            negated = _has_any(plain[-5:], tables.negation) or _has_any(
+            # Words of the day inside the window do not part a negation from its verb.
+            plain = [w for w in before[-5:] if w not in tables.negation_asides]
+            negated = _has_any(plain, tables.negation) or _has_any(
                 cue_words, tables.cue_negators)
             whole_before = [w.lower() for w in WORD.findall(text[:hit.start])]
             hypothetical = (
