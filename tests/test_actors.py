@@ -80,7 +80,11 @@ def who(parser: Parser, *paragraphs: str) -> list[tuple[str | None, str | None]]
     # Where no one speaks, the party that opens the clause judges the later one's measure.
     ("Freedonia has also described Sylvania's steel rules as unfair to Freedonian firms.",
      "Freedonia", "Sylvania"),
-    # Whom one tells is the listener, not the speaker.
+    # ... not one that suffers it.
+    ("Freedonian farmers were hit hard by Sylvania's retaliatory tariffs.", "Sylvania", None),
+    # Whom one tells is the listener, not the speaker; a passive's agent speaks.
+    ("Freedonia has been told by Sylvania that its rice tariffs are unfair.", "Sylvania",
+     None),
     ("Freedonian officials have told Sylvania the steel duties are unlikely to come down, "
      "according to people familiar with the talks.", "Freedonia", "Sylvania"),
 ])

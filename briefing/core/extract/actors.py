@@ -50,6 +50,7 @@ class _Words:
         self.speech = wider(lexicon).attribution  # the verbs of speech, every form
         self.to_listener = frozenset(form for verb in lexicon.words("roles", "speech_to_listener")
                                      for form in inflections(verb, lexicon))
+        self.agent_markers = frozenset(lexicon.words("time", "agent_markers"))  # "told *by*"
         self.coordinators = frozenset(w.lower() for w in lexicon["grammar"]["coordinators"])
         self.pronouns = frozenset(w.lower() for w in lexicon["grammar"].get("subject_pronouns", []))
         roles = lexicon["roles"]
@@ -59,6 +60,8 @@ class _Words:
         self.determiners = frozenset(w.lower() for w in [
             *lexicon["grammar"]["determiners"], *lexicon.words("grammar", "quantifiers")])
         self.judged = frozenset(lexicon.words("cues", "judged_by_the_speaker"))
+        self.judging = frozenset(form for verb in lexicon.words("cues", "judging_verbs")
+                                 for form in inflections(verb, lexicon))
         self.speaker_stops = frozenset(lexicon.words("grammar", "speaker_stops"))
         self.infinitive = frozenset(lexicon.words("grammar", "infinitive_markers"))
         self.participles = tuple(lexicon.words("grammar", "participle_suffixes"))
@@ -140,8 +143,11 @@ def _speaker(text: str, actors: list[Actor], words: _Words) -> str | None:
             if before:
                 return before[-1].side
         near = [(i - w, a) for w, a in zip(last, actors, strict=True) if 0 < i - w <= BEFORE_SPEECH]
-        # "..., saying Y": the speaker is before; "told Tokyo": Tokyo is the listener.
-        if not tok[3].endswith(words.participles) and tok[3] not in words.to_listener:
+        # "..., saying Y": the speaker is before; "told Tokyo": Tokyo is the listener, but
+        # "was told by Washington": the agent speaks.
+        listener = tok[3] in words.to_listener and not (
+            i + 1 < len(toks) and toks[i + 1][3] in words.agent_markers)
+        if not tok[3].endswith(words.participles) and not listener:
             near += [(w - i, a) for w, a in zip(where, actors, strict=True)
                      if 0 < w - i <= AFTER_SPEECH
                      and words.speaker_stops.isdisjoint(t[3] for t in toks[i + 1:w])]
@@ -190,17 +196,17 @@ _OWNER = re.compile(r"^['’]s(?=\s)")  # "Sylvania's envoy had demanded": the e
 _QUALIFIES = re.compile(r"\s*(?:['’]s(?:\s+[a-z]+){0,2}\s*)?")
 
 
-def _judge(text: str, lo: int, subject: list[Actor]) -> str | None:
-    """Where no one speaks, the party that opens the clause judges what a later one does
-    ("Washington has criticised the EU's digital rules as unfair"); not one that only
-    qualifies the next ("Saudi Arabia's commercial banks", "European Community consumers")."""
+def _judge(text: str, lo: int, subject: list[Actor], words: _Words) -> str | None:
+    """Where no one speaks, the party that opens the clause judges what a later one does by
+    a verb of judging between them ("Washington has criticised the EU's digital rules as
+    unfair"); not one that suffers it ("farmers were hit by China's tariffs") nor one that
+    only qualifies the next ("Saudi Arabia's commercial banks")."""
     if len(subject) < 2:
         return None
     first = subject[0]
     opens = len(_GAP_WORD.findall(text[lo:first.start])) <= 1  # "The", at most
-    owns = text.startswith(("'s", "’s"), first.end)  # "Saudi Arabia's 11 banks"
-    return first.side if opens and not owns and not _QUALIFIES.fullmatch(
-        text, first.end, subject[1].start) else None
+    between = {t[3] for t in tokens(text[first.end:subject[1].start])}
+    return first.side if opens and not words.judging.isdisjoint(between) else None
 
 
 def _subject(text: str, cue: tuple[int, int], subject: list[Actor], words: _Words) -> Actor:
@@ -246,7 +252,7 @@ def parties(text: str, cue: tuple[int, int], actors: list[Actor],
             by, to = first.side, second.side  # "Japan and the US agreed": both are parties
         elif _judged(text, cue, subject[-1], words):
             speaker = _speaker(text, [a for a in actors if a.agent], words) or _judge(
-                text, lo, subject)
+                text, lo, subject, words)
             if speaker is not None and speaker != by:
                 by, to = speaker, by  # "Ishiba said Washington's tariffs were regrettable"
         else:
