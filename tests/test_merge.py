@@ -221,6 +221,45 @@ def test_a_later_report_that_an_event_took_place_takes_it_out_of_upcoming(parser
         "next week", "2028"]
 
 
+@pytest.mark.parametrize("report", [
+    "Freedonian and Sylvanian ministers are due to sign the fishing agreement in Brussels "
+    "later on Wednesday.",  # the day's plan, not a thing done
+    "Freedonian and Sylvanian ministers failed to sign the fishing agreement in Brussels on "
+    "Wednesday.",
+])
+def test_a_report_of_no_thing_done_keeps_the_event_upcoming(parser: Parser, report: str
+                                                             ) -> None:
+    first = parser.analyse(_article("a", dt.date(2026, 3, 17), (
+        "Freedonia and Sylvania agreed on a fishing pact, and the ministers will sign the "
+        "agreement in Brussels next week.")))
+    later = parser.analyse(_article("b", dt.date(2026, 3, 25), report))
+    briefing = build_briefing([first, later], dt.date(2026, 3, 25), one_negotiation=True)
+    assert "next week" in [d.expression for d in briefing.dates]
+    assert not any(d.done for d in briefing.timeline)
+
+
+def test_a_past_report_does_not_fold_an_event_still_ahead_away(parser: Parser) -> None:
+    # A day gone by inside a month still ahead, labelled alike: the month stays upcoming.
+    first = parser.analyse(_article("a", dt.date(2026, 2, 20), (
+        "A joint review of the quota system is due in March, Sylvanian officials said.")))
+    later = parser.analyse(_article("b", dt.date(2026, 3, 11), (
+        "Sylvania said on Monday it still expected the joint review of the quota system to go "
+        "ahead.")))
+    briefing = build_briefing([first, later], dt.date(2026, 3, 11), one_negotiation=True)
+    assert [d.expression for d in briefing.dates] == ["March"]
+
+
+def test_an_event_reported_only_after_it_took_place_is_not_marked(parser: Parser) -> None:
+    # Both reports come after the day: nothing was announced ahead of it.
+    first = parser.analyse(_article("a", dt.date(2026, 3, 26), (
+        "The ministers signed the fishing agreement in Brussels this week, officials said.")))
+    later = parser.analyse(_article("b", dt.date(2026, 3, 27), (
+        "Freedonian and Sylvanian ministers signed the fishing agreement in Brussels on "
+        "Wednesday.")))
+    briefing = build_briefing([first, later], dt.date(2026, 3, 27), one_negotiation=True)
+    assert not any(d.done for d in briefing.timeline)
+
+
 def test_a_later_deal_that_averts_a_deadline_supersedes_it(parser: Parser) -> None:
     # Labelled otherwise ("August 1 deadline", "... averts the tariffs"), the two mentions
     # are two entries of one period: the later report's averting takes both out.
@@ -325,6 +364,13 @@ def test_two_reports_that_give_the_same_figures_are_one_item(write_articles) -> 
     rice = [a for a in briefing.agreed if "75%" in a.evidence[0].sentence]
     assert len(rice) == 1 and rice[0].reports == 2
     assert len([a for a in briefing.agreed if "30-day" in a.evidence[0].sentence]) == 2
+
+
+def test_figures_that_single_out_a_fact() -> None:
+    from briefing.core.merge.similar import figures
+    assert figures("a 90-day pause from Aug. 1, 2025, at 10% on $8 billion of 1,300 cars "
+                   "under Section 232, 417 pages") == {"10%", "$8", "1,300", "232", "417"}
+    assert figures("a 30-year loan of 12.5 mln") == {"12.5"}
 
 
 # Other dated reports of a negotiation, each of its own words: with them a negotiation's

@@ -224,9 +224,9 @@ def build_briefing(
         # entries as the timeline has for them; the timeline itself is merged when asked.
         # (with the reports gone by that call one off: "this week", called off, supersedes
         # "in August" after this week too)
-        # A storyline's past reports too: one may say an event ahead took place.
-        later = merge([d for d in merged.dated
-                       if d.end > as_of or d.called_off or one_negotiation])
+        # A storyline's past reports mark the events ahead that they say took place.
+        later = merge([d for d in merged.dated if d.end > as_of or d.called_off],
+                      reports=[d for d in merged.dated if d.end <= as_of and not d.called_off])
         ahead = sorted((d for d in later if is_upcoming(d, as_of, published)),
                        key=lambda d: (d.start, d.end))
     return Briefing(

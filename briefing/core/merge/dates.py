@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import copy
 import datetime as dt
+import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -24,7 +25,8 @@ EVENT_DAYS = 31  # the longest period of one event that a report of one of its d
 
 def merge_dates(items: list[DateItem], one_negotiation: bool = False,
                 common: frozenset[str] | None = None,
-                published: Callable[[str], dt.date | None] | None = None) -> list[DateItem]:
+                published: Callable[[str], dt.date | None] | None = None,
+                reports: list[DateItem] | None = None) -> list[DateItem]:
     """The same period for the same event, from several reports, is one entry; a later
     report that calls it off marks it (``called_off``).
 
@@ -34,14 +36,20 @@ def merge_dates(items: list[DateItem], one_negotiation: bool = False,
     to return"), if their sentences share ``SAME_DAY_WORDS`` words that are not the whole
     negotiation's (``common``: by default ``common_words`` of the items); and a report that
     calls an event off supersedes earlier entries labelled otherwise (``_supersede``), and
-    one that reports it done marks the entries it took place within (``_took_place``; the
-    articles' publication dates by id, ``published``, tell a report of the past)."""
+    one that reports it done, among the items and ``reports`` (past ones that take no part in
+    the merge), marks the entries it took place within (``_took_place``; the articles'
+    publication dates by id, ``published``, tell a report of the past)."""
     if common is None:
         common = common_words(items) if one_negotiation else frozenset()
-    merger = _Merger(one_negotiation, common, published)
+    merger = _Merger(one_negotiation, common)
     for item in items:
         merger.add(item)
-    return _into_days(merger.out, common) if one_negotiation else merger.out
+    if not one_negotiation:
+        return merger.out
+    out = _into_days(merger.out, common)
+    if published is not None:
+        out = _took_place(out, [*items, *(reports or [])], common, published)
+    return out
 
 
 def _into_days(out: list[DateItem], common: frozenset[str]) -> list[DateItem]:
@@ -127,7 +135,6 @@ def _unattributed(sentence: str) -> str:
 class _Merger:
     one_negotiation: bool
     common: frozenset[str]
-    published: Callable[[str], dt.date | None] | None = None
     out: list[DateItem] = field(default_factory=list)
     # period -> word of "what" -> position in ``out`` of the entry it points to
     index: dict[tuple[dt.date, dt.date], dict[str, int]] = field(default_factory=dict)
@@ -147,8 +154,6 @@ class _Merger:
             same_day = at is not None
         if item.called_off and self.one_negotiation:
             self._supersede(item, at)
-        elif self.one_negotiation and self._past(item):
-            self._took_place(item, at)
         if at is None:
             at = len(self.out)
             self.out.append(item)
@@ -212,32 +217,60 @@ class _Merger:
                         self._words(place) & lead) >= SAME_MATTER_WORDS:
                     self._own(place).called_off = item.called_off
 
-    def _past(self, item: DateItem) -> bool:
-        """Whether every report of the item dates it before or on its own day: it happened."""
-        days = [self.published(e.article_id) for e in item.evidence] if self.published else []
-        return bool(days) and all(d is not None and item.end <= d for d in days)
 
-    def _took_place(self, item: DateItem, at: int | None) -> None:
-        """A report that an event took place ("signed the agreement in Brussels on
-        Wednesday") marks the earlier entries it falls within, announced by other articles
-        before that day, whose label its sentence names in ``SAME_DAY_WORDS`` words that
-        are not the whole negotiation's ("ministers will sign the agreement in Brussels next
-        week"): they leave Upcoming for the timeline, with that report."""
-        assert self.published is not None
+# Words that make a report of a day no report of a thing done: negations ("failed to sign"),
+# aims and modals ("are due to sign", "will sign today"), the future ("set", "planned").
+_NOT_DONE = frozenset(str(w).lower() for w in [
+    *packaged_section("cues")["negation"], *packaged_section("cues")["modality"],
+    *packaged_section("time")["future_modals"], *packaged_section("time")["scheduled"]])
+_NOT_DONE_WORDS = frozenset(w for w in _NOT_DONE if " " not in w)
+_NOT_DONE_PHRASES = tuple(f" {w} " for w in _NOT_DONE if " " in w)
+
+
+def _done(item: DateItem, published: Callable[[str], dt.date | None]) -> bool:
+    """Whether an item reports a thing done on its day: every report dates it no later than
+    its own day, in a sentence with no negation, aim, modal or plan."""
+    for e in item.evidence:
+        day = published(e.article_id)
+        if day is None or item.end > day:
+            return False
+        words = _WORDS.findall(e.sentence.lower())
+        joined = f" {' '.join(words)} "
+        if not _NOT_DONE_WORDS.isdisjoint(words) or any(p in joined for p in _NOT_DONE_PHRASES):
+            return False
+    return bool(item.evidence)
+
+
+_WORDS = re.compile(r"[a-z]+(?:'[a-z]+)?")
+
+
+def _took_place(out: list[DateItem], reports: list[DateItem], common: frozenset[str],
+                published: Callable[[str], dt.date | None]) -> list[DateItem]:
+    """A report that an event took place ("signed the agreement in Brussels on Wednesday")
+    marks the entries it falls within, of a month at most, announced by other articles
+    before that day, whose label its sentence names in ``SAME_DAY_WORDS`` words that are not
+    the whole negotiation's ("ministers will sign the agreement in Brussels next week"):
+    they leave Upcoming for the timeline, with that report. Marked entries are copies."""
+    # An event's day or week, at most its month: within a longer period ("buy $750 billion
+    # of energy through 2028") one report of the past is no end of it.
+    open_ = [n for n, e in enumerate(out) if not e.called_off and not e.done
+             and (e.end - e.start).days <= EVENT_DAYS]
+    if not open_:
+        return out
+    out = list(out)
+    for item in reports:
+        if not _done(item, published):
+            continue
         said = _said(item)
         articles = {e.article_id for e in item.evidence}
-        for (start, end), there in self.index.items():
-            # An event's day or week, at most its month: within a longer period ("buy $750
-            # billion of energy through 2028") one report of the past is no end of it.
-            if not (start <= item.start and item.end <= end) or (end - start).days > EVENT_DAYS:
+        for n in open_:
+            entry = out[n]
+            if entry.done or not (entry.start <= item.start and item.end <= entry.end) \
+                    or not articles.isdisjoint(e.article_id for e in entry.evidence):
                 continue
-            for place in sorted(set(there.values()) - {at}):
-                entry = self.out[place]
-                if entry.called_off or entry.done or not articles.isdisjoint(
-                        e.article_id for e in entry.evidence):
-                    continue
-                ahead = any((day := self.published(e.article_id)) is not None
-                            and day < item.start for e in entry.evidence)
-                if ahead and len((_label_words(entry) - self.common) & said) >= SAME_DAY_WORDS:
-                    self._own(place).done = item.evidence[0].sentence
-
+            ahead = any((day := published(e.article_id)) is not None and day < item.start
+                        for e in entry.evidence)
+            if ahead and len((_label_words(entry) - common) & said) >= SAME_DAY_WORDS:
+                entry = out[n] = copy.copy(entry)
+                entry.done = item.evidence[0].sentence
+    return out

@@ -43,16 +43,16 @@ def lead_words(text: str) -> frozenset[str]:
 SAME_FIGURES = 2
 FIGURES_ALIKE = 0.3
 _FIGURE = re.compile(r"[$€£¥]?(?:\d[\d.,]*\d|\d)%?")
-
-
 SMALL = 32  # a whole number below this is a day of the month or a count of a few
 
 
 def figures(text: str) -> frozenset[str]:
     """The figures of a text that single out a fact: a sum, a share, a decimal, a number of
-    thousands or one of ``SMALL`` and more; not a year ("1987", "2025" date a fact) nor a
-    day ("Aug. 1", "30-day")."""
-    return frozenset(f for f in _FIGURE.findall(text)
+    thousands or one of ``SMALL`` and more; not a year ("1987", "2025" date a fact), a day
+    ("Aug. 1") or a span ("90-day", "30-year")."""
+    found = (m.group() for m in _FIGURE.finditer(text)
+             if not text.startswith("-", m.end()))
+    return frozenset(f for f in found
                      if not f.isdigit() or (int(f) >= SMALL and not (
                          len(f) == 4 and f[:2] in ("19", "20"))))
 

@@ -10,6 +10,7 @@ from briefing.language.lexicon import Lexicon
 from briefing.model import Statement
 
 TOPIC_MARK = "#"  # marks a topic among a statement's words
+FACT_MARK = "\x1f"  # joins the side stating a figure to the figure
 LEAD_ALIKE = 0.7  # how alike two reports' first content words are when they tell one event
 
 
@@ -100,8 +101,11 @@ def cluster_statements(items: list[Statement], threshold: float = 0.5) -> list[S
     # Monday to slash the tariffs they imposed on each other's goods, a bigger-than-expected
     # step back ..." / "..., a truce that rattled markets").
     leads = [lead_words(s.evidence[0].sentence) for s in items]
-    leaders = clusters(sigs, threshold, leads, LEAD_ALIKE,
-                       [figures(s.evidence[0].sentence) for s in items])
+    # Figures tell one fact only as stated by one side: "a 90-day pause ... 10%" of China
+    # and the US is not Trump's pause for the others at a 10% baseline.
+    facts = [frozenset(f"{s.by}{FACT_MARK}{f}" for f in figures(s.evidence[0].sentence))
+             for s in items]
+    leaders = clusters(sigs, threshold, leads, LEAD_ALIKE, facts)
     out: dict[int, Statement] = {}
     copied: set[int] = set()
     for item, leader in zip(items, leaders, strict=True):
