@@ -55,6 +55,17 @@ def test_a_clause_after_the_name_is_no_role(people, text: str, name: str, role: 
     assert people(text)[name].roles == [role]
 
 
+def test_a_relatives_own_verb_leaves_the_role(people) -> None:
+    found = people("Ines Caro, a Freedonian official who attended the talks, said no offer "
+                   "was made.")
+    assert found["Ines Caro"].roles == ["Freedonian official who attended the talks"]
+
+
+def test_a_plurals_possessive_is_one_persons_role(people) -> None:
+    found = people("Ana Ruiz, Ministers' spokeswoman, said the talks would resume.")
+    assert found["Ana Ruiz"].roles == ["Ministers' spokeswoman"]
+
+
 def test_surname_is_the_same_person_and_counts_mentions(people) -> None:
     found = people("Trade Minister Olga Brandt of Freedonia arrived. Brandt said she was hopeful. "
                    "Later Brandt left.")

@@ -277,7 +277,10 @@ def appositive_after(text: str, end: int, rules: Rules) -> str:
 
 
 def _plural(word: str, rules: Rules) -> bool:
-    """Whether a title word is written in the plural ("officials", "ministers")."""
+    """Whether a title word is written in the plural ("officials", "ministers"); not a
+    plural's possessive ("Ministers' spokeswoman" is one person's role)."""
+    if word.rstrip(".,").endswith(("'", "’")):
+        return False
     one = singular(word.lower().strip(".,'’"))
     return one is not None and rules.title_word(one) == one
 
