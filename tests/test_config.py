@@ -47,7 +47,8 @@ def test_errors_name_file_key_and_fix(text: str, key: str, tmp_path: Path) -> No
 def test_a_key_written_as_a_number_is_told_to_be_quoted() -> None:
     with pytest.raises(ConfigError) as err:
         parse_config("keys: {quit: 5}\n", Path("c.yaml"))
-    assert "fix: quote the key: keys: {quit: '5'}" in str(err.value)
+    assert "keys.quit: is read as a number" in str(err.value)
+    assert "fix: write the key in quotes" in str(err.value)
 
 
 def test_yes_no_on_off_stay_words() -> None:

@@ -244,9 +244,9 @@ def _keys(value: Any, path: Path) -> dict[str, str]:
                           "write e.g. keys: {quit: 'q,ctrl+q'}")
     for bid, keys in value.items():
         if isinstance(keys, (int, float, bool)):
-            # YAML reads 5 as a number, yes as true: a key written bare is no text.
-            raise ConfigError(path, f"keys.{bid}", f"{keys!r} is read as a number or yes/no",
-                              f"quote the key: keys: {{{bid}: '{str(keys).lower()}'}}")
+            # YAML reads 5 as a number, true as a truth value: a key written bare is no text.
+            raise ConfigError(path, f"keys.{bid}", "is read as a number or true/false, not a key",
+                              f"write the key in quotes, e.g. keys: {{{bid}: 'q'}}")
         if not isinstance(keys, str) or not keys:
             raise ConfigError(path, f"keys.{bid}", "must be keys in quotes",
                               f"write e.g. keys: {{{bid}: 'q,ctrl+q'}}")
