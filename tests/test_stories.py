@@ -325,6 +325,17 @@ def test_a_small_folders_talks_with_no_topic_word_are_one_storyline(write_articl
     assert set(stories[0].sides) == {"Egypt", "Sudan"}
 
 
+def test_a_party_one_of_two_articles_names_is_no_side_of_them(write_articles) -> None:
+    files = {k: STEEL[k] for k in ("steel-1.txt", "steel-2.txt")}
+    files["steel-2.txt"] = files["steel-2.txt"].replace(
+        "Mexico objected to the Canadian steel quotas", "Mexico and Brazil objected to the "
+        "Canadian steel quotas")
+    parser = Parser(Config(path=None))
+    stories = find_storylines(parser.parse_paths([write_articles(files)]), parser.sides,
+                              parser.lexicon)
+    assert [set(s.sides) for s in stories] == [{"Canada", "Mexico"}]
+
+
 def test_fishing_talks_are_named_by_their_topic(write_articles) -> None:
     files = {name: text.replace("filling of the Merowe reservoir", "mackerel catch")
              .replace("filling of the reservoir", "fishing in its waters")

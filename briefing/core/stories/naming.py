@@ -26,9 +26,12 @@ def story_sides(group: list[Signal]) -> list[str]:
         parties = sig.parties + sig.actors
         seen.update(parties.keys())
         weight.update(parties)
-    least = max(2, SIDE_SHARE * len(group)) if len(group) > 2 else 1
     ranked = sorted(seen, key=lambda p: (-seen[p], -weight[p], p))
-    return [p for p in ranked if seen[p] >= least][:MAX_SIDES] or ranked[:1]
+    recurring = [p for p in ranked if seen[p] >= max(2, SIDE_SHARE * len(group))]
+    if len(recurring) >= 2 or len(group) > 2:
+        return recurring[:MAX_SIDES] or ranked[:1]
+    # Two articles: the parties both name, if two do; else every party of either.
+    return ranked[:MAX_SIDES]
 
 
 def story_topic(group: list[Signal], idf: dict[str, float]) -> str:
