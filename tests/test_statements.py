@@ -392,6 +392,9 @@ def test_an_item_that_is_a_whole_sentence_shows_its_main_clause(lexicon, text, s
     ("Should Sylvania take unjustified measures, Freedonia will respond firmly.", "unjustified"),
     ("Under the July agreement, Freedonian goods that already face a duty were not stacked.",
      "agreement"),
+    # ... and an aside on the phrase before it.
+    ("Under the agreement, announced by Sylvania late on Tuesday, Freedonia will cut its "
+     "duties on wheat.", "agreement"),
 ])
 def test_an_item_whose_cue_opens_the_sentence_in_an_aside_keeps_its_main_clause(
         lexicon, text: str, cue: str) -> None:

@@ -219,7 +219,28 @@ def summarise(text: str, start: int, end: int, lexicon: Lexicon) -> str:
             text, lexicon)):  # "Under the July agreement" / "If talks fail": and what follows
         lo = clause_start(text, max(lo - 2, 0), breaks) if lo else 0
         hi = clause_end(text, hi + 1, breaks) if hi < len(text) else hi
+        if lo == 0:
+            hi = _past_asides(text, hi, breaks, lexicon)
     return " ".join(text[lo:hi].strip(" ,;:\"'“”‘’").split())
+
+
+_ASIDES_AT_MOST = 2  # asides after an opening phrase that an item's text runs past
+
+
+def _past_asides(text: str, hi: int, breaks: re.Pattern[str], lexicon: Lexicon) -> int:
+    """Where an item's text ends that opens with a phrase and an aside on it ("Under the
+    agreement, announced by Trump late on Tuesday,"): past the aside, through the clause
+    that says what the phrase introduces ("..., Washington will impose a 15% tariff")."""
+    tables = _tables(lexicon)
+    past = tuple(lexicon.words("time", "past_suffixes"))
+    for _ in range(_ASIDES_AT_MOST):
+        last = text[clause_start(text, max(hi - 1, 0), breaks):hi]
+        first = WORD.match(last.lstrip(" ,"))
+        if hi >= len(text) or first is None or not (
+                first.group().lower() in tables.relatives or first.group().endswith(past)):
+            break
+        hi = clause_end(text, hi + 1, breaks)
+    return hi
 
 
 def _opens_aside(text: str, lexicon: Lexicon) -> bool:
