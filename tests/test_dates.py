@@ -151,6 +151,15 @@ def test_a_period_of_a_nouns_own_labels_the_noun(parser, sentences) -> None:
     assert found[0].what.endswith("which meets")  # a meeting: the verb says what is due
 
 
+def test_a_label_does_not_end_in_what_a_cut_left_of_a_verb(parser, sentences) -> None:
+    found = dates(parser, sentences, "A meeting has been tentatively scheduled for May 21, the "
+                                     "council said.")
+    assert found[0].what == "A meeting", found[0].what
+    found = dates(parser, sentences, "The port opened export registrations for april and may "
+                                     "on May 21.")
+    assert not found[0].what.endswith(" and")
+
+
 def test_a_label_does_not_open_with_and(parser, sentences) -> None:
     found = dates(parser, sentences, "Sylvania is weighing the offer, and a decision is "
                                      "expected in early April.")

@@ -155,9 +155,19 @@ def _tidy(label: str, words: DateWords) -> str:
     the date: "bills maturing between" -> "bills maturing")."""
     head, _, rest = label.partition(" ")
     terms = (rest if rest and head.lower() in words.joiners else label).split(" ")
-    while len(terms) > 1 and terms[-1].lower() in words.dangling:
+    while len(terms) > 1 and (terms[-1].lower() in words.dangling or _verb_rest(terms, words)):
         terms.pop()
     return " ".join(terms)
+
+
+def _verb_rest(terms: list[str], words: DateWords) -> bool:
+    """Whether the label's last word is what a cut left of its verb: an auxiliary, or an
+    adverb right after one ("has been tentatively")."""
+    last, before = terms[-1], terms[-2].lower() if len(terms) > 1 else ""
+    if len(terms) <= 2 or before in words.coordinated:
+        return False  # "for April and may": a list's last item, whatever it looks like
+    return last in words.verb_rests or (
+        last.endswith(words.adverb_suffixes) and before in words.verb_rests)
 
 
 def _weak(label: str, words: DateWords) -> bool:

@@ -23,8 +23,6 @@ class DateWords:
                                     + r")(?:\s+on)?\s+$", re.IGNORECASE)
         self.reporting = _lower(time.get("reporting_verbs", []))
         self.relatives = frozenset(w.lower() for w in (grammar or {}).get("relative_words", []))
-        # "the forum, which runs from Jan. 19 to 23": the period is the noun's own.
-        self.period_verbs = _lower(time.get("period_verbs", []))
         self.complementizers = frozenset(w.lower() for w in (grammar or {}).get("complementizers", []))
         self.auxiliaries = frozenset(w.lower() for w in (grammar or {}).get("auxiliaries", []))
         # A label does not open with a word that joins it to the clause before ("and").
@@ -73,6 +71,14 @@ class DateWords:
                                        for w in time.get("aside_openers", []))
         self.scheduled = _lower(time.get("scheduled", []))
         self._hedging(time)
+        self._label_ends(time, grammar or {})
+
+    def _label_ends(self, time: dict[str, Any], grammar: dict[str, Any]) -> None:
+        """What a label ends before: a verb that gives a noun its own period ("the forum,
+        which runs from ..."), and what a cut leaves of a verb ("has been tentatively")."""
+        self.period_verbs = _lower(time.get("period_verbs", []))
+        self.verb_rests = self.auxiliaries | _lower(time.get("passive_auxiliaries", []))
+        self.adverb_suffixes = tuple(grammar.get("adverb_suffixes", []))
 
     def _hedging(self, time: dict[str, Any]) -> None:
         """The words that make a date a guess: hedges near it, modals further back, and the
