@@ -201,6 +201,13 @@ def test_what_counts_as_a_date_called_off(parser: Parser, text: str, off: bool) 
     assert [bool(d.called_off) for d in result.dates] == [off]
 
 
+def _two_reports(parser: Parser, first: tuple[dt.date, str], later: tuple[dt.date, str]):
+    """Two articles of one storyline, and its briefing as of the later one's day."""
+    results = [parser.analyse(_article(name, day, text))
+               for name, (day, text) in zip("ab", (first, later), strict=True)]
+    return results, build_briefing(results, later[0], one_negotiation=True)
+
+
 def test_a_later_report_that_an_event_took_place_takes_it_out_of_upcoming(parser: Parser
                                                                          ) -> None:
     first = parser.analyse(_article("a", dt.date(2026, 3, 17), (
@@ -229,34 +236,28 @@ def test_a_later_report_that_an_event_took_place_takes_it_out_of_upcoming(parser
 ])
 def test_a_report_of_no_thing_done_keeps_the_event_upcoming(parser: Parser, report: str
                                                              ) -> None:
-    first = parser.analyse(_article("a", dt.date(2026, 3, 17), (
+    _, briefing = _two_reports(parser, (dt.date(2026, 3, 17), (
         "Freedonia and Sylvania agreed on a fishing pact, and the ministers will sign the "
-        "agreement in Brussels next week.")))
-    later = parser.analyse(_article("b", dt.date(2026, 3, 25), report))
-    briefing = build_briefing([first, later], dt.date(2026, 3, 25), one_negotiation=True)
+        "agreement in Brussels next week.")), (dt.date(2026, 3, 25), report))
     assert "next week" in [d.expression for d in briefing.dates]
     assert not any(d.done for d in briefing.timeline)
 
 
 def test_a_past_report_does_not_fold_an_event_still_ahead_away(parser: Parser) -> None:
     # A day gone by inside a month still ahead, labelled alike: the month stays upcoming.
-    first = parser.analyse(_article("a", dt.date(2026, 2, 20), (
-        "A joint review of the quota system is due in March, Sylvanian officials said.")))
-    later = parser.analyse(_article("b", dt.date(2026, 3, 11), (
-        "Sylvania said on Monday it still expected the joint review of the quota system to go "
-        "ahead.")))
-    briefing = build_briefing([first, later], dt.date(2026, 3, 11), one_negotiation=True)
+    _, briefing = _two_reports(parser, (dt.date(2026, 2, 20), (
+        "A joint review of the quota system is due in March, Sylvanian officials said.")),
+        (dt.date(2026, 3, 11), "Sylvania said on Monday it still expected the joint review of "
+                               "the quota system to go ahead."))
     assert [d.expression for d in briefing.dates] == ["March"]
 
 
 def test_an_event_reported_only_after_it_took_place_is_not_marked(parser: Parser) -> None:
     # Both reports come after the day: nothing was announced ahead of it.
-    first = parser.analyse(_article("a", dt.date(2026, 3, 26), (
-        "The ministers signed the fishing agreement in Brussels this week, officials said.")))
-    later = parser.analyse(_article("b", dt.date(2026, 3, 27), (
-        "Freedonian and Sylvanian ministers signed the fishing agreement in Brussels on "
-        "Wednesday.")))
-    briefing = build_briefing([first, later], dt.date(2026, 3, 27), one_negotiation=True)
+    _, briefing = _two_reports(parser, (dt.date(2026, 3, 26), (
+        "The ministers signed the fishing agreement in Brussels this week, officials said.")),
+        (dt.date(2026, 3, 27), "Freedonian and Sylvanian ministers signed the fishing agreement "
+                               "in Brussels on Wednesday."))
     assert not any(d.done for d in briefing.timeline)
 
 

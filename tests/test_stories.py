@@ -42,6 +42,13 @@ def stories(results: list[ArticleResult]) -> list[Storyline]:
     return find_storylines(results, parser.sides, parser.lexicon)
 
 
+def _found(write_articles, files: dict[str, str]) -> list[Storyline]:
+    """The storylines found in a folder of ``files``, with no config."""
+    parser = Parser(Config(path=None))
+    return find_storylines(parser.parse_paths([write_articles(files)]), parser.sides,
+                           parser.lexicon)
+
+
 def _ids(files: dict[str, str]) -> set[str]:
     return {Path(name).stem for name in files}
 
@@ -296,9 +303,7 @@ def test_a_small_folder_of_one_negotiation_is_one_storyline(write_articles) -> N
     # Every article names the two sides and shares tariffs and wine; each has words of its
     # own too (textiles, visas, dairy, coal). Distinctiveness measured in six articles alone
     # would weigh the shared words at nothing and split the talks.
-    parser = Parser(Config(path=None))
-    results = parser.parse_paths([write_articles(TRADE)])
-    stories = find_storylines(results, parser.sides, parser.lexicon)
+    stories = _found(write_articles, TRADE)
     assert [sorted(s.article_ids) for s in stories] == [sorted(_ids(TRADE))]
     assert set(stories[0].sides) == {"Chile", "Peru"}
 
@@ -318,9 +323,7 @@ RIVER = {
 
 
 def test_a_small_folders_talks_with_no_topic_word_are_one_storyline(write_articles) -> None:
-    parser = Parser(Config(path=None))
-    results = parser.parse_paths([write_articles(RIVER)])
-    stories = find_storylines(results, parser.sides, parser.lexicon)
+    stories = _found(write_articles, RIVER)
     assert [sorted(s.article_ids) for s in stories] == [sorted(_ids(RIVER))]
     assert set(stories[0].sides) == {"Egypt", "Sudan"}
 
@@ -330,9 +333,7 @@ def test_a_party_one_of_two_articles_names_is_no_side_of_them(write_articles) ->
     files["steel-2.txt"] = files["steel-2.txt"].replace(
         "Mexico objected to the Canadian steel quotas", "Mexico and Brazil objected to the "
         "Canadian steel quotas")
-    parser = Parser(Config(path=None))
-    stories = find_storylines(parser.parse_paths([write_articles(files)]), parser.sides,
-                              parser.lexicon)
+    stories = _found(write_articles, files)
     assert [set(s.sides) for s in stories] == [{"Canada", "Mexico"}]
 
 
@@ -340,9 +341,7 @@ def test_fishing_talks_are_named_by_their_topic(write_articles) -> None:
     files = {name: text.replace("filling of the Merowe reservoir", "mackerel catch")
              .replace("filling of the reservoir", "fishing in its waters")
              .replace("the reservoir", "fisheries") for name, text in RIVER.items()}
-    parser = Parser(Config(path=None))
-    stories = find_storylines(parser.parse_paths([write_articles(files)]), parser.sides,
-                              parser.lexicon)
+    stories = _found(write_articles, files)
     assert [s.name for s in stories] == ["Egypt–Sudan · mackerel · Feb–Mar 2025"]
 
 
@@ -359,9 +358,7 @@ def test_a_storyline_is_named_by_a_word_of_most_of_its_articles(write_articles) 
                    "feed, salmon oil, smoked salmon and canned salmon before any steel deal, "
                    "Quispe said.\nChile refused the Peruvian demand, Vidal said.\n",
     }
-    parser = Parser(Config(path=None))
-    stories = find_storylines(parser.parse_paths([write_articles(files)]), parser.sides,
-                              parser.lexicon)
+    stories = _found(write_articles, files)
     assert [s.name.split(" · ")[1] for s in stories] == ["steel"], [s.name for s in stories]
 
 

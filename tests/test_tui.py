@@ -169,6 +169,14 @@ async def test_help_lists_every_key(folder: Path) -> None:
         assert not isinstance(app.screen, HelpScreen)
 
 
+async def _help(app, pilot) -> dict[str, str]:
+    """Press ? on the screen shown: what the help lists, each key by what it does."""
+    await pilot.press("question_mark")
+    await pilot.pause()
+    assert isinstance(app.screen, HelpScreen)
+    return {desc: keys for keys, desc in app.screen.rows}
+
+
 async def test_help_on_an_item_lists_that_screens_keys(folder: Path) -> None:
     app = make_app(folder)
     async with app.run_test(size=(140, 40)) as pilot:
@@ -176,10 +184,7 @@ async def test_help_on_an_item_lists_that_screens_keys(folder: Path) -> None:
         await pilot.press("2", "enter")
         await pilot.pause()
         assert isinstance(app.screen, DetailScreen)
-        await pilot.press("question_mark")
-        await pilot.pause()
-        assert isinstance(app.screen, HelpScreen)
-        keys = dict((desc, keys) for keys, desc in app.screen.rows)
+        keys = await _help(app, pilot)
         assert keys["Back from the item"] == "Escape" and keys["Quit"] == "q"
         assert "Next panel" not in keys and "Side" not in " ".join(keys)  # the dashboard's
         assert not any(d.startswith("Open the item") for d in keys)  # a panel's Enter
@@ -194,9 +199,7 @@ async def test_help_in_the_reader_lists_the_keys_that_scroll_it(folder: Path) ->
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, ReaderScreen)
-        await pilot.press("question_mark")
-        await pilot.pause()
-        keys = dict((desc, keys) for keys, desc in app.screen.rows)
+        keys = await _help(app, pilot)
         assert keys["Scroll down"] == "↓ / j" and keys["A page down"] == "PgDn"
         assert "Next item" not in keys  # j scrolls the article; there are no items
         assert keys["Back from the article"] == "Escape"

@@ -5,11 +5,12 @@ from __future__ import annotations
 import bisect
 import copy
 import datetime as dt
-import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from briefing.core.extract.clauses import WORD
+from briefing.core.extract.statements import PhraseSet, _has_any
 from briefing.core.merge.similar import content_words, lead_words
 from briefing.language.lexicon import packaged_section
 from briefing.model import DateItem, Evidence
@@ -220,11 +221,9 @@ class _Merger:
 
 # Words that make a report of a day no report of a thing done: negations ("failed to sign"),
 # aims and modals ("are due to sign", "will sign today"), the future ("set", "planned").
-_NOT_DONE = frozenset(str(w).lower() for w in [
+_NOT_DONE = PhraseSet(str(w) for w in [
     *packaged_section("cues")["negation"], *packaged_section("cues")["modality"],
     *packaged_section("time")["future_modals"], *packaged_section("time")["scheduled"]])
-_NOT_DONE_WORDS = frozenset(w for w in _NOT_DONE if " " not in w)
-_NOT_DONE_PHRASES = tuple(f" {w} " for w in _NOT_DONE if " " in w)
 
 
 def _done(item: DateItem, published: Callable[[str], dt.date | None]) -> bool:
@@ -232,16 +231,10 @@ def _done(item: DateItem, published: Callable[[str], dt.date | None]) -> bool:
     its own day, in a sentence with no negation, aim, modal or plan."""
     for e in item.evidence:
         day = published(e.article_id)
-        if day is None or item.end > day:
-            return False
-        words = _WORDS.findall(e.sentence.lower())
-        joined = f" {' '.join(words)} "
-        if not _NOT_DONE_WORDS.isdisjoint(words) or any(p in joined for p in _NOT_DONE_PHRASES):
+        if day is None or item.end > day or _has_any(WORD.findall(e.sentence.lower()),
+                                                      _NOT_DONE):
             return False
     return bool(item.evidence)
-
-
-_WORDS = re.compile(r"[a-z]+(?:'[a-z]+)?")
 
 
 def _took_place(out: list[DateItem], reports: list[DateItem], common: frozenset[str],

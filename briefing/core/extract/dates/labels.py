@@ -163,8 +163,10 @@ def _tidy(label: str, words: DateWords) -> str:
 def _verb_rest(terms: list[str], words: DateWords) -> bool:
     """Whether the label's last word is what a cut left of its verb: an auxiliary, or an
     adverb right after one ("has been tentatively")."""
-    last, before = terms[-1], terms[-2].lower() if len(terms) > 1 else ""
-    if len(terms) <= 2 or before in words.coordinated:
+    if len(terms) <= 2:
+        return False
+    last, before = terms[-1], terms[-2].lower()
+    if before in words.coordinated:
         return False  # "for April and may": a list's last item, whatever it looks like
     return last in words.verb_rests or (
         last.endswith(words.adverb_suffixes) and before in words.verb_rests)
