@@ -159,6 +159,24 @@ def test_a_verb_of_reporting_a_few_words_back_dates_the_report() -> None:
     assert found[0].period_start == D(2026, 3, 10)
 
 
+def test_a_reported_clause_after_that_dates_its_own_event() -> None:
+    # "said that on Friday ... would travel": the travel's Friday, not the saying's.
+    found = tag_dates("The spokesman said that on Friday the minister would travel to Tokyo.",
+                      REF)
+    assert found[0].period_start > REF
+    found = tag_dates("The spokesman said on Friday that the minister would travel.", REF)
+    assert found[0].period_start < REF  # the date before "that" is the saying's
+
+
+def test_in_a_span_ahead_is_a_day_only_in_a_sentence_about_the_future() -> None:
+    found = tag_dates("Talks will resume in two weeks in Brussels.", REF)
+    assert (found[0].text, found[0].period_start) == ("in two weeks", REF + dt.timedelta(14))
+    found = tag_dates("Exports rose 5 pct in two years.", REF)
+    assert [(t.text, t.kind, t.period_start) for t in found] == [("two years", "DURATION", None)]
+    found = tag_dates("Ministers will meet on Friday, the first talks in five years.", REF)
+    assert [t.text for t in found] == ["on Friday", "five years"]  # since then: a duration
+
+
 def test_a_participle_of_reporting_in_an_aside_dates_the_speaking() -> None:
     # REF is a Wednesday: the Tuesday spoken on is the day before, whatever the main clause.
     for text in ("The minister, speaking on Tuesday, said talks would resume.",

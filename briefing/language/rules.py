@@ -37,6 +37,7 @@ RESOLVERS: Mapping[str, tuple[str, ...]] = {
     "relative_unit": ("rel", "unit"),
     "within": ("n", "unit"),
     "in_time": ("n", "unit"),
+    "in_ahead": ("n", "unit"),
     "deictic": ("w",),
     "weekday": ("wd",),
     "part_year": ("part", "y"),

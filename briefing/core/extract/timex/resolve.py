@@ -22,7 +22,6 @@ from briefing.core.extract.timex.periods import (
     month_end,
     nearest_season_year,
     period_value,
-    span_end,
     week_monday,
     week_value,
     year_for,
@@ -333,21 +332,6 @@ def relative_unit(v: Vocabulary, m: Groups, ref: Day | None, tense: Tense) -> Re
 
 
 
-def within(v: Vocabulary, m: Groups, ref: Day | None, tense: Tense) -> Resolved | None:
-    if ref is None:
-        return None, None, "range", _UNKNOWN_YEAR
-    end = span_end(ref, v.number_of(m["n"]), v.unit_of(m["unit"]))
-    start = ref + dt.timedelta(days=1)
-    return start, end, "range", period_value(start, end)
-
-
-def in_time(v: Vocabulary, m: Groups, ref: Day | None, tense: Tense) -> Resolved | None:
-    if ref is None:
-        return None, None, "day", _UNKNOWN_YEAR
-    day = span_end(ref, v.number_of(m["n"]), v.unit_of(m["unit"]))
-    return day, day, "day", day_value(day)
-
-
 def deictic(v: Vocabulary, m: Groups, ref: Day | None, tense: Tense) -> Resolved | None:
     shift = find(v.deictic, m.need("w").lower())
     if ref is None:
@@ -394,6 +378,5 @@ HANDLERS: dict[str, Handler] = {
     "relative_month_day": relative_month_day, "part_month": part_month,
     "part_relative": part_relative, "quarter": quarter, "half": half, "season": season,
     "year": year, "week_after_next": week_after_next, "relative_unit": relative_unit,
-    "within": within, "in_time": in_time, "deictic": deictic, "weekday": weekday,
-    **SPAN_HANDLERS,
+    "deictic": deictic, "weekday": weekday, **SPAN_HANDLERS,
 }

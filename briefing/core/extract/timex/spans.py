@@ -1,5 +1,6 @@
 """Resolvers of periods longer than a month and of named spans: parts of a year ("mid-1987"),
-weekends, and fiscal years (which country's, from the words of the sentence)."""
+weekends, fiscal years (which country's, from the words of the sentence), and spans counted
+from the article's date ("within two months", "in two weeks")."""
 
 from __future__ import annotations
 
@@ -11,7 +12,9 @@ from briefing.core.extract.timex.periods import (
     Day,
     Resolved,
     add_months,
+    day_value,
     month_end,
+    period_value,
     span_end,
     week_monday,
     week_value,
@@ -120,7 +123,29 @@ def ago(v: Vocabulary, m: Groups, ref: Day | None, tense: Tense) -> Resolved | N
     return day, day, "day", day.isoformat()
 
 
+def within(v: Vocabulary, m: Groups, ref: Day | None, tense: Tense) -> Resolved | None:
+    if ref is None:
+        return None, None, "range", _UNKNOWN_YEAR
+    end = span_end(ref, v.number_of(m["n"]), v.unit_of(m["unit"]))
+    start = ref + dt.timedelta(days=1)
+    return start, end, "range", period_value(start, end)
+
+
+def in_time(v: Vocabulary, m: Groups, ref: Day | None, tense: Tense) -> Resolved | None:
+    if ref is None:
+        return None, None, "day", _UNKNOWN_YEAR
+    day = span_end(ref, v.number_of(m["n"]), v.unit_of(m["unit"]))
+    return day, day, "day", day_value(day)
+
+
+def in_ahead(v: Vocabulary, m: Groups, ref: Day | None, tense: Tense) -> Resolved | None:
+    """"will resume in two weeks": the day that span after the reference, when the sentence
+    looks ahead; else None, and the words are a duration ("rose 5 pct in two years")."""
+    return in_time(v, m, ref, tense) if tense() > 0 else None
+
+
 SPAN_HANDLERS: dict[str, Handler] = {
     "part_year": part_year, "weekend": weekend, "fiscal_year": fiscal_year,
     "duration": duration, "reference": reference, "recurrence": recurrence, "ago": ago,
+    "within": within, "in_time": in_time, "in_ahead": in_ahead,
 }

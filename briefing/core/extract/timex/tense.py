@@ -48,6 +48,7 @@ def tense_vote(v: Vocabulary, text: str, start: int, end: int) -> tuple[int, flo
             return -1, -1.0
         hi = closed
     before = _without_asides(v, _TENSE_WORDS.findall(text[lo:start].lower()), text[lo:start])
+    before = before[_reported_clause(v, before):]
     after = _TENSE_WORDS.findall(text[end:hi].lower())
     while len(after) > 1 and after[0] in v.tense_breaks and after[1] in v.months:
         after = after[2:]  # "November and December halted ...": one date, then its verb
@@ -186,6 +187,16 @@ def _reported_then(v: Vocabulary, near: list[str]) -> bool:
         if near[i] in v.future_or_modal:
             return False
     return False
+
+
+def _reported_clause(v: Vocabulary, before: list[str]) -> int:
+    """Where the clause a verb of reporting reports opens among the words before a date
+    ("said that on Friday the minister would travel": after "that"), or 0: the saying's own
+    tense says nothing of the date."""
+    for i in range(len(before) - 1, 0, -1):
+        if before[i] in v.reported_clause and before[i - 1] in v.reporting:
+            return i + 1
+    return 0
 
 
 def _future_phrase(v: Vocabulary, words: list[str]) -> bool:

@@ -51,7 +51,7 @@ _WORD_SETS = {
     "subject_month_links": "subject_month_links", "done_before_in": "done_before_in",
     "future_auxiliaries": "future_auxiliaries", "venue_links": "venue_links",
     "not_past_after": "not_past_after",
-    "tense_breaks": "tense_clause_breaks",
+    "tense_breaks": "tense_clause_breaks", "reported_clause": "reported_clause_openers",
 }
 
 
@@ -82,6 +82,7 @@ class Vocabulary:
     past: frozenset[str]
     reporting: frozenset[str]
     reporting_participles: frozenset[str]
+    reported_clause: frozenset[str]
     modals: frozenset[str]
     not_past_before: frozenset[str]
     subject_month_links: frozenset[str]
