@@ -192,6 +192,16 @@ def test_a_word_of_a_sides_name_is_no_topic() -> None:
     assert "#autos" in keys.terms and "#tariffs" in keys.terms
 
 
+def test_a_trade_war_is_no_war() -> None:
+    from briefing.core.stories.features import count_keys
+    parser = Parser(Config(path=None, sides={}))
+    keys = count_keys(["Fears of a trade war grew as the war of words went on."], parser.sides,
+                      parser.lexicon)
+    assert "#peace" not in keys.terms
+    keys = count_keys(["Both sides want the war to end."], parser.sides, parser.lexicon)
+    assert "#peace" in keys.terms
+
+
 def test_salience_ranks_who_acts(results: list[ArticleResult]) -> None:
     briefing = build_briefing([r for r in results if r.article.id.startswith("steel")])
     rank_briefing(briefing)
