@@ -487,6 +487,14 @@ def test_an_outsider_named_in_full_stays_out_when_named_by_surname(parser, sente
     assert [p.name for p in found] == ["Olga Rask"]
 
 
+def test_an_outsider_named_by_firm_and_surname_stays_out(parser, sentences) -> None:
+    """Wire style: "Smith Barney's Kelly", the firm's word before the analyst's surname."""
+    text = ("Prices will fall, said Henry Kelly, an analyst at Barney Futures. But Barney "
+            "Kelly said the talks would fail. Trade Minister Olga Rask said the talks would go on.")
+    found = extract_participants(sentences(text), parser.lexicon, parser.sides)
+    assert [p.name for p in found] == ["Olga Rask"]
+
+
 @pytest.mark.parametrize(("text", "name", "roles"), [
     ("Prosecutor Karl Obst said the case against the port would go on.", "Karl Obst",
      ["Prosecutor"]),

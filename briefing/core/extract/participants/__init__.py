@@ -333,9 +333,19 @@ def _mentions(sentences: list[Sentence], lexicon: Lexicon, sides: SideFinder,
     # ("said William O'Neill, director of futures research at Elders", then "O'Neill said"),
     # and a name in an analyst's role is their firm's ("Lewis of Phillips and Drew said").
     firms = _firms(sentences, lexicon) if mentions else set()
-    return [m for m in mentions if (m.roles or not any(
-        len(o) > len(m.tokens) and contains_run(o, m.tokens) for o in outsiders))
+    return [m for m in mentions if (m.roles or not (any(
+        len(o) > len(m.tokens) and contains_run(o, m.tokens) for o in outsiders)
+        or _by_firm(m.tokens, outsiders)))
         and not any(f[:len(m.tokens)] == m.tokens for f in firms)]
+
+
+def _by_firm(tokens: tuple[str, ...], outsiders: list[tuple[str, ...]]) -> bool:
+    """Whether a name is an outsider's surname after words of the outsiders' names and firms
+    ("Elders' O'Neill said" for William O'Neill, an analyst with Elders Futures)."""
+    if len(tokens) < 2 or not any(o and o[-1] == tokens[-1] for o in outsiders):
+        return False
+    words = {w for o in outsiders for w in o}
+    return all(t.rstrip("'’") in words for t in tokens[:-1])
 
 
 def _firms(sentences: list[Sentence], lexicon: Lexicon) -> set[tuple[str, ...]]:
