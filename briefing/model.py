@@ -108,6 +108,7 @@ class Statement:
     sides: list[str] = field(default_factory=list)  # the sides its sentences name
     by: str | None = None  # the side that states, demands or rejects it
     to: str | None = None  # the side it is aimed at, when the sentence says so
+    settles: bool = False  # an agreement that says it ends the sides' dispute
 
     @property
     def parties(self) -> str:

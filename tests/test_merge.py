@@ -62,6 +62,25 @@ def test_a_later_agreement_settles_the_dispute(results) -> None:
     assert any(d.start == dt.date(2026, 3, 20) for d in after.timeline)
 
 
+def test_an_agreement_that_ends_the_dispute_settles_its_points_in_other_words(
+        write_articles) -> None:
+    sides = {"Freedonia": ["Freedonian"], "Sylvania": ["Sylvanian"]}
+    texts = {
+        "a1.txt": " date 2026-03-02 Freedonia demanded a 35 percent share of the herring catch.\n"
+                  "Sylvania rejected any share above 25 percent of the herring catch.\n"
+                  "Freedonia also demands access to Sylvanian waters near the islands.\n",
+        "a2.txt": " date 2026-03-20 Freedonia and Sylvania reached an agreement giving Freedonia "
+                  "a 30 percent share of the North Sea herring stock, {ending} their dispute "
+                  "over the quota.\n"}
+    for ending, settled in (("ending", True), ("not ending", False)):
+        folder = write_articles({n: t.format(ending=ending) for n, t in texts.items()})
+        results = Parser(Config(path=None, sides=sides)).parse_paths([folder])
+        after = build_briefing(results, dt.date(2026, 3, 21))
+        open_points = [d.evidence[0].sentence for d in after.disputes]
+        assert any("waters" in s for s in open_points)  # another point stays open
+        assert (not any("percent" in s for s in open_points)) is settled
+
+
 def test_unrelated_dispute_stays_open(results) -> None:
     after = build_briefing(results, dt.date(2026, 3, 21))
     assert any("wine tariffs" in d.evidence[0].sentence for d in after.disputes)

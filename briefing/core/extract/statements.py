@@ -56,6 +56,10 @@ class _CueTables:
         self.withdrawn = PhraseSet(cues.get("withdrawn", []))
         self.conditional = PhraseSet(cues["conditional"])
         self.defusing = PhraseSet(cues.get("defusing", []))
+        self.ends_dispute = re.compile(
+            r"\b(?:" + _alternatives(cues.get("dispute_enders", [])) + r")\s+(?:[\w'’-]+\s+){0,3}?"
+            r"(?:" + _alternatives(cues.get("dispute_nouns", [])) + r")\b", re.IGNORECASE
+        ) if cues.get("dispute_enders") and cues.get("dispute_nouns") else None
         self.historical = PhraseSet(cues.get("historical", []))
         self.objects = frozenset(o.lower() for o in cues.get("agreement_objects", []))
         self.after_participle = frozenset(lexicon.words("cues", "after_participle"))
@@ -93,6 +97,12 @@ def _refusals(modals: list[str], verbs: list[str], lexicon: Lexicon) -> list[str
         for verb in verbs:
             out += [f"{neg} {verb}" for neg in negs]
     return out
+
+
+def _alternatives(words: Iterable[str]) -> str:
+    """Phrases as one regex alternation, longest first, spaces as any blank."""
+    return "|".join(r"\s+".join(map(re.escape, str(w).split()))
+                    for w in sorted(words, key=lambda w: -len(str(w))))
 
 
 def _tables(lexicon: Lexicon) -> _CueTables:
@@ -284,4 +294,21 @@ def statement(kind: str, sentence: Sentence, cue: CueMatch, lexicon: Lexicon) ->
         negated=cue.negated,
         hypothetical=cue.hypothetical,
         historical=cue.historical,
+        settles=kind == "agreed" and _ends_dispute(sentence.text, lexicon),
     )
+
+
+ENDER_NEGATION_REACH = 3  # words before "settled ... dispute" in which a negation undoes it
+
+
+def _ends_dispute(text: str, lexicon: Lexicon) -> bool:
+    """Whether an agreement's sentence says it ends the sides' dispute ("..., ending their
+    dispute over the quota"): ``dispute_enders`` and ``dispute_nouns`` in ``cues.yaml``."""
+    tables = _tables(lexicon)
+    if tables.ends_dispute is None:
+        return False
+    for hit in tables.ends_dispute.finditer(text):
+        before = [t[3] for t in tokens(text[max(0, hit.start() - 60):hit.start()])]
+        if not _has_any(before[-ENDER_NEGATION_REACH:], tables.negation):
+            return True
+    return False

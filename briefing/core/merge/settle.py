@@ -9,6 +9,11 @@ from collections import Counter
 from briefing.core.merge.similar import POSTINGS, RARE, alike, content_words
 from briefing.model import Statement
 
+# How alike a dispute and an agreement that says it ends the dispute ("..., ending their
+# dispute over the quota") must be, with a topic in common: "demanded a 35 percent share of
+# the catch" and "a 30 percent share of the mackerel catch" share four of 24 words.
+ENDED_THRESHOLD = 0.1
+
 
 class _AgreedIndex:
     """The agreed items by their words, with the date each was first reported."""
@@ -19,6 +24,7 @@ class _AgreedIndex:
         self.sigs = [content_words(a.evidence[0].sentence) for a in agreed]
         self.dates = [self.first_date(a) for a in agreed]
         self.topics = [a.topics for a in agreed]
+        self.ends = [a.settles for a in agreed]
         self.index: dict[str, list[int]] = {}
         for n, words in enumerate(self.sigs):
             for word in words:
@@ -44,9 +50,12 @@ class _AgreedIndex:
             agreed_on = self.dates[n]
             if agreed_on is None or agreed_on <= when:
                 continue
-            if dispute.topics and self.topics[n] and not set(dispute.topics) & set(self.topics[n]):
+            shared = set(dispute.topics) & set(self.topics[n])
+            if dispute.topics and self.topics[n] and not shared:
                 continue
-            if alike(words, self.sigs[n], threshold):
+            if alike(words, self.sigs[n], threshold) or (
+                    self.ends[n] and (shared or not dispute.topics)
+                    and alike(words, self.sigs[n], ENDED_THRESHOLD)):
                 return n
         return None
 
