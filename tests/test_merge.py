@@ -81,6 +81,26 @@ def test_an_agreement_that_ends_the_dispute_settles_its_points_in_other_words(
         assert (not any("percent" in s for s in open_points)) is settled
 
 
+def test_a_settled_threats_deadline_leaves_upcoming_as_called_off(write_articles) -> None:
+    folder = write_articles({
+        "a1.txt": " date 2026-03-05 Sylvania threatened to close its ports to Freedonian "
+                  "vessels if no deal was reached by March 31.\n"
+                  "Ministers will meet again on April 8.\n",
+        "a2.txt": " date 2026-03-20 Sylvania agreed to withdraw its threat to close its ports "
+                  "to Freedonian vessels.\n"})
+    results = Parser(Config(path=None, sides={"Freedonia": ["Freedonian"],
+                                              "Sylvania": ["Sylvanian"]})).parse_paths([folder])
+    before = build_briefing(results, dt.date(2026, 3, 10), one_negotiation=True)
+    assert dt.date(2026, 3, 31) in [d.start for d in before.dates]
+    # (A folder of many stories keeps it: there a settling may come from another story.)
+    assert dt.date(2026, 3, 31) in [d.start for d in build_briefing(
+        results, dt.date(2026, 3, 21)).dates]
+    after = build_briefing(results, dt.date(2026, 3, 21), one_negotiation=True)
+    assert [d.start for d in after.dates] == [dt.date(2026, 4, 8)]  # another date stays
+    threat = next(d for d in after.timeline if d.start == dt.date(2026, 3, 31))
+    assert threat.called_off.startswith("Sylvania agreed to withdraw")
+
+
 def test_unrelated_dispute_stays_open(results) -> None:
     after = build_briefing(results, dt.date(2026, 3, 21))
     assert any("wine tariffs" in d.evidence[0].sentence for d in after.disputes)

@@ -436,7 +436,10 @@ def test_company_deals_and_market_reports_stay_out_of_a_negotiation(write_articl
     assert merger  # the whole folder's briefing, like the per-article export, keeps it
     story = corpus.briefing(negotiation=steel.id)
     assert story.agreed and not [s for s in story.agreed if "merger" in s.text]
-    assert {e.article_id for s in story.disputes for e in s.evidence} >= {"steel-4"}
+    # steel-4's failure on quotas stays in (settled, by now, by steel-3's deal "ending a
+    # month-long dispute")
+    assert {e.article_id for s in [*story.disputes, *story.agreed] for e in s.evidence} >= {
+        "steel-4"}
 
 
 def test_a_storyline_reports_one_event_once(write_articles) -> None:

@@ -22,7 +22,13 @@ from briefing.core.extract.participants import extract_participants
 from briefing.core.extract.sides import SideFinder
 from briefing.core.extract.statement_model import config_model, extract_statements
 from briefing.core.extract.topics import topics_of
-from briefing.core.merge import common_words, is_upcoming, merge_dates, merge_results
+from briefing.core.merge import (
+    common_words,
+    is_upcoming,
+    merge_dates,
+    merge_results,
+    settled_dates,
+)
 from briefing.core.read.files import content_hash, decode_raw, discover, read_raw
 from briefing.core.read.formats import parse_article
 from briefing.core.stories.features import story_keys
@@ -213,6 +219,8 @@ def build_briefing(
         as_of = max(dated) if dated else None
     kept = published_by(results, as_of)
     merged = merge_results(kept)
+    if one_negotiation:  # its settled threats' deadlines are called off by the settling
+        merged.dated = settled_dates(merged.dated, merged.settled_by)
     # A negotiation's own words, from all its dated reports (as-of cuts most of them away).
     common = common_words(merged.dated) if one_negotiation else frozenset()
     published = {r.article.id: r.article.date for r in kept}.get

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from briefing.core.merge.dates import common_words, merge_dates
 from briefing.core.merge.people import merge_participants, name_key
-from briefing.core.merge.results import Merged, merge_results
+from briefing.core.merge.results import Merged, merge_results, settled_dates
 from briefing.core.merge.settle import settle_disputes
 from briefing.core.merge.similar import content_words
 from briefing.core.merge.statements import cluster_statements, merge_repeats
@@ -19,4 +19,4 @@ from briefing.core.merge.upcoming import is_upcoming, upcoming
 __all__ = ["Merged", "cluster_statements", "common_words", "content_words", "is_upcoming",
            "merge_dates",
            "merge_participants", "merge_repeats", "merge_results", "name_key", "settle_disputes",
-           "upcoming"]
+           "settled_dates", "upcoming"]

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 from briefing.core.merge.people import merge_participants
 from briefing.core.merge.settle import settle_disputes
 from briefing.core.merge.statements import cluster_statements
-from briefing.model import ArticleResult, DateItem, Participant, Statement
+from briefing.model import ArticleResult, DateItem, Evidence, Participant, Statement
 
 
 @dataclass
@@ -19,6 +19,9 @@ class Merged:
     agreed: list[Statement]
     disputes: list[Statement]
     dated: list[DateItem]
+    # Each settled dispute's report (article, sentence) -> where its cue ends, and the
+    # agreement that settled it.
+    settled_by: dict[tuple[str, str], tuple[int, Evidence]] = field(default_factory=dict)
 
 
 def merge_results(results: list[ArticleResult]) -> Merged:
@@ -28,10 +31,36 @@ def merge_results(results: list[ArticleResult]) -> Merged:
     article_dates = {r.article.id: r.article.date for r in ordered}
     agreed = cluster_statements([s for r in ordered for s in r.agreed])
     disputes = cluster_statements([s for r in ordered for s in r.disputes])
-    agreed, disputes = settle_disputes(agreed, disputes, article_dates)
+    settled_by: dict[tuple[str, str], tuple[int, Evidence]] = {}
+    agreed, disputes = settle_disputes(agreed, disputes, article_dates, settled_by=settled_by)
     return Merged(
         participants=merge_participants([r.participants for r in ordered], article_dates),
         agreed=agreed,
         disputes=disputes,
         dated=[d for r in ordered for d in r.dates],
+        settled_by=settled_by,
     )
+
+
+# How far after a dispute's cue a date still belongs to its clause ("would close its ports to
+# Norwegian vessels if no deal was reached by the end of the month"), in characters.
+THREAT_REACH = 160
+
+
+def settled_dates(dated: list[DateItem], settled_by: dict[tuple[str, str], tuple[int, Evidence]]
+               ) -> list[DateItem]:
+    """The dates, a settled dispute's own deadline marked as called off by the agreement
+    that settled it (the threat withdrawn, the deadline a deal replaced): a date after the
+    dispute's cue in its sentence, with no semicolon between."""
+    if not settled_by:
+        return dated
+    out: list[DateItem] = []
+    for d in dated:
+        e = d.evidence[0]
+        cue, agreement = settled_by.get((e.article_id, e.sentence), (-1, None))
+        if agreement is not None and not d.called_off and e.spans \
+                and 0 <= e.spans[0][0] - cue <= THREAT_REACH \
+                and ";" not in e.sentence[cue:e.spans[0][0]]:
+            d = replace(d, called_off=agreement.sentence)
+        out.append(d)
+    return out

@@ -7,7 +7,7 @@ import datetime as dt
 from collections import Counter
 
 from briefing.core.merge.similar import POSTINGS, RARE, alike, content_words
-from briefing.model import Statement
+from briefing.model import Evidence, Statement
 
 # How alike a dispute and an agreement that says it ends the dispute ("..., ending their
 # dispute over the quota") must be, with a topic in common: "demanded a 35 percent share of
@@ -61,7 +61,8 @@ class _AgreedIndex:
 
 
 def settle_disputes(agreed: list[Statement], disputes: list[Statement],
-                    article_dates: dict[str, dt.date | None], threshold: float = 0.3
+                    article_dates: dict[str, dt.date | None], threshold: float = 0.3,
+                    settled_by: dict[tuple[str, str], tuple[int, Evidence]] | None = None
                     ) -> tuple[list[Statement], list[Statement]]:
     """A dispute that a later article reports as agreed moves to Agreed.
 
@@ -85,5 +86,9 @@ def settle_disputes(agreed: list[Statement], disputes: list[Statement],
         item = settled[match]
         if item.first_disputed is None or when < item.first_disputed:
             item.first_disputed = when
+        if settled_by is not None:
+            for e in dispute.evidence:
+                cue_end = e.spans[0][1] if e.spans else len(e.sentence)
+                settled_by[(e.article_id, e.sentence)] = (cue_end, item.evidence[0])
         item.evidence.extend(dispute.evidence)
     return agreed, still_open
