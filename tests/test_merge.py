@@ -101,6 +101,16 @@ def test_a_settled_threats_deadline_leaves_upcoming_as_called_off(write_articles
     assert threat.called_off.startswith("Sylvania agreed to withdraw")
 
 
+def test_a_settled_rows_mark_leaves_room_for_what_was_settled(results) -> None:
+    from briefing.tui.panels import item_heading, statement_row
+    after = build_briefing(results, dt.date(2026, 3, 21))
+    settled = next(a for a in after.agreed if a.first_disputed)
+    row = statement_row(settled, after).plain
+    # (no count of reports: the dispute's reports are in it too, the detail view counts)
+    assert row.startswith("2026-03-21  settled:  Freedonia ▸ Sylvania:  Freedonia and Sylvania")
+    assert item_heading(settled).endswith("settled, disputed since 2026-03-02")
+
+
 def test_unrelated_dispute_stays_open(results) -> None:
     after = build_briefing(results, dt.date(2026, 3, 21))
     assert any("wine tariffs" in d.evidence[0].sentence for d in after.disputes)

@@ -84,8 +84,10 @@ def statement_row(s: Statement, briefing: Briefing, parties: int = WHOLE_SIDES) 
     row = Text(no_wrap=True, overflow="ellipsis")
     row.append(when, style="dim")
     if s.first_disputed:
-        row.append(f"  settled, disputed since {s.first_disputed:%Y-%m-%d}:", style="italic")
-    if s.reports > 1:
+        # A short mark: in a half-width panel the long one left no room for what was settled
+        # (the heading of the item's detail view tells since when it was disputed).
+        row.append("  settled:", style="italic")
+    elif s.reports > 1:  # (a settled point's reports are its dispute's too: the detail counts)
         row.append(f"  {s.reports} reports:", style="dim")
     if s.parties:
         row.append(f"  {_clip_sides(s.parties, parties)}:", style="bold")
@@ -287,7 +289,9 @@ def item_heading(item: Item) -> str:
     if isinstance(item, Statement):
         kind = "Agreed" if item.kind == "agreed" else "Dispute"
         who = f" ({item.parties})" if item.parties else ""
-        return f"{kind}{who}: {item.text}"
+        since = (f" — settled, disputed since {item.first_disputed:%Y-%m-%d}"
+                 if item.first_disputed else "")
+        return f"{kind}{who}: {item.text}{since}"
     span = item.start.isoformat() if item.start == item.end else f"{item.start} to {item.end}"
     off = (f" — called off or moved: {item.called_off}" if item.called_off else
            f" — reported done: {item.done}" if item.done else "")
