@@ -416,6 +416,17 @@ def test_which_folder_opens_straight_into_its_storyline() -> None:
     assert straight_into([story(OTHER_ID, 9)]) is None
 
 
+def test_a_folder_that_is_one_storyline_is_that_negotiations_briefing() -> None:
+    """Its reports of one meeting are one entry, as when the storyline is picked by name."""
+    from briefing.session.corpus import Corpus
+    samples = Path(__file__).resolve().parents[1] / "briefing/data/samples"
+    corpus = Corpus(Config(path=None), [samples], use_cache=False)
+    (only,) = corpus.storylines()
+    whole, story = corpus.briefing(), corpus.briefing(negotiation=only.id)
+    assert [(d.start, d.end, d.what) for d in whole.dates] == [
+        (d.start, d.end, d.what) for d in story.dates]
+
+
 def test_company_deals_and_market_reports_stay_out_of_a_negotiation(write_articles) -> None:
     from briefing.core.stories.salience import off_topic
     from briefing.session.corpus import Corpus

@@ -200,7 +200,10 @@ def _story_briefing(results: list[ArticleResult], config: Config, parser: Parser
                     stories: list[Storyline], as_of: dt.date | None, wanted: str | None
                     ) -> Briefing:
     if wanted is None:
-        briefing = build_briefing(results, as_of)
+        # A folder that is one storyline and nothing else is that negotiation: its reports
+        # of one event merge, its settled threats' deadlines are called off.
+        one = len(stories) == 1 and stories[0].id != OTHER_ID
+        briefing = build_briefing(results, as_of, one_negotiation=one)
         briefing.storylines = stories
         # A folder of many stories too: who acts most comes first, company and market news last.
         rank_briefing(briefing, parser.lexicon)
