@@ -26,6 +26,7 @@ import pytest
 
 from briefing.config import Config
 from briefing.session import corpus, scheduler
+from briefing.session.load import PROGRESS_STEPS
 from briefing.tui.app import BriefingApp
 
 COUNT = 300
@@ -49,8 +50,29 @@ def article(n: int) -> str:
 
 
 @pytest.fixture
-def big_folder(write_articles) -> Path:
+def big_folder(write_articles, monkeypatch: pytest.MonkeyPatch) -> Path:
+    # Spawned workers (the dashboard's) pay from SPAWNED_FROM files: here from COUNT, so
+    # that these tests start them.
+    monkeypatch.setattr(scheduler, "SPAWNED_FROM", COUNT)
     return write_articles({f"a{n:03d}.txt": article(n) for n in range(COUNT)})
+
+
+def test_spawned_workers_start_only_for_a_large_folder(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(scheduler, "start_method", lambda: "spawn")
+    assert not scheduler.worth_workers(300)  # one process reads 277 files in half the time
+    assert scheduler.worth_workers(scheduler.SPAWNED_FROM)
+    monkeypatch.setattr(scheduler, "start_method", lambda: "fork")
+    assert scheduler.worth_workers(scheduler.PARALLEL_FROM)
+
+
+def test_a_load_reports_its_progress_in_steps(write_articles) -> None:
+    folder = write_articles({f"a{n:03d}.txt": article(n) for n in range(COUNT)})
+    seen: list[tuple[int, int]] = []
+    corpus.Corpus(Config(path=None, sides=SIDES), [folder], use_cache=False).load(
+        progress=lambda d, t: seen.append((d, t)))
+    assert seen[0] == (0, COUNT) and seen[-1] == (COUNT, COUNT)
+    assert 4 < len(seen) <= PROGRESS_STEPS + 2  # not once per file (the dashboard redraws)
+    assert [d for d, _t in seen] == sorted(d for d, _t in seen)
 
 
 @pytest.fixture
@@ -113,7 +135,9 @@ async def test_an_uncached_folder_opens_with_worker_processes(
         assert not any("one process" in n.message for n in app._notifications)
     # The bar moved in steps, from the first small tasks, not only at the end.
     assert progress[0] == (0, COUNT)
-    assert len(progress) > 4 and progress[1][0] <= 2 * scheduler.FIRST_CHUNK
+    # (reported in steps of COUNT / PROGRESS_STEPS files)
+    assert len(progress) > 4 and progress[1][0] <= (2 * scheduler.FIRST_CHUNK
+                                                    + COUNT // PROGRESS_STEPS)
 
 
 async def test_a_config_change_reads_every_article_again_in_workers(
@@ -169,8 +193,11 @@ def briefing_command() -> list[str]:
     return [str(script)] if script.exists() else [sys.executable, "-m", "briefing"]
 
 
-def test_briefing_in_a_terminal_opens_an_uncached_folder(big_folder: Path, tmp_path: Path) -> None:
-    """`briefing FOLDER` as a user starts it: a pseudo-terminal, an empty cache."""
+def test_briefing_in_a_terminal_opens_an_uncached_folder(write_articles, tmp_path: Path) -> None:
+    """`briefing FOLDER` as a user starts it: a pseudo-terminal, an empty cache, enough
+    articles for spawned worker processes (what once failed under Textual)."""
+    count = scheduler.SPAWNED_FROM
+    big_folder = write_articles({f"a{n:04d}.txt": article(n) for n in range(count)})
     main, child = pty.openpty()
     ioctl(child, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 140, 0, 0))
     env = {**os.environ, "TERM": "xterm-256color", "XDG_CACHE_HOME": str(tmp_path / "cache"),
@@ -186,7 +213,7 @@ def test_briefing_in_a_terminal_opens_an_uncached_folder(big_folder: Path, tmp_p
     try:
         deadline = time.monotonic() + 120
         # The header's line once every article is in, and the four panels' counts.
-        wanted = [rb"%d articles" % COUNT, rb"Participants \(\d+\)", rb"Agreed \(\d+\)",
+        wanted = [rb"%s articles" % f"{count:,}".encode(), rb"Participants \(\d+\)", rb"Agreed \(\d+\)",
                   rb"Open disputes \(\d+\)", rb"Upcoming dates \(\d+\)"]
         missing = wanted
         while missing and time.monotonic() < deadline:

@@ -19,6 +19,22 @@ from briefing.session.cache import ResultCache, Row
 from briefing.session.keys import parser_version, path_key
 
 Progress = Callable[[int, int], None]
+# How many times at most a load reports its progress: a report per file made the dashboard
+# redraw its bar and title 277 times while it parsed 277 files, and the drawing took the
+# interpreter from the parse (4.0 s to the storyline list; 3.1 s reported in steps).
+PROGRESS_STEPS = 50
+
+
+def _stepped(progress: Progress, total: int) -> Progress:
+    """``progress`` called at the start, the end, and each ``total / PROGRESS_STEPS`` files."""
+    step = max(1, total // PROGRESS_STEPS)
+    next_at = [0]
+
+    def report(done: int, of: int) -> None:
+        if done >= next_at[0] or done >= of:
+            next_at[0] = done + step
+            progress(done, of)
+    return report
 log = logging.getLogger("briefing.loader")
 FLUSH_MIN = 128  # results written to the cache per transaction, at the least
 
@@ -82,9 +98,10 @@ class _Load:
         then here whatever they did not do."""
         total = len(self.todo)
         if progress and total:
+            progress = _stepped(progress, total)
             progress(0, total)
         done = 0
-        if total >= scheduler.PARALLEL_FROM and workers > 1:
+        if workers > 1 and scheduler.worth_workers(total):
             try:
                 for batch in scheduler.parse_in_workers(self.todo, config, workers, self.parser):
                     for key, size, mtime, digest, encoded in batch:

@@ -199,7 +199,7 @@ class BriefingApp(NavigationMixin):
             self._focus_index = self.panels.index(focused)
         if self.briefing is None:
             for panel in self.panels:
-                panel.loading = True
+                panel.waiting()
         else:
             self._reloading = True
             self.sub_title = "reading the articles again…"
@@ -285,8 +285,6 @@ class BriefingApp(NavigationMixin):
             self.call_after_refresh(self.refresh_panels)
         else:
             self.refresh_panels()
-        for panel in self.panels:
-            panel.loading = False
         typing = isinstance(self.focused, Input) and self.focused.display
         if not typing:  # not from a filter being typed
             self.panels[self._focus_index].focus()
@@ -338,7 +336,8 @@ class BriefingApp(NavigationMixin):
     def on_parse_failed(self, message: ParseFailed) -> None:
         self._reloading = False
         for panel in self.panels:
-            panel.loading = False
+            if self.briefing is None:
+                panel.waiting(False)
         self.panels[self._focus_index].focus()
         # The panel may have had focus all along (so no focus event refreshes the footer),
         # while loading hid its keys: list them now.

@@ -212,6 +212,14 @@ class PanelList(RowList):
         self.border_title = spec.title
         self.border_subtitle = spec.columns
 
+    def waiting(self, on: bool = True) -> None:
+        """A still note while the articles are read (an animated loading indicator in each
+        panel kept the interpreter drawing, and the parse beside it slowed by a sixth), or,
+        ``on`` false, the panel's note of having nothing."""
+        self.items = []
+        note = Text("Reading the articles…", style="italic dim") if on else Text(self.spec.empty)
+        self.set_rows([note], selectable=False)
+
     def show(self, items: list[Item], briefing: Briefing, total: int | None = None,
              new: set[int] | None = None) -> None:
         """Replace the panel's items, keeping the highlight where it was when possible.
