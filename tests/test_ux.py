@@ -194,6 +194,15 @@ def test_a_few_long_names_or_sides_leave_the_role_room() -> None:
     assert column_widths(people, 36) == (9, 7)
 
 
+def test_a_long_name_keeps_its_surname_in_a_narrow_column() -> None:
+    # "Marianne Si…" lost the "Naess" that the later reports use.
+    from briefing.model import Participant
+    from briefing.tui.panels import participant_row
+    row = participant_row(Participant("Marianne Sivertsen Naess", "Norway"), 12, 8).plain
+    assert row.startswith("M. S. Naess ")
+    assert participant_row(Participant("Li Wei", "China"), 12, 8).plain.startswith("Li Wei ")
+
+
 def test_a_period_across_the_new_year_keeps_the_columns_in_line() -> None:
     # "2025-12-01…2026-01-31" is 21 characters: every row of the list gets that width, so
     # "how soon" stands in one column.

@@ -41,6 +41,18 @@ def _clip(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
+def clip_name(name: str, width: int) -> str:
+    """A person's name in ``width`` columns: the given names shortened to initials first
+    ("M. S. Naess"), so the surname other reports use stays whole; clipped only then."""
+    words = name.split()
+    for n in range(len(words) - 1):
+        if len(" ".join(words)) <= width:
+            break
+        if words[n][:1].isalpha():
+            words[n] = words[n][0] + "."
+    return _clip(" ".join(words), width)
+
+
 def _clip_sides(parties: str, width: int) -> str:
     """"Japan ▸ United States" in ``width`` columns: each side clipped alike, the arrow kept."""
     if len(parties) <= width:
@@ -58,7 +70,7 @@ def _clip_sides(parties: str, width: int) -> str:
 def participant_row(p: Participant, name_width: int = 22, side_width: int = 15) -> Text:
     """``Name  Side  N×  Role`` as plain, literal text."""
     row = Text(no_wrap=True, overflow="ellipsis")
-    row.append(_clip(p.name, name_width).ljust(name_width), style="bold")
+    row.append(clip_name(p.name, name_width).ljust(name_width), style="bold")
     row.append(" " + _clip(p.side or "side unknown", side_width).ljust(side_width), style="italic")
     row.append(f" {p.mentions:>3}× ", style="dim")
     row.append(" " + p.main_role)
