@@ -165,6 +165,15 @@ async def test_help_lists_every_key(folder: Path) -> None:
         keys = dict((desc, keys) for keys, desc in app.screen.rows)
         assert keys["Quit"] == "q" and keys["Next panel"] == "Tab"
         assert keys["Next item"] == "↓ / j" and keys["Show this help"] == "?"
+        # Each screen's own keys under its name; a key every screen shares listed once.
+        rows = app.screen.rows
+        headings = [desc for k, desc in rows if not k]
+        assert any(h.startswith("An item's sources") for h in headings)
+        assert any(h.startswith("An article") for h in headings)
+        escapes = [i for i, (k, _d) in enumerate(rows) if k == "Escape"]
+        assert len(escapes) == 3 and all(
+            not rows[i - 1][0] for i in escapes)  # each right under its screen's heading
+        assert [k for k, _d in rows].count("c") == 1
         await pilot.press("escape")
         assert not isinstance(app.screen, HelpScreen)
 

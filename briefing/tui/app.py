@@ -30,13 +30,14 @@ from briefing.session.stories import straight_into
 from briefing.session.watch import watch_paths
 from briefing.text.controls import visible_name
 from briefing.tui.filters import Filters
-from briefing.tui.keys import FilterBox, bindings_of, help_rows, in_footer, unknown_id_hint
+from briefing.tui.help import show_help
+from briefing.tui.keys import FilterBox, bindings_of, unknown_id_hint
 from briefing.tui.lists import ListScreen
 from briefing.tui.messages import FilesChanged, LoadProgress, NotifyHandler, Parsed, ParseFailed, Problem
 from briefing.tui.navigation import NavigationMixin
 from briefing.tui.panels import PANELS, PanelList
 from briefing.tui.rows import RowList
-from briefing.tui.screens import DetailScreen, HelpScreen, ReaderScreen, WarningsScreen, keys_of
+from briefing.tui.screens import DetailScreen, HelpScreen, ReaderScreen, WarningsScreen
 from briefing.tui.stories import follow_changes, offer_storylines, will_list
 from briefing.tui.widgets import SmallTerminal
 
@@ -375,10 +376,7 @@ class BriefingApp(NavigationMixin):
     # -- actions ------------------------------------------------------------------------------
     def action_help(self) -> None:
         """Show the keys as the keymap has them: all, or a screen on top's and its footer's."""
-        top = self.screen if len(self.screen_stack) > 1 else None
-        bindings = self.all_bindings() if top is None else [*keys_of(type(top)), *(
-            b for b in bindings_of(BriefingApp) if b.id in {*in_footer(top, self), "help", "quit"})]
-        self.push_screen(HelpScreen(help_rows(bindings, self.config.keys)))
+        show_help(self)
 
     def all_bindings(self) -> list[Binding]:
         """The bindings of the app and of every screen and list it shows."""

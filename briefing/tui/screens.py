@@ -138,7 +138,11 @@ class HelpScreen(ModalScreen[None]):
         table.add_column("Key", no_wrap=True)
         table.add_column("What it does")
         for keys, description in self.rows:
-            table.add_row(Text(keys), Text(description))
+            if keys:
+                table.add_row(Text(keys), Text(description))
+            else:  # a heading: the screen whose keys follow
+                table.add_section()
+                table.add_row(Text(""), Text(description, style="bold"))
         with Scroller(id="help"):
             yield Static(table)
             yield Static(Text("Escape closes this help. The mouse works too: click a panel "
@@ -172,3 +176,4 @@ def keys_of(screen: type[DOMNode]) -> list[Binding]:
     shown: dict[type[DOMNode], type[Widget]] = {
         DetailScreen: Choices, ReaderScreen: Scroller, HelpScreen: Scroller}
     return bindings_of(screen, shown.get(screen, RowList))
+
