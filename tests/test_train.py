@@ -180,6 +180,23 @@ def test_packaged_model_finds_plain_statements(parser, sentences) -> None:
         "Sylvania rejected the Freedonian proposal, a spokesman said."]
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    ("Without the extension, Sylvania's duties on steel would have risen to 50% on July 1.",
+     False),
+    ("Had the deadline stood, a 35% Freedonian tariff on cars would have taken effect.", False),
+    ("Sylvania's duties on steel will rise to 50% on July 1, Freedonia warned.", True),
+    ("Without a deal, Sylvania said, any talks would have to be held on an equal footing.",
+     True),  # "would have to": a demand
+])
+def test_a_counterfactual_is_neither_agreed_nor_disputed(parser, sentences, text: str,
+                                                         found: bool) -> None:
+    from briefing.core.extract.statement_model import StatementModel, extract_statements
+    # A model that calls every candidate a dispute: only the counterfactual rule says no.
+    model = StatementModel({}, (-1.0, 1.0))
+    agreed, disputes = extract_statements(sentences(text), parser.lexicon, parser.sides, model)
+    assert not agreed and bool(disputes) is found
+
+
 def test_a_margin_does_not_depend_on_the_order_of_the_features() -> None:
     from briefing.language.weights import StatementModel
 

@@ -60,7 +60,7 @@ def classify(text: str, index: int, lexicon: Lexicon, sides: SideFinder | None,
     dispute (the best-scoring candidate for each label), if the sentence's margin for that
     label is positive and, when both labels rest on one candidate, the larger."""
     cands = with_sentence(candidates(text, lexicon), text, lexicon, model.generic)
-    if not cands:
+    if not cands or _counterfactual(text, lexicon):
         return None, None
     rows = sentence_features(text, index, cands, lexicon, sides, main)
     a, d, best_a, best_d = model.sentence_scores(rows)
@@ -94,6 +94,19 @@ def classify(text: str, index: int, lexicon: Lexicon, sides: SideFinder | None,
                           else cands[best_d].cue.start, lexicon):
         d = 0.0  # "The opposition Congress party accused Modi ...": a quarrel within a side
     return (cands[best_a].cue if a > 0 else None), (cands[best_d].cue if d > 0 else None)
+
+
+def _counterfactual(text: str, lexicon: Lexicon) -> bool:
+    """Whether a sentence opens on what did not happen and says what would have followed
+    (``counterfactual_openers`` and ``counterfactual_modals`` in ``cues.yaml``; not "would
+    have to", a demand)."""
+    opening = text.lstrip("\"'“‘ ").lower()
+    if not opening.startswith(tuple(f"{w} " for w in lexicon.words("cues",
+                                                                   "counterfactual_openers"))):
+        return False
+    words = " " + " ".join(t[3] for t in tokens(text)) + " "
+    return any(f" {m} " in words and f" {m} to " not in words
+               for m in lexicon.words("cues", "counterfactual_modals"))
 
 
 SUBJECT_REACH = 5  # words before a party at home that still make it the sentence's subject
