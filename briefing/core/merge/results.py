@@ -47,8 +47,8 @@ def merge_results(results: list[ArticleResult]) -> Merged:
 THREAT_REACH = 160
 
 
-def settled_dates(dated: list[DateItem], settled_by: dict[tuple[str, str], tuple[int, Evidence]]
-               ) -> list[DateItem]:
+def settled_dates(dated: list[DateItem],
+                  settled_by: dict[tuple[str, str], tuple[int, Evidence]]) -> list[DateItem]:
     """The dates, a settled dispute's own deadline marked as called off by the agreement
     that settled it (the threat withdrawn, the deadline a deal replaced): a date after the
     dispute's cue in its sentence, with no semicolon between."""
