@@ -135,9 +135,7 @@ async def test_an_uncached_folder_opens_with_worker_processes(
         assert not any("one process" in n.message for n in app._notifications)
     # The bar moved in steps, from the first small tasks, not only at the end.
     assert progress[0] == (0, COUNT)
-    # (reported in steps of COUNT / PROGRESS_STEPS files)
-    assert len(progress) > 4 and progress[1][0] <= (2 * scheduler.FIRST_CHUNK
-                                                    + COUNT // PROGRESS_STEPS)
+    assert len(progress) > 4 and progress[1][0] <= 2 * scheduler.FIRST_CHUNK
 
 
 async def test_a_config_change_reads_every_article_again_in_workers(

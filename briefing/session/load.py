@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import os
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,20 +20,25 @@ from briefing.session.cache import ResultCache, Row
 from briefing.session.keys import parser_version, path_key
 
 Progress = Callable[[int, int], None]
-# How many times at most a load reports its progress: a report per file made the dashboard
-# redraw its bar and title 277 times while it parsed 277 files, and the drawing took the
-# interpreter from the parse (4.0 s to the storyline list; 3.1 s reported in steps).
+# How often a load reports its progress: a report per file made the dashboard redraw its
+# bar and title 277 times while it parsed 277 files, and the drawing took the interpreter
+# from the parse (4.0 s to the storyline list; 3.1 s reported in steps). The first files
+# done are reported at once, so the bar moves from the start of a long load.
 PROGRESS_STEPS = 50
+PROGRESS_EVERY_S = 0.25
 
 
 def _stepped(progress: Progress, total: int) -> Progress:
-    """``progress`` called at the start, the end, and each ``total / PROGRESS_STEPS`` files."""
+    """``progress`` called at the start, for the first files done, at the end, and then
+    each ``total / PROGRESS_STEPS`` files or ``PROGRESS_EVERY_S`` seconds."""
     step = max(1, total // PROGRESS_STEPS)
-    next_at = [0]
+    state = {"next": 0, "calls": 0, "last": 0.0}
 
     def report(done: int, of: int) -> None:
-        if done >= next_at[0] or done >= of:
-            next_at[0] = done + step
+        now = time.monotonic()
+        if done >= state["next"] or done >= of or state["calls"] == 1 or (
+                now - state["last"] >= PROGRESS_EVERY_S):
+            state.update(next=done + step, calls=state["calls"] + 1, last=now)
             progress(done, of)
     return report
 log = logging.getLogger("briefing.loader")
