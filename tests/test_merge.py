@@ -90,15 +90,48 @@ def test_a_settled_threats_deadline_leaves_upcoming_as_called_off(write_articles
                   "to Freedonian vessels.\n"})
     results = Parser(Config(path=None, sides={"Freedonia": ["Freedonian"],
                                               "Sylvania": ["Sylvanian"]})).parse_paths([folder])
-    before = build_briefing(results, dt.date(2026, 3, 10), one_negotiation=True)
+    links = frozenset(Parser(Config(path=None)).lexicon.words("time", "threat_deadline_links"))
+    before = build_briefing(results, dt.date(2026, 3, 10), one_negotiation=True,
+                            threat_links=links)
     assert dt.date(2026, 3, 31) in [d.start for d in before.dates]
     # (A folder of many stories keeps it: there a settling may come from another story.)
     assert dt.date(2026, 3, 31) in [d.start for d in build_briefing(
         results, dt.date(2026, 3, 21)).dates]
-    after = build_briefing(results, dt.date(2026, 3, 21), one_negotiation=True)
+    after = build_briefing(results, dt.date(2026, 3, 21), one_negotiation=True,
+                           threat_links=links)
     assert [d.start for d in after.dates] == [dt.date(2026, 4, 8)]  # another date stays
     threat = next(d for d in after.timeline if d.start == dt.date(2026, 3, 31))
     assert threat.called_off.startswith("Sylvania agreed to withdraw")
+
+
+def test_a_date_the_settled_dispute_only_stands_near_stays(write_articles) -> None:
+    folder = write_articles({
+        "a1.txt": " date 2026-03-05 Sylvania rejected the Freedonian demand for a 35 percent "
+                  "share of the herring catch, its minister told reporters ahead of a summit "
+                  "in Port Sylvan on March 26.\n",
+        "a2.txt": " date 2026-03-20 Freedonia and Sylvania reached an agreement giving Freedonia "
+                  "a 30 percent share of the herring catch, ending their dispute over the "
+                  "quota.\n"})
+    parser = Parser(Config(path=None, sides={"Freedonia": ["Freedonian"],
+                                             "Sylvania": ["Sylvanian"]}))
+    results = parser.parse_paths([folder])
+    links = frozenset(parser.lexicon.words("time", "threat_deadline_links"))
+    after = build_briefing(results, dt.date(2026, 3, 21), one_negotiation=True,
+                           threat_links=links)
+    assert not after.disputes  # settled by the deal
+    assert [d.start for d in after.dates] == [dt.date(2026, 3, 26)]  # the summit stays
+
+
+def test_an_aim_to_end_the_dispute_settles_nothing(write_articles) -> None:
+    folder = write_articles({
+        "a1.txt": " date 2026-03-02 Freedonia demanded a 35 percent share of the herring catch, "
+                  "a demand Sylvania rejected.\n",
+        "a2.txt": " date 2026-03-10 Freedonia and Sylvania agreed on Tuesday to resume talks next "
+                  "week aimed at ending their dispute over the herring catch.\n"})
+    results = Parser(Config(path=None, sides={"Freedonia": ["Freedonian"],
+                                              "Sylvania": ["Sylvanian"]})).parse_paths([folder])
+    after = build_briefing(results, dt.date(2026, 3, 11))
+    assert any("35 percent" in d.evidence[0].sentence for d in after.disputes)
 
 
 def test_a_settled_rows_mark_leaves_room_for_what_was_settled(results) -> None:

@@ -166,6 +166,9 @@ def test_a_reported_clause_after_that_dates_its_own_event() -> None:
     assert found[0].period_start > REF
     found = tag_dates("The spokesman said on Friday that the minister would travel.", REF)
     assert found[0].period_start < REF  # the date before "that" is the saying's
+    found = tag_dates("The spokesman said that on Friday the two sides agreed to resume talks.",
+                      REF)
+    assert found[0].period_start < REF  # a clause in the past: the saying's tense stands
 
 
 def test_in_a_span_ahead_is_a_day_only_in_a_sentence_about_the_future() -> None:
@@ -175,6 +178,10 @@ def test_in_a_span_ahead_is_a_day_only_in_a_sentence_about_the_future() -> None:
     assert [(t.text, t.kind, t.period_start) for t in found] == [("two years", "DURATION", None)]
     found = tag_dates("Ministers will meet on Friday, the first talks in five years.", REF)
     assert [t.text for t in found] == ["on Friday", "five years"]  # since then: a duration
+    # Years are a forecast's horizon or a bond's term, not a day due.
+    assert [t.kind for t in tag_dates("The note will mature in 10 years.", REF)] == ["DURATION"]
+    found = tag_dates("The two sides will hold their first meeting in three weeks.", REF)
+    assert found[0].period_start == REF + dt.timedelta(21)
 
 
 def test_a_participle_of_reporting_in_an_aside_dates_the_speaking() -> None:

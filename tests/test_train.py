@@ -187,6 +187,10 @@ def test_packaged_model_finds_plain_statements(parser, sentences) -> None:
     ("Sylvania's duties on steel will rise to 50% on July 1, Freedonia warned.", True),
     ("Without a deal, Sylvania said, any talks would have to be held on an equal footing.",
      True),  # "would have to": a demand
+    ("Without a deal by March 31, Freedonia would have no choice but to impose tariffs on "
+     "Sylvanian cars.", True),  # a threat
+    ("Without naming Sylvania, the minister said Freedonia rejected a cut that would have "
+     "hurt farmers.", True),  # no counterfactual opens it
 ])
 def test_a_counterfactual_is_neither_agreed_nor_disputed(parser, sentences, text: str,
                                                          found: bool) -> None:

@@ -201,6 +201,9 @@ def test_a_long_name_keeps_its_surname_in_a_narrow_column() -> None:
     row = participant_row(Participant("Marianne Sivertsen Naess", "Norway"), 12, 8).plain
     assert row.startswith("M. S. Naess ")
     assert participant_row(Participant("Li Wei", "China"), 12, 8).plain.startswith("Li Wei ")
+    from briefing.tui.panels import clip_name
+    assert clip_name("Ursula von der Leyen", 14) == "U. v. d. Leyen"
+    assert clip_name("James A. Baker III", 12) == "J. A. Baker…"  # not "J. A. B. III"
 
 
 def test_a_period_across_the_new_year_keeps_the_columns_in_line() -> None:

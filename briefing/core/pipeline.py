@@ -206,13 +206,16 @@ def published_by(results: list[ArticleResult], as_of: dt.date | None) -> list[Ar
 
 
 def build_briefing(
-    results: list[ArticleResult], as_of: dt.date | None = None, one_negotiation: bool = False
+    results: list[ArticleResult], as_of: dt.date | None = None, one_negotiation: bool = False,
+    threat_links: frozenset[str] = frozenset(),
 ) -> Briefing:
     """The briefing as of a date: only articles up to it, only dates still ahead of it.
 
     A date is upcoming when it ends after as-of and some article placed it after its own
     publication date. ``one_negotiation``: the articles report one negotiation (a storyline),
-    so its reports of one day are one event when their sentences agree (``merge_dates``).
+    so its reports of one day are one event when their sentences agree (``merge_dates``),
+    and a settled threat's deadline is called off (``threat_links``: the words that tie a
+    date to the threat, ``time.yaml``'s ``threat_deadline_links``).
     """
     dated = [r.article.date for r in results if r.article.date]
     if as_of is None:
@@ -220,7 +223,7 @@ def build_briefing(
     kept = published_by(results, as_of)
     merged = merge_results(kept)
     if one_negotiation:  # its settled threats' deadlines are called off by the settling
-        merged.dated = settled_dates(merged.dated, merged.settled_by)
+        merged.dated = settled_dates(merged.dated, merged.settled_by, threat_links)
     # A negotiation's own words, from all its dated reports (as-of cuts most of them away).
     common = common_words(merged.dated) if one_negotiation else frozenset()
     published = {r.article.id: r.article.date for r in kept}.get

@@ -199,11 +199,12 @@ def story_briefing(results: list[ArticleResult], config: Config, parser: Parser,
 def _story_briefing(results: list[ArticleResult], config: Config, parser: Parser,
                     stories: list[Storyline], as_of: dt.date | None, wanted: str | None
                     ) -> Briefing:
+    links = frozenset(parser.lexicon.words("time", "threat_deadline_links"))
     if wanted is None:
         # A folder that is one storyline and nothing else is that negotiation: its reports
         # of one event merge, its settled threats' deadlines are called off.
         one = len(stories) == 1 and stories[0].id != OTHER_ID
-        briefing = build_briefing(results, as_of, one_negotiation=one)
+        briefing = build_briefing(results, as_of, one_negotiation=one, threat_links=links)
         briefing.storylines = stories
         # A folder of many stories too: who acts most comes first, company and market news last.
         rank_briefing(briefing, parser.lexicon)
@@ -216,11 +217,11 @@ def _story_briefing(results: list[ArticleResult], config: Config, parser: Parser
         briefing = build_briefing([], as_of, one_negotiation=True)
     elif story is None:
         briefing = build_briefing(select(results, config.negotiations, wanted, parser), as_of,
-                                  one_negotiation=one)
+                                  one_negotiation=one, threat_links=links)
     else:
         ids = set(story.article_ids)
         briefing = build_briefing([r for r in results if r.article.id in ids], as_of,
-                                  one_negotiation=one)
+                                  one_negotiation=one, threat_links=links)
         briefing.storylines = [story]
     if one:
         drop_off_topic(briefing, parser.lexicon)  # a negotiation's: not company or market news

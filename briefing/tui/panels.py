@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from rich.text import Text
@@ -41,11 +42,18 @@ def _clip(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
+_SUFFIX = re.compile(r"^(?:[IVX]+|[JS]r\.?)$")  # "James A. Baker III", "Joseph Kennedy Jr."
+
+
 def clip_name(name: str, width: int) -> str:
     """A person's name in ``width`` columns: the given names shortened to initials first
-    ("M. S. Naess"), so the surname other reports use stays whole; clipped only then."""
+    ("M. S. Naess"), so the surname other reports use stays whole, with its suffix ("J. A.
+    Baker III", not "J. A. B. III"); clipped only then."""
     words = name.split()
-    for n in range(len(words) - 1):
+    last = len(words) - 1
+    while last > 0 and _SUFFIX.match(words[last]):
+        last -= 1
+    for n in range(last):
         if len(" ".join(words)) <= width:
             break
         if words[n][:1].isalpha():

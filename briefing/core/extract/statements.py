@@ -307,8 +307,11 @@ def _ends_dispute(text: str, lexicon: Lexicon) -> bool:
     tables = _tables(lexicon)
     if tables.ends_dispute is None:
         return False
+    aims = frozenset(lexicon.words("cues", "dispute_ender_aims"))
     for hit in tables.ends_dispute.finditer(text):
         before = [t[3] for t in tokens(text[max(0, hit.start() - 60):hit.start()])]
+        if before and before[-1] in aims:
+            continue  # "talks aimed at ending their dispute": an aim, not the end
         if not _has_any(before[-ENDER_NEGATION_REACH:], tables.negation):
             return True
     return False

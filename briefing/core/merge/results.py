@@ -48,19 +48,22 @@ THREAT_REACH = 160
 
 
 def settled_dates(dated: list[DateItem],
-                  settled_by: dict[tuple[str, str], tuple[int, Evidence]]) -> list[DateItem]:
+                  settled_by: dict[tuple[str, str], tuple[int, Evidence]],
+                  links: frozenset[str]) -> list[DateItem]:
     """The dates, a settled dispute's own deadline marked as called off by the agreement
     that settled it (the threat withdrawn, the deadline a deal replaced): a date after the
-    dispute's cue in its sentence, with no semicolon between."""
-    if not settled_by:
+    dispute's cue in its sentence, one of ``links`` between ("... if no deal was reached by
+    the end of the month"; not "... ahead of a summit on March 26"), no semicolon."""
+    if not settled_by or not links:
         return dated
     out: list[DateItem] = []
     for d in dated:
         e = d.evidence[0]
         cue, agreement = settled_by.get((e.article_id, e.sentence), (-1, None))
+        between = e.sentence[cue:e.spans[0][0]] if e.spans else ";"
         if agreement is not None and not d.called_off and e.spans \
-                and 0 <= e.spans[0][0] - cue <= THREAT_REACH \
-                and ";" not in e.sentence[cue:e.spans[0][0]]:
+                and 0 <= e.spans[0][0] - cue <= THREAT_REACH and ";" not in between \
+                and not links.isdisjoint(between.lower().split()):
             d = replace(d, called_off=agreement.sentence)
         out.append(d)
     return out

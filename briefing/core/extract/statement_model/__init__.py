@@ -101,12 +101,22 @@ def _counterfactual(text: str, lexicon: Lexicon) -> bool:
     (``counterfactual_openers`` and ``counterfactual_modals`` in ``cues.yaml``; not "would
     have to", a demand)."""
     opening = text.lstrip("\"'“‘ ").lower()
-    if not opening.startswith(tuple(f"{w} " for w in lexicon.words("cues",
-                                                                   "counterfactual_openers"))):
-        return False
-    words = " " + " ".join(t[3] for t in tokens(text)) + " "
-    return any(f" {m} " in words and f" {m} to " not in words
-               for m in lexicon.words("cues", "counterfactual_modals"))
+    opener = next((w for w in lexicon.words("cues", "counterfactual_openers")
+                   if opening.startswith(f"{w} ")), None)
+    gerund = tuple(lexicon.words("grammar", "participle_suffixes"))
+    if opener is None or opening[len(opener):].split(maxsplit=1)[0].endswith(gerund):
+        return False  # "Without naming Japan, ...": no counterfactual
+    words = [t[3] for t in tokens(text)]
+    participles = frozenset(lexicon.words("cues", "counterfactual_participles"))
+    past = tuple(lexicon.words("time", "past_suffixes"))
+    for modal in lexicon.words("cues", "counterfactual_modals"):
+        n = len(modal.split())
+        for i in range(len(words) - n):
+            if " ".join(words[i:i + n]) == modal:
+                verb = words[i + n]  # "would have risen", not "would have no choice"
+                if verb in participles or verb.endswith(past):
+                    return True
+    return False
 
 
 SUBJECT_REACH = 5  # words before a party at home that still make it the sentence's subject

@@ -48,8 +48,9 @@ def tense_vote(v: Vocabulary, text: str, start: int, end: int) -> tuple[int, flo
             return -1, -1.0
         hi = closed
     before = _without_asides(v, _TENSE_WORDS.findall(text[lo:start].lower()), text[lo:start])
-    before = before[_reported_clause(v, before):]
     after = _TENSE_WORDS.findall(text[end:hi].lower())
+    if not v.reported_future.isdisjoint(after):
+        before = before[_reported_clause(v, before):]
     while len(after) > 1 and after[0] in v.tense_breaks and after[1] in v.months:
         after = after[2:]  # "November and December halted ...": one date, then its verb
     cut = next((i for i, w in enumerate(after) if w in v.tense_breaks), None)
@@ -191,8 +192,8 @@ def _reported_then(v: Vocabulary, near: list[str]) -> bool:
 
 def _reported_clause(v: Vocabulary, before: list[str]) -> int:
     """Where the clause a verb of reporting reports opens among the words before a date
-    ("said that on Friday the minister would travel": after "that"), or 0: the saying's own
-    tense says nothing of the date."""
+    ("said that on Friday the minister would travel": after "that"), or 0. Asked only when
+    the clause speaks of the future: then the saying's own tense says nothing of the date."""
     for i in range(len(before) - 1, 0, -1):
         if before[i] in v.reported_clause and before[i - 1] in v.reporting:
             return i + 1

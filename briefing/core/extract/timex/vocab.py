@@ -52,6 +52,7 @@ _WORD_SETS = {
     "future_auxiliaries": "future_auxiliaries", "venue_links": "venue_links",
     "not_past_after": "not_past_after",
     "tense_breaks": "tense_clause_breaks", "reported_clause": "reported_clause_openers",
+    "reported_future": "reported_clause_future",
 }
 
 
@@ -83,6 +84,7 @@ class Vocabulary:
     reporting: frozenset[str]
     reporting_participles: frozenset[str]
     reported_clause: frozenset[str]
+    reported_future: frozenset[str]
     modals: frozenset[str]
     not_past_before: frozenset[str]
     subject_month_links: frozenset[str]
