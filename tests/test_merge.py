@@ -23,6 +23,18 @@ A4 = (" date 2026-03-21 Freedonia and Sylvania agreed on lower steel quotas afte
       "Sylvanian demand was met, Brandt said.\n")
 
 
+SIDES = {"Freedonia": ["Freedonian"], "Sylvania": ["Sylvanian"]}
+
+
+def parse(folder):
+    """The folder's articles parsed with the two sides of these tests."""
+    return Parser(Config(path=None, sides=SIDES)).parse_paths([folder])
+
+
+def threat_links() -> frozenset[str]:
+    return frozenset(Parser(Config(path=None)).lexicon.words("time", "threat_deadline_links"))
+
+
 @pytest.fixture
 def results(write_articles):
     folder = write_articles({"a1.txt": A1, "a2.txt": A2, "a3.txt": A3, "a4.txt": A4})
@@ -64,7 +76,6 @@ def test_a_later_agreement_settles_the_dispute(results) -> None:
 
 def test_an_agreement_that_ends_the_dispute_settles_its_points_in_other_words(
         write_articles) -> None:
-    sides = {"Freedonia": ["Freedonian"], "Sylvania": ["Sylvanian"]}
     texts = {
         "a1.txt": " date 2026-03-02 Freedonia demanded a 35 percent share of the herring catch.\n"
                   "Sylvania rejected any share above 25 percent of the herring catch.\n"
@@ -74,7 +85,7 @@ def test_an_agreement_that_ends_the_dispute_settles_its_points_in_other_words(
                   "over the quota.\n"}
     for ending, settled in (("ending", True), ("not ending", False)):
         folder = write_articles({n: t.format(ending=ending) for n, t in texts.items()})
-        results = Parser(Config(path=None, sides=sides)).parse_paths([folder])
+        results = parse(folder)
         after = build_briefing(results, dt.date(2026, 3, 21))
         open_points = [d.evidence[0].sentence for d in after.disputes]
         assert any("waters" in s for s in open_points)  # another point stays open
@@ -88,9 +99,7 @@ def test_a_settled_threats_deadline_leaves_upcoming_as_called_off(write_articles
                   "Ministers will meet again on April 8.\n",
         "a2.txt": " date 2026-03-20 Sylvania agreed to withdraw its threat to close its ports "
                   "to Freedonian vessels.\n"})
-    results = Parser(Config(path=None, sides={"Freedonia": ["Freedonian"],
-                                              "Sylvania": ["Sylvanian"]})).parse_paths([folder])
-    links = frozenset(Parser(Config(path=None)).lexicon.words("time", "threat_deadline_links"))
+    results, links = parse(folder), threat_links()
     before = build_briefing(results, dt.date(2026, 3, 10), one_negotiation=True,
                             threat_links=links)
     assert dt.date(2026, 3, 31) in [d.start for d in before.dates]
@@ -112,12 +121,8 @@ def test_a_date_the_settled_dispute_only_stands_near_stays(write_articles) -> No
         "a2.txt": " date 2026-03-20 Freedonia and Sylvania reached an agreement giving Freedonia "
                   "a 30 percent share of the herring catch, ending their dispute over the "
                   "quota.\n"})
-    parser = Parser(Config(path=None, sides={"Freedonia": ["Freedonian"],
-                                             "Sylvania": ["Sylvanian"]}))
-    results = parser.parse_paths([folder])
-    links = frozenset(parser.lexicon.words("time", "threat_deadline_links"))
-    after = build_briefing(results, dt.date(2026, 3, 21), one_negotiation=True,
-                           threat_links=links)
+    after = build_briefing(parse(folder), dt.date(2026, 3, 21), one_negotiation=True,
+                           threat_links=threat_links())
     assert not after.disputes  # settled by the deal
     assert [d.start for d in after.dates] == [dt.date(2026, 3, 26)]  # the summit stays
 
@@ -128,9 +133,7 @@ def test_an_aim_to_end_the_dispute_settles_nothing(write_articles) -> None:
                   "a demand Sylvania rejected.\n",
         "a2.txt": " date 2026-03-10 Freedonia and Sylvania agreed on Tuesday to resume talks next "
                   "week aimed at ending their dispute over the herring catch.\n"})
-    results = Parser(Config(path=None, sides={"Freedonia": ["Freedonian"],
-                                              "Sylvania": ["Sylvanian"]})).parse_paths([folder])
-    after = build_briefing(results, dt.date(2026, 3, 11))
+    after = build_briefing(parse(folder), dt.date(2026, 3, 11))
     assert any("35 percent" in d.evidence[0].sentence for d in after.disputes)
 
 

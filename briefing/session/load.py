@@ -41,6 +41,8 @@ def _stepped(progress: Progress, total: int) -> Progress:
             state.update(next=done + step, calls=state["calls"] + 1, last=now)
             progress(done, of)
     return report
+
+
 log = logging.getLogger("briefing.loader")
 FLUSH_MIN = 128  # results written to the cache per transaction, at the least
 

@@ -18,6 +18,12 @@ GAP = "..."
 _MAX_GAP = 2
 
 
+def alternation(words: Iterable[str]) -> str:
+    """Phrases as regex alternatives, in their order, a space matching a space (no phrases:
+    an alternative that never matches)."""
+    return "|".join(re.escape(str(w)).replace(r"\ ", " ") for w in words) or "(?!)"
+
+
 @dataclass
 class _Node:
     children: dict[str, _Node] = field(default_factory=dict)

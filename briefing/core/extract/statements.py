@@ -16,7 +16,7 @@ from briefing.core.extract.clauses import WORD, clause_breaks, clause_end, claus
 from briefing.language.lexicon import Lexicon
 from briefing.language.morphology import inflections, looks_past
 from briefing.model import Evidence, Sentence, Statement
-from briefing.text.phrases import PhraseMatcher, tokens
+from briefing.text.phrases import PhraseMatcher, alternation, tokens
 
 _NEXT_WORD = re.compile(r"(?<!\s)\s+([A-Za-z]+)")  # from a run's start: linear on blanks
 
@@ -57,9 +57,18 @@ class _CueTables:
         self.conditional = PhraseSet(cues["conditional"])
         self.defusing = PhraseSet(cues.get("defusing", []))
         self.ends_dispute = re.compile(
-            r"\b(?:" + _alternatives(cues.get("dispute_enders", [])) + r")\s+(?:[\w'’-]+\s+){0,3}?"
-            r"(?:" + _alternatives(cues.get("dispute_nouns", [])) + r")\b", re.IGNORECASE
-        ) if cues.get("dispute_enders") and cues.get("dispute_nouns") else None
+            r"\b(?:" + alternation(cues.get("dispute_enders", [])) + r")\s+(?:[\w'’-]+\s+){0,3}?"
+            r"(?:" + alternation(cues.get("dispute_nouns", [])) + r")\b", re.IGNORECASE)
+        self.ender_aims = frozenset(lexicon.words("cues", "dispute_ender_aims"))
+        # A counterfactual sentence (statement_model._counterfactual).
+        self.counterfactual_openers = tuple(
+            f"{w} " for w in lexicon.words("cues", "counterfactual_openers"))
+        self.counterfactual_modals = [tuple(m.split())
+                                      for m in lexicon.words("cues", "counterfactual_modals")]
+        self.counterfactual_participles = frozenset(
+            lexicon.words("cues", "counterfactual_participles"))
+        self.gerund = tuple(lexicon.words("grammar", "participle_suffixes"))
+        self.past = tuple(lexicon.words("time", "past_suffixes"))
         self.historical = PhraseSet(cues.get("historical", []))
         self.objects = frozenset(o.lower() for o in cues.get("agreement_objects", []))
         self.after_participle = frozenset(lexicon.words("cues", "after_participle"))
@@ -97,12 +106,6 @@ def _refusals(modals: list[str], verbs: list[str], lexicon: Lexicon) -> list[str
         for verb in verbs:
             out += [f"{neg} {verb}" for neg in negs]
     return out
-
-
-def _alternatives(words: Iterable[str]) -> str:
-    """Phrases as one regex alternation, longest first, spaces as any blank."""
-    return "|".join(r"\s+".join(map(re.escape, str(w).split()))
-                    for w in sorted(words, key=lambda w: -len(str(w))))
 
 
 def _tables(lexicon: Lexicon) -> _CueTables:
@@ -305,12 +308,9 @@ def _ends_dispute(text: str, lexicon: Lexicon) -> bool:
     """Whether an agreement's sentence says it ends the sides' dispute ("..., ending their
     dispute over the quota"): ``dispute_enders`` and ``dispute_nouns`` in ``cues.yaml``."""
     tables = _tables(lexicon)
-    if tables.ends_dispute is None:
-        return False
-    aims = frozenset(lexicon.words("cues", "dispute_ender_aims"))
     for hit in tables.ends_dispute.finditer(text):
         before = [t[3] for t in tokens(text[max(0, hit.start() - 60):hit.start()])]
-        if before and before[-1] in aims:
+        if before and before[-1] in tables.ender_aims:
             continue  # "talks aimed at ending their dispute": an aim, not the end
         if not _has_any(before[-ENDER_NEGATION_REACH:], tables.negation):
             return True

@@ -8,6 +8,7 @@ import re
 from typing import Any
 
 from briefing.core.extract.timex import Timex
+from briefing.text.phrases import alternation
 from briefing.text.regex import with_first_chars
 
 
@@ -19,7 +20,7 @@ class DateWords:
         self.coordinated = _lower(time.get("coordinated_joins", []))
         self.coordinated_days = int(time.get("coordinated_days", 0))
         self.coordinated_months = int(time.get("coordinated_months", 0))
-        self.year_from = re.compile(r"\b(?:" + _alternatives(time.get("year_from", []))
+        self.year_from = re.compile(r"\b(?:" + alternation(time.get("year_from", []))
                                     + r")(?:\s+on)?\s+$", re.IGNORECASE)
         self.reporting = _lower(time.get("reporting_verbs", []))
         self.relatives = frozenset(w.lower() for w in (grammar or {}).get("relative_words", []))
@@ -33,11 +34,11 @@ class DateWords:
         # Only from the start of a run of spaces: tried inside a long run, `\s+` would rescan
         # it from every position (quadratic on a line of blanks).
         self.verb_object = re.compile(
-            r"(?<!\s)\s+(?:" + _alternatives(time.get("determiners", []))
+            r"(?<!\s)\s+(?:" + alternation(time.get("determiners", []))
             + r"|[A-Z][a-z]+'s)\b")
         # Every break opens with one of these: the lookahead lets the scan skip the rest.
         self.clause = re.compile(r"(?=[,;:\s])(?:,\s|;\s|\s-\s|:\s|\s(?:"
-                                 + _alternatives(time.get("clause_breaks", [])) + r")\s)")
+                                 + alternation(time.get("clause_breaks", [])) + r")\s)")
         self.link = _link(time)
         self.past_suffixes = tuple(str(w).lower() for w in time.get("past_suffixes", []))
         self.link_ends = _lower(time.get("link_ends", []))
@@ -54,7 +55,7 @@ class DateWords:
         # Conditions: a clause opening the sentence ("Without the deal, ...", "If talks fail,
         # ..."), or a word of condition or possibility before the date in its own clause.
         self.opening_condition = re.compile(
-            r"^\W*(?:" + _alternatives(time.get("opening_conditions", [])) + r")\b[^,;]*[,;]",
+            r"^\W*(?:" + alternation(time.get("opening_conditions", [])) + r")\b[^,;]*[,;]",
             re.IGNORECASE)
         self.condition = _condition(time)
         self.overtaken = _any_word(time.get("overtaken", []))
@@ -115,7 +116,7 @@ class DateWords:
 
 def _any_word(words: list[str]) -> re.Pattern[str]:
     """Any of ``words`` as whole words, in any case (none: a pattern that never matches)."""
-    return re.compile(r"\b(?:" + _alternatives(words) + r")\b", re.IGNORECASE)
+    return re.compile(r"\b(?:" + alternation(words) + r")\b", re.IGNORECASE)
 
 
 def _label_words(time: dict[str, Any]
@@ -133,18 +134,18 @@ def _label_words(time: dict[str, Any]
 def _calling_off(time: dict[str, Any]) -> tuple[re.Pattern[str], ...]:
     """The words that call a dated event off, the link before a new date ("postponed until
     May 5"), and the link before the date of the act itself ("suspended in 1983")."""
-    called_off = re.compile(r"\b(?:" + _alternatives(time.get("called_off", [])) + r")\b",
+    called_off = re.compile(r"\b(?:" + alternation(time.get("called_off", [])) + r")\b",
                             re.IGNORECASE)
     not_scheduled = "".join(f"(?<!{re.escape(w)} )" for w in time.get("scheduled", []))
     new_date = re.compile(
-        r"\b(?:" + _alternatives(time.get("new_date_links", [])) + r")\s+(?:the\s+)?$"
-        r"|(?<!\w)" + not_scheduled + r"(?:" + _alternatives(time.get("new_date_after", []))
+        r"\b(?:" + alternation(time.get("new_date_links", [])) + r")\s+(?:the\s+)?$"
+        r"|(?<!\w)" + not_scheduled + r"(?:" + alternation(time.get("new_date_after", []))
         + r")\s+$", re.IGNORECASE)
     # "suspended January 22", "suspended its cover ... in 1983": the date of the act. Not
     # after a word of `scheduled`: "averts the tariffs due on April 5" calls the tariffs
     # off; the date is theirs, not the averting's.
     action_date = re.compile(r"(?:^|\b" + not_scheduled + r"(?:"
-                             + _alternatives(time.get("act_date_links", [])) + r"))\s*$",
+                             + alternation(time.get("act_date_links", [])) + r"))\s*$",
                              re.IGNORECASE)
     return called_off, new_date, action_date
 
@@ -153,9 +154,9 @@ def _figures(time: dict[str, Any]) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """What follows a date that is the period a set of figures covers ("the February data"),
     and what comes before it: the sentence's start, a determiner or a possessive."""
     after = re.compile(r"\s+(?:[a-z-]+\s+){0,3}?(?:"
-                       + _alternatives(time.get("figure_nouns", [])) + r")\b")
+                       + alternation(time.get("figure_nouns", [])) + r")\b")
     before = re.compile(
-        r"(?:^|\b(?:" + _alternatives(time.get("determiners", [])) + r")\s+|['’]s\s+)\W*$",
+        r"(?:^|\b(?:" + alternation(time.get("determiners", [])) + r")\s+|['’]s\s+)\W*$",
         re.IGNORECASE)
     return after, before
 
@@ -164,9 +165,9 @@ def _condition(time: dict[str, Any]) -> re.Pattern[str]:
     """A word of condition or possibility, not as a noun after a determiner ("will review the
     forecast in June"), nor "would have to be accounted for" (a duty, not a counterfactual)."""
     nouns = "".join(f"(?<!{re.escape(w)} )" for w in time.get("determiners", []))
-    duties = _alternatives(time.get("not_conditions", []))
+    duties = alternation(time.get("not_conditions", []))
     return re.compile(r"\b" + nouns + (rf"(?!(?:{duties})\b)" if duties else "")
-                      + r"(?:" + _alternatives(time.get("conditions", [])) + r")\b")
+                      + r"(?:" + alternation(time.get("conditions", [])) + r")\b")
 
 
 def _lower(words: list[Any]) -> frozenset[str]:
@@ -178,10 +179,10 @@ def _forecast(time: dict[str, Any]) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A level moved to a figure ("to drop to 148 yen"), and the measures whose move is an
     event ("tariffs will rise to 25%"): ``forecast_*`` in ``time.yaml``."""
     moves = re.compile(
-        r"\b(?:" + _alternatives(time.get("forecast_moves", [])) + r")\s+(?:[a-z]+\s+){0,2}?"
-        r"(?:" + _alternatives(time.get("forecast_links", [])) + r")\s+(?:about\s+)?[$€£]?\d",
+        r"\b(?:" + alternation(time.get("forecast_moves", [])) + r")\s+(?:[a-z]+\s+){0,2}?"
+        r"(?:" + alternation(time.get("forecast_links", [])) + r")\s+(?:about\s+)?[$€£]?\d",
         re.IGNORECASE) if time.get("forecast_moves") else re.compile("(?!)")
-    measures = re.compile(r"\b(?:" + _alternatives(time.get("forecast_measures", []))
+    measures = re.compile(r"\b(?:" + alternation(time.get("forecast_measures", []))
                           + r")\b", re.IGNORECASE)
     return moves, measures
 
@@ -193,14 +194,8 @@ def _link(time: dict[str, Any]) -> re.Pattern[str]:
     """An event word's link and the words after it, up to five ("talks with U.S. officials":
     not "U"); the label keeps those before a stop word ("tariffs on Canadian canola seed to
     ..."). From the start of a run of spaces only: linear on any line."""
-    return re.compile(r"(?<!\s)\s+(" + _alternatives(time.get("event_links", []))
+    return re.compile(r"(?<!\s)\s+(" + alternation(time.get("event_links", []))
                       + r")\s+(" + _LINKED + r"(?:\s+" + _LINKED + r"){0,4})(?=[\s,.;]|$)")
-
-
-def _alternatives(words: list[str]) -> str:
-    """The words as regex alternatives, in their order, a space matching a space (no words:
-    an alternative that never matches)."""
-    return "|".join(re.escape(w).replace(r"\ ", " ") for w in words) or "(?!)"
 
 
 class DateContext:

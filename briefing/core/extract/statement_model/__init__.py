@@ -97,25 +97,23 @@ def classify(text: str, index: int, lexicon: Lexicon, sides: SideFinder | None,
 
 
 def _counterfactual(text: str, lexicon: Lexicon) -> bool:
-    """Whether a sentence opens on what did not happen and says what would have followed
-    (``counterfactual_openers`` and ``counterfactual_modals`` in ``cues.yaml``; not "would
-    have to", a demand)."""
+    """Whether a sentence opens on what did not happen and says what would have followed:
+    ``counterfactual_*`` in ``cues.yaml`` ("Without the extension, the rate would have
+    risen"; not "Without naming Japan, ...", nor "would have no choice", a threat)."""
+    tables = _tables(lexicon)
     opening = text.lstrip("\"'“‘ ").lower()
-    opener = next((w for w in lexicon.words("cues", "counterfactual_openers")
-                   if opening.startswith(f"{w} ")), None)
-    gerund = tuple(lexicon.words("grammar", "participle_suffixes"))
-    if opener is None or opening[len(opener):].split(maxsplit=1)[0].endswith(gerund):
-        return False  # "Without naming Japan, ...": no counterfactual
+    opener = next((w for w in tables.counterfactual_openers if opening.startswith(w)), None)
+    rest = opening[len(opener):].split(maxsplit=1) if opener is not None else []
+    if not rest or rest[0].endswith(tables.gerund):
+        return False
     words = [t[3] for t in tokens(text)]
-    participles = frozenset(lexicon.words("cues", "counterfactual_participles"))
-    past = tuple(lexicon.words("time", "past_suffixes"))
-    for modal in lexicon.words("cues", "counterfactual_modals"):
-        n = len(modal.split())
+    for modal in tables.counterfactual_modals:
+        n = len(modal)
         for i in range(len(words) - n):
-            if " ".join(words[i:i + n]) == modal:
-                verb = words[i + n]  # "would have risen", not "would have no choice"
-                if verb in participles or verb.endswith(past):
-                    return True
+            verb = words[i + n]  # "would have risen": a participle after the modal
+            if tuple(words[i:i + n]) == modal and (
+                    verb in tables.counterfactual_participles or verb.endswith(tables.past)):
+                return True
     return False
 
 
