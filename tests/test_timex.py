@@ -706,6 +706,32 @@ def test_a_closed_relative_aside_does_not_set_a_weekdays_tense(text: str, day: d
     assert tag_dates(text, REF)[-1].period_start == day
 
 
+@pytest.mark.parametrize(("text", "day"), [
+    # A participle and its agent between commas are an aside too: "convened" dates the
+    # convening, not the opening the official said the minister would attend.
+    ("The minister attends the talks, convened by the council, in London on Friday.",
+     D(2026, 3, 6)),
+    # Not between commas, the participle is read with the date's clause: it leans past.
+    ("The minister attends the talks convened by the council in London on Friday.",
+     D(2026, 2, 27)),
+])
+def test_a_participle_aside_does_not_set_a_weekdays_tense(text: str, day: dt.date) -> None:
+    assert tag_dates(text, REF)[-1].period_start == day
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    # "for" puts a weekday ahead as "next" does, whatever the tense of the clause.
+    ("The unions have called a general strike for Monday.", D(2026, 3, 9)),
+    ("The ministers said the vote was set for Friday.", D(2026, 3, 6)),
+    # A possessive is not: the attack for which revenge was vowed is gone.
+    ("Iran vowed revenge for Monday's attack.", D(2026, 3, 2)),
+    # Nor "for" further off: the tense decides.
+    ("The unions struck for higher pay on Monday.", D(2026, 3, 2)),
+])
+def test_for_puts_a_weekday_ahead(text: str, day: dt.date) -> None:
+    assert tag_dates(text, REF)[-1].period_start == day
+
+
 def test_what_was_sought_may_be_due_ahead() -> None:
     # A tender's delivery month: "sought" says nothing of it being gone.
     found = tag_dates("The agency had sought 30,000 tonnes of June arrival whites.", REF)

@@ -13,7 +13,7 @@ from briefing.core.extract.timex.periods import join_adjacent, span_end
 from briefing.language.lexicon import Lexicon
 from briefing.model import DateItem, Evidence, Sentence
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
+_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['\-])*")
 
 
 def extract_dates(

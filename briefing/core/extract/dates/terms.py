@@ -6,8 +6,9 @@ import re
 
 # What is due keeps its figures ("a 25 pct tariff"): words, and numbers with their decimal
 # and thousands marks, and the letters glued to them ("10th", "1980s", "50bn"); only words
-# count towards a label's length. "U.S." is one word.
-TERM = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z][A-Za-z'\-]*|\d(?:[\d.,]*\d)?(?:%|[A-Za-z]+)?")
+# count towards a label's length. "U.S." is one word; a letter is any script's ("Šefčovič").
+_L = r"[^\W\d_]"
+TERM = re.compile(rf"(?:{_L}\.){{2,}}|{_L}(?:{_L}|['\-])*|\d(?:[\d.,]*\d)?(?:%|{_L}+)?")
 LABEL_WORDS = 7
 
 

@@ -49,5 +49,9 @@ class Tense(Protocol):
         """Whether the word right after the expression is a past-tense verb ("the
         Commission on Tuesday proposed ..."): the verb's own day."""
 
+    def set_for(self) -> bool:
+        """Whether a word of ``day_ahead_links`` stands right before the expression and it
+        is no possessive ("a strike for Wednesday", not "for Friday's attack")."""
+
 
 Handler = Callable[[Vocabulary, Groups, Day | None, Tense], Resolved | None]

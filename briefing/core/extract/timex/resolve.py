@@ -355,8 +355,8 @@ def weekday(v: Vocabulary, m: Groups, ref: Day | None, tense: Tense) -> Resolved
     behind = (ref.weekday() - target) % 7  # "said on Monday" in a Monday paper is today
     if target == ref.weekday() and not move:
         shift = 0  # "on Wednesday" in a Wednesday paper is that day, not a week ahead
-    elif move is not None and move > 0:
-        shift = ahead
+    elif (move is not None and move > 0) or (move is None and tense.set_for()):
+        shift = ahead  # "next Tuesday", "a strike for Wednesday"
     elif (move is not None and move < 0) or (tense() < 0 and move != 0) or (
             move is None and tense.past_verb_next()):
         shift = -behind  # "the Commission on Tuesday proposed": the verb's own day

@@ -10,7 +10,7 @@ from dataclasses import replace
 from briefing.core.extract.timex.match import Groups
 from briefing.core.extract.timex.periods import Day, Timex, join_adjacent
 from briefing.core.extract.timex.tables import Tables, tables
-from briefing.core.extract.timex.tense import past_verb_next, tense_vote
+from briefing.core.extract.timex.tense import past_verb_next, set_for, tense_vote
 from briefing.core.extract.timex.vocab import Unresolvable, Vocabulary
 from briefing.language.lexicon import Lexicon, load_lexicon
 
@@ -131,6 +131,9 @@ class _LazyTense:
 
     def past_verb_next(self) -> bool:
         return past_verb_next(*self._args)
+
+    def set_for(self) -> bool:
+        return set_for(*self._args)
 
 
 def _join_ranges(text: str, found: list[Timex], grammar: Tables) -> list[Timex]:

@@ -111,15 +111,24 @@ def _before_owner(v: Vocabulary, before: list[str]) -> list[str]:
 
 def _without_asides(v: Vocabulary, words: list[str], span: str) -> list[str]:
     """The words before a date without a closed relative aside among them ("The union,
-    which struck last week, meets on Monday": the aside's tense is its own)."""
+    which struck last week, meets on Monday"; ", convened by the ICCO,": the aside's tense
+    is its own)."""
     if ", " not in span:
         return words
     parts = [_TENSE_WORDS.findall(part) for part in span.lower().split(", ")]
-    asides = [bool(found) and found[0] in v.relatives for found in parts]
+    asides = [bool(found) and (found[0] in v.relatives or _passive_aside(v, found))
+              for found in parts]
     if asides[-1]:
         return words  # the date stands in an aside of its own, read with those before it
     # An aside between two commas is closed by the one after it.
     return [w for n, found in enumerate(parts) if not (n and asides[n]) for w in found]
+
+
+def _passive_aside(v: Vocabulary, words: list[str]) -> bool:
+    """Whether words after a comma open a reduced relative: a participle and its agent
+    (", convened by the ICCO, in London on Monday")."""
+    return len(words) > 1 and words[1] in v.agent_markers and (
+        words[0] in v.past or (len(words[0]) > 4 and words[0].endswith(v.past_suffixes)))
 
 
 def past_verb_next(v: Vocabulary, text: str, start: int, end: int) -> bool:
@@ -132,6 +141,16 @@ def past_verb_next(v: Vocabulary, text: str, start: int, end: int) -> bool:
     if not after or (len(after) > 1 and after[1] in v.infinitive):
         return False
     return after[0] in v.past or _past_verb(v, after, 0, 1)
+
+
+def set_for(v: Vocabulary, text: str, start: int, end: int) -> bool:
+    """Whether a word of ``day_ahead_links`` stands right before ``text[start:end]``, which
+    is no possessive ("called a strike for Wednesday", not "in retaliation for Friday's
+    attack")."""
+    if text.startswith(("'s", "’s"), end):
+        return False
+    before = _TENSE_WORDS.findall(text[max(0, start - 20):start].lower())
+    return bool(before) and before[-1] in v.day_ahead_links
 
 
 def _speaking_then(v: Vocabulary, opening: list[str], possessive: bool) -> bool:

@@ -52,7 +52,7 @@ _WORD_SETS = {
     "future_auxiliaries": "future_auxiliaries", "venue_links": "venue_links",
     "not_past_after": "not_past_after",
     "tense_breaks": "tense_clause_breaks", "reported_clause": "reported_clause_openers",
-    "reported_future": "reported_clause_future",
+    "reported_future": "reported_clause_future", "day_ahead_links": "day_ahead_links",
 }
 
 
@@ -93,6 +93,7 @@ class Vocabulary:
     venue_links: frozenset[str]
     not_past_after: frozenset[str]
     tense_breaks: frozenset[str]
+    day_ahead_links: frozenset[str]
 
     def __init__(self, time: Mapping[str, Any], grammar: Mapping[str, Any] | None = None) -> None:
         for attr, key in _WORD_SETS.items():
