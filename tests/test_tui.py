@@ -170,6 +170,8 @@ async def test_help_lists_every_key(folder: Path) -> None:
         headings = [desc for k, desc in rows if not k]
         assert any(h.startswith("An item's sources") for h in headings)
         assert any(h.startswith("An article") for h in headings)
+        assert headings[-1] == "The warnings (w)" and rows[-1] == ("Escape / w / q",
+                                                                  "Close the warnings")
         escapes = [i for i, (k, _d) in enumerate(rows) if k == "Escape"]
         assert len(escapes) == 3 and all(
             not rows[i - 1][0] for i in escapes)  # each right under its screen's heading

@@ -72,6 +72,24 @@ async def test_reload_keeps_the_rows_and_says_it_ran(folder: Path) -> None:
         assert any(n.message.startswith("Read again: 2 articles") for n in app._notifications)
 
 
+async def test_a_failed_reload_keeps_the_briefing_and_its_header(folder: Path,
+                                                                 monkeypatch) -> None:
+    app = make_app(folder)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await ready(pilot)
+        header, rows = app.sub_title, [p.row_count for p in app.panels]
+
+        def broken(*args: object, **kwargs: object) -> None:
+            raise OSError("disk gone")
+        monkeypatch.setattr(app.corpus, "open", broken)
+        await pilot.press("r")
+        await ready(pilot)
+        await pilot.pause()
+        assert app.sub_title == header and "again" not in app.sub_title
+        assert [p.row_count for p in app.panels] == rows
+        assert "disk gone" in str(app.query_one("#notice").render())
+
+
 async def test_the_timeline_and_the_article_list_follow_the_filter(folder: Path) -> None:
     app = make_app(folder)
     async with app.run_test(size=(140, 40)) as pilot:

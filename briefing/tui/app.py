@@ -346,6 +346,8 @@ class BriefingApp(NavigationMixin):
         self.query_one("#progress").display = False
         if self.briefing is None:
             self.sub_title = "could not read the articles"
+        else:
+            self.refresh_panels()  # the briefing shown stays; so does its header, not "again…"
         # Stays on screen until the next briefing arrives: a toast would be gone before
         # it is read, leaving empty panels that say nothing.
         notice = self.query_one("#notice", Static)

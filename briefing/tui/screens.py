@@ -153,7 +153,8 @@ class WarningsScreen(ModalScreen[None]):
     """The articles that could not be read fully, and why."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape,w,q", "app.pop_screen", "Close", id="close_warnings"),
+        Binding("escape,w,q", "app.pop_screen", "Close", id="close_warnings",
+                tooltip="Close the warnings"),
     ]
 
     def __init__(self, briefing: Briefing) -> None:
@@ -174,6 +175,7 @@ def keys_of(screen: type[DOMNode]) -> list[Binding]:
     """A screen's own bindings and those of the list or the text it shows (an item's sources,
     an article, the rows of a list)."""
     shown: dict[type[DOMNode], type[Widget]] = {
-        DetailScreen: Choices, ReaderScreen: Scroller, HelpScreen: Scroller}
+        DetailScreen: Choices, ReaderScreen: Scroller, HelpScreen: Scroller,
+        WarningsScreen: Scroller}
     return bindings_of(screen, shown.get(screen, RowList))
 
