@@ -237,6 +237,8 @@ class Briefing:
     # A body's side as the items name it -> the side it acts within ("Commission" -> "European
     # Union", "House Agriculture Committee" -> "United States"): a side filter takes both.
     side_parents: dict[str, str] = field(default_factory=dict, repr=False)
+    # A side's abbreviation ("United States" -> "US"), for rows with little room for names.
+    side_short: dict[str, str] = field(default_factory=dict, repr=False)
     _timeline: list[DateItem] | None = field(default=None, init=False, repr=False,
                                              compare=False)
     _by_id: dict[str, Article] | None = field(default=None, init=False, repr=False,

@@ -9,11 +9,12 @@ from pathlib import Path
 
 import pytest
 
+from briefing.core.extract.sides import SideFinder
 from briefing.export import to_markdown
 from briefing.export.ics import summary
-from briefing.model import Briefing, DateItem, Evidence
+from briefing.model import Briefing, DateItem, Evidence, Statement
 from briefing.tui.lists import ListScreen
-from briefing.tui.panels import PanelList, date_row
+from briefing.tui.panels import PanelList, date_row, parties_width, statement_row
 from briefing.tui.screens import ReaderScreen
 from tests.test_tui import ONE, TWO, make_app, ready
 
@@ -46,6 +47,19 @@ def test_a_one_word_calendar_title_keeps_the_dates_own_words() -> None:
                             "2026-04", ev)) == "review: next month"
     assert summary(DateItem(day("2026-04-01"), day("2026-04-01"), "April 1", "steel talks",
                             "2026-04-01", ev)) == "steel talks"
+
+
+def test_a_half_width_panel_names_the_sides_by_their_abbreviations(lexicon) -> None:
+    # Found at 124 columns: "United Kingdom ▸ India:" left a third of the row for the point.
+    short = SideFinder({"Freedonia": ["FR", "Freedonian"]}, lexicon).short
+    assert short["United States"] == "US" and short["European Union"] == "EU"
+    assert short["Freedonia"] == "FR" and "Japan" not in short  # short enough already
+    briefing = Briefing(day("2026-03-02"), [], [], [], [], [], side_short=short)
+    said = Statement("dispute", "Washington rejected the offer.", [Evidence("a", "…")],
+                     by="United States", to="Freedonia")
+    half = statement_row(said, briefing, parties_width(60)).plain
+    assert "  US ▸ FR:  Washington rejected" in half
+    assert "United States ▸ Freedonia:" in statement_row(said, briefing).plain  # room enough
 
 
 async def test_the_new_mark_keeps_the_columns_aligned(folder: Path) -> None:

@@ -193,6 +193,7 @@ def story_briefing(results: list[ArticleResult], config: Config, parser: Parser,
     deal or a market report."""
     briefing = _story_briefing(results, config, parser, stories, as_of, wanted)
     briefing.side_parents = side_parents(briefing, parser.lexicon, parser.sides)
+    briefing.side_short = parser.sides.short
     return briefing
 
 

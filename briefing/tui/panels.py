@@ -86,14 +86,25 @@ def participant_row(p: Participant, name_width: int = 22, side_width: int = 15) 
 
 
 NARROW_PANEL = 50  # columns under which a statement row clips its sides
+HALF_PANEL = 100  # ... under which they have a third of the row (a half-width panel)
 WHOLE_SIDES = 60  # the room for a statement row's sides elsewhere: in practice, all of them
 
 
 def parties_width(width: int) -> int:
     """The room a statement row gives its sides ("Japan ▸ United States:") in a panel
-    ``width`` columns wide: in a narrow one, under half, so that what was said keeps room
-    after the date."""
-    return max(12, width // 2 - 7) if 0 < width < NARROW_PANEL else WHOLE_SIDES
+    ``width`` columns wide: in a narrow one, under half, and a third in a half-width one, so
+    that what was said keeps room after the date."""
+    if 0 < width < NARROW_PANEL:
+        return max(12, width // 2 - 7)
+    return width // 3 if 0 < width < HALF_PANEL else WHOLE_SIDES
+
+
+def _short_sides(parties: str, short: dict[str, str], width: int) -> str:
+    """The sides as abbreviations ("UK ▸ India") in a row with less than ``WHOLE_SIDES``
+    columns for them: every row alike, not "United Kingdom" above "UK ▸ India"."""
+    if width >= WHOLE_SIDES or not short:
+        return parties
+    return " ▸ ".join(short.get(side, side) for side in parties.split(" ▸ "))
 
 
 def statement_row(s: Statement, briefing: Briefing, parties: int = WHOLE_SIDES) -> Text:
@@ -110,7 +121,8 @@ def statement_row(s: Statement, briefing: Briefing, parties: int = WHOLE_SIDES) 
     elif s.reports > 1:  # (a settled point's reports are its dispute's too: the detail counts)
         row.append(f"  {s.reports} reports:", style="dim")
     if s.parties:
-        row.append(f"  {_clip_sides(s.parties, parties)}:", style="bold")
+        shown = _short_sides(s.parties, briefing.side_short, parties)
+        row.append(f"  {_clip_sides(shown, parties)}:", style="bold")
     # The item's text is the whole clause: in a row, start a few words before the cue.
     at = s.text.lower().find(s.cue.lower()) if s.cue else -1
     row.append("  " + around(s.text, at))

@@ -12,6 +12,8 @@ from briefing.language.lexicon import Lexicon
 from briefing.text.phrases import PhraseMatcher
 
 _SHORT_CAPS = re.compile(r"^(?:[A-Z]\.?){2,4}$")
+_ABBREVIATION = re.compile(r"^[A-Z]{2,4}$")  # "US", "EU"; not "U.S." (no shorter than "US")
+_SHORT_AFTER = 6  # letters of a side's name beyond which its abbreviation may stand for it
 
 
 @dataclass(frozen=True)
@@ -68,8 +70,15 @@ class SideFinder:
         apart = [former, *(lexicon["sides"].get(k) for k in _NOT_SIDES)]
         groups = [config_sides, *(g for g in lexicon["sides"].values()
                                   if isinstance(g, dict) and not any(g is t for t in apart))]
+        # A long name's abbreviation among its aliases ("United States": "US"), for rows too
+        # narrow for the name; the config's first.
+        self.short: dict[str, str] = {}
         for group in groups:
             for canonical, aliases in (group or {}).items():
+                if len(canonical) > _SHORT_AFTER and canonical not in self.short:
+                    short = next((a for a in aliases or [] if _ABBREVIATION.match(a)), None)
+                    if short:
+                        self.short[canonical] = short
                 for alias in [canonical, *(aliases or [])]:
                     # "Commerce Department" is one country's, "the commerce department" any
                     # country's: a name of capitalised words matches in capitals only.
