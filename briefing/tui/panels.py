@@ -86,7 +86,7 @@ def participant_row(p: Participant, name_width: int = 22, side_width: int = 15) 
 
 
 NARROW_PANEL = 50  # columns under which a statement row clips its sides
-HALF_PANEL = 100  # ... under which they have a third of the row (a half-width panel)
+HALF_PANEL = 80  # ... under which they have a third of the row (a half-width panel)
 WHOLE_SIDES = 60  # the room for a statement row's sides elsewhere: in practice, all of them
 
 
