@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from briefing.config import Config
+from briefing.core.merge.deadlines import DealWords
 from briefing.core.pipeline import Parser, build_briefing
 from briefing.model import Evidence, Participant
 
@@ -33,6 +34,13 @@ def parse(folder):
 
 def threat_links() -> frozenset[str]:
     return frozenset(Parser(Config(path=None)).lexicon.words("time", "threat_deadline_links"))
+
+
+def deal_words() -> DealWords:
+    lexicon = Parser(Config(path=None)).lexicon
+    return DealWords(*(frozenset(lexicon.words("time", key)) for key in (
+        "deal_deadline_before", "deal_deadlines", "deal_nouns", "deal_pending",
+        "deal_made")))
 
 
 @pytest.fixture
@@ -111,6 +119,52 @@ def test_a_settled_threats_deadline_leaves_upcoming_as_called_off(write_articles
     assert [d.start for d in after.dates] == [dt.date(2026, 4, 8)]  # another date stays
     threat = next(d for d in after.timeline if d.start == dt.date(2026, 3, 31))
     assert threat.called_off.startswith("Sylvania agreed to withdraw")
+
+
+def test_a_deals_deadline_is_met_by_a_later_agreement(write_articles) -> None:
+    folder = write_articles({
+        "a1.txt": " date 2026-03-05 Freedonia and Sylvania must reach a deal on herring quotas "
+                  "by March 31, officials said.\n"
+                  "Ministers will meet again on April 8.\n",
+        "a2.txt": " date 2026-03-20 Freedonia and Sylvania reached an agreement on herring "
+                  "quotas on Thursday.\n"})
+    results, deals = parse(folder), deal_words()
+    before = build_briefing(results, dt.date(2026, 3, 10), one_negotiation=True, deals=deals)
+    assert dt.date(2026, 3, 31) in [d.start for d in before.dates]
+    after = build_briefing(results, dt.date(2026, 3, 21), one_negotiation=True, deals=deals)
+    assert [d.start for d in after.dates] == [dt.date(2026, 4, 8)]  # the meeting stays
+    deadline = next(d for d in after.timeline if d.start == dt.date(2026, 3, 31))
+    assert deadline.done.startswith("Freedonia and Sylvania reached an agreement")
+
+
+@pytest.mark.parametrize("later", [
+    # An agreement to meet is no deal; nor a deal that is not reached.
+    " date 2026-03-20 Freedonia and Sylvania agreed to meet again next week.\n",
+    " date 2026-03-20 Freedonia and Sylvania have not reached an agreement on herring quotas.\n",
+    # Nor the terms of a deal, nor talks towards one.
+    " date 2026-03-20 Under the deal announced on Tuesday, Sylvania will cut its wine "
+    "tariffs.\n",
+    " date 2026-03-20 Freedonia and Sylvania agreed to continue talks on a herring deal.\n",
+])
+def test_a_deals_deadline_stays_without_a_deal(write_articles, later: str) -> None:
+    folder = write_articles({
+        "a1.txt": " date 2026-03-05 Officials set a March 31 deadline for a deal on herring "
+                  "quotas.\n",
+        "a2.txt": later})
+    after = build_briefing(parse(folder), dt.date(2026, 3, 21), one_negotiation=True,
+                           deals=deal_words())
+    assert dt.date(2026, 3, 31) in [d.start for d in after.dates]
+
+
+def test_a_deals_own_term_is_no_deadline_for_it(write_articles) -> None:
+    folder = write_articles({
+        "a1.txt": " date 2026-03-05 Under the agreement reached on Tuesday, Sylvania will cut "
+                  "its wine tariffs by April 30.\n",
+        "a2.txt": " date 2026-03-20 Freedonia and Sylvania reached an agreement on herring "
+                  "quotas.\n"})
+    after = build_briefing(parse(folder), dt.date(2026, 3, 21), one_negotiation=True,
+                           deals=deal_words())
+    assert dt.date(2026, 4, 30) in [d.start for d in after.dates]
 
 
 def test_a_date_the_settled_dispute_only_stands_near_stays(write_articles) -> None:

@@ -27,8 +27,10 @@ from briefing.core.merge import (
     is_upcoming,
     merge_dates,
     merge_results,
+    met_deadlines,
     settled_dates,
 )
+from briefing.core.merge.deadlines import DealWords
 from briefing.core.read.files import content_hash, decode_raw, discover, read_raw
 from briefing.core.read.formats import parse_article
 from briefing.core.stories.features import story_keys
@@ -207,7 +209,7 @@ def published_by(results: list[ArticleResult], as_of: dt.date | None) -> list[Ar
 
 def build_briefing(
     results: list[ArticleResult], as_of: dt.date | None = None, one_negotiation: bool = False,
-    threat_links: frozenset[str] = frozenset(),
+    threat_links: frozenset[str] = frozenset(), deals: DealWords | None = None,
 ) -> Briefing:
     """The briefing as of a date: only articles up to it, only dates still ahead of it.
 
@@ -215,18 +217,21 @@ def build_briefing(
     publication date. ``one_negotiation``: the articles report one negotiation (a storyline),
     so its reports of one day are one event when their sentences agree (``merge_dates``),
     and a settled threat's deadline is called off (``threat_links``: the words that tie a
-    date to the threat, ``time.yaml``'s ``threat_deadline_links``).
+    date to the threat, ``time.yaml``'s ``threat_deadline_links``), and a deal's deadline
+    is met by a later report of an agreement (``deals``: ``met_deadlines``).
     """
     dated = [r.article.date for r in results if r.article.date]
     if as_of is None:
         as_of = max(dated) if dated else None
     kept = published_by(results, as_of)
     merged = merge_results(kept)
+    published = {r.article.id: r.article.date for r in kept}.get
     if one_negotiation:  # its settled threats' deadlines are called off by the settling
         merged.dated = settled_dates(merged.dated, merged.settled_by, threat_links)
+        if deals is not None:  # and its deals meet their deadlines
+            merged.dated = met_deadlines(merged.dated, merged.agreed, published, deals)
     # A negotiation's own words, from all its dated reports (as-of cuts most of them away).
     common = common_words(merged.dated) if one_negotiation else frozenset()
-    published = {r.article.id: r.article.date for r in kept}.get
     merge = partial(merge_dates, one_negotiation=one_negotiation, common=common,
                     published=published)
     ahead: list[DateItem] = []

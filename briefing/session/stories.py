@@ -11,6 +11,7 @@ from pathlib import Path
 
 from briefing.config import Config, packaged_path
 from briefing.core.extract.participants import side_parents
+from briefing.core.merge.deadlines import DealWords
 from briefing.core.pipeline import Parser, build_briefing, published_by
 from briefing.core.stories import drop_off_topic, find_storylines, rank_briefing
 from briefing.core.stories.naming import retopiced
@@ -201,11 +202,15 @@ def _story_briefing(results: list[ArticleResult], config: Config, parser: Parser
                     stories: list[Storyline], as_of: dt.date | None, wanted: str | None
                     ) -> Briefing:
     links = frozenset(parser.lexicon.words("time", "threat_deadline_links"))
+    deals = DealWords(*(frozenset(parser.lexicon.words("time", key)) for key in (
+        "deal_deadline_before", "deal_deadlines", "deal_nouns", "deal_pending",
+        "deal_made")))
     if wanted is None:
         # A folder that is one storyline and nothing else is that negotiation: its reports
         # of one event merge, its settled threats' deadlines are called off.
         one = len(stories) == 1 and stories[0].id != OTHER_ID
-        briefing = build_briefing(results, as_of, one_negotiation=one, threat_links=links)
+        briefing = build_briefing(results, as_of, one_negotiation=one, threat_links=links,
+                                  deals=deals)
         briefing.storylines = stories
         # A folder of many stories too: who acts most comes first, company and market news last.
         rank_briefing(briefing, parser.lexicon)
@@ -218,11 +223,13 @@ def _story_briefing(results: list[ArticleResult], config: Config, parser: Parser
         briefing = build_briefing([], as_of, one_negotiation=True)
     elif story is None:
         briefing = build_briefing(select(results, config.negotiations, wanted, parser), as_of,
-                                  one_negotiation=one, threat_links=links)
+                                  one_negotiation=one, threat_links=links,
+                                  deals=deals)
     else:
         ids = set(story.article_ids)
         briefing = build_briefing([r for r in results if r.article.id in ids], as_of,
-                                  one_negotiation=one, threat_links=links)
+                                  one_negotiation=one, threat_links=links,
+                                  deals=deals)
         briefing.storylines = [story]
     if one:
         drop_off_topic(briefing, parser.lexicon)  # a negotiation's: not company or market news
