@@ -719,6 +719,13 @@ def test_a_participle_aside_does_not_set_a_weekdays_tense(text: str, day: dt.dat
     assert tag_dates(text, REF)[-1].period_start == day
 
 
+def test_the_tense_window_reads_past_the_period_of_us() -> None:
+    # "U.S. " is no sentence's end: the reported clause's "would" still dates the meeting.
+    found = tag_dates("The spokesman said that on Thursday and Friday Deputy U.S. Trade "
+                      "Representative Michael Smith would meet Japanese officials.", REF)
+    assert [t.period_start for t in found] == [D(2026, 3, 5), D(2026, 3, 6)]
+
+
 @pytest.mark.parametrize(("text", "day"), [
     # "for" puts a weekday ahead as "next" does, whatever the tense of the clause.
     ("The unions have called a general strike for Monday.", D(2026, 3, 9)),
@@ -727,6 +734,10 @@ def test_a_participle_aside_does_not_set_a_weekdays_tense(text: str, day: dt.dat
     ("Iran vowed revenge for Monday's attack.", D(2026, 3, 2)),
     # Nor "for" further off: the tense decides.
     ("The unions struck for higher pay on Monday.", D(2026, 3, 2)),
+    # Nor when the clause goes on in the past (found by a reviewer).
+    ("A general strike called for Monday paralysed the country.", D(2026, 3, 2)),
+    ("The strike called for Monday went ahead as planned.", D(2026, 3, 2)),
+    ("Trading volume for Monday was 150 mln shares.", D(2026, 3, 2)),
 ])
 def test_for_puts_a_weekday_ahead(text: str, day: dt.date) -> None:
     assert tag_dates(text, REF)[-1].period_start == day

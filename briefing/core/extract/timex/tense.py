@@ -31,11 +31,12 @@ def tense_vote(v: Vocabulary, text: str, start: int, end: int) -> tuple[int, flo
     cost per date then stays constant however long the text).
     """
     floor = max(0, start - TENSE_REACH)
-    lo = max(text.rfind(". ", floor, start), text.rfind("; ", floor, start),
+    lo = max(_full_stop_before(text, floor, start), text.rfind("; ", floor, start),
              text.rfind("\n", floor, start), floor - 1) + 1  # nor across a paragraph break
     ceiling = end + TENSE_REACH
-    hi_candidates = [i for i in (text.find(". ", end, ceiling), text.find("; ", end, ceiling),
-                                 text.find("\n", end, ceiling)) if i >= 0]
+    hi_candidates = [i for i in (_full_stop_after(text, end, ceiling),
+                                 text.find("; ", end, ceiling), text.find("\n", end, ceiling))
+                     if i >= 0]
     hi = min(hi_candidates) if hi_candidates else min(len(text), ceiling)
     comma = text.rfind(", ", lo, start)
     aside = _TENSE_WORDS.findall(text[comma:start].lower()) if comma >= 0 else []
@@ -72,6 +73,25 @@ def tense_vote(v: Vocabulary, text: str, start: int, end: int) -> tuple[int, flo
     if score < -0.2 and _governed_by_past(v, before, after):
         return -2, -2.0  # "prices rose in April": a past verb right before it, nothing ahead
     return (score > 0.2) - (score < -0.2), score
+
+
+def _full_stop_before(text: str, floor: int, start: int) -> int:
+    """The last ". " between ``floor`` and ``start`` that ends a sentence, or -1: not the
+    period of an initial or of "U.S." ("said that on Thursday Deputy U.S. Trade
+    Representative Smith would meet ...")."""
+    at = text.rfind(". ", floor, start)
+    while at > floor and text[at - 1].isupper():
+        at = text.rfind(". ", floor, at)
+    return at
+
+
+def _full_stop_after(text: str, end: int, ceiling: int) -> int:
+    """The first ". " between ``end`` and ``ceiling`` that ends a sentence, or -1 (as
+    ``_full_stop_before``)."""
+    at = text.find(". ", end, ceiling)
+    while at > 0 and text[at - 1].isupper():
+        at = text.find(". ", at + 1, ceiling)
+    return at
 
 
 def _relative_aside(v: Vocabulary, text: str, aside: list[str], end: int, hi: int
@@ -150,7 +170,15 @@ def set_for(v: Vocabulary, text: str, start: int, end: int) -> bool:
     if text.startswith(("'s", "’s"), end):
         return False
     before = _TENSE_WORDS.findall(text[max(0, start - 20):start].lower())
-    return bool(before) and before[-1] in v.day_ahead_links
+    if not before or before[-1] not in v.day_ahead_links:
+        return False
+    # Not when the clause goes on in the past: "the strike called for Monday paralysed the
+    # country", "trading volume for Monday was 150 mln shares".
+    stop = min((i for i in (text.find(", ", end), text.find(". ", end), text.find("; ", end))
+                if i >= 0), default=len(text))
+    after = _TENSE_WORDS.findall(text[end:min(stop, end + TENSE_REACH)].lower())
+    cut = next((i for i, w in enumerate(after) if w in v.tense_breaks), len(after))
+    return not any(w in v.past or _past_verb(v, after, i, 1) for i, w in enumerate(after[:cut]))
 
 
 def _speaking_then(v: Vocabulary, opening: list[str], possessive: bool) -> bool:
