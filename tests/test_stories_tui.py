@@ -473,3 +473,21 @@ async def test_a_list_opened_over_a_storyline_shows_an_article_that_came(write_a
         assert app.screen is screen
         assert [s.size for s in screen.shown if "cocoa" in s.name.lower()] == [4]
         assert str(screen.query_one("#stories").border_subtitle).startswith("9 articles")
+
+
+async def test_a_failed_switch_keeps_the_header_of_the_storyline_shown(write_articles,
+                                                                      monkeypatch) -> None:
+    # Found by a reviewer: after a failed switch the header named the storyline not shown.
+    app = _app(write_articles, ALL)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await _ready(app, pilot)
+        await pilot.press(*"cocoa", "enter")
+        await _ready(app, pilot)
+        header = app.sub_title
+
+        def broken(*args: object, **kwargs: object) -> None:
+            raise OSError("disk gone")
+        monkeypatch.setattr(app.corpus, "briefing", broken)
+        await pilot.press("n")
+        await _ready(app, pilot)
+        assert app.sub_title == header

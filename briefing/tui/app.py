@@ -335,7 +335,7 @@ class BriefingApp(NavigationMixin):
             count_of(warnings, "warning") if warnings else "") if p)
 
     def on_parse_failed(self, message: ParseFailed) -> None:
-        self._reloading = False
+        reloading, self._reloading = self._reloading, False
         for panel in self.panels:
             if self.briefing is None:
                 panel.waiting(False)
@@ -346,8 +346,8 @@ class BriefingApp(NavigationMixin):
         self.query_one("#progress").display = False
         if self.briefing is None:
             self.sub_title = "could not read the articles"
-        else:
-            self.refresh_panels()  # the briefing shown stays; so does its header, not "again…"
+        elif reloading:  # the briefing shown stays; so does its header, not "again…"
+            self.refresh_panels()
         # Stays on screen until the next briefing arrives: a toast would be gone before
         # it is read, leaving empty panels that say nothing.
         notice = self.query_one("#notice", Static)
