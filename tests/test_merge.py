@@ -24,7 +24,7 @@ A4 = (" date 2026-03-21 Freedonia and Sylvania agreed on lower steel quotas afte
       "Sylvanian demand was met, Brandt said.\n")
 
 
-SIDES = {"Freedonia": ["Freedonian"], "Sylvania": ["Sylvanian"]}
+SIDES = {"Freedonia": ["Freedonian"], "Sylvania": ["Sylvanian"], "Ruritania": ["Ruritanian"]}
 
 
 def parse(folder):
@@ -37,10 +37,7 @@ def threat_links() -> frozenset[str]:
 
 
 def deal_words() -> DealWords:
-    lexicon = Parser(Config(path=None)).lexicon
-    return DealWords(*(frozenset(lexicon.words("time", key)) for key in (
-        "deal_deadline_before", "deal_deadlines", "deal_nouns", "deal_pending",
-        "deal_made")))
+    return DealWords.of(Parser(Config(path=None)).lexicon)
 
 
 @pytest.fixture
@@ -121,10 +118,15 @@ def test_a_settled_threats_deadline_leaves_upcoming_as_called_off(write_articles
     assert threat.called_off.startswith("Sylvania agreed to withdraw")
 
 
-def test_a_deals_deadline_is_met_by_a_later_agreement(write_articles) -> None:
+@pytest.mark.parametrize("deadline", [
+    "Freedonia and Sylvania must reach a deal on herring quotas by March 31, officials said.",
+    "Freedonia and Sylvania must reach a new herring deal by March 31, officials said.",
+    "Sylvania said it would close its ports to Freedonian boats if no deal was reached by "
+    "March 31.",
+])
+def test_a_deals_deadline_is_met_by_a_later_agreement(write_articles, deadline: str) -> None:
     folder = write_articles({
-        "a1.txt": " date 2026-03-05 Freedonia and Sylvania must reach a deal on herring quotas "
-                  "by March 31, officials said.\n"
+        "a1.txt": f" date 2026-03-05 {deadline}\n"
                   "Ministers will meet again on April 8.\n",
         "a2.txt": " date 2026-03-20 Freedonia and Sylvania reached an agreement on herring "
                   "quotas on Thursday.\n"})
@@ -145,6 +147,16 @@ def test_a_deals_deadline_is_met_by_a_later_agreement(write_articles) -> None:
     " date 2026-03-20 Under the deal announced on Tuesday, Sylvania will cut its wine "
     "tariffs.\n",
     " date 2026-03-20 Freedonia and Sylvania agreed to continue talks on a herring deal.\n",
+    # Found by a reviewer: an old deal, a denial, a deal with a third country, an agreement
+    # to negotiate one, a deadline moved.
+    " date 2026-03-20 Freedonia and Sylvania reached an agreement on herring quotas in 2019, "
+    "officials recalled.\n",
+    " date 2026-03-20 Sylvania denied that it had reached a deal with Freedonia on herring "
+    "quotas.\n",
+    " date 2026-03-20 Freedonia said it had struck a deal with Ruritania on herring quotas.\n",
+    " date 2026-03-20 Freedonia and Sylvania agreed to negotiate a deal on herring quotas.\n",
+    " date 2026-03-20 Freedonia and Sylvania reached agreement to extend the deadline for a "
+    "herring deal to June 30.\n",
 ])
 def test_a_deals_deadline_stays_without_a_deal(write_articles, later: str) -> None:
     folder = write_articles({
@@ -156,10 +168,14 @@ def test_a_deals_deadline_stays_without_a_deal(write_articles, later: str) -> No
     assert dt.date(2026, 3, 31) in [d.start for d in after.dates]
 
 
-def test_a_deals_own_term_is_no_deadline_for_it(write_articles) -> None:
+@pytest.mark.parametrize("term", [
+    "Under the agreement reached on Tuesday, Sylvania will cut its wine tariffs by April 30.",
+    "Under a 1986 agreement, Sylvania must cut its wine tariffs by April 30.",
+    "Sylvania, which signed a deal with Freedonia, must cut its wine tariffs by April 30.",
+])
+def test_a_deals_own_term_is_no_deadline_for_it(write_articles, term: str) -> None:
     folder = write_articles({
-        "a1.txt": " date 2026-03-05 Under the agreement reached on Tuesday, Sylvania will cut "
-                  "its wine tariffs by April 30.\n",
+        "a1.txt": f" date 2026-03-05 {term}\n",
         "a2.txt": " date 2026-03-20 Freedonia and Sylvania reached an agreement on herring "
                   "quotas.\n"})
     after = build_briefing(parse(folder), dt.date(2026, 3, 21), one_negotiation=True,
@@ -641,3 +657,24 @@ def test_a_storylines_month_that_holds_the_same_events_day_is_that_day(parser: P
     assert [(d.start.day, d.end.day, len(d.evidence)) for d in july] == [(1, 1, 2), (4, 4, 1)]
     whole = build_briefing(results, dt.date(2026, 3, 10))
     assert len([d for d in whole.dates if d.start.month == 7]) == 3
+
+
+def test_a_deal_that_ends_the_dispute_settles_its_points_in_other_words(write_articles
+                                                                       ) -> None:
+    # Found by a new user: "ending a six-week dispute" left "still disagree over the quota"
+    # and "would not accept any cut in its quota" open.
+    folder = write_articles({
+        "a1.txt": " date 2026-03-05 Sylvania said it would not accept a smaller quota.\n"
+                  "But the two sides still disagree over the quota, Freedonian minister Olga "
+                  "Brandt said.\n"
+                  "Sylvania also rejected Freedonia's demand to lower its wine tariffs.\n",
+        "a2.txt": " date 2026-03-20 Freedonia and Sylvania reached an agreement on herring "
+                  "quotas on Thursday, ending a six-week dispute.\n"})
+    results = parse(folder)
+    whole = build_briefing(results, dt.date(2026, 3, 21))
+    assert len(whole.disputes) == 3  # many negotiations: words must agree to settle
+    one = build_briefing(results, dt.date(2026, 3, 21), one_negotiation=True)
+    assert [d.text for d in one.disputes] == [
+        "Sylvania also rejected Freedonia's demand to lower its wine tariffs."]  # another topic
+    settled = next(a for a in one.agreed if a.first_disputed)
+    assert settled.text.startswith("Freedonia and Sylvania reached an agreement")

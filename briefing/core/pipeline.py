@@ -224,7 +224,7 @@ def build_briefing(
     if as_of is None:
         as_of = max(dated) if dated else None
     kept = published_by(results, as_of)
-    merged = merge_results(kept)
+    merged = merge_results(kept, one_negotiation)
     published = {r.article.id: r.article.date for r in kept}.get
     if one_negotiation:  # its settled threats' deadlines are called off by the settling
         merged.dated = settled_dates(merged.dated, merged.settled_by, threat_links)

@@ -202,13 +202,13 @@ def _story_briefing(results: list[ArticleResult], config: Config, parser: Parser
                     stories: list[Storyline], as_of: dt.date | None, wanted: str | None
                     ) -> Briefing:
     links = frozenset(parser.lexicon.words("time", "threat_deadline_links"))
-    deals = DealWords(*(frozenset(parser.lexicon.words("time", key)) for key in (
-        "deal_deadline_before", "deal_deadlines", "deal_nouns", "deal_pending",
-        "deal_made")))
+    deals = DealWords.of(parser.lexicon)
     if wanted is None:
         # A folder that is one storyline and nothing else is that negotiation: its reports
-        # of one event merge, its settled threats' deadlines are called off.
-        one = len(stories) == 1 and stories[0].id != OTHER_ID
+        # of one event merge, its settled threats' deadlines are called off. Files with no
+        # statement beside it (an empty or broken file, a notice) make it no less one.
+        found = [s for s in stories if s.id != OTHER_ID]
+        one = len(found) == 1 and all(s.statements == 0 for s in stories if s.id == OTHER_ID)
         briefing = build_briefing(results, as_of, one_negotiation=one, threat_links=links,
                                   deals=deals)
         briefing.storylines = stories

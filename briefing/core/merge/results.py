@@ -24,15 +24,18 @@ class Merged:
     settled_by: dict[tuple[str, str], tuple[int, Evidence]] = field(default_factory=dict)
 
 
-def merge_results(results: list[ArticleResult]) -> Merged:
-    """Merge every article's findings, oldest article first."""
+def merge_results(results: list[ArticleResult], one_negotiation: bool = False) -> Merged:
+    """Merge every article's findings, oldest article first (``one_negotiation``: the
+    articles report one negotiation, whose agreement that ends the sides' dispute settles
+    their disputes on its topic whatever their words)."""
     ordered = sorted(results, key=lambda r: (r.article.date is None, r.article.date or 0,
                                              r.article.id))
     article_dates = {r.article.id: r.article.date for r in ordered}
     agreed = cluster_statements([s for r in ordered for s in r.agreed])
     disputes = cluster_statements([s for r in ordered for s in r.disputes])
     settled_by: dict[tuple[str, str], tuple[int, Evidence]] = {}
-    agreed, disputes = settle_disputes(agreed, disputes, article_dates, settled_by=settled_by)
+    agreed, disputes = settle_disputes(agreed, disputes, article_dates, settled_by=settled_by,
+                                       ended_whole=one_negotiation)
     return Merged(
         participants=merge_participants([r.participants for r in ordered], article_dates),
         agreed=agreed,

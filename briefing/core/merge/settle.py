@@ -19,12 +19,16 @@ class _AgreedIndex:
     """The agreed items by their words, with the date each was first reported."""
 
     def __init__(self, agreed: list[Statement], disputes: list[Statement],
-                 article_dates: dict[str, dt.date | None]) -> None:
+                 article_dates: dict[str, dt.date | None], ended_whole: bool = False) -> None:
         self.article_dates = article_dates
         self.sigs = [content_words(a.evidence[0].sentence) for a in agreed]
         self.dates = [self.first_date(a) for a in agreed]
         self.topics = [a.topics for a in agreed]
         self.ends = [a.settles for a in agreed]
+        # Who each agreement is between: one that says it ends the sides' dispute settles
+        # their disputes on its topic whatever their words (see ``ended``).
+        self.sides = [{x for x in (*a.sides, a.by, a.to) if x} for a in agreed]
+        self.enders = [n for n, ends in enumerate(self.ends) if ends and ended_whole]
         self.index: dict[str, list[int]] = {}
         for n, words in enumerate(self.sigs):
             for word in words:
@@ -57,20 +61,38 @@ class _AgreedIndex:
                     self.ends[n] and (shared or not dispute.topics)
                     and alike(words, self.sigs[n], ENDED_THRESHOLD)):
                 return n
+        return self.ended(dispute, when)
+
+    def ended(self, dispute: Statement, when: dt.date) -> int | None:
+        """The first agreement reported after ``when`` that says it ends the sides' dispute
+        ("reached an agreement on salmon quotas, ending a six-week dispute") between the
+        dispute's sides (each it names among the agreement's), on the dispute's topics
+        (each among the agreement's: not a threat on medicines by a deal on tariffs): "the
+        two sides still disagree over the quota" is settled by it in other words."""
+        parties = {x for x in (dispute.by, dispute.to) if x}
+        if not parties or not dispute.topics:
+            return None
+        for n in self.enders:
+            agreed_on = self.dates[n]
+            if agreed_on is not None and agreed_on > when and parties <= self.sides[n] \
+                    and set(dispute.topics) <= set(self.topics[n]):
+                return n
         return None
 
 
 def settle_disputes(agreed: list[Statement], disputes: list[Statement],
                     article_dates: dict[str, dt.date | None], threshold: float = 0.3,
-                    settled_by: dict[tuple[str, str], tuple[int, Evidence]] | None = None
-                    ) -> tuple[list[Statement], list[Statement]]:
+                    settled_by: dict[tuple[str, str], tuple[int, Evidence]] | None = None,
+                    ended_whole: bool = False) -> tuple[list[Statement], list[Statement]]:
     """A dispute that a later article reports as agreed moves to Agreed.
 
     The agreement keeps the date the point was first disputed, and the dispute's reports as
     evidence. Both must share a topic (when both have one) and enough words; only pairs that
-    share one of the dispute's rarer words are compared.
+    share one of the dispute's rarer words are compared. With ``ended_whole`` (the articles
+    of one negotiation), an agreement that ends the sides' dispute settles their disputes on
+    its topic whatever their words (``_AgreedIndex.ended``).
     """
-    found = _AgreedIndex(agreed, disputes, article_dates)
+    found = _AgreedIndex(agreed, disputes, article_dates, ended_whole)
     still_open: list[Statement] = []
     agreed = list(agreed)
     settled: dict[int, Statement] = {}  # copies made so far, by position in ``agreed``
