@@ -13,6 +13,20 @@ from briefing.text.phrases import PhraseMatcher
 
 _SHORT_CAPS = re.compile(r"^(?:[A-Z]\.?){2,4}$")
 _ABBREVIATION = re.compile(r"^[A-Z]{2,4}$")  # "US", "EU"; not "U.S." (no shorter than "US")
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[0].isupper())
+
+
+def _abbreviation(canonical: str, aliases: list[str], mine: bool = False) -> str | None:
+    """The alias that abbreviates a side's name: the initials of the name or of its first
+    alias of several words ("United Kingdom" of Britain: "UK"), not another body's ("PLO"
+    among Palestine's aliases); in the user's config (``mine``), the first alias of capitals
+    ("FR" of Freedonia)."""
+    full = next((a for a in aliases if len(_initials(a)) > 1), "")
+    names = {_initials(canonical), _initials(full)}
+    return next((a for a in aliases if _ABBREVIATION.match(a) and (mine or a in names)), None)
 _SHORT_AFTER = 6  # letters of a side's name beyond which its abbreviation may stand for it
 
 
@@ -76,7 +90,8 @@ class SideFinder:
         for group in groups:
             for canonical, aliases in (group or {}).items():
                 if len(canonical) > _SHORT_AFTER and canonical not in self.short:
-                    short = next((a for a in aliases or [] if _ABBREVIATION.match(a)), None)
+                    short = _abbreviation(canonical, aliases or [],
+                                          mine=group is config_sides)
                     if short:
                         self.short[canonical] = short
                 for alias in [canonical, *(aliases or [])]:
