@@ -109,6 +109,7 @@ class Statement:
     by: str | None = None  # the side that states, demands or rejects it
     to: str | None = None  # the side it is aimed at, when the sentence says so
     settles: bool = False  # an agreement that says it ends the sides' dispute
+    withdraws: bool = False  # an agreement that withdraws a threat ("drops its threat of")
 
     @property
     def parties(self) -> str:

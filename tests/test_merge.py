@@ -678,3 +678,17 @@ def test_a_deal_that_ends_the_dispute_settles_its_points_in_other_words(write_ar
         "Sylvania also rejected Freedonia's demand to lower its wine tariffs."]  # another topic
     settled = next(a for a in one.agreed if a.first_disputed)
     assert settled.text.startswith("Freedonia and Sylvania reached an agreement")
+
+
+def test_a_threat_withdrawn_is_settled_with_its_deadline(write_articles) -> None:
+    # Found by a new user: "will drop its threat of a 25 percent tariff" left the threat open.
+    folder = write_articles({
+        "a1.txt": " date 2026-03-05 Sylvania said it would impose a 25 percent tariff on "
+                  "Freedonian herring if no agreement on quotas was reached by March 31.\n",
+        "a2.txt": " date 2026-03-20 Under the deal, Sylvania will drop its threat of a 25 "
+                  "percent tariff on Freedonian herring.\n"})
+    after = build_briefing(parse(folder), dt.date(2026, 3, 21), one_negotiation=True,
+                           threat_links=threat_links())
+    assert not after.disputes
+    assert next(a for a in after.agreed if a.first_disputed).withdraws
+    assert not after.dates  # the threat's deadline is called off with it

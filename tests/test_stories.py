@@ -719,3 +719,15 @@ def test_a_storyline_split_or_mostly_gone_has_no_heir() -> None:
     # ... unless the others are still read elsewhere.
     assert successors([old], [story("big", "aWXYZ"), story("rest", "bcd")]) == {
         "talks": "rest"}
+
+
+def test_an_article_with_no_statement_joins_the_storyline_its_lead_reports(write_articles
+                                                                           ) -> None:
+    # Found by a new user: a report of the parliament's vote on the deal, with no agreement
+    # or dispute of the sides in it, was left among the other articles with its date.
+    vote = {"steel-vote.txt": " date 2024-04-05 Mexican lawmakers will vote on the steel "
+                              "tariff deal with Canada on April 20.\n"}
+    found = _found(write_articles, {**STEEL, **COCOA, **OTHER, **vote})
+    steel = next(s for s in found if "steel-1" in s.article_ids)
+    assert "steel-vote" in steel.article_ids
+    assert not any("acme" in s.article_ids or "gold" in s.article_ids for s in found)

@@ -56,9 +56,11 @@ class _CueTables:
         self.withdrawn = PhraseSet(cues.get("withdrawn", []))
         self.conditional = PhraseSet(cues["conditional"])
         self.defusing = PhraseSet(cues.get("defusing", []))
-        self.ends_dispute = re.compile(
-            r"\b(?:" + alternation(cues.get("dispute_enders", [])) + r")\s+(?:[\w'’-]+\s+){0,3}?"
-            r"(?:" + alternation(cues.get("dispute_nouns", [])) + r")\b", re.IGNORECASE)
+        self.ends_dispute, self.ends_threat = (re.compile(
+            r"\b(?:" + alternation(cues.get(enders, [])) + r")\s+(?:[\w'’-]+\s+){0,3}?"
+            r"(?:" + alternation(cues.get(nouns, [])) + r")\b", re.IGNORECASE)
+            for enders, nouns in (("dispute_enders", "dispute_nouns"),
+                                  ("threat_enders", "threat_nouns")))
         self.ender_aims = frozenset(lexicon.words("cues", "dispute_ender_aims"))
         # A counterfactual sentence (statement_model._counterfactual).
         self.counterfactual_openers = tuple(
@@ -298,17 +300,20 @@ def statement(kind: str, sentence: Sentence, cue: CueMatch, lexicon: Lexicon) ->
         hypothetical=cue.hypothetical,
         historical=cue.historical,
         settles=kind == "agreed" and _ends_dispute(sentence.text, lexicon),
+        withdraws=kind == "agreed" and _ends_dispute(sentence.text, lexicon, threat=True),
     )
 
 
 ENDER_NEGATION_REACH = 3  # words before "settled ... dispute" in which a negation undoes it
 
 
-def _ends_dispute(text: str, lexicon: Lexicon) -> bool:
+def _ends_dispute(text: str, lexicon: Lexicon, threat: bool = False) -> bool:
     """Whether an agreement's sentence says it ends the sides' dispute ("..., ending their
-    dispute over the quota"): ``dispute_enders`` and ``dispute_nouns`` in ``cues.yaml``."""
+    dispute over the quota"): ``dispute_enders`` and ``dispute_nouns`` in ``cues.yaml``; with
+    ``threat``, that it withdraws a threat ("will drop its threat of a 25 percent tariff"):
+    ``threat_enders`` and ``threat_nouns``."""
     tables = _tables(lexicon)
-    for hit in tables.ends_dispute.finditer(text):
+    for hit in (tables.ends_threat if threat else tables.ends_dispute).finditer(text):
         before = [t[3] for t in tokens(text[max(0, hit.start() - 60):hit.start()])]
         if before and before[-1] in tables.ender_aims:
             continue  # "talks aimed at ending their dispute": an aim, not the end

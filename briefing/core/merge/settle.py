@@ -24,11 +24,11 @@ class _AgreedIndex:
         self.sigs = [content_words(a.evidence[0].sentence) for a in agreed]
         self.dates = [self.first_date(a) for a in agreed]
         self.topics = [a.topics for a in agreed]
-        self.ends = [a.settles for a in agreed]
+        self.ends = [a.settles or a.withdraws for a in agreed]
         # Who each agreement is between: one that says it ends the sides' dispute settles
         # their disputes on its topic whatever their words (see ``ended``).
         self.sides = [{x for x in (*a.sides, a.by, a.to) if x} for a in agreed]
-        self.enders = [n for n, ends in enumerate(self.ends) if ends and ended_whole]
+        self.enders = [n for n, a in enumerate(agreed) if a.settles and ended_whole]
         self.index: dict[str, list[int]] = {}
         for n, words in enumerate(self.sigs):
             for word in words:

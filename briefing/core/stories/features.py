@@ -84,11 +84,10 @@ def count_keys(texts: Iterable[str], finder: SideFinder, lexicon: Lexicon) -> St
 
 def story_keys(result: ArticleResult, sentences: list[Sentence], finder: SideFinder,
                lexicon: Lexicon) -> StoryKeys:
-    """The keys of one parsed article: its title, lead and statements (none without any
-    statement: such an article reports no negotiation)."""
+    """The keys of one parsed article: its title, lead and statements (an article with no
+    statement starts no storyline, but its title and lead may still join it to one: a
+    parliament's vote on the deal)."""
     statements = [*result.agreed, *result.disputes]
-    if not statements:
-        return StoryKeys()
     texts = dict.fromkeys(s.text for s in sentences[:LEAD])
     texts.update(dict.fromkeys(e.sentence for s in statements for e in s.evidence))
     if result.article.title:
@@ -105,9 +104,9 @@ def signal(result: ArticleResult, finder: SideFinder, lexicon: Lexicon) -> Signa
         if person.side and not person.provisional:
             # A House committee acts within the United States: one party of a storyline.
             out.actors[side_within(person.side, lexicon, finder) or person.side] += 1
-    if not statements:
-        return out
     keys = result.keys
+    if keys is None and not statements:
+        return out
     if keys is None:
         texts = dict.fromkeys(e.sentence for s in statements for e in s.evidence)
         keys = count_keys(texts, finder, lexicon)

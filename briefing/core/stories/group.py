@@ -211,8 +211,32 @@ def cluster(sigs: list[Signal], lexicon: Lexicon) -> tuple[list[list[Signal]], d
         for t in keys:
             if not by_term[t] or by_term[t][-1] != best:
                 by_term[t].append(best)
-    groups = [[cands[i] for i in s.members] for s in _merged(stories, by_term)]
+    merged = _merged(stories, by_term)
+    groups = [[cands[i] for i in s.members] for s in merged]
+    if small:
+        _join_quiet(sigs, merged, groups, pidf, tidf, dated)
     return sorted(groups, key=len, reverse=True), tidf
+
+
+def _join_quiet(sigs: list[Signal], merged: list[_Centroid], groups: list[list[Signal]],
+                pidf: dict[str, float], tidf: dict[str, float], dated: bool) -> None:
+    """In a small folder, an article with no statement joins the storyline its title and
+    lead are most like, as alike as an article that joins one ("the parliament is due to
+    vote on the salmon deal on April 8"); it starts none."""
+    for sig in sigs:
+        if sig.statements or not sig.terms or not (sig.date or not dated):
+            continue
+        parties = _parties(sig)
+        if not parties:
+            continue
+        pvec, tvec = _weights(parties, pidf), _weights(sig.terms, tidf)
+        best, best_sim = None, LINK_AT
+        for n, story in enumerate(merged):
+            if len(story.members) > 1 and _close(story.last, sig.date) \
+                    and (sim := story.similarity(pvec, tvec, best_sim)) >= best_sim:
+                best, best_sim = n, sim
+        if best is not None:
+            groups[best].append(sig)
 
 
 def _keys(terms: Iterable[str], parties: Iterable[str], tidf: dict[str, float],
