@@ -494,3 +494,19 @@ def test_wanting_a_deal_is_an_aim_not_a_demand(lexicon) -> None:
     assert "want" not in cues("\"We want a deal that is good for both countries,\" she said.")
     assert "wanted" not in cues("Both leaders wanted a fair agreement.")
     assert "wants" in cues("Washington wants Canada to accept a quota on lumber.")
+
+
+@pytest.mark.parametrize(("text", "cue", "shown"), [
+    # Found by a new user: the Agreed row said only "as Japan had previously agreed."
+    ("Officials said it was only fair to open the market to 33 pct foreign participation, as "
+     "Freedonia had previously agreed.", "agreed",
+     "it was only fair to open the market to 33 pct foreign participation, as Freedonia had"),
+    ("Shipowners have offered a 10 pct raise, which the seamen rejected.", "rejected",
+     "Shipowners have offered a 10 pct raise, which the seamen rejected"),
+])
+def test_a_clause_that_adds_to_the_one_before_shows_it_too(lexicon, text: str, cue: str,
+                                                            shown: str) -> None:
+    from briefing.core.extract.statements import summarise
+
+    at = text.index(cue)
+    assert shown in summarise(text, at, at + len(cue), lexicon)

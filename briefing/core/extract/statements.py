@@ -83,6 +83,7 @@ class _CueTables:
         self.aside_openers = self.adjunct_openers | set(lexicon.words("grammar",
                                                                       "condition_openers"))
         self.relatives = frozenset(lexicon.words("grammar", "relative_words"))
+        self.dependent = frozenset(lexicon.words("grammar", "dependent_openers"))
         self.clause_verbs = frozenset([*lexicon.words("grammar", "auxiliaries"),
                                        *lexicon.words("roles", "reporting_forms"),
                                        *lexicon.words("roles", "speech_verbs")])
@@ -230,6 +231,9 @@ def summarise(text: str, start: int, end: int, lexicon: Lexicon) -> str:
     if start == 0 and end >= len(text.rstrip()):  # a whole sentence: from its main clause
         return " ".join(_main_clause(text, lexicon).strip(" ,;:\"'“”‘’").split())
     lo, hi = clause_start(text, start, breaks), clause_end(text, end, breaks)
+    opener = WORD.match(text, lo + len(text[lo:]) - len(text[lo:].lstrip(" ,;:")))
+    if lo and opener and opener.group().lower() in _tables(lexicon).dependent:
+        lo = clause_start(text, max(lo - 2, 0), breaks)  # "..., as Japan had agreed"
     if len(WORD.findall(text[lo:hi])) < 4 or (lo == 0 and hi < len(text) and _opens_aside(
             text, lexicon)):  # "Under the July agreement" / "If talks fail": and what follows
         lo = clause_start(text, max(lo - 2, 0), breaks) if lo else 0
