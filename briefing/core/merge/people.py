@@ -8,6 +8,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
+from briefing.language.lexicon import packaged_section
 from briefing.model import SIDE_BASES, Participant
 
 # An article's say on a person's side weighs by what decided it there: a role or an office
@@ -23,6 +24,34 @@ def name_key(name: str) -> tuple[str, ...]:
     text = unicodedata.normalize("NFKD", name)
     text = "".join(c for c in text if not unicodedata.combining(c)).lower()
     return tuple("".join(c if c.isalnum() or c == "-" else " " for c in text).split())
+
+
+_NICKNAMES = {str(k).lower(): str(v).lower()
+              for k, v in (packaged_section("roles").get("nicknames") or {}).items()}
+SPELLED_APART = 5  # letters a given name has at least to be taken as another's misspelling
+
+
+def _one_person(key: tuple[str, ...]) -> tuple[str, tuple[str, ...], tuple[str, ...], str]:
+    """A full name as one person has it however written: the given name for its nickname
+    ("bob": "robert"), the middle names, the middle initials, the surname."""
+    first = _NICKNAMES.get(key[0], key[0])
+    middle = tuple(w for w in key[1:-1] if len(w) > 1)
+    initials = tuple(w for w in key[1:-1] if len(w) == 1)
+    return first, middle, initials, key[-1]
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """Whether two given names differ by one letter added, dropped, changed or two swapped
+    ("Jaime" and "Jamie", "Gerard" and "Gerrard"), both long enough to be a misspelling and
+    starting alike."""
+    if min(len(a), len(b)) < SPELLED_APART or a[0] != b[0] or abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                  and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
 def merge_participants(groups: list[list[Participant]],
@@ -44,14 +73,28 @@ def merge_participants(groups: list[list[Participant]],
         if newest and day is not None:
             latest[key] = day
     spelled: dict[str, tuple[str, ...]] = {}  # a full name without its hyphens and spaces
+    # Each surname's people so far: given name, middle names, initials, as ``spelled`` has them.
+    given: dict[str, list[tuple[str, tuple[str, ...], tuple[str, ...], str]]] = {}
     for group in groups:
         for person in group:
             key = name_key(person.name)
             if len(key) == 1:
                 pending.append(person)
                 continue
-            # "Lee Jae-myung" and "Lee Jae Myung" are one person, spelled two ways.
-            fold(spelled.setdefault("".join(key).replace("-", ""), key), person)
+            # "Lee Jae-myung" and "Lee Jae Myung" are one person, spelled two ways; so are
+            # "Bob Dole" and "Robert Dole", "John D. Dingell" and "John Dingell", "Jaime" and
+            # "Jamie Ongpin" (not "George H.W." and "George W. Bush").
+            first, middle, initials, last = one = _one_person(key)
+            written = "".join((first, *middle, *initials, last)).replace("-", "")
+            if written not in spelled:
+                near = next((w for f, m, i, w in given.get(last, ()) if m == middle
+                             and (i == initials or not i or not initials)
+                             and (f == first or _one_letter_apart(f, first))), None)
+                if near is not None:
+                    written = near
+                else:
+                    given.setdefault(last, []).append((*one[:3], written))
+            fold(spelled.setdefault(written, key), person)
     by_surname: dict[str, list[tuple[str, ...]]] = {}
     for key in merged:
         by_surname.setdefault(key[-1], []).append(key)
