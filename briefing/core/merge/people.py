@@ -54,6 +54,31 @@ def _one_letter_apart(a: str, b: str) -> bool:
     return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
+class _Spellings:
+    """The full names seen so far, each person's under the first way it was written."""
+
+    def __init__(self) -> None:
+        self.spelled: dict[str, tuple[str, ...]] = {}  # a name without hyphens and spaces
+        # Each surname's people: given name, middle names, initials, as ``spelled`` has them.
+        self.given: dict[str, list[tuple[str, tuple[str, ...], tuple[str, ...], str]]] = {}
+
+    def owner(self, key: tuple[str, ...]) -> tuple[str, ...]:
+        """The key of the person a full name is: "Lee Jae-myung" and "Lee Jae Myung" are one
+        person, spelled two ways; so are "Bob Dole" and "Robert Dole", "John D. Dingell" and
+        "John Dingell", "Jaime" and "Jamie Ongpin" (not "George H.W." and "George W. Bush")."""
+        first, middle, initials, last = _one_person(key)
+        written = "".join((first, *middle, *initials, last)).replace("-", "")
+        if written not in self.spelled:
+            near = next((w for f, m, i, w in self.given.get(last, ()) if m == middle
+                         and (i == initials or not i or not initials)
+                         and (f == first or _one_letter_apart(f, first))), None)
+            if near is not None:
+                written = near
+            else:
+                self.given.setdefault(last, []).append((first, middle, initials, written))
+        return self.spelled.setdefault(written, key)
+
+
 def merge_participants(groups: list[list[Participant]],
                        article_dates: dict[str, dt.date | None] | None = None) -> list[Participant]:
     """The same person across articles is one participant; a bare surname joins a full name.
@@ -72,29 +97,14 @@ def merge_participants(groups: list[list[Participant]],
         _fold_into(merged, sides, key, person, newest)
         if newest and day is not None:
             latest[key] = day
-    spelled: dict[str, tuple[str, ...]] = {}  # a full name without its hyphens and spaces
-    # Each surname's people so far: given name, middle names, initials, as ``spelled`` has them.
-    given: dict[str, list[tuple[str, tuple[str, ...], tuple[str, ...], str]]] = {}
+    spellings = _Spellings()
     for group in groups:
         for person in group:
             key = name_key(person.name)
             if len(key) == 1:
                 pending.append(person)
                 continue
-            # "Lee Jae-myung" and "Lee Jae Myung" are one person, spelled two ways; so are
-            # "Bob Dole" and "Robert Dole", "John D. Dingell" and "John Dingell", "Jaime" and
-            # "Jamie Ongpin" (not "George H.W." and "George W. Bush").
-            first, middle, initials, last = one = _one_person(key)
-            written = "".join((first, *middle, *initials, last)).replace("-", "")
-            if written not in spelled:
-                near = next((w for f, m, i, w in given.get(last, ()) if m == middle
-                             and (i == initials or not i or not initials)
-                             and (f == first or _one_letter_apart(f, first))), None)
-                if near is not None:
-                    written = near
-                else:
-                    given.setdefault(last, []).append((*one[:3], written))
-            fold(spelled.setdefault(written, key), person)
+            fold(spellings.owner(key), person)
     by_surname: dict[str, list[tuple[str, ...]]] = {}
     for key in merged:
         by_surname.setdefault(key[-1], []).append(key)
