@@ -118,6 +118,21 @@ def test_a_settled_threats_deadline_leaves_upcoming_as_called_off(write_articles
     assert threat.called_off.startswith("Sylvania agreed to withdraw")
 
 
+@pytest.mark.parametrize("later", [
+    "Freedonia and Sylvania reached an agreement on herring quotas on Thursday.",
+    "Freedonia and Sylvania signed a deal on herring quotas on Thursday.",
+    "Freedonia and Sylvania reached a final agreement on herring quotas on Thursday.",
+])
+def test_a_deal_made_in_other_words_meets_the_deadline(write_articles, later: str) -> None:
+    folder = write_articles({
+        "a1.txt": " date 2026-03-05 Freedonia and Sylvania must reach a deal on herring quotas "
+                  "by March 31, officials said.\n",
+        "a2.txt": f" date 2026-03-20 {later}\n"})
+    after = build_briefing(parse(folder), dt.date(2026, 3, 21), one_negotiation=True,
+                           deals=deal_words())
+    assert not after.dates
+
+
 @pytest.mark.parametrize("deadline", [
     "Freedonia and Sylvania must reach a deal on herring quotas by March 31, officials said.",
     "Freedonia and Sylvania must reach a new herring deal by March 31, officials said.",
@@ -172,6 +187,8 @@ def test_a_deals_deadline_stays_without_a_deal(write_articles, later: str) -> No
     "Under the agreement reached on Tuesday, Sylvania will cut its wine tariffs by April 30.",
     "Under a 1986 agreement, Sylvania must cut its wine tariffs by April 30.",
     "Sylvania, which signed a deal with Freedonia, must cut its wine tariffs by April 30.",
+    "Under the new agreement, Sylvania will cut its wine tariffs by April 30.",
+    "As part of a deal, Sylvania will cut its wine tariffs by April 30.",
 ])
 def test_a_deals_own_term_is_no_deadline_for_it(write_articles, term: str) -> None:
     folder = write_articles({
@@ -717,3 +734,55 @@ def test_people_of_one_surname_stay_apart(first: str, other: str) -> None:
     merged = merge_participants([[Participant(first, "Freedonia", [], 1, [Evidence("a", "x")])],
                                  [Participant(other, "Freedonia", [], 1, [Evidence("b", "y")])]])
     assert len(merged) == 2
+
+
+def test_a_side_that_drops_its_threat_settles_only_its_own(write_articles) -> None:
+    # Found by a reviewer: Sylvania dropping its threat settled Freedonia's.
+    folder = write_articles({
+        "a1.txt": " date 2026-03-05 Freedonia threatened to impose a 25 percent tariff on "
+                  "Sylvanian cars if no agreement was reached by March 31.\n",
+        "a2.txt": " date 2026-03-20 Under the deal, Sylvania will drop its threat of a 25 "
+                  "percent tariff on Freedonian cars.\n"})
+    after = build_briefing(parse(folder), dt.date(2026, 3, 21), one_negotiation=True,
+                           threat_links=threat_links())
+    assert [d.by for d in after.disputes] == ["Freedonia"]
+    assert [d.start for d in after.dates] == [dt.date(2026, 3, 31)]
+
+
+def test_agreeing_to_drop_a_threat_withdraws_it(write_articles) -> None:
+    folder = write_articles({
+        "a1.txt": " date 2026-03-05 Sylvania threatened to impose a 25 percent tariff on "
+                  "Freedonian cars if no agreement was reached by March 31.\n",
+        "a2.txt": " date 2026-03-20 Sylvania agreed to drop its threat of a 25 percent tariff "
+                  "on Freedonian cars.\n"})
+    after = build_briefing(parse(folder), dt.date(2026, 3, 21), one_negotiation=True,
+                           threat_links=threat_links())
+    assert not after.disputes and not after.dates
+
+
+@pytest.mark.parametrize("later", [
+    # The end of the dispute is only a condition's (found by a reviewer).
+    " date 2026-03-20 Freedonia and Sylvania would reach an agreement on rice tariffs, ending a "
+    "six-week dispute, if Sylvania accepted quotas.\n",
+])
+def test_an_end_of_the_dispute_settles_no_point_still_open(write_articles, later: str) -> None:
+    folder = write_articles({
+        "a1.txt": " date 2026-03-05 Sylvania rejected Freedonian demands to cut its rice "
+                  "tariffs, officials said.\n",
+        "a2.txt": later})
+    after = build_briefing(parse(folder), dt.date(2026, 3, 21), one_negotiation=True)
+    assert any("rejected Freedonian demands" in d.text for d in after.disputes)
+
+
+def test_people_of_other_sides_or_other_initials_stay_apart() -> None:
+    from briefing.core.merge.people import merge_participants
+
+    def seen(name: str, side: str, article: str) -> list[Participant]:
+        return [Participant(name, side, [], 1, [Evidence(article, "x")])]
+    merged = merge_participants([seen("Maria Lopez", "Freedonia", "a"),
+                                 seen("Mario Lopez", "Sylvania", "b")])
+    assert len(merged) == 2
+    merged = merge_participants([seen("George Bush", "Freedonia", "a"),
+                                 seen("George H.W. Bush", "Freedonia", "b"),
+                                 seen("George W. Bush", "Freedonia", "c")])
+    assert [p.name for p in merged] == ["George Bush", "George W. Bush"]

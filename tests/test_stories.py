@@ -731,3 +731,12 @@ def test_an_article_with_no_statement_joins_the_storyline_its_lead_reports(write
     steel = next(s for s in found if "steel-1" in s.article_ids)
     assert "steel-vote" in steel.article_ids
     assert not any("acme" in s.article_ids or "gold" in s.article_ids for s in found)
+
+
+
+def test_an_article_naming_one_party_only_joins_no_storyline(write_articles) -> None:
+    # Found by a reviewer: a firm's shares in one side's market joined the negotiation.
+    shares = {"steel-shares.txt": " date 2024-04-05 Canadian steel shares rose 3 percent on "
+                                  "Friday in heavy trading.\n"}
+    found = _found(write_articles, {**STEEL, **COCOA, **OTHER, **shares})
+    assert not any("steel-shares" in s.article_ids for s in found)

@@ -62,6 +62,7 @@ class _CueTables:
             for enders, nouns in (("dispute_enders", "dispute_nouns"),
                                   ("threat_enders", "threat_nouns")))
         self.ender_aims = frozenset(lexicon.words("cues", "dispute_ender_aims"))
+        self.ender_agreed = frozenset(lexicon.words("cues", "dispute_ender_agreed"))
         # A counterfactual sentence (statement_model._counterfactual).
         self.counterfactual_openers = tuple(
             f"{w} " for w in lexicon.words("cues", "counterfactual_openers"))
@@ -319,8 +320,9 @@ def _ends_dispute(text: str, lexicon: Lexicon, threat: bool = False) -> bool:
     tables = _tables(lexicon)
     for hit in (tables.ends_threat if threat else tables.ends_dispute).finditer(text):
         before = [t[3] for t in tokens(text[max(0, hit.start() - 60):hit.start()])]
-        if before and before[-1] in tables.ender_aims:
-            continue  # "talks aimed at ending their dispute": an aim, not the end
+        if before and before[-1] in tables.ender_aims and not (
+                len(before) > 1 and before[-2] in tables.ender_agreed):
+            continue  # "talks aimed at ending their dispute": an aim ("agreed to end": done)
         if not _has_any(before[-ENDER_NEGATION_REACH:], tables.negation):
             return True
     return False

@@ -110,24 +110,15 @@ def _same_deal(agreement: Statement, deadline: DateItem,
     return True
 
 
-CUE_OBJECT = 4  # words after an agreement's cue in which the deal it made is named
-
-
 def _made(agreement: Statement, words: DealWords) -> bool:
     """Whether an agreement makes a deal: a verb of making one and, a few words on, a deal's
-    noun, in its cue or right after it ("reached an agreement", "signed the trade pact"; not
+    noun ("reached an agreement", "signed the trade pact", "reached a final agreement"; not
     "agreed to negotiate a deal", "under the deal announced on Tuesday", "denied that it had
     reached a deal", "agreed to extend the deadline")."""
-    sentence = agreement.evidence[0].sentence.lower()
-    at = sentence.find(agreement.cue.lower()) if agreement.cue else -1
-    if at < 0:
-        return False
-    tokens = _WORD.findall(sentence)
+    tokens = _WORD.findall(agreement.evidence[0].sentence.lower())
     if not words.not_met.isdisjoint(tokens) or not words.deadlines.isdisjoint(tokens):
         return False
-    first = len(_WORD.findall(sentence[:at]))
-    last = first + len(_WORD.findall(agreement.cue.lower())) + CUE_OBJECT
-    for i in range(first, min(last, len(tokens))):
+    for i in range(len(tokens)):
         if tokens[i] not in words.made:
             continue
         if any(words.negated(w) for w in tokens[max(0, i - NEGATION_REACH):i]):
@@ -169,7 +160,8 @@ def _pending(near: list[str], at: int, words: DealWords) -> bool:
     for k in range(at - 1, max(-1, at - 2 - MODIFIERS), -1):
         w = near[k]
         if w in words.pending:
-            return not (k and (near[k - 1] in words.made or near[k - 1] in words.existing))
+            return words.made.isdisjoint(near[max(0, k - 2):k]) \
+                and words.existing.isdisjoint(near[max(0, k - 2):k])
         if any(c.isdigit() for c in w) or w in words.breaks or w in words.deals:
             return False
     return False

@@ -59,24 +59,39 @@ class _Spellings:
 
     def __init__(self) -> None:
         self.spelled: dict[str, tuple[str, ...]] = {}  # a name without hyphens and spaces
-        # Each surname's people: given name, middle names, initials, as ``spelled`` has them.
-        self.given: dict[str, list[tuple[str, tuple[str, ...], tuple[str, ...], str]]] = {}
+        # Each surname's people (as ``spelled`` has them) with the ways each was written
+        # (given name, middle names, initials) and the side it was first seen acting for.
+        self.given: dict[str, list[tuple[str, list[tuple[str, tuple[str, ...],
+                                                          tuple[str, ...]]], str | None]]] = {}
 
-    def owner(self, key: tuple[str, ...]) -> tuple[str, ...]:
+    def owner(self, key: tuple[str, ...], side: str | None = None) -> tuple[str, ...]:
         """The key of the person a full name is: "Lee Jae-myung" and "Lee Jae Myung" are one
         person, spelled two ways; so are "Bob Dole" and "Robert Dole", "John D. Dingell" and
         "John Dingell", "Jaime" and "Jamie Ongpin" (not "George H.W." and "George W. Bush")."""
-        first, middle, initials, last = _one_person(key)
+        first, middle, initials, last = way = _one_person(key)
         written = "".join((first, *middle, *initials, last)).replace("-", "")
         if written not in self.spelled:
-            near = next((w for f, m, i, w in self.given.get(last, ()) if m == middle
-                         and (i == initials or not i or not initials)
-                         and (f == first or _one_letter_apart(f, first))), None)
+            # One person, when every way it was written agrees with this one (not "George W."
+            # after "George Bush" and "George H.W. Bush"; a misspelling only of one side's
+            # people: not "Maria Lopez" of Mexico and "Mario Lopez" of the US).
+            near = next((w for w, ways, s in self.given.get(last, ())
+                         if all(_alike(way[:3], other, not side or not s or side == s)
+                                for other in ways)), None)
             if near is not None:
                 written = near
+                next(ways for w, ways, _s in self.given[last] if w == near).append(way[:3])
             else:
-                self.given.setdefault(last, []).append((first, middle, initials, written))
+                self.given.setdefault(last, []).append((written, [way[:3]], side))
         return self.spelled.setdefault(written, key)
+
+
+def _alike(a: tuple[str, tuple[str, ...], tuple[str, ...]],
+           b: tuple[str, tuple[str, ...], tuple[str, ...]], same_side: bool) -> bool:
+    """Whether two ways of writing a name (given name, middle names, initials) can be one
+    person's: the same middle names, initials alike or only in one, the same given name (or
+    nickname), or, for one side's people, a given name one letter apart."""
+    return a[1] == b[1] and (a[2] == b[2] or not a[2] or not b[2]) and (
+        a[0] == b[0] or (same_side and _one_letter_apart(a[0], b[0])))
 
 
 def merge_participants(groups: list[list[Participant]],
@@ -104,7 +119,7 @@ def merge_participants(groups: list[list[Participant]],
             if len(key) == 1:
                 pending.append(person)
                 continue
-            fold(spellings.owner(key), person)
+            fold(spellings.owner(key, person.side), person)
     by_surname: dict[str, list[tuple[str, ...]]] = {}
     for key in merged:
         by_surname.setdefault(key[-1], []).append(key)

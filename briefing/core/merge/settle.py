@@ -7,7 +7,16 @@ import datetime as dt
 from collections import Counter
 
 from briefing.core.merge.similar import POSTINGS, RARE, alike, content_words
+from briefing.language.lexicon import packaged_section
 from briefing.model import Evidence, Statement
+
+_CONDITIONS = tuple(f" {w} " for w in packaged_section("cues").get("conditional") or [])
+
+
+def _conditional(sentence: str) -> bool:
+    """Whether a sentence holds a condition ("if", "unless": cues.yaml's ``conditional``)."""
+    text = f" {' '.join(sentence.lower().replace(',', ' ').split())} "
+    return any(c in text for c in _CONDITIONS)
 
 # How alike a dispute and an agreement that says it ends the dispute ("..., ending their
 # dispute over the quota") must be, with a topic in common: "demanded a 35 percent share of
@@ -24,11 +33,19 @@ class _AgreedIndex:
         self.sigs = [content_words(a.evidence[0].sentence) for a in agreed]
         self.dates = [self.first_date(a) for a in agreed]
         self.topics = [a.topics for a in agreed]
-        self.ends = [a.settles or a.withdraws for a in agreed]
+        # Not an end that is denied or only a condition's ("would reach an agreement, ending
+        # the dispute, if Tokyo accepted quotas"; "will cut tariffs ..., ending" is one).
+        real = [not (a.negated or (a.hypothetical and _conditional(a.evidence[0].sentence)))
+                for a in agreed]
+        self.ends = [(a.settles or a.withdraws) and ok for a, ok in zip(agreed, real, strict=True)]
+        # A withdrawn threat is its side's: "Japan will drop its threat" settles no threat of
+        # the United States.
+        self.withdrawer = [a.by if a.withdraws and not a.settles else None for a in agreed]
         # Who each agreement is between: one that says it ends the sides' dispute settles
         # their disputes on its topic whatever their words (see ``ended``).
         self.sides = [{x for x in (*a.sides, a.by, a.to) if x} for a in agreed]
-        self.enders = [n for n, a in enumerate(agreed) if a.settles and ended_whole]
+        self.enders = [n for n, a in enumerate(agreed)
+                       if a.settles and real[n] and ended_whole]
         self.index: dict[str, list[int]] = {}
         for n, words in enumerate(self.sigs):
             for word in words:
@@ -56,6 +73,8 @@ class _AgreedIndex:
                 continue
             shared = set(dispute.topics) & set(self.topics[n])
             if dispute.topics and self.topics[n] and not shared:
+                continue
+            if self.withdrawer[n] and dispute.by and dispute.by != self.withdrawer[n]:
                 continue
             if alike(words, self.sigs[n], threshold) or (
                     self.ends[n] and (shared or not dispute.topics)

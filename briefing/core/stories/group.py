@@ -221,8 +221,9 @@ def cluster(sigs: list[Signal], lexicon: Lexicon) -> tuple[list[list[Signal]], d
 def _join_quiet(sigs: list[Signal], merged: list[_Centroid], groups: list[list[Signal]],
                 pidf: dict[str, float], tidf: dict[str, float], dated: bool) -> None:
     """In a small folder, an article with no statement joins the storyline its title and
-    lead are most like, as alike as an article that joins one ("the parliament is due to
-    vote on the salmon deal on April 8"); it starts none."""
+    lead are most like, as alike as an article that joins one and naming both its parties
+    ("Japan's parliament is due to vote on the salmon deal with Norway on April 8"); it
+    starts none."""
     for sig in sigs:
         if sig.statements or not sig.terms or not (sig.date or not dated):
             continue
@@ -232,6 +233,9 @@ def _join_quiet(sigs: list[Signal], merged: list[_Centroid], groups: list[list[S
         pvec, tvec = _weights(parties, pidf), _weights(sig.terms, tidf)
         best, best_sim = None, LINK_AT
         for n, story in enumerate(merged):
+            pair = _pair_of(story)  # both its parties named (not a firm's shares in Tokyo)
+            if pair is None or not set(_pair_members(pair)) <= set(parties):
+                continue
             if len(story.members) > 1 and _close(story.last, sig.date) \
                     and (sim := story.similarity(pvec, tvec, best_sim)) >= best_sim:
                 best, best_sim = n, sim

@@ -80,7 +80,7 @@ def _full_stop_before(text: str, floor: int, start: int) -> int:
     period of an initial or of "U.S." ("said that on Thursday Deputy U.S. Trade
     Representative Smith would meet ...")."""
     at = text.rfind(". ", floor, start)
-    while at > floor and text[at - 1].isupper():
+    while at > floor and _initial(text, at):
         at = text.rfind(". ", floor, at)
     return at
 
@@ -89,9 +89,14 @@ def _full_stop_after(text: str, end: int, ceiling: int) -> int:
     """The first ". " between ``end`` and ``ceiling`` that ends a sentence, or -1 (as
     ``_full_stop_before``)."""
     at = text.find(". ", end, ceiling)
-    while at > 0 and text[at - 1].isupper():
+    while at > 0 and _initial(text, at):
         at = text.find(". ", at + 1, ceiling)
     return at
+
+
+def _initial(text: str, at: int) -> bool:
+    """Whether the period at ``at`` ends an initial ("U.S.", "J. Smith"; not "the EU.")."""
+    return text[at - 1].isupper() and (at < 2 or text[at - 2] in ". ")
 
 
 def _relative_aside(v: Vocabulary, text: str, aside: list[str], end: int, hi: int
@@ -178,7 +183,21 @@ def set_for(v: Vocabulary, text: str, start: int, end: int) -> bool:
                 if i >= 0), default=len(text))
     after = _TENSE_WORDS.findall(text[end:min(stop, end + TENSE_REACH)].lower())
     cut = next((i for i, w in enumerate(after) if w in v.tense_breaks), len(after))
-    return not any(w in v.past or _past_verb(v, after, i, 1) for i, w in enumerate(after[:cut]))
+    return not any(_happened(v, after[:cut], i) for i in range(cut))
+
+
+def _happened(v: Vocabulary, after: list[str], i: int) -> bool:
+    """Whether ``after[i]`` is a past main verb that says the event took place ("went ahead",
+    "paralysed", "was 150 mln shares"): not an auxiliary before a participle or "to" ("were
+    expected to focus", "was postponed"), nor that participle, nor "expected to"."""
+    word, nxt = after[i], after[i + 1] if i + 1 < len(after) else ""
+    prev = after[i - 1] if i else ""
+    if word in v.auxiliaries and (nxt in v.infinitive or nxt in v.past or (
+            len(nxt) > 4 and nxt.endswith(v.past_suffixes))):
+        return False
+    if prev in v.auxiliaries or nxt in v.infinitive:
+        return False
+    return word in v.past or _past_verb(v, after, i, 1)
 
 
 def _speaking_then(v: Vocabulary, opening: list[str], possessive: bool) -> bool:
