@@ -52,20 +52,25 @@ def score_table(shared: Path, sets: list[str], rules: bool) -> None:
     print("| --- | ---: |" + " ---: |" * len(COLUMNS))
     with tempfile.TemporaryDirectory() as tmp:
         env = dict(os.environ, XDG_CACHE_HOME=tmp, XDG_DATA_HOME=tmp)
-        cmd = "briefing export --format json --as-of {date} {path}"
+        # The ``briefing`` of this Python's environment, on PATH or not.
+        beside = Path(sys.executable).parent / "briefing"
+        exe = str(beside) if beside.exists() else "briefing"
+        cmd = f"{exe} export --format json --as-of {{date}} {{path}}"
         if rules:
             config = Path(tmp) / "rules.yaml"
             packaged = (ROOT / "briefing" / "data" / "config.yaml").read_text(encoding="utf-8")
             config.write_text(packaged.replace("package:samples", str(ROOT / "briefing" / "data"
                                                                     / "samples"))
                               + "\nmodel: rules\n", encoding="utf-8")
-            cmd = f"briefing export --config {config} --format json --as-of {{date}} {{path}}"
+            cmd = f"{exe} export --config {config} --format json --as-of {{date}} {{path}}"
         for name in sets:
             folder = set_dir(shared, name).resolve()  # score.py runs in a scratch folder
             run = subprocess.run([sys.executable, str(shared / "score.py"), "--set",
                                   str(folder), "--cmd", cmd],
                                  capture_output=True, text=True, env=env, cwd=tmp)
             line = next((x for x in run.stdout.splitlines() if x.startswith("F1 ")), "")
+            if not line:  # say why, rather than a row of zeros
+                sys.exit(f"score.py gave no scores for {name}: {run.stderr.strip()[-500:]}")
             scores = dict(re.findall(r"(\w+)=([\d.]+)", line))
             count = len(list(folder.glob("*.gold.yaml")))
             print(f"| {name} | {count} | " + " | ".join(scores.get(c, "?") for c in COLUMNS) + " |")
