@@ -201,8 +201,10 @@ def story_briefing(results: list[ArticleResult], config: Config, parser: Parser,
 def _story_briefing(results: list[ArticleResult], config: Config, parser: Parser,
                     stories: list[Storyline], as_of: dt.date | None, wanted: str | None
                     ) -> Briefing:
-    links = frozenset(parser.lexicon.words("time", "threat_deadline_links"))
-    deals = DealWords.of(parser.lexicon)
+    lexicon = parser.lexicon
+    links = lexicon.cached("threat_deadline_links", lambda: frozenset(
+        lexicon.words("time", "threat_deadline_links")))
+    deals = lexicon.cached("deal_words", lambda: DealWords.of(lexicon))
     if wanted is None:
         # A folder that is one storyline and nothing else is that negotiation: its reports
         # of one event merge, its settled threats' deadlines are called off. Files with no

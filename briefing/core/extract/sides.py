@@ -13,6 +13,7 @@ from briefing.text.phrases import PhraseMatcher
 
 _SHORT_CAPS = re.compile(r"^(?:[A-Z]\.?){2,4}$")
 _ABBREVIATION = re.compile(r"^[A-Z]{2,4}$")  # "US", "EU"; not "U.S." (no shorter than "US")
+_SHORT_AFTER = 6  # letters of a side's name beyond which its abbreviation may stand for it
 
 
 def _initials(name: str) -> str:
@@ -27,7 +28,6 @@ def _abbreviation(canonical: str, aliases: list[str], mine: bool = False) -> str
     full = next((a for a in aliases if len(_initials(a)) > 1), "")
     names = {_initials(canonical), _initials(full)}
     return next((a for a in aliases if _ABBREVIATION.match(a) and (mine or a in names)), None)
-_SHORT_AFTER = 6  # letters of a side's name beyond which its abbreviation may stand for it
 
 
 @dataclass(frozen=True)

@@ -74,12 +74,12 @@ class _Spellings:
             # One person, when every way it was written agrees with this one (not "George W."
             # after "George Bush" and "George H.W. Bush"; a misspelling only of one side's
             # people: not "Maria Lopez" of Mexico and "Mario Lopez" of the US).
-            near = next((w for w, ways, s in self.given.get(last, ())
+            near = next(((w, ways) for w, ways, s in self.given.get(last, ())
                          if all(_alike(way[:3], other, not side or not s or side == s)
                                 for other in ways)), None)
             if near is not None:
-                written = near
-                next(ways for w, ways, _s in self.given[last] if w == near).append(way[:3])
+                written, ways = near
+                ways.append(way[:3])
             else:
                 self.given.setdefault(last, []).append((written, [way[:3]], side))
         return self.spelled.setdefault(written, key)

@@ -18,6 +18,7 @@ def _conditional(sentence: str) -> bool:
     text = f" {' '.join(sentence.lower().replace(',', ' ').split())} "
     return any(c in text for c in _CONDITIONS)
 
+
 # How alike a dispute and an agreement that says it ends the dispute ("..., ending their
 # dispute over the quota") must be, with a topic in common: "demanded a 35 percent share of
 # the catch" and "a 30 percent share of the mackerel catch" share four of 24 words.

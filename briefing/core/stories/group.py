@@ -236,7 +236,7 @@ def _join_quiet(sigs: list[Signal], merged: list[_Centroid], groups: list[list[S
             pair = _pair_of(story)  # both its parties named (not a firm's shares in Tokyo)
             if pair is None or not set(_pair_members(pair)) <= set(parties):
                 continue
-            if len(story.members) > 1 and _close(story.last, sig.date) \
+            if _close(story.last, sig.date) \
                     and (sim := story.similarity(pvec, tvec, best_sim)) >= best_sim:
                 best, best_sim = n, sim
         if best is not None:
