@@ -92,6 +92,9 @@ class Participant:
         return self.roles[0] if self.roles else ""
 
 
+TOWARDS, JOINT = "▸", "&"  # between the sides of a statement's row: to whom, together
+
+
 @dataclass
 class Statement:
     """An agreement or a dispute, with the modes the sentence gave it (PLOVER-style)."""
@@ -110,12 +113,14 @@ class Statement:
     to: str | None = None  # the side it is aimed at, when the sentence says so
     settles: bool = False  # an agreement that says it ends the sides' dispute
     withdraws: bool = False  # an agreement that withdraws a threat ("drops its threat of")
+    joint: bool = False  # ``by`` and ``to`` act together ("Japan and the US agreed")
 
     @property
     def parties(self) -> str:
-        """``Japan ▸ US``, ``Japan`` or an empty string: who states it, to whom."""
+        """``Japan ▸ US``, ``Japan & US`` (both act), ``Japan`` or an empty string: who
+        states it, to whom."""
         if self.by and self.to:
-            return f"{self.by} ▸ {self.to}"
+            return f"{self.by} {JOINT if self.joint else TOWARDS} {self.to}"
         return self.by or ""
 
     @property

@@ -127,6 +127,27 @@ def test_rows_and_exports_say_who_states_it(parser: Parser) -> None:
     assert "- **Freedonia ▸ Sylvania:** Freedonia demanded" in to_markdown(briefing)
 
 
+def test_sides_that_act_together_read_as_one_subject(parser: Parser, tmp_path: Path) -> None:
+    """"Freedonia and Sylvania agreed": neither states it to the other; the row, the exports
+    and a cached reload say both act ("Freedonia & Sylvania"), not "Freedonia ▸ Sylvania"."""
+    from briefing.session.corpus import load_briefing
+    text = "Freedonia and Sylvania agreed on Tuesday to cut duties on wheat."
+    joint = statements(parser, text)
+    assert [(s.by, s.to, s.joint) for s in joint] == [("Freedonia", "Sylvania", True)]
+    alone = statements(parser, "Freedonia demanded that Sylvania scrap its duties on steel.")
+    assert [s.joint for s in alone] == [False]
+    (tmp_path / "a.txt").write_text(f" date 2026-03-02 {text}\n")
+    config = Config(path=None, sides={"Freedonia": [], "Sylvania": []})
+    cold = load_briefing(config, [tmp_path])
+    warm = load_briefing(config, [tmp_path])
+    assert [s.parties for s in warm.agreed] == [s.parties for s in cold.agreed] == [
+        "Freedonia & Sylvania"]
+    assert "Freedonia & Sylvania:  " in statement_row(warm.agreed[0], warm).plain
+    assert "  Free… & Syl…:  " in statement_row(warm.agreed[0], warm, parties=12).plain
+    assert json.loads(to_json(warm))["agreed"][0]["joint"] is True
+    assert "- **Freedonia & Sylvania:** Freedonia and Sylvania agreed" in to_markdown(warm)
+
+
 def test_the_side_filter_keeps_what_a_side_states(parser: Parser) -> None:
     """"He rejected ..." names no side; the filter still finds it under its speaker's side."""
     briefing = _briefing(parser)

@@ -230,7 +230,7 @@ def test_a_settled_rows_mark_leaves_room_for_what_was_settled(results) -> None:
     settled = next(a for a in after.agreed if a.first_disputed)
     row = statement_row(settled, after).plain
     # (no count of reports: the dispute's reports are in it too, the detail view counts)
-    assert row.startswith("2026-03-21  settled:  Freedonia ▸ Sylvania:  Freedonia and Sylvania")
+    assert row.startswith("2026-03-21  settled:  Freedonia & Sylvania:  Freedonia and Sylvania")
     assert item_heading(settled).endswith("settled, disputed since 2026-03-02")
 
 

@@ -9,7 +9,16 @@ from dataclasses import dataclass
 from rich.text import Text
 
 from briefing.language.morphology import count_of
-from briefing.model import Article, Briefing, DateItem, Item, Participant, Statement
+from briefing.model import (
+    JOINT,
+    TOWARDS,
+    Article,
+    Briefing,
+    DateItem,
+    Item,
+    Participant,
+    Statement,
+)
 from briefing.text.controls import visible_name
 from briefing.text.windows import around
 from briefing.tui.rows import RowList
@@ -61,18 +70,19 @@ def clip_name(name: str, width: int) -> str:
     return _clip(" ".join(words), width)
 
 
-def _clip_sides(parties: str, width: int) -> str:
-    """"Japan ▸ United States" in ``width`` columns: each side clipped alike, the arrow kept."""
-    if len(parties) <= width:
-        return parties
-    sides = parties.split(" ▸ ")
-    room = width - 3 * (len(sides) - 1)
+def _clip_sides(sides: list[str], mark: str, width: int) -> str:
+    """"Japan ▸ United States" in ``width`` columns: each side clipped alike, the mark kept."""
+    joiner = f" {mark} "
+    whole = joiner.join(sides)
+    if len(whole) <= width:
+        return whole
+    room = width - len(joiner) * (len(sides) - 1)
     # A short side keeps its name whole; the longer share what it leaves.
     kept: dict[int, int] = {}
     for i in sorted(range(len(sides)), key=lambda n: len(sides[n])):
         kept[i] = max(4, min(len(sides[i]), room // (len(sides) - len(kept))))
         room -= kept[i]
-    return " ▸ ".join(_clip(side, kept[i]) for i, side in enumerate(sides))
+    return joiner.join(_clip(side, kept[i]) for i, side in enumerate(sides))
 
 
 def participant_row(p: Participant, name_width: int = 22, side_width: int = 15) -> Text:
@@ -99,12 +109,12 @@ def parties_width(width: int) -> int:
     return width // 3 if 0 < width < HALF_PANEL else WHOLE_SIDES
 
 
-def _short_sides(parties: str, short: dict[str, str], width: int) -> str:
+def _short_sides(sides: list[str], short: dict[str, str], width: int) -> list[str]:
     """The sides as abbreviations ("UK ▸ India") in a row with less than ``WHOLE_SIDES``
     columns for them: every row alike, not "United Kingdom" above "UK ▸ India"."""
     if width >= WHOLE_SIDES or not short:
-        return parties
-    return " ▸ ".join(short.get(side, side) for side in parties.split(" ▸ "))
+        return sides
+    return [short.get(side, side) for side in sides]
 
 
 def statement_row(s: Statement, briefing: Briefing, parties: int = WHOLE_SIDES) -> Text:
@@ -120,9 +130,10 @@ def statement_row(s: Statement, briefing: Briefing, parties: int = WHOLE_SIDES) 
         row.append("  settled:", style="italic")
     elif s.reports > 1:  # (a settled point's reports are its dispute's too: the detail counts)
         row.append(f"  {s.reports} reports:", style="dim")
-    if s.parties:
-        shown = _short_sides(s.parties, briefing.side_short, parties)
-        row.append(f"  {_clip_sides(shown, parties)}:", style="bold")
+    if s.by:
+        shown = _short_sides([s.by, s.to] if s.to else [s.by], briefing.side_short, parties)
+        mark = JOINT if s.joint else TOWARDS
+        row.append(f"  {_clip_sides(shown, mark, parties)}:", style="bold")
     # The item's text is the whole clause: in a row, start a few words before the cue.
     at = s.text.lower().find(s.cue.lower()) if s.cue else -1
     row.append("  " + around(s.text, at))

@@ -235,8 +235,9 @@ def _subject(text: str, cue: tuple[int, int], subject: list[Actor], words: _Word
 
 
 def parties(text: str, cue: tuple[int, int], actors: list[Actor],
-            lexicon: Lexicon) -> tuple[str | None, str | None]:
-    """The side that states the statement whose cue is at ``cue``, and the one it is aimed at."""
+            lexicon: Lexicon) -> tuple[str | None, str | None, bool]:
+    """The side that states the statement whose cue is at ``cue``, the one it is aimed at, and
+    whether the two act together (a subject of both: "Japan and the US agreed")."""
     words = _words(lexicon)
     start, end = cue
     lo = clause_start(text, start, words.breaks)
@@ -247,9 +248,12 @@ def parties(text: str, cue: tuple[int, int], actors: list[Actor],
     if subject:
         by = subject[-1].side
         first, second = subject[0], next((a for a in subject if a.side != subject[0].side), None)
-        if second is not None and words.coordinators & {
-                t[3] for t in tokens(text[first.end:second.start])}:
-            by, to = first.side, second.side  # "Japan and the US agreed": both are parties
+        between = tokens(text[first.end:second.start]).lows if second is not None else []
+        if second is not None and not words.coordinators.isdisjoint(between):
+            # "Japan and the US agreed": both are parties, together when joined as one subject
+            # (not "Baker said the pact imposes sacrifices on Japan and praised Japan's").
+            by, to = first.side, second.side
+            return by, to, _joined(between, words)
         elif _judged(text, cue, subject[-1], words):
             speaker = _speaker(text, [a for a in actors if a.agent], words) or _judge(
                 text, lo, subject, words)
@@ -269,7 +273,15 @@ def parties(text: str, cue: tuple[int, int], actors: list[Actor],
         whole = start == 0 and end >= len(text.rstrip())  # a whole sentence as the cue
         to = next((a.side for a in actors if (whole or a.start >= end) and a.side != by
                    and not a.venue), None)
-    return by, to
+    return by, to, False
+
+
+def _joined(between: list[str], words: _Words) -> bool:
+    """Whether the words between two parties join them as one subject: a coordinator and at
+    most determiners ("Japan and the US", "Seoul, and its partners")."""
+    rest = [w for w in between if w != ","]
+    return bool(rest) and rest[0] in words.coordinators and all(
+        w in words.determiners for w in rest[1:])
 
 
 def attribute(statements: list[Statement], sentences: list[Sentence],
@@ -284,7 +296,7 @@ def attribute(statements: list[Statement], sentences: list[Sentence],
         ev = item.evidence[0]
         cue = ev.spans[0] if ev.spans else (0, 0)
         actors = actors_in(ev.sentence, people, sides, words)
-        item.by, item.to = parties(ev.sentence, cue, actors, lexicon)
+        item.by, item.to, item.joint = parties(ev.sentence, cue, actors, lexicon)
         if (item.by is None and not any(a.agent for a in actors)
                 and _pronoun_subject(ev.sentence, cue[0], words)):
             item.by = _previous_speaker(by_text.get(ev.sentence), sentences, people, sides, words)
