@@ -138,6 +138,8 @@ def test_a_deal_made_in_other_words_meets_the_deadline(write_articles, later: st
     "Freedonia and Sylvania must reach a new herring deal by March 31, officials said.",
     "Sylvania said it would close its ports to Freedonian boats if no deal was reached by "
     "March 31.",
+    # Found by a new user: a protocol is a deal too (time.yaml deal_nouns).
+    "Both sides have said they want a new protocol agreed by March 31.",
 ])
 def test_a_deals_deadline_is_met_by_a_later_agreement(write_articles, deadline: str) -> None:
     folder = write_articles({
@@ -198,6 +200,25 @@ def test_a_deals_own_term_is_no_deadline_for_it(write_articles, term: str) -> No
     after = build_briefing(parse(folder), dt.date(2026, 3, 21), one_negotiation=True,
                            deals=deal_words())
     assert dt.date(2026, 4, 30) in [d.start for d in after.dates]
+
+
+def test_a_withdrawn_threats_deadline_is_called_off_not_the_talks_after_it(write_articles
+                                                                           ) -> None:
+    # Found by a new user: "..., raising pressure ahead of next week's round of talks" was
+    # called off with the threat's own deadline.
+    folder = write_articles({
+        "a1.txt": " date 2026-03-05 Sylvania said it would impose a 25 percent tariff on "
+                  "Freedonian herring if no agreement on quotas was reached by March 31, "
+                  "raising pressure ahead of talks in Port Sylvan on March 26.\n",
+        "a2.txt": " date 2026-03-20 Under the deal, Sylvania will drop its threat of a 25 "
+                  "percent tariff on Freedonian herring.\n"})
+    results = parse(folder)
+    before = build_briefing(results, dt.date(2026, 3, 10), one_negotiation=True,
+                            threat_links=threat_links())
+    assert [d.start.day for d in before.dates] == [26, 31]
+    after = build_briefing(results, dt.date(2026, 3, 21), one_negotiation=True,
+                           threat_links=threat_links())
+    assert [d.start.day for d in after.dates] == [26]
 
 
 def test_a_date_the_settled_dispute_only_stands_near_stays(write_articles) -> None:
@@ -695,6 +716,31 @@ def test_a_deal_that_ends_the_dispute_settles_its_points_in_other_words(write_ar
         "Sylvania also rejected Freedonia's demand to lower its wine tariffs."]  # another topic
     settled = next(a for a in one.agreed if a.first_disputed)
     assert settled.text.startswith("Freedonia and Sylvania reached an agreement")
+
+
+def test_a_deal_that_ends_the_dispute_leaves_open_what_is_still_open(write_articles
+                                                                     ) -> None:
+    # Found by a new user: "ending their dispute over the number of vessels and the price"
+    # left "the sides remained divided over licences and money" (no topic, no side named)
+    # open; and a point the deal's own report says is still open must stay open.
+    folder = write_articles({
+        "a1.txt": " date 2026-03-05 Negotiators met in Port Sylvan on Tuesday.\n"
+                  "But the sides remained divided over licences and money.\n"
+                  "Sylvania rejects any label that names the northern islands.\n",
+        "a2.txt": " date 2026-03-20 Freedonia and Sylvania reached agreement on Thursday on a "
+                  "new protocol, ending their dispute over the number of licences.\n"
+                  "However the two sides have not yet agreed on how goods from the northern "
+                  "islands will be labelled.\n"})
+    results = parse(folder)
+    one = build_briefing(results, dt.date(2026, 3, 21), one_negotiation=True)
+    assert sorted(d.text for d in one.disputes) == [
+        "However the two sides have not yet agreed on how goods from the northern islands "
+        "will be labelled.", "Sylvania rejects any label that names the northern islands."]
+    settled = next(a for a in one.agreed if a.first_disputed)
+    assert [e.sentence for e in settled.evidence[1:]] == [
+        "But the sides remained divided over licences and money."]
+    whole = build_briefing(results, dt.date(2026, 3, 21))
+    assert len(whole.disputes) == 3  # many negotiations: words must agree to settle
 
 
 def test_a_threat_withdrawn_is_settled_with_its_deadline(write_articles) -> None:

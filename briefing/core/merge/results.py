@@ -50,13 +50,21 @@ def merge_results(results: list[ArticleResult], one_negotiation: bool = False) -
 THREAT_REACH = 160
 
 
+def _linked(words: list[str], links: frozenset[str]) -> bool:
+    """Whether one of ``links`` ties the end of ``words`` to what follows, no comma after it."""
+    last = max((i for i, w in enumerate(words) if w in links), default=-1)
+    return last >= 0 and not any("," in w for w in words[last:])
+
+
 def settled_dates(dated: list[DateItem],
                   settled_by: dict[tuple[str, str], tuple[int, Evidence]],
                   links: frozenset[str]) -> list[DateItem]:
     """The dates, a settled dispute's own deadline marked as called off by the agreement
     that settled it (the threat withdrawn, the deadline a deal replaced): a date after the
     dispute's cue in its sentence, one of ``links`` between ("... if no deal was reached by
-    the end of the month"; not "... ahead of a summit on March 26"), no semicolon."""
+    the end of the month"; not "... ahead of a summit on March 26"), no semicolon, and no comma
+    after the last of them ("... a deal by March 31, raising pressure ahead of next week's
+    talks": the talks are no deadline of the threat)."""
     if not settled_by or not links:
         return dated
     out: list[DateItem] = []
@@ -66,7 +74,7 @@ def settled_dates(dated: list[DateItem],
         between = e.sentence[cue:e.spans[0][0]] if e.spans else ";"
         if agreement is not None and not d.called_off and e.spans \
                 and 0 <= e.spans[0][0] - cue <= THREAT_REACH and ";" not in between \
-                and not links.isdisjoint(between.lower().split()):
+                and _linked(between.lower().split(), links):
             d = replace(d, called_off=agreement.sentence)
         out.append(d)
     return out

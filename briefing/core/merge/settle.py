@@ -52,6 +52,10 @@ class _AgreedIndex:
             for word in words:
                 self.index.setdefault(word, []).append(n)
         self.dispute_sigs = [content_words(d.evidence[0].sentence) for d in disputes]
+        # When each dispute was last reported open: a point restated after an agreement that
+        # ends the sides' dispute is still open ("but the two sides still disagree over rice").
+        self.last_open = [self.last_date(d) for d in disputes]
+        self.stems = [_stems(words) for words in self.dispute_sigs]
         self.frequency: Counter[str] = Counter(w for words in self.dispute_sigs for w in words)
         for words in self.sigs:
             self.frequency.update(words)
@@ -59,6 +63,10 @@ class _AgreedIndex:
     def first_date(self, item: Statement) -> dt.date | None:
         days = [d for e in item.evidence if (d := self.article_dates.get(e.article_id))]
         return min(days) if days else None
+
+    def last_date(self, item: Statement) -> dt.date | None:
+        days = [d for e in item.evidence if (d := self.article_dates.get(e.article_id))]
+        return max(days) if days else None
 
     def match(self, dispute: Statement, words: frozenset[str], when: dt.date,
               threshold: float) -> int | None:
@@ -81,23 +89,40 @@ class _AgreedIndex:
                     self.ends[n] and (shared or not dispute.topics)
                     and alike(words, self.sigs[n], ENDED_THRESHOLD)):
                 return n
-        return self.ended(dispute, when)
+        return self.ended(dispute, words, when)
 
-    def ended(self, dispute: Statement, when: dt.date) -> int | None:
+    def ended(self, dispute: Statement, words: frozenset[str], when: dt.date) -> int | None:
         """The first agreement reported after ``when`` that says it ends the sides' dispute
         ("reached an agreement on salmon quotas, ending a six-week dispute") between the
-        dispute's sides (each it names among the agreement's), on the dispute's topics
-        (each among the agreement's: not a threat on medicines by a deal on tariffs): "the
-        two sides still disagree over the quota" is settled by it in other words."""
+        dispute's sides (each it names among the agreement's; "the sides" name none), on its
+        topics (each among the agreement's: not a threat on medicines by a deal on tariffs):
+        "the two sides still disagree over the quota" is settled by it in other words; not a
+        point reported open again on or after the agreement's day ("However, the two sides
+        have not yet agreed on labelling", after "remained divided over labelling")."""
         parties = {x for x in (dispute.by, dispute.to) if x}
-        if not parties or not dispute.topics:
-            return None
         for n in self.enders:
             agreed_on = self.dates[n]
             if agreed_on is not None and agreed_on > when and parties <= self.sides[n] \
-                    and set(dispute.topics) <= set(self.topics[n]):
+                    and set(dispute.topics) <= set(self.topics[n]) \
+                    and not self.still_open(_stems(words), agreed_on):
                 return n
         return None
+
+    def still_open(self, stems: frozenset[str], since: dt.date) -> bool:
+        """Whether a dispute like one of ``stems`` is reported on or after ``since``."""
+        return any(last is not None and last >= since and alike(stems, other, STILL_OPEN)
+                   for other, last in zip(self.stems, self.last_open, strict=True))
+
+
+# How alike a dispute must be to one reported after an agreement that ends the sides'
+# dispute to stay open with it: one point, restated ("rejects any label" and "have not yet
+# agreed on how goods will be labelled"), compared by the words' first letters (``STEM``).
+STILL_OPEN = 0.15
+STEM = 5
+
+
+def _stems(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(w[:STEM] for w in words)
 
 
 def settle_disputes(agreed: list[Statement], disputes: list[Statement],
