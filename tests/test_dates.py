@@ -595,6 +595,13 @@ def test_no_act_is_put_in_a_label_that_the_sentence_denies(parser, sentences, te
     ("Tariffs that had been due to rise on March 10 will instead rise on March 20.",
      [True, False]),
     ("The previous record, which had been set on February 6, fell.", [False]),
+    # Found by a new user: a scheduling aside's event called off after it, and a plan in the
+    # simple past that the sentence replaces.
+    ("The visit to Dakhla, planned for March 25, had been called off.", [True]),
+    ("The visit to Dakhla, planned for March 25, will go ahead.", [False]),
+    ("The arrangement, which was due to expire on March 31, will now run until April 30.",
+     [True, False]),
+    ("He said the team was due in Delhi on March 20.", [False]),
 ])
 def test_what_calls_a_date_off_and_what_only_names_an_aim(parser, sentences, text: str,
                                                           off: list[bool]) -> None:

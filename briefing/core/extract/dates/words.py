@@ -11,6 +11,8 @@ from briefing.core.extract.timex import Timex
 from briefing.text.phrases import alternation
 from briefing.text.regex import with_first_chars
 
+_WORDS = re.compile(r"[^\W\d_]+")
+
 
 class DateWords:
     """The words of ``time.yaml`` that find what is due at a date, compiled once per lexicon."""
@@ -66,6 +68,8 @@ class DateWords:
         self.called_off, self.new_date, self.action_date = _calling_off(time)
         self.called_off_before = _any_word(time.get("called_off_before", []))
         self.overtaken_until = _lower(time.get("overtaken_until", []))
+        self.was_due = _any_word(time.get("overtaken_if_replaced", []))
+        self.replaced = _lower(time.get("replaced_after", []))
         self.determiners = _lower(time.get("determiners", []))
         self.list_joiners = _lower(time.get("list_joiners", []))
         self.aside_openers = frozenset(tuple(w.lower().split()[:2])
@@ -227,7 +231,10 @@ class DateContext:
         lo, _ = self.clause(tx.start, tx.end)
         found = list(self.words.overtaken.finditer(self.text, lo, tx.start))[-1:]
         if not found:
-            return False
+            # "which was due to expire on March 31, will now run until April 30": a plan in
+            # the past that the sentence goes on to replace.
+            return self.words.was_due.search(self.text, lo, tx.start) is not None and not \
+                self.words.replaced.isdisjoint(_WORDS.findall(self.text[tx.end:].lower()))
         between = {w.lower().strip(".,;:") for w in self.text[found[0].end():tx.start].split()}
         return self.words.overtaken_until.isdisjoint(between)
 
@@ -235,6 +242,7 @@ class DateContext:
         """Whether the date's clause calls its event off or moves it, the date not being the
         new one ("postponed until May 5")."""
         lo, hi = self.clause(tx.start, tx.end)
+        hi = self._past_aside(lo, hi, tx.start)
         for found in self.words.called_off.finditer(self.text, lo, hi):
             reach = CALLED_OFF_REACH
             if found.end() <= tx.start:
@@ -260,6 +268,16 @@ class DateContext:
                 return True  # "averts the tariffs due on August 1", "replaced the April 5"
         return False
 
+    def _past_aside(self, lo: int, hi: int, at: int) -> int:
+        """Where the clause a scheduling aside stands in goes on to: "the visit, *planned for
+        March 25*, had been called off" calls the date's event off from after the aside."""
+        lead = self.text[lo:at].lower().split()
+        if not (0 < len(lead) <= ASIDE_WORDS and lead[0] in self.words.scheduled
+                and self.text.startswith(",", hi)):
+            return hi
+        j = bisect.bisect_left(self.starts, hi)
+        return self.clause(self.ends[j], self.ends[j])[1] if j < len(self.starts) else hi
+
     def events_in(self, lo: int, hi: int) -> list[tuple[int, int]]:
         """The event words found between ``lo`` and ``hi`` (events hold no clause break)."""
         i = bisect.bisect_left(self.event_starts, lo)
@@ -276,5 +294,6 @@ class DateContext:
                                                 else len(self.text))
 
 
+ASIDE_WORDS = 3  # words before a date in an aside that schedules it ("originally planned for")
 CALLED_OFF_REACH = 8  # words between a date and the word that calls its event off, at most
 SCHEDULED_REACH = 12  # ... when a word of `scheduled` between them ties the date to the event
