@@ -629,6 +629,18 @@ def test_a_union_that_is_a_bloc_or_a_state_tags_no_labour() -> None:
     assert topics_of("The judges struck down the state budget.", lexicon) == []
 
 
+def test_pay_as_a_verb_of_money_tags_no_labour() -> None:
+    # Found by a new user: "its mandate did not allow it to pay 70 million euros" was labour.
+    from briefing.core.extract.topics import topics_of
+    from briefing.language.lexicon import load_lexicon
+    lexicon = load_lexicon()
+    assert topics_of("Its mandate did not allow it to pay 70 million euros.", lexicon) == []
+    assert topics_of("Britain will pay more for new medicines.", lexicon) == []
+    assert topics_of("The nurses rejected the pay offer.", lexicon) == ["labour"]
+    assert topics_of("Teachers' pay has kept pace with prices.", lexicon) == ["labour"]
+    assert topics_of("Trawlers may keep their sardine catch.", lexicon) == ["fisheries"]
+
+
 def test_a_storylines_briefing_is_one_negotiations(results: list[ArticleResult],
                                                    stories: list[Storyline]) -> None:
     # A storyline's briefing merges its reports of one day (build_briefing's one_negotiation);
