@@ -388,6 +388,19 @@ def test_an_item_that_is_a_whole_sentence_shows_its_main_clause(lexicon, text, s
     assert summarise(text, 0, len(text), lexicon) == shown
 
 
+@pytest.mark.parametrize("dateline", ["FREDVILLE, March 12 (Wire) - ", "FREDVILLE - ",
+                                      "PORT SYLVAN, Sylvania, March 17 (Reuters) - "])
+def test_an_items_text_leaves_out_the_dateline(lexicon, dateline: str) -> None:
+    # Found by a new user: a lead's row began "BRUSSELS, March 12 (Wire) - The ...", and in a
+    # half-width panel what was agreed never showed.
+    from briefing.core.extract.statements import summarise
+    lead = "Freedonia and Sylvania reached agreement on Thursday on a new fisheries protocol."
+    text = dateline + lead
+    at = text.index("reached")
+    assert summarise(text, at, at + len("reached agreement"), lexicon) == lead
+    assert summarise(text, 0, len(text), lexicon) == lead  # the whole sentence as the cue
+
+
 @pytest.mark.parametrize(("text", "cue"), [
     ("Should Sylvania take unjustified measures, Freedonia will respond firmly.", "unjustified"),
     ("Under the July agreement, Freedonian goods that already face a duty were not stacked.",

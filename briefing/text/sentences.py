@@ -15,6 +15,11 @@ _WORD_BEFORE = re.compile(r"(?<![A-Za-z'’])([A-Za-z][A-Za-z'’]*)\.$")
 _ACRONYM_BEFORE = re.compile(r"(?:\b[A-Za-z]\.){2,8}$")  # bounded: constant work per start
 _INITIAL_BEFORE = re.compile(r"(?:^|[\s(])[A-Z]\.$")
 _NEXT_WORD = re.compile(r"(?<!\s)\s+([\"'“‘(]*)(\S*)")
+# A dateline: a place in capitals, maybe a date and the agency, then a dash ("WASHINGTON —",
+# "TOKYO, March 3 -", "BRUSSELS, March 12 (Reuters) - ", "ALGECIRAS, Spain, March 17 -").
+DATELINE = re.compile(r"^\W*[A-Z][A-Z.'’ -]*[A-Z.](?:,\s*[A-Z][A-Za-z.'’]*(?:\s[A-Z][A-Za-z.'’]*)?"
+                      r"(?=,\s*[A-Z][a-z]+\.?\s+\d))?(?:\s*,\s*[A-Z][a-z]+\.?\s+\d{1,2})?"
+                      r"(?:\s*\([^)]{1,20}\))?\s*(?:--|[-—–])\s")
 
 
 @dataclass(frozen=True)

@@ -11,11 +11,9 @@ from briefing.core.extract.participants.rules import Rules
 from briefing.core.extract.sides import SideFinder
 from briefing.model import Sentence
 from briefing.text.regex import whole_words
+from briefing.text.sentences import DATELINE
 
 _TICKER = re.compile(r"<[^<>\s]{1,20}(?:>|$)")
-# A dateline: a place in capitals, maybe a date, then a dash ("WASHINGTON —", "TOKYO, March 3 -").
-DATELINE = re.compile(r"^\W*[A-Z][A-Z.'’ -]*[A-Z.](?:\s*,\s*[A-Z][a-z]+\.?\s+\d{1,2})?"
-                      r"(?:\s*\([^)]{1,20}\))?\s*(?:--|[-—–])\s")
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
 _LEAD_TOKEN = re.compile(r"<[^<>\s]{1,20}>|<?[\w&'’.-]+>?")
 

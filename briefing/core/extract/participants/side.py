@@ -21,7 +21,6 @@ from briefing.core.extract.participants.counterparts import (
     words_before,
 )
 from briefing.core.extract.participants.firms import (
-    DATELINE,
     company_in_roles,
     firm_after_title,
     named_again,
@@ -35,6 +34,7 @@ from briefing.core.extract.sides import SideFinder, SideMention
 from briefing.language.offices import OfficeTable
 from briefing.model import Sentence
 from briefing.text.phrases import contains_run
+from briefing.text.sentences import DATELINE
 
 _ORG_TOKEN = re.compile(r"\b([A-Z]{2,6}(?:-[A-Z][A-Za-z]+)?|[A-Z][a-z]+-[A-Z][a-z]+)\b")
 _NEXT_WORD = re.compile(r" ([A-Z][a-z]{2,})\b")
