@@ -771,6 +771,29 @@ def test_one_person_written_two_ways_is_one_participant(first: str, again: str) 
     assert [p.name for p in merged] == [first] and merged[0].mentions == 2
 
 
+@pytest.mark.parametrize(("full", "bare"), [("Nadia El Fassi", "El Fassi"),
+                                           ("Frits van Horick", "van Horick")])
+def test_a_surname_with_its_particle_joins_the_full_name(full: str, bare: str) -> None:
+    # Found by a new user: "El Fassi" in later articles was a second person, on another side.
+    from briefing.core.merge.people import merge_participants
+    merged = merge_participants([[Participant(full, "Freedonia", [], 1, [Evidence("a", "x")])],
+                                 [Participant(bare, "Sylvania", [], 3, [Evidence("b", "y")])]])
+    assert [p.name for p in merged] == [full] and merged[0].mentions == 4
+
+
+def test_a_surname_introduced_by_its_role_joins_the_full_name(write_articles) -> None:
+    # Found by a new user: "Ortega, the Spanish minister, urged ..." in a later article was
+    # no mention of Javier Ortega (only "Ortega said" was).
+    folder = write_articles({
+        "a1.txt": " date 2026-03-05 Freedonian trade minister Olga Brandt said talks would go "
+                  "on.\n",
+        "a2.txt": " date 2026-03-20 Brandt, the Freedonian minister, urged Sylvania to cut its "
+                  "duties on herring.\n"})
+    people = build_briefing(parse(folder), dt.date(2026, 3, 21)).participants
+    assert [(p.name, p.mentions, p.last_seen) for p in people] == [
+        ("Olga Brandt", 2, dt.date(2026, 3, 20))]
+
+
 @pytest.mark.parametrize(("first", "other"), [
     ("Paul Wright", "Jim Wright"), ("Mark Hale", "Mary Hale"), ("Howard Baker", "James Baker"),
     ("George H.W. Bush", "George W. Bush"),

@@ -158,6 +158,9 @@ def test_a_company_before_the_title_is_the_side(people, text: str, name: str, si
     "Sao Paulo said the strike would go on.",
     "Texas Democrat said the bill would pass.",
     "Occidental Petroleum said it would appeal.",
+    # Found by a new user: a region's name before an aside read as a person.
+    "The trip was criticised by the Polisario Front, which claims Western Sahara, and by "
+    "several members of the European Parliament.",
 ])
 def test_places_parties_and_firms_are_no_people(people, text: str) -> None:
     assert people(text) == {}

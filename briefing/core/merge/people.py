@@ -28,6 +28,7 @@ def name_key(name: str) -> tuple[str, ...]:
 
 _NICKNAMES = {str(k).lower(): str(v).lower()
               for k, v in (packaged_section("roles").get("nicknames") or {}).items()}
+_PARTICLES = frozenset(str(w).lower() for w in packaged_section("roles").get("particles") or [])
 SPELLED_APART = 5  # letters a given name has at least to be taken as another's misspelling
 
 
@@ -94,6 +95,12 @@ def _alike(a: tuple[str, tuple[str, ...], tuple[str, ...]],
         a[0] == b[0] or (same_side and _one_letter_apart(a[0], b[0])))
 
 
+def _bare(key: tuple[str, ...]) -> bool:
+    """Whether a name is a surname alone: one word, or name particles and one ("El Fassi",
+    "van Horick")."""
+    return len(key) == 1 or all(w in _PARTICLES for w in key[:-1])
+
+
 def merge_participants(groups: list[list[Participant]],
                        article_dates: dict[str, dt.date | None] | None = None) -> list[Participant]:
     """The same person across articles is one participant; a bare surname joins a full name.
@@ -116,7 +123,7 @@ def merge_participants(groups: list[list[Participant]],
     for group in groups:
         for person in group:
             key = name_key(person.name)
-            if len(key) == 1:
+            if _bare(key):
                 pending.append(person)
                 continue
             fold(spellings.owner(key, person.side), person)
@@ -125,7 +132,7 @@ def merge_participants(groups: list[list[Participant]],
         by_surname.setdefault(key[-1], []).append(key)
     spans: dict[tuple[str, ...], tuple[dt.date, dt.date] | None] = {}  # each owner's, once
     for person in pending:
-        surname = name_key(person.name)[0]
+        surname = name_key(person.name)[-1]
         mine = _span(person, article_dates)
         owners = []
         for k in by_surname.get(surname, []):

@@ -48,6 +48,7 @@ class Mention:
     role_span: tuple[int, int] | None = None
     strong: bool = False
     speaks: bool = False
+    introduced: bool = False  # a role between commas right after the name ("X, the minister,")
     context: list[tuple[Sentence, int, int]] = field(default_factory=list)
 
     @property
@@ -87,15 +88,7 @@ def mentions_in(sent: Sentence, rules: Rules, sides: SideFinder,
         after = _PLAIN_WORD_AFTER.match(text, end)
         if after and after.group(1) in rules.outsiders:
             continue  # "said Paine Webber analyst X": the run names the analyst's firm
-        mention = Mention(tuple(tokens), sent, start, end)
-        role, mention.role_span, mention.strong = role_before(text, start, rules, sides)
-        for candidate in (role, appositive_after(text, end, rules),
-                          role_before_comma(text, start, end, rules), acting_for(text, end, rules),
-                          copular_role(text, end, rules)):
-            if candidate and candidate not in mention.roles:
-                mention.roles.append(candidate)
-        mention.speaks = _speech_adjacent(text, start, end, rules)
-        found.append(mention)
+        found.append(_with_roles(Mention(tuple(tokens), sent, start, end), rules, sides))
     _share_coordinated_titles(found, text, rules)
     _drop_listed_people(found)
     kept: list[Mention] = []
@@ -114,6 +107,20 @@ def mentions_in(sent: Sentence, rules: Rules, sides: SideFinder,
             continue
         kept.append(m)
     return kept
+
+
+def _with_roles(mention: Mention, rules: Rules, sides: SideFinder) -> Mention:
+    """A mention with the roles its sentence gives it and whether it speaks."""
+    text, start, end = mention.sentence.text, mention.start, mention.end
+    role, mention.role_span, mention.strong = role_before(text, start, rules, sides)
+    appositive = appositive_after(text, end, rules)
+    mention.introduced = bool(appositive)
+    for candidate in (role, appositive, role_before_comma(text, start, end, rules),
+                      acting_for(text, end, rules), copular_role(text, end, rules)):
+        if candidate and candidate not in mention.roles:
+            mention.roles.append(candidate)
+    mention.speaks = _speech_adjacent(text, start, end, rules)
+    return mention
 
 
 def _continues_a_body(text: str, start: int, rules: Rules) -> bool:

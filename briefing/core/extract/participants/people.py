@@ -69,9 +69,9 @@ def resolve(mentions: list[Mention]) -> list[Person]:
         owners = names.owners(key)
         if len(owners) == 1:
             person = owners[0]
-        elif not owners and (m.strong or (m.speaks and len(key) == 1)):
-            # A bare "Brandt said" may be someone another article names in full: kept, marked
-            # provisional, for the merge to attach or drop.
+        elif not owners and (m.strong or ((m.speaks or m.introduced) and len(key) == 1)):
+            # A bare "Brandt said" or "Brandt, the minister, urged" may be someone another
+            # article names in full: kept, marked provisional, for the merge to attach or drop.
             person = Person(m.name, m.tokens, m.sentence.index, provisional=not m.strong)
             names.add(key, person)
             people.append(person)
