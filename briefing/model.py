@@ -114,6 +114,7 @@ class Statement:
     settles: bool = False  # an agreement that says it ends the sides' dispute
     withdraws: bool = False  # an agreement that withdraws a threat ("drops its threat of")
     joint: bool = False  # ``by`` and ``to`` act together ("Japan and the US agreed")
+    speaker: str = ""  # the person who states it for ``by``, as the article names them
 
     @property
     def parties(self) -> str:

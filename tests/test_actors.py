@@ -148,6 +148,38 @@ def test_sides_that_act_together_read_as_one_subject(parser: Parser, tmp_path: P
     assert "- **Freedonia & Sylvania:** Freedonia and Sylvania agreed" in to_markdown(warm)
 
 
+def test_a_quote_that_goes_on_is_its_speakers(parser: Parser) -> None:
+    # Found by a new user: the first sentence of a two-sentence quote was stated by the side
+    # it names ("Brussels"), not by the minister who says it in the next.
+    found = [(s.text, s.by, s.to, s.speaker) for s in statements(
+        parser, '"Our quotas are not negotiable for Fredville. Other partners have asked for '
+                'access, and we will listen to them," said Sylvanian minister Ola Berg.')]
+    assert ("Our quotas are not negotiable for Fredville.", "Sylvania", "Freedonia",
+            "Ola Berg") in found
+
+
+def test_a_speaker_named_by_surname_states_for_the_side_other_articles_give(
+        write_articles) -> None:
+    # Found by a new user: "Moreau told reporters" in Port Sylvan guessed her side from the
+    # sides named around her; another article names her Freedonia's chief negotiator.
+    from briefing.core.pipeline import Parser as P
+    folder = write_articles({
+        "a1.txt": " date 2026-03-05 Freedonian chief negotiator Clara Moreau said talks on "
+                  "herring would go on.\n",
+        "a2.txt": " date 2026-03-20 Talks in Port Sylvan ended on Friday.\n\"We have not yet "
+                  "agreed on the quotas for Sylvania's boats,\" Moreau told reporters in Port "
+                  "Sylvan.\n"})
+    config = Config(path=None, sides={"Freedonia": ["Freedonian"], "Sylvania": ["Sylvanian",
+                                                                                "Port Sylvan"]})
+    results = P(config).parse_paths([folder])
+    said = next(s for r in results for s in r.disputes if "quotas" in s.text)
+    assert said.speaker == "Moreau"
+    briefing = build_briefing(results, dt.date(2026, 3, 21))
+    merged = next(s for s in briefing.disputes if "quotas" in s.text)
+    assert (merged.by, merged.speaker) == ("Freedonia", "Moreau")
+    assert json.loads(to_json(briefing))["disputes"][0]["speaker"] == "Moreau"
+
+
 def test_the_side_filter_keeps_what_a_side_states(parser: Parser) -> None:
     """"He rejected ..." names no side; the filter still finds it under its speaker's side."""
     briefing = _briefing(parser)

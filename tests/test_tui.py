@@ -138,8 +138,8 @@ async def test_copy_puts_item_and_source_on_clipboard(folder: Path) -> None:
     async with app.run_test(size=(140, 40)) as pilot:
         await ready(pilot)
         await pilot.press("2", "c")
-        # The heading says who agreed, as the speaker's side gives it.
-        assert app.clipboard.startswith("Agreed (Freedonia): Freedonian Trade Minister")
+        # The heading says who agreed: the speaker, and the side they speak for.
+        assert app.clipboard.startswith("Agreed (Olga Brandt, Freedonia): Freedonian Trade")
         assert "one.txt, 2026-03-02: " in app.clipboard
 
 

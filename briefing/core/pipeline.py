@@ -14,8 +14,9 @@ from functools import partial
 from pathlib import Path
 
 from briefing.config import Config
-from briefing.core.extract.actors import attribute, name_parties
+from briefing.core.extract.actors import attribute
 from briefing.core.extract.agreed import extract_agreed
+from briefing.core.extract.date_parties import name_parties
 from briefing.core.extract.dates import extract_dates
 from briefing.core.extract.disputes import extract_disputes
 from briefing.core.extract.participants import extract_participants

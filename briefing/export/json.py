@@ -18,9 +18,9 @@ def _evidence(items: list[Evidence]) -> list[dict[str, str]]:
 # The fields of the contract, in its order.
 PARTICIPANT = RecordForm(Participant, ("name", "side", "side_basis", "other_sides", "roles",
                                        "mentions", "first_seen", "last_seen", "evidence"))
-STATEMENT = RecordForm(Statement, ("text", "by", "to", "joint", "cue", "negated", "hypothetical",
-                                   "historical",
-                                   "topics", "reports", "first_disputed", "evidence"))
+STATEMENT = RecordForm(Statement, ("text", "by", "to", "joint", "speaker", "cue", "negated",
+                                   "hypothetical", "historical", "topics", "reports",
+                                   "first_disputed", "evidence"))
 DATE = RecordForm(DateItem, ("start", "end", "expression", "what", "who", "value", "topics",
                              "called_off", "done", "evidence"))
 

@@ -339,7 +339,8 @@ def item_heading(item: Item) -> str:
                 f"({count_of(item.mentions, 'mention')}{seen}){_side_note(item)}")
     if isinstance(item, Statement):
         kind = "Agreed" if item.kind == "agreed" else "Dispute"
-        who = f" ({item.parties})" if item.parties else ""
+        parties = ", ".join(x for x in (item.speaker, item.parties) if x)
+        who = f" ({parties})" if parties else ""
         since = (f" — settled, disputed since {item.first_disputed:%Y-%m-%d}"
                  if item.first_disputed else "")
         return f"{kind}{who}: {item.text}{since}"

@@ -22,9 +22,9 @@ from briefing.core.extract.sides import SideFinder
 from briefing.core.extract.statement_model.candidates import wider
 from briefing.language.lexicon import Lexicon
 from briefing.language.morphology import inflections
-from briefing.model import DateItem, Participant, Sentence, Statement
+from briefing.model import Participant, Sentence, Statement
 from briefing.text.phrases import tokens
-from briefing.text.regex import is_word_char, leftmost_longest
+from briefing.text.regex import leftmost_longest
 
 BEFORE_SPEECH = 3  # words between a speaker and "said" at most ("Japan's Akazawa said")
 AFTER_SPEECH = 5  # ... and between "said" and a speaker ("said Japan's economy minister X")
@@ -40,6 +40,7 @@ class Actor:
     side: str
     agent: bool = True  # False for a place or a target: "talks in Bonn", "tariffs on US steel"
     venue: bool = False  # a place only ("told reporters in Vilnius"): no one aimed at either
+    person: str = ""  # the person's full name as the article has it, when a person
 
 
 class _Words:
@@ -73,7 +74,8 @@ class _Words:
         self.relatives = frozenset(lexicon.words("grammar", "relative_words"))
 
 
-def _words(lexicon: Lexicon) -> _Words:
+def words_of(lexicon: Lexicon) -> _Words:
+    """The words this module reads sentences with, built once per lexicon."""
     return lexicon.cached("statement_actors", lambda: _Words(lexicon))
 
 
@@ -93,7 +95,8 @@ class People:
 
     def find(self, text: str) -> list[Actor]:
         """Every participant named in ``text``."""
-        return [Actor(a, b, self.side[text[a:b]]) for a, b in leftmost_longest(text, self.names)]
+        return [Actor(a, b, self.side[text[a:b]], person=self.full[text[a:b]])
+                for a, b in leftmost_longest(text, self.names)]
 
 
 def actors_in(text: str, people: People, sides: SideFinder, words: _Words) -> list[Actor]:
@@ -124,6 +127,12 @@ def actors_in(text: str, people: People, sides: SideFinder, words: _Words) -> li
 
 def _speaker(text: str, actors: list[Actor], words: _Words) -> str | None:
     """The side of the actor next to a verb of speech, if the sentence has one."""
+    found = _speaking(text, actors, words)
+    return found.side if found is not None else None
+
+
+def _speaking(text: str, actors: list[Actor], words: _Words) -> Actor | None:
+    """The actor next to a verb of speech, if the sentence has one."""
     toks = [t for t in tokens(text) if t[3][0].isalnum()]
     starts = [t[0] for t in toks]
     where = [bisect.bisect_left(starts, a.start) for a in actors]
@@ -141,7 +150,7 @@ def _speaker(text: str, actors: list[Actor], words: _Words) -> str | None:
             before = [a for w, a in zip(last, actors, strict=True)
                       if a.end <= aside[0] and opening - w == 1]
             if before:
-                return before[-1].side
+                return before[-1]
         near = [(i - w, a) for w, a in zip(last, actors, strict=True) if 0 < i - w <= BEFORE_SPEECH]
         # "..., saying Y": the speaker is before; "told Tokyo": Tokyo is the listener, but
         # "was told by Washington": the agent speaks.
@@ -152,7 +161,7 @@ def _speaker(text: str, actors: list[Actor], words: _Words) -> str | None:
                      if 0 < w - i <= AFTER_SPEECH
                      and words.speaker_stops.isdisjoint(t[3] for t in toks[i + 1:w])]
         if near:
-            return min(near, key=lambda pair: pair[0])[1].side
+            return min(near, key=lambda pair: pair[0])[1]
     return None
 
 
@@ -238,7 +247,7 @@ def parties(text: str, cue: tuple[int, int], actors: list[Actor],
             lexicon: Lexicon) -> tuple[str | None, str | None, bool]:
     """The side that states the statement whose cue is at ``cue``, the one it is aimed at, and
     whether the two act together (a subject of both: "Japan and the US agreed")."""
-    words = _words(lexicon)
+    words = words_of(lexicon)
     start, end = cue
     lo = clause_start(text, start, words.breaks)
     before = [a for a in actors if a.end <= start and a.agent]
@@ -290,16 +299,51 @@ def attribute(statements: list[Statement], sentences: list[Sentence],
     if not statements:
         return
     people = People(participants)
-    words = _words(lexicon)
+    words = words_of(lexicon)
     by_text = {s.text: s for s in sentences}
     for item in statements:
         ev = item.evidence[0]
         cue = ev.spans[0] if ev.spans else (0, 0)
         actors = actors_in(ev.sentence, people, sides, words)
         item.by, item.to, item.joint = parties(ev.sentence, cue, actors, lexicon)
+        who = _speaking(ev.sentence, [a for a in actors if a.agent], words)
+        if who is not None and who.side == item.by:
+            item.speaker = _person(who, actors)  # the merge may know their side better
+        sentence = by_text.get(ev.sentence)
+        if who is None and sentence is not None and _left_open(ev.sentence):
+            _said_next(item, sentence, sentences, people, sides, words)
         if (item.by is None and not any(a.agent for a in actors)
                 and _pronoun_subject(ev.sentence, cue[0], words)):
             item.by = _previous_speaker(by_text.get(ev.sentence), sentences, people, sides, words)
+
+
+def _left_open(text: str) -> bool:
+    """Whether a sentence opens a quotation that goes on into the next one."""
+    return text.startswith(('"', "“")) and bool(text.count('"') % 2
+                                                 or text.count("“") > text.count("”"))
+
+
+def _said_next(item: Statement, sentence: Sentence, sentences: list[Sentence], people: People,
+               sides: SideFinder, words: _Words) -> None:
+    """A quotation that goes on into the next sentence is its speaker's ("Our waters are not
+    waiting for Brussels. Other partners have asked for access," said Benjelloun); a side it
+    names is the one it is aimed at."""
+    if sentence.index + 1 >= len(sentences):
+        return
+    text = sentences[sentence.index + 1].text
+    actors = [a for a in actors_in(text, people, sides, words) if a.agent]
+    who = _speaking(text, actors, words)
+    if who is None:
+        return
+    named = item.by if item.by and item.by != who.side else item.to
+    item.by, item.to, item.joint = who.side, (named if named != who.side else None), False
+    item.speaker = _person(who, actors)
+
+
+def _person(who: Actor, actors: list[Actor]) -> str:
+    """The person who speaks: the speaker, or the person of their side the sentence names
+    ("said Sylvanian minister Ola Berg": "Sylvanian" is next to "said")."""
+    return who.person or next((a.person for a in actors if a.person and a.side == who.side), "")
 
 
 def _previous_speaker(sentence: Sentence | None, sentences: list[Sentence], people: People,
@@ -310,74 +354,3 @@ def _previous_speaker(sentence: Sentence | None, sentences: list[Sentence], peop
     text = sentences[sentence.index - 1].text
     actors = [a for a in actors_in(text, people, sides, words) if a.agent]
     return _speaker(text, actors, words) or (actors[0].side if actors else None)
-
-
-def name_parties(dates: list[DateItem], participants: list[Participant], sides: SideFinder,
-                 lexicon: Lexicon) -> None:
-    """Set ``who`` on one article's dates: the parties acting in each one's sentence (not a
-    place or a target: "talks in London", "tariffs on Japan"), people by full name, sides as
-    written and each once, none a word of its ``what`` already names ("Lyng will visit Japan
-    next month" -> "visit · Lyng")."""
-    if not dates:
-        return
-    people = People([p for p in participants if not p.provisional and p.name.strip()],
-                    anyone=True)  # a name tells who, a side or none
-    words = _words(lexicon)
-    memo: dict[str, list[tuple[str, str]]] = {}
-    for item in dates:
-        text = item.evidence[0].sentence
-        if text not in memo:
-            dateline = _DATELINE.match(text)
-            skip = dateline.end() if dateline else 0  # "WASHINGTON, May 8 (Reuters) - "
-            memo[text] = _named(text, [a for a in actors_in(text, people, sides, words)
-                                       if a.start >= skip], people.full)
-        item.who = [name for name, written in memo[text]
-                    if not any(_holds(item.what, w) for w in (name, written))]
-
-
-# A wire dateline: a place in capitals, maybe a date and the agency, then a spaced dash.
-_DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,40}(?:,[^-–—\n]{0,30})?\s[-–—]\s")
-
-
-def _holds(text: str, name: str) -> bool:
-    """Whether ``text`` names ``name`` as whole words ("Nigeria" does not hold "Niger")."""
-    if text.isascii() and name.isascii():
-        # What the pattern below finds, with no pattern compiled per name (that was over half
-        # the time spent naming dates' parties). Only ASCII: there lower() is the pattern's
-        # case folding and a word character is a letter, a digit or "_".
-        low, key = text.lower(), name.lower()
-        at = low.find(key)
-        while at >= 0:
-            end = at + len(key)
-            if not (at > 0 and is_word_char(low[at - 1])) \
-                    and not (end < len(low) and is_word_char(low[end])):
-                return True
-            at = low.find(key, at + 1)
-        return False
-    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE) is not None
-
-
-def _named(text: str, actors: list[Actor], full: dict[str, str]) -> list[tuple[str, str]]:
-    """(name shown, name as written) of each acting party, once: a person by full name, a
-    side as written but once, and not in a title before its own officer ("British Trade
-    Secretary Helen Marsh" is Helen Marsh alone)."""
-    out: list[tuple[str, str]] = []
-    seen: set[str] = set()
-    agents = [a for a in actors if a.agent]
-    for n, a in enumerate(agents):
-        written = text[a.start:a.end]
-        person = full.get(written)
-        if person is not None:
-            if all(person != shown for shown, _ in out):
-                out.append((person, written))
-            continue
-        after = agents[n + 1] if n + 1 < len(agents) else None
-        if a.side in seen or (after is not None and full.get(text[after.start:after.end])
-                              and after.side == a.side and after.start - a.end < _TITLE_REACH):
-            continue
-        seen.add(a.side)
-        out.append((written, written))
-    return out
-
-
-_TITLE_REACH = 40  # characters of a title between a side's adjective and its officer

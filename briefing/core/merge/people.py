@@ -102,10 +102,12 @@ def _bare(key: tuple[str, ...]) -> bool:
 
 
 def merge_participants(groups: list[list[Participant]],
-                       article_dates: dict[str, dt.date | None] | None = None) -> list[Participant]:
+                       article_dates: dict[str, dt.date | None] | None = None,
+                       joined: dict[str, Participant] | None = None) -> list[Participant]:
     """The same person across articles is one participant; a bare surname joins a full name.
 
-    With ``article_dates``, each person gets the first and last date they were seen.
+    With ``article_dates``, each person gets the first and last date they were seen; with
+    ``joined``, each bare surname that joined a full name maps to that person.
     """
     merged: dict[tuple[str, ...], Participant] = {}
     sides: dict[tuple[str, ...], _Votes] = {}
@@ -143,6 +145,8 @@ def merge_participants(groups: list[list[Participant]],
         if len(owners) != 1 and person.provisional:
             continue  # a bare surname no article names in full
         fold(owners[0] if len(owners) == 1 else name_key(person.name), person)
+        if joined is not None and len(owners) == 1:
+            joined[person.name] = merged[owners[0]]
     for key, person in merged.items():
         votes = sides[key]
         if votes.weight:

@@ -123,5 +123,5 @@ def cluster_statements(items: list[Statement], threshold: float = 0.5) -> list[S
         kept.topics.extend(t for t in item.topics if t not in kept.topics)
         kept.sides.extend(t for t in item.sides if t not in kept.sides)
         if kept.by is None:  # the earliest report did not say who: a later one may
-            kept.by, kept.to, kept.joint = item.by, item.to, item.joint
+            kept.by, kept.to, kept.joint, kept.speaker = item.by, item.to, item.joint, item.speaker
     return list(out.values())
