@@ -180,6 +180,17 @@ def test_a_speaker_named_by_surname_states_for_the_side_other_articles_give(
     assert json.loads(to_json(briefing))["disputes"][0]["speaker"] == "Moreau"
 
 
+def test_markdown_shows_a_quoted_source_as_written(parser: Parser) -> None:
+    # Found by a new user: a source that opens a quotation read “"We reject ...” in Markdown.
+    article = Article("t", Path("t.txt"), None, dt.date(2026, 3, 2), None, [
+        '"We reject the Sylvanian demand for higher quotas. It is unacceptable," said '
+        "Freedonian envoy Ivo Dren.", "Sylvania rejected the Freedonian offer on Monday."],
+        "wire")
+    shown = to_markdown(build_briefing([parser.analyse(article)], dt.date(2026, 3, 2)))
+    assert '“"' not in shown and '"We reject the Sylvanian demand' in shown
+    assert "“Sylvania rejected the Freedonian offer on Monday.”" in shown
+
+
 def test_the_side_filter_keeps_what_a_side_states(parser: Parser) -> None:
     """"He rejected ..." names no side; the filter still finds it under its speaker's side."""
     briefing = _briefing(parser)

@@ -16,13 +16,20 @@ def md_escape(text: str) -> str:
     return _MD_SPECIAL.sub(r"\\\1", text)
 
 
+_QUOTATION_MARKS = ('"', "“", "”")
+
+
 def _sources(briefing: Briefing, evidence: list[Evidence]) -> list[str]:
     lines = []
     for ev in evidence:
         art = briefing.article(ev.article_id)
         where = md_escape(art.label) if art else md_escape(ev.article_id)
         when = f", {art.date.isoformat()}" if art and art.date else ""
-        lines.append(f"    - {where}{when}: “{md_escape(ev.sentence)}”")
+        # A sentence with quotation marks of its own is shown as written: wrapped, one that
+        # opens a quotation going on into the next sentence would read unbalanced twice over.
+        said = md_escape(ev.sentence)
+        shown = said if any(q in ev.sentence for q in _QUOTATION_MARKS) else f"“{said}”"
+        lines.append(f"    - {where}{when}: {shown}")
     return lines
 
 

@@ -100,7 +100,7 @@ class NavigationMixin(TypeAheadApp):
         """Show the next storyline or negotiation of the config, then the articles that
         match none (``step`` -1: the previous one)."""
         if not self.negotiations:
-            self.notify("One negotiation: list several under 'negotiations:' in the config.",
+            self.notify("These articles hold one negotiation: there is no other to move to.",
                         markup=False)
             return
         index = (self.negotiations.index(self.negotiation)

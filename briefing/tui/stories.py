@@ -307,7 +307,8 @@ def _find_again(app: BriefingApp) -> None:
 
 def _push_list(app: BriefingApp) -> None:
     if len(app.story_list) < 2:
-        app.notify("One storyline in these articles.", markup=False)
+        app.notify("These articles hold one storyline, shown here: no list to choose from.",
+                   markup=False)
         return
 
     def chosen(name: str | None) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import ClassVar
 
-from textual.binding import BindingType
+from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widget import Widget
@@ -15,10 +15,13 @@ from briefing.tui.keys import movement
 
 
 class Choices(OptionList):
-    """A short list of multi-line options (an item's sources) with j/k/g/G."""
+    """A short list of multi-line options (an item's sources) with j/k/g/G; Enter opens one
+    (named here, so the help lists it)."""
 
-    BINDINGS: ClassVar[list[BindingType]] = movement(
-        "cursor_down", "cursor_up", "first", "last")
+    BINDINGS: ClassVar[list[BindingType]] = [
+        *movement("cursor_down", "cursor_up", "first", "last"),
+        Binding("enter", "select", "Open", show=False, id="open_source",
+                tooltip="Open the article at this source's sentence")]
 
 
 class Scroller(VerticalScroll):
