@@ -155,6 +155,10 @@ def test_a_period_of_a_nouns_own_labels_the_noun(parser, sentences) -> None:
     assert found[0].what.endswith("trade forum in Vale"), found[0].what
     found = dates(parser, sentences, "The council, which meets next month, will discuss steel.")
     assert found[0].what.endswith("which meets")  # a meeting: the verb says what is due
+    # Found by a new user: "the Association Council, which has" was the label.
+    found = dates(parser, sentences, "Both sides hope to sign at the Association Council, "
+                                     "which has been set for April 16 in Fredville.")
+    assert found[0].what == "the Association Council", found[0].what
 
 
 def test_a_label_does_not_end_in_what_a_cut_left_of_a_verb(parser, sentences) -> None:

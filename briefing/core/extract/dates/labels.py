@@ -89,8 +89,12 @@ def _what_is_due(context: DateContext, tx: Timex, ahead: bool) -> str:
     if at >= 2 and text[at - 2:at] == ", " and adds:
         before = last_terms(_words_before(text, 0, at - 2, words), _ANTECEDENT_WORDS)
         if parts[0] in words.relatives and (len(parts) == 1 or " ".join(
-                parts[1:]) in words.period_verbs):
-            # "an executive order, which is expected", "the forum, which runs": the noun
+                parts[1:]) in words.period_verbs or all(
+                w in words.auxiliaries or w in words.scheduled for w in parts[1:])):
+            # "an executive order, which is expected", "the forum, which runs", "the Council,
+            # which has been set for April 16": the noun, not the preposition before it
+            while len(before) > 1 and before[0].lower() in words.prepositions:
+                before = before[1:]
             return " ".join(before)
         return " ".join([*before, label])
     # A date wholly after the day of publication (``ahead``) is never the day of a report:
