@@ -772,7 +772,9 @@ def test_one_person_written_two_ways_is_one_participant(first: str, again: str) 
 
 
 @pytest.mark.parametrize(("full", "bare"), [("Nadia El Fassi", "El Fassi"),
-                                           ("Frits van Horick", "van Horick")])
+                                           ("Frits van Horick", "van Horick"),
+                                           ("Sinead O'Rourke", "O'Rourke"),
+                                           ("Sinead O’Rourke", "O'Rourke")])
 def test_a_surname_with_its_particle_joins_the_full_name(full: str, bare: str) -> None:
     # Found by a new user: "El Fassi" in later articles was a second person, on another side.
     from briefing.core.merge.people import merge_participants

@@ -450,6 +450,18 @@ def test_a_dispute_given_up_is_not_open(parser) -> None:
     assert _disputes_1987(parser, "France raised new objections to the EC farm deal on Monday.")
 
 
+def test_a_demand_dropped_in_todays_copy_is_not_open(parser) -> None:
+    # Found by a new user: today's model read the whole sentence as a dispute.
+    assert [s.text for s in _analysed(
+        parser, "The larger Sylvanian rail union meanwhile dropped its demand for a 35-hour "
+                "week, which the operator had said would cost 40 million euros a year.",
+        "2026-03-02").disputes] == []
+    # ... but not a drop only offered on a condition.
+    assert [s.text for s in _analysed(
+        parser, "Freedonia would drop its demand for quotas if Sylvania scrapped its export "
+                "duties on nickel.", "2026-03-02").disputes]
+
+
 def test_to_issue_bonds_is_no_issue_between_the_sides(parser) -> None:
     assert _disputes_1987(parser, "Orbit Electric Co said it will issue a 200 billion yen "
                                   "unsecured convertible bond.") == []

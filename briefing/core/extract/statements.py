@@ -55,6 +55,7 @@ class _CueTables:
         self.modality = PhraseSet(cues["modality"])
         self.pending = PhraseSet(cues.get("pending", []))
         self.withdrawn = PhraseSet(cues.get("withdrawn", []))
+        self.positions = frozenset(w.lower() for w in cues.get("positions_given_up", []))
         self.conditional = PhraseSet(cues["conditional"])
         self.defusing = PhraseSet(cues.get("defusing", []))
         self.ends_dispute, self.ends_threat = (re.compile(

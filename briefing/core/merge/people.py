@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
@@ -18,12 +19,17 @@ _WEIGHT = {basis: 2.0 ** (2 * (len(SIDE_BASES) - i)) for i, basis in enumerate(S
 
 @functools.lru_cache(maxsize=65536)
 def name_key(name: str) -> tuple[str, ...]:
-    """A person's name folded for comparison: no case, accents or punctuation."""
-    if name.isascii():
-        return tuple("".join(c if c.isalnum() or c == "-" else " " for c in name.lower()).split())
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
-    return tuple("".join(c if c.isalnum() or c == "-" else " " for c in text).split())
+    """A person's name folded for comparison: no case, accents or punctuation but a hyphen;
+    a one-letter prefix joined to its name ("O'Rourke" is one word, as "Sinead O'Rourke"
+    ends in it)."""
+    if not name.isascii():
+        name = unicodedata.normalize("NFKD", name.replace("’", "'"))
+        name = "".join(c for c in name if not unicodedata.combining(c))
+    name = _LETTER_PREFIX.sub(r"\1", name.lower())
+    return tuple("".join(c if c.isalnum() or c == "-" else " " for c in name).split())
+
+
+_LETTER_PREFIX = re.compile(r"\b([a-z])'(?=[a-z])")  # "o'rourke", "d'amato"
 
 
 _NICKNAMES = {str(k).lower(): str(v).lower()

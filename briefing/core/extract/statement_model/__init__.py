@@ -87,13 +87,31 @@ def classify(text: str, index: int, lexicon: Lexicon, sides: SideFinder | None,
             else [chosen]
         if held and all(_pending(text, cue, lexicon) for cue in held):
             a = 0.0
-    if d > 0 and cands[best_d].cue.kind != SENTENCE and _before(
-            text, cands[best_d].cue, _tables(lexicon).withdrawn):
+    if d > 0 and _given_up(text, cands, best_d, lexicon):
         d = 0.0  # "France has withdrawn its objections": the dispute given up
     if d > 0 and _at_home(text, len(text) if cands[best_d].cue.kind == SENTENCE
                           else cands[best_d].cue.start, lexicon):
         d = 0.0  # "The opposition Congress party accused Modi ...": a quarrel within a side
     return (cands[best_a].cue if a > 0 else None), (cands[best_d].cue if d > 0 else None)
+
+
+def _given_up(text: str, cands: list[Candidate], best: int, lexicon: Lexicon) -> bool:
+    """Whether the dispute a sentence states is given up ("France has withdrawn its
+    objections"; of a whole sentence taken as the candidate, when every dispute cue in it is:
+    "the union meanwhile dropped its demand for a 35-hour week")."""
+    withdrawn = _tables(lexicon).withdrawn
+    chosen = cands[best].cue
+    if chosen.kind != SENTENCE:
+        return _before(text, chosen, withdrawn)
+    # Not one only offered ("the EU would drop its case if Indonesia scrapped its duties").
+    held = [c.cue for c in cands if c.cue.kind == "dispute"]
+    if held:
+        return all(_before(text, cue, withdrawn) and not cue.hypothetical for cue in held)
+    words = [t[3] for t in tokens(text)]
+    tables = _tables(lexicon)
+    return any(words[i] in withdrawn.words and not _has_any(words[max(0, i - 6):i], tables.modality)
+               and tables.positions.intersection(words[i + 1:i + 3])
+               for i in range(len(words)))
 
 
 def _counterfactual(text: str, lexicon: Lexicon) -> bool:
