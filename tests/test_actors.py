@@ -156,6 +156,14 @@ def test_a_quote_that_goes_on_is_its_speakers(parser: Parser) -> None:
                 'access, and we will listen to them," said Sylvanian minister Ola Berg.')]
     assert ("Our quotas are not negotiable for Fredville.", "Sylvania", "Freedonia",
             "Ola Berg") in found
+    # Found by a reviewer: not a quotation that closes with no speaker after it, nor one the
+    # next sentence does not go on with.
+    for text in ('"Sylvania will not accept the Freedonian quota demand. This would hurt all '
+                 'Freedonian member states as well."',
+                 '"Sylvania rejected the quota demand. Freedonia, however, said it would not '
+                 'yield.'):
+        first = statements(parser, text)[0]
+        assert (first.by, first.speaker) == ("Sylvania", ""), text
 
 
 def test_a_speaker_named_by_surname_states_for_the_side_other_articles_give(
@@ -180,6 +188,15 @@ def test_a_speaker_named_by_surname_states_for_the_side_other_articles_give(
     assert json.loads(to_json(briefing))["disputes"][0]["speaker"] == "Moreau"
 
 
+@pytest.mark.parametrize("dateline", ["FREDVILLE, March 12 (Reuters) - ", "PORT SYLVAN - "])
+def test_a_dateline_city_is_no_party_of_the_lead(parser: Parser, dateline: str) -> None:
+    # Found by a reviewer: "RABAT, ... - The EU and Morocco reached agreement" read as the
+    # city's side stating it.
+    found = statements(parser, dateline + "Freedonia and Sylvania agreed on Tuesday to cut "
+                                          "duties on wheat.")
+    assert [(s.by, s.to, s.joint) for s in found] == [("Freedonia", "Sylvania", True)]
+
+
 def test_markdown_shows_a_quoted_source_as_written(parser: Parser) -> None:
     # Found by a new user: a source that opens a quotation read “"We reject ...” in Markdown.
     article = Article("t", Path("t.txt"), None, dt.date(2026, 3, 2), None, [
@@ -189,6 +206,10 @@ def test_markdown_shows_a_quoted_source_as_written(parser: Parser) -> None:
     shown = to_markdown(build_briefing([parser.analyse(article)], dt.date(2026, 3, 2)))
     assert '“"' not in shown and '"We reject the Sylvanian demand' in shown
     assert "“Sylvania rejected the Freedonian offer on Monday.”" in shown
+    article = Article("t", Path("t.txt"), None, dt.date(2026, 3, 2), None, [
+        'Sylvania rejected the so-called "herring formula" on Monday.'], "wire")
+    shown = to_markdown(build_briefing([parser.analyse(article)], dt.date(2026, 3, 2)))
+    assert "“Sylvania rejected the so-called" in shown  # balanced quotation marks: wrapped
 
 
 def test_the_side_filter_keeps_what_a_side_states(parser: Parser) -> None:

@@ -606,6 +606,15 @@ def test_no_act_is_put_in_a_label_that_the_sentence_denies(parser, sentences, te
     ("The arrangement, which was due to expire on March 31, will now run until April 30.",
      [True, False]),
     ("He said the team was due in Delhi on March 20.", [False]),
+    ("The vote was due on March 31 but has now been moved to April 5.", [True, False]),
+    # Found by a reviewer: "now" elsewhere, and an aside's event that went ahead.
+    ("The tariffs were set to take effect on August 1, and exporters are now rushing.",
+     [False]),
+    ("Payments that were due in January will be made on March 22 now that the accord is "
+     "signed.", [False, False]),
+    ("Ministers were due to meet on March 15 to discuss rice instead of cars.", [False]),
+    ("The summit, planned for March 23, went ahead as the strike was called off.", [False]),
+    ("The talks, planned for March 21, were not cancelled.", [False]),
 ])
 def test_what_calls_a_date_off_and_what_only_names_an_aim(parser, sentences, text: str,
                                                           off: list[bool]) -> None:

@@ -202,6 +202,23 @@ def test_a_deals_own_term_is_no_deadline_for_it(write_articles, term: str) -> No
     assert dt.date(2026, 4, 30) in [d.start for d in after.dates]
 
 
+@pytest.mark.parametrize("threat", [
+    "if no agreement on quotas was reached by Tuesday, March 31.",
+    "unless a deal was reached by the deadline, March 31.",
+])
+def test_a_withdrawn_threats_deadline_after_a_comma_is_called_off(write_articles, threat: str
+                                                                  ) -> None:
+    # Found by a reviewer: a comma inside the deadline's own words kept it due.
+    folder = write_articles({
+        "a1.txt": " date 2026-03-05 Sylvania said it would impose a 25 percent tariff on "
+                  f"Freedonian herring {threat}\n",
+        "a2.txt": " date 2026-03-20 Under the deal, Sylvania will drop its threat of a 25 "
+                  "percent tariff on Freedonian herring.\n"})
+    after = build_briefing(parse(folder), dt.date(2026, 3, 21), one_negotiation=True,
+                           threat_links=threat_links())
+    assert not after.dates
+
+
 def test_a_withdrawn_threats_deadline_is_called_off_not_the_talks_after_it(write_articles
                                                                            ) -> None:
     # Found by a new user: "..., raising pressure ahead of next week's round of talks" was
@@ -720,27 +737,26 @@ def test_a_deal_that_ends_the_dispute_settles_its_points_in_other_words(write_ar
 
 def test_a_deal_that_ends_the_dispute_leaves_open_what_is_still_open(write_articles
                                                                      ) -> None:
-    # Found by a new user: "ending their dispute over the number of vessels and the price"
-    # left "the sides remained divided over licences and money" (no topic, no side named)
-    # open; and a point the deal's own report says is still open must stay open.
+    # A point the deal's own report says is still open stays open ("But the two sides still
+    # disagree over rice" was settled with the rest); a dispute that names no side or topic
+    # is settled only in its own words (a reviewer found "resolved a related dispute over
+    # citrus" settling a storyline's every dispute).
     folder = write_articles({
         "a1.txt": " date 2026-03-05 Negotiators met in Port Sylvan on Tuesday.\n"
-                  "But the sides remained divided over licences and money.\n"
-                  "Sylvania rejects any label that names the northern islands.\n",
-        "a2.txt": " date 2026-03-20 Freedonia and Sylvania reached agreement on Thursday on a "
-                  "new protocol, ending their dispute over the number of licences.\n"
-                  "However the two sides have not yet agreed on how goods from the northern "
+                  "Sylvania rejected the Freedonian demand for a larger herring quota.\n"
+                  "Sylvania rejects any label that names the northern islands on its herring.\n"
+                  "But the sides remained divided over licences and money.\n",
+        "a2.txt": " date 2026-03-20 Freedonia and Sylvania reached an agreement on herring "
+                  "quotas on Thursday, ending their dispute.\n"
+                  "However the two sides have not yet agreed on how herring from the northern "
                   "islands will be labelled.\n"})
-    results = parse(folder)
-    one = build_briefing(results, dt.date(2026, 3, 21), one_negotiation=True)
-    assert sorted(d.text for d in one.disputes) == [
-        "However the two sides have not yet agreed on how goods from the northern islands "
-        "will be labelled.", "Sylvania rejects any label that names the northern islands."]
+    one = build_briefing(parse(folder), dt.date(2026, 3, 21), one_negotiation=True)
+    still = [d.text for d in one.disputes]
+    assert "Sylvania rejects any label that names the northern islands on its herring." in still
+    assert "But the sides remained divided over licences and money." in still
     settled = next(a for a in one.agreed if a.first_disputed)
     assert [e.sentence for e in settled.evidence[1:]] == [
-        "But the sides remained divided over licences and money."]
-    whole = build_briefing(results, dt.date(2026, 3, 21))
-    assert len(whole.disputes) == 3  # many negotiations: words must agree to settle
+        "Sylvania rejected the Freedonian demand for a larger herring quota."]
 
 
 def test_a_threat_withdrawn_is_settled_with_its_deadline(write_articles) -> None:
@@ -781,6 +797,15 @@ def test_a_surname_with_its_particle_joins_the_full_name(full: str, bare: str) -
     merged = merge_participants([[Participant(full, "Freedonia", [], 1, [Evidence("a", "x")])],
                                  [Participant(bare, "Sylvania", [], 3, [Evidence("b", "y")])]])
     assert [p.name for p in merged] == [full] and merged[0].mentions == 4
+
+
+def test_a_given_name_that_is_a_particle_is_no_bare_surname() -> None:
+    # Found by a reviewer: "Al Evans" joined "John Evans".
+    from briefing.core.merge.people import merge_participants
+    merged = merge_participants([[Participant("John Evans", "Freedonia", [], 1,
+                                              [Evidence("a", "x")])],
+                                 [Participant("Al Evans", "Sylvania", [], 1, [Evidence("b", "y")])]])
+    assert sorted(p.name for p in merged) == ["Al Evans", "John Evans"]
 
 
 def test_a_surname_introduced_by_its_role_joins_the_full_name(write_articles) -> None:

@@ -639,6 +639,8 @@ def test_pay_as_a_verb_of_money_tags_no_labour() -> None:
     assert topics_of("The nurses rejected the pay offer.", lexicon) == ["labour"]
     assert topics_of("Teachers' pay has kept pace with prices.", lexicon) == ["labour"]
     assert topics_of("Trawlers may keep their sardine catch.", lexicon) == ["fisheries"]
+    # Found by a reviewer: "pay for" work is wages.
+    assert topics_of("The union wants pay for work done on the ground.", lexicon) == ["labour"]
 
 
 def test_a_storylines_briefing_is_one_negotiations(results: list[ArticleResult],

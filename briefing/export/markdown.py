@@ -25,10 +25,12 @@ def _sources(briefing: Briefing, evidence: list[Evidence]) -> list[str]:
         art = briefing.article(ev.article_id)
         where = md_escape(art.label) if art else md_escape(ev.article_id)
         when = f", {art.date.isoformat()}" if art and art.date else ""
-        # A sentence with quotation marks of its own is shown as written: wrapped, one that
-        # opens a quotation going on into the next sentence would read unbalanced twice over.
+        # A sentence that opens with a quotation or leaves one open is shown as written:
+        # wrapped, it would read unbalanced twice over.
         said = md_escape(ev.sentence)
-        shown = said if any(q in ev.sentence for q in _QUOTATION_MARKS) else f"“{said}”"
+        text = ev.sentence
+        unbalanced = text.count('"') % 2 or text.count("“") != text.count("”")
+        shown = said if unbalanced or text.startswith(_QUOTATION_MARKS) else f"“{said}”"
         lines.append(f"    - {where}{when}: {shown}")
     return lines
 

@@ -25,6 +25,7 @@ from briefing.language.morphology import inflections
 from briefing.model import Participant, Sentence, Statement
 from briefing.text.phrases import tokens
 from briefing.text.regex import leftmost_longest
+from briefing.text.sentences import DATELINE
 
 BEFORE_SPEECH = 3  # words between a speaker and "said" at most ("Japan's Akazawa said")
 AFTER_SPEECH = 5  # ... and between "said" and a speaker ("said Japan's economy minister X")
@@ -304,7 +305,9 @@ def attribute(statements: list[Statement], sentences: list[Sentence],
     for item in statements:
         ev = item.evidence[0]
         cue = ev.spans[0] if ev.spans else (0, 0)
-        actors = actors_in(ev.sentence, people, sides, words)
+        dateline = DATELINE.match(ev.sentence)  # "RABAT, Feb 9 - ": no party of the lead's
+        actors = [a for a in actors_in(ev.sentence, people, sides, words)
+                  if not dateline or a.start >= dateline.end()]
         item.by, item.to, item.joint = parties(ev.sentence, cue, actors, lexicon)
         who = _speaking(ev.sentence, [a for a in actors if a.agent], words)
         if who is not None and who.side == item.by:
@@ -330,7 +333,13 @@ def _said_next(item: Statement, sentence: Sentence, sentences: list[Sentence], p
     names is the one it is aimed at."""
     if sentence.index + 1 >= len(sentences):
         return
-    text = sentences[sentence.index + 1].text
+    following = sentences[sentence.index + 1].text
+    # The quotation must close there, and its speaker be named after it (not "This would
+    # hurt all EU member states as well." nor a sentence that quotes no more).
+    close = max(following.rfind('"'), following.rfind("”"))
+    if close < 0:
+        return
+    text = following[close + 1:]
     actors = [a for a in actors_in(text, people, sides, words) if a.agent]
     who = _speaking(text, actors, words)
     if who is None:
@@ -341,9 +350,14 @@ def _said_next(item: Statement, sentence: Sentence, sentences: list[Sentence], p
 
 
 def _person(who: Actor, actors: list[Actor]) -> str:
-    """The person who speaks: the speaker, or the person of their side the sentence names
-    ("said Sylvanian minister Ola Berg": "Sylvanian" is next to "said")."""
-    return who.person or next((a.person for a in actors if a.person and a.side == who.side), "")
+    """The person who speaks: the speaker, or the person of their side named right after
+    them ("said Sylvanian minister Ola Berg": "Sylvanian" is next to "said"; not "a day after
+    Akazawa met Lutnick")."""
+    return who.person or next((a.person for a in actors if a.person and a.side == who.side
+                               and 0 <= a.start - who.end <= PERSON_AFTER_SIDE), "")
+
+
+PERSON_AFTER_SIDE = 40  # characters of a title between a side's word and its person
 
 
 def _previous_speaker(sentence: Sentence | None, sentences: list[Sentence], people: People,

@@ -35,6 +35,8 @@ _LETTER_PREFIX = re.compile(r"\b([a-z])'(?=[a-z])")  # "o'rourke", "d'amato"
 _NICKNAMES = {str(k).lower(): str(v).lower()
               for k, v in (packaged_section("roles").get("nicknames") or {}).items()}
 _PARTICLES = frozenset(str(w).lower() for w in packaged_section("roles").get("particles") or [])
+_GIVEN_PARTICLES = frozenset(str(w) for w in packaged_section("roles").get(
+    "particles_as_given_names") or [])
 SPELLED_APART = 5  # letters a given name has at least to be taken as another's misspelling
 
 
@@ -101,19 +103,22 @@ def _alike(a: tuple[str, tuple[str, ...], tuple[str, ...]],
         a[0] == b[0] or (same_side and _one_letter_apart(a[0], b[0])))
 
 
-def _bare(key: tuple[str, ...]) -> bool:
+def _bare(key: tuple[str, ...], name: str) -> bool:
     """Whether a name is a surname alone: one word, or name particles and one ("El Fassi",
-    "van Horick")."""
-    return len(key) == 1 or all(w in _PARTICLES for w in key[:-1])
+    "van Horick"; not "Al Evans", whose particle is a given name as written)."""
+    return len(key) == 1 or (all(w in _PARTICLES for w in key[:-1])
+                             and name.split()[0] not in _GIVEN_PARTICLES)
 
 
 def merge_participants(groups: list[list[Participant]],
                        article_dates: dict[str, dt.date | None] | None = None,
-                       joined: dict[str, Participant] | None = None) -> list[Participant]:
+                       joined: dict[str, tuple[Participant, bool]] | None = None
+                       ) -> list[Participant]:
     """The same person across articles is one participant; a bare surname joins a full name.
 
     With ``article_dates``, each person gets the first and last date they were seen; with
-    ``joined``, each bare surname that joined a full name maps to that person.
+    ``joined``, each bare surname that joined a full name maps to that person, and whether
+    its article gave it no role (``provisional``).
     """
     merged: dict[tuple[str, ...], Participant] = {}
     sides: dict[tuple[str, ...], _Votes] = {}
@@ -131,7 +136,7 @@ def merge_participants(groups: list[list[Participant]],
     for group in groups:
         for person in group:
             key = name_key(person.name)
-            if _bare(key):
+            if _bare(key, person.name):
                 pending.append(person)
                 continue
             fold(spellings.owner(key, person.side), person)
@@ -152,7 +157,7 @@ def merge_participants(groups: list[list[Participant]],
             continue  # a bare surname no article names in full
         fold(owners[0] if len(owners) == 1 else name_key(person.name), person)
         if joined is not None and len(owners) == 1:
-            joined[person.name] = merged[owners[0]]
+            joined[person.name] = (merged[owners[0]], person.provisional)
     for key, person in merged.items():
         votes = sides[key]
         if votes.weight:

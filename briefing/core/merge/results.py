@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from briefing.core.merge.people import merge_participants
@@ -31,12 +32,14 @@ def merge_results(results: list[ArticleResult], one_negotiation: bool = False) -
     ordered = sorted(results, key=lambda r: (r.article.date is None, r.article.date or 0,
                                              r.article.id))
     article_dates = {r.article.id: r.article.date for r in ordered}
-    speakers: dict[str, Participant] = {}  # a bare surname -> the person it joined
+    speakers: dict[str, tuple[Participant, bool]] = {}  # a bare surname -> whom it joined
     participants = merge_participants([r.participants for r in ordered], article_dates,
                                       speakers)
-    agreed = _by_speakers(cluster_statements([s for r in ordered for s in r.agreed]), speakers)
+    named = {p.name for p in participants}
+    agreed = _by_speakers(cluster_statements([s for r in ordered for s in r.agreed]),
+                          speakers, named)
     disputes = _by_speakers(cluster_statements([s for r in ordered for s in r.disputes]),
-                            speakers)
+                            speakers, named)
     settled_by: dict[tuple[str, str], tuple[int, Evidence]] = {}
     agreed, disputes = settle_disputes(agreed, disputes, article_dates, settled_by=settled_by,
                                        ended_whole=one_negotiation)
@@ -49,7 +52,8 @@ def merge_results(results: list[ArticleResult], one_negotiation: bool = False) -
     )
 
 
-def _by_speakers(items: list[Statement], joined: dict[str, Participant]) -> list[Statement]:
+def _by_speakers(items: list[Statement], joined: dict[str, tuple[Participant, bool]],
+                 named: set[str]) -> list[Statement]:
     """Statements stated by the side their speaker acts for over all articles, when the
     article named the speaker by surname only: one that names only "Moreau told reporters"
     in Rabat guesses her side from the sides named around her; another names her the
@@ -57,11 +61,14 @@ def _by_speakers(items: list[Statement], joined: dict[str, Participant]) -> list
     guess had stating it.)"""
     out: list[Statement] = []
     for s in items:
-        person = joined.get(s.speaker) if s.speaker else None
-        side = person.side if person is not None else None
+        person, weak = joined.get(s.speaker, (None, False)) if s.speaker else (None, False)
+        # Only a name its article gave no role: that article's guess of a side is weak.
+        side = person.side if person is not None and weak else None
         if side and side != s.by:
             aimed = s.to if s.to != side else s.by
             s = replace(s, by=side, to=aimed, joint=False)
+        elif s.speaker and person is None and s.speaker not in named:
+            s = replace(s, speaker="")  # a name the merge found to be no one ("Diplomats")
         out.append(s)
     return out
 
@@ -71,10 +78,19 @@ def _by_speakers(items: list[Statement], joined: dict[str, Participant]) -> list
 THREAT_REACH = 160
 
 
-def _linked(words: list[str], links: frozenset[str]) -> bool:
-    """Whether one of ``links`` ties the end of ``words`` to what follows, no comma after it."""
-    last = max((i for i, w in enumerate(words) if w in links), default=-1)
-    return last >= 0 and not any("," in w for w in words[last:])
+def _linked(sentence: str, cue: int, at: int, links: frozenset[str],
+            others: list[tuple[int, int]]) -> bool:
+    """Whether one of ``links`` ties the date at ``at`` to the cue that ends at ``cue``, no
+    other date between the last of them and it ("... a deal by March 31, raising pressure
+    ahead of next week's talks": the talks are no deadline of the threat; "by Tuesday, March
+    31" and "if talks failed, starting on April 1" are)."""
+    words = [(m.start(), m.group().lower()) for m in _WORD.finditer(sentence, cue, at)]
+    last = max((start for start, w in words if w in links), default=-1)
+    return last >= 0 and not any(last < start < at and sentence[end:at].strip(" ,")
+                                 for start, end in others)  # "Tuesday, March 31" is one
+
+
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 def settled_dates(dated: list[DateItem],
@@ -88,6 +104,11 @@ def settled_dates(dated: list[DateItem],
     talks": the talks are no deadline of the threat)."""
     if not settled_by or not links:
         return dated
+    spans: dict[tuple[str, str], list[tuple[int, int]]] = {}  # each sentence's dates
+    for d in dated:
+        e = d.evidence[0]
+        if e.spans:
+            spans.setdefault((e.article_id, e.sentence), []).append(e.spans[0])
     out: list[DateItem] = []
     for d in dated:
         e = d.evidence[0]
@@ -95,7 +116,8 @@ def settled_dates(dated: list[DateItem],
         between = e.sentence[cue:e.spans[0][0]] if e.spans else ";"
         if agreement is not None and not d.called_off and e.spans \
                 and 0 <= e.spans[0][0] - cue <= THREAT_REACH and ";" not in between \
-                and _linked(between.lower().split(), links):
+                and _linked(e.sentence, cue, e.spans[0][0], links,
+                            spans[(e.article_id, e.sentence)]):
             d = replace(d, called_off=agreement.sentence)
         out.append(d)
     return out

@@ -68,8 +68,7 @@ class DateWords:
         self.called_off, self.new_date, self.action_date = _calling_off(time)
         self.called_off_before = _any_word(time.get("called_off_before", []))
         self.overtaken_until = _lower(time.get("overtaken_until", []))
-        self.was_due = _any_word(time.get("overtaken_if_replaced", []))
-        self.replaced = _lower(time.get("replaced_after", []))
+        self._plans_replaced(time)
         self.determiners = _lower(time.get("determiners", []))
         self.list_joiners = _lower(time.get("list_joiners", []))
         self.aside_openers = frozenset(tuple(w.lower().split()[:2])
@@ -78,6 +77,16 @@ class DateWords:
         self._hedging(time)
         self._label_ends(time, grammar or {})
 
+
+    def _plans_replaced(self, time: dict[str, Any]) -> None:
+        """The words of a plan in the past that its sentence replaces, and of an aside's
+        event called off after it (``overtaken_if_replaced`` and the next keys)."""
+        self.was_due = _any_word(time.get("overtaken_if_replaced", []))
+        self.replaced = _lower(time.get("replaced_after", []))
+        self.replace_modals = _lower(time.get("replaced_modals", []))
+        self.replace_joiners = _lower(time.get("replaced_joiners", []))
+        self.replaced_not_before = _lower(time.get("replaced_not_before", []))
+        self.aside_verbs = _lower(time.get("after_aside_auxiliaries", []))
     def _label_ends(self, time: dict[str, Any], grammar: dict[str, Any]) -> None:
         """What a label ends before: a verb that gives a noun its own period ("the forum,
         which runs from ..."), and what a cut leaves of a verb ("has been tentatively")."""
@@ -228,13 +237,14 @@ class DateContext:
         """Whether the date's clause, before it, says its plan was overtaken ("had been due
         to lapse on March 31"), with no new plan between ("... will instead rise on March
         20")."""
-        lo, _ = self.clause(tx.start, tx.end)
+        lo, hi = self.clause(tx.start, tx.end)
         found = list(self.words.overtaken.finditer(self.text, lo, tx.start))[-1:]
         if not found:
             # "which was due to expire on March 31, will now run until April 30": a plan in
-            # the past that the sentence goes on to replace.
-            return self.words.was_due.search(self.text, lo, tx.start) is not None and not \
-                self.words.replaced.isdisjoint(_WORDS.findall(self.text[tx.end:].lower()))
+            # the past whose sentence goes on, in its next clause's first words, to replace
+            # it (not "..., and exporters are now rushing", "now that the accord is signed").
+            return self.words.was_due.search(self.text, lo, tx.start) is not None \
+                and self._replaced_next(hi)
         between = {w.lower().strip(".,;:") for w in self.text[found[0].end():tx.start].split()}
         return self.words.overtaken_until.isdisjoint(between)
 
@@ -242,7 +252,8 @@ class DateContext:
         """Whether the date's clause calls its event off or moves it, the date not being the
         new one ("postponed until May 5")."""
         lo, hi = self.clause(tx.start, tx.end)
-        hi = self._past_aside(lo, hi, tx.start)
+        if self._off_after_aside(lo, hi, tx.start):
+            return True
         for found in self.words.called_off.finditer(self.text, lo, hi):
             reach = CALLED_OFF_REACH
             if found.end() <= tx.start:
@@ -267,6 +278,29 @@ class DateContext:
                     or (0 < len(words) <= 2 and words[0] in self.words.determiners):
                 return True  # "averts the tariffs due on August 1", "replaced the April 5"
         return False
+
+    def _off_after_aside(self, lo: int, hi: int, at: int) -> bool:
+        """Whether the main verb right after a scheduling aside calls its event off, with only
+        auxiliaries before it: "the visit, planned for March 25, had been called off" (not
+        "..., went ahead as the strike was called off", nor "were not cancelled")."""
+        aside = self._past_aside(lo, hi, at)
+        verb = self.words.called_off.search(self.text, hi, aside) if aside != hi else None
+        if verb is None:
+            return False
+        before = _WORDS.findall(self.text[hi:verb.start()].lower())
+        return len(before) <= ASIDE_WORDS and all(w in self.words.aside_verbs for w in before)
+
+    def _replaced_next(self, hi: int) -> bool:
+        """Whether the clause after ``hi`` opens with a new plan: "will now", "but has now",
+        "instead" (one of ``replaced_after``, after at most a joiner and a modal), not "now
+        that" nor "instead of"."""
+        nxt = _WORDS.findall(self.text[hi:hi + 50].lower())[:4]
+        if nxt and nxt[0] in self.words.replace_joiners:
+            nxt = nxt[1:]
+        if nxt and nxt[0] in self.words.replace_modals:
+            nxt = nxt[1:]
+        return len(nxt) >= 2 and nxt[0] in self.words.replaced \
+            and nxt[1] not in self.words.replaced_not_before
 
     def _past_aside(self, lo: int, hi: int, at: int) -> int:
         """Where the clause a scheduling aside stands in goes on to: "the visit, *planned for

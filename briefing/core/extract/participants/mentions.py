@@ -109,12 +109,19 @@ def mentions_in(sent: Sentence, rules: Rules, sides: SideFinder,
     return kept
 
 
+_APPOSITIVE_OPENER = re.compile(r",\s+([A-Za-z]+)\s")
+
+
 def _with_roles(mention: Mention, rules: Rules, sides: SideFinder) -> Mention:
     """A mention with the roles its sentence gives it and whether it speaks."""
     text, start, end = mention.sentence.text, mention.start, mention.end
     role, mention.role_span, mention.strong = role_before(text, start, rules, sides)
     appositive = appositive_after(text, end, rules)
-    mention.introduced = bool(appositive)
+    # "Ortega, the Spanish minister, urged": a role between commas that opens with a
+    # determiner (not "Nevertheless, Japanese officials said").
+    opener = _APPOSITIVE_OPENER.match(text, end)
+    mention.introduced = bool(appositive) and opener is not None \
+        and opener.group(1).lower() in rules.words.determiners
     for candidate in (role, appositive, role_before_comma(text, start, end, rules),
                       acting_for(text, end, rules), copular_role(text, end, rules)):
         if candidate and candidate not in mention.roles:
