@@ -324,3 +324,16 @@ async def test_a_narrow_panel_keeps_room_for_what_was_said(write_articles) -> No
         await pilot.resize_terminal(200, 40)  # wider: the sides in full again
         await ready(pilot)
         assert "European Union ▸ United States:" in disputes.row_at(0).plain
+
+
+def test_the_header_keeps_the_date_and_the_count_in_a_narrow_terminal() -> None:
+    # Found by two new users: at 80 columns the header ended "as of 2026-1…", the article
+    # count gone; the storyline's name gives way instead.
+    from briefing.tui.panels import header_text
+    name = "EU–Morocco · fisheries · Feb–Mar 2026"
+    rest = ["", "as of 2026-03-20", "8 articles", ""]
+    narrow = header_text(name, rest, 80, "briefing")
+    assert narrow.endswith("· as of 2026-03-20 · 8 articles") and "…" in narrow
+    assert len("briefing — " + narrow) <= 80 - 18  # the icon's and the clock's room
+    assert header_text(name, rest, 160, "briefing") == f"{name} · as of 2026-03-20 · 8 articles"
+    assert header_text("", rest, 80, "briefing") == "as of 2026-03-20 · 8 articles"

@@ -35,7 +35,7 @@ from briefing.tui.keys import FilterBox, bindings_of, unknown_id_hint
 from briefing.tui.lists import ListScreen
 from briefing.tui.messages import FilesChanged, LoadProgress, NotifyHandler, Parsed, ParseFailed, Problem
 from briefing.tui.navigation import NavigationMixin
-from briefing.tui.panels import PANELS, PanelList
+from briefing.tui.panels import PANELS, PanelList, header_text
 from briefing.tui.rows import RowList
 from briefing.tui.screens import DetailScreen, HelpScreen, ReaderScreen, WarningsScreen
 from briefing.tui.stories import follow_changes, offer_storylines, will_list
@@ -329,10 +329,10 @@ class BriefingApp(NavigationMixin):
         # No "0 warnings"; the storyline (the only one, if none was picked) and the filters
         # first, then the when and how many: a narrow terminal cuts the header's end.
         only = straight_into(briefing.storylines) if self.negotiation is None else None
-        self.sub_title = " · ".join(p for p in (
-            self.negotiation or (only and only.name), self.filters.describe(), f"as of {as_of}",
-            count_of(len(briefing.articles), "article"),
-            count_of(warnings, "warning") if warnings else "") if p)
+        self.sub_title = header_text(self.negotiation or (only.name if only else ""), [
+            self.filters.describe(), f"as of {as_of}", count_of(len(briefing.articles),
+                                                                "article"),
+            count_of(warnings, "warning") if warnings else ""], self.size.width, self.title)
 
     def on_parse_failed(self, message: ParseFailed) -> None:
         reloading, self._reloading = self._reloading, False
