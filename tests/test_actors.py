@@ -158,12 +158,25 @@ def test_a_quote_that_goes_on_is_its_speakers(parser: Parser) -> None:
             "Ola Berg") in found
     # Found by a reviewer: not a quotation that closes with no speaker after it, nor one the
     # next sentence does not go on with.
+    # Found by a second review: the quotation closes at its first mark, not at a later one.
+    found = [(s.text, s.by) for s in statements(
+        parser, '"Our quotas are not negotiable for Fredville. We reject its demands," said '
+                'Sylvanian minister Ola Berg, adding "we will retaliate."')]
+    assert ("Our quotas are not negotiable for Fredville.", "Sylvania") in found
     for text in ('"Sylvania will not accept the Freedonian quota demand. This would hurt all '
                  'Freedonian member states as well."',
                  '"Sylvania rejected the quota demand. Freedonia, however, said it would not '
                  'yield.'):
         first = statements(parser, text)[0]
         assert (first.by, first.speaker) == ("Sylvania", ""), text
+
+
+def test_a_speaker_before_has_said_is_named(parser: Parser) -> None:
+    # Found by a second review: "Kato has said Japan cannot ..." lost its speaker.
+    found = statements(parser, "Sylvanian farm minister Ivo Kato spoke in Port Sylvan.",
+                       "Kato has said Sylvania cannot negotiate on its quotas for Freedonian "
+                       "herring.")
+    assert [s.speaker for s in found if "cannot negotiate" in s.text] == ["Ivo Kato"]
 
 
 def test_a_speaker_named_by_surname_states_for_the_side_other_articles_give(

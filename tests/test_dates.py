@@ -615,6 +615,13 @@ def test_no_act_is_put_in_a_label_that_the_sentence_denies(parser, sentences, te
     ("Ministers were due to meet on March 15 to discuss rice instead of cars.", [False]),
     ("The summit, planned for March 23, went ahead as the strike was called off.", [False]),
     ("The talks, planned for March 21, were not cancelled.", [False]),
+    # Found by a second review: a subject before "now", an adverb after an aside.
+    ("The tariffs were due to take effect on March 31, but Washington has now delayed them.",
+     [True]),
+    ("The tariffs were due to take effect on March 31, but they will now take effect on "
+     "April 30.", [True, False]),
+    ("Completion was scheduled by mid-April, but this is now being assessed.", [False]),
+    ("The summit, scheduled for April 2, was abruptly cancelled.", [True]),
 ])
 def test_what_calls_a_date_off_and_what_only_names_an_aim(parser, sentences, text: str,
                                                           off: list[bool]) -> None:

@@ -219,6 +219,26 @@ def test_a_withdrawn_threats_deadline_after_a_comma_is_called_off(write_articles
     assert not after.dates
 
 
+@pytest.mark.parametrize(("sentence", "date", "linked"), [
+    ("would impose tariffs if Japan does not open its market, officials said ahead of talks "
+     "on April 10.", "April 10", False),
+    ("would impose tariffs if talks failed, starting on April 1.", "April 1", True),
+    ("would impose tariffs unless a deal was reached by the deadline, March 31.", "March 31",
+     True),
+    ("would impose tariffs if no deal was reached by March 31, raising pressure ahead of talks "
+     "next week.", "next week", False),
+])
+def test_a_threats_own_deadline_is_the_date_its_link_word_reaches(sentence: str, date: str,
+                                                                  linked: bool) -> None:
+    # Found by two reviews: a date a clause later is no deadline of the threat; one after a
+    # comma that only starts it or names it is.
+    from briefing.core.merge.results import _AFTER_COMMA, _linked
+    at = sentence.index(date)
+    others = [(sentence.index(d), sentence.index(d) + len(d))
+              for d in ("March 31", "next week") if d in sentence and d != date]
+    assert _linked(sentence, 0, at, threat_links(), others, _AFTER_COMMA) is linked
+
+
 def test_a_withdrawn_threats_deadline_is_called_off_not_the_talks_after_it(write_articles
                                                                            ) -> None:
     # Found by a new user: "..., raising pressure ahead of next week's round of talks" was

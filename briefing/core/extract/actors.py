@@ -336,7 +336,7 @@ def _said_next(item: Statement, sentence: Sentence, sentences: list[Sentence], p
     following = sentences[sentence.index + 1].text
     # The quotation must close there, and its speaker be named after it (not "This would
     # hurt all EU member states as well." nor a sentence that quotes no more).
-    close = max(following.rfind('"'), following.rfind("”"))
+    close = min((i for i in (following.find('"'), following.find("”")) if i >= 0), default=-1)
     if close < 0:
         return
     text = following[close + 1:]
@@ -350,11 +350,12 @@ def _said_next(item: Statement, sentence: Sentence, sentences: list[Sentence], p
 
 
 def _person(who: Actor, actors: list[Actor]) -> str:
-    """The person who speaks: the speaker, or the person of their side named right after
-    them ("said Sylvanian minister Ola Berg": "Sylvanian" is next to "said"; not "a day after
-    Akazawa met Lutnick")."""
+    """The person who speaks: the speaker, or the person of their side named before them or
+    right after them ("said Sylvanian minister Ola Berg": "Sylvanian" is next to "said";
+    "Kato has said Japan cannot ..."; not "..., a day after Akazawa met Lutnick")."""
     return who.person or next((a.person for a in actors if a.person and a.side == who.side
-                               and 0 <= a.start - who.end <= PERSON_AFTER_SIDE), "")
+                               and (a.end <= who.start
+                                    or 0 <= a.start - who.end <= PERSON_AFTER_SIDE)), "")
 
 
 PERSON_AFTER_SIDE = 40  # characters of a title between a side's word and its person

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 from briefing.core.merge.people import merge_participants
 from briefing.core.merge.settle import settle_disputes
 from briefing.core.merge.statements import cluster_statements
+from briefing.language.lexicon import packaged_section
 from briefing.model import ArticleResult, DateItem, Evidence, Participant, Statement
 
 
@@ -35,7 +36,8 @@ def merge_results(results: list[ArticleResult], one_negotiation: bool = False) -
     speakers: dict[str, tuple[Participant, bool]] = {}  # a bare surname -> whom it joined
     participants = merge_participants([r.participants for r in ordered], article_dates,
                                       speakers)
-    named = {p.name for p in participants}
+    named = {p.name for p in participants} | {p.name.split()[-1] for p in participants
+                                              if p.name.split()}
     agreed = _by_speakers(cluster_statements([s for r in ordered for s in r.agreed]),
                           speakers, named)
     disputes = _by_speakers(cluster_statements([s for r in ordered for s in r.disputes]),
@@ -67,7 +69,8 @@ def _by_speakers(items: list[Statement], joined: dict[str, tuple[Participant, bo
         if side and side != s.by:
             aimed = s.to if s.to != side else s.by
             s = replace(s, by=side, to=aimed, joint=False)
-        elif s.speaker and person is None and s.speaker not in named:
+        elif s.speaker and person is None and s.speaker not in named \
+                and s.speaker.split()[-1] not in named:  # "Robert Dole" beside "Bob Dole"
             s = replace(s, speaker="")  # a name the merge found to be no one ("Diplomats")
         out.append(s)
     return out
@@ -79,18 +82,28 @@ THREAT_REACH = 160
 
 
 def _linked(sentence: str, cue: int, at: int, links: frozenset[str],
-            others: list[tuple[int, int]]) -> bool:
+            others: list[tuple[int, int]], starts_words: frozenset[str]) -> bool:
     """Whether one of ``links`` ties the date at ``at`` to the cue that ends at ``cue``, no
     other date between the last of them and it ("... a deal by March 31, raising pressure
     ahead of next week's talks": the talks are no deadline of the threat; "by Tuesday, March
     31" and "if talks failed, starting on April 1" are)."""
     words = [(m.start(), m.group().lower()) for m in _WORD.finditer(sentence, cue, at)]
     last = max((start for start, w in words if w in links), default=-1)
-    return last >= 0 and not any(last < start < at and sentence[end:at].strip(" ,")
-                                 for start, end in others)  # "Tuesday, March 31" is one
+    if last < 0 or any(last < start < at and sentence[end:at].strip(" ,")
+                       for start, end in others):  # "Tuesday, March 31" is one date
+        return False
+    # After a comma only the date itself or its start ("..., starting on April 1"), not
+    # another clause ("if Japan does not open its market, officials said ahead of talks").
+    comma = sentence.rfind(",", last, at)
+    rest = [w for start, w in words if start > comma] if comma >= 0 else []
+    return comma < 0 or not rest or rest[0] in starts_words
 
 
 _WORD = re.compile(r"[^\W\d_]+")
+# Words that may open what follows a comma after a threat's link word, before its date
+# (time.yaml ``threat_deadline_after_comma``: "if talks failed, starting on April 1").
+_AFTER_COMMA = frozenset(str(w).lower() for w in
+                         packaged_section("time").get("threat_deadline_after_comma") or [])
 
 
 def settled_dates(dated: list[DateItem],
@@ -117,7 +130,7 @@ def settled_dates(dated: list[DateItem],
         if agreement is not None and not d.called_off and e.spans \
                 and 0 <= e.spans[0][0] - cue <= THREAT_REACH and ";" not in between \
                 and _linked(e.sentence, cue, e.spans[0][0], links,
-                            spans[(e.article_id, e.sentence)]):
+                            spans[(e.article_id, e.sentence)], _AFTER_COMMA):
             d = replace(d, called_off=agreement.sentence)
         out.append(d)
     return out

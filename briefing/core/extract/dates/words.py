@@ -294,11 +294,16 @@ class DateContext:
         """Whether the clause after ``hi`` opens with a new plan: "will now", "but has now",
         "instead" (one of ``replaced_after``, after at most a joiner and a modal), not "now
         that" nor "instead of"."""
-        nxt = _WORDS.findall(self.text[hi:hi + 50].lower())[:4]
+        nxt = _WORDS.findall(self.text[hi:hi + 60].lower())[:6]
         if nxt and nxt[0] in self.words.replace_joiners:
             nxt = nxt[1:]
-        if nxt and nxt[0] in self.words.replace_modals:
-            nxt = nxt[1:]
+        # "will now", "but has now", "but Washington has now", "but they will now"; a verb
+        # of being is no new plan ("and exporters are now rushing").
+        at = next((i for i, w in enumerate(nxt[:3]) if w in self.words.replace_modals), -1)
+        if at >= 0:
+            nxt = nxt[at + 1:]
+        elif nxt[:1] and nxt[0] not in self.words.replaced:
+            return False
         return len(nxt) >= 2 and nxt[0] in self.words.replaced \
             and nxt[1] not in self.words.replaced_not_before
 
