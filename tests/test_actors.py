@@ -210,6 +210,16 @@ def test_a_dateline_city_is_no_party_of_the_lead(parser: Parser, dateline: str) 
     assert [(s.by, s.to, s.joint) for s in found] == [("Freedonia", "Sylvania", True)]
 
 
+def test_two_sides_opening_a_whole_sentence_cue_act_together(parser: Parser) -> None:
+    # Found in a new user's folder: today's model takes whole sentences as candidates, and
+    # "The EU and Morocco reached agreement" read "EU ▸ Morocco".
+    article = Article("t", Path("t.txt"), None, dt.date(2026, 3, 2), None, [
+        "FREDVILLE, March 2 (Wire) - Freedonia and Sylvania reached agreement on Thursday on a "
+        "new four-year herring protocol, ending their dispute over vessels."], "wire")
+    found = parser.analyse(article).agreed
+    assert [(s.by, s.to, s.joint) for s in found] == [("Freedonia", "Sylvania", True)]
+
+
 def test_markdown_shows_a_quoted_source_as_written(parser: Parser) -> None:
     # Found by a new user: a source that opens a quotation read “"We reject ...” in Markdown.
     article = Article("t", Path("t.txt"), None, dt.date(2026, 3, 2), None, [

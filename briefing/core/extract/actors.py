@@ -29,6 +29,7 @@ from briefing.text.sentences import DATELINE
 
 BEFORE_SPEECH = 3  # words between a speaker and "said" at most ("Japan's Akazawa said")
 AFTER_SPEECH = 5  # ... and between "said" and a speaker ("said Japan's economy minister X")
+OPENING_WORDS = 4  # tokens before a sentence's subject at most ("Separately, the", "On Monday, the")
 POSSESSED_WORDS = 0  # words between a possessive and a cue it judges ("China's retaliation")
 
 
@@ -278,6 +279,15 @@ def parties(text: str, cue: tuple[int, int], actors: list[Actor],
         # of a whole sentence taken as the cue, the first it names).
         agents = [a for a in actors if a.agent]
         opening = before or (agents if start == 0 else [])
+        dateline = DATELINE.match(text)
+        lead = len(_GAP_WORD.findall(text[dateline.end() if dateline else 0:agents[0].start])
+                   ) if agents else 0
+        if start == 0 and len(agents) > 1 and agents[1].side != agents[0].side \
+                and lead <= OPENING_WORDS and _joined(
+                    tokens(text[agents[0].end:agents[1].start]).lows, words):
+            # A whole sentence as the cue, opening on two sides joined as its subject ("The
+            # European Union and Morocco reached agreement ..."): both act.
+            return agents[0].side, agents[1].side, True
         by = _speaker(text, agents, words) or (opening[0].side if opening else None)
     if to is None:
         whole = start == 0 and end >= len(text.rstrip())  # a whole sentence as the cue
