@@ -40,6 +40,19 @@ def deal_words() -> DealWords:
     return DealWords.of(Parser(Config(path=None)).lexicon)
 
 
+# A later report that Sylvania drops the threat of most tests of threats below.
+DROPS_THREAT = (" date 2026-03-20 Under the deal, Sylvania will drop its threat of a 25 percent "
+                "tariff on Freedonian herring.\n")
+
+
+def after_threat(write_articles, threat: str, later: str = DROPS_THREAT):
+    """The negotiation's briefing on March 21 of a threat reported on March 5 and a later
+    report (by default, the threat dropped)."""
+    folder = write_articles({"a1.txt": f" date 2026-03-05 {threat}\n", "a2.txt": later})
+    return build_briefing(parse(folder), dt.date(2026, 3, 21), one_negotiation=True,
+                          threat_links=threat_links())
+
+
 @pytest.fixture
 def results(write_articles):
     folder = write_articles({"a1.txt": A1, "a2.txt": A2, "a3.txt": A3, "a4.txt": A4})
@@ -209,13 +222,8 @@ def test_a_deals_own_term_is_no_deadline_for_it(write_articles, term: str) -> No
 def test_a_withdrawn_threats_deadline_after_a_comma_is_called_off(write_articles, threat: str
                                                                   ) -> None:
     # Found by a reviewer: a comma inside the deadline's own words kept it due.
-    folder = write_articles({
-        "a1.txt": " date 2026-03-05 Sylvania said it would impose a 25 percent tariff on "
-                  f"Freedonian herring {threat}\n",
-        "a2.txt": " date 2026-03-20 Under the deal, Sylvania will drop its threat of a 25 "
-                  "percent tariff on Freedonian herring.\n"})
-    after = build_briefing(parse(folder), dt.date(2026, 3, 21), one_negotiation=True,
-                           threat_links=threat_links())
+    after = after_threat(write_articles, "Sylvania said it would impose a 25 percent tariff on "
+                                         f"Freedonian herring {threat}")
     assert not after.dates
 
 
@@ -247,8 +255,7 @@ def test_a_withdrawn_threats_deadline_is_called_off_not_the_talks_after_it(write
         "a1.txt": " date 2026-03-05 Sylvania said it would impose a 25 percent tariff on "
                   "Freedonian herring if no agreement on quotas was reached by March 31, "
                   "raising pressure ahead of talks in Port Sylvan on March 26.\n",
-        "a2.txt": " date 2026-03-20 Under the deal, Sylvania will drop its threat of a 25 "
-                  "percent tariff on Freedonian herring.\n"})
+        "a2.txt": DROPS_THREAT})
     results = parse(folder)
     before = build_briefing(results, dt.date(2026, 3, 10), one_negotiation=True,
                             threat_links=threat_links())
@@ -781,13 +788,8 @@ def test_a_deal_that_ends_the_dispute_leaves_open_what_is_still_open(write_artic
 
 def test_a_threat_withdrawn_is_settled_with_its_deadline(write_articles) -> None:
     # Found by a new user: "will drop its threat of a 25 percent tariff" left the threat open.
-    folder = write_articles({
-        "a1.txt": " date 2026-03-05 Sylvania said it would impose a 25 percent tariff on "
-                  "Freedonian herring if no agreement on quotas was reached by March 31.\n",
-        "a2.txt": " date 2026-03-20 Under the deal, Sylvania will drop its threat of a 25 "
-                  "percent tariff on Freedonian herring.\n"})
-    after = build_briefing(parse(folder), dt.date(2026, 3, 21), one_negotiation=True,
-                           threat_links=threat_links())
+    after = after_threat(write_articles, "Sylvania said it would impose a 25 percent tariff on "
+                         "Freedonian herring if no agreement on quotas was reached by March 31.")
     assert not after.disputes
     assert next(a for a in after.agreed if a.first_disputed).withdraws
     assert not after.dates  # the threat's deadline is called off with it
@@ -854,25 +856,19 @@ def test_people_of_one_surname_stay_apart(first: str, other: str) -> None:
 
 def test_a_side_that_drops_its_threat_settles_only_its_own(write_articles) -> None:
     # Found by a reviewer: Sylvania dropping its threat settled Freedonia's.
-    folder = write_articles({
-        "a1.txt": " date 2026-03-05 Freedonia threatened to impose a 25 percent tariff on "
-                  "Sylvanian cars if no agreement was reached by March 31.\n",
-        "a2.txt": " date 2026-03-20 Under the deal, Sylvania will drop its threat of a 25 "
-                  "percent tariff on Freedonian cars.\n"})
-    after = build_briefing(parse(folder), dt.date(2026, 3, 21), one_negotiation=True,
-                           threat_links=threat_links())
+    after = after_threat(write_articles, "Freedonia threatened to impose a 25 percent tariff "
+                         "on Sylvanian cars if no agreement was reached by March 31.",
+                         " date 2026-03-20 Under the deal, Sylvania will drop its threat of a "
+                         "25 percent tariff on Freedonian cars.\n")
     assert [d.by for d in after.disputes] == ["Freedonia"]
     assert [d.start for d in after.dates] == [dt.date(2026, 3, 31)]
 
 
 def test_agreeing_to_drop_a_threat_withdraws_it(write_articles) -> None:
-    folder = write_articles({
-        "a1.txt": " date 2026-03-05 Sylvania threatened to impose a 25 percent tariff on "
-                  "Freedonian cars if no agreement was reached by March 31.\n",
-        "a2.txt": " date 2026-03-20 Sylvania agreed to drop its threat of a 25 percent tariff "
-                  "on Freedonian cars.\n"})
-    after = build_briefing(parse(folder), dt.date(2026, 3, 21), one_negotiation=True,
-                           threat_links=threat_links())
+    after = after_threat(write_articles, "Sylvania threatened to impose a 25 percent tariff on "
+                         "Freedonian cars if no agreement was reached by March 31.",
+                         " date 2026-03-20 Sylvania agreed to drop its threat of a 25 percent "
+                         "tariff on Freedonian cars.\n")
     assert not after.disputes and not after.dates
 
 

@@ -246,9 +246,10 @@ def _subject(text: str, cue: tuple[int, int], subject: list[Actor], words: _Word
 
 
 def parties(text: str, cue: tuple[int, int], actors: list[Actor],
-            lexicon: Lexicon) -> tuple[str | None, str | None, bool]:
+            lexicon: Lexicon, proper: int = 0) -> tuple[str | None, str | None, bool]:
     """The side that states the statement whose cue is at ``cue``, the one it is aimed at, and
-    whether the two act together (a subject of both: "Japan and the US agreed")."""
+    whether the two act together (a subject of both: "Japan and the US agreed"); the
+    sentence proper starts at ``proper`` (after its dateline)."""
     words = words_of(lexicon)
     start, end = cue
     lo = clause_start(text, start, words.breaks)
@@ -279,9 +280,7 @@ def parties(text: str, cue: tuple[int, int], actors: list[Actor],
         # of a whole sentence taken as the cue, the first it names).
         agents = [a for a in actors if a.agent]
         opening = before or (agents if start == 0 else [])
-        dateline = DATELINE.match(text)
-        lead = len(_GAP_WORD.findall(text[dateline.end() if dateline else 0:agents[0].start])
-                   ) if agents else 0
+        lead = len(_GAP_WORD.findall(text[proper:agents[0].start])) if agents else 0
         if start == 0 and len(agents) > 1 and agents[1].side != agents[0].side \
                 and lead <= OPENING_WORDS and _joined(
                     tokens(text[agents[0].end:agents[1].start]).lows, words):
@@ -316,9 +315,9 @@ def attribute(statements: list[Statement], sentences: list[Sentence],
         ev = item.evidence[0]
         cue = ev.spans[0] if ev.spans else (0, 0)
         dateline = DATELINE.match(ev.sentence)  # "RABAT, Feb 9 - ": no party of the lead's
-        actors = [a for a in actors_in(ev.sentence, people, sides, words)
-                  if not dateline or a.start >= dateline.end()]
-        item.by, item.to, item.joint = parties(ev.sentence, cue, actors, lexicon)
+        proper = dateline.end() if dateline else 0
+        actors = [a for a in actors_in(ev.sentence, people, sides, words) if a.start >= proper]
+        item.by, item.to, item.joint = parties(ev.sentence, cue, actors, lexicon, proper)
         who = _speaking(ev.sentence, [a for a in actors if a.agent], words)
         if who is not None and who.side == item.by:
             item.speaker = _person(who, actors)  # the merge may know their side better

@@ -10,6 +10,7 @@ from briefing.core.extract.sides import SideFinder
 from briefing.language.lexicon import Lexicon
 from briefing.model import DateItem, Participant
 from briefing.text.regex import is_word_char
+from briefing.text.sentences import DATELINE
 
 
 def name_parties(dates: list[DateItem], participants: list[Participant], sides: SideFinder,
@@ -27,16 +28,12 @@ def name_parties(dates: list[DateItem], participants: list[Participant], sides: 
     for item in dates:
         text = item.evidence[0].sentence
         if text not in memo:
-            dateline = _DATELINE.match(text)
+            dateline = DATELINE.match(text)
             skip = dateline.end() if dateline else 0  # "WASHINGTON, May 8 (Reuters) - "
             memo[text] = _named(text, [a for a in actors_in(text, people, sides, words)
                                        if a.start >= skip], people.full)
         item.who = [name for name, written in memo[text]
                     if not any(_holds(item.what, w) for w in (name, written))]
-
-
-# A wire dateline: a place in capitals, maybe a date and the agency, then a spaced dash.
-_DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,40}(?:,[^-–—\n]{0,30})?\s[-–—]\s")
 
 
 def _holds(text: str, name: str) -> bool:

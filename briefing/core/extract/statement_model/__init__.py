@@ -95,11 +95,15 @@ def classify(text: str, index: int, lexicon: Lexicon, sides: SideFinder | None,
     return (cands[best_a].cue if a > 0 else None), (cands[best_d].cue if d > 0 else None)
 
 
+MODAL_REACH = 6  # words before a verb in which a modal makes it only offered ("would drop")
+
+
 def _given_up(text: str, cands: list[Candidate], best: int, lexicon: Lexicon) -> bool:
     """Whether the dispute a sentence states is given up ("France has withdrawn its
     objections"; of a whole sentence taken as the candidate, when every dispute cue in it is:
     "the union meanwhile dropped its demand for a 35-hour week")."""
-    withdrawn = _tables(lexicon).withdrawn
+    tables = _tables(lexicon)
+    withdrawn = tables.withdrawn
     chosen = cands[best].cue
     if chosen.kind != SENTENCE:
         return _before(text, chosen, withdrawn)
@@ -108,8 +112,8 @@ def _given_up(text: str, cands: list[Candidate], best: int, lexicon: Lexicon) ->
     if held:
         return all(_before(text, cue, withdrawn) and not cue.hypothetical for cue in held)
     words = [t[3] for t in tokens(text)]
-    tables = _tables(lexicon)
-    return any(words[i] in withdrawn.words and not _has_any(words[max(0, i - 6):i], tables.modality)
+    return any(words[i] in withdrawn.words
+               and not _has_any(words[max(0, i - MODAL_REACH):i], tables.modality)
                and tables.positions.intersection(words[i + 1:i + 3])
                for i in range(len(words)))
 
