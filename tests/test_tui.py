@@ -289,6 +289,22 @@ async def test_mouse_click_focuses_a_panel(folder: Path) -> None:
         assert app.focused.id == "dates"
 
 
+async def test_the_header_is_clipped_again_for_the_width_it_is_resized_to(folder: Path) -> None:
+    # Found by a reviewer: the header was clipped for the width it was first drawn at, so a
+    # terminal widened after opening kept the storyline's name cut short.
+    app = make_app(folder)
+    whole = "Sylvania–Freedonia · steel · Mar 2026 · as of 2026-03-05 · 2 articles"
+    async with app.run_test(size=(60, 40)) as pilot:
+        await ready(pilot)
+        assert "…" in app.sub_title and app.sub_title.endswith("as of 2026-03-05 · 2 articles")
+        await pilot.resize_terminal(160, 40)
+        await ready(pilot)
+        assert app.sub_title == whole
+        await pilot.resize_terminal(60, 40)
+        await ready(pilot)
+        assert "…" in app.sub_title
+
+
 async def test_narrow_terminal_is_one_column(folder: Path) -> None:
     app = make_app(folder)
     async with app.run_test(size=(70, 40)) as pilot:

@@ -122,6 +122,7 @@ class BriefingApp(NavigationMixin):
         self._warned: set[tuple[str, str]] = set()  # the warnings a toast last told of
         self.stories_offered = False  # the storyline list is offered once, after loading
         self.story_list: list[Storyline] = []
+        self._header: tuple[str, list[str]] | None = None  # the name and what follows it
 
     # -- layout ------------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -140,6 +141,8 @@ class BriefingApp(NavigationMixin):
     def on_resize(self, event: events.Resize) -> None:
         small = event.size.width < MIN_SIZE[0] or event.size.height < MIN_SIZE[1]
         self._small.resize(self.screen_stack[0], small, lambda: self.query_one(PanelList))
+        if self._header:  # clipped for the width it is drawn at: a wider terminal shows it whole
+            self.sub_title = header_text(*self._header, event.size.width, self.title)
 
     def on_mount(self) -> None:
         with contextlib.suppress(NotImplementedError, RuntimeError):
@@ -174,15 +177,13 @@ class BriefingApp(NavigationMixin):
         self._stop.set()
         if self.briefing is not None:
             with contextlib.suppress(OSError):
-                save_seen(self._seen_path,
-                          all_keys(self.briefing) | self._viewed | (self._seen or set()))
+                save_seen(self._seen_path, all_keys(self.briefing) | self._viewed | (self._seen or set()))
         logging.getLogger("briefing").removeHandler(self._log_handler)
         logging.getLogger("briefing").propagate = True
 
     async def settled(self) -> None:
         """Wait until no load or update is running (for tests and benchmarks)."""
-        busy = [w for w in self.workers
-                if w.group in ("parse", "update", "sides", "lists", "reader")]
+        busy = [w for w in self.workers if w.group in ("parse", "update", "sides", "lists", "reader")]
         if busy:
             await self.workers.wait_for_complete(busy)
 
@@ -329,10 +330,10 @@ class BriefingApp(NavigationMixin):
         # No "0 warnings"; the storyline (the only one, if none was picked) and the filters
         # first, then the when and how many: a narrow terminal cuts the header's end.
         only = straight_into(briefing.storylines) if self.negotiation is None else None
-        self.sub_title = header_text(self.negotiation or (only.name if only else ""), [
-            self.filters.describe(), f"as of {as_of}", count_of(len(briefing.articles),
-                                                                "article"),
-            count_of(warnings, "warning") if warnings else ""], self.size.width, self.title)
+        self._header = (self.negotiation or (only.name if only else ""), [
+            self.filters.describe(), f"as of {as_of}", count_of(len(briefing.articles), "article"),
+            count_of(warnings, "warning") if warnings else ""])
+        self.sub_title = header_text(*self._header, self.size.width, self.title)
 
     def on_parse_failed(self, message: ParseFailed) -> None:
         reloading, self._reloading = self._reloading, False
