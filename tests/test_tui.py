@@ -80,6 +80,20 @@ async def test_the_focus_comes_back_after_the_terminal_was_too_small(folder: Pat
         assert app.focused is not None and app.focused.id == "disputes"
 
 
+async def test_the_smallest_terminal_drawn_shows_a_row_in_every_panel(folder: Path) -> None:
+    # Found by a new user: at 44 by 12, the size the README gave as the least, the four
+    # panels stacked in one column were borders with no row between them.
+    from briefing.tui.app import MIN_SIZE
+    app = make_app(folder)
+    async with app.run_test(size=MIN_SIZE) as pilot:
+        await ready(pilot)
+        assert not app.query_one("#too-small").display
+        assert all(p.scrollable_content_region.height >= 1 for p in app.panels)
+        await pilot.resize_terminal(MIN_SIZE[0], MIN_SIZE[1] - 1)
+        await pilot.pause()
+        assert app.query_one("#too-small").display
+
+
 async def test_tab_shift_tab_and_number_keys(folder: Path) -> None:
     app = make_app(folder)
     async with app.run_test(size=(140, 40)) as pilot:
@@ -395,6 +409,22 @@ async def test_slash_filters_every_panel_and_escape_clears(folder: Path) -> None
         assert app.focused is app.panels[0]
         await pilot.press("escape")
         assert counts(app) == before and "filter" not in app.sub_title
+
+
+async def test_a_panel_emptied_by_a_filter_stays_empty_when_the_terminal_is_resized(
+        folder: Path) -> None:
+    # Found by a new user: a panel that had emptied showed its last rows again after a resize
+    # (the rows of another storyline, or of a filter only half typed), "(12)" in its title.
+    app = make_app(folder)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await ready(pilot)
+        await pilot.press("slash", *"zzzz", "enter")
+        agreed = app.panels[1]
+        assert agreed.items == [] and agreed.border_title == "Agreed (0 of 2)"
+        await pilot.resize_terminal(90, 40)
+        await ready(pilot)
+        assert agreed.items == [] and agreed.border_title == "Agreed (0 of 2)"
+        assert "Nothing matches the filter." in agreed.row_at(0).plain
 
 
 async def test_side_and_topic_pickers_filter_and_x_clears(folder: Path) -> None:

@@ -41,7 +41,7 @@ from briefing.tui.screens import DetailScreen, HelpScreen, ReaderScreen, Warning
 from briefing.tui.stories import follow_changes, offer_storylines, will_list
 from briefing.tui.widgets import SmallTerminal
 
-MIN_SIZE = (44, 12)  # columns, lines: below this the panels cannot show a row
+MIN_SIZE = (44, 14)  # columns, lines: below this the stacked panels cannot show a row each
 
 
 class BriefingApp(NavigationMixin):

@@ -274,7 +274,7 @@ class PanelList(RowList):
         """A still note while the articles are read (an animated loading indicator in each
         panel kept the interpreter drawing, and the parse beside it slowed by a sixth), or,
         ``on`` false, the panel's note of having nothing."""
-        self.items = []
+        self.items, self._shown = [], None
         note = Text("Reading the articles…", style="italic dim") if on else Text(self.spec.empty)
         self.set_rows([note], selectable=False)
 
@@ -290,6 +290,7 @@ class PanelList(RowList):
         fresh = sum(1 for i in items if new and id(i) in new)
         self.border_title = f"{self.spec.title} ({count}{f', {fresh} new' if fresh else ''})"
         if not items:
+            self._shown = None  # not redrawn from the last items on a resize
             empty = self.spec.empty if not total else "Nothing matches the filter."
             self.set_rows([Text(empty)], selectable=False)
             return
