@@ -438,6 +438,22 @@ def test_what_counts_as_a_date_called_off(parser: Parser, text: str, off: bool) 
     assert [bool(d.called_off) for d in result.dates] == [off]
 
 
+@pytest.mark.parametrize(("text", "off"), [
+    # Found by a new user: the IMF board's old day stayed in Upcoming beside its new one.
+    ("The board will meet on April 27 rather than April 20, a spokesman said.", [False, True]),
+    ("The talks will now be held on April 2 instead of March 25.", [False, True]),
+    ("The meeting was brought forward to March 27 from March 30.", [False, True]),
+    ("The vote was pushed back to May from April.", [False, True]),
+    ("The vote was delayed to March 26 from March 19.", [False, True]),
+    # No new date named before "from": the date is when something starts, not a plan moved.
+    ("Quotas will be shifted from April 1 under the new rules.", [False]),
+])
+def test_the_date_a_plan_was_moved_from_is_called_off(parser: Parser, text: str,
+                                                       off: list[bool]) -> None:
+    result = parser.analyse(_article("c", dt.date(2026, 3, 2), text))
+    assert [bool(d.called_off) for d in result.dates] == off
+
+
 def _two_reports(parser: Parser, first: tuple[dt.date, str], later: tuple[dt.date, str]):
     """Two articles of one storyline, and its briefing as of the later one's day."""
     results = [parser.analyse(_article(name, day, text))

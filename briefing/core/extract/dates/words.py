@@ -87,6 +87,15 @@ class DateWords:
         self.replace_joiners = _lower(time.get("replaced_joiners", []))
         self.replaced_not_before = _lower(time.get("replaced_not_before", []))
         self.aside_verbs = _lower(time.get("after_aside_auxiliaries", []))
+        # The plan a date replaces: right after `replaced_dates` ("on March 27 rather than
+        # March 20"), or after `moved_from` in a clause that moves the event ("brought forward
+        # to March 27 from March 30").
+        self.replaced_date = re.compile(r"\b(?:" + alternation(time.get("replaced_dates", []))
+                                        + r")\s+(?:on\s+|the\s+)?$", re.IGNORECASE)
+        self.moved = _any_word(time.get("moved", []))
+        self.moved_from = re.compile(r"\b(?:" + alternation(time.get("moved_from", []))
+                                     + r")\s+(?:the\s+)?$", re.IGNORECASE)
+        self.moved_to = _any_word(time.get("new_date_links", []))
     def _label_ends(self, time: dict[str, Any], grammar: dict[str, Any]) -> None:
         """What a label ends before: a verb that gives a noun its own period ("the forum,
         which runs from ..."), and what a cut leaves of a verb ("has been tentatively")."""
@@ -252,7 +261,7 @@ class DateContext:
         """Whether the date's clause calls its event off or moves it, the date not being the
         new one ("postponed until May 5")."""
         lo, hi = self.clause(tx.start, tx.end)
-        if self._off_after_aside(lo, hi, tx.start):
+        if self._off_after_aside(lo, hi, tx.start) or self._replaced_by(lo, tx.start):
             return True
         for found in self.words.called_off.finditer(self.text, lo, hi):
             reach = CALLED_OFF_REACH
@@ -278,6 +287,16 @@ class DateContext:
                     or (0 < len(words) <= 2 and words[0] in self.words.determiners):
                 return True  # "averts the tariffs due on August 1", "replaced the April 5"
         return False
+
+    def _replaced_by(self, lo: int, at: int) -> bool:
+        """Whether the date at ``at`` is the plan another date replaced: "on March 27 rather
+        than March 20", "brought forward to March 27 from March 30"."""
+        before = self.text[lo:at]
+        if self.words.replaced_date.search(before):
+            return True
+        moved = self.words.moved.search(before) if self.words.moved_from.search(before) else None
+        # The new date named first ("moved to April 5 from ..."): not "will be moved from April 1".
+        return moved is not None and self.words.moved_to.search(before, moved.end()) is not None
 
     def _off_after_aside(self, lo: int, hi: int, at: int) -> bool:
         """Whether the main verb right after a scheduling aside calls its event off, with only
