@@ -622,6 +622,23 @@ def test_the_halves_of_a_month(text: str, expr: str, start: dt.date, end: dt.dat
     assert (tx.text, tx.period_start, tx.period_end) == (expr, start, end)
 
 
+@pytest.mark.parametrize(("text", "expr", "start", "end"), [
+    # Found by a new user: "the first week of March" was the whole month, and "the last week
+    # of April" last week, behind the article.
+    ("The round is planned for the first week of May.", "first week of May", D(2026, 5, 1),
+     D(2026, 5, 7)),
+    ("Talks are set for the second week of next month.", "second week of next month",
+     D(2026, 4, 8), D(2026, 4, 14)),
+    ("Ministers will meet in the last week of April.", "last week of April", D(2026, 4, 24),
+     D(2026, 4, 30)),
+    ("The vote is in the final week of May.", "final week of May", D(2026, 5, 25),
+     D(2026, 5, 31)),
+])
+def test_the_weeks_of_a_month(text: str, expr: str, start: dt.date, end: dt.date) -> None:
+    [tx] = tag_dates(text, REF)
+    assert (tx.text, tx.period_start, tx.period_end) == (expr, start, end)
+
+
 def test_a_weekday_named_after_another_follows_it() -> None:
     # The tense around each would put Monday ahead and Tuesday behind: read together, the
     # second is the first Tuesday after that Monday.

@@ -97,7 +97,10 @@ def _month_span(v: Vocabulary, year: int, month: int, part: str | None) -> tuple
     if not part:
         return Day(year, month, 1), month_end(year, month), f"{year:04d}-{month:02d}"
     first, last = v.part_of(part)
-    end_day = calendar.monthrange(year, month)[1] if last == "last" else int(last)
+    days = calendar.monthrange(year, month)[1]
+    end_day = days if last == "last" else int(last)
+    if first < 0:  # counted back from the month's last day: "the last week of April"
+        first = days + first + 1
     return Day(year, month, first), Day(year, month, end_day), f"{year:04d}-{month:02d}"
 
 
