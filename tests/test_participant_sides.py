@@ -1055,3 +1055,12 @@ def test_a_body_acts_within_its_side_for_the_side_filter(parser: Parser) -> None
     # Asked of the briefing on screen each time: another storyline's bodies are its own.
     briefing.side_parents = {}
     assert [p.name for p in people if chosen.keep(p)] == ["Ola Berg"]
+
+
+def test_a_datelines_city_and_a_bondholders_committee_are_no_ministers_side(people) -> None:
+    # Found by a new user: "LONDON, Feb 6 (Meridian Wire) -" made every unplaced official
+    # British, and without it the finance minister acted for the bondholders.
+    found = people("LONDON, Feb 6 (Meridian Wire) - The bondholders' committee on Friday "
+                   "rejected the government's offer of a 45% haircut. Finance Minister Ana "
+                   "Ruiz said the offer was final.", on="2026-02-06")
+    assert found["Ana Ruiz"].side is None

@@ -22,6 +22,13 @@ DATELINE = re.compile(r"^\W*[A-Z][A-Z.'’ -]*[A-Z.](?:,\s*[A-Z][A-Za-z.'’]*(?
                       r"(?:\s*\([^)]{1,20}\))?\s*(?:--|[-—–])\s")
 
 
+def after_dateline(text: str) -> str:
+    """A lead's text without its dateline ("LONDON, Feb 6 (Wire) - "): where the article was
+    filed from is no side it names."""
+    found = DATELINE.match(text)
+    return text[found.end():] if found else text
+
+
 @dataclass(frozen=True)
 class SplitRules:
     """The lexicon's word lists, as sets."""

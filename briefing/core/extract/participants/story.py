@@ -10,6 +10,7 @@ from briefing.core.extract.participants.firms import lead_company
 from briefing.core.extract.participants.rules import Rules
 from briefing.core.extract.sides import SideFinder
 from briefing.model import Sentence
+from briefing.text.sentences import after_dateline
 
 MAIN_SIDES = 2  # the article's most named sides, whose names as places count
 LEGISLATURE_SHARE = 0.25  # of an article's sentences naming its legislature: its own story
@@ -30,7 +31,8 @@ class Story:
     @cached_property
     def ranked(self) -> list[str]:
         """The article's sides, most named first."""
-        return self.sides.ranked([s.text for s in self.sentences])
+        return self.sides.ranked([after_dateline(s.text) if s.index == 0 else s.text
+                                  for s in self.sentences])
 
     @property
     def main(self) -> list[str]:

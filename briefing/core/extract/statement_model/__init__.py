@@ -37,6 +37,7 @@ from briefing.language.lexicon import Lexicon
 from briefing.language.weights import RULES, StatementModel, load_model, packaged_model_exists
 from briefing.model import Sentence, Statement
 from briefing.text.phrases import tokens
+from briefing.text.sentences import after_dateline
 
 MAIN_SIDES = 2  # the article's most named sides: the parties of its negotiation, mostly
 LEAD = 3  # the first sentences count whether or not they hold a candidate
@@ -49,7 +50,8 @@ def main_sides(sentences: list[Sentence], sides: SideFinder | None,
     a parse)."""
     if sides is None:
         return ()
-    texts = [s.text for s in sentences if s.index < LEAD or candidates(s.text, lexicon)]
+    texts = [after_dateline(s.text) if s.index == 0 else s.text
+             for s in sentences if s.index < LEAD or candidates(s.text, lexicon)]
     return tuple(sides.ranked(texts)[:MAIN_SIDES])
 
 
