@@ -454,6 +454,16 @@ def test_the_date_a_plan_was_moved_from_is_called_off(parser: Parser, text: str,
     assert [bool(d.called_off) for d in result.dates] == off
 
 
+def test_a_datelines_day_is_no_event_of_the_timeline(parser: Parser) -> None:
+    # Found by a new user: every "LONDON, Feb 6 (Meridian Wire) -" put a row labelled
+    # "Meridian Wire" in the timeline.
+    result = parser.analyse(_article("d", dt.date(2026, 2, 6), (
+        "LONDON, Feb 6 (Meridian Wire) - Sylvania's creditors on Friday rejected the offer "
+        "and will meet again on February 20.")))
+    assert [(d.expression, d.start) for d in result.dates] == [
+        ("on Friday", dt.date(2026, 2, 6)), ("February 20", dt.date(2026, 2, 20))]
+
+
 def _two_reports(parser: Parser, first: tuple[dt.date, str], later: tuple[dt.date, str]):
     """Two articles of one storyline, and its briefing as of the later one's day."""
     results = [parser.analyse(_article(name, day, text))

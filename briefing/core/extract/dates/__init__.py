@@ -12,6 +12,7 @@ from briefing.core.extract.timex import Timex, tag_dates
 from briefing.core.extract.timex.periods import join_adjacent, span_end
 from briefing.language.lexicon import Lexicon
 from briefing.model import DateItem, Evidence, Sentence
+from briefing.text.sentences import DATELINE
 
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['\-])*")
 
@@ -32,6 +33,9 @@ def extract_dates(
         context: DateContext | None = None
         prev: tuple[Timex, str] | None = None  # the sentence's last date kept, and its label
         found = tag_dates(sent.text, published, lexicon)
+        if sent.index == 0 and found and (dateline := DATELINE.match(sent.text)):
+            # "LONDON, Feb 6 (Wire) - ": the day the report was filed, no event of its own
+            found = [tx for tx in found if tx.start >= dateline.end()]
         for tx in _coordinated(sent.text, [_year_from(sent.text, tx, words) for tx in found],
                                words):
             if tx.period_start is None or tx.period_end is None:
