@@ -600,6 +600,36 @@ async def test_o_opens_the_article_in_the_editor(folder: Path, tmp_path: Path, m
     assert marker.read_text().strip().endswith("one.txt")
 
 
+async def test_o_opens_an_editor_that_takes_a_line_at_the_items_sentence(
+        folder: Path, tmp_path: Path, monkeypatch) -> None:
+    # Found by a new user: `o` opened the pager at the top of the file, not at the sentence.
+    marker = tmp_path / "opened.txt"
+    script = tmp_path / "vi"  # a program known to take "+LINE FILE"
+    script.write_text(f'#!/bin/sh\necho "$@" > {marker}\n')
+    script.chmod(0o755)
+    monkeypatch.setenv("EDITOR", str(script))
+    app = make_app(folder)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await ready(pilot)
+        await pilot.press("3")
+        evidence = app.panels[2].current.evidence[0]
+        await pilot.press("o")
+        await pilot.pause()
+    path = app.briefing.article(evidence.article_id).path
+    lines = path.read_text(encoding="utf-8").splitlines()
+    line = next(n for n, text in enumerate(lines, 1) if evidence.sentence[:40] in text)
+    assert line > 1 and marker.read_text().split() == [f"+{line}", str(path)]
+
+
+def test_an_editor_not_known_to_take_a_line_gets_the_file_alone(tmp_path: Path) -> None:
+    from briefing.session.external import external_command
+    path = tmp_path / "a.txt"
+    path.write_text(" date 2026-03-02 First.\nSecond line here.\n", encoding="utf-8")
+    assert external_command("code --wait", path, "Second line") == ["code", "--wait", str(path)]
+    assert external_command("less -R", path, "Second line") == ["less", "-R", "+2", str(path)]
+    assert external_command("less", path, "Not in the file") == ["less", str(path)]
+
+
 async def test_new_items_are_marked_on_the_next_visit(folder: Path) -> None:
     app = make_app(folder, )
     async with app.run_test(size=(140, 40)) as pilot:

@@ -8,7 +8,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import os
-import shlex
 import subprocess
 from collections.abc import Callable, Iterable
 from functools import partial
@@ -24,6 +23,7 @@ from textual.widgets import Input
 
 from briefing.language.morphology import count_of
 from briefing.model import Article, Briefing, Evidence, Item
+from briefing.session.external import external_command
 from briefing.tui.filters import Filters, side_choices, topic_choices
 from briefing.tui.keys import FilterBox, TypeAheadApp, display_keys
 from briefing.tui.lists import LazyRows, ListScreen
@@ -374,12 +374,12 @@ class NavigationMixin(TypeAheadApp):
     def action_open_external(self) -> None:
         """Open the article in the reader (or the highlighted item's first article) in
         $EDITOR, else $PAGER, else less."""
-        article = self._article_in_view()
+        article, sentence = self._article_in_view()
         if article is None:
             self.notify("No article here to open.", severity="warning")
             return
         command = os.environ.get("EDITOR") or os.environ.get("PAGER") or "less"
-        argv = [*shlex.split(command), str(article.path)]
+        argv = external_command(command, article.path, sentence)  # at the sentence's line
         try:
             with self.suspend():
                 subprocess.run(argv, check=False)
@@ -389,11 +389,10 @@ class NavigationMixin(TypeAheadApp):
         except OSError as exc:
             self.notify(f"Could not run {command!r}: {exc}", severity="error", markup=False)
 
-    def _article_in_view(self) -> Article | None:
+    def _article_in_view(self) -> tuple[Article | None, str | None]:
         if isinstance(self.screen, ReaderScreen):
-            return self.screen.article
-        item = self.current_item()
-        evidence = getattr(item, "evidence", None)
+            return self.screen.article, self.screen.sentence
+        evidence = getattr(self.current_item(), "evidence", None)
         if evidence and self.briefing is not None:
-            return self.briefing.article(evidence[0].article_id)
-        return None
+            return self.briefing.article(evidence[0].article_id), evidence[0].sentence
+        return None, None
