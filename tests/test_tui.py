@@ -456,6 +456,23 @@ async def test_side_and_topic_pickers_filter_and_x_clears(folder: Path) -> None:
         assert any("Cleared" in n.message for n in app._notifications)
 
 
+async def test_the_side_picker_gives_the_short_name_the_rows_show(write_articles) -> None:
+    # Found by a new user: the picker said "Britain" where the rows it kept said "UK:".
+    folder = write_articles({"a.txt": (
+        " date 2026-03-02 Britain rejected the European Union's demand for fishing quotas, "
+        "British Trade Secretary Ann Hale said.\n")})
+    app = make_app(folder)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await ready(pilot)
+        await pilot.press("s")
+        await ready(pilot)
+        assert isinstance(app.screen, ListScreen)
+        entries = app.screen.query_one("#entries")
+        rows = [entries.row_at(i).plain for i in range(entries.row_count)]
+        assert any(r.startswith("Britain (UK)  ") for r in rows), rows
+        assert any(r.startswith("European Union (EU)  ") for r in rows), rows
+
+
 async def test_escape_says_when_it_drops_a_kept_filter(folder: Path) -> None:
     app = make_app(folder)
     async with app.run_test(size=(140, 40)) as pilot:

@@ -221,8 +221,10 @@ class NavigationMixin(TypeAheadApp):
 
     def _pick(self, what: str, choices: list[tuple[str, int]], current: str | None) -> None:
         options: list[str | None] = [None, *(name for name, _ in choices)]
-        rows = [Text(f"Every {what}", style="italic"), *(
-            Text.assemble((name, "bold"), f"  {count_of(n, 'item')}") for name, n in choices)]
+        short = self.briefing.side_short if self.briefing and what == "side" else {}
+        rows = [Text(f"Every {what}", style="italic"), *(  # the short name the rows show too
+            Text.assemble((name, "bold"), f" ({short[name]})" if short.get(name, name) != name
+                          else "", f"  {count_of(n, 'item')}") for name, n in choices)]
 
         def chosen(index: int) -> None:
             setattr(self.filters, what, options[index])
