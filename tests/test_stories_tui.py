@@ -85,9 +85,13 @@ async def test_one_storyline_with_a_few_strays_opens_straight_into_it(write_arti
         assert not isinstance(app.screen, StoryListScreen)
         assert {a.id for a in app.briefing.articles} == _ids(STEEL)
         assert "steel" in app.sub_title
+        # The header tells that the folder holds more (found by a new user: "7 articles" of 8).
+        whole = len(STEEL) + len(OTHER)
+        assert app.sub_title.endswith(f"· {len(STEEL)} of {whole} articles")
         await pilot.press("n")
         await _ready(app, pilot)
         assert {a.id for a in app.briefing.articles} == _ids(OTHER)
+        assert app.sub_title.endswith(f"· {len(OTHER)} of {whole} articles")
         await pilot.press("N")
         await _ready(app, pilot)
         assert {a.id for a in app.briefing.articles} == _ids(STEEL)

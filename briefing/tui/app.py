@@ -38,7 +38,7 @@ from briefing.tui.navigation import NavigationMixin
 from briefing.tui.panels import PANELS, PanelList, header_text
 from briefing.tui.rows import RowList
 from briefing.tui.screens import DetailScreen, HelpScreen, ReaderScreen, WarningsScreen
-from briefing.tui.stories import follow_changes, offer_storylines, will_list
+from briefing.tui.stories import article_count, follow_changes, offer_storylines, will_list
 from briefing.tui.widgets import SmallTerminal
 
 MIN_SIZE = (44, 14)  # columns, lines: below this the stacked panels cannot show a row each
@@ -331,7 +331,7 @@ class BriefingApp(NavigationMixin):
         # first, then the when and how many: a narrow terminal cuts the header's end.
         only = straight_into(briefing.storylines) if self.negotiation is None else None
         self._header = (self.negotiation or (only.name if only else ""), [
-            self.filters.describe(), f"as of {as_of}", count_of(len(briefing.articles), "article"),
+            self.filters.describe(), f"as of {as_of}", article_count(briefing, self.story_list),
             count_of(warnings, "warning") if warnings else ""])
         self.sub_title = header_text(*self._header, self.size.width, self.title)
 

@@ -315,3 +315,13 @@ def _push_list(app: BriefingApp) -> None:
         if name is not None:
             app.open_negotiation(name)
     app.push_screen(StoryListScreen(app.story_list, app.negotiation), chosen)
+
+
+def article_count(briefing: Briefing, stories: list[Storyline]) -> str:
+    """How many articles a briefing holds, and of how many in the folder when it is one of
+    the folder's ``stories`` ("7 of 8 articles": the eighth joined no storyline, and the
+    header says so)."""
+    shown = len(briefing.articles)
+    folder = sum(s.size for s in stories or briefing.storylines)
+    return f"{shown} of {count_of(folder, 'article')}" if folder > shown else count_of(
+        shown, "article")
