@@ -754,3 +754,15 @@ def test_an_article_naming_one_party_only_joins_no_storyline(write_articles) -> 
                                   "Friday in heavy trading.\n"}
     found = _found(write_articles, {**STEEL, **COCOA, **OTHER, **shares})
     assert not any("steel-shares" in s.article_ids for s in found)
+
+
+def test_a_bond_restructurings_own_words_tag_debt() -> None:
+    # Found by a new user: "We cannot accept a 25% haircut" and the bondholders' complaints
+    # had no topic, so no deal on the debt could settle them.
+    from briefing.core.extract.topics import topics_of
+    from briefing.language.lexicon import load_lexicon
+    lexicon = load_lexicon()
+    assert topics_of("We cannot accept a 25% haircut.", lexicon) == ["debt"]
+    assert topics_of("Some bondholders complained about the terms.", lexicon) == ["debt"]
+    assert topics_of("Holders of its defaulted Eurobond met on Monday.", lexicon) == ["debt"]
+    assert topics_of("The firm signed a standstill pact with the bidder.", lexicon) == []
