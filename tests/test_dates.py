@@ -131,6 +131,19 @@ def test_a_quotation_labels_without_its_attribution(parser, sentences) -> None:
     assert "period runs" in found[-1].what  # a word in scare quotes ends no quotation
 
 
+def test_a_label_that_opens_on_a_preposition_takes_its_noun(parser, sentences) -> None:
+    # Among the Reuters corpus's labels: "of 50 mln dlrs in first mortgage bonds", "of
+    # withdrawals was likely to speed up" (a fragment) were most of what the label said.
+    found = dates(parser, sentences, "Offering of 50 mln dlrs in first mortgage bonds is "
+                                     "expected on March 20.")
+    assert found[0].what == "Offering of 50 mln dlrs in first mortgage bonds"
+    found = dates(parser, sentences, "The pace of withdrawals was likely to speed up in April.")
+    assert found[0].what.startswith("The pace of withdrawals")
+    # Not over a reporting verb and its subject: what was said keeps its own label.
+    found = dates(parser, sentences, "Traders said it bought paper for resale in April.")
+    assert not found[0].what.startswith("Traders said")
+
+
 def test_an_ordinal_is_one_word_of_a_label(parser, sentences) -> None:
     found = dates(parser, sentences, "Rask is due to fly out on Monday for his 10th round of "
                                      "talks and to return on Friday.")
