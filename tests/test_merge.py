@@ -462,6 +462,15 @@ def test_a_datelines_day_is_no_event_of_the_timeline(parser: Parser) -> None:
         "and will meet again on February 20.")))
     assert [(d.expression, d.start) for d in result.dates] == [
         ("on Friday", dt.date(2026, 2, 6)), ("February 20", dt.date(2026, 2, 20))]
+    # Nor words of a label (a second new user's Friday read "May 22 (Wire)"); the evidence
+    # still marks the date where the whole sentence has it.
+    said = parser.analyse(_article("e", dt.date(2026, 2, 6), (
+        "LONDON, Feb 6 (Meridian Wire) - Talks will resume on February 20, officials said on "
+        "Friday.")))
+    assert [d.what for d in said.dates] == ["Talks will resume", "Talks will resume on February 20"]
+    evidence = result.dates[1].evidence[0]
+    (start, end), = evidence.spans
+    assert evidence.sentence.startswith("LONDON") and evidence.sentence[start:end] == "February 20"
 
 
 def _two_reports(parser: Parser, first: tuple[dt.date, str], later: tuple[dt.date, str]):

@@ -32,30 +32,30 @@ def extract_dates(
     for sent in sentences:
         context: DateContext | None = None
         prev: tuple[Timex, str] | None = None  # the sentence's last date kept, and its label
-        found = tag_dates(sent.text, published, lexicon)
-        if sent.index == 0 and found and (dateline := DATELINE.match(sent.text)):
-            # "LONDON, Feb 6 (Wire) - ": the day the report was filed, no event of its own
-            found = [tx for tx in found if tx.start >= dateline.end()]
-        for tx in _coordinated(sent.text, [_year_from(sent.text, tx, words) for tx in found],
-                               words):
+        # "LONDON, Feb 6 (Wire) - ": the day the report was filed, no event of its own, and
+        # no words of a label; read after it (the evidence keeps the whole sentence).
+        skip = _dateline_end(sent)
+        text = sent.text[skip:]
+        found = tag_dates(text, published, lexicon)
+        for tx in _coordinated(text, [_year_from(text, tx, words) for tx in found], words):
             if tx.period_start is None or tx.period_end is None:
                 continue
             if tx.text.lower() in words.vague:
                 continue
-            context = context or DateContext(sent.text, words)
+            context = context or DateContext(text, words)
             # The hedge words of the date's own clause ("The talks could fail, but ministers
             # meet on Friday" is no guess), as written for "may" (the month is "May").
             lo, _hi = context.clause(tx.start, tx.end)
-            if _hedged(sent.text, lo, tx, words, far=tx.period_end > published):
+            if _hedged(text, lo, tx, words, far=tx.period_end > published):
                 continue  # "maybe not tomorrow", "could vote on the signature as early as May"
             overtaken = context.overtaken(tx)  # "had been due this week": called off
             if not overtaken and context.conditional(tx):
                 continue  # "if talks fail, tariffs rise on August 1": not due
-            if words.forecast.search(sent.text, lo, tx.start) and not (
-                    words.measures.search(sent.text) or context.events_in(0, len(sent.text))):
+            if words.forecast.search(text, lo, tx.start) and not (
+                    words.measures.search(text) or context.events_in(0, len(text))):
                 continue  # "the dollar to drop to 148 yen this week": a forecast
-            if (words.figures_after.match(sent.text, tx.end)
-                    and words.figures_before.search(sent.text, max(0, tx.start - 20), tx.start)):
+            if (words.figures_after.match(text, tx.end)
+                    and words.figures_before.search(text, max(0, tx.start - 20), tx.start)):
                 continue  # "the February data": the month the figures cover
             items.append(DateItem(
                 start=tx.period_start,
@@ -63,7 +63,7 @@ def extract_dates(
                 expression=tx.text,
                 what=(what := _label(context, tx, prev, ahead=tx.period_start > published)),
                 value=tx.value,
-                evidence=[Evidence(sent.article_id, sent.text, ((tx.start, tx.end),))],
+                evidence=[Evidence(sent.article_id, sent.text, ((skip + tx.start, skip + tx.end),))],
                 # Only a date still ahead is an event called off ("suspended ... last month"
                 # dates the act itself).
                 called_off=(sent.text if overtaken or (
@@ -71,6 +71,12 @@ def extract_dates(
             ))
             prev = (tx, what)
     return items
+
+
+def _dateline_end(sent: Sentence) -> int:
+    """Where a lead's dateline ends (0 for any other sentence, or a lead without one)."""
+    found = DATELINE.match(sent.text) if sent.index == 0 else None
+    return found.end() if found else 0
 
 
 def _label(context: DateContext, tx: Timex, prev: tuple[Timex, str] | None, ahead: bool
