@@ -1064,3 +1064,10 @@ def test_a_datelines_city_and_a_bondholders_committee_are_no_ministers_side(peop
                    "rejected the government's offer of a 45% haircut. Finance Minister Ana "
                    "Ruiz said the offer was final.", on="2026-02-06")
     assert found["Ana Ruiz"].side is None
+
+
+def test_a_province_named_with_another_countrys_demonym_is_its_own_countrys(people) -> None:
+    # Found by a new user: "British Columbia Premier David Eby" acted for Britain.
+    found = people("Canada and the United States resumed lumber talks. British Columbia "
+                   "Premier David Eby said the quota was not settled.", on="2026-05-13")
+    assert found["David Eby"].side == "Canada"
