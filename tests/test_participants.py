@@ -736,3 +736,11 @@ def test_a_word_of_a_title_after_said_is_no_speaker(parser, sentences) -> None:
     found = extract_participants(sentences("He said Reform UK leader Nigel Farage was wrong."),
                                  parser.lexicon, parser.sides)
     assert [p.name for p in found] == ["Nigel Farage"]
+
+
+def test_a_coalition_or_an_alliance_is_no_person(people) -> None:
+    # Found by a new user: "The U.S. Lumber Coalition said ..." listed "Lumber Coalition" as a
+    # person, ranked above the premiers.
+    found = people("The U.S. Lumber Coalition said any quota must be well below 30 percent. "
+                   "The Global Steel Alliance said it opposed the deal.")
+    assert not {"Lumber Coalition", "Global Steel Alliance", "Steel Alliance"} & set(found)
