@@ -19,6 +19,7 @@ from briefing.text.controls import visible_name
 EXIT_CONFIG = 2
 EXIT_USAGE = 2
 COMMANDS = ("export", "stories", "train")  # `briefing` alone opens the dashboard
+LIST_AT_MOST = 5  # storylines an unknown --story names them all for
 
 
 class UsageError(Exception):
@@ -181,6 +182,8 @@ def export_main(argv: list[str]) -> int:
             names = [s.name for s in briefing.storylines]
             close = difflib.get_close_matches(args.story, names, n=1, cutoff=0.5)
             hint = f"did you mean {close[0]!r}? " if close else ""
+            if not close and 0 < len(names) <= LIST_AT_MOST:  # a few: name them all
+                hint = "its storylines are " + ", ".join(repr(visible_name(n)) for n in names) + "; "
             if args.as_of is not None and not close:
                 # Storylines are found among the articles published by as-of: one that
                 # needs later articles is not there yet.

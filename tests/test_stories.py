@@ -268,6 +268,9 @@ def test_cli_exports_one_storyline(tmp_path: Path) -> None:
     assert len(whole["storylines"]) == 3 and len(whole["articles"]) == len(ALL)
     missing = briefing("export", "--story", "no such talks", str(folder), cwd=tmp_path)
     assert missing.returncode == 2 and "no storyline" in missing.stderr
+    # A folder of a few storylines names them all (found by a new user who tried "lumber").
+    assert "its storylines are " in missing.stderr and "cocoa · Mar 2024'" in missing.stderr
+    assert len(missing.stderr.strip().splitlines()) == 1
     # As of a day before its articles made it a storyline: say so, in one line.
     early = briefing("export", "--story", "cocoa", "--as-of", "2024-03-06", str(folder),
                      cwd=tmp_path)
