@@ -769,3 +769,6 @@ def test_a_bond_restructurings_own_words_tag_debt() -> None:
     assert topics_of("Some bondholders complained about the terms.", lexicon) == ["debt"]
     assert topics_of("Holders of its defaulted Eurobond met on Monday.", lexicon) == ["debt"]
     assert topics_of("The firm signed a standstill pact with the bidder.", lexicon) == []
+    # And softwood lumber talks have a topic of their own (a new user's had none).
+    assert topics_of("Ottawa rejected the duties on softwood lumber.", lexicon) == [
+        "tariffs", "forestry"]
