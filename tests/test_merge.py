@@ -933,3 +933,22 @@ def test_people_of_other_sides_or_other_initials_stay_apart() -> None:
                                  seen("George H.W. Bush", "Freedonia", "b"),
                                  seen("George W. Bush", "Freedonia", "c")])
     assert [p.name for p in merged] == ["George Bush", "George W. Bush"]
+
+
+def test_a_round_cancelled_in_other_words_supersedes_the_talks_of_its_day(parser: Parser) -> None:
+    # Found by a new user: "agreed to resume talks in Washington on May 26" stayed upcoming
+    # after "cancelled a round of softwood lumber talks scheduled for May 26" (no topic
+    # named in the first, and "talks" no word to match reports by).
+    _, briefing = _two_reports(parser, (
+        dt.date(2026, 5, 4), "Sylvanian Trade Minister Ana Ruiz and Freedonian envoy Piet Laan "
+                             "agreed to resume talks in Port Sylvan on May 26."), (
+        dt.date(2026, 5, 22), "Sylvania and Freedonia cancelled a round of softwood lumber "
+                              "talks scheduled for May 26, officials said."))
+    assert [d.expression for d in briefing.dates] == []
+    assert {d.expression for d in briefing.timeline if d.called_off} == {"May 26"}
+    # A day's other event is not called off by it: the tariffs still take effect.
+    _, briefing = _two_reports(parser, (
+        dt.date(2026, 5, 4), "Sylvanian duties on Freedonian steel take effect on May 26."), (
+        dt.date(2026, 5, 22), "Sylvania and Freedonia cancelled a round of softwood lumber "
+                              "talks scheduled for May 26, officials said."))
+    assert [d.expression for d in briefing.dates] == ["May 26"]

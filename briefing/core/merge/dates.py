@@ -107,6 +107,14 @@ def common_words(items: list[DateItem]) -> frozenset[str]:
     return frozenset(w for w, n in df.items() if n >= floor)
 
 
+_EVENTS = frozenset(str(w).lower() for w in packaged_section("time")["events"] if " " not in str(w))
+
+
+def _events(text: str) -> frozenset[str]:
+    """The one-word events (time.yaml's ``events``) a text names."""
+    return _EVENTS.intersection(w.lower() for w in WORD.findall(text))
+
+
 def _said(item: DateItem) -> frozenset[str]:
     """The words of an item's sentences, less its date's."""
     words = frozenset().union(*(content_words(e.sentence) for e in item.evidence))
@@ -206,15 +214,22 @@ class _Merger:
         so every entry there was reported no later.)"""
         topics = set(item.topics)
         said, lead = _said(item), _lead(item) - self.common
+        events = _events(" ".join(e.sentence for e in item.evidence))
         for (start, end), there in self.index.items():
             if not (start <= item.start and item.end <= end):
                 continue
             same = (start, end) == (item.start, item.end)
             for place in sorted(set(there.values()) - {at}):
                 entry = self.out[place]
-                if entry.called_off or not _label_words(entry) & said:
+                # Its label's words in the report; of one day, its event word will do ("resume
+                # talks", then "cancelled a round of lumber talks scheduled for May 26").
+                if entry.called_off or not (_label_words(entry) & said
+                                            or (same and _events(entry.what) & events)):
                     continue
-                if (same and not topics.isdisjoint(entry.topics)) or len(
+                # Of one day, the topic shared, or none named for the entry ("agreed to
+                # resume talks on May 26", then "cancelled a round of lumber talks
+                # scheduled for May 26"): its label's words in the report are enough.
+                if (same and (not entry.topics or not topics.isdisjoint(entry.topics))) or len(
                         self._words(place) & lead) >= SAME_MATTER_WORDS:
                     self._own(place).called_off = item.called_off
 
