@@ -190,6 +190,11 @@ def test_a_word_of_a_sides_name_is_no_topic() -> None:
                       parser.lexicon)
     assert "#labour" not in keys.terms  # "Union" of the European Union: no trade union
     assert "#autos" in keys.terms and "#tariffs" in keys.terms
+    # A commodity council's name says its topic (a new user's three ICCO articles, cocoa
+    # named only in the council's name and the body, had no topic and joined no storyline).
+    keys = count_keys(["The International Cocoa Organization buffer stock group met."],
+                      parser.sides, parser.lexicon)
+    assert "cocoa" in keys.terms and keys.parties == {"ICCO": 1}
 
 
 def test_a_trade_war_is_no_war() -> None:

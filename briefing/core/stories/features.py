@@ -67,13 +67,15 @@ def count_keys(texts: Iterable[str], finder: SideFinder, lexicon: Lexicon) -> St
     terms: Counter[str] = Counter()
     forms: Counter[str] = Counter()
     places = _places(lexicon)
+    # A commodity council's name says its topic ("International Cocoa Organization").
+    forums = frozenset(lexicon["stories"].get("forums") or [])
     for text in texts:
         named = finder.find(text)
         for hit in named:
             if _last_word(text, hit.start) not in places:
                 parties[hit.side] += 1
         for topic in topic_hits(text, lexicon):
-            if any(h.start <= topic.start < h.end for h in named):
+            if any(h.start <= topic.start < h.end and h.side not in forums for h in named):
                 continue  # a word of a side's name ("European Union") is no topic
             form = text[topic.start:topic.end].lower()
             terms[stem(form, lexicon)] += 1
