@@ -142,6 +142,17 @@ def test_a_label_that_opens_on_a_preposition_takes_its_noun(parser, sentences) -
     # Not over a reporting verb and its subject: what was said keeps its own label.
     found = dates(parser, sentences, "Traders said it bought paper for resale in April.")
     assert not found[0].what.startswith("Traders said")
+    # Nor over a figure, a verb or the date itself (a reviewer found "due April with an
+    # indicated coupon of 2 3 8 pct", "rose pct in January", "today in a statement").
+    for text, label in [
+            ("The bank bought 294 mln stg of paper for resale to the market on April 30.",
+             "of paper for resale to the market"),
+            ("The 35 mln dlr bond, due April 23, 1992 with an indicated coupon of 2-3/8 pct.",
+             "with an indicated coupon of 2-3/8 pct"),
+            ("Oil output rose 0.5 pct in May after a fall of 0.5 pct in April.",
+             "in May after a fall of 0.5 pct")]:
+        found = dates(parser, sentences, text)
+        assert found[-1].what == label, (text, found[-1].what)
 
 
 def test_an_ordinal_is_one_word_of_a_label(parser, sentences) -> None:

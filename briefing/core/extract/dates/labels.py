@@ -75,7 +75,7 @@ def _what_is_due(context: DateContext, tx: Timex, ahead: bool) -> str:
             return owned
     label = _tidy(_what_in_clause(context, tx, lo, hi)
                   or _what_next_to(context, tx, lo, hi), words)
-    label = _with_head(context, lo, hi, with_subject(context, tx, lo, hi, label))
+    label = _with_head(context, tx, lo, hi, with_subject(context, tx, lo, hi, label))
     parts = label.lower().split()
     adds = bool(parts) and (parts[0] in words.relatives or (
         len(parts) == 1 and parts[0].endswith(words.participles)
@@ -118,23 +118,27 @@ def _what_is_due(context: DateContext, tx: Timex, ahead: bool) -> str:
 _HEAD_WORDS = 4  # words of a noun phrase put before a label that opens on its preposition
 
 
-def _with_head(context: DateContext, lo: int, hi: int, label: str) -> str:
+def _with_head(context: DateContext, tx: Timex, lo: int, hi: int, label: str) -> str:
     """A label that opens on a preposition with the noun phrase it belongs to, when only that
     phrase stands before it in the clause ("of 50 mln dlrs in bonds" is "Offering of 50 mln
-    dlrs in bonds"; "The pace of withdrawals", not "of withdrawals")."""
+    dlrs in bonds"; "The pace of withdrawals", not "of withdrawals"): words alone, opening
+    with a capital or a determiner, no verb, figure or date among them (not "it bought 12
+    mln stg of paper", "said today in a statement")."""
     words = context.words
     terms = label.split()
     if not terms or terms[0].lower() not in words.prepositions:
         return label
     found = span_of(context.text[lo:hi], terms)
-    if found is None:
+    if found is None or lo <= tx.start < lo + found[0]:
         return label
-    head = [t for t in TERM.findall(context.text[lo:lo + found[0]]) if t[0].isalpha()]
-    low = [t.lower() for t in head]
-    if not head or len(head) > _HEAD_WORDS or any(
-            w in words.auxiliaries or w in words.relatives or w in words.reporting
-            or w in words.joiners or w in words.prepositions or w.endswith(words.past_suffixes)
-            for w in low):
+    head = context.text[lo:lo + found[0]].split()
+    if not 0 < len(head) <= _HEAD_WORDS or not (
+            head[0][0].isupper() or head[0].lower() in words.determiners):
+        return label
+    blocked = (words.stop | words.auxiliaries | words.relatives | words.reporting
+               | words.joiners | words.prepositions | words.complementizers | words.past)
+    if any(not w.isalpha() or (n and (w.lower() in blocked or w.lower().endswith(
+            words.past_suffixes))) for n, w in enumerate(head)):
         return label
     return " ".join([*head, label])
 

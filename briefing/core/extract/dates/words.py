@@ -43,6 +43,7 @@ class DateWords:
                                  + alternation(time.get("clause_breaks", [])) + r")\s)")
         self.link = _link(time)
         self.past_suffixes = tuple(str(w).lower() for w in time.get("past_suffixes", []))
+        self.past = _lower(time.get("past_markers", []))
         self.link_ends = _lower(time.get("link_ends", []))
         self.label_not_after, self.actions, self.action_blockers = _label_words(time)
         self.vague = frozenset(v.lower() for v in time.get("vague", []))
