@@ -445,8 +445,13 @@ def test_what_counts_as_a_date_called_off(parser: Parser, text: str, off: bool) 
     ("The meeting was brought forward to March 27 from March 30.", [False, True]),
     ("The vote was pushed back to May from April.", [False, True]),
     ("The vote was delayed to March 26 from March 19.", [False, True]),
-    # No new date named before "from": the date is when something starts, not a plan moved.
+    # No new date named before "from": the date is when something starts, not a plan moved
+    # (a reviewer's: "moved to cut its discount rate to 3 pct from March 10").
     ("Quotas will be shifted from April 1 under the new rules.", [False]),
+    ("The central bank moved to cut its discount rate to 3 pct from March 10.", [False]),
+    ("The firm shifted production to its Ohio plant from April 1.", [False]),
+    ("The union delayed the strike to hold talks from March 23 to March 25.", [False]),
+    ("Sylvania wants a negotiated solution rather than the April 17 sanctions.", [False]),
 ])
 def test_the_date_a_plan_was_moved_from_is_called_off(parser: Parser, text: str,
                                                        off: list[bool]) -> None:

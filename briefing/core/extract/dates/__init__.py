@@ -37,7 +37,8 @@ def extract_dates(
         skip = _dateline_end(sent)
         text = sent.text[skip:]
         found = tag_dates(text, published, lexicon)
-        for tx in _coordinated(text, [_year_from(text, tx, words) for tx in found], words):
+        listed = _coordinated(text, [_year_from(text, tx, words) for tx in found], words)
+        for n, tx in enumerate(listed):
             if tx.period_start is None or tx.period_end is None:
                 continue
             if tx.text.lower() in words.vague:
@@ -67,7 +68,8 @@ def extract_dates(
                 # Only a date still ahead is an event called off ("suspended ... last month"
                 # dates the act itself).
                 called_off=(sent.text if overtaken or (
-                    tx.period_end > published and context.called_off(tx)) else ""),
+                    tx.period_end > published
+                    and context.called_off(tx, listed[n - 1] if n else None)) else ""),
             ))
             prev = (tx, what)
     return items

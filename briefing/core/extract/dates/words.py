@@ -92,11 +92,12 @@ class DateWords:
         # March 20"), or after `moved_from` in a clause that moves the event ("brought forward
         # to March 27 from March 30").
         self.replaced_date = re.compile(r"\b(?:" + alternation(time.get("replaced_dates", []))
-                                        + r")\s+(?:on\s+|the\s+)?$", re.IGNORECASE)
+                                        + r")\s+(?:on\s+)?$", re.IGNORECASE)
         self.moved = _any_word(time.get("moved", []))
-        self.moved_from = re.compile(r"\b(?:" + alternation(time.get("moved_from", []))
-                                     + r")\s+(?:the\s+)?$", re.IGNORECASE)
-        self.moved_to = _any_word(time.get("new_date_links", []))
+        self.moved_from = re.compile(r"^\s+(?:" + alternation(time.get("moved_from", []))
+                                     + r")\s+$", re.IGNORECASE)
+        self.moved_to = re.compile(r"\b(?:" + alternation(time.get("new_date_links", []))
+                                   + r")\s+$", re.IGNORECASE)
     def _label_ends(self, time: dict[str, Any], grammar: dict[str, Any]) -> None:
         """What a label ends before: a verb that gives a noun its own period ("the forum,
         which runs from ..."), and what a cut leaves of a verb ("has been tentatively")."""
@@ -258,11 +259,11 @@ class DateContext:
         between = {w.lower().strip(".,;:") for w in self.text[found[0].end():tx.start].split()}
         return self.words.overtaken_until.isdisjoint(between)
 
-    def called_off(self, tx: Timex) -> bool:
+    def called_off(self, tx: Timex, before: Timex | None = None) -> bool:
         """Whether the date's clause calls its event off or moves it, the date not being the
         new one ("postponed until May 5")."""
         lo, hi = self.clause(tx.start, tx.end)
-        if self._off_after_aside(lo, hi, tx.start) or self._replaced_by(lo, tx.start):
+        if self._off_after_aside(lo, hi, tx.start) or self._replaced_by(lo, tx, before):
             return True
         for found in self.words.called_off.finditer(self.text, lo, hi):
             reach = CALLED_OFF_REACH
@@ -289,15 +290,16 @@ class DateContext:
                 return True  # "averts the tariffs due on August 1", "replaced the April 5"
         return False
 
-    def _replaced_by(self, lo: int, at: int) -> bool:
-        """Whether the date at ``at`` is the plan another date replaced: "on March 27 rather
-        than March 20", "brought forward to March 27 from March 30"."""
-        before = self.text[lo:at]
-        if self.words.replaced_date.search(before):
+    def _replaced_by(self, lo: int, tx: Timex, before: Timex | None) -> bool:
+        """Whether the date is the plan another date replaced: "on March 27 rather than March
+        20"; "brought forward to March 27 from March 30", the date ``before`` it the new one
+        (not "cut the rate to 3 pct from March 10", where the date is when the cut starts)."""
+        if self.words.replaced_date.search(self.text, lo, tx.start):
             return True
-        moved = self.words.moved.search(before) if self.words.moved_from.search(before) else None
-        # The new date named first ("moved to April 5 from ..."): not "will be moved from April 1".
-        return moved is not None and self.words.moved_to.search(before, moved.end()) is not None
+        return (before is not None and lo <= before.start
+                and self.words.moved_from.match(self.text[before.end:tx.start]) is not None
+                and self.words.moved_to.search(self.text, lo, before.start) is not None
+                and self.words.moved.search(self.text, lo, before.start) is not None)
 
     def _off_after_aside(self, lo: int, hi: int, at: int) -> bool:
         """Whether the main verb right after a scheduling aside calls its event off, with only
