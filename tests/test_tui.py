@@ -89,6 +89,12 @@ async def test_the_smallest_terminal_drawn_shows_a_row_in_every_panel(folder: Pa
         await ready(pilot)
         assert not app.query_one("#too-small").display
         assert all(p.scrollable_content_region.height >= 1 for p in app.panels)
+        # And under a filter's bar, which a short terminal draws one line high (a reviewer
+        # found three panels bare at 44 by 14 once a filter was kept).
+        await pilot.press("slash", *"steel", "enter")
+        await ready(pilot)
+        assert app.query_one("#filter").display
+        assert all(p.scrollable_content_region.height >= 1 for p in app.panels)
         await pilot.resize_terminal(MIN_SIZE[0], MIN_SIZE[1] - 1)
         await pilot.pause()
         assert app.query_one("#too-small").display
@@ -317,6 +323,12 @@ async def test_the_header_is_clipped_again_for_the_width_it_is_resized_to(folder
         await pilot.resize_terminal(60, 40)
         await ready(pilot)
         assert "…" in app.sub_title
+        # A resize while the articles are read again leaves the header saying so (a reviewer
+        # saw the old header come back over "reading the articles again…").
+        app.sub_title = "reading the articles again…"
+        await pilot.resize_terminal(160, 40)
+        await pilot.pause()
+        assert app.sub_title == "reading the articles again…"
 
 
 async def test_narrow_terminal_is_one_column(folder: Path) -> None:

@@ -329,7 +329,7 @@ async def test_a_narrow_panel_keeps_room_for_what_was_said(write_articles) -> No
 def test_the_header_keeps_the_date_and_the_count_in_a_narrow_terminal() -> None:
     # Found by two new users: at 80 columns the header ended "as of 2026-1…", the article
     # count gone; the storyline's name gives way instead.
-    from briefing.tui.panels import header_text
+    from briefing.tui.header import header_text
     name = "EU–Morocco · fisheries · Feb–Mar 2026"
     rest = ["", "as of 2026-03-20", "8 articles", ""]
     narrow = header_text(name, rest, 80, "briefing")

@@ -30,18 +30,17 @@ from briefing.session.stories import straight_into
 from briefing.session.watch import watch_paths
 from briefing.text.controls import visible_name
 from briefing.tui.filters import Filters
+from briefing.tui.header import HeaderLine
 from briefing.tui.help import show_help
 from briefing.tui.keys import FilterBox, bindings_of, unknown_id_hint
 from briefing.tui.lists import ListScreen
 from briefing.tui.messages import FilesChanged, LoadProgress, NotifyHandler, Parsed, ParseFailed, Problem
 from briefing.tui.navigation import NavigationMixin
-from briefing.tui.panels import PANELS, PanelList, header_text
+from briefing.tui.panels import PANELS, PanelList
 from briefing.tui.rows import RowList
 from briefing.tui.screens import DetailScreen, HelpScreen, ReaderScreen, WarningsScreen
 from briefing.tui.stories import article_count, follow_changes, offer_storylines, will_list
-from briefing.tui.widgets import SmallTerminal
-
-MIN_SIZE = (44, 14)  # columns, lines: below this the stacked panels cannot show a row each
+from briefing.tui.widgets import MIN_SIZE, SHORT, SmallTerminal
 
 
 class BriefingApp(NavigationMixin):
@@ -99,7 +98,8 @@ class BriefingApp(NavigationMixin):
                  as_of: dt.date | None = None, use_cache: bool = True,
                  watch_files: bool = True) -> None:
         super().__init__()
-        self.HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (90, "-wide")]
+        self.HORIZONTAL_BREAKPOINTS, self.VERTICAL_BREAKPOINTS = [(0, "-narrow"), (90, "-wide")], [
+            (0, "-short"), (SHORT, "-tall")]
         self.config = config
         self.use_cache, self.watch_files = use_cache, watch_files
         self.corpus = Corpus(config, paths, use_cache)
@@ -122,7 +122,7 @@ class BriefingApp(NavigationMixin):
         self._warned: set[tuple[str, str]] = set()  # the warnings a toast last told of
         self.stories_offered = False  # the storyline list is offered once, after loading
         self.story_list: list[Storyline] = []
-        self._header: tuple[str, list[str]] | None = None  # the name and what follows it
+        self._header = HeaderLine()
 
     # -- layout ------------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -141,8 +141,8 @@ class BriefingApp(NavigationMixin):
     def on_resize(self, event: events.Resize) -> None:
         small = event.size.width < MIN_SIZE[0] or event.size.height < MIN_SIZE[1]
         self._small.resize(self.screen_stack[0], small, lambda: self.query_one(PanelList))
-        if self._header:  # clipped for the width it is drawn at: a wider terminal shows it whole
-            self.sub_title = header_text(*self._header, event.size.width, self.title)
+        if header := self._header.redraw(str(self.sub_title), event.size.width, self.title):
+            self.sub_title = header  # a wider terminal shows it whole
 
     def on_mount(self) -> None:
         with contextlib.suppress(NotImplementedError, RuntimeError):
@@ -330,10 +330,9 @@ class BriefingApp(NavigationMixin):
         # No "0 warnings"; the storyline (the only one, if none was picked) and the filters
         # first, then the when and how many: a narrow terminal cuts the header's end.
         only = straight_into(briefing.storylines) if self.negotiation is None else None
-        self._header = (self.negotiation or (only.name if only else ""), [
+        self.sub_title = self._header.draw(self.negotiation or (only.name if only else ""), [
             self.filters.describe(), f"as of {as_of}", article_count(briefing, self.story_list),
-            count_of(warnings, "warning") if warnings else ""])
-        self.sub_title = header_text(*self._header, self.size.width, self.title)
+            count_of(warnings, "warning") if warnings else ""], self.size.width, self.title)
 
     def on_parse_failed(self, message: ParseFailed) -> None:
         reloading, self._reloading = self._reloading, False

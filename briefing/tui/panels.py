@@ -21,6 +21,7 @@ from briefing.model import (
 )
 from briefing.text.controls import visible_name
 from briefing.text.windows import around
+from briefing.tui.header import clip as _clip
 from briefing.tui.rows import RowList
 
 
@@ -47,23 +48,6 @@ PANELS = (
 )
 
 
-def _clip(text: str, width: int) -> str:
-    return text if len(text) <= width else text[: width - 1] + "…"
-
-
-HEADER_CHROME = 20  # columns of the header that its title cannot use: the icon, the margins
-HEADER_NAME = 16  # the fewest columns a negotiation's name keeps in the header
-
-
-def header_text(name: str, rest: list[str], width: int, title: str) -> str:
-    """The header after the title: the negotiation's name, then the filters, the as-of date
-    and the counts, the name clipped so that what follows it fits in ``width`` columns (a
-    user at 80 columns lost the article count and half the date)."""
-    after = " · ".join(p for p in rest if p)
-    room = width - HEADER_CHROME - len(title) - len(after) - 6
-    if name and width > 0 and len(name) > room:
-        name = _clip(name, max(HEADER_NAME, room))
-    return " · ".join(p for p in (name, after) if p)
 
 
 _SUFFIX = re.compile(r"^(?:[IVX]+|[JS]r\.?)$")  # "James A. Baker III", "Joseph Kennedy Jr."

@@ -13,6 +13,10 @@ from textual.widgets import OptionList
 
 from briefing.tui.keys import movement
 
+# Columns, lines: below this the stacked panels cannot show a row each (under a filter's bar,
+# one line high in a terminal shorter than ``SHORT``).
+MIN_SIZE, SHORT = (44, 15), 24
+
 
 class Choices(OptionList):
     """A short list of multi-line options (an item's sources) with j/k/g/G; Enter opens one
