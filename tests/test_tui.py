@@ -657,6 +657,11 @@ def test_an_editor_not_known_to_take_a_line_gets_the_file_alone(tmp_path: Path) 
     assert external_command("code --wait", path, "Second line") == ["code", "--wait", str(path)]
     assert external_command("less -R", path, "Second line") == ["less", "-R", "+2", str(path)]
     assert external_command("less", path, "Not in the file") == ["less", str(path)]
+    # A paragraph wrapped mid-sentence, and Debian's name for vim (found by a reviewer).
+    path.write_text("---\ndate: 2026-03-02\n---\n\nTalks resumed. The two sides\nagreed to meet "
+                    "again.\n", encoding="utf-8")
+    assert external_command("vim.basic", path, "The two sides agreed to meet again.") == [
+        "vim.basic", "+5", str(path)]
 
 
 async def test_new_items_are_marked_on_the_next_visit(folder: Path) -> None:
