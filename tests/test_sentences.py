@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 
 def texts(sentences, paragraph: str) -> list[str]:
     return [s.text for s in sentences(paragraph)]
@@ -55,3 +57,19 @@ def test_sentences_are_substrings_of_the_paragraph(sentences) -> None:
 def test_number_abbreviation_only_before_a_number(sentences) -> None:
     assert len(texts(sentences, "They met at No. 10 Downing Street.")) == 1
     assert texts(sentences, "He said no. Talks ended.") == ["He said no.", "Talks ended."]
+
+
+@pytest.mark.parametrize(("lead", "dateline"), [
+    ("LONDON, Feb 6 (Meridian Wire) - Talks resumed.", "LONDON, Feb 6 (Meridian Wire) - "),
+    ("NEW YORK, March 3, 1987 - Talks resumed.", "NEW YORK, March 3, 1987 - "),
+    ("BRUSSELS (Reuters) - Talks resumed.", "BRUSSELS (Reuters) - "),
+    ("WASHINGTON — Talks resumed.", "WASHINGTON — "),
+    # Found by a reviewer: a lead that opens on two sides or an aside is no dateline.
+    ("U.S. - Japan talks resumed.", ""),
+    ("OPEC - the oil cartel - said output fell.", ""),
+])
+def test_what_is_a_dateline(lead: str, dateline: str) -> None:
+    from briefing.text.sentences import DATELINE, after_dateline
+    found = DATELINE.match(lead)
+    assert (found.group() if found else "") == dateline
+    assert after_dateline(lead) == lead[len(dateline):]

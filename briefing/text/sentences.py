@@ -15,11 +15,17 @@ _WORD_BEFORE = re.compile(r"(?<![A-Za-z'’])([A-Za-z][A-Za-z'’]*)\.$")
 _ACRONYM_BEFORE = re.compile(r"(?:\b[A-Za-z]\.){2,8}$")  # bounded: constant work per start
 _INITIAL_BEFORE = re.compile(r"(?:^|[\s(])[A-Z]\.$")
 _NEXT_WORD = re.compile(r"(?<!\s)\s+([\"'“‘(]*)(\S*)")
-# A dateline: a place in capitals, maybe a date and the agency, then a dash ("WASHINGTON —",
-# "TOKYO, March 3 -", "BRUSSELS, March 12 (Reuters) - ", "ALGECIRAS, Spain, March 17 -").
-DATELINE = re.compile(r"^\W*[A-Z][A-Z.'’ -]*[A-Z.](?:,\s*[A-Z][A-Za-z.'’]*(?:\s[A-Z][A-Za-z.'’]*)?"
-                      r"(?=,\s*[A-Z][a-z]+\.?\s+\d))?(?:\s*,\s*[A-Z][a-z]+\.?\s+\d{1,2})?"
-                      r"(?:\s*\([^)]{1,20}\))?\s*(?:--|[-—–])\s")
+# A dateline: a place in capitals, maybe a region, a date and the agency, then a dash
+# ("TOKYO, March 3 -", "BRUSSELS, March 12 (Reuters) - ", "ALGECIRAS, Spain, March 17 -",
+# "NEW YORK, March 3, 1987 -"); with neither date nor agency the place is a word of three
+# capitals or more, without dots, and a capital follows ("WASHINGTON — The ..."; not "U.S. -
+# Japan talks", nor "OPEC - the oil cartel -").
+_PLACE = r"[A-Z][A-Z.'’ -]*[A-Z.]"
+_DATED = (r"(?:,\s*[A-Z][A-Za-z.'’]*(?:\s[A-Z][A-Za-z.'’]*)?(?=,\s*[A-Z][a-z]+\.?\s+\d))?"
+          r"\s*,\s*[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?(?:\s*\([^)]{1,20}\))?")
+_DASH = r"\s*(?:--|[-—–])\s"
+DATELINE = re.compile(rf"^\W*(?:{_PLACE}(?:{_DATED}|\s*\([^)]{{1,20}}\)){_DASH}"
+                      rf"|[A-Z]{{3,}}(?:[ '’-][A-Z]{{2,}})*{_DASH}(?=[A-Z]))")
 
 
 def after_dateline(text: str) -> str:
