@@ -270,3 +270,13 @@ def test_the_side_pickers_count_is_the_rows_its_filter_shows() -> None:
     counts = dict(side_choices(briefing))
     shown = [i for i in (stated, due) if Filters(side="Sylvania").keep(i)]
     assert counts["Sylvania"] == len(shown) == 2 and counts["Freedonia"] == 1
+
+
+def test_a_coordinator_that_opens_the_cues_clause_gives_its_own_subject(parser: Parser) -> None:
+    # Found by a new user: "Washington offers 70 percent and Ottawa insists on a full refund"
+    # read "US ▸ Canada".
+    assert who(parser, "Sylvania offers 70 percent and Freedonia insists on a full refund.") == [
+        ("Freedonia", "Sylvania")]
+    # Two parties joined as one subject stay so, with a pronoun too.
+    assert who(parser, "Envoy Piet Laan said Sylvania and Freedonia had agreed on steel.") == [
+        ("Sylvania", "Freedonia")]

@@ -264,8 +264,10 @@ def parties(text: str, cue: tuple[int, int], actors: list[Actor],
         if second is not None and not words.coordinators.isdisjoint(between):
             # "Japan and the US agreed": both are parties, together when joined as one subject
             # (not "Baker said the pact imposes sacrifices on Japan and praised Japan's").
-            by, to = first.side, second.side
-            return by, to, _joined(between, words)
+            joined = _joined(between, words)
+            if not joined and _opens_clause(text, between, subject, second, cue, words):
+                return second.side, first.side, False  # "... and Ottawa insists on a refund"
+            return first.side, second.side, joined
         elif _judged(text, cue, subject[-1], words):
             speaker = _speaker(text, [a for a in actors if a.agent], words) or _judge(
                 text, lo, subject, words)
@@ -293,6 +295,27 @@ def parties(text: str, cue: tuple[int, int], actors: list[Actor],
         to = next((a.side for a in actors if (whole or a.start >= end) and a.side != by
                    and not a.venue), None)
     return by, to, False
+
+
+def _opens_clause(text: str, between: list[str], subject: list[Actor], second: Actor,
+                  cue: tuple[int, int], words: _Words) -> bool:
+    """Whether a coordinator right before the second party opens the cue's own clause, the
+    party its subject right before the cue ("Washington offers 70 percent and Ottawa insists
+    on a full refund": Ottawa insists); not when a party stands right before the coordinator
+    ("Carney said Canada and the United States had agreed": one subject of two)."""
+    at = len(between)
+    while at and between[at - 1] in words.determiners:
+        at -= 1
+    if not (at > 1 and between[at - 1] in words.coordinators) or between[at - 2] in words.pronouns:
+        return False  # "Carney said he and Trump agreed": one subject of two
+    joiner = text.rfind(between[at - 1], 0, second.start)  # the words are lower-cased
+    joiner = max(joiner, text.lower().rfind(between[at - 1], 0, second.start))
+    if any(not _GAP_WORD.findall(text[a.end:joiner]) for a in subject if a.end <= joiner):
+        return False
+    return len(_GAP_WORD.findall(text[second.end:cue[0]])) <= CLAUSE_GAP
+
+
+CLAUSE_GAP = 2  # words between such a subject and its cue, at most ("Ottawa still insists")
 
 
 def _joined(between: list[str], words: _Words) -> bool:
