@@ -299,20 +299,17 @@ def parties(text: str, cue: tuple[int, int], actors: list[Actor],
 
 def _opens_clause(text: str, between: list[str], subject: list[Actor], second: Actor,
                   cue: tuple[int, int], words: _Words) -> bool:
-    """Whether a coordinator right before the second party opens the cue's own clause, the
-    party its subject right before the cue ("Washington offers 70 percent and Ottawa insists
-    on a full refund": Ottawa insists); not when a party stands right before the coordinator
-    ("Carney said Canada and the United States had agreed": one subject of two)."""
+    """Whether a coordinator right before the second party opens the cue's own clause, that
+    party its subject ("Washington offers 70 percent and Ottawa insists": Ottawa insists); not
+    after a party or a pronoun ("said Canada and the US had agreed", "he and Trump agreed")."""
     at = len(between)
     while at and between[at - 1] in words.determiners:
         at -= 1
     if not (at > 1 and between[at - 1] in words.coordinators) or between[at - 2] in words.pronouns:
-        return False  # "Carney said he and Trump agreed": one subject of two
-    joiner = text.rfind(between[at - 1], 0, second.start)  # the words are lower-cased
-    joiner = max(joiner, text.lower().rfind(between[at - 1], 0, second.start))
-    if any(not _GAP_WORD.findall(text[a.end:joiner]) for a in subject if a.end <= joiner):
         return False
-    return len(_GAP_WORD.findall(text[second.end:cue[0]])) <= CLAUSE_GAP
+    joiner = text.lower().rfind(between[at - 1], 0, second.start)
+    return not any(not _GAP_WORD.findall(text[a.end:joiner]) for a in subject if a.end <= joiner
+                   ) and len(_GAP_WORD.findall(text[second.end:cue[0]])) <= CLAUSE_GAP
 
 
 CLAUSE_GAP = 2  # words between such a subject and its cue, at most ("Ottawa still insists")
