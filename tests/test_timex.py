@@ -616,13 +616,6 @@ def test_the_present_of_a_schedule_puts_a_weekday_ahead() -> None:
      D(2026, 5, 31)),
     ("Sales rose in the first half of 2025.", "first half of 2025", D(2025, 1, 1),
      D(2025, 6, 30)),  # a year's half stays the half rule's
-])
-def test_the_halves_of_a_month(text: str, expr: str, start: dt.date, end: dt.date) -> None:
-    [tx] = tag_dates(text, REF)
-    assert (tx.text, tx.period_start, tx.period_end) == (expr, start, end)
-
-
-@pytest.mark.parametrize(("text", "expr", "start", "end"), [
     # Found by a new user: "the first week of March" was the whole month, and "the last week
     # of April" last week, behind the article.
     ("The round is planned for the first week of May.", "first week of May", D(2026, 5, 1),
@@ -634,7 +627,8 @@ def test_the_halves_of_a_month(text: str, expr: str, start: dt.date, end: dt.dat
     ("The vote is in the final week of May.", "final week of May", D(2026, 5, 25),
      D(2026, 5, 31)),
 ])
-def test_the_weeks_of_a_month(text: str, expr: str, start: dt.date, end: dt.date) -> None:
+def test_the_halves_and_weeks_of_a_month(text: str, expr: str, start: dt.date, end: dt.date
+                                         ) -> None:
     [tx] = tag_dates(text, REF)
     assert (tx.text, tx.period_start, tx.period_end) == (expr, start, end)
 

@@ -439,14 +439,19 @@ async def test_a_panel_emptied_by_a_filter_stays_empty_when_the_terminal_is_resi
         assert "Nothing matches the filter." in agreed.row_at(0).plain
 
 
+async def side_picker(pilot):
+    """The side picker, opened with s once the app is ready: its list of entries."""
+    await ready(pilot)
+    await pilot.press("s")
+    await ready(pilot)
+    assert isinstance(pilot.app.screen, ListScreen)
+    return pilot.app.screen.query_one("#entries")
+
+
 async def test_side_and_topic_pickers_filter_and_x_clears(folder: Path) -> None:
     app = make_app(folder)
     async with app.run_test(size=(140, 40)) as pilot:
-        await ready(pilot)
-        await pilot.press("s")
-        await ready(pilot)
-        assert isinstance(app.screen, ListScreen)
-        entries = app.screen.query_one("#entries")
+        entries = await side_picker(pilot)
         assert entries.row_at(0).plain == "Every side"
         # Typing narrows the list; Enter picks the highlighted side.
         await pilot.press("slash", *"sylv", "enter")
@@ -475,11 +480,7 @@ async def test_the_side_picker_gives_the_short_name_the_rows_show(write_articles
         "British Trade Secretary Ann Hale said.\n")})
     app = make_app(folder)
     async with app.run_test(size=(140, 40)) as pilot:
-        await ready(pilot)
-        await pilot.press("s")
-        await ready(pilot)
-        assert isinstance(app.screen, ListScreen)
-        entries = app.screen.query_one("#entries")
+        entries = await side_picker(pilot)
         rows = [entries.row_at(i).plain for i in range(entries.row_count)]
         assert any(r.startswith("Britain (UK)  ") for r in rows), rows
         assert any(r.startswith("European Union (EU)  ") for r in rows), rows
@@ -615,12 +616,18 @@ async def test_articles_list_opens_an_article(folder: Path) -> None:
         assert "Ministers will meet again next week." in text
 
 
-async def test_o_opens_the_article_in_the_editor(folder: Path, tmp_path: Path, monkeypatch) -> None:
+def fake_editor(tmp_path: Path, name: str, monkeypatch) -> Path:
+    """$EDITOR as a script called ``name`` that writes its arguments to the file returned."""
     marker = tmp_path / "opened.txt"
-    script = tmp_path / "editor.sh"
-    script.write_text(f"#!/bin/sh\necho \"$1\" > {marker}\n")
+    script = tmp_path / name
+    script.write_text(f'#!/bin/sh\necho "$@" > {marker}\n')
     script.chmod(0o755)
     monkeypatch.setenv("EDITOR", str(script))
+    return marker
+
+
+async def test_o_opens_the_article_in_the_editor(folder: Path, tmp_path: Path, monkeypatch) -> None:
+    marker = fake_editor(tmp_path, "editor.sh", monkeypatch)
     app = make_app(folder)
     async with app.run_test(size=(140, 40)) as pilot:
         await ready(pilot)
@@ -632,11 +639,7 @@ async def test_o_opens_the_article_in_the_editor(folder: Path, tmp_path: Path, m
 async def test_o_opens_an_editor_that_takes_a_line_at_the_items_sentence(
         folder: Path, tmp_path: Path, monkeypatch) -> None:
     # Found by a new user: `o` opened the pager at the top of the file, not at the sentence.
-    marker = tmp_path / "opened.txt"
-    script = tmp_path / "vi"  # a program known to take "+LINE FILE"
-    script.write_text(f'#!/bin/sh\necho "$@" > {marker}\n')
-    script.chmod(0o755)
-    monkeypatch.setenv("EDITOR", str(script))
+    marker = fake_editor(tmp_path, "vi", monkeypatch)  # a program known to take "+LINE FILE"
     app = make_app(folder)
     async with app.run_test(size=(140, 40)) as pilot:
         await ready(pilot)

@@ -28,11 +28,17 @@ DATELINE = re.compile(rf"^\W*(?:{_PLACE}(?:{_DATED}|\s*\([^)]{{1,20}}\)){_DASH}"
                       rf"|[A-Z]{{3,}}(?:[ '’-][A-Z]{{2,}})*{_DASH}(?=[A-Z]))")
 
 
-def after_dateline(text: str) -> str:
-    """A lead's text without its dateline ("LONDON, Feb 6 (Wire) - "): where the article was
+def dateline_end(text: str, index: int = 0) -> int:
+    """Where the dateline of a lead (the sentence at ``index`` 0) ends; 0 for any other
+    sentence, or a lead without one."""
+    found = DATELINE.match(text) if index == 0 else None
+    return found.end() if found else 0
+
+
+def after_dateline(text: str, index: int = 0) -> str:
+    """A sentence without its dateline ("LONDON, Feb 6 (Wire) - "): where the article was
     filed from is no side it names."""
-    found = DATELINE.match(text)
-    return text[found.end():] if found else text
+    return text[dateline_end(text, index):]
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,7 @@ from briefing.language.morphology import inflections
 from briefing.model import Participant, Sentence, Statement
 from briefing.text.phrases import tokens
 from briefing.text.regex import leftmost_longest
-from briefing.text.sentences import DATELINE
+from briefing.text.sentences import dateline_end
 
 BEFORE_SPEECH = 3  # words between a speaker and "said" at most ("Japan's Akazawa said")
 AFTER_SPEECH = 5  # ... and between "said" and a speaker ("said Japan's economy minister X")
@@ -334,8 +334,7 @@ def attribute(statements: list[Statement], sentences: list[Sentence],
     for item in statements:
         ev = item.evidence[0]
         cue = ev.spans[0] if ev.spans else (0, 0)
-        dateline = DATELINE.match(ev.sentence)  # "RABAT, Feb 9 - ": no party of the lead's
-        proper = dateline.end() if dateline else 0
+        proper = dateline_end(ev.sentence)  # "RABAT, Feb 9 - ": no party of the lead's
         actors = [a for a in actors_in(ev.sentence, people, sides, words) if a.start >= proper]
         item.by, item.to, item.joint = parties(ev.sentence, cue, actors, lexicon, proper)
         who = _speaking(ev.sentence, [a for a in actors if a.agent], words)

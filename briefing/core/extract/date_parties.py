@@ -10,7 +10,7 @@ from briefing.core.extract.sides import SideFinder
 from briefing.language.lexicon import Lexicon
 from briefing.model import DateItem, Participant
 from briefing.text.regex import is_word_char
-from briefing.text.sentences import DATELINE
+from briefing.text.sentences import dateline_end
 
 
 def name_parties(dates: list[DateItem], participants: list[Participant], sides: SideFinder,
@@ -28,8 +28,7 @@ def name_parties(dates: list[DateItem], participants: list[Participant], sides: 
     for item in dates:
         text = item.evidence[0].sentence
         if text not in memo:
-            dateline = DATELINE.match(text)
-            skip = dateline.end() if dateline else 0  # "WASHINGTON, May 8 (Reuters) - "
+            skip = dateline_end(text)  # "WASHINGTON, May 8 (Reuters) - "
             memo[text] = _named(text, [a for a in actors_in(text, people, sides, words)
                                        if a.start >= skip], people.full)
         item.who = [name for name, written in memo[text]

@@ -17,7 +17,7 @@ from briefing.language.lexicon import Lexicon
 from briefing.language.morphology import inflections, looks_past
 from briefing.model import Evidence, Sentence, Statement
 from briefing.text.phrases import PhraseMatcher, alternation, tokens
-from briefing.text.sentences import DATELINE
+from briefing.text.sentences import dateline_end
 
 _NEXT_WORD = re.compile(r"(?<!\s)\s+([A-Za-z]+)")  # from a run's start: linear on blanks
 
@@ -230,10 +230,9 @@ def _reduced_relative(text: str, start: int, cue: str, tables: _CueTables) -> bo
 def summarise(text: str, start: int, end: int, lexicon: Lexicon) -> str:
     """The text of an item: the clause that holds the cue, whole (a display cuts it to its
     width, from near the cue: ``text.windows.around``), never the lead's dateline."""
-    dateline = DATELINE.match(text)
+    cut = dateline_end(text)
     whole = start == 0 and end >= len(text.rstrip())
-    if dateline and (start >= dateline.end() or whole):
-        cut = dateline.end()
+    if cut and (start >= cut or whole):
         return summarise(text[cut:], 0 if whole else start - cut, end - cut, lexicon)
     breaks = clause_breaks(lexicon)
     if start == 0 and end >= len(text.rstrip()):  # a whole sentence: from its main clause

@@ -12,7 +12,7 @@ from briefing.core.extract.timex import Timex, tag_dates
 from briefing.core.extract.timex.periods import join_adjacent, span_end
 from briefing.language.lexicon import Lexicon
 from briefing.model import DateItem, Evidence, Sentence
-from briefing.text.sentences import DATELINE
+from briefing.text.sentences import dateline_end
 
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['\-])*")
 
@@ -34,7 +34,7 @@ def extract_dates(
         prev: tuple[Timex, str] | None = None  # the sentence's last date kept, and its label
         # "LONDON, Feb 6 (Wire) - ": the day the report was filed, no event of its own, and
         # no words of a label; read after it (the evidence keeps the whole sentence).
-        skip = _dateline_end(sent)
+        skip = dateline_end(sent.text, sent.index)
         text = sent.text[skip:]
         found = tag_dates(text, published, lexicon)
         listed = _coordinated(text, [_year_from(text, tx, words) for tx in found], words)
@@ -73,12 +73,6 @@ def extract_dates(
             ))
             prev = (tx, what)
     return items
-
-
-def _dateline_end(sent: Sentence) -> int:
-    """Where a lead's dateline ends (0 for any other sentence, or a lead without one)."""
-    found = DATELINE.match(sent.text) if sent.index == 0 else None
-    return found.end() if found else 0
 
 
 def _label(context: DateContext, tx: Timex, prev: tuple[Timex, str] | None, ahead: bool

@@ -78,7 +78,6 @@ class DateWords:
         self._hedging(time)
         self._label_ends(time, grammar or {})
 
-
     def _plans_replaced(self, time: dict[str, Any]) -> None:
         """The words of a plan in the past that its sentence replaces, and of an aside's
         event called off after it (``overtaken_if_replaced`` and the next keys)."""
@@ -98,6 +97,7 @@ class DateWords:
                                      + r")\s+$", re.IGNORECASE)
         self.moved_to = re.compile(r"\b(?:" + alternation(time.get("new_date_links", []))
                                    + r")\s+$", re.IGNORECASE)
+
     def _label_ends(self, time: dict[str, Any], grammar: dict[str, Any]) -> None:
         """What a label ends before: a verb that gives a noun its own period ("the forum,
         which runs from ..."), and what a cut leaves of a verb ("has been tentatively")."""

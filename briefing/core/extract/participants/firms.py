@@ -11,7 +11,7 @@ from briefing.core.extract.participants.rules import Rules
 from briefing.core.extract.sides import SideFinder
 from briefing.model import Sentence
 from briefing.text.regex import whole_words
-from briefing.text.sentences import DATELINE
+from briefing.text.sentences import after_dateline
 
 _TICKER = re.compile(r"<[^<>\s]{1,20}(?:>|$)")
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
@@ -25,7 +25,7 @@ def lead_company(sentences: list[Sentence], rules: Rules, sides: SideFinder) -> 
     wire's brackets or followed by a stock ticker; none when they name a side."""
     if not sentences:
         return None
-    text = DATELINE.sub("", sentences[0].text, count=1)
+    text = after_dateline(sentences[0].text)
     words: list[str] = []
     marked = False  # in the wire's brackets, or followed by a ticker: a listed company
     for n, found in enumerate(_LEAD_TOKEN.finditer(text)):

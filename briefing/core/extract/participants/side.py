@@ -34,7 +34,7 @@ from briefing.core.extract.sides import SideFinder, SideMention
 from briefing.language.offices import OfficeTable
 from briefing.model import Sentence
 from briefing.text.phrases import contains_run
-from briefing.text.sentences import DATELINE
+from briefing.text.sentences import dateline_end
 
 _ORG_TOKEN = re.compile(r"\b([A-Z]{2,6}(?:-[A-Z][A-Za-z]+)?|[A-Z][a-z]+-[A-Z][a-z]+)\b")
 _NEXT_WORD = re.compile(r" ([A-Z][a-z]{2,})\b")
@@ -352,10 +352,10 @@ def _affiliations(sentence: Sentence, rules: Rules, sides: SideFinder,
     those named as places)."""
     text = sentence.text
     quoted = _quoted_spans(text)
-    dateline = DATELINE.match(text) if sentence.index == 0 else None
+    proper = dateline_end(text, sentence.index)
     return [hit for hit in sides.find(text)
             if not any(a <= hit.start < b for a, b in quoted)
-            and not (dateline and hit.end <= dateline.end())
+            and hit.end > proper
             and not _names_a_company(text, hit.end, rules)
             and placed(text, hit.start, rules) == places]
 

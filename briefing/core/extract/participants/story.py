@@ -31,8 +31,7 @@ class Story:
     @cached_property
     def ranked(self) -> list[str]:
         """The article's sides, most named first."""
-        return self.sides.ranked([after_dateline(s.text) if s.index == 0 else s.text
-                                  for s in self.sentences])
+        return self.sides.ranked([after_dateline(s.text, s.index) for s in self.sentences])
 
     @property
     def main(self) -> list[str]:

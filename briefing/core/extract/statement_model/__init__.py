@@ -50,7 +50,7 @@ def main_sides(sentences: list[Sentence], sides: SideFinder | None,
     a parse)."""
     if sides is None:
         return ()
-    texts = [after_dateline(s.text) if s.index == 0 else s.text
+    texts = [after_dateline(s.text, s.index)
              for s in sentences if s.index < LEAD or candidates(s.text, lexicon)]
     return tuple(sides.ranked(texts)[:MAIN_SIDES])
 
