@@ -626,6 +626,13 @@ def test_the_present_of_a_schedule_puts_a_weekday_ahead() -> None:
      D(2026, 4, 30)),
     ("The vote is in the final week of May.", "final week of May", D(2026, 5, 25),
      D(2026, 5, 31)),
+    # ... and of a year: "the last week of the year" was last week.
+    ("Ministers meet in the last week of the year.", "last week of the year", D(2026, 12, 25),
+     D(2026, 12, 31)),
+    ("Talks resume in the first week of 2027.", "first week of 2027", D(2027, 1, 1),
+     D(2027, 1, 7)),
+    ("The vote is in the final week of next year.", "final week of next year",
+     D(2027, 12, 25), D(2027, 12, 31)),
 ])
 def test_the_halves_and_weeks_of_a_month(text: str, expr: str, start: dt.date, end: dt.date
                                          ) -> None:

@@ -26,7 +26,7 @@ from briefing.core.extract.timex.periods import (
     week_value,
     year_for,
 )
-from briefing.core.extract.timex.spans import SPAN_HANDLERS
+from briefing.core.extract.timex.spans import SPAN_HANDLERS, year_span
 from briefing.core.extract.timex.vocab import Vocabulary, day_of, find, year_of
 
 JUST_ENDED = 31  # days: "this winter" in March may still be the one just ended
@@ -212,8 +212,8 @@ def part_relative(v: Vocabulary, m: Groups, ref: Day | None, tense: Tense) -> Re
         start, end = monday + dt.timedelta(days=first), monday + dt.timedelta(days=last)
         return start, end, "week", week_value(monday)
     year = ref.year + shift
-    first_month, last_month = v.year_part_of(part)
-    return Day(year, first_month, 1), month_end(year, last_month), "year", f"{year:04d}"
+    start, end = year_span(v, year, part)
+    return start, end, "year", f"{year:04d}"
 
 
 def _behind(start: Day, ref: Day, tense: int) -> bool:

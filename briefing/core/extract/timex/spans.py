@@ -30,8 +30,19 @@ def part_year(v: Vocabulary, m: Groups, ref: Day | None, tense: Tense) -> Resolv
     """"mid-1987", "early 1990", "the end of 1988": months of the year (GUIDE: early Jan-Apr,
     mid May-Aug, late Sep-Dec, the end Oct-Dec)."""
     year = year_of(m.need("y"))
-    first, last = v.year_part_of(m.need("part"))
-    return Day(year, first, 1), month_end(year, last), "year", f"{year:04d}"
+    start, end = year_span(v, year, m.need("part"))
+    return start, end, "year", f"{year:04d}"
+
+
+def year_span(v: Vocabulary, year: int, part: str) -> tuple[Day, Day]:
+    """The first and last day of a part of a year: its months ("mid": May..August), or a
+    week counted from either end ("the last week of": December 25..31)."""
+    week = v.year_week_of(part)
+    if week is None:
+        first, last = v.year_part_of(part)
+        return Day(year, first, 1), month_end(year, last)
+    edge, shift = (Day(year, 1, 1), -1) if week[0] > 0 else (Day(year, 12, 31), 1)
+    return edge + dt.timedelta(days=week[0] + shift), edge + dt.timedelta(days=week[1] + shift)
 
 
 def weekend(v: Vocabulary, m: Groups, ref: Day | None, tense: Tense) -> Resolved | None:

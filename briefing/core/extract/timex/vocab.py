@@ -108,6 +108,8 @@ class Vocabulary:
             phrase(k): (int(v[0]), v[1]) for k, v in time["parts"].items()}
         self.year_parts: dict[str, tuple[int, int]] = {
             phrase(k): (int(v[0]), int(v[1])) for k, v in time.get("year_parts", {}).items()}
+        self.year_weeks: dict[str, tuple[int, int]] = {
+            phrase(k): (int(v[0]), int(v[1])) for k, v in time.get("year_weeks", {}).items()}
         self.fiscal_years = [FiscalYear(int(f["start_month"]), bool(f["named_by_end"]),
                                         _words(f.get("words", [])))
                              for f in time.get("fiscal_years", [])]
@@ -146,6 +148,11 @@ class Vocabulary:
     def year_part_of(self, token: str | None) -> tuple[int, int]:
         """The first and last month of a part of a year ("mid" -> May..August)."""
         return find(self.year_parts, phrase(token) if token else None)
+
+    def year_week_of(self, token: str | None) -> tuple[int, int] | None:
+        """The days of a week of a year counted from either end ("the last week of" ->
+        -7..-1), if the part is one."""
+        return self.year_weeks.get(phrase(token)) if token else None
 
     def month_of(self, token: str | None) -> int:
         return find(self.months, token.lower().rstrip(".") if token else None)
