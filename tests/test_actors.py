@@ -280,3 +280,10 @@ def test_a_coordinator_that_opens_the_cues_clause_gives_its_own_subject(parser: 
     # Two parties joined as one subject stay so, with a pronoun too.
     assert who(parser, "Envoy Piet Laan said Sylvania and Freedonia had agreed on steel.") == [
         ("Sylvania", "Freedonia")]
+
+
+def test_a_speaker_of_no_known_side_states_what_they_say_of_another(parser: Parser) -> None:
+    # Found by a new user: "Finance Minister X said the bondholders must accept" read as the
+    # bondholders' own demand when X's country was none the parser knew.
+    assert who(parser, "Finance Minister Lucia Arvelo said the bondholders must accept a "
+                       "40% cut in the face value of their claims.") == [(None, "Bondholders")]

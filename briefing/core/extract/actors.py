@@ -2,7 +2,8 @@
 side it is aimed at when the sentence names one (``to``).
 
 The actors of a sentence are the sides it names (countries, blocs, bodies, their demonyms)
-and the article's participants whose side is known. The stating side is, in this order:
+and the article's participants (one of no known side states for no side: "Arvelo said the
+bondholders must accept" is hers, aimed at them). The stating side is, in this order:
 the actor nearest before the cue in the cue's clause (its subject, mostly; two actors joined
 there, "Japan and the US agreed", are both parties); the actor next to a verb of speech
 ("…, Akazawa said", "said the EU"); the actor nearest before the cue in the sentence; and,
@@ -31,6 +32,7 @@ BEFORE_SPEECH = 3  # words between a speaker and "said" at most ("Japan's Akazaw
 AFTER_SPEECH = 5  # ... and between "said" and a speaker ("said Japan's economy minister X")
 OPENING_WORDS = 4  # tokens before a sentence's subject at most ("Separately, the", "On Monday, the")
 POSSESSED_WORDS = 0  # words between a possessive and a cue it judges ("China's retaliation")
+CLAUSE_GAP = 2  # words between a subject after "and" and its cue, at most ("Ottawa still insists")
 
 
 @dataclass(frozen=True)
@@ -269,8 +271,9 @@ def parties(text: str, cue: tuple[int, int], actors: list[Actor],
                 return second.side, first.side, False  # "... and Ottawa insists on a refund"
             return first.side, second.side, joined
         elif _judged(text, cue, subject[-1], words):
-            speaker = _speaker(text, [a for a in actors if a.agent], words) or _judge(
-                text, lo, subject, words)
+            speaker = _speaker(text, [a for a in actors if a.agent], words)
+            if speaker is None:  # (one of no known side speaks too: "" is a speaker)
+                speaker = _judge(text, lo, subject, words)
             if speaker is not None and speaker != by:
                 by, to = speaker, by  # "Ishiba said Washington's tariffs were regrettable"
         else:
@@ -312,9 +315,6 @@ def _opens_clause(text: str, between: list[str], subject: list[Actor], second: A
                    ) and len(_GAP_WORD.findall(text[second.end:cue[0]])) <= CLAUSE_GAP
 
 
-CLAUSE_GAP = 2  # words between such a subject and its cue, at most ("Ottawa still insists")
-
-
 def _joined(between: list[str], words: _Words) -> bool:
     """Whether the words between two parties join them as one subject: a coordinator and at
     most determiners ("Japan and the US", "Seoul, and its partners")."""
@@ -328,7 +328,7 @@ def attribute(statements: list[Statement], sentences: list[Sentence],
     """Set ``by`` and ``to`` on one article's statements."""
     if not statements:
         return
-    people = People(participants)
+    people = People(participants, anyone=True)
     words = words_of(lexicon)
     by_text = {s.text: s for s in sentences}
     for item in statements:
@@ -346,6 +346,7 @@ def attribute(statements: list[Statement], sentences: list[Sentence],
         if (item.by is None and not any(a.agent for a in actors)
                 and _pronoun_subject(ev.sentence, cue[0], words)):
             item.by = _previous_speaker(by_text.get(ev.sentence), sentences, people, sides, words)
+        item.by, item.to = item.by or None, item.to or None  # "": a person of no known side
 
 
 def _left_open(text: str) -> bool:
