@@ -445,6 +445,12 @@ def test_what_counts_as_a_date_called_off(parser: Parser, text: str, off: bool) 
     ("The meeting was brought forward to March 27 from March 30.", [False, True]),
     ("The vote was pushed back to May from April.", [False, True]),
     ("The vote was delayed to March 26 from March 19.", [False, True]),
+    # A second new user's: a comma and a weekday before "from", and the old day "originally
+    # due" in an aside.
+    ("The union brought its strike forward to Thursday, March 12, from March 16.",
+     [False, True]),
+    ("The result of the ballot, originally due on April 10, has been pushed back to April "
+     "13.", [True, False]),
     # No new date named before "from": the date is when something starts, not a plan moved
     # (a reviewer's: "moved to cut its discount rate to 3 pct from March 10").
     ("Quotas will be shifted from April 1 under the new rules.", [False]),
@@ -457,6 +463,15 @@ def test_the_date_a_plan_was_moved_from_is_called_off(parser: Parser, text: str,
                                                        off: list[bool]) -> None:
     result = parser.analyse(_article("c", dt.date(2026, 3, 2), text))
     assert [bool(d.called_off) for d in result.dates] == off
+
+
+def test_the_date_a_plan_was_moved_from_keeps_the_plans_label(parser: Parser) -> None:
+    result = parser.analyse(_article("c", dt.date(2026, 3, 9), (
+        "The union brought its strike forward to Thursday, March 12, from March 16, after "
+        "mediation failed.")))
+    assert [(d.start, d.what) for d in result.dates] == [
+        (dt.date(2026, 3, 12), "The union brought its strike forward"),
+        (dt.date(2026, 3, 16), "The union brought its strike forward")]
 
 
 def test_a_datelines_day_is_no_event_of_the_timeline(parser: Parser) -> None:

@@ -640,6 +640,36 @@ def test_the_halves_and_weeks_of_a_month(text: str, expr: str, start: dt.date, e
     assert (tx.text, tx.period_start, tx.period_end) == (expr, start, end)
 
 
+@pytest.mark.parametrize(("text", "expr", "day"), [
+    # Found by a new user: "Thursday, March 12" was the Thursday before the article and
+    # March 12 beside it.
+    ("The strike was brought forward to Thursday, March 12, after talks failed.",
+     "Thursday, March 12", D(2026, 3, 12)),
+    ("Talks resume on Tuesday 17 March in Geneva.", "on Tuesday 17 March", D(2026, 3, 17)),
+    ("Ministers meet on Wednesday, Jan. 6, 2027.", "on Wednesday, Jan. 6, 2027",
+     D(2027, 1, 6)),
+])
+def test_a_weekday_before_its_date_is_that_date(text: str, expr: str, day: dt.date) -> None:
+    [tx] = tag_dates(text, REF)
+    assert (tx.text, tx.period_start, tx.period_end) == (expr, day, day)
+
+
+def test_within_hours_runs_to_the_day_they_end_on() -> None:
+    [tx] = tag_dates("She will put a proposal to both sides within 72 hours.", REF)
+    assert (tx.period_start, tx.period_end) == (D(2026, 3, 5), D(2026, 3, 7))
+    assert tag_dates("Talks must end within 48 hours of the vote.", REF) == []
+
+
+def test_a_verb_that_takes_to_as_a_place_is_past() -> None:
+    # Found by a new user: "returned to normal operations on Sunday" read as "expected to"
+    # and put the Sunday ahead.
+    friday = D(2026, 3, 20)
+    [tx] = tag_dates("The terminals returned to normal operations on Sunday.", friday)
+    assert tx.period_start == D(2026, 3, 15)
+    [tx] = tag_dates("Workers are expected to return to work on Sunday.", friday)
+    assert tx.period_start == D(2026, 3, 22)
+
+
 def test_a_weekday_named_after_another_follows_it() -> None:
     # The tense around each would put Monday ahead and Tuesday behind: read together, the
     # second is the first Tuesday after that Monday.

@@ -81,8 +81,10 @@ def _label(context: DateContext, tx: Timex, prev: tuple[Timex, str] | None, ahea
     and August") is due for the same (its own words would be the list's or the next
     clause's: "August before these loans are finalised")."""
     if prev is not None:
-        between = context.text[prev[0].end:tx.start].strip(" ,").lower()
-        if not between or between in context.words.list_joiners:
+        gap = context.text[prev[0].end:tx.start]
+        between = gap.strip(" ,").lower()
+        if not between or between in context.words.list_joiners \
+                or context.words.moved_from.match(gap):  # "to May 12 from May 16": one event's
             return prev[1]
     return what_is_due(context, tx, ahead=ahead)
 

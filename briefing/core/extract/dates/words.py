@@ -93,7 +93,7 @@ class DateWords:
         self.replaced_date = re.compile(r"\b(?:" + alternation(time.get("replaced_dates", []))
                                         + r")\s+(?:on\s+)?$", re.IGNORECASE)
         self.moved = _any_word(time.get("moved", []))
-        self.moved_from = re.compile(r"^\s+(?:" + alternation(time.get("moved_from", []))
+        self.moved_from = re.compile(r"^,?\s+(?:" + alternation(time.get("moved_from", []))
                                      + r")\s+$", re.IGNORECASE)
         self.moved_to = re.compile(r"\b(?:" + alternation(time.get("new_date_links", []))
                                    + r")\s+$", re.IGNORECASE)
@@ -296,9 +296,12 @@ class DateContext:
         (not "cut the rate to 3 pct from March 10", where the date is when the cut starts)."""
         if self.words.replaced_date.search(self.text, lo, tx.start):
             return True
-        return (before is not None and lo <= before.start
-                and self.words.moved_from.match(self.text[before.end:tx.start]) is not None
-                and self.words.moved_to.search(self.text, lo, before.start) is not None
+        if before is None or self.words.moved_from.match(self.text[before.end:tx.start]) is None:
+            return False
+        # The new date's clause ("forward to Thursday, March 12, from March 16": a comma
+        # between the two need not part them).
+        lo = min(lo, self.clause(before.start, before.end)[0])
+        return (self.words.moved_to.search(self.text, lo, before.start) is not None
                 and self.words.moved.search(self.text, lo, before.start) is not None)
 
     def _off_after_aside(self, lo: int, hi: int, at: int) -> bool:

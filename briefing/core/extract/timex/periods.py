@@ -98,8 +98,14 @@ def year_for(month: int, day: int, ref: Day, tense: int) -> int:
     return ref.year
 
 
+HOURS_A_DAY = 24
+
+
 def span_end(ref: Day, n: int, unit: str) -> Day:
-    """The day ``n`` units (day, week, month, year) after ``ref``."""
+    """The day ``n`` units (hour, day, week, month, year) after ``ref`` (hours to the day
+    they run into: "within 72 hours" of a Tuesday ends on Friday)."""
+    if unit == "hour":
+        return ref + dt.timedelta(days=-(-n // HOURS_A_DAY))
     if unit == "day":
         return ref + dt.timedelta(days=n)
     if unit == "week":

@@ -318,5 +318,6 @@ def _past_verb(v: Vocabulary, words: list[str], i: int, direction: int) -> bool:
     such as "to" ("expected to") nor after an auxiliary ("is expected")."""
     word = words[i]
     return (len(word) > 4 and word.endswith(v.past_suffixes)
-            and not (direction < 0 and i > 0 and words[i - 1] in v.not_past_before)
+            and not (direction < 0 and i > 0 and words[i - 1] in v.not_past_before
+                     and word not in v.past_before_to)
             and not (direction < 0 and v.auxiliaries.intersection(words[i + 1:i + 3])))
