@@ -287,3 +287,15 @@ def test_a_speaker_of_no_known_side_states_what_they_say_of_another(parser: Pars
     # bondholders' own demand when X's country was none the parser knew.
     assert who(parser, "Finance Minister Lucia Arvelo said the bondholders must accept a "
                        "40% cut in the face value of their claims.") == [(None, "Bondholders")]
+
+
+def test_a_sides_adjective_inside_a_partys_noun_phrase_is_no_party(parser: Parser) -> None:
+    # Found by a new user: "The Dutch port and rail workers' union rejected ..." read as
+    # the Netherlands' statement aimed at the union.
+    assert who(parser, "The Freedonian dock and rail workers' union on Monday rejected the "
+                       "employers' final offer.") == [("Unions", "Employers")]
+    # Two parties joined, a preposition or a verb between: each its own.
+    assert who(parser, "Freedonian and Sylvanian officials agreed on Monday to extend the "
+                       "steel accord.") == [("Freedonia", "Sylvania")]
+    assert who(parser, "The union rejects employers' offers of a 7.5 pct pay rise.") == [
+        ("Unions", "Employers")]

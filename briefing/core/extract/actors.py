@@ -18,11 +18,11 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from briefing.core.extract.clauses import clause_breaks, clause_start
+from briefing.core.extract.actor_words import Words as _Words
+from briefing.core.extract.actor_words import words_of as words_of
+from briefing.core.extract.clauses import clause_start
 from briefing.core.extract.sides import SideFinder
-from briefing.core.extract.statement_model.candidates import wider
 from briefing.language.lexicon import Lexicon
-from briefing.language.morphology import inflections
 from briefing.model import Participant, Sentence, Statement
 from briefing.text.phrases import tokens
 from briefing.text.regex import leftmost_longest
@@ -45,42 +45,6 @@ class Actor:
     agent: bool = True  # False for a place or a target: "talks in Bonn", "tariffs on US steel"
     venue: bool = False  # a place only ("told reporters in Vilnius"): no one aimed at either
     person: str = ""  # the person's full name as the article has it, when a person
-
-
-class _Words:
-    """The words this reads sentences with, built once per lexicon."""
-
-    def __init__(self, lexicon: Lexicon) -> None:
-        self.breaks = clause_breaks(lexicon)
-        self.speech = wider(lexicon).attribution  # the verbs of speech, every form
-        self.to_listener = frozenset(form for verb in lexicon.words("roles", "speech_to_listener")
-                                     for form in inflections(verb, lexicon))
-        self.agent_markers = frozenset(lexicon.words("time", "agent_markers"))  # "told *by*"
-        self.coordinators = frozenset(w.lower() for w in lexicon["grammar"]["coordinators"])
-        self.pronouns = frozenset(w.lower() for w in lexicon["grammar"].get("subject_pronouns", []))
-        roles = lexicon["roles"]
-        self.not_agent = frozenset(w.lower() for w in [*roles["not_acting_for"],
-                                                       *roles["place_words"]])
-        self.venues = frozenset(w.lower() for w in roles["place_words"])
-        self.determiners = frozenset(w.lower() for w in [
-            *lexicon["grammar"]["determiners"], *lexicon.words("grammar", "quantifiers")])
-        self.judged = frozenset(lexicon.words("cues", "judged_by_the_speaker"))
-        self.judging = frozenset(form for verb in lexicon.words("cues", "judging_verbs")
-                                 for form in inflections(verb, lexicon))
-        self.speaker_stops = frozenset(lexicon.words("grammar", "speaker_stops"))
-        self.infinitive = frozenset(lexicon.words("grammar", "infinitive_markers"))
-        self.participles = tuple(lexicon.words("grammar", "participle_suffixes"))
-        self.auxiliaries = frozenset(lexicon.words("grammar", "auxiliaries"))
-        self.past_suffixes = tuple(lexicon.words("time", "past_suffixes"))
-        self.adverbs = frozenset([*lexicon.words("grammar", "verb_negators"),
-                                  *lexicon.words("grammar", "verb_adverbs")])
-        self.adverb_suffix = tuple(lexicon.words("grammar", "adverb_suffixes"))
-        self.relatives = frozenset(lexicon.words("grammar", "relative_words"))
-
-
-def words_of(lexicon: Lexicon) -> _Words:
-    """The words this module reads sentences with, built once per lexicon."""
-    return lexicon.cached("statement_actors", lambda: _Words(lexicon))
 
 
 class People:
@@ -110,7 +74,7 @@ def actors_in(text: str, people: People, sides: SideFinder, words: _Words) -> li
     persons = people.find(text)
     named = [Actor(h.start, h.end, h.side) for h in sides.find(text)
              if not any(p.start <= h.start and h.end <= p.end for p in persons)]
-    found = sorted(persons + named, key=lambda a: a.start)
+    found = _heads(text, sorted(persons + named, key=lambda a: a.start), words)
     if not found:
         return found
     toks = tokens(text)
@@ -125,6 +89,30 @@ def actors_in(text: str, people: People, sides: SideFinder, words: _Words) -> li
             # by its own name, is aimed at.
             venue = toks[at - 1][3] in words.venues and text[a.start:a.end].lower() != a.side.lower()
             a = Actor(a.start, a.end, a.side, agent=False, venue=venue)
+        out.append(a)
+    return out
+
+
+QUALIFIER_WORDS = 5  # words between an adjective of a side and the party it qualifies
+
+
+def _heads(text: str, found: list[Actor], words: _Words) -> list[Actor]:
+    """Without a side's adjective that only qualifies the party after it in one noun phrase
+    ("the Dutch port and rail workers' union" is the union's): lower-case words between,
+    not only a coordinator ("Japanese and U.S. officials"), no determiner, auxiliary,
+    preposition, past verb or comma, and the party after it a common noun."""
+    out: list[Actor] = []
+    for a, b in zip(found, [*found[1:], None][:len(found)], strict=True):
+        if b is not None and not a.person and not b.person and a.side != b.side \
+                and text[a.start:a.end] != a.side and text[a.start:a.start + 1].isupper() \
+                and text[b.start:b.start + 1].islower():
+            between = text[a.end:b.start].split()
+            plain = [w.rstrip("'’").lower() for w in between]
+            if 0 < len(between) <= QUALIFIER_WORDS and all(w[:1].islower() for w in between) \
+                    and not all(w in words.coordinators for w in plain) and all(
+                    w.isalpha() and w not in words.outside_phrase
+                    and not w.endswith(words.past_suffixes) for w in plain):
+                continue
         out.append(a)
     return out
 

@@ -1,0 +1,48 @@
+"""The words that ``actors`` reads sentences with (speech verbs, coordinators, determiners,
+places, judging words), built once per lexicon."""
+
+from __future__ import annotations
+
+from briefing.core.extract.clauses import clause_breaks
+from briefing.core.extract.statement_model.candidates import wider
+from briefing.language.lexicon import Lexicon
+from briefing.language.morphology import inflections
+
+
+class Words:
+    """The words this reads sentences with, built once per lexicon."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.breaks = clause_breaks(lexicon)
+        self.speech = wider(lexicon).attribution  # the verbs of speech, every form
+        self.to_listener = frozenset(form for verb in lexicon.words("roles", "speech_to_listener")
+                                     for form in inflections(verb, lexicon))
+        self.agent_markers = frozenset(lexicon.words("time", "agent_markers"))  # "told *by*"
+        self.coordinators = frozenset(w.lower() for w in lexicon["grammar"]["coordinators"])
+        self.pronouns = frozenset(w.lower() for w in lexicon["grammar"].get("subject_pronouns", []))
+        roles = lexicon["roles"]
+        self.not_agent = frozenset(w.lower() for w in [*roles["not_acting_for"],
+                                                       *roles["place_words"]])
+        self.venues = frozenset(w.lower() for w in roles["place_words"])
+        self.determiners = frozenset(w.lower() for w in [
+            *lexicon["grammar"]["determiners"], *lexicon.words("grammar", "quantifiers")])
+        self.judged = frozenset(lexicon.words("cues", "judged_by_the_speaker"))
+        self.judging = frozenset(form for verb in lexicon.words("cues", "judging_verbs")
+                                 for form in inflections(verb, lexicon))
+        self.speaker_stops = frozenset(lexicon.words("grammar", "speaker_stops"))
+        self.infinitive = frozenset(lexicon.words("grammar", "infinitive_markers"))
+        self.participles = tuple(lexicon.words("grammar", "participle_suffixes"))
+        self.auxiliaries = frozenset(lexicon.words("grammar", "auxiliaries"))
+        self.past_suffixes = tuple(lexicon.words("time", "past_suffixes"))
+        self.adverbs = frozenset([*lexicon.words("grammar", "verb_negators"),
+                                  *lexicon.words("grammar", "verb_adverbs")])
+        self.adverb_suffix = tuple(lexicon.words("grammar", "adverb_suffixes"))
+        self.relatives = frozenset(lexicon.words("grammar", "relative_words"))
+        # No word of these stands inside a noun phrase ("Philippine borrowers from creditors").
+        self.outside_phrase = self.determiners | self.auxiliaries | frozenset(
+            lexicon.words("grammar", "prepositions"))
+
+
+def words_of(lexicon: Lexicon) -> Words:
+    """The words this module reads sentences with, built once per lexicon."""
+    return lexicon.cached("statement_actors", lambda: Words(lexicon))
