@@ -919,6 +919,23 @@ def test_a_side_that_drops_its_threat_settles_only_its_own(write_articles) -> No
     assert [d.start for d in after.dates] == [dt.date(2026, 3, 31)]
 
 
+def test_a_deal_that_calls_off_a_strike_settles_the_strike_threat(write_articles) -> None:
+    # Found by a new user: "reached a tentative agreement, calling off an indefinite strike"
+    # left every strike threat open.
+    after = after_threat(write_articles, "The union warned that an indefinite strike would "
+                         "start on March 23 if no deal was reached.",
+                         " date 2026-03-20 The union and employers reached a tentative "
+                         "agreement on Friday, calling off the indefinite strike.\n")
+    assert not after.disputes
+    assert next(a for a in after.agreed if a.first_disputed).withdraws
+    # ... but not a strike of no known side: another union's, maybe.
+    after = after_threat(write_articles, "Nurses rejected the pay offer and threatened an "
+                         "indefinite strike from March 23.",
+                         " date 2026-03-20 The union and employers reached a tentative "
+                         "agreement on Friday, calling off the indefinite strike.\n")
+    assert len(after.disputes) == 1
+
+
 def test_agreeing_to_drop_a_threat_withdraws_it(write_articles) -> None:
     after = after_threat(write_articles, "Sylvania threatened to impose a 25 percent tariff on "
                          "Freedonian cars if no agreement was reached by March 31.",

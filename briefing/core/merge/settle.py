@@ -87,8 +87,8 @@ class _AgreedIndex:
             shared = set(dispute.topics) & set(self.topics[n])
             if dispute.topics and self.topics[n] and not shared:
                 continue
-            if self.withdrawer[n] and dispute.by and dispute.by != self.withdrawer[n]:
-                continue
+            if self.withdrawer[n] and dispute.by != self.withdrawer[n]:
+                continue  # (nor one of no known side: "nurses will vote on strike action")
             if alike(words, self.sigs[n], threshold) or (
                     self.ends[n] and (shared or not dispute.topics)
                     and alike(words, self.sigs[n], ENDED_THRESHOLD)
