@@ -294,8 +294,28 @@ def test_a_sides_adjective_inside_a_partys_noun_phrase_is_no_party(parser: Parse
     # the Netherlands' statement aimed at the union.
     assert who(parser, "The Freedonian dock and rail workers' union on Monday rejected the "
                        "employers' final offer.") == [("Unions", "Employers")]
+    assert who(parser, "Freedonia's national dock workers' union rejected the employers' "
+                       "final offer.") == [("Unions", "Employers")]
     # Two parties joined, a preposition or a verb between: each its own.
     assert who(parser, "Freedonian and Sylvanian officials agreed on Monday to extend the "
                        "steel accord.") == [("Freedonia", "Sylvania")]
     assert who(parser, "The union rejects employers' offers of a 7.5 pct pay rise.") == [
         ("Unions", "Employers")]
+
+
+def test_an_agreement_of_the_two_sides_is_the_articles_two_parties(parser: Parser) -> None:
+    # Found by a new user: "the union said ..., and the two sides agreed to meet again" was
+    # the union's agreement alone.
+    found = statements(parser, "Freedonia demanded that Sylvania scrap its steel duties.",
+                       "Sylvania rejected the demand on Monday.",
+                       "The union said the ballot would close on Friday, and the two sides "
+                       "agreed to meet again next Tuesday.")
+    [agreed] = [s for s in found if s.kind == "agreed"]
+    assert ({agreed.by, agreed.to}, agreed.joint) == ({"Freedonia", "Sylvania"}, True)
+    # Two parties the sentence itself names come first, in its order.
+    found = statements(parser, "Freedonia demanded that Sylvania scrap its steel duties.",
+                       "Sylvania rejected the demand on Monday.",
+                       "In talks led by Sylvanian envoy Ana Rus and Freedonian envoy Ivo Dren, "
+                       "the two sides agreed to meet again next Tuesday.")
+    [agreed] = [s for s in found if s.kind == "agreed"]
+    assert (agreed.by, agreed.to, agreed.joint) == ("Sylvania", "Freedonia", True)

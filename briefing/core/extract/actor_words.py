@@ -7,6 +7,7 @@ from briefing.core.extract.clauses import clause_breaks
 from briefing.core.extract.statement_model.candidates import wider
 from briefing.language.lexicon import Lexicon
 from briefing.language.morphology import inflections
+from briefing.text.phrases import PhraseMatcher
 
 
 class Words:
@@ -38,6 +39,7 @@ class Words:
                                   *lexicon.words("grammar", "verb_adverbs")])
         self.adverb_suffix = tuple(lexicon.words("grammar", "adverb_suffixes"))
         self.relatives = frozenset(lexicon.words("grammar", "relative_words"))
+        self.joint = PhraseMatcher().extend(lexicon.words("grammar", "joint_subjects"))
         # No word of these stands inside a noun phrase ("Philippine borrowers from creditors").
         self.outside_phrase = self.determiners | self.auxiliaries | frozenset(
             lexicon.words("grammar", "prepositions"))

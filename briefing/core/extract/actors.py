@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from briefing.core.extract.actor_words import Words as _Words
 from briefing.core.extract.actor_words import words_of as words_of
+from briefing.core.extract.both_sides import by_both_sides
 from briefing.core.extract.clauses import clause_start
 from briefing.core.extract.sides import SideFinder
 from briefing.language.lexicon import Lexicon
@@ -97,16 +98,19 @@ QUALIFIER_WORDS = 5  # words between an adjective of a side and the party it qua
 
 
 def _heads(text: str, found: list[Actor], words: _Words) -> list[Actor]:
-    """Without a side's adjective that only qualifies the party after it in one noun phrase
-    ("the Dutch port and rail workers' union" is the union's): lower-case words between,
+    """Without a side's adjective (or possessive) that only qualifies the party after it in
+    one noun phrase ("the Dutch port and rail workers' union", "the Netherlands' national
+    port and rail workers' union": the union's): lower-case words between,
     not only a coordinator ("Japanese and U.S. officials"), no determiner, auxiliary,
     preposition, past verb or comma, and the party after it a common noun."""
     out: list[Actor] = []
     for a, b in zip(found, [*found[1:], None][:len(found)], strict=True):
+        gap = text[a.end:b.start] if b is not None else ""
+        owner = gap.startswith(("'", "’"))
         if b is not None and not a.person and not b.person and a.side != b.side \
-                and text[a.start:a.end] != a.side and text[a.start:a.start + 1].isupper() \
-                and text[b.start:b.start + 1].islower():
-            between = text[a.end:b.start].split()
+                and (owner or text[a.start:a.end] != a.side) \
+                and text[a.start:a.start + 1].isupper() and text[b.start:b.start + 1].islower():
+            between = gap.lstrip("'’").removeprefix("s ").split()
             plain = [w.rstrip("'’").lower() for w in between]
             if 0 < len(between) <= QUALIFIER_WORDS and all(w[:1].islower() for w in between) \
                     and not all(w in words.coordinators for w in plain) and all(
@@ -319,12 +323,14 @@ def attribute(statements: list[Statement], sentences: list[Sentence],
     people = People(participants, anyone=True)
     words = words_of(lexicon)
     by_text = {s.text: s for s in sentences}
+    parties_at: dict[int, list[tuple[int, str]]] = {}
     for item in statements:
         ev = item.evidence[0]
         cue = ev.spans[0] if ev.spans else (0, 0)
         proper = dateline_end(ev.sentence)  # "RABAT, Feb 9 - ": no party of the lead's
         actors = [a for a in actors_in(ev.sentence, people, sides, words) if a.start >= proper]
         item.by, item.to, item.joint = parties(ev.sentence, cue, actors, lexicon, proper)
+        parties_at[id(item)] = [(a.start, a.side) for a in actors if a.agent]
         who = _speaking(ev.sentence, [a for a in actors if a.agent], words)
         if who is not None and who.side == item.by:
             item.speaker = _person(who, actors)  # the merge may know their side better
@@ -335,6 +341,7 @@ def attribute(statements: list[Statement], sentences: list[Sentence],
                 and _pronoun_subject(ev.sentence, cue[0], words)):
             item.by = _previous_speaker(by_text.get(ev.sentence), sentences, people, sides, words)
         item.by, item.to = item.by or None, item.to or None  # "": a person of no known side
+    by_both_sides(statements, parties_at, words)
 
 
 def _left_open(text: str) -> bool:
