@@ -1071,3 +1071,36 @@ def test_a_province_named_with_another_countrys_demonym_is_its_own_countrys(peop
     found = people("Canada and the United States resumed lumber talks. British Columbia "
                    "Premier David Eby said the quota was not settled.", on="2026-05-13")
     assert found["David Eby"].side == "Canada"
+
+
+# Found by a new user following a port and rail labour dispute.
+
+def test_a_body_named_by_its_head_noun_is_the_bodys_side(people) -> None:
+    found = people("The Port and Rail Employers' Association made an offer on Monday. "
+                   "Association chairman Hendrik Bakker told the union there was no more "
+                   "money. Joost van Leeuwen, the association's chief negotiator, said the "
+                   "union's demands were too high.")
+    assert (found["Hendrik Bakker"].side, found["Joost van Leeuwen"].side) == (
+        "Employers", "Employers")
+
+
+def test_a_unions_name_with_and_is_one_name(people, world: Parser) -> None:
+    text = ("The union will strike, said Sanne Kuipers, chief negotiator of the National "
+            "Union of Port and Rail Workers.")
+    assert people(text)["Sanne Kuipers"].side == "National Union of Port and Rail Workers"
+    # ... and a config's side when the config lists that name.
+    parser = Parser(Config(path=None, sides={
+        "Union": ["NUPRW", "National Union of Port and Rail Workers"]}))
+    day = date(2026, 3, 13)
+    parser.sides.on(day)
+    article = Article("t", Path("t.txt"), None, day, None, [text], "wire")
+    [kuipers] = [p for p in extract_participants(parser.sentences(article), parser.lexicon,
+                                                 parser.sides, day) if not p.provisional]
+    assert kuipers.side == "Union"
+
+
+def test_a_mediator_acts_for_neither_party(people) -> None:
+    found = people("The union and the employers met on Monday. \"My job is to get the parties "
+                   "talking again,\" mediator Ingrid Molenaar said of the union and the "
+                   "employers.")
+    assert found["Ingrid Molenaar"].side not in ("Unions", "Employers")

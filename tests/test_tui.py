@@ -159,7 +159,7 @@ async def test_copy_puts_item_and_source_on_clipboard(folder: Path) -> None:
         await ready(pilot)
         await pilot.press("2", "c")
         # The heading says who agreed: the speaker, and the side they speak for.
-        assert app.clipboard.startswith("Agreed (Olga Brandt, Freedonia): Freedonian Trade")
+        assert app.clipboard.startswith("Agreed (Olga Brandt, Freedonia & Sylvania): Freedonian Trade")
         assert "one.txt, 2026-03-02: " in app.clipboard
 
 

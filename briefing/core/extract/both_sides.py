@@ -35,7 +35,9 @@ def by_both_sides(statements: list[Statement], parties_at: dict[int, list[tuple[
         # Two parties the sentence itself names come first ("talks led by Rubio and Yermak,
         # the two sides ...").
         named = list(dict.fromkeys(side for _at, side in parties_at.get(id(item), []) if side))
-        pair = named if len(named) == PARTIES else parties
+        # ... else the article's two, one the sentence names first ("Freedonian minister X
+        # said the two sides agreed").
+        pair = named if len(named) == PARTIES else sorted(parties, key=lambda p: p not in named)
         item.by, item.to, item.joint = pair[0], pair[1], True
 
 

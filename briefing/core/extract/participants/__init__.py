@@ -201,16 +201,16 @@ def _chairs(side: str, roles: list[str], story: Story, on: date) -> str | None:
 def _national_body(roles: list[str], side: str, story: Story) -> str | None:
     """A body of the country that a role names in capitals with the country's name ("Canada
     Post negotiator", "governor of the Bank of Spain"): in a dispute at home, its side."""
-    rules = story.rules
     for role in roles:
-        for run in rules.patterns.body.finditer(role):  # capitalised words, "of" between
+        for run in story.rules.patterns.body.finditer(role):  # capitalised words, "of" between
             name = without_possessive(run.group())  # "Air Canada's president": Air Canada
             words = name.split()
             hits = story.sides.find(name)
             # The country's name opens the body's ("Canada Post") or follows "of" ("Bank of
-            # Spain"); one that ends a run is a place before a plain word ("Another Belgrade").
-            if (hits and hits[0].side == side and not any(rules.title_word(w) for w in words)
-                    and (hits[0].end < len(name) or any(w in rules.words.joiners
+            # Spain"), not the whole of it; one that ends a run is a place before a plain word.
+            if (hits and hits[0].side == side and not any(story.rules.title_word(w) for w in words)
+                    and (hits[0].start, hits[0].end) != (0, len(name))
+                    and (hits[0].end < len(name) or any(w in story.rules.words.joiners
                                                         for w in words))):
                 return name
     return None

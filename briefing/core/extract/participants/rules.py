@@ -55,6 +55,8 @@ def _patterns(lexicon: Lexicon, words: Words) -> Patterns:
     said = _alternation(roles["reporting_forms"])
     suffixes = [*(roles.get("company_suffixes") or []), *(roles.get("partnership_suffixes") or [])]
     links = _alternation(roles["affiliation_links"])
+    not_after_suffix = "".join(rf"(?<!\b{re.escape(s)}\s)" for s in suffixes if " " not in s)
+    not_a_suffix = rf"(?:{_alternation([s for s in suffixes if ' ' not in s])})\b"
     return Patterns(
         said_next=re.compile(rf"\s*(?:,|(?:{_alternation(roles['reporting_after_name'])})\b|[.\"”]*$)"),
         # A comma inside a figure ("the 20,000 member union") does not end the appositive.
@@ -68,7 +70,11 @@ def _patterns(lexicon: Lexicon, words: Words) -> Patterns:
         company_after=re.compile(r"(?<!\s)\s*(?:" + "|".join(re.escape(s) for s in suffixes)
                                  + r")(?![\w-])" if suffixes else r"(?!)"),
         # Starts only at a word's start, words apart: linear on any line.
-        body=re.compile(rf"(?<![\w'’.&-])[A-Z][\w'’.&-]*(?:\s+(?:(?:{links})\s+(?:(?:{det})\s+)?)?"
+        # ("National Union of Port and Rail Workers": "and" between two capitalised words,
+        # not next to a company's suffix: "Sears, Roebuck and Co and Kellwood Co" are two)
+        body=re.compile(rf"(?<![\w'’.&-])[A-Z][\w'’.&-]*(?:\s+(?:(?:{links})\s+(?:(?:{det})\s+)?"
+                        rf"|{not_after_suffix}(?:{_alternation(grammar['coordinators'])})\s+"
+                        rf"(?!{not_a_suffix}))?"
                         rf"[A-Z][\w'’.&-]*){{1,6}}"),
     )
 

@@ -13,7 +13,6 @@ import re
 from datetime import date
 
 from briefing.core.extract.participants.counterparts import (
-    WORDS,
     counterpart,
     own_sides,
     placed,
@@ -29,6 +28,7 @@ from briefing.core.extract.participants.firms import (
 from briefing.core.extract.participants.people import Person
 from briefing.core.extract.participants.roles import without_possessive
 from briefing.core.extract.participants.rules import Rules
+from briefing.core.extract.participants.short_names import body_named_short
 from briefing.core.extract.participants.titles import country_title, held_by_another
 from briefing.core.extract.sides import SideFinder, SideMention
 from briefing.language.offices import OfficeTable
@@ -67,7 +67,7 @@ def side_of(person: Person, mentioned: list[Sentence], rules: Rules, sides: Side
         # National Merchant Marine Union").
         heads = rules.generic_sides.get(side)
         named = body_in_roles(person.roles, rules, heads) if heads else None
-        return named or side, "role"
+        return (named and _whole(named, sides)) or side, "role"
     if offices is not None and on is not None:
         side = _side_in_office(person, sides, offices, on)
         if side:
@@ -84,8 +84,7 @@ def side_of(person: Person, mentioned: list[Sentence], rules: Rules, sides: Side
         if side in rules.countries:  # a title's country, not an organisation's initials
             side = _titled_instead(side, article or mentioned, rules, sides) or side
         return side, "title"
-    side = (_side_by_short_name(person.roles, article or mentioned, rules, sides)
-            or _side_of_the_body(person.roles, article or mentioned, rules, sides))
+    side = body_named_short(person.roles, article or mentioned, rules, sides)
     if side:
         return side, "role"
     side = company_in_roles(person.roles, rules, sides)
@@ -173,54 +172,6 @@ def _side_in_office(person: Person, sides: SideFinder, offices: OfficeTable,
     return sides.first(side) or side
 
 
-_AFTER_WORD = re.compile(r"\b([a-z]+) ([A-Z][a-z]{3,})\b")
-
-
-def _side_by_short_name(roles: list[str], article: list[Sentence], rules: Rules,
-                        sides: SideFinder) -> str | None:
-    """The side a role names by the last word of a name the article gives in full ("a
-    spokesperson for the Commission", "Commission digital spokesman", after "the European
-    Commission"), when one side's name ends so."""
-    heads = {m.group(2) for role in roles for m in _AFTER_WORD.finditer(role)
-             if m.group(1) in rules.words.determiners}  # "the Commission": a body's short name
-    heads |= {first for role in roles if (first := (role.split() or [""])[0])[:1].isupper()
-              and first.isalpha() and first.lower() not in rules.title_words}  # "Commission ..."
-    if not heads:
-        return None
-    found = {h.side for sentence in article for h in sides.find(sentence.text)
-             if " " in (name := sentence.text[h.start:h.end]) and name.rsplit(" ", 1)[1] in heads}
-    return found.pop() if len(found) == 1 else None
-
-
-def _side_of_the_body(roles: list[str], article: list[Sentence], rules: Rules,
-                      sides: SideFinder) -> str | None:
-    """The side of a body a role names only as "the delegation" ("the delegation's leader"),
-    when the article names it with one side right before it ("a 15-member Taiwan
-    delegation"; ``named_bodies`` in roles.yaml)."""
-    heads = {word for role in roles for word in _named_as_the(role, rules)}
-    if not heads:
-        return None
-    found: set[str] = set()
-    for sentence in article:
-        text = sentence.text
-        for hit in sides.find(text):
-            after = WORDS.findall(text[hit.end:hit.end + 40])[:3]
-            if any(w.lower() in heads for w in after):
-                found.add(hit.side)
-    return found.pop() if len(found) == 1 else None
-
-
-def _named_as_the(role: str, rules: Rules) -> list[str]:
-    """The words of ``named_bodies`` a role opens with or has after one of
-    ``named_body_openers`` ("delegation's leader", "head of the delegation")."""
-    words = [without_possessive(w) for w in _LOWER_WORD.findall(role)]
-    return [w for i, w in enumerate(words) if w in rules.named_bodies
-            and (i == 0 or words[i - 1] in rules.named_body_openers)]
-
-
-_LOWER_WORD = re.compile(r"[a-z]+(?:['’]s)?|\S+")
-
-
 def _side_implied_by_roles(roles: list[str], rules: Rules) -> str | None:
     """An organisation's initials in a role, or a title that names one country's office."""
     for role in roles:
@@ -274,7 +225,14 @@ def story_body(side: str | None, sentences: list[Sentence], rules: Rules, sides:
         others = set(rules.generic_sides) - {kind}
         found[kind] = sorted({b for s in sentences for b in bodies_in(s.text, rules, heads)
                               if sides.first(b) not in others})
-    return found[kind][0] if len(found[kind]) == 1 else None
+    return _whole(found[kind][0], sides) if len(found[kind]) == 1 else None
+
+
+def _whole(name: str, sides: SideFinder) -> str:
+    """A body's name as a side: the side it is a whole alias of (a config's "National
+    Union of Port and Rail Workers"), else itself (not "Unions" for its word "Union")."""
+    hits = sides.find(name)
+    return hits[0].side if hits and (hits[0].start, hits[0].end) == (0, len(name)) else name
 
 
 def body_in_roles(roles: list[str], rules: Rules, heads: frozenset[str]) -> str | None:
