@@ -989,3 +989,16 @@ def test_a_round_cancelled_in_other_words_supersedes_the_talks_of_its_day(parser
         dt.date(2026, 5, 22), "Sylvania and Freedonia cancelled a round of softwood lumber "
                               "talks scheduled for May 26, officials said."))
     assert [d.expression for d in briefing.dates] == ["May 26"]
+
+
+def test_a_date_an_outsider_gives_is_no_event(parser: Parser) -> None:
+    # Found by a new user: an economist's "rail unions start their own talks in September"
+    # was an upcoming date of the port talks.
+    result = parser.analyse(_article("e", dt.date(2026, 4, 14), (
+        "\"Rail unions start their own talks in September, and they will use this as a "
+        "benchmark,\" said Lotte Brouwer, an economist at ING.")))
+    assert result.dates == []
+    result = parser.analyse(_article("e", dt.date(2026, 4, 14), (
+        "\"We start talks on the pension scheme in September,\" said Sanne Kuipers, the "
+        "union's chief negotiator.")))
+    assert [d.start for d in result.dates] == [dt.date(2026, 9, 1)]

@@ -110,7 +110,7 @@ class Parser:
             participants=extract_participants(sentences, self.lexicon, self.sides, article.date),
             agreed=agreed,
             disputes=disputes,
-            dates=extract_dates(sentences, article.date, self.lexicon),
+            dates=extract_dates(sentences, article.date, self.lexicon, self.sides),
         )
         attribute([*result.agreed, *result.disputes], sentences, result.participants, self.sides,
                   self.lexicon)

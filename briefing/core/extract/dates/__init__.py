@@ -8,6 +8,8 @@ from dataclasses import replace
 
 from briefing.core.extract.dates.labels import what_is_due
 from briefing.core.extract.dates.words import DateContext, DateWords
+from briefing.core.extract.outsiders import outsider_says
+from briefing.core.extract.sides import SideFinder
 from briefing.core.extract.timex import Timex, tag_dates
 from briefing.core.extract.timex.periods import join_adjacent, span_end
 from briefing.language.lexicon import Lexicon
@@ -18,9 +20,11 @@ _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['\-])*")
 
 
 def extract_dates(
-    sentences: list[Sentence], published: dt.date | None, lexicon: Lexicon
+    sentences: list[Sentence], published: dt.date | None, lexicon: Lexicon,
+    sides: SideFinder | None = None,
 ) -> list[DateItem]:
-    """Every dated mention in the article, past ones included (the timeline).
+    """Every dated mention in the article, past ones included (the timeline); with ``sides``,
+    none an outsider says (an economist's "other unions start talks in September").
 
     The panel keeps those that end after the as-of date; see ``core.merge.upcoming``.
     """
@@ -29,7 +33,7 @@ def extract_dates(
     words: DateWords = lexicon.cached("date_words", lambda: DateWords(lexicon["time"],
                                                                    lexicon["grammar"]))
     items: list[DateItem] = []
-    for sent in sentences:
+    for at, sent in enumerate(sentences):
         context: DateContext | None = None
         prev: tuple[Timex, str] | None = None  # the sentence's last date kept, and its label
         # "LONDON, Feb 6 (Wire) - ": the day the report was filed, no event of its own, and
@@ -37,6 +41,8 @@ def extract_dates(
         skip = dateline_end(sent.text, sent.index)
         text = sent.text[skip:]
         found = tag_dates(text, published, lexicon)
+        if found and sides is not None and outsider_says(sentences, at, lexicon, sides):
+            continue
         listed = _coordinated(text, [_year_from(text, tx, words) for tx in found], words)
         for n, tx in enumerate(listed):
             if tx.period_start is None or tx.period_end is None:

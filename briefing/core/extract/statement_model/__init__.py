@@ -17,8 +17,7 @@ from pathlib import Path
 from briefing.config import Config
 from briefing.core.extract.clauses import clause_breaks
 from briefing.core.extract.disputes import contrast_marks
-from briefing.core.extract.participants.mentions import said_by_outsider
-from briefing.core.extract.participants.rules import rules as participant_rules
+from briefing.core.extract.outsiders import outsider_says
 from briefing.core.extract.sides import SideFinder
 from briefing.core.extract.statement_model.candidates import SENTENCE, wider, with_sentence
 from briefing.core.extract.statement_model.candidates import Candidate as Candidate
@@ -232,45 +231,13 @@ def extract_statements(sentences: list[Sentence], lexicon: Lexicon, sides: SideF
     main = main_sides(sentences, sides, lexicon)
     for at, sent in enumerate(sentences):
         a, d = classify(sent.text, sent.index, lexicon, sides, model, main)
-        if (a or d) and sides is not None and _outsiders(sentences, at, lexicon, sides):
+        if (a or d) and sides is not None and outsider_says(sentences, at, lexicon, sides):
             continue
         if a is not None:
             agreed.append(statement("agreed", sent, _shown(a, sent), lexicon))
         if d is not None:
             disputes.append(statement("dispute", sent, _shown(d, sent), lexicon))
     return merge_repeats(agreed, lexicon, scope="object"), merge_repeats(disputes, lexicon)
-
-
-def _outsiders(sentences: list[Sentence], at: int, lexicon: Lexicon, sides: SideFinder) -> bool:
-    """Whether an outsider (an analyst, an economist) says the sentence at ``at``: a view
-    on the talks, not a side's statement. A quote that goes on from the sentence before, or
-    that a pronoun says ("..., she said."), is the speaker's of the sentence it goes on from
-    or into."""
-    rules = participant_rules(lexicon)
-    if said_by_outsider(sentences[at], rules, sides):
-        return True
-    text = sentences[at].text
-    if not _goes_on(text, lexicon):
-        return False
-    # A quote left open goes on into the next sentence, whose speaker it is ("Tokyo got the
-    # meeting it wanted. Being first ...," said X, an economist); else it went on from the last.
-    left_open = text.count('"') % 2 or text.count("“") > text.count("”")
-    speaker = at + 1 if left_open else at - 1
-    return 0 <= speaker < len(sentences) and said_by_outsider(sentences[speaker], rules, sides)
-
-
-def _goes_on(text: str, lexicon: Lexicon) -> bool:
-    """Whether a sentence is a quote with no speaker of its own named: it opens with a
-    quotation mark and its verb of speech, if any, has a pronoun for subject."""
-    if not text.startswith(QUOTES):
-        return False
-    pronouns = set(lexicon.words("grammar", "subject_pronouns"))
-    words = [t[3] for t in tokens(text)]
-    return all(pronouns & {*words[max(0, i - 1):i], *words[i + 1:i + 2]}
-               for i, w in enumerate(words) if w in wider(lexicon).attribution)
-
-
-QUOTES = ('"', "“")
 
 
 def _shown(cue: CueMatch, sent: Sentence) -> CueMatch:

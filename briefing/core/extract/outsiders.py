@@ -1,0 +1,47 @@
+"""Sentences an outsider says: an analyst's or an economist's view on the talks, neither a
+side's statement nor a date the talks set ("Rail unions start their own talks in September,"
+said X, an economist)."""
+
+from __future__ import annotations
+
+from briefing.core.extract.participants.mentions import said_by_outsider
+from briefing.core.extract.participants.rules import rules as participant_rules
+from briefing.core.extract.sides import SideFinder
+from briefing.language.lexicon import Lexicon
+from briefing.language.morphology import inflections
+from briefing.model import Sentence
+from briefing.text.phrases import tokens
+
+QUOTES = ('"', "“")
+
+
+def outsider_says(sentences: list[Sentence], at: int, lexicon: Lexicon, sides: SideFinder
+                  ) -> bool:
+    """Whether an outsider (an analyst, an economist) says the sentence at ``at``. A quote
+    that goes on from the sentence before, or that a pronoun says ("..., she said."), is the
+    speaker's of the sentence it goes on from or into."""
+    rules = participant_rules(lexicon)
+    if said_by_outsider(sentences[at], rules, sides):
+        return True
+    text = sentences[at].text
+    if not _goes_on(text, lexicon):
+        return False
+    # A quote left open goes on into the next sentence, whose speaker it is ("Tokyo got the
+    # meeting it wanted. Being first ...," said X, an economist); else it went on from the last.
+    left_open = text.count('"') % 2 or text.count("“") > text.count("”")
+    speaker = at + 1 if left_open else at - 1
+    return 0 <= speaker < len(sentences) and said_by_outsider(sentences[speaker], rules, sides)
+
+
+def _goes_on(text: str, lexicon: Lexicon) -> bool:
+    """Whether a sentence is a quote with no speaker of its own named: it opens with a
+    quotation mark and its verb of speech, if any, has a pronoun for subject."""
+    if not text.startswith(QUOTES):
+        return False
+    pronouns = set(lexicon.words("grammar", "subject_pronouns"))
+    speech = lexicon.cached("speech_forms", lambda: frozenset(
+        form for verb in lexicon["roles"].get("speech_verbs", [])
+        for form in inflections(verb, lexicon)))
+    words = [t[3] for t in tokens(text)]
+    return all(pronouns & {*words[max(0, i - 1):i], *words[i + 1:i + 2]}
+               for i, w in enumerate(words) if w in speech)
