@@ -14,6 +14,7 @@ from briefing import __version__
 from briefing.config import Config, ConfigError, load_config
 from briefing.language.lexicon import LexiconError
 from briefing.language.weights import GENERIC_MODES, ModelError, StatementModel
+from briefing.model import Article
 from briefing.text.controls import visible_name
 
 EXIT_CONFIG = 2
@@ -128,12 +129,20 @@ def stories_main(argv: list[str]) -> int:
     config = _config(args.config, args.paths)
     corpus = Corpus(config, args.paths or None, use_cache=not args.no_cache)
     progress = _stderr_progress() if sys.stderr.isatty() else None
-    stories = corpus.open(args.as_of, progress=progress).storylines
+    opened = corpus.open(args.as_of, progress=progress)
+    stories = opened.storylines
     if progress:
         sys.stderr.write("\r\033[K")
+    _note_none_yet(opened.articles, args.as_of)
     sys.stdout.write(stories_json(stories) + "\n" if args.format == "json"
                      else stories_markdown(stories))
     return 0
+
+
+def _note_none_yet(articles: list[Article], as_of: dt.date | None) -> None:
+    """Say on standard error why a briefing as of a day is empty: no article is that old."""
+    if as_of is not None and not articles:
+        print(f"briefing: note: no article is dated on or before {as_of}", file=sys.stderr)
 
 
 def _config(explicit: str | None, paths: list[Path] | None = None) -> Config:
@@ -200,6 +209,7 @@ def export_main(argv: list[str]) -> int:
         briefing = corpus.open(args.as_of, found[0].id)
     if progress:
         sys.stderr.write("\r\033[K")
+    _note_none_yet(briefing.articles, args.as_of)
     if args.format == "ics":
         sys.stdout.buffer.write(to_ics(briefing).encode("utf-8"))
     else:

@@ -41,6 +41,16 @@ def test_export_json_contract(write_articles, tmp_path: Path) -> None:
     assert {"timeline", "participants", "agreed", "disputes", "dates"} <= set(data)
 
 
+def test_as_of_before_every_article_says_so(write_articles, tmp_path: Path) -> None:
+    # Found by a new user: an empty export with no word of why.
+    folder = write_articles({"talks.txt": WIRE})
+    for command in ("export", "stories"):
+        run = briefing(command, "--as-of", "2026-01-15", str(folder), cwd=tmp_path)
+        assert run.returncode == 0
+        assert run.stderr == "briefing: note: no article is dated on or before 2026-01-15\n"
+    assert briefing("export", "--as-of", "2026-03-05", str(folder), cwd=tmp_path).stderr == ""
+
+
 def test_as_of_drops_passed_dates(write_articles, tmp_path: Path) -> None:
     folder = write_articles({"talks.txt": WIRE})
     data = json.loads(briefing("export", "--as-of", "2026-03-25", str(folder), cwd=tmp_path).stdout)

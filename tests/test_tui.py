@@ -588,6 +588,19 @@ async def test_timeline_lists_past_and_upcoming(folder: Path) -> None:
         assert app.focused is app.panels[0]
 
 
+async def test_the_timelines_filter_looks_in_the_sentences_too(folder: Path) -> None:
+    # Found by a new user: "/ strike" missed a date whose label is "walkouts will start".
+    app = make_app(folder)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await ready(pilot)
+        await pilot.press("l")
+        await ready(pilot)
+        await pilot.press("slash", *"port sylvan")
+        entries = app.screen.query_one("#entries")
+        texts = [entries.row_at(i).plain for i in range(entries.row_count)]
+        assert len(texts) == 1 and "2026-03-20" in texts[0]
+
+
 async def test_evidence_opens_the_reader_at_the_sentence(folder: Path) -> None:
     app = make_app(folder)
     async with app.run_test(size=(100, 12)) as pilot:
@@ -601,6 +614,19 @@ async def test_evidence_opens_the_reader_at_the_sentence(folder: Path) -> None:
         assert reader.scroll_offset.y > 0 or hit.region.y < 12
         await pilot.press("escape")
         assert isinstance(app.screen, DetailScreen)
+
+
+async def test_the_reader_keeps_the_heading_over_the_first_paragraph(folder: Path) -> None:
+    # Found by a new user: a source in the article's first paragraph scrolled the heading
+    # (which article, which day) out of view.
+    app = make_app(folder)
+    async with app.run_test(size=(100, 12)) as pilot:
+        await ready(pilot)
+        await pilot.press("2", "g", "enter", "enter")
+        assert isinstance(app.screen, ReaderScreen)
+        assert app.screen.query_one(".hit").id == "p0"
+        await pilot.pause()
+        assert app.screen.query_one("#reader").scroll_offset.y == 0
 
 
 async def test_articles_list_opens_an_article(folder: Path) -> None:
@@ -683,6 +709,25 @@ async def test_new_items_are_marked_on_the_next_visit(folder: Path) -> None:
         row = again.panels[0].row_at(
             [p.name for p in again.panels[0].items].index("Ana Pires"))
         assert row.plain.startswith("● ")
+
+
+async def test_a_replay_marks_nothing_new_and_records_nothing_seen(folder: Path) -> None:
+    # Found by a new user: "briefing --as-of DAY" marked the old articles' rows new.
+    import datetime as dt
+    async with make_app(folder).run_test(size=(140, 40)) as pilot:
+        await ready(pilot)
+    (folder / "three.txt").write_text(
+        " date 2026-03-07 Freedonian envoy Ana Pires said Freedonia and Sylvania signed a "
+        "pact on steel duties.\n", encoding="utf-8")
+    replay = BriefingApp(Config(path=None, articles=[folder], sides={
+        "Freedonia": ["Freedonian"], "Sylvania": ["Sylvanian"]}), as_of=dt.date(2026, 3, 8))
+    async with replay.run_test(size=(140, 40)) as pilot:
+        await ready(pilot)
+        assert "new" not in replay.panels[0].border_title
+    again = make_app(folder)  # what the replay showed is still new on the next visit
+    async with again.run_test(size=(140, 40)) as pilot:
+        await ready(pilot)
+        assert again.panels[0].border_title == "Participants (3, 1 new)"
 
 
 async def test_a_date_due_within_a_week_stands_out(folder: Path) -> None:

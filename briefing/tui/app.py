@@ -114,7 +114,8 @@ class BriefingApp(NavigationMixin):
         self.negotiations: list[str] = [*names, UNMATCHED] if names else []
         self.negotiation: str | None = names[0] if names else None
         self._seen_path = state_path(self.corpus.paths)
-        self._seen: set[str] | None = load_seen(self._seen_path)
+        # A replay (--as-of) marks nothing new and records nothing seen.
+        self._seen: set[str] | None = load_seen(self._seen_path) if as_of is None else None
         self._viewed: set[str] = set()  # every briefing shown this session (storylines too)
         self._new: set[int] = set()
         self._after_tagging: list[Callable[[], None]] = []
@@ -175,7 +176,7 @@ class BriefingApp(NavigationMixin):
         with contextlib.suppress(NotImplementedError, RuntimeError):
             asyncio.get_running_loop().remove_signal_handler(signal.SIGHUP)
         self._stop.set()
-        if self.briefing is not None:
+        if self.briefing is not None and self.as_of is None:
             with contextlib.suppress(OSError):
                 save_seen(self._seen_path, all_keys(self.briefing) | self._viewed | (self._seen or set()))
         logging.getLogger("briefing").removeHandler(self._log_handler)

@@ -62,6 +62,8 @@ class ListScreen(Screen[None]):
         self.on_open = on_open
         self.start = start
         self._shown: list[int] | None = None  # indices kept by the filter, None: every one
+        # More text of an entry's that the filter looks in (a timeline row's sentences).
+        self.context: Callable[[int], str] | None = None
 
     def compose(self) -> ComposeResult:
         entries = RowList(id="entries")
@@ -112,7 +114,9 @@ class ListScreen(Screen[None]):
         event.stop()
         needle = event.value.strip().lower()
         rows = self.rows or []
-        self._shown = ([i for i in range(len(rows)) if needle in rows[i].plain.lower()]
+        more = self.context
+        self._shown = ([i for i in range(len(rows)) if needle in rows[i].plain.lower()
+                        or (more is not None and needle in more(i).lower())]
                        if needle else None)
         self._show()
 

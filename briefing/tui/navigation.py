@@ -307,7 +307,6 @@ class NavigationMixin(TypeAheadApp):
         as_of = briefing.as_of
 
         width = when_width(items)
-
         def row(n: int) -> Text:
             line = date_row(items[n], as_of, width)
             if as_of and items[n].end <= as_of:
@@ -315,6 +314,7 @@ class NavigationMixin(TypeAheadApp):
             return line
         first_ahead = next((n for n, d in enumerate(items) if as_of and d.end > as_of), 0)
         message.screen.on_open = lambda n: self.open_detail(items[n])
+        message.screen.context = lambda n: " ".join(e.sentence for e in items[n].evidence)
         message.screen.fill(f"Timeline ({count_of(len(items), 'entry')}; dim: passed"
                             f"{'; ' + self.filters.describe() if self.filters.active else ''})",
                             LazyRows(len(items), row), first_ahead)

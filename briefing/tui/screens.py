@@ -118,7 +118,9 @@ class ReaderScreen(Screen[None]):
         reader = self.query_one("#reader")
         reader.focus()
         hits = self.query(".hit")
-        if hits:
+        # The sentence at the top, unless it opens the article: then the heading stays in
+        # view above it (which article this is).
+        if hits and hits.first().id != "p0":
             self.call_after_refresh(reader.scroll_to_widget, hits.first(), top=True)
 
 
