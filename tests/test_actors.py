@@ -319,3 +319,12 @@ def test_an_agreement_of_the_two_sides_is_the_articles_two_parties(parser: Parse
                        "the two sides agreed to meet again next Tuesday.")
     [agreed] = [s for s in found if s.kind == "agreed"]
     assert (agreed.by, agreed.to, agreed.joint) == ("Sylvania", "Freedonia", True)
+
+
+def test_an_agreement_scored_on_a_dispute_word_shows_its_own_cue(parser: Parser) -> None:
+    # Found by a new user: "have ratified a two-year contract with employers, ending a
+    # dispute that ..." showed as "ending a dispute that ...", of no one's.
+    [item] = statements(parser, "Members of the Freedonian dock workers' union have ratified "
+                                "a two-year contract with employers, ending a dispute that "
+                                "brought a 48-hour strike to the ports last month.")
+    assert (item.kind, item.cue, item.by) == ("agreed", "ratified", "Unions")

@@ -93,7 +93,17 @@ def classify(text: str, index: int, lexicon: Lexicon, sides: SideFinder | None,
     if d > 0 and _at_home(text, len(text) if cands[best_d].cue.kind == SENTENCE
                           else cands[best_d].cue.start, lexicon):
         d = 0.0  # "The opposition Congress party accused Modi ...": a quarrel within a side
-    return (cands[best_a].cue if a > 0 else None), (cands[best_d].cue if d > 0 else None)
+    return (_agreed_cue(cands, best_a) if a > 0 else None), (cands[best_d].cue if d > 0 else None)
+
+
+def _agreed_cue(cands: list[Candidate], best: int) -> CueMatch:
+    """The cue an agreement shows: a dispute's word that scored it ("ratified a contract,
+    ending a dispute") gives way to the agreement's own cue before it."""
+    chosen = cands[best].cue
+    if chosen.kind != "dispute":
+        return chosen
+    before = [c.cue for c in cands if c.cue.kind == "agreed" and c.cue.start < chosen.start]
+    return before[-1] if before else chosen
 
 
 MODAL_REACH = 6  # words before a verb in which a modal makes it only offered ("would drop")
