@@ -63,7 +63,8 @@ def pairwise(gold: dict[str, str], found: dict[str, str]) -> tuple[float, float]
 
 def talks(name: str) -> str:
     """The talks a held-out article reports, from its file name's first two parties."""
-    words = [SAME_PARTY.get(w, w) for w in name.split("-") if w not in SKIP]
+    # (a set's one-letter prefix, "i-us-china-...", is no party)
+    words = [SAME_PARTY.get(w, w) for w in name.split("-") if w not in SKIP and len(w) > 1]
     return "-".join(sorted(words[:2]))
 
 
