@@ -1104,3 +1104,12 @@ def test_a_mediator_acts_for_neither_party(people) -> None:
                    "talking again,\" mediator Ingrid Molenaar said of the union and the "
                    "employers.")
     assert found["Ingrid Molenaar"].side not in ("Unions", "Employers")
+
+
+def test_a_bodys_possessive_opening_a_role_names_the_body(people) -> None:
+    # Found by a new user: "the Commission's chief negotiator" read as China's.
+    found = people("The European Commission opened talks with China on Friday. \"We are ready "
+                   "to look at price undertakings,\" the Commission's chief negotiator, Pieter "
+                   "van Aalst, told reporters after a video call with Chinese officials.",
+                   on="2026-03-06")
+    assert found["Pieter van Aalst"].side == "European Union"

@@ -30,8 +30,9 @@ def _side_by_short_name(roles: list[str], article: list[Sentence], rules: Rules,
     Commission"), when one side's name ends so."""
     heads = {m.group(2) for role in roles for m in _AFTER_WORD.finditer(role)
              if m.group(1) in rules.words.determiners}  # "the Commission": a body's short name
-    heads |= {first for role in roles if (first := (role.split() or [""])[0])[:1].isupper()
-              and first.isalpha() and first.lower() not in rules.title_words}  # "Commission ..."
+    heads |= {first for role in roles  # "Commission digital spokesman", "Commission's ..."
+              if (first := without_possessive((role.split() or [""])[0]))[:1].isupper()
+              and first.isalpha() and first.lower() not in rules.title_words}
     if not heads:
         return None
     found = {h.side for sentence in article for h in sides.find(sentence.text)
