@@ -451,6 +451,7 @@ def test_what_counts_as_a_date_called_off(parser: Parser, text: str, off: bool) 
      [False, True]),
     ("The result of the ballot, originally due on April 10, has been pushed back to April "
      "13.", [True, False]),
+    ("The ministerial meeting was postponed to Thursday, June 11 from May 21.", [False, True]),
     # No new date named before "from": the date is when something starts, not a plan moved
     # (a reviewer's: "moved to cut its discount rate to 3 pct from March 10").
     ("Quotas will be shifted from April 1 under the new rules.", [False]),
@@ -947,6 +948,20 @@ def test_a_deal_that_calls_off_a_strike_settles_the_strike_threat(write_articles
                          " date 2026-03-20 The union and employers reached a tentative "
                          "agreement on Friday, calling off the indefinite strike.\n")
     assert len(after.disputes) == 1
+
+
+def test_a_deal_that_ends_a_dispute_over_one_thing_settles_only_that(write_articles) -> None:
+    # Found by a new user: "reached an agreement that ends their dispute over brandy" settled
+    # nothing, then (with "ends" read) the car duties too.
+    folder = write_articles({
+        "a1.txt": " date 2026-03-05 Sylvania imposed duties on Freedonian brandy, and "
+                  "Freedonia rejected them as unfair.\n"
+                  "Sylvania also refused to lift its duties on Freedonian cars.\n",
+        "a2.txt": " date 2026-03-20 Freedonia and Sylvania reached an agreement on Thursday "
+                  "that ends their dispute over brandy.\n"})
+    after = build_briefing(parse(folder), dt.date(2026, 3, 21), one_negotiation=True)
+    assert [d.evidence[0].sentence for d in after.disputes] == [
+        "Sylvania also refused to lift its duties on Freedonian cars."]
 
 
 def test_agreeing_to_drop_a_threat_withdraws_it(write_articles) -> None:

@@ -4,13 +4,32 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import re
 from collections import Counter
 
 from briefing.core.merge.similar import POSTINGS, RARE, alike, content_words
 from briefing.language.lexicon import packaged_section
 from briefing.model import Evidence, Statement
+from briefing.text.phrases import alternation
 
 _CONDITIONS = tuple(f" {w} " for w in packaged_section("cues").get("conditional") or [])
+_CUES = packaged_section("cues")
+_ENDED_SUBJECT = re.compile(
+    r"\b(?:" + alternation(_CUES.get("dispute_nouns") or []) + r")\s+(?:"
+    + alternation(_CUES.get("dispute_subject_links") or []) + r")\s+([^,;.]+)", re.IGNORECASE)
+_TOPIC_WORDS = {str(w).lower(): str(topic)
+                for topic, words in (packaged_section("topics").get("topics") or {}).items()
+                for w in [topic, *(words or [])]}
+
+
+def _ended_topics(sentence: str) -> frozenset[str]:
+    """The topics the dispute an agreement ends is said to be over ("ends their dispute over
+    brandy": spirits); none when it names no subject."""
+    found = _ENDED_SUBJECT.search(sentence)
+    if found is None:
+        return frozenset()
+    text = f" {' '.join(found.group(1).lower().split())} "
+    return frozenset(topic for word, topic in _TOPIC_WORDS.items() if f" {word} " in text)
 
 
 def _conditional(sentence: str) -> bool:
@@ -47,6 +66,8 @@ class _AgreedIndex:
         self.sides = [{x for x in (*a.sides, a.by, a.to) if x} for a in agreed]
         self.enders = [n for n, a in enumerate(agreed)
                        if a.settles and real[n] and ended_whole]
+        self.over = [_ended_topics(a.evidence[0].sentence) if a.settles else frozenset()
+                     for a in agreed]
         self.index: dict[str, list[int]] = {}
         for n, words in enumerate(self.sigs):
             for word in words:
@@ -90,7 +111,7 @@ class _AgreedIndex:
             if self.withdrawer[n] and dispute.by != self.withdrawer[n]:
                 continue  # (nor one of no known side: "nurses will vote on strike action")
             if alike(words, self.sigs[n], threshold) or (
-                    self.ends[n] and (shared or not dispute.topics)
+                    self.ends[n] and (shared or not dispute.topics) and self.about(n, dispute)
                     and alike(words, self.sigs[n], ENDED_THRESHOLD)
                     and not self.still_open(_stems(words), agreed_on)):
                 return n
@@ -112,10 +133,15 @@ class _AgreedIndex:
         for n in self.enders:
             agreed_on = self.dates[n]
             if agreed_on is not None and agreed_on > when and parties <= self.sides[n] \
-                    and set(dispute.topics) <= set(self.topics[n]) \
+                    and set(dispute.topics) <= set(self.topics[n]) and self.about(n, dispute) \
                     and not self.still_open(_stems(words), agreed_on):
                 return n
         return None
+
+    def about(self, n: int, dispute: Statement) -> bool:
+        """Whether a dispute is of the topic the agreement ``n`` says its dispute was over,
+        if it says (a deal ending "their dispute over brandy" ends no dispute over cars)."""
+        return not self.over[n] or not self.over[n].isdisjoint(dispute.topics)
 
     def still_open(self, stems: frozenset[str], since: dt.date) -> bool:
         """Whether a dispute like one of ``stems`` is reported on or after ``since`` (only
