@@ -47,19 +47,17 @@ def merge_dates(items: list[DateItem], one_negotiation: bool = False,
         merger.add(item)
     if not one_negotiation:
         return merger.out
-    out = _into_days(merger.out, common, published)
+    out = _into_days(merger.out, common)
     if published is not None:
         out = _took_place(out, [*items, *(reports or [])], common, published)
     return out
 
 
-def _into_days(out: list[DateItem], common: frozenset[str],
-               published: Callable[[str], dt.date | None] | None = None) -> list[DateItem]:
+def _into_days(out: list[DateItem], common: frozenset[str]) -> list[DateItem]:
     """A storyline's entry of a month or less that holds an entry of one day, their labels
     sharing ``SAME_DAY_WORDS`` words that are not the whole negotiation's ("joint review of
-    the USMCA" in July, "begin a joint review of the pact" on July 1), or one event word
-    when the day is still ahead of its report ("will report" by the end of June, "must
-    report" by June 30), is that day's: one row, at the more precise date."""
+    the USMCA" in July, "begin a joint review of the pact" on July 1), is that day's: one
+    row, at the more precise date."""
     days: dict[dt.date, list[int]] = {}
     for at, entry in enumerate(out):
         if entry.start == entry.end and not entry.called_off:
@@ -76,10 +74,9 @@ def _into_days(out: list[DateItem], common: frozenset[str],
         label = _label_words(entry) - common
         within = ordered[bisect.bisect_left(ordered, entry.start):
                          bisect.bisect_right(ordered, entry.end)]
-        events = _events(entry.what) - common
+        events = _events(entry.what) - common  # or one event word ("will report", "must report")
         target = next((d for day in within for d in days[day] if d not in gone and (
-            len(label & labels[d]) >= SAME_DAY_WORDS
-            or (events & _events(out[d].what) and _ahead(out[d], published)))), None)
+            len(label & labels[d]) >= SAME_DAY_WORDS or events & _events(out[d].what))), None)
         if target is None:
             continue
         day = out[target] = copy.copy(out[target])
@@ -87,12 +84,6 @@ def _into_days(out: list[DateItem], common: frozenset[str],
         _join(day, {(e.article_id, e.sentence) for e in day.evidence}, entry.evidence)
         gone.add(at)
     return [entry for at, entry in enumerate(out) if at not in gone]
-
-
-def _ahead(item: DateItem, published: Callable[[str], dt.date | None] | None) -> bool:
-    """Whether an entry's day is ahead of every report of it (a plan, not a thing done)."""
-    days = [published(e.article_id) for e in item.evidence] if published else [None]
-    return all(day is not None and item.start > day for day in days)
 
 
 def _join(entry: DateItem, known: set[tuple[str, str]], evidence: list[Evidence]) -> None:
