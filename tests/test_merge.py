@@ -797,19 +797,6 @@ def test_a_storylines_month_that_holds_the_same_events_day_is_that_day(parser: P
     assert len([d for d in whole.dates if d.start.month == 7]) == 3
 
 
-def test_a_storylines_month_part_and_day_of_one_event_word_are_one(parser: Parser) -> None:
-    # Found by a new user: "will report by the end of June" and "must report by June 30"
-    # were two rows.
-    part = parser.analyse(_article("a", dt.date(2026, 3, 20), (
-        "The working group on pensions will report by the end of June.")))
-    day = parser.analyse(_article("b", dt.date(2026, 4, 14), (
-        "Olga Brandt said it must report by June 30.")))
-    results = [part, day, *_fillers(parser)]
-    june = [d for d in build_briefing(results, dt.date(2026, 4, 15), one_negotiation=True).dates
-            if d.start.month == 6 and "report" in d.what]
-    assert [(d.start.day, d.end.day, len(d.evidence)) for d in june] == [(30, 30, 2)]
-
-
 def test_a_deal_that_ends_the_dispute_settles_its_points_in_other_words(write_articles
                                                                        ) -> None:
     # Found by a new user: "ending a six-week dispute" left "still disagree over the quota"

@@ -74,9 +74,8 @@ def _into_days(out: list[DateItem], common: frozenset[str]) -> list[DateItem]:
         label = _label_words(entry) - common
         within = ordered[bisect.bisect_left(ordered, entry.start):
                          bisect.bisect_right(ordered, entry.end)]
-        events = _events(entry.what) - common  # or one event word ("will report", "must report")
-        target = next((d for day in within for d in days[day] if d not in gone and (
-            len(label & labels[d]) >= SAME_DAY_WORDS or events & _events(out[d].what))), None)
+        target = next((d for day in within for d in days[day]
+                       if d not in gone and len(label & labels[d]) >= SAME_DAY_WORDS), None)
         if target is None:
             continue
         day = out[target] = copy.copy(out[target])
