@@ -80,7 +80,6 @@ class _CueTables:
         self.cue_negators = PhraseSet(lexicon.words("cues", "cue_negators"))
         self.dispute_denials = PhraseSet(lexicon.words("cues", "dispute_denials"))
         self.infinitive = frozenset(lexicon.words("grammar", "infinitive_markers"))
-        self.complementizers = frozenset(lexicon.words("grammar", "complementizers"))
         # What an item's text is cut to: the words that open an aside before the main clause,
         # the relative words that an aside may hold, and the verbs that make it a clause.
         self.adjunct_openers = frozenset(lexicon.words("grammar", "adjunct_openers"))
@@ -187,7 +186,6 @@ def _find_cues(text: str, tables: _CueTables) -> list[CueMatch]:
             hypothetical = (
                 question
                 or _has_any(before[-6:], tables.modality)
-                or proposed_that(before, tables)
                 or _has_any(whole_before, tables.conditional)
                 or (kind == "agreed" and _has_any(after, tables.modality))
             )
@@ -207,14 +205,6 @@ def _find_cues(text: str, tables: _CueTables) -> list[CueMatch]:
                                   historical, defused, _in_condition(text, hit.start, tables)))
     found.sort(key=lambda c: c.start)
     return found
-
-
-def proposed_that(before: list[str], tables: _CueTables) -> bool:
-    """Whether the clause before a cue opens what a word of modality governs ("proposed
-    *that* holders of its bonds accept a cut", "hopes *that* the two sides sign"), however
-    far back: the cue is what was proposed or hoped for."""
-    return any(word in tables.complementizers and _has_any(before[i - 1:i], tables.modality)
-               for i, word in enumerate(before) if i)
 
 
 def _in_condition(text: str, start: int, tables: _CueTables) -> bool:

@@ -12,7 +12,6 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-from briefing.core.extract.clauses import WORD, clause_start
 from briefing.core.extract.statements import (
     CueMatch,
     _CueTables,
@@ -20,7 +19,6 @@ from briefing.core.extract.statements import (
     _in_condition,
     _tables,
     find_cues,
-    proposed_that,
 )
 from briefing.language.lexicon import Lexicon
 from briefing.language.morphology import inflections
@@ -146,10 +144,8 @@ def _wider_candidate(text: str, toks: list[Token], hit: PhraseHit, tables: _CueT
     kind, lemma = hit.phrase.split(" ", 1)
     at = bisect.bisect_left(toks, hit.start, key=lambda t: t[0])
     before = [t[3] for t in toks[max(0, at - 6):at]]
-    clause = [w.lower() for w in WORD.findall(text[clause_start(text, hit.start, tables.breaks):
-                                                   hit.start])]
     match = CueMatch(kind, hit.start, hit.end, text[hit.start:hit.end],
                      _has_any(before[-5:], tables.negation),
-                     _has_any(before, tables.modality) or proposed_that(clause, tables),
+                     _has_any(before, tables.modality),
                      in_condition=_in_condition(text, hit.start, tables))
     return Candidate(match, lemma, True)
