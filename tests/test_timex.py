@@ -660,6 +660,17 @@ def test_within_hours_runs_to_the_day_they_end_on() -> None:
     assert tag_dates("Talks must end within 48 hours of the vote.", REF) == []
 
 
+def test_a_clause_of_time_before_a_weekday_has_its_own_tense() -> None:
+    # Found by a new user: "talks failed to produce a deal before the duties expire on
+    # Friday" (a Wednesday article) put the Friday behind, on "failed".
+    wednesday = D(2026, 7, 1)
+    [tx] = tag_dates("Talks failed to produce a deal before the duties expire on Friday.",
+                     wednesday)
+    assert tx.period_start == D(2026, 7, 3)
+    [tx] = tag_dates("Talks failed before ministers met on Friday.", wednesday)
+    assert tx.period_start == D(2026, 6, 26)
+
+
 def test_a_verb_that_takes_to_as_a_place_is_past() -> None:
     # Found by a new user: "returned to normal operations on Sunday" read as "expected to"
     # and put the Sunday ahead.

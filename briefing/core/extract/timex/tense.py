@@ -48,7 +48,8 @@ def tense_vote(v: Vocabulary, text: str, start: int, end: int) -> tuple[int, flo
         if closed is None:
             return -1, -1.0
         hi = closed
-    before = _without_asides(v, _TENSE_WORDS.findall(text[lo:start].lower()), text[lo:start])
+    before = _own_clause(v, _without_asides(v, _TENSE_WORDS.findall(text[lo:start].lower()),
+                                            text[lo:start]))
     after = _TENSE_WORDS.findall(text[end:hi].lower())
     if not v.reported_future.isdisjoint(after):
         before = before[_reported_clause(v, before):]
@@ -147,6 +148,24 @@ def _without_asides(v: Vocabulary, words: list[str], span: str) -> list[str]:
         return words  # the date stands in an aside of its own, read with those before it
     # An aside between two commas is closed by the one after it.
     return [w for n, found in enumerate(parts) if not (n and asides[n]) for w in found]
+
+
+SUBORDINATE_REACH = 6  # words before a date in which "before", "until" open its own clause
+
+
+def _own_clause(v: Vocabulary, before: list[str]) -> list[str]:
+    """The words of a date's own clause when a word of time (``time_subordinators``) opens it
+    right before the date, a subject and a verb and no past verb after it: "talks failed to
+    produce a deal before the duties expire on Friday" (ahead, whatever failed); not "before
+    September 30", a preposition."""
+    for i in range(len(before) - 1, max(-1, len(before) - 1 - SUBORDINATE_REACH), -1):
+        if before[i] in v.subordinators:
+            rest = before[i + 1:]
+            if len(rest) > 1 and not any(w in v.past or _past_verb(v, rest[::-1], n, -1)
+                       for n, w in enumerate(rest[::-1])):
+                return rest
+            return before
+    return before
 
 
 def _passive_aside(v: Vocabulary, words: list[str]) -> bool:

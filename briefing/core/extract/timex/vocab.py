@@ -48,7 +48,7 @@ _WORD_SETS = {
     "passive_auxiliaries": "passive_auxiliaries",
     "reporting": "reporting_verbs", "reporting_participles": "reporting_participles",
     "modals": "future_modals", "not_past_before": "not_past_before",
-    "past_before_to": "past_verbs_before_to",
+    "past_before_to": "past_verbs_before_to", "subordinators": "time_subordinators",
     "subject_month_links": "subject_month_links", "done_before_in": "done_before_in",
     "future_auxiliaries": "future_auxiliaries", "venue_links": "venue_links",
     "not_past_after": "not_past_after",
@@ -89,6 +89,7 @@ class Vocabulary:
     modals: frozenset[str]
     not_past_before: frozenset[str]
     past_before_to: frozenset[str]
+    subordinators: frozenset[str]
     subject_month_links: frozenset[str]
     done_before_in: frozenset[str]
     future_auxiliaries: frozenset[str]
