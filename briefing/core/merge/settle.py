@@ -17,6 +17,7 @@ _CUES = packaged_section("cues")
 _ENDED_SUBJECT = re.compile(
     r"\b(?:" + alternation(_CUES.get("dispute_nouns") or []) + r")\s+(?:"
     + alternation(_CUES.get("dispute_subject_links") or []) + r")\s+([^,;.]+)", re.IGNORECASE)
+_BROAD = frozenset(str(t) for t in packaged_section("topics").get("broad_topics") or [])
 _TOPIC_WORDS = {str(w).lower(): str(topic)
                 for topic, words in (packaged_section("topics").get("topics") or {}).items()
                 for w in [topic, *(words or [])]}
@@ -140,8 +141,12 @@ class _AgreedIndex:
 
     def about(self, n: int, dispute: Statement) -> bool:
         """Whether a dispute is of the topic the agreement ``n`` says its dispute was over,
-        if it says (a deal ending "their dispute over brandy" ends no dispute over cars)."""
-        return not self.over[n] or not self.over[n].isdisjoint(dispute.topics)
+        if it says, or shares a topic with it that is not a broad one (a deal ending "their
+        dispute over brandy" ends no dispute over duties on cars; one ending "their dispute
+        over the quota" the herring catch's)."""
+        over = self.over[n]
+        return not over or not over.isdisjoint(dispute.topics) or bool(
+            (set(dispute.topics) & set(self.topics[n])) - _BROAD)
 
     def still_open(self, stems: frozenset[str], since: dt.date) -> bool:
         """Whether a dispute like one of ``stems`` is reported on or after ``since`` (only
