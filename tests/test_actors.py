@@ -319,6 +319,14 @@ def test_an_agreement_of_the_two_sides_is_the_articles_two_parties(parser: Parse
                        "the two sides agreed to meet again next Tuesday.")
     [agreed] = [s for s in found if s.kind == "agreed"]
     assert (agreed.by, agreed.to, agreed.joint) == ("Sylvania", "Freedonia", True)
+    # Not two parties named after it (a reviewer's), nor a legislature's "both parties".
+    found = statements(parser, "Freedonia demanded that Sylvania scrap its steel duties.",
+                       "Sylvania rejected the demand on Monday.",
+                       "The two sides agreed to cut duties on cars to 15%, matching the rate "
+                       "Japan and the European Union pay.",
+                       "Lawmakers from both parties agreed to cut income taxes.")
+    assert [({s.by, s.to}, s.joint) for s in found if s.kind == "agreed"] == [
+        ({"Freedonia", "Sylvania"}, True)]
 
 
 def test_an_agreement_scored_on_a_dispute_word_shows_its_own_cue(parser: Parser) -> None:

@@ -1,13 +1,28 @@
-"""The words that ``actors`` reads sentences with (speech verbs, coordinators, determiners,
-places, judging words), built once per lexicon."""
+"""What ``actors`` reads sentences with: the places that name a party (``Actor``), and the
+words (speech verbs, coordinators, determiners, places, judging words), built once per
+lexicon."""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from briefing.core.extract.clauses import clause_breaks
 from briefing.core.extract.statement_model.candidates import wider
 from briefing.language.lexicon import Lexicon
 from briefing.language.morphology import inflections
 from briefing.text.phrases import PhraseMatcher
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A place in a sentence that names a party: a side, or a person acting for one."""
+
+    start: int
+    end: int
+    side: str
+    agent: bool = True  # False for a place or a target: "talks in Bonn", "tariffs on US steel"
+    venue: bool = False  # a place only ("told reporters in Vilnius"): no one aimed at either
+    person: str = ""  # the person's full name as the article has it, when a person
 
 
 class Words:
@@ -40,6 +55,10 @@ class Words:
         self.adverb_suffix = tuple(lexicon.words("grammar", "adverb_suffixes"))
         self.relatives = frozenset(lexicon.words("grammar", "relative_words"))
         self.joint = PhraseMatcher().extend(lexicon.words("grammar", "joint_subjects"))
+        self.government = str(roles.get("government_side") or "")
+        self.countries = frozenset(lexicon["sides"].get("countries") or {})
+        self.generic = {str(k): frozenset(str(w) for w in v or [])
+                        for k, v in (roles.get("generic_sides") or {}).items()}
         # No word of these stands inside a noun phrase ("Philippine borrowers from creditors").
         self.outside_phrase = self.determiners | self.auxiliaries | frozenset(
             lexicon.words("grammar", "prepositions"))

@@ -16,12 +16,13 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 
+from briefing.core.extract.actor_words import Actor as Actor
 from briefing.core.extract.actor_words import Words as _Words
 from briefing.core.extract.actor_words import words_of as words_of
 from briefing.core.extract.both_sides import by_both_sides
 from briefing.core.extract.clauses import clause_start
+from briefing.core.extract.noun_phrases import heads as _heads
 from briefing.core.extract.sides import SideFinder
 from briefing.language.lexicon import Lexicon
 from briefing.model import Participant, Sentence, Statement
@@ -34,18 +35,6 @@ AFTER_SPEECH = 5  # ... and between "said" and a speaker ("said Japan's economy 
 OPENING_WORDS = 4  # tokens before a sentence's subject at most ("Separately, the", "On Monday, the")
 POSSESSED_WORDS = 0  # words between a possessive and a cue it judges ("China's retaliation")
 CLAUSE_GAP = 2  # words between a subject after "and" and its cue, at most ("Ottawa still insists")
-
-
-@dataclass(frozen=True)
-class Actor:
-    """A place in a sentence that names a party: a side, or a person acting for one."""
-
-    start: int
-    end: int
-    side: str
-    agent: bool = True  # False for a place or a target: "talks in Bonn", "tariffs on US steel"
-    venue: bool = False  # a place only ("told reporters in Vilnius"): no one aimed at either
-    person: str = ""  # the person's full name as the article has it, when a person
 
 
 class People:
@@ -90,33 +79,6 @@ def actors_in(text: str, people: People, sides: SideFinder, words: _Words) -> li
             # by its own name, is aimed at.
             venue = toks[at - 1][3] in words.venues and text[a.start:a.end].lower() != a.side.lower()
             a = Actor(a.start, a.end, a.side, agent=False, venue=venue)
-        out.append(a)
-    return out
-
-
-QUALIFIER_WORDS = 5  # words between an adjective of a side and the party it qualifies
-
-
-def _heads(text: str, found: list[Actor], words: _Words) -> list[Actor]:
-    """Without a side's adjective (or possessive) that only qualifies the party after it in
-    one noun phrase ("the Dutch port and rail workers' union", "the Netherlands' national
-    port and rail workers' union": the union's): lower-case words between,
-    not only a coordinator ("Japanese and U.S. officials"), no determiner, auxiliary,
-    preposition, past verb or comma, and the party after it a common noun."""
-    out: list[Actor] = []
-    for a, b in zip(found, [*found[1:], None][:len(found)], strict=True):
-        gap = text[a.end:b.start] if b is not None else ""
-        owner = gap.startswith(("'", "’"))
-        if b is not None and not a.person and not b.person and a.side != b.side \
-                and (owner or text[a.start:a.end] != a.side) \
-                and text[a.start:a.start + 1].isupper() and text[b.start:b.start + 1].islower():
-            between = gap.lstrip("'’").removeprefix("s ").split()
-            plain = [w.rstrip("'’").lower() for w in between]
-            if 0 < len(between) <= QUALIFIER_WORDS and all(w[:1].islower() for w in between) \
-                    and not all(w in words.coordinators for w in plain) and all(
-                    w.isalpha() and w not in words.outside_phrase
-                    and not w.endswith(words.past_suffixes) for w in plain):
-                continue
         out.append(a)
     return out
 
@@ -186,8 +148,9 @@ def _judged(text: str, cue: tuple[int, int], subject: Actor, words: _Words) -> b
     """Whether a cue judges or binds its subject ("the tariffs were regrettable", "Russia
     must show"), or its subject is a possessive ("China's retaliation"): whoever says so
     states it."""
-    if " ".join(text[cue[0]:cue[1]].lower().split()) in words.judged:
-        return True
+    if " ".join(text[cue[0]:cue[1]].lower().split()) in words.judged or not words.judged.isdisjoint(
+            _GAP_WORD.findall(text[subject.end:cue[0]].lower())):
+        return True  # "must accept", "the bondholders must accept": whoever says so states it
     # "China's retaliation", "Brazil's decision last month to": not "Sarney's government
     # has repeatedly refused", whose possessive names the one who acts.
     return text.startswith(("'s", "’s"), subject.end) and \
@@ -239,8 +202,9 @@ def _subject(text: str, cue: tuple[int, int], subject: list[Actor], words: _Word
     return head
 
 
-def parties(text: str, cue: tuple[int, int], actors: list[Actor],
-            lexicon: Lexicon, proper: int = 0) -> tuple[str | None, str | None, bool]:
+def parties(text: str, cue: tuple[int, int], actors: list[Actor], lexicon: Lexicon,
+            proper: int = 0, speakers: list[Actor] | None = None
+            ) -> tuple[str | None, str | None, bool]:
     """The side that states the statement whose cue is at ``cue``, the one it is aimed at, and
     whether the two act together (a subject of both: "Japan and the US agreed"); the
     sentence proper starts at ``proper`` (after its dateline)."""
@@ -263,7 +227,8 @@ def parties(text: str, cue: tuple[int, int], actors: list[Actor],
                 return second.side, first.side, False  # "... and Ottawa insists on a refund"
             return first.side, second.side, joined
         elif _judged(text, cue, subject[-1], words):
-            speaker = _speaker(text, [a for a in actors if a.agent], words)
+            # (anyone speaking: one of no known side, "" too, judges for no side)
+            speaker = _speaker(text, [a for a in speakers or actors if a.agent], words)
             if speaker is None:  # (one of no known side speaks too: "" is a speaker)
                 speaker = _judge(text, lo, subject, words)
             if speaker is not None and speaker != by:
@@ -284,6 +249,9 @@ def parties(text: str, cue: tuple[int, int], actors: list[Actor],
             # A whole sentence as the cue, opening on two sides joined as its subject ("The
             # European Union and Morocco reached agreement ..."): both act.
             return agents[0].side, agents[1].side, True
+        if _speaker(text, [a for a in speakers or [] if a.agent], words) == "" and agents and \
+                not words.judged.isdisjoint(_GAP_WORD.findall(text[agents[0].end:].lower())[:2]):
+            return None, agents[0].side, False  # "X said the bondholders must": X's, of no side
         by = _speaker(text, agents, words) or (opening[0].side if opening else None)
     if to is None:
         whole = start == 0 and end >= len(text.rstrip())  # a whole sentence as the cue
@@ -320,7 +288,7 @@ def attribute(statements: list[Statement], sentences: list[Sentence],
     """Set ``by`` and ``to`` on one article's statements."""
     if not statements:
         return
-    people = People(participants, anyone=True)
+    people, everyone = People(participants), People(participants, anyone=True)
     words = words_of(lexicon)
     by_text = {s.text: s for s in sentences}
     parties_at: dict[int, list[tuple[int, str]]] = {}
@@ -329,7 +297,8 @@ def attribute(statements: list[Statement], sentences: list[Sentence],
         cue = ev.spans[0] if ev.spans else (0, 0)
         proper = dateline_end(ev.sentence)  # "RABAT, Feb 9 - ": no party of the lead's
         actors = [a for a in actors_in(ev.sentence, people, sides, words) if a.start >= proper]
-        item.by, item.to, item.joint = parties(ev.sentence, cue, actors, lexicon, proper)
+        speakers = [a for a in actors_in(ev.sentence, everyone, sides, words) if a.start >= proper]
+        item.by, item.to, item.joint = parties(ev.sentence, cue, actors, lexicon, proper, speakers)
         parties_at[id(item)] = [(a.start, a.side) for a in actors if a.agent]
         who = _speaking(ev.sentence, [a for a in actors if a.agent], words)
         if who is not None and who.side == item.by:
