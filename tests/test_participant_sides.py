@@ -1077,9 +1077,14 @@ def test_a_province_named_with_another_countrys_demonym_is_its_own_countrys(peop
 
 def test_a_body_named_by_its_head_noun_is_the_bodys_side(people) -> None:
     found = people("The Port and Rail Employers' Association made an offer on Monday. "
-                   "Association chairman Hendrik Bakker told the union there was no more "
-                   "money. Joost van Leeuwen, the association's chief negotiator, said the "
+                   "There was no more money, association chairman Hendrik Bakker told the "
+                   "union. Joost van Leeuwen, the association's chief negotiator, said the "
                    "union's demands were too high.")
+    # Not a title's word ("Defence Minister") nor a country's body (a reviewer's).
+    found_too = people("Japan has decided to buy U.S. fighter planes, Defence Minister Yuko "
+                       "Kurihara said. The plane has been the focus of competition between "
+                       "Japanese and U.S. Defence contractors.", on="1987-03-23")
+    assert found_too["Yuko Kurihara"].side == "Japan"
     assert (found["Hendrik Bakker"].side, found["Joost van Leeuwen"].side) == (
         "Employers", "Employers")
 

@@ -55,8 +55,6 @@ def _patterns(lexicon: Lexicon, words: Words) -> Patterns:
     said = _alternation(roles["reporting_forms"])
     suffixes = [*(roles.get("company_suffixes") or []), *(roles.get("partnership_suffixes") or [])]
     links = _alternation(roles["affiliation_links"])
-    not_after_suffix = "".join(rf"(?<!\b{re.escape(s)}\s)" for s in suffixes if " " not in s)
-    not_a_suffix = rf"(?:{_alternation([s for s in suffixes if ' ' not in s])})\b"
     return Patterns(
         said_next=re.compile(rf"\s*(?:,|(?:{_alternation(roles['reporting_after_name'])})\b|[.\"”]*$)"),
         # A comma inside a figure ("the 20,000 member union") does not end the appositive.
@@ -69,14 +67,23 @@ def _patterns(lexicon: Lexicon, words: Words) -> Patterns:
         # From where a run of spaces starts (see mentions._WORD_AFTER).
         company_after=re.compile(r"(?<!\s)\s*(?:" + "|".join(re.escape(s) for s in suffixes)
                                  + r")(?![\w-])" if suffixes else r"(?!)"),
-        # Starts only at a word's start, words apart: linear on any line.
-        # ("National Union of Port and Rail Workers": "and" between two capitalised words,
-        # not next to a company's suffix: "Sears, Roebuck and Co and Kellwood Co" are two)
-        body=re.compile(rf"(?<![\w'’.&-])[A-Z][\w'’.&-]*(?:\s+(?:(?:{links})\s+(?:(?:{det})\s+)?"
-                        rf"|{not_after_suffix}(?:{_alternation(grammar['coordinators'])})\s+"
-                        rf"(?!{not_a_suffix}))?"
-                        rf"[A-Z][\w'’.&-]*){{1,6}}"),
+        body=_body(links, det, _alternation(grammar["coordinators"]), suffixes),
     )
+
+
+def _body(links: str, det: str, coordinators: str, suffixes: list[str]) -> re.Pattern[str]:
+    """A body's name in capitals, "of (the)" between its words ("Association of Cabin Crew"),
+    and "and" too after an "of" ("National Union of Port and Rail Workers"; not "Wagner and
+    Brown", "Continental Airlines and Eastern Air"), not next to a company's suffix. Starts
+    only at a word's start, words apart: linear on any line."""
+    cap = r"(?<![\w'’.&-])[A-Z][\w'’.&-]*"
+    word = r"[A-Z][\w'’.&-]*"
+    link = rf"(?:{links})\s+(?:(?:{det})\s+)?"
+    after = "".join(rf"(?<!\b{re.escape(s)}\s)" for s in suffixes if " " not in s)
+    suffix = rf"(?:{_alternation([s for s in suffixes if ' ' not in s])})\b"
+    joined = rf"{after}(?:{coordinators})\s+(?!{suffix})"
+    with_of = rf"{cap}(?:\s+{word}){{0,5}}?\s+{link}{word}(?:\s+(?:{link}|{joined})?{word}){{0,5}}"
+    return re.compile(rf"{with_of}|{cap}(?:\s+(?:{link})?{word}){{1,6}}")
 
 
 @dataclass

@@ -45,17 +45,19 @@ _NAME_END = re.compile(r"(?:['’]s?)?\s+([A-Z][a-z]{3,})\b")
 
 def _side_by_common_noun(roles: list[str], article: list[Sentence], rules: Rules,
                          sides: SideFinder) -> str | None:
-    """The side of a body a role names by its head noun ("association chairman", "the
-    association's chief negotiator") when the article names it in full with that word right
-    after a side's ("the Port and Rail Employers' Association")."""
+    """The side of a body a role names by its lower-case head noun ("association chairman",
+    "the association's chief negotiator") when the article names it in full with that word
+    right after a generic party's ("the Port and Rail Employers' Association")."""
     heads: set[str] = set()
     for role in roles:
         words = [without_possessive(w) for w in _LOWER_WORD.findall(role)]
-        heads |= {w.lower() for i, w in enumerate(words) if w.isalpha() and (
-            i == 0 or (w.islower() and words[i - 1] in rules.named_body_openers))
-            and not rules.title_word(w.lower())}
+        heads |= {w for i, w in enumerate(words) if w.isalpha() and w.islower() and (
+            i == 0 or words[i - 1] in rules.named_body_openers) and not rules.title_word(w)}
+    # Only a party named by what it is ("Employers' Association"), written as a name (not "the
+    # union Verdi"); a country's ("U.S. Defence contractors", "Korean Federation") is not the
+    # body a role names.
     found = {h.side for sentence in article for h in sides.find(sentence.text)
-             if sentence.text[h.start].isupper()  # one name: not "the union Verdi"
+             if h.side in rules.generic_sides and sentence.text[h.start].isupper()
              and (m := _NAME_END.match(sentence.text, h.end)) and m.group(1).lower() in heads}
     return found.pop() if len(found) == 1 else None
 
