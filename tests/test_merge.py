@@ -452,6 +452,9 @@ def test_what_counts_as_a_date_called_off(parser: Parser, text: str, off: bool) 
     ("The result of the ballot, originally due on April 10, has been pushed back to April "
      "13.", [True, False]),
     ("The ministerial meeting was postponed to Thursday, June 11 from May 21.", [False, True]),
+    # ... not a plan that stands (a reviewer's), nor a day extended from.
+    ("The meeting, originally scheduled for April 10, will go ahead as planned.", [False]),
+    ("The deadline was extended to June 11, from March 31.", [False, False]),
     # No new date named before "from": the date is when something starts, not a plan moved
     # (a reviewer's: "moved to cut its discount rate to 3 pct from March 10").
     ("Quotas will be shifted from April 1 under the new rules.", [False]),
@@ -473,6 +476,11 @@ def test_the_date_a_plan_was_moved_from_keeps_the_plans_label(parser: Parser) ->
     assert [(d.start, d.what) for d in result.dates] == [
         (dt.date(2026, 3, 12), "The union brought its strike forward"),
         (dt.date(2026, 3, 16), "The union brought its strike forward")]
+    # Not where nothing was moved (a reviewer's).
+    result = parser.analyse(_article("c", dt.date(2026, 3, 9), (
+        "Exports rose to a record in the week to March 6, from the previous week.")))
+    assert [d.what for d in result.dates] == ["rose to a record in the week",
+                                              "a record in the week to March 6"]
 
 
 def test_a_datelines_day_is_no_event_of_the_timeline(parser: Parser) -> None:
@@ -929,6 +937,12 @@ def test_a_deal_that_calls_off_a_strike_settles_the_strike_threat(write_articles
                          "agreement on Friday, calling off the indefinite strike.\n")
     assert not after.disputes
     assert next(a for a in after.agreed if a.first_disputed).withdraws
+    # ... in either order of the two sides (a reviewer's) ...
+    after = after_threat(write_articles, "The union warned that an indefinite strike would "
+                         "start on March 23 if no deal was reached.",
+                         " date 2026-03-20 The employers and the union reached a tentative "
+                         "agreement on Friday, calling off the indefinite strike.\n")
+    assert not after.disputes
     # ... but not a strike of no known side: another union's, maybe.
     after = after_threat(write_articles, "Nurses rejected the pay offer and threatened an "
                          "indefinite strike from March 23.",

@@ -79,10 +79,10 @@ def test_a_parser_failure_is_a_warning_on_that_article(parser, write_articles, m
 
     real = pipeline.extract_dates
 
-    def fragile(sentences, date, lexicon):
+    def fragile(sentences, date, lexicon, sides=None):
         if any("explode" in s.text for s in sentences):
             raise RuntimeError("boom")
-        return real(sentences, date, lexicon)
+        return real(sentences, date, lexicon, sides)
 
     monkeypatch.setattr(pipeline, "extract_dates", fragile)
     folder = write_articles({"a.txt": " date 2026-03-02 Sylvania rejected the offer.\n",

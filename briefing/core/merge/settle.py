@@ -61,7 +61,10 @@ class _AgreedIndex:
         self.ends = [(a.settles or a.withdraws) and ok for a, ok in zip(agreed, real, strict=True)]
         # A withdrawn threat is its side's: "Japan will drop its threat" settles no threat of
         # the United States.
-        self.withdrawer = [a.by if a.withdraws and not a.settles else None for a in agreed]
+        # (both sides of a joint one: "the employers and the union reached a deal, calling
+        # off the strike" withdraws the union's threat)
+        self.withdrawer = [({a.by, a.to} if a.joint else {a.by}) - {None}
+                           if a.withdraws and not a.settles else set() for a in agreed]
         # Who each agreement is between: one that says it ends the sides' dispute settles
         # their disputes on its topic whatever their words (see ``ended``).
         self.sides = [{x for x in (*a.sides, a.by, a.to) if x} for a in agreed]
@@ -109,7 +112,7 @@ class _AgreedIndex:
             shared = set(dispute.topics) & set(self.topics[n])
             if dispute.topics and self.topics[n] and not shared:
                 continue
-            if self.withdrawer[n] and dispute.by != self.withdrawer[n]:
+            if self.withdrawer[n] and dispute.by not in self.withdrawer[n]:
                 continue  # (nor one of no known side: "nurses will vote on strike action")
             if alike(words, self.sigs[n], threshold) or (
                     self.ends[n] and (shared or not dispute.topics) and self.about(n, dispute)

@@ -82,6 +82,7 @@ class DateWords:
         """The words of a plan in the past that its sentence replaces, and of an aside's
         event called off after it (``overtaken_if_replaced`` and the next keys)."""
         self.was_due = _any_word(time.get("overtaken_if_replaced", []))
+        self.overtaken_if_moved = _any_word(time.get("overtaken_if_moved", []))
         self.replaced = _lower(time.get("replaced_after", []))
         self.replace_modals = _lower(time.get("replaced_modals", []))
         self.replace_joiners = _lower(time.get("replaced_joiners", []))
@@ -250,6 +251,10 @@ class DateContext:
         20")."""
         lo, hi = self.clause(tx.start, tx.end)
         found = list(self.words.overtaken.finditer(self.text, lo, tx.start))[-1:]
+        if not found and self.words.overtaken_if_moved.search(self.text, lo, tx.start) and (
+                self.words.moved.search(self.text, tx.end)
+                or self.words.called_off.search(self.text, tx.end)):
+            return True  # "originally due on April 10, has been pushed back to April 13"
         if not found:
             # "which was due to expire on March 31, will now run until April 30": a plan in
             # the past whose sentence goes on, in its next clause's first words, to replace
