@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
+from functools import partial
 
 from briefing.core.extract.actor_words import Actor as Actor
 from briefing.core.extract.actor_words import Words as _Words
@@ -203,7 +205,7 @@ def _subject(text: str, cue: tuple[int, int], subject: list[Actor], words: _Word
 
 
 def parties(text: str, cue: tuple[int, int], actors: list[Actor], lexicon: Lexicon,
-            proper: int = 0, speakers: list[Actor] | None = None
+            proper: int = 0, speakers: Callable[[], list[Actor]] | None = None
             ) -> tuple[str | None, str | None, bool]:
     """The side that states the statement whose cue is at ``cue``, the one it is aimed at, and
     whether the two act together (a subject of both: "Japan and the US agreed"); the
@@ -228,7 +230,8 @@ def parties(text: str, cue: tuple[int, int], actors: list[Actor], lexicon: Lexic
             return first.side, second.side, joined
         elif _judged(text, cue, subject[-1], words):
             # (anyone speaking: one of no known side, "" too, judges for no side)
-            speaker = _speaker(text, [a for a in speakers or actors if a.agent], words)
+            speaker = _speaker(text, [a for a in (speakers() if speakers else actors)
+                                      if a.agent], words)
             if speaker is None:  # (one of no known side speaks too: "" is a speaker)
                 speaker = _judge(text, lo, subject, words)
             if speaker is not None and speaker != by:
@@ -249,8 +252,9 @@ def parties(text: str, cue: tuple[int, int], actors: list[Actor], lexicon: Lexic
             # A whole sentence as the cue, opening on two sides joined as its subject ("The
             # European Union and Morocco reached agreement ..."): both act.
             return agents[0].side, agents[1].side, True
-        if _speaker(text, [a for a in speakers or [] if a.agent], words) == "" and agents and \
-                not words.judged.isdisjoint(_GAP_WORD.findall(text[agents[0].end:].lower())[:2]):
+        if agents and speakers and not words.judged.isdisjoint(
+                _GAP_WORD.findall(text[agents[0].end:].lower())[:2]) and _speaker(
+                text, [a for a in speakers() if a.agent], words) == "":
             return None, agents[0].side, False  # "X said the bondholders must": X's, of no side
         by = _speaker(text, agents, words) or (opening[0].side if opening else None)
     if to is None:
@@ -297,8 +301,8 @@ def attribute(statements: list[Statement], sentences: list[Sentence],
         cue = ev.spans[0] if ev.spans else (0, 0)
         proper = dateline_end(ev.sentence)  # "RABAT, Feb 9 - ": no party of the lead's
         actors = [a for a in actors_in(ev.sentence, people, sides, words) if a.start >= proper]
-        speakers = [a for a in actors_in(ev.sentence, everyone, sides, words) if a.start >= proper]
-        item.by, item.to, item.joint = parties(ev.sentence, cue, actors, lexicon, proper, speakers)
+        item.by, item.to, item.joint = parties(ev.sentence, cue, actors, lexicon, proper, partial(
+            _agents_from, ev.sentence, everyone, sides, words, proper))
         parties_at[id(item)] = [(a.start, a.side) for a in actors if a.agent]
         who = _speaking(ev.sentence, [a for a in actors if a.agent], words)
         if who is not None and who.side == item.by:
@@ -311,6 +315,11 @@ def attribute(statements: list[Statement], sentences: list[Sentence],
             item.by = _previous_speaker(by_text.get(ev.sentence), sentences, people, sides, words)
         item.by, item.to = item.by or None, item.to or None  # "": a person of no known side
     by_both_sides(statements, parties_at, words)
+
+
+def _agents_from(text: str, people: People, sides: SideFinder, words: _Words, proper: int
+                 ) -> list[Actor]:
+    return [a for a in actors_in(text, people, sides, words) if a.start >= proper]
 
 
 def _left_open(text: str) -> bool:
