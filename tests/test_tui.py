@@ -49,6 +49,20 @@ def evidence_prompts(app: BriefingApp) -> list:
     return [evidence.get_option_at_index(i).prompt for i in range(evidence.option_count)]
 
 
+def list_rows(screen) -> list[str]:
+    """The rows of a full-screen list (the timeline, the articles), as text."""
+    entries = screen.query_one("#entries")
+    return [entries.row_at(i).plain for i in range(entries.row_count)]
+
+
+async def open_reader(pilot, *keys: str) -> ReaderScreen:
+    """The reader, opened from a panel's item and its first source by ``keys``."""
+    await ready(pilot)
+    await pilot.press(*keys, "enter", "enter")
+    assert isinstance(pilot.app.screen, ReaderScreen)
+    return pilot.app.screen
+
+
 def counts(app: BriefingApp) -> dict[str, int]:
     return {p.id: len(p.items) for p in app.panels}
 
@@ -579,8 +593,7 @@ async def test_timeline_lists_past_and_upcoming(folder: Path) -> None:
         await ready(pilot)
         await pilot.press("l")
         await ready(pilot)
-        entries = app.screen.query_one("#entries")
-        texts = [entries.row_at(i).plain for i in range(entries.row_count)]
+        texts = list_rows(app.screen)
         assert any("2026-03-20" in t for t in texts) and any("2026-03-01" in t for t in texts)
         await pilot.press("enter")
         assert isinstance(app.screen, DetailScreen)
@@ -596,17 +609,14 @@ async def test_the_timelines_filter_looks_in_the_sentences_too(folder: Path) -> 
         await pilot.press("l")
         await ready(pilot)
         await pilot.press("slash", *"port sylvan")
-        entries = app.screen.query_one("#entries")
-        texts = [entries.row_at(i).plain for i in range(entries.row_count)]
+        texts = list_rows(app.screen)
         assert len(texts) == 1 and "2026-03-20" in texts[0]
 
 
 async def test_evidence_opens_the_reader_at_the_sentence(folder: Path) -> None:
     app = make_app(folder)
     async with app.run_test(size=(100, 12)) as pilot:
-        await ready(pilot)
-        await pilot.press("3", "G", "enter", "enter")
-        assert isinstance(app.screen, ReaderScreen)
+        await open_reader(pilot, "3", "G")
         hit = app.screen.query_one(".hit")
         marked = [str(s.style) for s in hit.content.spans]
         assert "bold reverse" in marked
@@ -619,14 +629,11 @@ async def test_evidence_opens_the_reader_at_the_sentence(folder: Path) -> None:
 async def test_the_reader_keeps_the_heading_over_the_first_paragraph(folder: Path) -> None:
     # Found by a new user: a source in the article's first paragraph scrolled the heading
     # (which article, which day) out of view.
-    app = make_app(folder)
-    async with app.run_test(size=(100, 12)) as pilot:
-        await ready(pilot)
-        await pilot.press("2", "g", "enter", "enter")
-        assert isinstance(app.screen, ReaderScreen)
-        assert app.screen.query_one(".hit").id == "p0"
+    async with make_app(folder).run_test(size=(100, 12)) as pilot:
+        reader = await open_reader(pilot, "2", "g")
+        assert reader.query_one(".hit").id == "p0"
         await pilot.pause()
-        assert app.screen.query_one("#reader").scroll_offset.y == 0
+        assert reader.query_one("#reader").scroll_offset.y == 0
 
 
 async def test_articles_list_opens_an_article(folder: Path) -> None:

@@ -15,7 +15,8 @@ def heads(text: str, found: list[Actor], words: Words) -> list[Actor]:
     plural's possessive, no determiner, auxiliary or preposition, and the party after it a
     common noun."""
     out: list[Actor] = []
-    for a, b in zip(found, [*found[1:], None][:len(found)], strict=True):
+    for n, a in enumerate(found):
+        b = found[n + 1] if n + 1 < len(found) else None
         gap = text[a.end:b.start] if b is not None else ""
         owner = gap.startswith(("'", "’"))
         if b is not None and not a.person and not b.person and a.side != b.side \

@@ -8,7 +8,6 @@ from briefing.core.extract.participants.mentions import said_by_outsider
 from briefing.core.extract.participants.rules import rules as participant_rules
 from briefing.core.extract.sides import SideFinder
 from briefing.language.lexicon import Lexicon
-from briefing.language.morphology import inflections
 from briefing.model import Sentence
 from briefing.text.phrases import tokens
 
@@ -24,7 +23,7 @@ def outsider_says(sentences: list[Sentence], at: int, lexicon: Lexicon, sides: S
     if said_by_outsider(sentences[at], rules, sides):
         return True
     text = sentences[at].text
-    if not _goes_on(text, lexicon):
+    if not _goes_on(text, lexicon, rules.speech):
         return False
     # A quote left open goes on into the next sentence, whose speaker it is ("Tokyo got the
     # meeting it wanted. Being first ...," said X, an economist); else it went on from the last.
@@ -33,15 +32,12 @@ def outsider_says(sentences: list[Sentence], at: int, lexicon: Lexicon, sides: S
     return 0 <= speaker < len(sentences) and said_by_outsider(sentences[speaker], rules, sides)
 
 
-def _goes_on(text: str, lexicon: Lexicon) -> bool:
+def _goes_on(text: str, lexicon: Lexicon, speech: set[str]) -> bool:
     """Whether a sentence is a quote with no speaker of its own named: it opens with a
     quotation mark and its verb of speech, if any, has a pronoun for subject."""
     if not text.startswith(QUOTES):
         return False
     pronouns = set(lexicon.words("grammar", "subject_pronouns"))
-    speech = lexicon.cached("speech_forms", lambda: frozenset(
-        form for verb in lexicon["roles"].get("speech_verbs", [])
-        for form in inflections(verb, lexicon)))
     words = [t[3] for t in tokens(text)]
     return all(pronouns & {*words[max(0, i - 1):i], *words[i + 1:i + 2]}
                for i, w in enumerate(words) if w in speech)

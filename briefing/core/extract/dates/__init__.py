@@ -87,11 +87,9 @@ def _label(context: DateContext, tx: Timex, prev: tuple[Timex, str] | None, ahea
     and August") is due for the same (its own words would be the list's or the next
     clause's: "August before these loans are finalised")."""
     if prev is not None:
-        gap = context.text[prev[0].end:tx.start]
-        between = gap.strip(" ,").lower()
-        if not between or between in context.words.list_joiners or (
-                context.words.moved_from.match(gap)  # "moved to May 12 from May 16": one event's
-                and context.words.moved.search(context.text, 0, prev[0].start)):
+        between = context.text[prev[0].end:tx.start].strip(" ,").lower()
+        if not between or between in context.words.list_joiners or context.moved_from(
+                prev[0], tx):  # "moved to May 12 from May 16": one event's
             return prev[1]
     return what_is_due(context, tx, ahead=ahead)
 

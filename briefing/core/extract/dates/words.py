@@ -301,10 +301,15 @@ class DateContext:
         (not "cut the rate to 3 pct from March 10", where the date is when the cut starts)."""
         if self.words.replaced_date.search(self.text, lo, tx.start):
             return True
-        if before is None or self.words.moved_from.match(self.text[before.end:tx.start]) is None:
+        return before is not None and self.moved_from(before, tx, lo)
+
+    def moved_from(self, before: Timex, tx: Timex, lo: int = 0) -> bool:
+        """Whether ``tx`` is the day a plan was moved from, ``before`` the day it was moved to
+        ("brought forward to March 27 from March 30"); ``lo``: where to look back from for the
+        moving verb, at most (the clause of ``before`` in any case: "forward to Thursday,
+        March 12, from March 16", a comma between the two need not part them)."""
+        if self.words.moved_from.match(self.text[before.end:tx.start]) is None:
             return False
-        # The new date's clause ("forward to Thursday, March 12, from March 16": a comma
-        # between the two need not part them).
         lo = min(lo, self.clause(before.start, before.end)[0])
         return (self.words.moved_to.search(self.text, lo, before.start) is not None
                 and self.words.moved.search(self.text, lo, before.start) is not None)
