@@ -134,6 +134,18 @@ def test_a_leading_word_of_another_phrase_does_not_put_a_past_month_ahead(text: 
     assert [t.period_start for t in tag_dates(text, REF)] == [D(2025, 8, 1)]
 
 
+@pytest.mark.parametrize(("text", "start"), [
+    # "before the November quake": the preposition is the noun's; the clause's verb is past.
+    ("Just before the November quake, output was lower.", D(2025, 11, 1)),
+    ("Officials sounded out the allies just before the November meeting.", D(2025, 11, 1)),
+    # ... and a future verb keeps the noun's month ahead.
+    ("Ministers will meet again before the November summit.", D(2026, 11, 1)),
+])
+def test_a_month_naming_a_nouns_time_takes_the_clauses_tense(text: str, start: dt.date
+                                                             ) -> None:
+    assert [t.period_start for t in tag_dates(text, REF)] == [start]
+
+
 def test_a_verb_of_saying_does_not_date_a_possessive_date() -> None:
     # "said this week's talks ...": the week is the talks', not the report's.
     found = tag_dates("Officials said this week's talks are unlikely to help.", REF)

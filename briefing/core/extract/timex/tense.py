@@ -60,6 +60,12 @@ def tense_vote(v: Vocabulary, text: str, start: int, end: int) -> tuple[int, flo
         after = after[:cut]  # the words of another clause do not say this one's tense
     if text.startswith(("'s", "’s"), end):
         before = _before_owner(v, before)
+    elif (len(before) > 1 and before[-1] in v.determiners and before[-2] in v.leading_future
+          and text[start:end].split(" ", 1)[0].lower() in v.months
+          and v.future_or_modal.isdisjoint(before[:-2]) and v.future_or_modal.isdisjoint(after)):
+        # "before the March quake": the month names a noun's time; the preposition is the
+        # noun phrase's, and with no future word the clause's verb gives the tense.
+        before = before[:-2] + before[-1:]
     if _reported_then(v, before[-REPORTING_REACH:]):
         return -1, -1.0  # "said on Friday", "told reporters Saturday": when it was said
     if _done_in(v, before):

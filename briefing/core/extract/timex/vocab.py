@@ -131,6 +131,7 @@ class Vocabulary:
         self.past_suffixes = tuple(str(s).lower() for s in time.get("past_suffixes", []))
         self.infinitive = _words((grammar or {}).get("infinitive_markers", []))
         self.relatives = _words((grammar or {}).get("relative_words", []))
+        self.determiners = _words((grammar or {}).get("determiners", []))
         # The words that can vote on a sentence's tense, alone or as one of a pair ("is to"):
         # every other word is skipped without building its pair.
         self.tense_words = frozenset(
