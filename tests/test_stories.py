@@ -317,6 +317,23 @@ def test_configured_negotiation_takes_articles_whose_parties_and_topic_fit(
     assert {a.id for a in briefing.articles} == _ids(COCOA)
 
 
+def test_a_keyword_no_topic_holds_joins_the_articles_about_it(tmp_path: Path) -> None:
+    # "reservoir" and "Sweilam" are words of no topic in topics.yaml: a keyword (as its
+    # plural too) or a participant's name in the lead or a statement still picks the
+    # articles, and not one that names neither.
+    from briefing.config import Negotiation
+    from briefing.session.corpus import Corpus
+    other = {"river-4.txt": " date 2025-03-10 Egypt and Sudan signed a rail accord on Monday."
+                            "\nA reservoir was mentioned in passing by an engineer.\n"}
+    folder = _folder(tmp_path, {**RIVER, **other})
+    for keywords, wanted in ((["reservoirs"], set(RIVER)), (["Sweilam"], {"river-2.txt",
+                                                                           "river-3.txt"})):
+        pinned = Negotiation("Dam talks", keywords=keywords)
+        corpus = Corpus(Config(path=None, negotiations=[pinned]), [folder])
+        story = next(s for s in corpus.storylines() if s.name == "Dam talks")
+        assert set(story.article_ids) == {Path(n).stem for n in wanted}
+
+
 def test_a_small_folder_of_one_negotiation_is_one_storyline(write_articles) -> None:
     # Every article names the two sides and shares tariffs and wine; each has words of its
     # own too (textiles, visas, dairy, coal). Distinctiveness measured in six articles alone

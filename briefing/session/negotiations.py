@@ -1,19 +1,21 @@
 """Several negotiations in one set of articles: which article belongs to which.
 
 An article joins a configured negotiation when its parties and topic fit: one of the
-negotiation's sides acts in it and one of its keywords is a topic word of its lead or
-statements; a side's name mentioned in passing does not make it a member.
+negotiation's sides acts in it and one of its keywords stands in its title, lead, statements or
+people's names; a side's name or a keyword mentioned in passing does not make it a member.
 """
 
 from __future__ import annotations
 
 import os
+import re
 
 from briefing.config import Negotiation
 from briefing.core.pipeline import Parser
 from briefing.core.stories.features import stem
 from briefing.model import ArticleResult
 
+_WORD = re.compile(r"[^\W_][\w'’-]*")
 UNMATCHED = "Articles that match no negotiation"
 
 
@@ -24,10 +26,31 @@ def _words(result: ArticleResult, parser: Parser) -> set[str]:
     return {*keys.terms, *keys.forms}
 
 
+def _mentions(result: ArticleResult, keywords: list[str], parser: Parser) -> bool:
+    """Whether a keyword (a word, as its plural too, or a phrase) stands in the article's
+    title, its lead paragraph, a statement's sentence or a participant's name: what the
+    article is about, not a passing mention further down (a keyword need not be a word of
+    ``topics.yaml``)."""
+    article = result.article
+    texts = [article.title or "", *article.paragraphs[:1],
+             *(e.sentence for s in (*result.agreed, *result.disputes) for e in s.evidence
+               if e.article_id == article.id),
+             *(p.name for p in result.participants)]
+    wanted = {stem(k, parser.lexicon) for k in keywords if " " not in k.strip()}
+    phrases = [k.strip().lower() for k in keywords if " " in k.strip()]
+    for text in texts:
+        if wanted and not wanted.isdisjoint(stem(w, parser.lexicon)
+                                            for w in _WORD.findall(text)):
+            return True
+        if phrases and any(p in " ".join(_WORD.findall(text.lower())) for p in phrases):
+            return True
+    return False
+
+
 def fits(result: ArticleResult, negotiation: Negotiation, parser: Parser) -> bool:
     """Whether an article is one of a configured negotiation's: under its folders (when it
-    names any), about one of its keywords (when it names any: a topic word of the article's
-    lead or statements) and with one of its sides acting (when it names any)."""
+    names any), about one of its keywords (when it names any: in its title, lead,
+    statements or people) and with one of its sides acting (when it names any)."""
     if negotiation.folders:
         path = os.path.abspath(result.article.path)
         roots = [os.path.abspath(f).rstrip(os.sep) + os.sep for f in negotiation.folders]
@@ -35,9 +58,9 @@ def fits(result: ArticleResult, negotiation: Negotiation, parser: Parser) -> boo
             return False
     if negotiation.keywords:
         words = _words(result, parser)
-        title = (result.article.title or "").lower()
         if not any(stem(k, parser.lexicon) in words or k.lower() in words
-                   or k.lower() in title for k in negotiation.keywords):
+                   for k in negotiation.keywords) and not _mentions(
+                result, negotiation.keywords, parser):
             return False
     if negotiation.sides:
         acting = {p.side for p in result.participants if p.side}
