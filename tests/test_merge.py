@@ -9,7 +9,7 @@ import pytest
 from briefing.config import Config
 from briefing.core.merge.deadlines import DealWords
 from briefing.core.pipeline import Parser, build_briefing
-from briefing.model import Evidence, Participant
+from briefing.model import Evidence, Participant, Statement
 
 A1 = (" date 2026-03-02 Freedonian Trade Minister Olga Brandt said on Monday that Freedonia "
       "rejected the Sylvanian demand for lower steel quotas.\n"
@@ -963,6 +963,48 @@ def test_a_deal_that_ends_a_dispute_over_one_thing_settles_only_that(write_artic
     after = build_briefing(parse(folder), dt.date(2026, 3, 21), one_negotiation=True)
     assert [d.evidence[0].sentence for d in after.disputes] == [
         "Sylvania also refused to lift its duties on Freedonian cars."]
+
+
+def test_a_deal_that_ends_a_dispute_over_a_subject_no_topic_holds_settles_only_that(
+        write_articles) -> None:
+    # Found by a new user: "a deal that ends the dispute over water deliveries" settled a
+    # demand to end the steel tariff (both spoke of a percent tariff), and left the water
+    # threat open because a like point ("there will be no water tariff") came after it.
+    folder = write_articles({
+        "a1.txt": " date 2026-03-05 Freedonia demanded an end to the 50 percent tariff on "
+                  "Freedonian steel.\n",
+        "a2.txt": " date 2026-03-09 Sylvania has threatened a 5 percent tariff on Freedonian "
+                  "goods if Freedonia does not deliver the water it owes.\n",
+        "a3.txt": " date 2026-03-20 Freedonia agreed on Monday to deliver the water under a deal "
+                  "with Sylvania that ends the dispute over water deliveries, and Sylvania "
+                  "dropped its threat of a 5 percent tariff.\n"
+                  "Sylvania insists that Freedonia must deliver all the water it owes on "
+                  "time, an official said.\n"})
+    after = build_briefing(parse(folder), dt.date(2026, 3, 21), one_negotiation=True)
+    assert sorted(d.evidence[0].sentence[:27] for d in after.disputes) == [
+        "Freedonia demanded an end t", "Sylvania insists that Freed"]
+
+
+def test_a_threat_withdrawn_in_its_words_stays_settled_when_a_like_point_follows() -> None:
+    # Found by a new user: "dropped its threat of a 5 percent tariff" left the threat open,
+    # because a like point ("there will be no water tariff") was reported the same day.
+    from briefing.core.merge.settle import settle_disputes
+    day = {"a": dt.date(2026, 3, 5), "b": dt.date(2026, 3, 20)}
+
+    def said(kind: str, article: str, text: str, cue: str, **modes: object) -> Statement:
+        return Statement(kind, text, [Evidence(article, text)], cue=cue, topics=["tariffs"],
+                         by="Sylvania", to="Freedonia", **modes)  # type: ignore[arg-type]
+    threat = said("dispute", "a", "Sylvania threatened a 5 percent tariff on all Freedonian "
+                  "goods if Freedonia does not deliver the water it owes by the end of June "
+                  "under the old treaty.", "threatened")
+    again = said("dispute", "b", "Sylvania said the water it is owed by Freedonia must arrive "
+                 "before any tariff is lifted.", "said")
+    deal = said("agreed", "b", "Freedonia agreed on Monday to send 250,000 acre-feet under a "
+                "deal with Sylvania that ends the dispute over water deliveries, and Sylvania "
+                "dropped its threat of a 5 percent tariff.", "agreed", settles=True,
+                withdraws=True)
+    agreed, still_open = settle_disputes([deal], [threat, again], day, ended_whole=True)
+    assert still_open == [again] and agreed[0].first_disputed == day["a"]
 
 
 def test_agreeing_to_drop_a_threat_withdraws_it(write_articles) -> None:

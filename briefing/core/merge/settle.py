@@ -18,19 +18,22 @@ _ENDED_SUBJECT = re.compile(
     r"\b(?:" + alternation(_CUES.get("dispute_nouns") or []) + r")\s+(?:"
     + alternation(_CUES.get("dispute_subject_links") or []) + r")\s+([^,;.]+)", re.IGNORECASE)
 _BROAD = frozenset(str(t) for t in packaged_section("topics").get("broad_topics") or [])
+_THREATS = tuple(str(w).lower() for w in _CUES.get("threat_nouns") or [])
 _TOPIC_WORDS = {str(w).lower(): str(topic)
                 for topic, words in (packaged_section("topics").get("topics") or {}).items()
                 for w in [topic, *(words or [])]}
 
 
-def _ended_topics(sentence: str) -> frozenset[str]:
+def _ended_subject(sentence: str) -> tuple[frozenset[str], frozenset[str]]:
     """The topics the dispute an agreement ends is said to be over ("ends their dispute over
-    brandy": spirits); none when it names no subject."""
+    brandy": spirits), and the stems of its words ("over water deliveries": a subject no
+    topic holds); none when it names no subject."""
     found = _ENDED_SUBJECT.search(sentence)
     if found is None:
-        return frozenset()
+        return frozenset(), frozenset()
     text = f" {' '.join(found.group(1).lower().split())} "
-    return frozenset(topic for word, topic in _TOPIC_WORDS.items() if f" {word} " in text)
+    return (frozenset(topic for word, topic in _TOPIC_WORDS.items() if f" {word} " in text),
+            _stems(content_words(found.group(1))))
 
 
 def _conditional(sentence: str) -> bool:
@@ -63,6 +66,7 @@ class _AgreedIndex:
         # the United States.
         # (both sides of a joint one: "the employers and the union reached a deal, calling
         # off the strike" withdraws the union's threat)
+        self.withdraws = [a.withdraws and ok for a, ok in zip(agreed, real, strict=True)]
         self.withdrawer = [({a.by, a.to} if a.joint else {a.by}) - {None}
                            if a.withdraws and not a.settles else set() for a in agreed]
         # Who each agreement is between: one that says it ends the sides' dispute settles
@@ -70,8 +74,10 @@ class _AgreedIndex:
         self.sides = [{x for x in (*a.sides, a.by, a.to) if x} for a in agreed]
         self.enders = [n for n, a in enumerate(agreed)
                        if a.settles and real[n] and ended_whole]
-        self.over = [_ended_topics(a.evidence[0].sentence) if a.settles else frozenset()
-                     for a in agreed]
+        over = [_ended_subject(a.evidence[0].sentence) if a.settles
+                else (frozenset(), frozenset()) for a in agreed]
+        self.over = [topics for topics, _words in over]
+        self.over_words = [words for _topics, words in over]
         self.index: dict[str, list[int]] = {}
         for n, words in enumerate(self.sigs):
             for word in words:
@@ -115,9 +121,11 @@ class _AgreedIndex:
             if self.withdrawer[n] and dispute.by not in self.withdrawer[n]:
                 continue  # (nor one of no known side: "nurses will vote on strike action")
             if alike(words, self.sigs[n], threshold) or (
-                    self.ends[n] and (shared or not dispute.topics) and self.about(n, dispute)
+                    self.ends[n] and (shared or not dispute.topics)
+                    and self.about(n, dispute, words)
                     and alike(words, self.sigs[n], ENDED_THRESHOLD)
-                    and not self.still_open(_stems(words), agreed_on)):
+                    and (self.withdrawn(n, dispute)
+                         or not self.still_open(_stems(words), agreed_on))):
                 return n
         return self.ended(dispute, words, when)
 
@@ -137,19 +145,29 @@ class _AgreedIndex:
         for n in self.enders:
             agreed_on = self.dates[n]
             if agreed_on is not None and agreed_on > when and parties <= self.sides[n] \
-                    and set(dispute.topics) <= set(self.topics[n]) and self.about(n, dispute) \
+                    and set(dispute.topics) <= set(self.topics[n]) \
+                    and self.about(n, dispute, words) \
                     and not self.still_open(_stems(words), agreed_on):
                 return n
         return None
 
-    def about(self, n: int, dispute: Statement) -> bool:
+    def about(self, n: int, dispute: Statement, words: frozenset[str]) -> bool:
         """Whether a dispute is of the topic the agreement ``n`` says its dispute was over,
-        if it says, or shares a topic with it that is not a broad one (a deal ending "their
-        dispute over brandy" ends no dispute over duties on cars; one ending "their dispute
-        over the quota" the herring catch's)."""
-        over = self.over[n]
-        return not over or not over.isdisjoint(dispute.topics) or bool(
-            (set(dispute.topics) & set(self.topics[n])) - _BROAD)
+        if it says (or holds a word of that subject when no topic does: "their dispute over
+        water deliveries" ends no demand on steel tariffs), or shares a topic with it that
+        is not a broad one (a deal ending "their dispute over brandy" ends no dispute over
+        duties on cars; one ending "their dispute over the quota" the herring catch's)."""
+        over, subject = self.over[n], self.over_words[n]
+        broad_only = not ((set(dispute.topics) & set(self.topics[n])) - _BROAD)
+        if not over:
+            return not subject or not subject.isdisjoint(_stems(words)) or not broad_only
+        return not over.isdisjoint(dispute.topics) or not broad_only
+
+    def withdrawn(self, n: int, dispute: Statement) -> bool:
+        """Whether the agreement ``n`` withdraws a threat (``threat_enders``) and the dispute
+        is a threat by its cue: settled, even if a like point is reported again after it."""
+        return (self.withdraws[n] and bool(dispute.cue)
+                and dispute.cue.lower().startswith(_THREATS))
 
     def still_open(self, stems: frozenset[str], since: dt.date) -> bool:
         """Whether a dispute like one of ``stems`` is reported on or after ``since`` (only
