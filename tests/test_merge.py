@@ -985,6 +985,22 @@ def test_a_deal_that_ends_a_dispute_over_a_subject_no_topic_holds_settles_only_t
         "Freedonia demanded an end t", "Sylvania insists that Freed"]
 
 
+def test_a_deal_over_duties_on_one_good_settles_no_tariff_dispute_on_another(write_articles
+                                                                         ) -> None:
+    # Found by a new user: "ending their dispute over antidumping duties on Mexican tomatoes"
+    # (a broad topic, duties, and a good of no topic) settled a demand on the steel tariff.
+    folder = write_articles({
+        "a1.txt": " date 2026-03-05 Freedonia demanded an end to the 50 percent tariff on "
+                  "Freedonian steel.\n",
+        "a2.txt": " date 2026-03-09 Sylvania warned that duties on Freedonian tomatoes would "
+                  "rise to 30 percent.\n",
+        "a3.txt": " date 2026-03-20 Freedonia and Sylvania reached an agreement on Wednesday, "
+                  "ending their dispute over antidumping duties on Freedonian tomatoes.\n"})
+    after = build_briefing(parse(folder), dt.date(2026, 3, 21), one_negotiation=True)
+    assert [d.evidence[0].sentence[:27] for d in after.disputes] == [
+        "Freedonia demanded an end t"]
+
+
 def test_a_threat_withdrawn_in_its_words_stays_settled_when_a_like_point_follows() -> None:
     # Found by a new user: "dropped its threat of a 5 percent tariff" left the threat open,
     # because a like point ("there will be no water tariff") was reported the same day.

@@ -22,6 +22,8 @@ _THREATS = tuple(str(w).lower() for w in _CUES.get("threat_nouns") or [])
 _TOPIC_WORDS = {str(w).lower(): str(topic)
                 for topic, words in (packaged_section("topics").get("topics") or {}).items()
                 for w in [topic, *(words or [])]}
+_BROAD_WORDS = frozenset(w for w, topic in _TOPIC_WORDS.items() if topic in _BROAD)
+_TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 def _ended_subject(sentence: str) -> tuple[frozenset[str], frozenset[str]]:
@@ -32,8 +34,11 @@ def _ended_subject(sentence: str) -> tuple[frozenset[str], frozenset[str]]:
     if found is None:
         return frozenset(), frozenset()
     text = f" {' '.join(found.group(1).lower().split())} "
+    # The subject's own words: not a name ("Mexican"), nor a broad topic's ("duties").
+    lower = {w for w in _TOKEN.findall(found.group(1)) if not w[0].isupper()}
+    own = content_words(found.group(1)) & lower - _BROAD_WORDS
     return (frozenset(topic for word, topic in _TOPIC_WORDS.items() if f" {word} " in text),
-            _stems(content_words(found.group(1))))
+            _stems(own))
 
 
 def _conditional(sentence: str) -> bool:
@@ -158,10 +163,10 @@ class _AgreedIndex:
         is not a broad one (a deal ending "their dispute over brandy" ends no dispute over
         duties on cars; one ending "their dispute over the quota" the herring catch's)."""
         over, subject = self.over[n], self.over_words[n]
-        broad_only = not ((set(dispute.topics) & set(self.topics[n])) - _BROAD)
-        if not over:
-            return not subject or not subject.isdisjoint(_stems(words)) or not broad_only
-        return not over.isdisjoint(dispute.topics) or not broad_only
+        specific = bool((set(dispute.topics) & set(self.topics[n])) - _BROAD)
+        if subject and over <= _BROAD:  # "over water deliveries", "over duties on tomatoes"
+            return not subject.isdisjoint(_stems(words)) or specific
+        return not over or not over.isdisjoint(dispute.topics) or specific
 
     def withdrawn(self, n: int, dispute: Statement) -> bool:
         """Whether the agreement ``n`` withdraws a threat (``threat_enders``) and the dispute
