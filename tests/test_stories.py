@@ -207,6 +207,30 @@ def test_a_trade_war_is_no_war() -> None:
     assert "#peace" in keys.terms
 
 
+def test_a_pacts_acronym_is_a_topic_word_not_in_a_dateline_or_a_headline() -> None:
+    # Found by a new user: an article on security demands in the "USMCA joint review" had no
+    # topic word in common with the trade articles of the same review.
+    from briefing.core.stories.features import count_keys
+    parser = Parser(Config(path=None, sides={}))
+    keys = count_keys(["The United States wants Mexico to sign a security annex to the USMCA "
+                       "joint review."], parser.sides, parser.lexicon)
+    assert keys.terms.get("usmca") == 1 and keys.forms.get("USMCA") == 1
+    keys = count_keys(["NEW YORK, Feb 24 (Wire) - Creditors met the IMF.",
+                       "U.S. SENATE PASSES TEXTILE BILL"], parser.sides, parser.lexicon)
+    assert not {"new", "york", "imf", "senate", "passes", "bill"} & set(keys.terms)
+
+
+def test_a_small_folders_article_on_another_subject_joins_its_pairs_storyline(
+        write_articles) -> None:
+    # Found by a new user: in eight articles on US-Mexico talks, the one on security (no word
+    # in common with steel, tomatoes and water) was left among the "other articles".
+    files = {**TRADE, "trade-9.txt": " date 2024-09-25 Peru demanded that Chile pull its "
+                                     "troops back from the border, and Chile rejected the "
+                                     "demand, Chilean officials said.\n"}
+    stories = _found(write_articles, files)
+    assert [sorted(s.article_ids) for s in stories] == [sorted(_ids(files))]
+
+
 def test_salience_ranks_who_acts(results: list[ArticleResult]) -> None:
     briefing = build_briefing([r for r in results if r.article.id.startswith("steel")])
     rank_briefing(briefing)

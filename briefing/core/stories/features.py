@@ -5,6 +5,7 @@ and statements, its topic words, its date. Counted once when the article is pars
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -14,8 +15,10 @@ from briefing.core.extract.sides import SideFinder
 from briefing.core.extract.topics import topic_hits
 from briefing.language.lexicon import Lexicon
 from briefing.model import ArticleResult, Sentence, StoryKeys
+from briefing.text.sentences import dateline_end
 
 CATEGORY = "#"  # marks a topic's name among an article's terms (a word's stem has none)
+_ACRONYM = re.compile(r"(?<![\w.&'’-])[A-Z]{3,7}(?![\w.&'’-])")
 LEAD = 2  # the sentences of an article's lead that count besides its statements
 
 
@@ -81,6 +84,13 @@ def count_keys(texts: Iterable[str], finder: SideFinder, lexicon: Lexicon) -> St
             terms[stem(form, lexicon)] += 1
             terms[CATEGORY + topic.phrase] += 1
             forms[form] += 1
+        if sum(c.isupper() for c in text) * 2 < sum(c.isalpha() for c in text):
+            # A pact's or a body's acronym ("the USMCA joint review") names what the talks
+            # are about as a topic word would (not in a headline written in capitals).
+            for found in _ACRONYM.finditer(text, dateline_end(text)):
+                if not any(h.start <= found.start() < h.end for h in named):
+                    terms[found.group().lower()] += 1
+                    forms[found.group()] += 1
     return StoryKeys(dict(parties), dict(terms), dict(forms))
 
 

@@ -211,7 +211,7 @@ def cluster(sigs: list[Signal], lexicon: Lexicon) -> tuple[list[list[Signal]], d
         for t in keys:
             if not by_term[t] or by_term[t][-1] != best:
                 by_term[t].append(best)
-    merged = _merged(stories, by_term)
+    merged = _merged(stories, by_term, small)
     groups = [[cands[i] for i in s.members] for s in merged]
     if small:
         _join_quiet(sigs, merged, groups, pidf, tidf, dated)
@@ -253,15 +253,20 @@ def _keys(terms: Iterable[str], parties: Iterable[str], tidf: dict[str, float],
         PARTY + p for p in parties if pidf[p] >= floor]
 
 
-def _merged(stories: list[_Centroid], by_term: dict[str, list[int]]) -> list[_Centroid]:
+def _merged(stories: list[_Centroid], by_term: dict[str, list[int]], small: bool = False
+            ) -> list[_Centroid]:
     """Storylines of two or more articles. An article left alone joins the storyline most
-    like it (one that formed after it); then the two most similar storylines merge, again
-    and again, while they are as similar as an article that joins one (a single pass
-    splits a storyline whose words drifted)."""
+    like it (one that formed after it; in a ``small`` folder, the one of its principal
+    pair); then the two most similar storylines merge, again and again, while they are as
+    similar as an article that joins one (a single pass splits a storyline whose words
+    drifted)."""
     groups = {n: s for n, s in enumerate(stories) if len(s.members) > 1}
     for n, story in enumerate(stories):
         if len(story.members) == 1:
-            best = _best(story, _peers(n, story, by_term, groups), groups, LINK_AT)
+            peers = _peers(n, story, by_term, groups)
+            best = _best(story, peers, groups, LINK_AT)
+            if best is None and small:
+                best = _pair_story(story, peers, groups)
             if best is not None:
                 groups[best].absorb(story)
     heap: list[tuple[float, int, int, int, int]] = []
@@ -324,6 +329,18 @@ def _best(story: _Centroid, peers: set[int], groups: dict[int, _Centroid],
         if sim >= bar and sim >= best_sim:
             best, best_sim = m, sim
     return best
+
+
+def _pair_story(story: _Centroid, peers: set[int], groups: dict[int, _Centroid]
+                ) -> int | None:
+    """In a small folder, the storyline of a lone article's principal pair near it in time
+    (of several, the most alike): a folder of one negotiation, whose article on another of
+    its subjects (security in trade talks) names no word the others use."""
+    pair = _pair_of(story)
+    same = [(-_pair_similarity(story, groups[m]), m) for m in sorted(peers)
+            if pair is not None and _pair_of(groups[m]) == pair
+            and _bar(story, groups[m], LINK_AT) == FOLLOW_AT]
+    return min(same)[1] if same else None
 
 
 def _close_spans(a: _Centroid, b: _Centroid) -> bool:
