@@ -364,6 +364,19 @@ def test_a_blow_returned_is_retaliation_of_its_own() -> None:
 
 
 @pytest.mark.parametrize(("text", "shown"), [
+    ('"We will never accept troops on our soil," Ruiz said, "and we will not sign."',
+     '"We will never accept troops on our soil," Ruiz said, "and we will not sign."'),
+    ("He said “we reject the quota” and left.", "He said “we reject the quota” and left."),
+    ('The minister said "the offer is rejected', 'The minister said "the offer is rejected"'),
+    ("Japan's offer was rejected by the EU's negotiators.",
+     "Japan's offer was rejected by the EU's negotiators."),
+])
+def test_a_piece_of_a_quote_keeps_its_marks_balanced(text: str, shown: str) -> None:
+    from briefing.text.quotes import balance_quotes
+    assert balance_quotes(text.strip('"')) == shown
+
+
+@pytest.mark.parametrize(("text", "shown"), [
     ("In a joint statement late on Monday, the leaders said they had agreed on steel quotas.",
      "the leaders said they had agreed on steel quotas."),
     ("Under the deal, which the two leaders reached in Fredville in October, Sylvania agreed "
@@ -378,8 +391,11 @@ def test_a_blow_returned_is_retaliation_of_its_own() -> None:
      "After Sylvania rejected the demand, talks in Fredville were suspended."),
     ("On Monday Sylvania said the duties were never on the table, a claim Freedonia disputes.",
      "On Monday Sylvania said the duties were never on the table, a claim Freedonia disputes."),
+    # (its quotation marks balanced: a new user read 'Mexico City," Campos said' as broken)
     ('"In the end, the quotas were never on the table," the envoy told reporters.',
-     'In the end, the quotas were never on the table," the envoy told reporters.'),
+     '"In the end, the quotas were never on the table," the envoy told reporters.'),
+    ('Greer said, “We will not lift the tariff, but we will talk,” after the meeting.',
+     'Greer said, “We will not lift the tariff, but we will talk,” after the meeting.'),
 ])
 def test_an_item_that_is_a_whole_sentence_shows_its_main_clause(lexicon, text, shown) -> None:
     # Today's copy is read with whole sentences as candidates; an opening phrase of time or

@@ -17,6 +17,7 @@ from briefing.language.lexicon import Lexicon
 from briefing.language.morphology import inflections, looks_past
 from briefing.model import Evidence, Sentence, Statement
 from briefing.text.phrases import PhraseMatcher, alternation, tokens
+from briefing.text.quotes import balance_quotes
 from briefing.text.sentences import dateline_end
 
 _NEXT_WORD = re.compile(r"(?<!\s)\s+([A-Za-z]+)")  # from a run's start: linear on blanks
@@ -236,7 +237,7 @@ def summarise(text: str, start: int, end: int, lexicon: Lexicon) -> str:
         return summarise(text[cut:], 0 if whole else start - cut, end - cut, lexicon)
     breaks = clause_breaks(lexicon)
     if start == 0 and end >= len(text.rstrip()):  # a whole sentence: from its main clause
-        return " ".join(_main_clause(text, lexicon).strip(" ,;:\"'“”‘’").split())
+        return balance_quotes(" ".join(_main_clause(text, lexicon).strip(" ,;:\"'“”‘’").split()))
     lo, hi = clause_start(text, start, breaks), clause_end(text, end, breaks)
     opener = WORD.match(text, lo + len(text[lo:]) - len(text[lo:].lstrip(" ,;:")))
     if lo and opener and opener.group().lower() in _tables(lexicon).dependent:
@@ -247,7 +248,8 @@ def summarise(text: str, start: int, end: int, lexicon: Lexicon) -> str:
         hi = clause_end(text, hi + 1, breaks) if hi < len(text) else hi
         if lo == 0:
             hi = _past_asides(text, hi, breaks, lexicon)
-    return " ".join(text[lo:hi].strip(" ,;:\"'“”‘’").split())
+    # A quote cut at its opening mark is opened again ('... for Mexico City," Campos said').
+    return balance_quotes(" ".join(text[lo:hi].strip(" ,;:\"'“”‘’").split()))
 
 
 _ASIDES_AT_MOST = 2  # asides after an opening phrase that an item's text runs past
