@@ -205,6 +205,11 @@ def test_a_trade_war_is_no_war() -> None:
     assert "#peace" not in keys.terms
     keys = count_keys(["Both sides want the war to end."], parser.sides, parser.lexicon)
     assert "#peace" in keys.terms
+    # nor is a bargaining chip semiconductors (a new user's "the water is not a bargaining
+    # chip" filed a water dispute under them)
+    keys = count_keys(["The water is not a bargaining chip, the governor said."], parser.sides,
+                      parser.lexicon)
+    assert "#semiconductors" not in keys.terms
 
 
 def test_a_pacts_acronym_is_a_topic_word_not_in_a_dateline_or_a_headline() -> None:
