@@ -41,6 +41,10 @@ def who(parser: Parser, *paragraphs: str) -> list[tuple[str | None, str | None]]
      "Sylvania", "Freedonia"),
     ('"Freedonia must now show it wants a deal," said Sylvanian envoy Piet Laan.', "Sylvania",
      "Freedonia"),
+    # (a binding phrase of two words too: a new user's "Mexico has to stop being a back door
+    # for Chinese steel," Greer said read as Mexico's, aimed at China)
+    ('"Freedonia has to stop being a back door for cheap foreign steel," said Sylvanian '
+     'envoy Piet Laan.', "Sylvania", "Freedonia"),
     # ... but a possessive that names the one who acts is the subject's.
     ("Freedonia's government has repeatedly refused to lower the quotas, arguing that "
      "Sylvania's tariffs hurt its farmers.", "Freedonia", "Sylvania"),

@@ -150,9 +150,12 @@ def _judged(text: str, cue: tuple[int, int], subject: Actor, words: _Words) -> b
     """Whether a cue judges or binds its subject ("the tariffs were regrettable", "Russia
     must show"), or its subject is a possessive ("China's retaliation"): whoever says so
     states it."""
-    if " ".join(text[cue[0]:cue[1]].lower().split()) in words.judged or not words.judged.isdisjoint(
-            _GAP_WORD.findall(text[subject.end:cue[0]].lower())):
-        return True  # "must accept", "the bondholders must accept": whoever says so states it
+    gap = f" {' '.join(_GAP_WORD.findall(text[subject.end:cue[0]].lower()))} "
+    if " ".join(text[cue[0]:cue[1]].lower().split()) in words.judged or any(
+            f" {j} " in gap for j in words.judged):
+        # "must accept", "the bondholders must accept", "Mexico has to stop": whoever says
+        # so states it
+        return True
     # "China's retaliation", "Brazil's decision last month to": not "Sarney's government
     # has repeatedly refused", whose possessive names the one who acts.
     return text.startswith(("'s", "’s"), subject.end) and \
