@@ -109,6 +109,15 @@ def test_a_pronoun_speaks_for_the_speaker_before(parser: Parser) -> None:
     assert found == [("Sylvania", None)]
 
 
+def test_a_quotation_of_its_own_speaks_for_the_speaker_before(parser: Parser) -> None:
+    # Found by a new user: '..." Greer said. "That is not negotiable."' was of no side.
+    found = who(parser, '"Freedonia has to cut its steel quotas," Sylvanian envoy Piet Laan '
+                        'said. "That is not negotiable."')
+    assert found[-1] == ("Sylvania", None)
+    # ... and one with no speaker before it stays of none.
+    assert who(parser, '"That is not negotiable."') == [(None, None)]
+
+
 def test_no_party_named_no_side_guessed(parser: Parser) -> None:
     assert who(parser, "The talks broke down on Friday over steel quotas.") == [(None, None)]
 

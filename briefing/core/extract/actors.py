@@ -313,9 +313,12 @@ def attribute(statements: list[Statement], sentences: list[Sentence],
         sentence = by_text.get(ev.sentence)
         if who is None and sentence is not None and _left_open(ev.sentence):
             _said_next(item, sentence, sentences, people, sides, words)
-        if (item.by is None and not any(a.agent for a in actors)
-                and _pronoun_subject(ev.sentence, cue[0], words)):
+        if item.by is None and not any(a.agent for a in actors) and (
+                _pronoun_subject(ev.sentence, cue[0], words) or _QUOTED.fullmatch(ev.sentence)):
+            # "He said ...", or a quotation of its own after a quoted speaker's sentence
+            # ('..." Greer said. "That is not negotiable."'): the speaker before
             item.by = _previous_speaker(by_text.get(ev.sentence), sentences, people, sides, words)
+            item.to = None if item.to == item.by else item.to
         item.by, item.to = item.by or None, item.to or None  # "": a person of no known side
     by_both_sides(statements, parties_at, words)
 
@@ -323,6 +326,9 @@ def attribute(statements: list[Statement], sentences: list[Sentence],
 def _agents_from(text: str, people: People, sides: SideFinder, words: _Words, proper: int
                  ) -> list[Actor]:
     return [a for a in actors_in(text, people, sides, words) if a.start >= proper]
+
+
+_QUOTED = re.compile(r"\s*[\"“][^\"“”]*[\"”]\s*")  # a sentence that is one quotation
 
 
 def _left_open(text: str) -> bool:
