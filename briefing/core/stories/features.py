@@ -84,10 +84,11 @@ def count_keys(texts: Iterable[str], finder: SideFinder, lexicon: Lexicon) -> St
             terms[stem(form, lexicon)] += 1
             terms[CATEGORY + topic.phrase] += 1
             forms[form] += 1
-        if sum(c.isupper() for c in text) * 2 < sum(c.isalpha() for c in text):
-            # A pact's or a body's acronym ("the USMCA joint review") names what the talks
-            # are about as a topic word would (not in a headline written in capitals).
-            for found in _ACRONYM.finditer(text, dateline_end(text)):
+        # A pact's or a body's acronym ("the USMCA joint review") names what the talks are
+        # about as a topic word would (not in a headline written in capitals).
+        acronyms = list(_ACRONYM.finditer(text, dateline_end(text)))
+        if acronyms and sum(map(str.isupper, text)) * 2 < sum(map(str.isalpha, text)):
+            for found in acronyms:
                 if not any(h.start <= found.start() < h.end for h in named):
                     terms[found.group().lower()] += 1
                     forms[found.group()] += 1
