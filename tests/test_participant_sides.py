@@ -114,6 +114,19 @@ def test_a_title_of_one_countrys_office(people, role: str, on: str, side: str) -
     assert found["Ana Pereira"].side == side
 
 
+def test_a_senator_of_another_countrys_party_is_not_the_titles_country(people) -> None:
+    # Found by a new user: "Senator Rocío Garza Ibarra of the opposition PAN" in a
+    # US-Mexico story was a US senator (the title's country).
+    found = people("Mexico rejected the U.S. steel quotas. The minister faced criticism at "
+                   "home. Senator Rosa Garza Ibarra of the opposition PAN accused Mexico's "
+                   "negotiator of giving in on steel quotas to the United States.")
+    assert found["Rosa Garza Ibarra"].side == "Mexico"
+    # ... but one of the country's own parties keeps the title's country.
+    found = people("Mexico rejected the U.S. steel quotas. Senator Tom Dale of the Republican "
+                   "Party accused Mexico of dumping steel.")
+    assert found["Tom Dale"].side == "United States"
+
+
 @pytest.mark.parametrize("text", [
     '"It is about risk," said Min-ji Park, an economist at a Seoul brokerage.',
     '"Leverage matters," said Dana Holt, a China trade analyst at a consultancy.',

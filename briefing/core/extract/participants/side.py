@@ -73,6 +73,8 @@ def side_of(person: Person, mentioned: list[Sentence], rules: Rules, sides: Side
         if side:
             return side, "office"
     side = _side_implied_by_roles(person.roles, rules)
+    if side and _of_anothers_party(person, side, rules):
+        side = None  # "Senator X of the opposition PAN": not the senator title's country
     if side:
         side = held_by_another(person.name, person.roles, rules, offices, on,
                                lambda: sides.ranked([s.text for s in article or mentioned])
@@ -91,6 +93,23 @@ def side_of(person: Person, mentioned: list[Sentence], rules: Rules, sides: Side
     if side and named_again(side, article or mentioned):
         return side, "title"
     return _side_around(person, mentioned, rules, sides, places=False)
+
+
+_OF_THE = re.compile(r",?\s+of\s+the\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)")
+
+
+def _of_anothers_party(person: Person, country: str, rules: Rules) -> bool:
+    """Whether a mention names the person a member of a party (``party_words`` in the words
+    after "of the") that is none of ``country``'s own (``title_parties``)."""
+    own = rules.title_parties.get(country, frozenset())
+    for sentence, _start, end in person.spans:
+        after = _OF_THE.match(sentence.text, end)
+        if after is None:
+            continue
+        words = {w.lower() for w in after.group(1).split()}
+        if not rules.party_words.isdisjoint(words) and own.isdisjoint(words):
+            return True
+    return False
 
 
 def _titled_instead(side: str, sentences: list[Sentence], rules: Rules,
