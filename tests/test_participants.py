@@ -403,6 +403,14 @@ def test_the_end_of_a_bodys_name_is_no_person(people) -> None:
     assert list(found) == ["Olga Brandt"]
 
 
+def test_a_name_after_the_is_a_body_that_speaks_not_a_person(people) -> None:
+    # Found by a new user: "an official of the Secretaría de Economía said" listed the
+    # ministry as a person (on the US side).
+    found = people("The meeting was postponed to March 17, an official of the Secretaría de "
+                   "Economía said. Freedonian Trade Minister Ravi Anand said talks would resume.")
+    assert list(found) == ["Ravi Anand"]
+
+
 def test_a_day_before_a_title_is_no_part_of_the_role(people) -> None:
     found = people("Officials said that on Thursday and Friday Deputy Trade Representative "
                    "Alan Reed would meet Vice Minister Kenji Sato.")

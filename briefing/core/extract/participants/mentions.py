@@ -102,11 +102,19 @@ def mentions_in(sent: Sentence, rules: Rules, sides: SideFinder,
                 # to X" is no firm of X's).
                 outsiders.extend(_firm_words(r, rules) for r in m.roles)
             continue
-        if not m.roles and (not m.speaks or _affiliation_after(text, m.end, sides, rules)) \
+        if not m.roles and (not m.speaks or _affiliation_after(text, m.end, sides, rules)
+                            or _after_determiner(text, m.start, rules)) \
                 and not (known is not None and len(m.tokens) > 1 and known(m.name)):
-            continue
+            continue  # (nor "an official of the Secretaria de Economia said": a body)
         kept.append(m)
     return kept
+
+
+def _after_determiner(text: str, start: int, rules: Rules) -> bool:
+    """Whether a determiner stands right before a name ("the Secretaria de Economia"): a
+    body's name, no person's."""
+    before = text[max(0, start - 8):start].split()
+    return bool(before) and before[-1].lower() in rules.words.determiners
 
 
 _APPOSITIVE_OPENER = re.compile(r",\s+([A-Za-z]+)\s")
