@@ -131,6 +131,17 @@ def test_a_quotation_labels_without_its_attribution(parser, sentences) -> None:
     assert "period runs" in found[-1].what  # a word in scare quotes ends no quotation
 
 
+def test_a_deadline_given_says_who_must_do_what(parser, sentences) -> None:
+    # Found by a new user: "He said Mexico had until the end of next month to show measurable
+    # results on fentanyl seizures" was labelled "Mexico had".
+    found = dates(parser, sentences, "He said Freedonia had until the end of next month to "
+                                     "show measurable results on border seizures.")
+    assert found[0].what == "Freedonia to show measurable results on border seizures"
+    found = dates(parser, sentences, "Sylvania has until July 9 to satisfy the conditions or "
+                                     "face the higher rate.")
+    assert found[0].what == "Sylvania to satisfy the conditions or face"
+
+
 def test_a_label_that_opens_on_a_preposition_takes_its_noun(parser, sentences) -> None:
     # Among the Reuters corpus's labels: "of 50 mln dlrs in first mortgage bonds", "of
     # withdrawals was likely to speed up" (a fragment) were most of what the label said.

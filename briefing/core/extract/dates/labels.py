@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from briefing.core.extract.dates.given import given_until
 from briefing.core.extract.dates.literal import literal, span_of
 from briefing.core.extract.dates.subject import with_subject
 from briefing.core.extract.dates.terms import LABEL_WORDS, TERM, first_terms, last_terms
@@ -73,6 +74,9 @@ def _what_is_due(context: DateContext, tx: Timex, ahead: bool) -> str:
         owned = _owned(text, tx.end + 3, hi, words)
         if not _weak(owned, words):
             return owned
+    given = given_until(context, tx, lo, hi)
+    if given:
+        return given  # "Britain has until July 9 to satisfy ...": who must do what
     label = _tidy(_what_in_clause(context, tx, lo, hi)
                   or _what_next_to(context, tx, lo, hi), words)
     label = _with_head(context, tx, lo, hi, with_subject(context, tx, lo, hi, label))
