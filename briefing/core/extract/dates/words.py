@@ -20,21 +20,18 @@ class DateWords:
     def __init__(self, time: dict[str, Any], grammar: dict[str, Any] | None = None) -> None:
         self.stop = _lower(time.get("what_stop_words", []))
         self.coordinated = _lower(time.get("coordinated_joins", []))
-        self.coordinated_days = int(time.get("coordinated_days", 0))
-        self.coordinated_months = int(time.get("coordinated_months", 0))
+        self.coordinated_days, self.coordinated_months = (int(time.get("coordinated_days", 0)),
+                                                          int(time.get("coordinated_months", 0)))
         self.year_from = re.compile(r"\b(?:" + alternation(time.get("year_from", []))
                                     + r")(?:\s+on)?\s+$", re.IGNORECASE)
         self.reporting = _lower(time.get("reporting_verbs", []))
-        self.given_until = re.compile(r"\s(?:" + alternation(time.get("given_until", []))
-                                      + r")\s+$", re.IGNORECASE)
-        self.infinitive = _lower((grammar or {}).get("infinitive_markers", []))
+        self.given_until, self.infinitive = _given(time, grammar or {})
         self.relatives = frozenset(w.lower() for w in (grammar or {}).get("relative_words", []))
         self.complementizers = frozenset(w.lower() for w in (grammar or {}).get("complementizers", []))
         self.auxiliaries = frozenset(w.lower() for w in (grammar or {}).get("auxiliaries", []))
         # A label does not open with a word that joins it to the clause before ("and").
-        joins = grammar or {}
-        self.joiners = frozenset(w.lower() for w in [*joins.get("coordinators", []),
-                                                     *joins.get("contrast_words", [])])
+        self.joiners = _lower([*(grammar or {}).get("coordinators", []),
+                               *(grammar or {}).get("contrast_words", [])])
         self.participles = tuple(str(w) for w in (grammar or {}).get("participle_suffixes", []))
         # Only from the start of a run of spaces: tried inside a long run, `\s+` would rescan
         # it from every position (quadratic on a line of blanks).
@@ -176,6 +173,14 @@ def _calling_off(time: dict[str, Any]) -> tuple[re.Pattern[str], ...]:
                              + alternation(time.get("act_date_links", [])) + r"))\s*$",
                              re.IGNORECASE)
     return called_off, new_date, action_date
+
+
+def _given(time: dict[str, Any], grammar: dict[str, Any]
+           ) -> tuple[re.Pattern[str], frozenset[str]]:
+    """A deadline given ("has until" right before a date) and the infinitive's marker."""
+    return (re.compile(r"\s(?:" + alternation(time.get("given_until", [])) + r")\s+$",
+                       re.IGNORECASE) if time.get("given_until") else re.compile("(?!)"),
+            _lower(grammar.get("infinitive_markers", [])))
 
 
 def _figures(time: dict[str, Any]) -> tuple[re.Pattern[str], re.Pattern[str]]:
