@@ -131,6 +131,20 @@ def test_a_quotation_labels_without_its_attribution(parser, sentences) -> None:
     assert "period runs" in found[-1].what  # a word in scare quotes ends no quotation
 
 
+def test_a_clause_that_says_which_takes_its_noun(parser, sentences) -> None:
+    # Found by a new user: "a working group on steel and aluminum that will meet for the first
+    # time next Tuesday" was labelled "that will meet for the first time".
+    found = dates(parser, sentences, "The two sides agreed to set up a working group on steel "
+                                     "and aluminium that will meet for the first time next "
+                                     "Tuesday in Fredville.")
+    assert found[0].what == ("working group on steel and aluminium that will meet for the "
+                             "first time")
+    # (not "where", which opens no subject's clause)
+    found = dates(parser, sentences, "Talks went on in Fredville where a new round began on "
+                                     "Tuesday.")
+    assert not found[0].what.startswith("Talks went on")
+
+
 def test_a_deadline_given_says_who_must_do_what(parser, sentences) -> None:
     # Found by a new user: "He said Mexico had until the end of next month to show measurable
     # results on fentanyl seizures" was labelled "Mexico had".

@@ -90,6 +90,16 @@ def _what_is_due(context: DateContext, tx: Timex, ahead: bool) -> str:
         # Yaounde, Cameroon, on March 26"): its noun is the one before that clause.
         found = span_of(text[:lo], label.split())
         at = found[0] if found else lo
+    # (a relative as the subject of an auxiliary: "that" is one then, as "which" is)
+    own = span_of(text[lo:], label.split()) if len(parts) > 1 and (
+        parts[0] in words.relatives or parts[0] in words.complementizers
+    ) and parts[1] in words.auxiliaries else None
+    if own is not None and lo + own[0] >= 2 and text[lo + own[0] - 2].isalnum():
+        # "a working group on steel that will meet next Tuesday": the noun the clause is of
+        before = last_terms(_words_before(text, 0, lo + own[0] - 1, words), _RESTRICTED_WORDS)
+        while before and before[0].lower() in words.stop | words.prepositions:
+            before = before[1:]
+        return " ".join([*before, label]) if before else label
     if at >= 2 and text[at - 2:at] == ", " and adds:
         before = last_terms(_words_before(text, 0, at - 2, words), _ANTECEDENT_WORDS)
         if parts[0] in words.relatives and (len(parts) == 1 or " ".join(
@@ -242,6 +252,7 @@ def _opening(context: DateContext, tx: Timex, lo: int, report: bool = False) -> 
 
 _CLOSING_QUOTE = re.compile(r"(?<=\w)[,.][\"”]")  # not a word in scare quotes ("sold")
 _ANTECEDENT_WORDS = 4  # words of the noun before a clause that adds to it
+_RESTRICTED_WORDS = 6  # ... and before one that says which ("the group on steel that meets")
 _OPENING_MARKS = " \"'“‘("  # what may stand before a date that opens a sentence
 
 
