@@ -154,6 +154,18 @@ def test_a_deadline_given_says_who_must_do_what(parser, sentences) -> None:
     found = dates(parser, sentences, "Sylvania has until July 9 to satisfy the conditions or "
                                      "face the higher rate.")
     assert found[0].what == "Sylvania to satisfy the conditions or face"
+    # ... given by a verb, the one given it between ("gives Britain until July 9 to show")
+    found = dates(parser, sentences, "The proclamation gives Sylvania until July 9 to show it "
+                                     "is meeting its obligations.")
+    assert found[0].what == "Sylvania to show it is meeting its obligations"
+
+
+def test_an_event_in_a_dates_purpose_is_not_what_is_due(parser, sentences) -> None:
+    # Found by a new user: "Technical teams ... will meet next week in Ciudad Juarez to work
+    # out a delivery schedule" was labelled "delivery".
+    found = dates(parser, sentences, "Technical teams of the Boundary Commission will meet next "
+                                     "week in Fredville to work out a delivery schedule.")
+    assert found[0].what == "teams of the Boundary Commission will meet"
 
 
 def test_a_label_that_opens_on_a_preposition_takes_its_noun(parser, sentences) -> None:

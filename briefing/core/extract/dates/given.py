@@ -20,9 +20,13 @@ def given_until(context: DateContext, tx: Timex, lo: int, hi: int) -> str:
     after = TERM.findall(text[tx.end:hi])
     if given is None or not after or after[0].lower() not in words.infinitive:
         return ""
-    who = TERM.findall(text[lo:given.start()])
-    said = [n for n, t in enumerate(who) if t.lower() in words.reporting | words.complementizers]
-    who = last_terms(who[said[-1] + 1:] if said else who, _WHO_WORDS)
+    if given.group("who"):
+        who = TERM.findall(given.group("who"))  # "gives Britain until": Britain
+    else:
+        who = TERM.findall(text[lo:given.start()])
+        said = [n for n, t in enumerate(who)
+                if t.lower() in words.reporting | words.complementizers]
+        who = last_terms(who[said[-1] + 1:] if said else who, _WHO_WORDS)
     if not who or not any(t[0].isalpha() for t in who):
         return ""
     what = first_terms(after, LABEL_WORDS)

@@ -8,7 +8,7 @@ import re
 
 from briefing.core.extract.dates.given import given_until
 from briefing.core.extract.dates.literal import literal, span_of
-from briefing.core.extract.dates.subject import with_subject
+from briefing.core.extract.dates.subject import of_which, with_subject
 from briefing.core.extract.dates.terms import LABEL_WORDS, TERM, first_terms, last_terms
 from briefing.core.extract.dates.words import DateContext, DateWords
 from briefing.core.extract.timex import Timex
@@ -90,16 +90,9 @@ def _what_is_due(context: DateContext, tx: Timex, ahead: bool) -> str:
         # Yaounde, Cameroon, on March 26"): its noun is the one before that clause.
         found = span_of(text[:lo], label.split())
         at = found[0] if found else lo
-    # (a relative as the subject of an auxiliary: "that" is one then, as "which" is)
-    own = span_of(text[lo:], label.split()) if len(parts) > 1 and (
-        parts[0] in words.relatives or parts[0] in words.complementizers
-    ) and parts[1] in words.auxiliaries else None
-    if own is not None and lo + own[0] >= 2 and text[lo + own[0] - 2].isalnum():
-        # "a working group on steel that will meet next Tuesday": the noun the clause is of
-        before = last_terms(_words_before(text, 0, lo + own[0] - 1, words), _RESTRICTED_WORDS)
-        while before and before[0].lower() in words.stop | words.prepositions:
-            before = before[1:]
-        return " ".join([*before, label]) if before else label
+    which = of_which(context, lo, label, _words_before)
+    if which:
+        return which  # "a working group on steel that will meet next Tuesday"
     if at >= 2 and text[at - 2:at] == ", " and adds:
         before = last_terms(_words_before(text, 0, at - 2, words), _ANTECEDENT_WORDS)
         if parts[0] in words.relatives and (len(parts) == 1 or " ".join(
@@ -252,7 +245,6 @@ def _opening(context: DateContext, tx: Timex, lo: int, report: bool = False) -> 
 
 _CLOSING_QUOTE = re.compile(r"(?<=\w)[,.][\"”]")  # not a word in scare quotes ("sold")
 _ANTECEDENT_WORDS = 4  # words of the noun before a clause that adds to it
-_RESTRICTED_WORDS = 6  # ... and before one that says which ("the group on steel that meets")
 _OPENING_MARKS = " \"'“‘("  # what may stand before a date that opens a sentence
 
 
@@ -338,8 +330,11 @@ def _what_in_clause(context: DateContext, tx: Timex, lo: int, hi: int) -> str:
     for a, b in context.events_in(lo, hi):
         if tx.start <= a < tx.end or words.verb_object.match(text, b):
             continue  # inside the date, or a verb ("meeting India's demand")
-        if a >= tx.end and not words.label_not_after.isdisjoint(text[tx.end:a].lower().split()):
-            continue  # "rise on August 1 unless a deal is reached": the condition's event
+        if a >= tx.end and not (words.label_not_after | words.infinitive).isdisjoint(
+                text[tx.end:a].lower().split()):
+            # "rise on August 1 unless a deal is reached": the condition's event; "meet next
+            # week in Juarez to work out a delivery schedule": the purpose's
+            continue
         distance = tx.start - b if a < tx.start else (a - tx.end) * 2
         if best is None or distance < best[0]:
             best = (distance, a, b)

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 
 from briefing.core.extract.dates.literal import literal, span_of
-from briefing.core.extract.dates.terms import LABEL_WORDS, TERM, first_terms
-from briefing.core.extract.dates.words import DateContext
+from briefing.core.extract.dates.terms import LABEL_WORDS, TERM, first_terms, last_terms
+from briefing.core.extract.dates.words import DateContext, DateWords
 from briefing.core.extract.timex import Timex
 
 _SUBJECT_WORDS = 5  # words of a subject put before a label that lacks one, at most
@@ -86,3 +87,25 @@ def with_subject(context: DateContext, tx: Timex, lo: int, hi: int, label: str) 
         return label
     # Each part as the sentence writes it ("The S&P 500 index"): the two need not touch.
     return f"{literal(text[start:], ' '.join(subject))} {literal(text[lo:], label)}"
+
+
+_WHICH_WORDS = 6  # words of the noun before a clause that says which one it is, at most
+
+
+def of_which(context: DateContext, lo: int, label: str,
+             words_before: Callable[[str, int, int, DateWords], list[str]]) -> str:
+    """A label that opens on a relative as the subject of an auxiliary, with no comma before
+    it ("a working group on steel that will meet next Tuesday"; "that" is a relative then, as
+    "which" is), with the noun it says which of; else ""."""
+    text, words = context.text, context.words
+    parts = label.lower().split()
+    if len(parts) < 2 or parts[1] not in words.auxiliaries or not (
+            parts[0] in words.relatives or parts[0] in words.complementizers):
+        return ""
+    own = span_of(text[lo:], label.split())
+    if own is None or lo + own[0] < 2 or not text[lo + own[0] - 2].isalnum():
+        return ""
+    before = last_terms(words_before(text, 0, lo + own[0] - 1, words), _WHICH_WORDS)
+    while before and before[0].lower() in words.stop | words.prepositions:
+        before = before[1:]
+    return " ".join([*before, label]) if before else ""

@@ -177,9 +177,13 @@ def _calling_off(time: dict[str, Any]) -> tuple[re.Pattern[str], ...]:
 
 def _given(time: dict[str, Any], grammar: dict[str, Any]
            ) -> tuple[re.Pattern[str], frozenset[str]]:
-    """A deadline given ("has until" right before a date) and the infinitive's marker."""
-    return (re.compile(r"\s(?:" + alternation(time.get("given_until", [])) + r")\s+$",
-                       re.IGNORECASE) if time.get("given_until") else re.compile("(?!)"),
+    """A deadline given right before a date ("has until", or "gives Britain until": the
+    one given it in group ``who``) and the infinitive's marker."""
+    has = alternation(time.get("given_until", []))
+    gives = alternation(time.get("giving_until", []))
+    return (re.compile(r"(?<![\w'’-])(?:(?:" + has + r")|(?:" + gives + r")\s+(?P<who>(?:\S+\s+){1,3}?)"
+                       + alternation(time.get("until_words", [])) + r")\s+$", re.IGNORECASE)
+            if has and gives else re.compile("(?!)"),
             _lower(grammar.get("infinitive_markers", [])))
 
 
