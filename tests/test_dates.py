@@ -160,6 +160,18 @@ def test_a_deadline_given_says_who_must_do_what(parser, sentences) -> None:
     assert found[0].what == "Sylvania to show it is meeting its obligations"
 
 
+def test_a_bare_event_keeps_its_auxiliary_and_subject_not_another_clause(parser, sentences
+                                                                         ) -> None:
+    # "will also visit Bonn on Thursday" was "also visit"; "will be 12 mln initially and is
+    # expected to begin in early 1990" held the clause before "and".
+    found = dates(parser, sentences, "Bennett, who leads the soybean delegation, will also "
+                                     "visit Fredville on Thursday.")
+    assert found[0].what == "Bennett will also visit"
+    found = dates(parser, sentences, "The plan ended in 1987 and trade talks will resume "
+                                     "next month in Fredville.")
+    assert not found[-1].what.startswith("1987")
+
+
 def test_an_event_in_a_dates_purpose_is_not_what_is_due(parser, sentences) -> None:
     # Found by a new user: "Technical teams ... will meet next week in Ciudad Juarez to work
     # out a delivery schedule" was labelled "delivery".

@@ -594,7 +594,7 @@ def test_an_unrelated_report_of_the_same_period_supersedes_nothing(parser: Parse
     other = parser.analyse(_article("b", dt.date(2026, 3, 5), (
         "The April board meeting of the bank was called off.")))
     briefing = build_briefing([first, other], dt.date(2026, 3, 6))
-    assert [d.what for d in briefing.dates] == ["raise steel tariffs"]
+    assert [d.what for d in briefing.dates] == ["Freedonia will raise steel tariffs"]
 
 
 def test_a_rescheduled_events_new_date_stays(parser: Parser) -> None:

@@ -9,7 +9,7 @@ import re
 from briefing.core.extract.dates.given import given_until
 from briefing.core.extract.dates.literal import literal, span_of
 from briefing.core.extract.dates.subject import of_which, with_subject
-from briefing.core.extract.dates.terms import LABEL_WORDS, TERM, first_terms, last_terms
+from briefing.core.extract.dates.terms import LABEL_WORDS, TERM, after_joiner, first_terms, last_terms
 from briefing.core.extract.dates.words import DateContext, DateWords
 from briefing.core.extract.timex import Timex
 
@@ -347,6 +347,8 @@ def _what_in_clause(context: DateContext, tx: Timex, lo: int, hi: int) -> str:
     keep: list[str] = []
     for word in reversed(lead):
         if word.lower() in words.stop:
+            if keep and word.lower() in words.auxiliaries:
+                keep.insert(0, word)  # "will also visit": the subject is added before it
             break
         keep.insert(0, word)
     tail = ""
@@ -356,7 +358,8 @@ def _what_in_clause(context: DateContext, tx: Timex, lo: int, hi: int) -> str:
     if not keep and not tail and end <= tx.start:
         # A bare event word ("visit", "meets"): the words before the date, when they hold
         # it, also say who holds it and where ("Armacost will visit Tokyo").
-        before = " ".join(_words_before(text, lo, tx.start, words))
+        before = " ".join(after_joiner(_words_before(text, lo, tx.start, words),
+                                       text[start:end], words.joiners))
         if text[start:end] in before and len(before.split()) > 2:
             return before
     keep = _acted_on(text, lo, start, keep, words)

@@ -38,3 +38,13 @@ def first_terms(terms: list[str], size: int) -> list[str]:
         if count == size:
             return terms[:n + 1]
     return terms
+
+
+def after_joiner(terms: list[str], event: str, joiners: frozenset[str]) -> list[str]:
+    """The terms after the last joining word ("12 mln initially and is expected to begin":
+    "is expected to begin"), if ``event`` is among them ("his 10th round of talks and to
+    return": all); not one inside a name ("Tariffs and Trade")."""
+    joined = [n for n, w in enumerate(terms) if w.lower() in joiners and not (
+        0 < n < len(terms) - 1 and terms[n - 1][:1].isupper() and terms[n + 1][:1].isupper())]
+    rest = terms[joined[-1] + 1:] if joined else terms
+    return rest if event in " ".join(rest) else terms
