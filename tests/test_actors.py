@@ -285,6 +285,22 @@ def test_the_side_pickers_count_is_the_rows_its_filter_shows() -> None:
     assert counts["Sylvania"] == len(shown) == 2 and counts["Freedonia"] == 1
 
 
+def test_a_dates_side_is_its_peoples_and_one_of_no_side_is_every_sides(parser: Parser
+                                                                     ) -> None:
+    # Found by a new user: filtering by a side emptied Upcoming dates ("Negotiations on the
+    # second tranche will begin in June · Jamieson Greer" named no side in its sentence).
+    from briefing.model import DateItem, Evidence
+    said = [Evidence("a", "Negotiations on the second tranche will begin in June, Laan said.")]
+    led = DateItem(dt.date(2026, 6, 1), dt.date(2026, 6, 30), "June", "second tranche talks",
+                   "2026-06", said, who=["Piet Laan"])
+    joint = DateItem(dt.date(2026, 7, 7), dt.date(2026, 7, 10), "July 7-10", "talks resume",
+                     "2026-07", [Evidence("a", "The talks will continue next month.")])
+    parser.tag_sides([led, joint], {"a": dt.date(2026, 5, 1)}, {"Piet Laan": "Sylvania"})
+    assert led.sides == ["Sylvania"] and joint.sides == []
+    assert Filters(side="Sylvania").keep(led) and not Filters(side="Freedonia").keep(led)
+    assert Filters(side="Freedonia").keep(joint)
+
+
 def test_a_coordinator_that_opens_the_cues_clause_gives_its_own_subject(parser: Parser) -> None:
     # Found by a new user: "Washington offers 70 percent and Ottawa insists on a full refund"
     # read "US ▸ Canada".

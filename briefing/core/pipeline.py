@@ -130,9 +130,11 @@ class Parser:
         return result
 
     def tag_sides(self, items: Iterable[Statement | DateItem],
-                  dates: dict[str, dt.date | None] | None = None) -> None:
+                  dates: dict[str, dt.date | None] | None = None,
+                  people: dict[str, str] | None = None) -> None:
         """Set the sides each item's sentences name (for the side filter), as they were
-        named on the date of the article each came from."""
+        named on the date of the article each came from; a date's also those of the people
+        acting with it (``people``: name -> side; "second tranche talks · Jamieson Greer")."""
         memo: dict[str, list[str]] = {}
         for item in items:
             sides: list[str] = []
@@ -141,6 +143,8 @@ class Parser:
                     self.sides.on((dates or {}).get(ev.article_id))
                     memo[ev.sentence] = [h.side for h in self.sides.find(ev.sentence)]
                 sides += [s for s in memo[ev.sentence] if s not in sides]
+            if isinstance(item, DateItem) and people:
+                sides += [s for w in item.who if (s := people.get(w)) and s not in sides]
             item.sides = sides
 
     def parse_paths(self, paths: Iterable[Path]) -> list[ArticleResult]:

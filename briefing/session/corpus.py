@@ -173,7 +173,8 @@ class Corpus:
         if not briefing.sides_tagged:
             parser, _ = self._parser_and_version()
             parser.tag_sides([*briefing.agreed, *briefing.disputes, *briefing.dates,
-                              *briefing.timeline], {a.id: a.date for a in briefing.articles})
+                              *briefing.timeline], {a.id: a.date for a in briefing.articles},
+                             {p.name: p.side for p in briefing.participants if p.side})
             briefing.sides_tagged = True
 
     @_locked

@@ -42,7 +42,10 @@ class Filters:
         """Whether ``item`` passes every filter."""
         if self.side:
             sides = [item.side] if isinstance(item, Participant) else _sides(item)
-            if self.side not in sides and self.side not in within(sides, self.parents_of()):
+            # A date that names no side is the negotiation's own ("the talks will continue in
+            # New Delhi"): every side's calendar holds it.
+            if (sides or not isinstance(item, DateItem)) and self.side not in sides \
+                    and self.side not in within(sides, self.parents_of()):
                 return False
         if self.topic and not isinstance(item, Participant) and self.topic not in item.topics:
             return False
