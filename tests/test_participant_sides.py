@@ -42,6 +42,18 @@ def test_a_known_name_takes_its_office_side_on_the_date(people) -> None:
     assert found["Nakasone"].side == "Japan"
 
 
+def test_a_surname_alone_of_one_office_holder_who_speaks_is_a_participant(people) -> None:
+    # Found by a new user: "Putin said Russia was ready to consider a ceasefire only once ..."
+    # (no title, no full name in the article) left Putin out of the participants.
+    found = people("Talks resumed in Geneva. Putin said Russia was ready to consider a "
+                   "ceasefire only once Ukraine halted mobilisation.", on="2026-04-02")
+    assert found["Putin"].side == "Russia"
+    # ... and a surname alone that is a word of a name given in full is that person.
+    found = people("President Xi Jinping met the U.S. president. Xi said China would not bow "
+                   "to pressure.", on="2025-10-30")
+    assert list(found) == ["Xi Jinping"]
+
+
 def test_the_same_surname_in_2025(people) -> None:
     found = people("President Trump met Prime Minister Ishiba in Washington, where Japan pressed "
                    "for lower tariffs.")

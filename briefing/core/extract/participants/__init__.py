@@ -36,6 +36,7 @@ from briefing.core.extract.participants.side import (
     travels_to,
 )
 from briefing.core.extract.participants.story import Story
+from briefing.core.extract.participants.titles import held_office
 from briefing.core.extract.sides import SideFinder
 from briefing.language.lexicon import Lexicon
 from briefing.language.offices import OfficeTable, table_of
@@ -55,8 +56,7 @@ def extract_participants(
     """Find the participants of one article (published ``on``), in order of first mention."""
     rules = participant_rules(lexicon)
     offices = table_of(lexicon) if on is not None else None
-    known = ((lambda name: bool(offices.by_name(name, on))) if offices is not None and on
-             else None)
+    known = (lambda name: held_office(name, offices, on)) if offices is not None and on else None
     people = resolve(_mentions(sentences, lexicon, sides, known))
     story = Story(sentences, rules, sides)
     _unjoin(people, rules)

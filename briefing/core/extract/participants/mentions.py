@@ -102,10 +102,13 @@ def mentions_in(sent: Sentence, rules: Rules, sides: SideFinder,
                 # to X" is no firm of X's).
                 outsiders.extend(_firm_words(r, rules) for r in m.roles)
             continue
+        held = known is not None and (len(m.tokens) > 1 or m.speaks) and known(m.name)
         if not m.roles and (not m.speaks or _affiliation_after(text, m.end, sides, rules)
-                            or _after_determiner(text, m.start, rules)) \
-                and not (known is not None and len(m.tokens) > 1 and known(m.name)):
+                            or _after_determiner(text, m.start, rules)) and not held:
             continue  # (nor "an official of the Secretaria de Economia said": a body)
+        # A surname alone that only one office holder had that day ("Putin said ...") is
+        # that holder's, not a bare surname another article may name in full.
+        m.strong = m.strong or (held and len(m.tokens) == 1)
         kept.append(m)
     return kept
 

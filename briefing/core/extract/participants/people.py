@@ -78,7 +78,11 @@ def resolve(mentions: list[Mention]) -> list[Person]:
         else:
             continue
         _attach(person, m)
-    return sorted(people, key=lambda p: p.first)
+    # A surname alone that is a word of a name given in full ("Xi" of "Xi Jinping", "Lula" of
+    # "Luiz Inacio Lula da Silva") is that person, named again: not one of their own.
+    within = {t for p in people if len(p.tokens) > 1 for t in _fold(p.tokens)[:-1]}
+    return sorted((p for p in people if len(p.tokens) > 1 or _fold(p.tokens)[0] not in within),
+                  key=lambda p: p.first)
 
 
 def _attach(person: Person, m: Mention) -> None:

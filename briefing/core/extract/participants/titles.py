@@ -45,3 +45,11 @@ def held_by_another(name: str, roles: list[str], rules: Rules, offices: OfficeTa
     if holder is None or fold(holder.name).split()[-1:] == fold(name).split()[-1:]:
         return None
     return others[0]
+
+
+def held_office(name: str, offices: OfficeTable, on: date) -> bool:
+    """Whether a full name held an office on ``on``, or a surname only one holder that day
+    had ("Putin said ..." where the article gives no title or full name)."""
+    found = offices.by_name(name, on)
+    return len(found) == 1 if " " not in name else bool(found)
+
