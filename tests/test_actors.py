@@ -109,6 +109,21 @@ def test_a_pronoun_speaks_for_the_speaker_before(parser: Parser) -> None:
     assert found == [("Sylvania", None)]
 
 
+@pytest.mark.parametrize(("text", "by_to"), [
+    # Found by a new user: "Putin said Russia was ready to consider a ceasefire only once
+    # Ukraine halted mobilisation" read as Ukraine's.
+    ("Envoy Piet Laan said Sylvania was ready to consider a truce only once Freedonia halted "
+     "its mobilisation.", ("Sylvania", "Freedonia")),
+    ('"If Freedonia refuses to invest, it pays the tariffs," Sylvanian envoy Piet Laan said.',
+     ("Sylvania", "Freedonia")),
+    # Not a cue of the main clause after the condition, nor a condition no one states.
+    ("If talks fail, Freedonia will reject the quotas, officials said.", ("Freedonia", None)),
+])
+def test_a_cue_inside_a_condition_is_the_speakers_aimed_at_its_subject(
+        parser: Parser, text: str, by_to: tuple[str, str | None]) -> None:
+    assert who(parser, text)[-1] == by_to
+
+
 def test_a_quotation_of_its_own_speaks_for_the_speaker_before(parser: Parser) -> None:
     # Found by a new user: '..." Greer said. "That is not negotiable."' was of no side.
     found = who(parser, '"Freedonia has to cut its steel quotas," Sylvanian envoy Piet Laan '

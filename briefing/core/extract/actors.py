@@ -24,6 +24,7 @@ from briefing.core.extract.actor_words import Words as _Words
 from briefing.core.extract.actor_words import words_of as words_of
 from briefing.core.extract.both_sides import by_both_sides
 from briefing.core.extract.clauses import clause_start
+from briefing.core.extract.conditions import condition_set
 from briefing.core.extract.noun_phrases import heads as _heads
 from briefing.core.extract.sides import SideFinder
 from briefing.language.lexicon import Lexicon
@@ -304,10 +305,12 @@ def attribute(statements: list[Statement], sentences: list[Sentence],
         cue = ev.spans[0] if ev.spans else (0, 0)
         proper = dateline_end(ev.sentence)  # "RABAT, Feb 9 - ": no party of the lead's
         actors = [a for a in actors_in(ev.sentence, people, sides, words) if a.start >= proper]
-        item.by, item.to, item.joint = parties(ev.sentence, cue, actors, lexicon, proper, partial(
-            _agents_from, ev.sentence, everyone, sides, words, proper))
-        parties_at[id(item)] = [(a.start, a.side) for a in actors if a.agent]
         who = _speaking(ev.sentence, [a for a in actors if a.agent], words)
+        bound = condition_set(ev.sentence, cue[0], actors, lexicon, who.side if who else None)
+        item.by, item.to, item.joint = (bound[0], bound[1], False) if bound else parties(
+            ev.sentence, cue, actors, lexicon, proper, partial(
+                _agents_from, ev.sentence, everyone, sides, words, proper))
+        parties_at[id(item)] = [(a.start, a.side) for a in actors if a.agent]
         if who is not None and who.side == item.by:
             item.speaker = _person(who, actors)  # the merge may know their side better
         sentence = by_text.get(ev.sentence)
