@@ -146,6 +146,14 @@ def test_a_month_naming_a_nouns_time_takes_the_clauses_tense(text: str, start: d
     assert [t.period_start for t in tag_dates(text, REF)] == [start]
 
 
+def test_what_a_decision_starts_is_ahead_of_the_deciding() -> None:
+    # Found by a new user: "agreed on Tuesday to halt strikes for 30 days, starting on
+    # Friday" (a Tuesday's paper) put the start on the Friday before.
+    found = tag_dates("Freedonia and Sylvania agreed on Wednesday to halt strikes on power "
+                      "plants for 30 days, starting on Friday.", REF)
+    assert [t.period_start for t in found if t.text == "on Friday"] == [D(2026, 3, 6)]
+
+
 def test_a_verb_of_saying_does_not_date_a_possessive_date() -> None:
     # "said this week's talks ...": the week is the talks', not the report's.
     found = tag_dates("Officials said this week's talks are unlikely to help.", REF)
