@@ -54,6 +54,18 @@ def test_a_surname_alone_of_one_office_holder_who_speaks_is_a_participant(people
     assert list(found) == ["Xi Jinping"]
 
 
+def test_the_council_a_role_names_short_is_the_one_named_with_its_side(people) -> None:
+    # Found by a new user: "The U.S. Dairy Export Council said ... "We were shut out," the
+    # council's president, Mark Ellison, said" put Ellison on India's side (the story's).
+    found = people("India welcomed the end of the penalty tariff, Indian officials said. India "
+                   "will not open its dairy market, an Indian negotiator said. The U.S. Dairy "
+                   "Export Council said it would press Congress to oppose the second tranche "
+                   "unless India opened its dairy market. \"We were shut out of the first deal,\" "
+                   "the council's president, Mark Ellison, said in a statement.",
+                   on="2026-05-12")
+    assert found["Mark Ellison"].side == "United States"
+
+
 def test_the_same_surname_in_2025(people) -> None:
     found = people("President Trump met Prime Minister Ishiba in Washington, where Japan pressed "
                    "for lower tariffs.")
