@@ -135,6 +135,11 @@ def test_a_settled_threats_deadline_leaves_upcoming_as_called_off(write_articles
     "Freedonia and Sylvania reached an agreement on herring quotas on Thursday.",
     "Freedonia and Sylvania signed a deal on herring quotas on Thursday.",
     "Freedonia and Sylvania reached a final agreement on herring quotas on Thursday.",
+    # Found by a new user: a tranche of a deal, concluded days ahead of the deadline, with
+    # what the deal does after ("under which ... will cut").
+    "Freedonia and Sylvania concluded the first tranche of their herring agreement on "
+    "Friday, days ahead of the end-March deadline, under which Sylvania will cut its "
+    "quotas.",
 ])
 def test_a_deal_made_in_other_words_meets_the_deadline(write_articles, later: str) -> None:
     folder = write_articles({
@@ -187,6 +192,7 @@ def test_a_deals_deadline_is_met_by_a_later_agreement(write_articles, deadline: 
     " date 2026-03-20 Freedonia and Sylvania agreed to negotiate a deal on herring quotas.\n",
     " date 2026-03-20 Freedonia and Sylvania reached agreement to extend the deadline for a "
     "herring deal to June 30.\n",
+    " date 2026-03-20 Freedonia and Sylvania agreed on a new deadline for a herring deal.\n",
 ])
 def test_a_deals_deadline_stays_without_a_deal(write_articles, later: str) -> None:
     folder = write_articles({

@@ -18,6 +18,7 @@ DEADLINE_WORDS = 4  # words on either side of a date in which "deadline" makes i
 MODIFIERS = 3  # words between "a" and the deal's noun ("a new labour agreement"), at most
 MADE_REACH = 3  # words from the verb that made a deal to its noun ("signed the trade pact")
 NEGATION_REACH = 5  # words before that verb in which a negation says it was not made
+BEATEN_REACH = 4  # words before a deadline in which one of ``beaten`` says the deal beat it
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,7 @@ class DealWords:
     breaks: frozenset[str]
     not_met: frozenset[str]
     negations: frozenset[str]
+    beaten: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> DealWords:
@@ -49,7 +51,7 @@ class DealWords:
                    words("time", "deal_nouns"), words("time", "deal_pending"),
                    words("time", "deal_made"), words("time", "deal_existing"),
                    words("time", "deal_breaks"), words("time", "deal_not_met"),
-                   words("cues", "negation"))
+                   words("cues", "negation"), words("time", "deal_deadline_beaten"))
 
     def negated(self, word: str) -> bool:
         """Whether a word is a negation ("not", or ends as "hasn't" does)."""
@@ -73,15 +75,23 @@ def met_deadlines(dated: list[DateItem], agreed: list[Statement],
         for report in d.evidence:
             key = (report.article_id, report.sentence)
             named[key] = min(named.get(key, d.end), d.end)
+    # (A whole sentence taken as the item is hypothetical when any word of it is modal
+    # "... concluded the first tranche, under which Washington will cut its tariff": the
+    # verb of making, with no negation before it, says more.)
     deals = sorted(((day, s) for s in agreed if s.evidence and not s.negated
-                    and not s.hypothetical and not s.historical and _made(s, words)
+                    and not (s.hypothetical and s.cue) and not s.historical and _made(s, words)
                     and (day := published(s.evidence[0].article_id)) is not None),
                    key=lambda pair: pair[0])
     if not deals:
         return dated
+    made = {s.evidence[0].sentence for _, s in deals}
     out: list[DateItem] = []
     for d in dated:
         e = d.evidence[0] if d.evidence else None
+        if e and e.spans and e.sentence in made and not d.done and not words.beaten.isdisjoint(
+                _WORD.findall(e.sentence[:e.spans[0][0]].lower())[-BEATEN_REACH:]):
+            out.append(replace(d, done=e.sentence))  # "concluded it days ahead of the deadline"
+            continue
         set_on = published(e.article_id) if e else None
         if e and e.spans and set_on and not d.done and not d.called_off \
                 and _deadline_for_a_deal(e.sentence, *e.spans[0], words):
@@ -116,8 +126,10 @@ def _made(agreement: Statement, words: DealWords) -> bool:
     "agreed to negotiate a deal", "under the deal announced on Tuesday", "denied that it had
     reached a deal", "agreed to extend the deadline")."""
     tokens = _WORD.findall(agreement.evidence[0].sentence.lower())
-    if not words.not_met.isdisjoint(tokens) or not words.deadlines.isdisjoint(tokens):
-        return False
+    if not words.not_met.isdisjoint(tokens) or any(
+            w in words.deadlines and words.beaten.isdisjoint(tokens[max(0, i - BEATEN_REACH):i])
+            for i, w in enumerate(tokens)):
+        return False  # (a deadline it beat is no deadline it sets: "days ahead of the deadline")
     for i in range(len(tokens)):
         if tokens[i] not in words.made:
             continue
