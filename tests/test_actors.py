@@ -124,6 +124,13 @@ def test_a_cue_inside_a_condition_is_the_speakers_aimed_at_its_subject(
     assert who(parser, text)[-1] == by_to
 
 
+def test_a_city_one_goes_to_is_a_venue_not_whom_it_is_aimed_at(parser: Parser) -> None:
+    # Found by a new user: '"Ukraine comes to Abu Dhabi to end the war, not to surrender
+    # land," Zelenskiy said' read as aimed at the United Arab Emirates.
+    assert who(parser, '"Sylvania comes to Fredville to end the war, not to surrender land," '
+                       "Sylvanian envoy Piet Laan said.") == [("Sylvania", None)]
+
+
 def test_a_quotation_of_its_own_speaks_for_the_speaker_before(parser: Parser) -> None:
     # Found by a new user: '..." Greer said. "That is not negotiable."' was of no side.
     found = who(parser, '"Freedonia has to cut its steel quotas," Sylvanian envoy Piet Laan '

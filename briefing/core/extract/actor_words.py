@@ -40,6 +40,9 @@ class Words:
         self.not_agent = frozenset(w.lower() for w in [*roles["not_acting_for"],
                                                        *roles["place_words"]])
         self.venues = frozenset(w.lower() for w in roles["place_words"])
+        # "comes to Abu Dhabi", "flew to Riyadh": where one goes (a city's name) is a venue
+        self.going = frozenset(w.lower() for w in [*roles.get("travel_words", []),
+                                                   *roles.get("going_words", [])])
         self.determiners = frozenset(w.lower() for w in [
             *lexicon["grammar"]["determiners"], *lexicon.words("grammar", "quantifiers")])
         self.judged = frozenset(lexicon.words("cues", "judged_by_the_speaker"))

@@ -80,7 +80,9 @@ def actors_in(text: str, people: People, sides: SideFinder, words: _Words) -> li
         if at > 0 and toks[at - 1][3] in words.not_agent:
             # "in London", "in the Albanian capital": a venue; "invest in Sylvania", a country
             # by its own name, is aimed at.
-            venue = toks[at - 1][3] in words.venues and text[a.start:a.end].lower() != a.side.lower()
+            # (and "comes to Abu Dhabi": where one goes)
+            venue = (toks[at - 1][3] in words.venues or (at > 1 and toks[at - 2][3] in words.going)
+                     ) and text[a.start:a.end].lower() != a.side.lower()
             a = Actor(a.start, a.end, a.side, agent=False, venue=venue)
         out.append(a)
     return out
