@@ -210,6 +210,10 @@ def test_a_trade_war_is_no_war() -> None:
     keys = count_keys(["The water is not a bargaining chip, the governor said."], parser.sides,
                       parser.lexicon)
     assert "#semiconductors" not in keys.terms
+    # nor are strikes on power plants a labour dispute (a new user's energy moratorium)
+    keys = count_keys(["Both sides agreed to halt strikes on each other's energy "
+                       "infrastructure for 30 days."], parser.sides, parser.lexicon)
+    assert "#labour" not in keys.terms and "#energy" in keys.terms
 
 
 def test_a_pacts_acronym_is_a_topic_word_not_in_a_dateline_or_a_headline() -> None:
