@@ -118,6 +118,11 @@ def test_a_pronoun_speaks_for_the_speaker_before(parser: Parser) -> None:
      ("Sylvania", "Freedonia")),
     # Not a cue of the main clause after the condition, nor a condition no one states.
     ("If talks fail, Freedonia will reject the quotas, officials said.", ("Freedonia", None)),
+    # Nor "once" as an adverb, nor "if" as "whether" (a reviewer's).
+    ("Sylvanian envoy Piet Laan said talks collapsed once before when Freedonia rejected the "
+     "quota.", ("Freedonia", None)),
+    ("Sylvanian envoy Piet Laan said he did not know if Freedonia would reject the proposal.",
+     ("Freedonia", None)),
 ])
 def test_a_cue_inside_a_condition_is_the_speakers_aimed_at_its_subject(
         parser: Parser, text: str, by_to: tuple[str, str | None]) -> None:

@@ -158,6 +158,10 @@ def test_a_deadline_given_says_who_must_do_what(parser, sentences) -> None:
     found = dates(parser, sentences, "The proclamation gives Sylvania until July 9 to show it "
                                      "is meeting its obligations.")
     assert found[0].what == "Sylvania to show it is meeting its obligations"
+    # (not a relative clause's: "The ministers, who had until July 9 to decide")
+    found = dates(parser, sentences, "The ministers, who had until July 9 to decide, asked for "
+                                     "more time.")
+    assert not found[0].what.startswith("who")
 
 
 def test_a_bare_event_keeps_its_auxiliary_and_subject_not_another_clause(parser, sentences
@@ -178,6 +182,9 @@ def test_an_event_in_a_dates_purpose_is_not_what_is_due(parser, sentences) -> No
     found = dates(parser, sentences, "Technical teams of the Boundary Commission will meet next "
                                      "week in Fredville to work out a delivery schedule.")
     assert found[0].what == "teams of the Boundary Commission will meet"
+    # ... but one after a word that schedules it is what is due (a reviewer's)
+    found = dates(parser, sentences, "The union is expected next week to vote on the offer.")
+    assert found[0].what == "vote on the offer"
 
 
 def test_a_label_that_opens_on_a_preposition_takes_its_noun(parser, sentences) -> None:

@@ -48,6 +48,11 @@ def test_a_surname_alone_of_one_office_holder_who_speaks_is_a_participant(people
     found = people("Talks resumed in Geneva. Putin said Russia was ready to consider a "
                    "ceasefire only once Ukraine halted mobilisation.", on="2026-04-02")
     assert found["Putin"].side == "Russia"
+    # ... a head of state's or government's only: "Ford said" is the carmaker, not Ontario's
+    # premier (a reviewer's)
+    found = people("Ford said it would not accept the union's demand for higher pay.",
+                   on="2026-04-02")
+    assert "Ford" not in found
     # ... and a surname alone that is a word of a name given in full is that person.
     found = people("President Xi Jinping met the U.S. president. Xi said China would not bow "
                    "to pressure.", on="2025-10-30")

@@ -14,7 +14,7 @@ def balance_quotes(text: str) -> str:
     opened = unopened = 0
     for i, ch in enumerate(text):
         if ch == STRAIGHT:
-            if i == 0 or text[i - 1].isspace() or text[i - 1] in "([":
+            if i == 0 or text[i - 1].isspace() or text[i - 1] in "([—–":  # ("demand—"We will")
                 opened += 1
             elif opened:
                 opened -= 1

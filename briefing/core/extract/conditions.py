@@ -28,7 +28,17 @@ def condition_set(text: str, cue: int, actors: list[Actor], lexicon: Lexicon,
     found = list(_openers(lexicon).finditer(text, 0, cue))
     if not found or any(mark in text[found[-1].end():cue] for mark in (",", ";", ". ")):
         return None  # (nor a cue of the main clause after it: "If not, Mercosur will not wait")
-    inside = [a for a in actors if a.agent and found[-1].end() <= a.start < cue]
-    if not inside or inside[0].side == speaker:
+    opener = found[-1]
+    inside = [a for a in actors if a.agent and opener.end() <= a.start < cue]
+    before = _WORD.findall(text[max(0, opener.start() - 20):opener.start()].lower())[-1:]
+    if not inside or inside[0].side == speaker or len(_WORD.findall(
+            text[opener.end():inside[0].start])) > SUBJECT_AFTER or not frozenset(
+            lexicon.words("grammar", "whether_verbs")).isdisjoint(before):
+        # (the condition's subject opens it: not "collapsed once before when Japan rejected";
+        # nor "if" as "whether": "did not know if China would reject")
         return None
     return speaker, inside[0].side
+
+
+SUBJECT_AFTER = 1  # words between a condition's opener and its subject, at most ("if the")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")

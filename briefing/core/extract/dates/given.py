@@ -27,8 +27,8 @@ def given_until(context: DateContext, tx: Timex, lo: int, hi: int) -> str:
         said = [n for n, t in enumerate(who)
                 if t.lower() in words.reporting | words.complementizers]
         who = last_terms(who[said[-1] + 1:] if said else who, _WHO_WORDS)
-    if not who or not any(t[0].isalpha() for t in who):
-        return ""
+    if not who or not any(t[0].isalpha() for t in who) or who[0].lower() in words.relatives:
+        return ""  # (nor "The ministers, who had until July 9 to decide": the clause's own)
     what = first_terms(after, LABEL_WORDS)
     while what and what[-1].lower() in words.stop:
         what.pop()  # "... or face the"

@@ -327,14 +327,17 @@ def _what_in_clause(context: DateContext, tx: Timex, lo: int, hi: int) -> str:
     """What the date's own clause (``lo`` to ``hi``) says is due then."""
     text, words = context.text, context.words
     best: tuple[int, int, int] | None = None
-    for a, b in context.events_in(lo, hi):
+    found = context.events_in(lo, hi)
+    # "meet next week in Juarez to work out a delivery schedule": not the purpose's event;
+    # but "is expected next week to vote on the offer": the vote is what is due
+    lead = [w.lower() for w in TERM.findall(text[max(lo, tx.start - 30):tx.start])][-1:]
+    skip = words.label_not_after | (words.infinitive if words.due_then.isdisjoint(lead)
+                                    else frozenset())
+    for a, b in found:
         if tx.start <= a < tx.end or words.verb_object.match(text, b):
             continue  # inside the date, or a verb ("meeting India's demand")
-        if a >= tx.end and not (words.label_not_after | words.infinitive).isdisjoint(
-                text[tx.end:a].lower().split()):
-            # "rise on August 1 unless a deal is reached": the condition's event; "meet next
-            # week in Juarez to work out a delivery schedule": the purpose's
-            continue
+        if a >= tx.end and not skip.isdisjoint(text[tx.end:a].lower().split()):
+            continue  # "rise on August 1 unless a deal is reached": the condition's event
         distance = tx.start - b if a < tx.start else (a - tx.end) * 2
         if best is None or distance < best[0]:
             best = (distance, a, b)

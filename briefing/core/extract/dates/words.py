@@ -115,6 +115,9 @@ class DateWords:
         self.modal_breaks = (_lower(time.get("hedge_modal_breaks", [])) | self.scheduled
                              | self.negators | self.relatives | self.complementizers
                              | self.joiners)
+        # "is expected next week to vote on the offer": the infinitive after the date is
+        # what is due, not a purpose of something else's
+        self.due_then = self.scheduled | _lower(time.get("due_then", []))
 
     def link_after(self, text: str, end: int, hi: int) -> tuple[str, list[str]] | None:
         """An event word's link right after ``end`` and what it is about ("on", ["the",

@@ -56,7 +56,7 @@ def extract_participants(
     """Find the participants of one article (published ``on``), in order of first mention."""
     rules = participant_rules(lexicon)
     offices = table_of(lexicon) if on is not None else None
-    known = (lambda name: held_office(name, offices, on)) if offices is not None and on else None
+    known = (lambda n: held_office(n, offices, on, rules.known_by_surname)) if offices and on else None
     people = resolve(_mentions(sentences, lexicon, sides, known))
     story = Story(sentences, rules, sides)
     _unjoin(people, rules)

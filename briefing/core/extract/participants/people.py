@@ -78,11 +78,14 @@ def resolve(mentions: list[Mention]) -> list[Person]:
         else:
             continue
         _attach(person, m)
-    # A surname alone that is a word of a name given in full ("Xi" of "Xi Jinping", "Lula" of
-    # "Luiz Inacio Lula da Silva") is that person, named again: not one of their own.
+    # A surname alone that is a word of a name given in full ("Xi" of "Xi Jinping", "Ahn" of
+    # "Ahn Duk-geun") is that person named again: kept as the speaker it is, but provisional
+    # (the merge joins it or drops it), not a participant of its own.
     within = {t for p in people if len(p.tokens) > 1 for t in _fold(p.tokens)[:-1]}
-    return sorted((p for p in people if len(p.tokens) > 1 or _fold(p.tokens)[0] not in within),
-                  key=lambda p: p.first)
+    for p in people:
+        if len(p.tokens) == 1 and _fold(p.tokens)[0] in within:
+            p.provisional = True
+    return sorted(people, key=lambda p: p.first)
 
 
 def _attach(person: Person, m: Mention) -> None:

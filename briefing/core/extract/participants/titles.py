@@ -47,9 +47,12 @@ def held_by_another(name: str, roles: list[str], rules: Rules, offices: OfficeTa
     return others[0]
 
 
-def held_office(name: str, offices: OfficeTable, on: date) -> bool:
+def held_office(name: str, offices: OfficeTable, on: date, heads: frozenset[str]) -> bool:
     """Whether a full name held an office on ``on``, or a surname only one holder that day
-    had ("Putin said ..." where the article gives no title or full name)."""
+    had, as the head of a state or government (``heads``: "Putin said ..." where the article
+    gives no title or full name; not "Ford said", the carmaker, for Ontario's premier)."""
     found = offices.by_name(name, on)
-    return len(found) == 1 if " " not in name else bool(found)
+    if " " in name:
+        return bool(found)
+    return len(found) == 1 and any(t.office.lower() in heads for t in found[0].terms)
 
