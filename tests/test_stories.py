@@ -224,6 +224,10 @@ def test_a_pacts_acronym_is_a_topic_word_not_in_a_dateline_or_a_headline() -> No
     keys = count_keys(["The United States wants Mexico to sign a security annex to the USMCA "
                        "joint review."], parser.sides, parser.lexicon)
     assert keys.terms.get("usmca") == 1 and keys.forms.get("USMCA") == 1
+    # ... nor a report's source (a 1987 storyline was named "Consumers–Hungary · mti")
+    keys = count_keys(["The official MTI news agency said prices would rise.",
+                       "MTI said subsidies would be cut."], parser.sides, parser.lexicon)
+    assert "mti" not in keys.terms
     keys = count_keys(["NEW YORK, Feb 24 (Wire) - Creditors met the IMF.",
                        "U.S. SENATE PASSES TEXTILE BILL"], parser.sides, parser.lexicon)
     assert not {"new", "york", "imf", "senate", "passes", "bill"} & set(keys.terms)

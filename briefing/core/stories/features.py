@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from briefing.core.extract.participants import side_within
+from briefing.core.extract.participants.rules import rules as participant_rules
 from briefing.core.extract.sides import SideFinder
 from briefing.core.extract.topics import topic_hits
 from briefing.language.lexicon import Lexicon
@@ -19,6 +20,17 @@ from briefing.text.sentences import dateline_end
 
 CATEGORY = "#"  # marks a topic's name among an article's terms (a word's stem has none)
 _ACRONYM = re.compile(r"(?<![\w.&'’-])[A-Z]{3,7}(?![\w.&'’-])")
+_NEXT = re.compile(r"\s+([\w'’-]+)")
+
+
+def _sources(lexicon: Lexicon) -> frozenset[str]:
+    """The words after an acronym that make it a report's source ("said", "news")."""
+    def build() -> frozenset[str]:
+        speech = frozenset(w.lower() for w in participant_rules(lexicon).speech)
+        return speech | frozenset(lexicon.words("stories", "source_words"))
+    return lexicon.cached("story_source_words", build)
+
+
 LEAD = 2  # the sentences of an article's lead that count besides its statements
 
 
@@ -89,6 +101,9 @@ def count_keys(texts: Iterable[str], finder: SideFinder, lexicon: Lexicon) -> St
         acronyms = list(_ACRONYM.finditer(text, dateline_end(text)))
         if acronyms and sum(map(str.isupper, text)) * 2 < sum(map(str.isalpha, text)):
             for found in acronyms:
+                after = _NEXT.match(text, found.end())
+                if after and after.group(1).lower() in _sources(lexicon):
+                    continue  # "MTI said", "the official MTI news agency": a report's source
                 if not any(h.start <= found.start() < h.end for h in named):
                     terms[found.group().lower()] += 1
                     forms[found.group()] += 1
