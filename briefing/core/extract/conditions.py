@@ -6,14 +6,20 @@ import re
 
 from briefing.core.extract.actor_words import Actor
 from briefing.language.lexicon import Lexicon
-from briefing.text.phrases import alternation
+from briefing.text.phrases import alternation, tokens
+
+SUBJECT_AFTER = 1  # words between a condition's opener and its subject, at most ("if the")
 
 
-def _openers(lexicon: Lexicon) -> re.Pattern[str]:
-    return lexicon.cached("condition_setters", lambda: re.compile(
-        r"(?<![\w'’-])(?:" + alternation(lexicon.words("grammar", "condition_setters"))
-        + r")(?![\w'’-])", re.IGNORECASE) if lexicon.words("grammar", "condition_setters")
-        else re.compile("(?!)"))
+def _words(lexicon: Lexicon) -> tuple[re.Pattern[str], frozenset[str]]:
+    """The condition's openers (``condition_setters``) and the verbs after which "if" means
+    "whether" (``whether_verbs``), from grammar.yaml."""
+    def build() -> tuple[re.Pattern[str], frozenset[str]]:
+        openers = lexicon.words("grammar", "condition_setters")
+        return (re.compile(r"(?<![\w'’-])(?:" + alternation(openers) + r")(?![\w'’-])",
+                           re.IGNORECASE) if openers else re.compile("(?!)"),
+                frozenset(lexicon.words("grammar", "whether_verbs")))
+    return lexicon.cached("condition_setters", build)
 
 
 def condition_set(text: str, cue: int, actors: list[Actor], lexicon: Lexicon,
@@ -25,20 +31,19 @@ def condition_set(text: str, cue: int, actors: list[Actor], lexicon: Lexicon,
     another side speaks (not "British steel could face a tariff if Washington decides ...")."""
     if not speaker or not cue:
         return None
-    found = list(_openers(lexicon).finditer(text, 0, cue))
+    openers, whether = _words(lexicon)
+    found = list(openers.finditer(text, 0, cue))
     if not found or any(mark in text[found[-1].end():cue] for mark in (",", ";", ". ")):
         return None  # (nor a cue of the main clause after it: "If not, Mercosur will not wait")
     opener = found[-1]
     inside = [a for a in actors if a.agent and opener.end() <= a.start < cue]
-    before = _WORD.findall(text[max(0, opener.start() - 20):opener.start()].lower())[-1:]
-    if not inside or inside[0].side == speaker or len(_WORD.findall(
-            text[opener.end():inside[0].start])) > SUBJECT_AFTER or not frozenset(
-            lexicon.words("grammar", "whether_verbs")).isdisjoint(before):
+    if not inside or inside[0].side == speaker:
+        return None
+    words = [t for t in tokens(text) if t[3][:1].isalpha()]
+    between = sum(1 for t in words if opener.end() <= t[0] < inside[0].start)
+    before = [t[3] for t in words if t[1] <= opener.start()][-1:]
+    if between > SUBJECT_AFTER or not whether.isdisjoint(before):
         # (the condition's subject opens it: not "collapsed once before when Japan rejected";
         # nor "if" as "whether": "did not know if China would reject")
         return None
     return speaker, inside[0].side
-
-
-SUBJECT_AFTER = 1  # words between a condition's opener and its subject, at most ("if the")
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")

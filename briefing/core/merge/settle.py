@@ -10,7 +10,7 @@ from collections import Counter
 from briefing.core.merge.similar import POSTINGS, RARE, alike, content_words
 from briefing.language.lexicon import packaged_section
 from briefing.model import Evidence, Statement
-from briefing.text.phrases import alternation
+from briefing.text.phrases import alternation, tokens
 
 _CONDITIONS = tuple(f" {w} " for w in packaged_section("cues").get("conditional") or [])
 _CUES = packaged_section("cues")
@@ -23,7 +23,6 @@ _TOPIC_WORDS = {str(w).lower(): str(topic)
                 for topic, words in (packaged_section("topics").get("topics") or {}).items()
                 for w in [topic, *(words or [])]}
 _BROAD_WORDS = frozenset(w for w, topic in _TOPIC_WORDS.items() if topic in _BROAD)
-_TOKEN = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 def _ended_subject(sentence: str) -> tuple[frozenset[str], frozenset[str]]:
@@ -35,7 +34,7 @@ def _ended_subject(sentence: str) -> tuple[frozenset[str], frozenset[str]]:
         return frozenset(), frozenset()
     text = f" {' '.join(found.group(1).lower().split())} "
     # The subject's own words: not a name ("Mexican"), nor a broad topic's ("duties").
-    lower = {w for w in _TOKEN.findall(found.group(1)) if not w[0].isupper()}
+    lower = {t[3] for t in tokens(found.group(1)) if not t[2][:1].isupper()}
     own = content_words(found.group(1)) & lower - _BROAD_WORDS
     return (frozenset(topic for word, topic in _TOPIC_WORDS.items() if f" {word} " in text),
             _stems(own))

@@ -101,10 +101,14 @@ class DateWords:
 
     def _label_ends(self, time: dict[str, Any], grammar: dict[str, Any]) -> None:
         """What a label ends before: a verb that gives a noun its own period ("the forum,
-        which runs from ..."), and what a cut leaves of a verb ("has been tentatively")."""
+        which runs from ..."), what a cut leaves of a verb ("has been tentatively"), and the
+        words after which an infinitive is what is due ("is expected next week to vote")."""
         self.period_verbs = _lower(time.get("period_verbs", []))
         self.verb_rests = self.auxiliaries | _lower(time.get("passive_auxiliaries", []))
         self.adverb_suffixes = tuple(grammar.get("adverb_suffixes", []))
+        # "is expected next week to vote on the offer": the infinitive after the date is
+        # what is due, not a purpose of something else's
+        self.due_then = self.scheduled | _lower(time.get("due_then", []))
 
     def _hedging(self, time: dict[str, Any]) -> None:
         """The words that make a date a guess: hedges near it, modals further back, and the
@@ -115,9 +119,6 @@ class DateWords:
         self.modal_breaks = (_lower(time.get("hedge_modal_breaks", [])) | self.scheduled
                              | self.negators | self.relatives | self.complementizers
                              | self.joiners)
-        # "is expected next week to vote on the offer": the infinitive after the date is
-        # what is due, not a purpose of something else's
-        self.due_then = self.scheduled | _lower(time.get("due_then", []))
 
     def link_after(self, text: str, end: int, hi: int) -> tuple[str, list[str]] | None:
         """An event word's link right after ``end`` and what it is about ("on", ["the",

@@ -102,9 +102,12 @@ def mentions_in(sent: Sentence, rules: Rules, sides: SideFinder,
                 # to X" is no firm of X's).
                 outsiders.extend(_firm_words(r, rules) for r in m.roles)
             continue
-        held = known is not None and (len(m.tokens) > 1 or m.speaks) and known(m.name)
-        if not m.roles and (not m.speaks or _affiliation_after(text, m.end, sides, rules)
-                            or _after_determiner(text, m.start, rules)) and not held:
+        unnamed = not m.roles and (not m.speaks or _affiliation_after(text, m.end, sides, rules)
+                                   or _after_determiner(text, m.start, rules))
+        # (looked up only where it decides: a mention kept with no role, or a surname alone)
+        held = (unnamed or (len(m.tokens) == 1 and not m.strong)) and known is not None \
+            and (len(m.tokens) > 1 or m.speaks) and known(m.name)
+        if unnamed and not held:
             continue  # (nor "an official of the Secretaria de Economia said": a body)
         # A surname alone that only one office holder had that day ("Putin said ...") is
         # that holder's, not a bare surname another article may name in full.
