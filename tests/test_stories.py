@@ -223,14 +223,29 @@ def test_a_pacts_acronym_is_a_topic_word_not_in_a_dateline_or_a_headline() -> No
     parser = Parser(Config(path=None, sides={}))
     keys = count_keys(["The United States wants Mexico to sign a security annex to the USMCA "
                        "joint review."], parser.sides, parser.lexicon)
-    assert keys.terms.get("usmca") == 1 and keys.forms.get("USMCA") == 1
+    assert keys.terms.get("=usmca") == 1 and keys.forms.get("USMCA") == 1
     # ... nor a report's source (a 1987 storyline was named "Consumers–Hungary · mti")
     keys = count_keys(["The official MTI news agency said prices would rise.",
                        "MTI said subsidies would be cut."], parser.sides, parser.lexicon)
-    assert "mti" not in keys.terms
+    assert "=mti" not in keys.terms
     keys = count_keys(["NEW YORK, Feb 24 (Wire) - Creditors met the IMF.",
                        "U.S. SENATE PASSES TEXTILE BILL"], parser.sides, parser.lexicon)
-    assert not {"new", "york", "imf", "senate", "passes", "bill"} & set(keys.terms)
+    assert not {"=new", "=york", "=imf", "=senate", "=passes", "=bill", "new", "york"} & set(
+        keys.terms)
+
+
+def test_an_acronym_groups_articles_but_names_no_storyline() -> None:
+    # Found opening 390 Reuters articles: "Australia–CSR · csr", "France–Ferruzzi · cpc" (a
+    # firm's initials as the topic).
+    from collections import Counter
+
+    from briefing.core.stories.features import Signal
+    from briefing.core.stories.naming import story_topic
+    group = [Signal("a", None, 1, terms=Counter({"=csr": 2, "sugar": 1}),
+                    forms=Counter({"CSR": 2, "sugar": 1})),
+             Signal("b", None, 1, terms=Counter({"=csr": 1, "sugar": 1}),
+                    forms=Counter({"CSR": 1, "sugar": 1}))]
+    assert story_topic(group, {"=csr": 3.0, "sugar": 1.0}) == "sugar"
 
 
 def test_a_small_folders_article_on_another_subject_joins_its_pairs_storyline(

@@ -19,6 +19,7 @@ from briefing.model import ArticleResult, Sentence, StoryKeys
 from briefing.text.sentences import dateline_end
 
 CATEGORY = "#"  # marks a topic's name among an article's terms (a word's stem has none)
+ACRONYM = "="  # marks an acronym among them: it groups articles, it names no storyline
 _ACRONYM = re.compile(r"(?<![\w.&'’-])[A-Z]{3,7}(?![\w.&'’-])")
 _NEXT = re.compile(r"\s+([\w'’-]+)")
 
@@ -105,7 +106,7 @@ def count_keys(texts: Iterable[str], finder: SideFinder, lexicon: Lexicon) -> St
                 if after and after.group(1).lower() in _sources(lexicon):
                     continue  # "MTI said", "the official MTI news agency": a report's source
                 if not any(h.start <= found.start() < h.end for h in named):
-                    terms[found.group().lower()] += 1
+                    terms[ACRONYM + found.group().lower()] += 1
                     forms[found.group()] += 1
     return StoryKeys(dict(parties), dict(terms), dict(forms))
 

@@ -7,7 +7,7 @@ import math
 import re
 from collections import Counter
 
-from briefing.core.stories.features import CATEGORY, Signal
+from briefing.core.stories.features import ACRONYM, CATEGORY, Signal
 from briefing.language.blocs import blocs
 from briefing.language.lexicon import Lexicon
 from briefing.model import Storyline
@@ -40,7 +40,7 @@ def story_topic(group: list[Signal], idf: dict[str, float]) -> str:
     held: Counter[str] = Counter()
     for sig in group:
         for term, n in sig.terms.items():
-            if not term.startswith(CATEGORY):
+            if not term.startswith((CATEGORY, ACRONYM)):  # ("Australia–CSR · csr": a firm's)
                 score[term] = score.get(term, 0.0) + idf.get(term, 0.0) * (1 + math.log(n))
                 held[term] += 1
     if not score:
