@@ -832,3 +832,14 @@ def test_a_deadline_no_longer_there_is_called_off(parser, sentences) -> None:
     # After the date, "no longer" is what the day brings: still due.
     found = dates(parser, sentences, "From March 20, Freedonia will no longer buy our rice.")
     assert [d.expression for d in found] == ["March 20"] and not found[0].called_off
+
+
+@pytest.mark.parametrize("text", [
+    "The council meeting, first planned for March 26, has been pushed back to April 5.",
+    "The summit that diplomats had pencilled in for March 20 will not take place then.",
+])
+def test_a_first_plan_moved_is_called_off(parser, sentences, text: str) -> None:
+    # Found by a new user: the old day stayed upcoming beside the new one.
+    found = dates(parser, sentences, text)
+    assert found[0].called_off == text
+    assert all(d.start != found[0].start for d in upcoming(found, PUB, PUB))

@@ -830,3 +830,34 @@ def test_what_was_sought_may_be_due_ahead() -> None:
     # A tender's delivery month: "sought" says nothing of it being gone.
     found = tag_dates("The agency had sought 30,000 tonnes of June arrival whites.", REF)
     assert found[0].period_start == D(2026, 6, 1)
+
+
+def test_a_phrase_opening_a_past_sentence_takes_the_main_verbs_tense() -> None:
+    # Found by an analyst among Reuters wires: a meeting already held showed as upcoming.
+    ref = D(1987, 3, 19)  # a Thursday
+    found = tag_dates("In a meeting with exporters this week, Agriculture Secretary Tom Reddy "
+                      "refused to discuss the request.", ref)
+    assert found[0].period_end <= ref
+    found = tag_dates("In a meeting with exporters this week, Tom Reddy will discuss the "
+                      "request.", ref)
+    assert found[0].period_start > ref
+
+
+def test_a_day_an_event_was_set_for_is_the_nearest() -> None:
+    # Found by a new user: "has set a hearing ... for October 13" in June was last October.
+    ref = D(2026, 6, 11)
+    found = tag_dates("The court has set a hearing on the request for October 13.", ref)
+    assert found[0].period_start == D(2026, 10, 13)
+    found = tag_dates("A summit was pencilled in for May 20 in Lisbon.", D(2026, 3, 6))
+    assert found[0].period_start == D(2026, 5, 20)
+    # Without the setting verb a past tense still puts it back a year.
+    found = tag_dates("The court held a hearing on the request in October.", ref)
+    assert found[0].period_start == D(2025, 10, 1)
+
+
+def test_a_number_between_a_past_verb_and_its_day_keeps_the_past() -> None:
+    # Found by a new user: "voted 108 to 80 on Thursday" read "voted to" (a plan) and went ahead.
+    ref = D(2026, 6, 9)  # a Tuesday
+    found = tag_dates("The council voted 108 to 80 on Thursday for a compromise under which "
+                      "the government will submit the text.", ref)
+    assert found[0].period_start == D(2026, 6, 4)

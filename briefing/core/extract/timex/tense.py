@@ -13,7 +13,16 @@ LEADING_REACH = 2  # words before a date from which "by", "until" and the like g
 # message on Tuesday")
 REPORTING_REACH = 6
 OPENING_REACH = 4  # words of the main clause after a date that opens the sentence
+# ... after a phrase that opens it ("In a meeting this week, Secretary of Agriculture Richard
+# Lyng refused"): its subject is often a title and a name.
+FRONTED_REACH = 8
 _TENSE_WORDS = re.compile(r"[a-z']+")
+_RANGE_TO = re.compile(r"(?<=\d) to (?=\d)")  # "voted 108 to 80": no infinitive "to"
+
+
+def _tense_words(text: str) -> list[str]:
+    """The lower-case words of a text that can bear on its tense (a figure's "to" is none)."""
+    return _TENSE_WORDS.findall(_RANGE_TO.sub(" ", text.lower()))
 
 
 def tense(v: Vocabulary, text: str, start: int, end: int) -> int:
@@ -39,8 +48,8 @@ def tense_vote(v: Vocabulary, text: str, start: int, end: int) -> tuple[int, flo
                      if i >= 0]
     hi = min(hi_candidates) if hi_candidates else min(len(text), ceiling)
     comma = text.rfind(", ", lo, start)
-    aside = _TENSE_WORDS.findall(text[comma:start].lower()) if comma >= 0 else []
-    if _speaking_then(v, aside if comma >= 0 else _TENSE_WORDS.findall(text[lo:start].lower()),
+    aside = _tense_words(text[comma:start]) if comma >= 0 else []
+    if _speaking_then(v, aside if comma >= 0 else _tense_words(text[lo:start]),
                       text.startswith(("'s", "’s"), end)):
         return -1, -1.0
     if aside[:1] and aside[0] in v.relatives:
@@ -48,9 +57,9 @@ def tense_vote(v: Vocabulary, text: str, start: int, end: int) -> tuple[int, flo
         if closed is None:
             return -1, -1.0
         hi = closed
-    before = _own_clause(v, _without_asides(v, _TENSE_WORDS.findall(text[lo:start].lower()),
+    before = _own_clause(v, _without_asides(v, _tense_words(text[lo:start]),
                                             text[lo:start]))
-    after = _TENSE_WORDS.findall(text[end:hi].lower())
+    after = _tense_words(text[end:hi])
     if not v.reported_future.isdisjoint(after):
         before = before[_reported_clause(v, before):]
     while len(after) > 1 and after[0] in v.tense_breaks and after[1] in v.months:
@@ -66,11 +75,13 @@ def tense_vote(v: Vocabulary, text: str, start: int, end: int) -> tuple[int, flo
         # "before the March quake": the month names a noun's time; the preposition is the
         # noun phrase's, and with no future word the clause's verb gives the tense.
         before = before[:-2] + before[-1:]
+    if _scheduled_for(v, before):
+        return 0, 0.0  # "has set a hearing ... for October 13": the day set, whichever is near
     if _reported_then(v, before[-REPORTING_REACH:]):
         return -1, -1.0  # "said on Friday", "told reporters Saturday": when it was said
     if _done_in(v, before):
         return -2, -2.0  # "the plan, proposed in October, ...": the month of the proposing
-    if len(before) <= 1 and text.startswith(", ", end) and _opens_past(v, after):
+    if text.startswith(", ", end) and _main_clause_past(v, before, after):
         return -2, -2.0  # "In December, Mercosur secured ...": the main clause's verb is past
     behind = _votes(v, before[::-1], -1, 0.0)
     if behind < -0.2 and after[:1] and after[0] in v.infinitive:
@@ -80,6 +91,13 @@ def tense_vote(v: Vocabulary, text: str, start: int, end: int) -> tuple[int, flo
     if score < -0.2 and _governed_by_past(v, before, after):
         return -2, -2.0  # "prices rose in April": a past verb right before it, nothing ahead
     return (score > 0.2) - (score < -0.2), score
+
+
+def _scheduled_for(v: Vocabulary, before: list[str]) -> bool:
+    """Whether a date is the one a verb of its clause set an event for ("was pencilled in for
+    May 20"): the past tense is the setting's, not the event's."""
+    return bool(before) and before[-1] in v.schedule_links and not v.schedule_verbs.isdisjoint(
+        before)
 
 
 def _full_stop_before(text: str, floor: int, start: int) -> int:
@@ -257,10 +275,27 @@ def _done_in(v: Vocabulary, before: list[str]) -> bool:
     return False
 
 
-def _opens_past(v: Vocabulary, after: list[str]) -> bool:
+def _main_clause_past(v: Vocabulary, before: list[str], after: list[str]) -> bool:
+    """Whether a date that opens the sentence, alone or in a phrase, is followed by a main
+    clause in the past."""
+    if len(before) <= 1:
+        return _opens_past(v, after)
+    return _fronted(v, before) and _opens_past(v, after, FRONTED_REACH)
+
+
+def _fronted(v: Vocabulary, before: list[str]) -> bool:
+    """Whether the words before a date are a phrase of place or occasion that opens the
+    sentence with no verb of its own ("In a meeting with exporters this week, Lyng refused"):
+    the main clause after the comma gives the tense."""
+    return (bool(before) and before[0] in v.prepositions and before[0] not in v.leading_future
+            and not any((w in v.tense_words and w not in v.prepositions)
+                        or _past_verb(v, before, i, 1) for i, w in enumerate(before)))
+
+
+def _opens_past(v: Vocabulary, after: list[str], reach: int = OPENING_REACH) -> bool:
     """Whether the clause after a date that opens the sentence has a past verb among its
-    first words, no word of the future or a modal before it and none after it."""
-    head = after[:OPENING_REACH]
+    first ``reach`` words, no word of the future or a modal before it and none after it."""
+    head = after[:reach]
     for i, word in enumerate(head):
         if word in v.future_or_modal:
             return False

@@ -52,6 +52,7 @@ _WORD_SETS = {
     "subject_month_links": "subject_month_links", "done_before_in": "done_before_in",
     "future_auxiliaries": "future_auxiliaries", "venue_links": "venue_links",
     "not_past_after": "not_past_after",
+    "schedule_verbs": "schedule_verbs", "schedule_links": "schedule_links",
     "tense_breaks": "tense_clause_breaks", "reported_clause": "reported_clause_openers",
     "reported_future": "reported_clause_future", "day_ahead_links": "day_ahead_links",
 }
@@ -95,6 +96,8 @@ class Vocabulary:
     future_auxiliaries: frozenset[str]
     venue_links: frozenset[str]
     not_past_after: frozenset[str]
+    schedule_verbs: frozenset[str]
+    schedule_links: frozenset[str]
     tense_breaks: frozenset[str]
     day_ahead_links: frozenset[str]
 
@@ -132,6 +135,7 @@ class Vocabulary:
         self.infinitive = _words((grammar or {}).get("infinitive_markers", []))
         self.relatives = _words((grammar or {}).get("relative_words", []))
         self.determiners = _words((grammar or {}).get("determiners", []))
+        self.prepositions = _words((grammar or {}).get("prepositions", []))
         # The words that can vote on a sentence's tense, alone or as one of a pair ("is to"):
         # every other word is skipped without building its pair.
         self.tense_words = frozenset(
