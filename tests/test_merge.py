@@ -1095,3 +1095,21 @@ def test_a_date_an_outsider_gives_is_no_event(parser: Parser) -> None:
         "\"We start talks on the pension scheme in September,\" said Sanne Kuipers, the "
         "union's chief negotiator.")))
     assert [d.start for d in result.dates] == [dt.date(2026, 9, 1)]
+
+
+@pytest.mark.parametrize(("full", "short"), [("Helene Budliger Artieda", "Budliger Artieda"),
+                                            ("Luiz Inacio Lula da Silva", "Lula da Silva")])
+def test_a_double_surname_alone_joins_the_full_name(full: str, short: str) -> None:
+    # Found by a new user: "Budliger Artieda said" was a second person beside Helene's.
+    from briefing.core.merge.people import merge_participants
+    merged = merge_participants([[Participant(full, "Freedonia", [], 1, [Evidence("a", "x")])],
+                                 [Participant(short, "Freedonia", [], 3, [Evidence("b", "y")])]])
+    assert [p.name for p in merged] == [full] and merged[0].mentions == 4
+
+
+def test_two_names_ending_alike_are_two_people_when_the_end_is_shared() -> None:
+    from briefing.core.merge.people import merge_participants
+    merged = merge_participants([[Participant(n, "Freedonia", [], 1, [Evidence(a, "x")])]
+                                 for n, a in (("Ana Maria Lopez", "a"), ("Rosa Maria Lopez", "b"),
+                                              ("Maria Lopez", "c"))])
+    assert sorted(p.name for p in merged) == ["Ana Maria Lopez", "Maria Lopez", "Rosa Maria Lopez"]

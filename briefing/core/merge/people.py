@@ -110,6 +110,18 @@ def _bare(key: tuple[str, ...], name: str) -> bool:
                              and name.split()[0] not in _GIVEN_PARTICLES)
 
 
+def _name_ends(keys: list[tuple[str, ...]]) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Names of two words or more that end exactly one longer name, mapped to it: a double
+    surname written without the given name ("Budliger Artieda" is Helene Budliger Artieda,
+    "Lula da Silva" Luiz Inacio Lula da Silva)."""
+    longer: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
+    for key in keys:
+        for n in range(2, len(key)):
+            longer.setdefault(key[-n:], set()).add(key)
+    return {key: next(iter(owners)) for key in set(keys)
+            if len(owners := longer.get(key, set())) == 1}
+
+
 def merge_participants(groups: list[list[Participant]],
                        article_dates: dict[str, dt.date | None] | None = None,
                        joined: dict[str, tuple[Participant, bool]] | None = None
@@ -133,13 +145,17 @@ def merge_participants(groups: list[list[Participant]],
         if newest and day is not None:
             latest[key] = day
     spellings = _Spellings()
+    full: list[tuple[tuple[str, ...], Participant]] = []
     for group in groups:
         for person in group:
             key = name_key(person.name)
             if _bare(key, person.name):
                 pending.append(person)
                 continue
-            fold(spellings.owner(key, person.side), person)
+            full.append((spellings.owner(key, person.side), person))
+    ends = _name_ends([key for key, _person in full])
+    for key, person in full:
+        fold(ends.get(key, key), person)
     by_surname: dict[str, list[tuple[str, ...]]] = {}
     for key in merged:
         by_surname.setdefault(key[-1], []).append(key)
@@ -158,6 +174,14 @@ def merge_participants(groups: list[list[Participant]],
         fold(owners[0] if len(owners) == 1 else name_key(person.name), person)
         if joined is not None and len(owners) == 1:
             joined[person.name] = (merged[owners[0]], person.provisional)
+    _settle(merged, sides, article_dates)
+    return list(merged.values())
+
+
+def _settle(merged: dict[tuple[str, ...], Participant], sides: dict[tuple[str, ...], _Votes],
+            article_dates: dict[str, dt.date | None] | None) -> None:
+    """Each person's side, the strongest evidence's (the others kept), and first and last
+    dates seen."""
     for key, person in merged.items():
         votes = sides[key]
         if votes.weight:
@@ -169,7 +193,6 @@ def merge_participants(groups: list[list[Participant]],
         if article_dates:
             seen = sorted(d for e in person.evidence if (d := article_dates.get(e.article_id)))
             person.first_seen, person.last_seen = (seen[0], seen[-1]) if seen else (None, None)
-    return list(merged.values())
 
 
 SURNAME_YEARS = 10  # a bare surname joins a full name seen at most this long before or after
