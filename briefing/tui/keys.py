@@ -83,8 +83,11 @@ def unknown_id_hint(bid: str, known: set[str]) -> str:
 
 
 def bindings_of(*classes: type[DOMNode]) -> list[Binding]:
-    """The bindings the classes declare, in order."""
-    return [b for cls in classes for b in cls.BINDINGS if isinstance(b, Binding)]
+    """The bindings the classes and their bases of this package declare, in order (not
+    Textual's own)."""
+    return [b for cls in classes for base in cls.__mro__
+            if base.__module__.startswith("briefing.") and "BINDINGS" in vars(base)
+            for b in vars(base)["BINDINGS"] if isinstance(b, Binding)]
 
 
 def display_keys(keys: str) -> str:

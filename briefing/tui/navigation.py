@@ -25,7 +25,7 @@ from briefing.language.morphology import count_of
 from briefing.model import Article, Briefing, Evidence, Item
 from briefing.session.external import external_command
 from briefing.tui.filters import Filters, side_choices, topic_choices
-from briefing.tui.keys import FilterBox, TypeAheadApp, display_keys
+from briefing.tui.keys import FilterBox, display_keys
 from briefing.tui.lists import LazyRows, ListScreen
 from briefing.tui.messages import ArticleText, Problem, SidesTagged, TimelineReady
 from briefing.tui.panels import (
@@ -38,16 +38,16 @@ from briefing.tui.panels import (
 )
 from briefing.tui.screens import DetailScreen, ReaderScreen
 from briefing.tui.stories import StoryListScreen, show_storylines
+from briefing.tui.zoom import ZoomMixin
 
 if TYPE_CHECKING:
     from briefing.session.corpus import Corpus
-
 
 SMALL_HEIGHT = 24  # rows below which a toast covers much of a panel
 SMALL_TOAST_SECONDS = 1.5
 
 
-class NavigationMixin(TypeAheadApp):
+class NavigationMixin(ZoomMixin):
     """Actions for `/`, `s`, `t`, `l`, `a`, `o` and opening the reader from an evidence: the
     app's base class, apart so that ``app.py`` stays about loading and layout."""
 
@@ -112,7 +112,7 @@ class NavigationMixin(TypeAheadApp):
     DASHBOARD_ONLY: ClassVar[frozenset[str]] = frozenset({
         "cycle", "panel", "reload", "warnings", "filter", "close_filter", "side_filter",
         "topic_filter", "clear_filters", "timeline", "articles", "next_negotiation",
-        "storylines"})
+        "storylines", "zoom"})
 
     closing = False  # set once the app is exiting: keys typed after `q` do nothing
 
