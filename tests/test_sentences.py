@@ -64,6 +64,9 @@ def test_number_abbreviation_only_before_a_number(sentences) -> None:
     ("NEW YORK, March 3, 1987 - Talks resumed.", "NEW YORK, March 3, 1987 - "),
     ("BRUSSELS (Reuters) - Talks resumed.", "BRUSSELS (Reuters) - "),
     ("WASHINGTON — Talks resumed.", "WASHINGTON — "),
+    # Found by a new user: an accented place was no dateline, and its day became the summit's.
+    ("BRASÍLIA, July 3 – Talks resumed.", "BRASÍLIA, July 3 – "),
+    ("SÃO PAULO — Talks resumed.", "SÃO PAULO — "),
     # Found by a reviewer: a lead that opens on two sides or an aside is no dateline.
     ("U.S. - Japan talks resumed.", ""),
     ("OPEC - the oil cartel - said output fell.", ""),

@@ -20,12 +20,13 @@ _NEXT_WORD = re.compile(r"(?<!\s)\s+([\"'“‘(]*)(\S*)")
 # "NEW YORK, March 3, 1987 -"); with neither date nor agency the place is a word of three
 # capitals or more, without dots, and a capital follows ("WASHINGTON — The ..."; not "U.S. -
 # Japan talks", nor "OPEC - the oil cartel -").
-_PLACE = r"[A-Z][A-Z.'’ -]*[A-Z.]"
+_CAPS = "A-ZÀ-ÖØ-Þ"  # capitals, with those of Latin-1's accented letters ("BRASÍLIA", "SÃO PAULO")
+_PLACE = rf"[{_CAPS}][{_CAPS}.'’ -]*[{_CAPS}.]"
 _DATED = (r"(?:,\s*[A-Z][A-Za-z.'’]*(?:\s[A-Z][A-Za-z.'’]*)?(?=,\s*[A-Z][a-z]+\.?\s+\d))?"
           r"\s*,\s*[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?(?:\s*\([^)]{1,20}\))?")
 _DASH = r"\s*(?:--|[-—–])\s"
 DATELINE = re.compile(rf"^\W*(?:{_PLACE}(?:{_DATED}|\s*\([^)]{{1,20}}\)){_DASH}"
-                      rf"|[A-Z]{{3,}}(?:[ '’-][A-Z]{{2,}})*{_DASH}(?=[A-Z]))")
+                      rf"|[{_CAPS}]{{3,}}(?:[ '’-][{_CAPS}]{{2,}})*{_DASH}(?=[A-Z]))")
 
 
 def dateline_end(text: str, index: int = 0) -> int:
