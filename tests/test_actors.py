@@ -392,3 +392,9 @@ def test_an_agreement_scored_on_a_dispute_word_shows_its_own_cue(parser: Parser)
                                 "a two-year contract with employers, ending a dispute that "
                                 "brought a 48-hour strike to the ports last month.")
     assert (item.kind, item.cue, item.by) == ("agreed", "ratified", "Unions")
+
+
+def test_a_member_of_the_stating_bloc_is_not_whom_it_is_aimed_at(parser: Parser) -> None:
+    # Found by a new user: Milei, for Mercosur, read as aimed at Argentina, his own country.
+    assert who(parser, "Mercosur said Argentine beef and soy should be exempt from the EU's "
+                       "deforestation checks.") == [("Mercosur", "European Union")]
