@@ -554,3 +554,14 @@ def test_a_clause_that_adds_to_the_one_before_shows_it_too(lexicon, text: str, c
 
     at = text.index(cue)
     assert shown in summarise(text, at, at + len(cue), lexicon)
+
+
+@pytest.mark.parametrize("text", [
+    "Diplomats said that in their initial reactions to the scheme, ministers found it useful.",
+    "Officials called the offer a welcome step towards the talks.",
+])
+def test_a_candidate_verb_after_a_determiner_is_no_candidate(lexicon, text: str) -> None:
+    # Found among Reuters wires: "their initial reactions" was an agreement ("initial" the
+    # verb: to initial an accord).
+    from briefing.core.extract.statement_model import candidates
+    assert not [c for c in candidates(text, lexicon) if c.lemma in ("initial", "welcome")]

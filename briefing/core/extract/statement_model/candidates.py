@@ -58,6 +58,8 @@ class Wider:
         # A candidate noun read as a verb after a modal or "to" ("will issue a bond").
         self.verb_senses = frozenset(w.lower() for w in wider.get("verb_senses", []))
         self.verb_after = frozenset(w.lower() for w in wider.get("verb_after", []))
+        self.adjective_senses = frozenset(w.lower() for w in wider.get("adjective_senses", []))
+        self.adjective_after = frozenset(w.lower() for w in wider.get("adjective_after", []))
         self.aims = frozenset(w.lower() for w in wider.get("aims", []))
         self.aimed_at = frozenset(w.lower() for w in wider.get("aimed_at", []))
         self.domestic = PhraseMatcher()
@@ -122,11 +124,17 @@ def with_sentence(cands: list[Candidate], text: str, lexicon: Lexicon, mode: str
 
 def _verb_sense(text: str, toks: list[Token], hit: PhraseHit, extra: Wider) -> bool:
     """Whether a candidate noun stands right after a modal or "to", as a verb of another
-    sense ("will issue a bond")."""
-    if text[hit.start:hit.end].lower() not in extra.verb_senses:
+    sense ("will issue a bond"), or a candidate verb right after a determiner, as an
+    adjective ("their initial reactions")."""
+    word = text[hit.start:hit.end].lower()
+    if word in extra.verb_senses:
+        after = extra.verb_after
+    elif word in extra.adjective_senses:
+        after = extra.adjective_after
+    else:
         return False
     at = bisect.bisect_left(toks, hit.start, key=lambda t: t[0])
-    return at > 0 and toks[at - 1][3] in extra.verb_after
+    return at > 0 and toks[at - 1][3] in after
 
 
 AIM_REACH = 3  # words after "want" in which an agreement makes it an aim ("want a fair deal")
