@@ -843,3 +843,10 @@ def test_a_first_plan_moved_is_called_off(parser, sentences, text: str) -> None:
     found = dates(parser, sentences, text)
     assert found[0].called_off == text
     assert all(d.start != found[0].start for d in upcoming(found, PUB, PUB))
+
+
+def test_what_will_not_go_ahead_is_called_off(parser, sentences) -> None:
+    # Found by a new user: "the threatened rise ... would not go ahead" left the day upcoming.
+    text = "The strike planned for March 9 will not go ahead, the union said."
+    found = dates(parser, sentences, text)
+    assert found[0].called_off == text
