@@ -186,7 +186,7 @@ def export_main(argv: list[str]) -> int:
     briefing = corpus.open(args.as_of, progress=progress)
     if args.story:
         from briefing.session.stories import matching
-        found = matching(briefing.storylines, args.story)
+        found = matching(briefing.storylines, args.story, corpus.sides_named(args.story))
         if not found:
             names = [s.name for s in briefing.storylines]
             close = difflib.get_close_matches(args.story, names, n=1, cutoff=0.5)
@@ -196,7 +196,8 @@ def export_main(argv: list[str]) -> int:
             if args.as_of is not None and not close:
                 # Storylines are found among the articles published by as-of: one that
                 # needs later articles is not there yet.
-                later = matching(corpus.open(None).storylines, args.story)
+                later = matching(corpus.open(None).storylines, args.story,
+                                 corpus.sides_named(args.story))
                 if later:
                     hint = f"with later articles it is {visible_name(later[0].name)!r}; "
             where = f" as of {args.as_of}" if args.as_of is not None else ""

@@ -340,6 +340,10 @@ def test_cli_exports_one_storyline(tmp_path: Path) -> None:
     steel = json.loads(briefing("export", "--story", "canada-mexico", str(folder),
                                 cwd=tmp_path).stdout)
     assert {a["id"] for a in steel["articles"]} == _ids(STEEL)
+    # A side by another of its names (found by a new user: "--story swiss" found nothing).
+    mexican = json.loads(briefing("export", "--story", "mexican", str(folder),
+                                  cwd=tmp_path).stdout)
+    assert {a["id"] for a in mexican["articles"]} == _ids(STEEL)
     both = briefing("export", "--story", "2024", str(folder), cwd=tmp_path)
     assert both.returncode == 2 and len(both.stderr.strip().splitlines()) == 1
     assert "2 storylines match '2024'" in both.stderr and "cocoa" in both.stderr
@@ -688,6 +692,9 @@ def test_the_list_shows_name_matches_before_side_matches() -> None:
     assert [s.id for s in listed_matches([korea, japan], "japan")] == ["j", "k"]
     assert [s.id for s in listed_matches([korea, japan], "ja")] == ["j", "k"]  # as started
     assert [s.id for s in listed_matches([korea, japan], "us")] == ["k", "j"]  # both named
+    # A side by another of its names, as the app's side finder reads the filter.
+    assert [s.id for s in listed_matches([korea, japan], "korean", ["South Korea"])] == ["k"]
+    assert listed_matches([korea, japan], "korean") == []
 
 
 def test_a_union_that_is_a_bloc_or_a_state_tags_no_labour() -> None:

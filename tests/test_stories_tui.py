@@ -155,6 +155,10 @@ async def test_the_list_takes_q_to_quit_and_any_other_letter_to_filter(write_art
         assert [s.name.split(" · ")[1] for s in screen.shown] == ["steel"]
         await pilot.press(*("backspace" for _ in "steel"), *"canada-mexico")
         assert [s.name.split(" · ")[1] for s in screen.shown] == ["steel"]
+        # A side by another of its names finds its storylines (found by a new user: "swiss").
+        await pilot.press(*("backspace" for _ in "canada-mexico"), *"mexican")
+        assert [s.name.split(" · ")[1] for s in screen.shown] == ["steel"]
+        await pilot.press(*("backspace" for _ in "mexican"))
         await pilot.press("escape")  # back to the dashboard ...
         await pilot.press("S")  # ... and to the list again, where q filters and ctrl+q quits
         await pilot.pause()

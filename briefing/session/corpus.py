@@ -19,9 +19,11 @@ from pathlib import Path
 from typing import Any, TypeVar, cast
 
 from briefing.config import Config
+from briefing.core.extract.sides import SideFinder
 from briefing.core.pipeline import Parser, parse_one, published_by, unique_id
 from briefing.core.read.files import Found, discover
 from briefing.export.serial import encode
+from briefing.language.lexicon import load_lexicon
 from briefing.model import Article, ArticleResult, Briefing, Storyline
 from briefing.session.cache import ResultCache, Row
 from briefing.session.keys import briefing_key, parser_version, path_key
@@ -97,6 +99,7 @@ class Corpus:
         self._moved: dict[str, str] = {}
         self._last: list[Storyline] | None = None  # the storylines last found
         self._lock = threading.RLock()
+        self._names: SideFinder | None = None  # side names, for looking storylines up
 
     def _cache(self) -> ResultCache | None:
         return ResultCache() if self.use_cache else None
@@ -166,6 +169,14 @@ class Corpus:
         except OSError:
             return []
         return read.paragraphs if read else []
+
+    def sides_named(self, text: str) -> list[str]:
+        """The sides a text names by any of their names ("swiss": Switzerland), to look
+        storylines up by. Not locked: a filter typed while the articles load reads a side
+        finder of its own (the parser's is the workers')."""
+        if self._names is None:
+            self._names = SideFinder(self.config.sides, load_lexicon(self.config.lexicon))
+        return list(dict.fromkeys(m.side for m in self._names.find(text)))
 
     @_locked
     def tag_sides(self, briefing: Briefing) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from briefing.config import Config, packaged_path
@@ -135,15 +135,18 @@ def word_matches(stories: list[Storyline], wanted: str,
     return whole, started
 
 
-def listed_matches(stories: list[Storyline], wanted: str) -> list[Storyline]:
+def listed_matches(stories: list[Storyline], wanted: str, sides: Sequence[str] = ()
+                   ) -> list[Storyline]:
     """The storylines the list shows for a filter typed: whole words of the name first
     ("uk": UK–US before Ukraine–US; "japan": Japan–US before a storyline that only counts
     Japan among its sides), then whole words of the sides, then words the name starts ("ja"),
-    then words the sides start; each in the list's order (most salient first)."""
+    then words the sides start, then those with every side the filter names by another of
+    its names (``sides``: "swiss" is Switzerland); each in the list's order (most salient
+    first)."""
     named, name_started = word_matches(stories, wanted)
     whole, started = word_matches(stories, wanted, lambda s: f"{s.name} {' '.join(s.sides)}")
     shown: dict[int, Storyline] = {}
-    for story in [*named, *whole, *name_started, *started]:
+    for story in [*named, *whole, *name_started, *started, *with_sides(stories, sides)]:
         shown.setdefault(id(story), story)  # a dict keeps the order they came in
     return list(shown.values())
 
@@ -162,9 +165,16 @@ def starts_words(text: str, wanted: str) -> bool:
                if len(joined) > 1)
 
 
-def matching(stories: list[Storyline], wanted: str) -> list[Storyline]:
+def with_sides(stories: list[Storyline], sides: Sequence[str]) -> list[Storyline]:
+    """The storylines that have every one of ``sides`` (none when none is given)."""
+    return [s for s in stories if sides and set(sides) <= set(s.sides)]
+
+
+def matching(stories: list[Storyline], wanted: str, sides: Sequence[str] = ()
+             ) -> list[Storyline]:
     """The storyline with this id, else the one of this name, else every one whose name
-    holds each of its words (as the start of a word)."""
+    holds each of its words (as the start of a word), else every one with each side that
+    ``wanted`` names by another name (``sides``: "swiss" is Switzerland)."""
     for story in stories:
         if story.id == wanted or story.name.casefold() == wanted.casefold():
             return [story]
@@ -175,7 +185,7 @@ def matching(stories: list[Storyline], wanted: str) -> list[Storyline]:
         return []
     # Whole words first: "UK–US" is the UK–US talks, not also Ukraine–US ("uk" starts both).
     whole, started = word_matches(stories, wanted)
-    return whole or started
+    return whole or started or with_sides(stories, sides)
 
 
 def pick(stories: list[Storyline], wanted: str) -> Storyline | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import weakref
+from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING, ClassVar
 
@@ -83,9 +84,11 @@ class StoryListScreen(Screen[str | None]):
         Binding("down", "move(1)", show=False), Binding("up", "move(-1)", show=False),
     ]
 
-    def __init__(self, stories: list[Storyline], current: str | None = None) -> None:
+    def __init__(self, stories: list[Storyline], current: str | None = None,
+                 sides_named: Callable[[str], list[str]] = lambda _text: []) -> None:
         super().__init__()
         self.stories = stories
+        self.sides_named = sides_named  # "swiss": [Switzerland], to filter by any side's name
         self.shown = list(stories)
         self.current = current  # the storyline on the dashboard: the cursor starts there
 
@@ -159,7 +162,7 @@ class StoryListScreen(Screen[str | None]):
         self._filter(event.value)
 
     def _filter(self, wanted: str) -> None:
-        self.shown = listed_matches(self.stories, wanted)
+        self.shown = listed_matches(self.stories, wanted, self.sides_named(wanted))
         self._show()
 
     def show_stories(self, stories: list[Storyline]) -> None:
@@ -314,7 +317,8 @@ def _push_list(app: BriefingApp) -> None:
     def chosen(name: str | None) -> None:
         if name is not None:
             app.open_negotiation(name)
-    app.push_screen(StoryListScreen(app.story_list, app.negotiation), chosen)
+    app.push_screen(StoryListScreen(app.story_list, app.negotiation, app.corpus.sides_named),
+                    chosen)
 
 
 def article_count(briefing: Briefing, stories: list[Storyline]) -> str:
