@@ -850,3 +850,18 @@ def test_what_will_not_go_ahead_is_called_off(parser, sentences) -> None:
     text = "The strike planned for March 9 will not go ahead, the union said."
     found = dates(parser, sentences, text)
     assert found[0].called_off == text
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Parliament will debate it in the autumn session starting September 7.", dt.date(2026, 9, 7)),
+    ("The summer session, which opens on June 1, will take up the bill.", dt.date(2026, 6, 1)),
+])
+def test_a_season_that_opens_on_a_day_is_that_day(parser, sentences, text: str,
+                                                   day: dt.date) -> None:
+    # Found by a new user: "the autumn session starting Sept. 7" was two rows, one a season.
+    assert [(d.start, d.end) for d in dates(parser, sentences, text)] == [(day, day)]
+
+
+def test_a_date_said_to_be_unlikely_is_a_guess(parser, sentences) -> None:
+    # Found by a new user: an analyst's "a ruling was unlikely before 2027" was a 2027 row.
+    assert dates(parser, sentences, "A ruling from the court is unlikely before 2027.") == []

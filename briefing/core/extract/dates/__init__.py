@@ -47,6 +47,8 @@ def extract_dates(
         for n, tx in enumerate(listed):
             if tx.period_start is None or tx.period_end is None:
                 continue
+            if _opens_on_a_day(text, tx, listed[n + 1:n + 2], words):
+                continue  # "the autumn session starting Sept. 7": the day, not the season
             if tx.text.lower() in words.vague:
                 continue
             context = context or DateContext(text, words)
@@ -92,6 +94,18 @@ def _label(context: DateContext, tx: Timex, prev: tuple[Timex, str] | None, ahea
                 prev[0], tx):  # "moved to May 12 from May 16": one event's
             return prev[1]
     return what_is_due(context, tx, ahead=ahead)
+
+
+OPENS_REACH = 8  # words between a season's event and the day it opens on
+
+
+def _opens_on_a_day(text: str, tx: Timex, after: list[Timex], words: DateWords) -> bool:
+    """Whether a season or a month names an event whose opening day the next date gives
+    ("the summer session, which opens on June 1")."""
+    if tx.grain not in ("season", "month") or not after or after[0].grain != "day":
+        return False
+    between = [w.lower() for w in _WORD.findall(text[tx.end:after[0].start])]
+    return len(between) <= OPENS_REACH and not words.opens_on.isdisjoint(between)
 
 
 HEDGE_REACH = 7  # words before a date in which any hedge makes it a guess

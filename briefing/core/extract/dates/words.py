@@ -72,6 +72,7 @@ class DateWords:
         self._plans_replaced(time)
         self.determiners = _lower(time.get("determiners", []))
         self.list_joiners = _lower(time.get("list_joiners", []))
+        self.opens_on = _lower(time.get("opens_on", []))
         self.aside_openers = frozenset(tuple(w.lower().split()[:2])
                                        for w in time.get("aside_openers", []))
         self.scheduled = _lower(time.get("scheduled", []))
