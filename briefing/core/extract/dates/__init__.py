@@ -23,11 +23,9 @@ def extract_dates(
     sentences: list[Sentence], published: dt.date | None, lexicon: Lexicon,
     sides: SideFinder | None = None,
 ) -> list[DateItem]:
-    """Every dated mention in the article, past ones included (the timeline); with ``sides``,
-    none an outsider says (an economist's "other unions start talks in September").
-
-    The panel keeps those that end after the as-of date; see ``core.merge.upcoming``.
-    """
+    """Every dated mention in the article, past ones included (the timeline: the panel keeps
+    those that end after the as-of date, ``core.merge.upcoming``); with ``sides``, none an
+    outsider says (an economist's "other unions start talks in September")."""
     if published is None:
         return []
     words: DateWords = lexicon.cached("date_words", lambda: DateWords(lexicon["time"],
@@ -36,8 +34,8 @@ def extract_dates(
     for at, sent in enumerate(sentences):
         context: DateContext | None = None
         prev: tuple[Timex, str] | None = None  # the sentence's last date kept, and its label
-        # "LONDON, Feb 6 (Wire) - ": the day the report was filed, no event of its own, and
-        # no words of a label; read after it (the evidence keeps the whole sentence).
+        # "LONDON, Feb 6 (Wire) - ": the day the report was filed, no event of its own nor words
+        # of a label; read after it (the evidence keeps the whole sentence).
         skip = dateline_end(sent.text, sent.index)
         text = sent.text[skip:]
         found = tag_dates(text, published, lexicon)
@@ -45,9 +43,8 @@ def extract_dates(
             continue
         listed = _coordinated(text, [_year_from(text, tx, words) for tx in found], words)
         for n, tx in enumerate(listed):
-            if tx.period_start is None or tx.period_end is None:
-                continue
-            if _opens_on_a_day(text, tx, listed[n + 1:n + 2], words):
+            if tx.period_start is None or tx.period_end is None or _opens_on_a_day(
+                    text, tx, listed[n + 1:n + 2], words):
                 continue  # "the autumn session starting Sept. 7": the day, not the season
             if tx.text.lower() in words.vague:
                 continue
