@@ -75,8 +75,15 @@ def tense_vote(v: Vocabulary, text: str, start: int, end: int) -> tuple[int, flo
         # "before the March quake": the month names a noun's time; the preposition is the
         # noun phrase's, and with no future word the clause's verb gives the tense.
         before = before[:-2] + before[-1:]
-    if _scheduled_for(v, before):
+    found = _clause_tense(v, text, end, before, after)
+    if found[0] < 0 and _scheduled_for(v, before):
         return 0, 0.0  # "has set a hearing ... for October 13": the day set, whichever is near
+    return found
+
+
+def _clause_tense(v: Vocabulary, text: str, end: int, before: list[str], after: list[str]
+                  ) -> tuple[int, float]:
+    """The tense the words of a date's clause give it, before it and after it."""
     if _reported_then(v, before[-REPORTING_REACH:]):
         return -1, -1.0  # "said on Friday", "told reporters Saturday": when it was said
     if _done_in(v, before):
@@ -95,7 +102,8 @@ def tense_vote(v: Vocabulary, text: str, start: int, end: int) -> tuple[int, flo
 
 def _scheduled_for(v: Vocabulary, before: list[str]) -> bool:
     """Whether a date is the one a verb of its clause set an event for ("was pencilled in for
-    May 20"): the past tense is the setting's, not the event's."""
+    May 20"): a past tense is the setting's, not the event's (a future one stands: "is
+    scheduled for November")."""
     return bool(before) and before[-1] in v.schedule_links and not v.schedule_verbs.isdisjoint(
         before)
 
@@ -278,17 +286,19 @@ def _done_in(v: Vocabulary, before: list[str]) -> bool:
 def _main_clause_past(v: Vocabulary, before: list[str], after: list[str]) -> bool:
     """Whether a date that opens the sentence, alone or in a phrase, is followed by a main
     clause in the past."""
-    if len(before) <= 1:
-        return _opens_past(v, after)
+    if len(before) <= 1 or all(w in v.determiners for w in before[1:]):
+        return _opens_past(v, after)  # "In December, ...", "In the third quarter, ..."
     return _fronted(v, before) and _opens_past(v, after, FRONTED_REACH)
 
 
 def _fronted(v: Vocabulary, before: list[str]) -> bool:
-    """Whether the words before a date are a phrase of place or occasion that opens the
-    sentence with no verb of its own ("In a meeting with exporters this week, Lyng refused"):
-    the main clause after the comma gives the tense."""
-    return (bool(before) and before[0] in v.prepositions and before[0] not in v.leading_future
-            and not any((w in v.tense_words and w not in v.prepositions)
+    """Whether the words before a date are an occasion that opens the sentence with no verb
+    of its own ("In a meeting with exporters this week, Lyng refused"): the main clause
+    after the comma gives the tense (not a purpose's: "For the summit in November, officials
+    drafted", "In anticipation of the increase on March 4, importers rushed")."""
+    head = next((w for w in before[1:3] if w not in v.determiners), "")
+    return (bool(before) and before[0] in v.occasion_openers and head in v.occasions
+            and not any((w in v.tense_words and w not in v.occasion_openers)
                         or _past_verb(v, before, i, 1) for i, w in enumerate(before)))
 
 

@@ -53,6 +53,7 @@ _WORD_SETS = {
     "future_auxiliaries": "future_auxiliaries", "venue_links": "venue_links",
     "not_past_after": "not_past_after",
     "schedule_verbs": "schedule_verbs", "schedule_links": "schedule_links",
+    "occasion_openers": "occasion_openers",
     "tense_breaks": "tense_clause_breaks", "reported_clause": "reported_clause_openers",
     "reported_future": "reported_clause_future", "day_ahead_links": "day_ahead_links",
 }
@@ -98,6 +99,7 @@ class Vocabulary:
     not_past_after: frozenset[str]
     schedule_verbs: frozenset[str]
     schedule_links: frozenset[str]
+    occasion_openers: frozenset[str]
     tense_breaks: frozenset[str]
     day_ahead_links: frozenset[str]
 
@@ -135,7 +137,9 @@ class Vocabulary:
         self.infinitive = _words((grammar or {}).get("infinitive_markers", []))
         self.relatives = _words((grammar or {}).get("relative_words", []))
         self.determiners = _words((grammar or {}).get("determiners", []))
-        self.prepositions = _words((grammar or {}).get("prepositions", []))
+        # The head nouns of events ("ministerial meeting": meeting), for an occasion that
+        # opens a sentence ("In a meeting with exporters this week, ...").
+        self.occasions = frozenset(str(e).lower().split()[-1] for e in time.get("events", []))
         # The words that can vote on a sentence's tense, alone or as one of a pair ("is to"):
         # every other word is skipped without building its pair.
         self.tense_words = frozenset(
