@@ -559,10 +559,18 @@ def test_a_clause_that_adds_to_the_one_before_shows_it_too(lexicon, text: str, c
 
 @pytest.mark.parametrize("text", [
     "Diplomats said that in their initial reactions to the scheme, ministers found it useful.",
-    "Officials called the offer a welcome step towards the talks.",
+    "Officials said the plan would shut a back door for Sylvanian steel.",
 ])
 def test_a_candidate_verb_after_a_determiner_is_no_candidate(lexicon, text: str) -> None:
     # Found among Reuters wires: "their initial reactions" was an agreement ("initial" the
     # verb: to initial an accord).
     from briefing.core.extract.statement_model import candidates
-    assert not [c for c in candidates(text, lexicon) if c.lemma in ("initial", "welcome")]
+    assert not [c for c in candidates(text, lexicon) if c.lemma in ("initial", "back")]
+
+
+@pytest.mark.parametrize("text", ["Freedonia said the states that back the deal would vote.",
+                                  "Sylvania will initial the accord on Friday."])
+def test_a_candidate_verb_after_a_relative_or_a_modal_stays(lexicon, text: str) -> None:
+    # Found by a reviewer: "that" is a relative too ("states that back the deal").
+    from briefing.core.extract.statement_model import candidates
+    assert [c for c in candidates(text, lexicon) if c.lemma in ("initial", "back")]
