@@ -398,3 +398,14 @@ def test_a_member_of_the_stating_bloc_is_not_whom_it_is_aimed_at(parser: Parser)
     # Found by a new user: Milei, for Mercosur, read as aimed at Argentina, his own country.
     assert who(parser, "Mercosur said Argentine beef and soy should be exempt from the EU's "
                        "deforestation checks.") == [("Mercosur", "European Union")]
+
+
+@pytest.mark.parametrize(("text", "to"), [
+    ("OPEC accused Ecuador of producing above its quota.", "Ecuador"),
+    ("Mercosur leaders rejected Argentina's demand for a trade deal with the United States.",
+     "Argentina"),
+])
+def test_a_member_a_bloc_acts_on_is_whom_it_is_aimed_at(parser: Parser, text: str,
+                                                        to: str) -> None:
+    # Found by a reviewer: a member right after the cue is its object.
+    assert who(parser, text)[-1][1] == to

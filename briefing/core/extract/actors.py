@@ -27,6 +27,7 @@ from briefing.core.extract.clauses import clause_start
 from briefing.core.extract.conditions import condition_set
 from briefing.core.extract.noun_phrases import heads as _heads
 from briefing.core.extract.sides import SideFinder
+from briefing.core.extract.targets import outside_the_bloc
 from briefing.language.lexicon import Lexicon
 from briefing.model import Participant, Sentence, Statement
 from briefing.text.phrases import tokens
@@ -324,18 +325,9 @@ def attribute(statements: list[Statement], sentences: list[Sentence],
             # ('..." Greer said. "That is not negotiable."'): the speaker before
             item.by = _previous_speaker(by_text.get(ev.sentence), sentences, people, sides, words)
             item.to = None if item.to == item.by else item.to
-        if item.by and item.to and sides.bloc_of(item.to, [item.by]) is not None:
-            item.to = _beyond_bloc(item.by, actors, cue[1], sides)
+        item.to = outside_the_bloc(item.by, item.to, ev.sentence, actors, cue[1], sides)
         item.by, item.to = item.by or None, item.to or None  # "": a person of no known side
     by_both_sides(statements, parties_at, words)
-
-
-def _beyond_bloc(by: str, actors: list[Actor], cue: int, sides: SideFinder) -> str | None:
-    """The party after the cue aimed at when the one first read is a member of the stating
-    bloc ("[Mercosur's] Milei told the summit that Argentine beef should be exempt from the
-    EU's checks": not Argentina, the EU), else none."""
-    return next((a.side for a in actors if a.start >= cue and not a.venue and a.side != by
-                 and sides.bloc_of(a.side, [by]) is None), None)
 
 
 def _agents_from(text: str, people: People, sides: SideFinder, words: _Words, proper: int
