@@ -1113,3 +1113,13 @@ def test_two_names_ending_alike_are_two_people_when_the_end_is_shared() -> None:
                                  for n, a in (("Ana Maria Lopez", "a"), ("Rosa Maria Lopez", "b"),
                                               ("Maria Lopez", "c"))])
     assert sorted(p.name for p in merged) == ["Ana Maria Lopez", "Maria Lopez", "Rosa Maria Lopez"]
+
+
+def test_a_name_that_ends_another_of_another_side_is_another_person() -> None:
+    # Found by a reviewer: Mexico's Carlos Martinez joined Colombia's Juan Carlos Martinez.
+    from briefing.core.merge.people import merge_participants
+    merged = merge_participants([[Participant("Juan Carlos Martinez", "Colombia", [], 1,
+                                              [Evidence("a", "x")])],
+                                 [Participant("Carlos Martinez", "Mexico", [], 1,
+                                              [Evidence("b", "y")])]])
+    assert sorted(p.name for p in merged) == ["Carlos Martinez", "Juan Carlos Martinez"]

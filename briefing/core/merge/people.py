@@ -110,16 +110,28 @@ def _bare(key: tuple[str, ...], name: str) -> bool:
                              and name.split()[0] not in _GIVEN_PARTICLES)
 
 
-def _name_ends(keys: list[tuple[str, ...]]) -> dict[tuple[str, ...], tuple[str, ...]]:
-    """Names of two words or more that end exactly one longer name, mapped to it: a double
-    surname written without the given name ("Budliger Artieda" is Helene Budliger Artieda,
-    "Lula da Silva" Luiz Inacio Lula da Silva)."""
+def _name_ends(named: list[tuple[tuple[str, ...], str | None]]
+               ) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Names of two words or more that end exactly one longer name of the same side (or of
+    no known side), mapped to it: a double surname written without the given name
+    ("Budliger Artieda" is Helene Budliger Artieda, "Lula da Silva" Luiz Inacio Lula da
+    Silva; not Mexico's Carlos Martinez and Colombia's Juan Carlos Martinez)."""
     longer: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
-    for key in keys:
+    sides: dict[tuple[str, ...], set[str]] = {}
+    for key, side in named:
+        if side:
+            sides.setdefault(key, set()).add(side)
         for n in range(2, len(key)):
             longer.setdefault(key[-n:], set()).add(key)
-    return {key: next(iter(owners)) for key in set(keys)
-            if len(owners := longer.get(key, set())) == 1}
+    out: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for key in {k for k, _side in named}:
+        owners = longer.get(key, set())
+        if len(owners) == 1:
+            owner = next(iter(owners))
+            mine, theirs = sides.get(key, set()), sides.get(owner, set())
+            if not mine or not theirs or mine & theirs:
+                out[key] = owner
+    return out
 
 
 def merge_participants(groups: list[list[Participant]],
@@ -153,7 +165,7 @@ def merge_participants(groups: list[list[Participant]],
                 pending.append(person)
                 continue
             full.append((spellings.owner(key, person.side), person))
-    ends = _name_ends([key for key, _person in full])
+    ends = _name_ends([(key, person.side) for key, person in full])
     for key, person in full:
         fold(ends.get(key, key), person)
     by_surname: dict[str, list[tuple[str, ...]]] = {}
