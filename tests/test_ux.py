@@ -353,6 +353,12 @@ async def test_zoom_fills_the_screen_with_one_panel_and_follows_the_keys(folder:
         await pilot.press("2")  # another panel, zoomed in turn
         await pilot.pause()
         assert app.screen.maximized is app.panels[1] and app.focused is app.panels[1]
+        await pilot.press("tab")  # and so does Tab (found by a reviewer: it did nothing)
+        await pilot.pause()
+        assert app.screen.maximized is app.panels[2] and app.focused is app.panels[2]
+        await pilot.press("shift+tab")
+        await pilot.pause()
+        assert app.screen.maximized is app.panels[1] and app.focused is app.panels[1]
         await pilot.press("z")
         await pilot.pause()
         assert app.screen.maximized is None
@@ -360,3 +366,6 @@ async def test_zoom_fills_the_screen_with_one_panel_and_follows_the_keys(folder:
         await pilot.pause()
         assert app.screen.maximized is None and app.focused is app.panels[1]
         assert "zoom" in {b.id for b in app.all_bindings()}  # in the help; `keys:` remaps it
+        await pilot.press("tab")  # unzoomed, Tab moves to the next panel as ever
+        await pilot.pause()
+        assert app.screen.maximized is None and app.focused is app.panels[2]

@@ -54,10 +54,10 @@ class BriefingApp(NavigationMixin):
                 tooltip="Show this help"),
         Binding("q", "quit", "Quit", id="quit",
                 tooltip="Quit"),
-        Binding("tab", "cycle(1)", "Next panel", id="next_panel",
-                tooltip="Next panel"),
+        Binding("tab", "cycle(1)", "Next panel", show=False, id="next_panel", priority=True,
+                tooltip="Next panel"),  # ahead of the screen's Tab, kept to a zoomed panel
         Binding("shift+tab", "cycle(-1)", "Previous panel", show=False, id="previous_panel",
-                tooltip="Previous panel"),
+                tooltip="Previous panel", priority=True),
         Binding("1", "panel(0)", "Participants", show=False, id="panel_1",
                 tooltip="Participants panel"),
         Binding("2", "panel(1)", "Agreed", show=False, id="panel_2",
