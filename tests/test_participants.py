@@ -752,3 +752,17 @@ def test_a_coalition_or_an_alliance_is_no_person(people) -> None:
     found = people("The U.S. Lumber Coalition said any quota must be well below 30 percent. "
                    "The Global Steel Alliance said it opposed the deal.")
     assert not {"Lumber Coalition", "Global Steel Alliance", "Steel Alliance"} & set(found)
+
+
+def test_a_bodys_acronym_between_commas_is_part_of_the_role_after_a_name(parser) -> None:
+    # Found by an analyst among Reuters wires: the article's most quoted person was missing.
+    import datetime as dt
+    from pathlib import Path
+
+    from briefing.model import Article
+    article = Article("t", Path("t.txt"), None, dt.date(1987, 3, 19), None, [
+        "Tom Reddy, Freedonian Growers Association, FGA, president said the quota must go.",
+        "Reddy told the hearing the program was wrong."], "wire")
+    people = {p.name: p for p in parser.analyse(article).participants}
+    assert "Tom Reddy" in people and not people["Tom Reddy"].provisional
+    assert "president" in people["Tom Reddy"].roles[0]

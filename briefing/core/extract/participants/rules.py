@@ -57,9 +57,13 @@ def _patterns(lexicon: Lexicon, words: Words) -> Patterns:
     links = _alternation(roles["affiliation_links"])
     return Patterns(
         said_next=re.compile(rf"\s*(?:,|(?:{_alternation(roles['reporting_after_name'])})\b|[.\"”]*$)"),
-        # A comma inside a figure ("the 20,000 member union") does not end the appositive.
-        appositive=re.compile(rf",\s+(?:(?:{det})\s+)?((?:[^,;\"“”]|(?<=\d),(?=\d{{3}}\b)){{3,90}}?)"
-                              rf"(?=,(?!\d{{3}}\b)|;|(?<!\.[A-Z])\.\s|\.$|\s+(?:{said})\b|$)"),
+        # A comma inside a figure ("the 20,000 member union") does not end the appositive,
+        # nor does a body's acronym between commas ("X, American Soybean Association, ASA,
+        # president said").
+        appositive=re.compile(rf",\s+(?:(?:{det})\s+)?((?:[^,;\"“”]|(?<=\d),(?=\d{{3}}\b)"
+                              rf"|(?<=[a-z]),\s[A-Z]{{2,6}},(?=\s[a-z])){{3,90}}?)"
+                              rf"(?=,(?!\d{{3}}\b)(?!\s[A-Z]{{2,6}},\s[a-z])|;|(?<!\.[A-Z])\.\s|\.$"
+                              rf"|\s+(?:{said})\b|$)"),
         anaphoric=re.compile(rf",\s+(?:{det})\s+([^,]{{3,80}}?)(?:,\s+[^,]{{1,20}})?,\s+(?:{said})\.?$"),
         and_between=re.compile(rf"(?<!\s),?\s+(?:{_alternation(grammar['coordinators'])})\s+"),
         of_name=re.compile(rf"(?<!\s)\s+(?:{_alternation(roles['affiliation_links'])})\s+"
