@@ -1123,3 +1123,12 @@ def test_a_name_that_ends_another_of_another_side_is_another_person() -> None:
                                  [Participant("Carlos Martinez", "Mexico", [], 1,
                                               [Evidence("b", "y")])]])
     assert sorted(p.name for p in merged) == ["Carlos Martinez", "Juan Carlos Martinez"]
+
+
+def test_a_bare_name_inside_one_full_name_joins_it() -> None:
+    # Found by a new user: "Lula" stood beside Luiz Inacio Lula da Silva, on another side.
+    from briefing.core.merge.people import merge_participants
+    merged = merge_participants([[Participant("Luiz Inacio Lula da Silva", "Brazil", ["President"],
+                                              1, [Evidence("a", "x")])],
+                                 [Participant("Lula", "Mercosur", [], 2, [Evidence("b", "y")])]])
+    assert [p.name for p in merged] == ["Luiz Inacio Lula da Silva"] and merged[0].mentions == 3

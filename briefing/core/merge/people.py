@@ -168,15 +168,13 @@ def merge_participants(groups: list[list[Participant]],
     ends = _name_ends([(key, person.side) for key, person in full])
     for key, person in full:
         fold(ends.get(key, key), person)
-    by_surname: dict[str, list[tuple[str, ...]]] = {}
-    for key in merged:
-        by_surname.setdefault(key[-1], []).append(key)
+    by_surname, by_inner = _surnames(merged)
     spans: dict[tuple[str, ...], tuple[dt.date, dt.date] | None] = {}  # each owner's, once
     for person in pending:
         surname = name_key(person.name)[-1]
         mine = _span(person, article_dates)
         owners = []
-        for k in by_surname.get(surname, []):
+        for k in by_surname.get(surname) or by_inner.get(surname, []):
             if k not in spans:
                 spans[k] = _span(merged[k], article_dates)
             if _close(mine, spans[k]):
@@ -188,6 +186,21 @@ def merge_participants(groups: list[list[Participant]],
             joined[person.name] = (merged[owners[0]], person.provisional)
     _settle(merged, sides, article_dates)
     return list(merged.values())
+
+
+def _surnames(merged: dict[tuple[str, ...], Participant]
+              ) -> tuple[dict[str, list[tuple[str, ...]]], dict[str, list[tuple[str, ...]]]]:
+    """Each full name by its last word, and by each word between its first and last but a
+    particle: the name a bare word may be of ("Lula" of Luiz Inacio Lula da Silva, when no
+    full name ends in it)."""
+    by_surname: dict[str, list[tuple[str, ...]]] = {}
+    by_inner: dict[str, list[tuple[str, ...]]] = {}
+    for key in merged:
+        by_surname.setdefault(key[-1], []).append(key)
+        for word in set(key[1:-1]):
+            if len(word) > 2 and word not in _PARTICLES:
+                by_inner.setdefault(word, []).append(key)
+    return by_surname, by_inner
 
 
 def _settle(merged: dict[tuple[str, ...], Participant], sides: dict[tuple[str, ...], _Votes],
