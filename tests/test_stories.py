@@ -853,3 +853,14 @@ def test_a_bond_restructurings_own_words_tag_debt() -> None:
     # And softwood lumber talks have a topic of their own (a new user's had none).
     assert topics_of("Ottawa rejected the duties on softwood lumber.", lexicon) == [
         "tariffs", "forestry"]
+
+
+def test_a_union_and_unions_are_one_party_in_a_name(lexicon) -> None:
+    # Found by an analyst: "Unions–United Auto Workers" named the union twice.
+    from briefing.core.stories.naming import name_pair
+    day = dt.date(1987, 3, 19)
+    assert name_pair(["Unions", "Freedonian Dock Workers"], lexicon, day) == [
+        "Freedonian Dock Workers"]
+    assert name_pair(["Unions", "Freedonian Dock Workers", "Sylvania"], lexicon, day) == [
+        "Freedonian Dock Workers", "Sylvania"]
+    assert name_pair(["Unions", "Employers"], lexicon, day) == ["Unions", "Employers"]

@@ -7,6 +7,7 @@ import math
 import re
 from collections import Counter
 
+from briefing.core.extract.participants.rules import rules as participant_rules
 from briefing.core.stories.features import ACRONYM, CATEGORY, Signal
 from briefing.language.blocs import blocs
 from briefing.language.lexicon import Lexicon
@@ -86,15 +87,33 @@ def name_pair(sides: list[str], lexicon: Lexicon, day: dt.date | None = None) ->
     if sides[0] in set(section.get("forums") or []) and len(roles) > 1:
         return roles[:2]
     found = blocs(lexicon)
-    first = sides[0]
+    first = _as_named_body(sides, lexicon)
     for other in sides[1:]:
-        if not found.is_member(other, first, day) and not found.is_member(first, other, day):
+        if not found.is_member(other, first, day) and not found.is_member(first, other, day) \
+                and not _one_party(first, other, lexicon):
             return [first, other]
+    if first != sides[0] and all(_one_party(first, o, lexicon) for o in sides):
+        return [first]  # a union and "Unions" only: the union's name
     # A bloc's own quarrels: "OPEC", not "OPEC–Saudi Arabia"; "EC", not "France–EC".
     bloc = next((o for o in sides[1:] if found.is_member(first, o, day)), first)
     if all(o == bloc or found.is_member(o, bloc, day) for o in sides if o != bloc):
         return [bloc]
     return sides[:2]
+
+
+def _one_party(a: str, b: str, lexicon: Lexicon) -> bool:
+    """Whether one of two sides is a generic party ("Unions") and the other a body of its
+    kind ("United Auto Workers": ``generic_sides`` in roles.yaml): one party, twice named."""
+    kinds = participant_rules(lexicon).generic_sides
+    return a == b or any(g in kinds and not kinds[g].isdisjoint(o.split())
+                         for g, o in ((a, b), (b, a)))
+
+
+def _as_named_body(sides: list[str], lexicon: Lexicon) -> str:
+    """The first side, or the body of its kind among the others when it is a generic party:
+    "United Auto Workers", not "Unions"."""
+    return next((o for o in sides[1:] if _one_party(sides[0], o, lexicon)
+                 and o not in participant_rules(lexicon).generic_sides), sides[0])
 
 
 def retopiced(story: Storyline, ident: str) -> bool:
