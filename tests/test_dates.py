@@ -862,11 +862,6 @@ def test_a_season_that_opens_on_a_day_is_that_day(parser, sentences, text: str,
     assert [(d.start, d.end) for d in dates(parser, sentences, text)] == [(day, day)]
 
 
-def test_a_date_said_to_be_unlikely_is_a_guess(parser, sentences) -> None:
-    # Found by a new user: an analyst's "a ruling was unlikely before 2027" was a 2027 row.
-    assert dates(parser, sentences, "A ruling from the court is unlikely before 2027.") == []
-
-
 @pytest.mark.parametrize("text", [
     "There is no reason the summit on March 23 should not go ahead.",
     "The meeting will not take place before April 5.",
