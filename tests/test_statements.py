@@ -113,9 +113,6 @@ def test_refusals_are_disputes(classify, text: str) -> None:
     "Delegates could not agree the rules at that time, but later did.",
     "Freedonia did not endorse the report on fisheries.",
     "The report gave a severe warning to steel makers.",
-    # no comment is no refusal (found among Reuters wires: "refused to comment" was one)
-    "The minister refused to comment on the Freedonian request.",
-    "An aide said the minister would not comment on the tariff statements.",
     "Sylvania said the tariff rise on Freedonian steel would not go ahead.",
 ])
 def test_dispute_negative_rules(classify, text: str) -> None:
