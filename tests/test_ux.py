@@ -369,3 +369,14 @@ async def test_zoom_fills_the_screen_with_one_panel_and_follows_the_keys(folder:
         await pilot.press("tab")  # unzoomed, Tab moves to the next panel as ever
         await pilot.pause()
         assert app.screen.maximized is None and app.focused is app.panels[2]
+
+
+def test_a_focus_that_arrives_as_the_app_closes_is_ignored(folder: Path) -> None:
+    # Found by bench/scale.py: leaving right after the first paint, a panel's late focus
+    # event met an empty screen stack and the app ended in a traceback.
+    from textual import events
+
+    from briefing.tui.panels import PANELS
+    app = make_app(folder)
+    assert not app.screen_stack
+    app.on_descendant_focus(events.DescendantFocus(PanelList(PANELS[0])))

@@ -33,6 +33,8 @@ class ZoomMixin(TypeAheadApp):
             screen.maximize(screen.focused, container=False)
 
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        if not self.screen_stack:
+            return  # a focus that arrives as the app closes (quit while loading)
         zoomed = self.screen.maximized
         if isinstance(zoomed, PanelList) and isinstance(event.widget, PanelList) \
                 and event.widget is not zoomed:
