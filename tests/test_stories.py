@@ -864,3 +864,10 @@ def test_a_union_and_unions_are_one_party_in_a_name(lexicon) -> None:
     assert name_pair(["Unions", "Freedonian Dock Workers", "Sylvania"], lexicon, day) == [
         "Freedonian Dock Workers", "Sylvania"]
     assert name_pair(["Unions", "Employers"], lexicon, day) == ["Unions", "Employers"]
+
+
+def test_a_council_second_among_the_sides_gives_way_to_the_roles(lexicon) -> None:
+    # Found opening 429 Reuters wires in tmux: "Consumers–ICCO · cocoa".
+    from briefing.core.stories.naming import name_pair
+    assert name_pair(["Consumers", "ICCO", "Producers", "Ivory Coast"], lexicon,
+                     dt.date(1987, 3, 16)) == ["Consumers", "Producers"]

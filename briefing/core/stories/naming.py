@@ -84,8 +84,8 @@ def name_pair(sides: list[str], lexicon: Lexicon, day: dt.date | None = None) ->
         return []
     section = lexicon["stories"]
     roles = [s for s in sides if s in set(section.get("generic_parties") or [])]
-    if sides[0] in set(section.get("forums") or []) and len(roles) > 1:
-        return roles[:2]
+    if set(sides[:2]) & set(section.get("forums") or []) and len(roles) > 1:
+        return roles[:2]  # ("Consumers–ICCO · cocoa" read as if the council were a side)
     found = blocs(lexicon)
     first = _as_named_body(sides, lexicon)
     for other in sides[1:]:
