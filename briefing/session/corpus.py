@@ -174,8 +174,10 @@ class Corpus:
         """The sides a text names by any of their names ("swiss": Switzerland), to look
         storylines up by. Not locked: a filter typed while the articles load reads a side
         finder of its own (the parser's is the workers')."""
-        if self._names is None:
-            self._names = SideFinder(self.config.sides, load_lexicon(self.config.lexicon))
+        if self._names is None:  # the parser's lexicon when it is built, read once else
+            lexicon = self._parser.lexicon if self._parser is not None else load_lexicon(
+                self.config.lexicon)
+            self._names = SideFinder(self.config.sides, lexicon)
         return list(dict.fromkeys(m.side for m in self._names.find(text)))
 
     @_locked

@@ -82,11 +82,14 @@ def unknown_id_hint(bid: str, known: set[str]) -> str:
     return f"did you mean '{close[0]}'?" if close else "the ids are listed in the README"
 
 
+_PACKAGE = __name__.split(".")[0] + "."  # this package's classes, not Textual's
+
+
 def bindings_of(*classes: type[DOMNode]) -> list[Binding]:
     """The bindings the classes and their bases of this package declare, in order (not
     Textual's own)."""
     return [b for cls in classes for base in cls.__mro__
-            if base.__module__.startswith("briefing.") and "BINDINGS" in vars(base)
+            if base.__module__.startswith(_PACKAGE) and "BINDINGS" in vars(base)
             for b in vars(base)["BINDINGS"] if isinstance(b, Binding)]
 
 

@@ -4,13 +4,11 @@ checks" is aimed at the EU, not at Argentina; "OPEC accused Ecuador" at Ecuador.
 
 from __future__ import annotations
 
-import re
-
 from briefing.core.extract.actor_words import Actor
 from briefing.core.extract.sides import SideFinder
+from briefing.text.phrases import tokens
 
 OBJECT_GAP = 1  # words between a cue and the party that is its object ("criticised Ecuador")
-_WORD = re.compile(r"[^\W\d]+(?:['’][a-z]+)?|\S")
 
 
 def outside_the_bloc(by: str | None, to: str | None, text: str, actors: list[Actor], cue: int,
@@ -27,5 +25,6 @@ def outside_the_bloc(by: str | None, to: str | None, text: str, actors: list[Act
 def _object_of(text: str, side: str, actors: list[Actor], cue: int) -> bool:
     """Whether ``side`` is named right after the cue, as its object ("OPEC accused Ecuador",
     "the EU warned France", "rejected Argentina's demand")."""
-    return any(a.side == side and a.start >= cue and len(_WORD.findall(text[cue:a.start]))
-               <= OBJECT_GAP for a in actors)
+    toks = tokens(text)  # the sentence's, shared with the other readers of it
+    return any(a.side == side and a.start >= cue
+               and sum(1 for t in toks if cue <= t[0] < a.start) <= OBJECT_GAP for a in actors)

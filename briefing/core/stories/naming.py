@@ -112,8 +112,9 @@ def _one_party(a: str, b: str, lexicon: Lexicon) -> bool:
 def _as_named_body(sides: list[str], lexicon: Lexicon) -> str:
     """The first side, or the body of its kind among the others when it is a generic party:
     "United Auto Workers", not "Unions"."""
-    return next((o for o in sides[1:] if _one_party(sides[0], o, lexicon)
-                 and o not in participant_rules(lexicon).generic_sides), sides[0])
+    generic = participant_rules(lexicon).generic_sides
+    return next((o for o in sides[1:] if o not in generic and _one_party(sides[0], o, lexicon)),
+                sides[0])
 
 
 def retopiced(story: Storyline, ident: str) -> bool:

@@ -17,12 +17,12 @@ OPENING_REACH = 4  # words of the main clause after a date that opens the senten
 # Lyng refused"): its subject is often a title and a name.
 FRONTED_REACH = 8
 _TENSE_WORDS = re.compile(r"[a-z']+")
-_RANGE_TO = re.compile(r"(?<=\d) to (?=\d)")  # "voted 108 to 80": no infinitive "to"
 
 
-def _tense_words(text: str) -> list[str]:
-    """The lower-case words of a text that can bear on its tense (a figure's "to" is none)."""
-    return _TENSE_WORDS.findall(_RANGE_TO.sub(" ", text.lower()))
+def _tense_words(v: Vocabulary, text: str) -> list[str]:
+    """The lower-case words of a text that can bear on its tense (not the word that joins two
+    figures: "voted 108 to 80" has no infinitive "to")."""
+    return _TENSE_WORDS.findall(v.figure_joins.sub(" ", text.lower()))
 
 
 def tense(v: Vocabulary, text: str, start: int, end: int) -> int:
@@ -48,8 +48,9 @@ def tense_vote(v: Vocabulary, text: str, start: int, end: int) -> tuple[int, flo
                      if i >= 0]
     hi = min(hi_candidates) if hi_candidates else min(len(text), ceiling)
     comma = text.rfind(", ", lo, start)
-    aside = _tense_words(text[comma:start]) if comma >= 0 else []
-    if _speaking_then(v, aside if comma >= 0 else _tense_words(text[lo:start]),
+    lead = _tense_words(v, text[lo:start])
+    aside = _tense_words(v, text[comma:start]) if comma >= 0 else []
+    if _speaking_then(v, aside if comma >= 0 else lead,
                       text.startswith(("'s", "’s"), end)):
         return -1, -1.0
     if aside[:1] and aside[0] in v.relatives:
@@ -57,9 +58,8 @@ def tense_vote(v: Vocabulary, text: str, start: int, end: int) -> tuple[int, flo
         if closed is None:
             return -1, -1.0
         hi = closed
-    before = _own_clause(v, _without_asides(v, _tense_words(text[lo:start]),
-                                            text[lo:start]))
-    after = _tense_words(text[end:hi])
+    before = _own_clause(v, _without_asides(v, lead, text[lo:start]))
+    after = _tense_words(v, text[end:hi])
     if not v.reported_future.isdisjoint(after):
         before = before[_reported_clause(v, before):]
     while len(after) > 1 and after[0] in v.tense_breaks and after[1] in v.months:

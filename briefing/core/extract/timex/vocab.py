@@ -139,6 +139,9 @@ class Vocabulary:
         self.determiners = _words((grammar or {}).get("determiners", []))
         # The head nouns of events ("ministerial meeting": meeting), for an occasion that
         # opens a sentence ("In a meeting with exporters this week, ...").
+        # The words that join two figures ("voted 108 to 80"): no word of the sentence's tense.
+        self.figure_joins = re.compile(r"(?<=\d) (?:" + "|".join(
+            re.escape(str(w)) for w in time.get("figure_joins", [])) + r") (?=\d)")
         self.occasions = frozenset(str(e).lower().split()[-1] for e in time.get("events", []))
         # The words that can vote on a sentence's tense, alone or as one of a pair ("is to"):
         # every other word is skipped without building its pair.
