@@ -158,6 +158,13 @@ def test_a_deadline_given_says_who_must_do_what(parser, sentences) -> None:
     found = dates(parser, sentences, "The proclamation gives Sylvania until July 9 to show it "
                                      "is meeting its obligations.")
     assert found[0].what == "Sylvania to show it is meeting its obligations"
+    # ... or a span given ("will have 60 days to respond"): who must act, no auxiliary
+    found = dates(parser, sentences, "Market participants will have 60 days to respond to "
+                                     "the proposals.")
+    assert found[0].what == "Market participants to respond to the proposals"
+    found = dates(parser, sentences, "The agreement gave each side 30 days to put together "
+                                     "a definitive accord.")
+    assert found[0].what == "each side to put together a definitive accord"
     # (not a relative clause's: "The ministers, who had until July 9 to decide")
     found = dates(parser, sentences, "The ministers, who had until July 9 to decide, asked for "
                                      "more time.")

@@ -443,6 +443,50 @@ def test_season_is_the_nearest_occurrence() -> None:
     assert summer.period_start == D(2026, 6, 1)
 
 
+@pytest.mark.parametrize(("text", "expr", "start"), [
+    # "fall" as a noun after a preposition and "the" is the season (a new user's "first
+    # tranche by the fall" was no date), of this year when the text says so.
+    ("Both sides aim to conclude a first tranche by the fall.", "fall", D(2026, 9, 1)),
+    ("They hope to conclude by the fall of this year.", "fall of this year", D(2026, 9, 1)),
+    ("The vote is expected in the fall of next year.", "fall of next year", D(2027, 9, 1)),
+])
+def test_the_fall_after_a_preposition_is_the_season(text: str, expr: str, start: dt.date
+                                                    ) -> None:
+    found = [t for t in tag_dates(text, REF) if t.period_start is not None]
+    assert [(t.text, t.period_start) for t in found] == [(expr, start)]
+
+
+@pytest.mark.parametrize("text", [
+    "The fall in prices was sharp.",
+    "Exports recovered after the fall of the dollar.",
+    "Shares dipped in the fall in trading on Monday.",
+])
+def test_the_fall_of_something_is_no_season(text: str) -> None:
+    assert [t.text for t in tag_dates(text, REF) if "fall" in t.text] == []
+
+
+@pytest.mark.parametrize(("text", "end"), [
+    # A span someone is given to act in is a deadline that span ahead, as "within" is.
+    ("Market participants will have 60 days to respond.", D(2026, 5, 3)),
+    ("The accord gave each side 30 days to put together a definitive text.", D(2026, 4, 3)),
+    ("The merger will be completed in about two weeks.", D(2026, 3, 18)),
+    ("The panel will report within about three weeks.", D(2026, 3, 25)),
+])
+def test_a_span_given_or_about_is_a_period_ahead(text: str, end: dt.date) -> None:
+    found = [t for t in tag_dates(text, REF) if t.period_start is not None]
+    assert [t.period_end for t in found] == [end]
+
+
+@pytest.mark.parametrize("text", [
+    "He said the accord had taken eight months to prepare.",   # no giver
+    "Japan will have 45 days to provide the money once a project is chosen.",  # from an event
+    "Trump makes the choice and Japan then has 45 days to provide the money.",
+    "It took 30 days to load the ship.",
+])
+def test_a_span_not_given_from_today_is_a_duration(text: str) -> None:
+    assert [t.kind for t in tag_dates(text, REF)] == ["DURATION"]
+
+
 def test_season_as_a_modifier_is_no_date() -> None:
     assert tag_dates("Winter wheat producers may apply.", REF) == []
 

@@ -38,6 +38,7 @@ RESOLVERS: Mapping[str, tuple[str, ...]] = {
     "within": ("n", "unit"),
     "in_time": ("n", "unit"),
     "in_ahead": ("n", "unit"),
+    "given_span": ("n", "unit"),
     "deictic": ("w",),
     "weekday": ("wd",),
     "part_year": ("part", "y"),

@@ -25,7 +25,7 @@ class DateWords:
         self.year_from = re.compile(r"\b(?:" + alternation(time.get("year_from", []))
                                     + r")(?:\s+on)?\s+$", re.IGNORECASE)
         self.reporting = _lower(time.get("reporting_verbs", []))
-        self.given_until, self.infinitive = _given(time, grammar or {})
+        self.given_until, self.given_span, self.infinitive = _given(time, grammar or {})
         self.relatives = frozenset(w.lower() for w in (grammar or {}).get("relative_words", []))
         self.complementizers = frozenset(w.lower() for w in (grammar or {}).get("complementizers", []))
         self.auxiliaries = frozenset(w.lower() for w in (grammar or {}).get("auxiliaries", []))
@@ -180,14 +180,21 @@ def _calling_off(time: dict[str, Any]) -> tuple[re.Pattern[str], ...]:
 
 
 def _given(time: dict[str, Any], grammar: dict[str, Any]
-           ) -> tuple[re.Pattern[str], frozenset[str]]:
+           ) -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     """A deadline given right before a date ("has until", or "gives Britain until": the
-    one given it in group ``who``) and the infinitive's marker."""
+    one given it in group ``who``), a span given so ("will have 60 days", "gave each side
+    30 days": the same verbs without "until") and the infinitive's marker."""
+    until = {str(w).lower() for w in time.get("until_words", [])}
     has = alternation(time.get("given_until", []))
+    having = alternation([" ".join(w for w in str(p).split() if w.lower() not in until)
+                          for p in time.get("given_until", [])])
     gives = alternation(time.get("giving_until", []))
+    if not (has and gives):
+        return re.compile("(?!)"), re.compile("(?!)"), _lower(grammar.get("infinitive_markers", []))
     return (re.compile(r"(?<![\w'’-])(?:(?:" + has + r")|(?:" + gives + r")\s+(?P<who>(?:\S+\s+){1,3}?)"
-                       + alternation(time.get("until_words", [])) + r")\s+$", re.IGNORECASE)
-            if has and gives else re.compile("(?!)"),
+                       + alternation(time.get("until_words", [])) + r")\s+$", re.IGNORECASE),
+            re.compile(r"(?<![\w'’-])(?:(?:" + having + r")|(?:" + gives
+                       + r")\s+(?P<who>(?:\S+\s+){0,2}?\S+))\s+$", re.IGNORECASE),
             _lower(grammar.get("infinitive_markers", [])))
 
 

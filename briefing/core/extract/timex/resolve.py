@@ -262,9 +262,19 @@ def half(v: Vocabulary, m: Groups, ref: Day | None, tense: Tense) -> Resolved | 
     return Day(year, 6 * h - 5, 1), month_end(year, 6 * h), "half", f"{year:04d}-H{h}"
 
 
+def _season_noun(v: Vocabulary, m: Groups) -> bool:
+    """Whether a season name that is more often a verb reads as the season: after a
+    preposition and "the" ("by the fall"), and no noun's complement after it ("by the fall in
+    prices", "since the fall of the wall")."""
+    before = " ".join(m.string[max(0, m.start() - 16):m.start()].lower().split()[-2:])
+    after = m.string[m.end():m.end() + 8].lower().split()[:1]
+    return before in v.verb_season_openers and not (after and after[0] in v.verb_season_nouns)
+
+
 def season(v: Vocabulary, m: Groups, ref: Day | None, tense: Tense) -> Resolved | None:
     name = m.need("s").lower()
-    if name in v.verb_seasons and not (m["rel"] or m["y"]):
+    if name in v.verb_seasons and not (m["rel"] or m["y"] or m["yrel"]
+                                       or _season_noun(v, m)):
         return None  # "fall" is far more often the verb
     first, last = find(v.seasons, name)
     code = v.season_codes.get(name, _OTHER_SEASON)
@@ -272,6 +282,8 @@ def season(v: Vocabulary, m: Groups, ref: Day | None, tense: Tense) -> Resolved 
         year = year_of(m.need("y"))
     elif ref is None:
         return None, None, "season", f"{_UNKNOWN_YEAR}-{code}"
+    elif m["yrel"]:
+        year = ref.year + v.relative_of(m["yrel"])  # "the fall of this year"
     else:
         # "this winter" in February is the winter under way (begun last December), "next
         # winter" the one after it: relative to the season nearest the article's date.

@@ -155,8 +155,27 @@ def in_ahead(v: Vocabulary, m: Groups, ref: Day | None, tense: Tense) -> Resolve
     return in_time(v, m, ref, tense) if tense() > 0 else None
 
 
+GIVER_REACH = 4  # words before a span among which the verb that gives it stands
+
+
+def given_span(v: Vocabulary, m: Groups, ref: Day | None, tense: Tense) -> Resolved | None:
+    """"will have 60 days to respond", "gave each side 30 days to ...": the span ahead, as
+    "within 60 days", when a verb of ``span_having`` stands right before it or one of
+    ``span_giving`` among the words before it; else None (a duration)."""
+    before = m.string[max(0, m.start() - 60):m.start()].lower().split()[-GIVER_REACH:]
+    if not before or (before[-1] not in v.span_having and v.span_giving.isdisjoint(before)):
+        return None
+    stop = min((i for i in (m.string.find(c, m.end()) for c in ",.;") if i >= 0),
+               default=len(m.string))
+    if not (v.subordinators.isdisjoint(m.string[m.end():stop].lower().split())
+            and v.span_sequels.isdisjoint(before)):
+        return None  # "45 days to provide the money once a project is chosen", "... and
+        # Japan then has 45 days to ...": from that event
+    return within(v, m, ref, tense)
+
+
 SPAN_HANDLERS: dict[str, Handler] = {
     "part_year": part_year, "weekend": weekend, "fiscal_year": fiscal_year,
     "duration": duration, "reference": reference, "recurrence": recurrence, "ago": ago,
-    "within": within, "in_time": in_time, "in_ahead": in_ahead,
+    "within": within, "in_time": in_time, "in_ahead": in_ahead, "given_span": given_span,
 }

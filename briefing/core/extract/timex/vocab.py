@@ -40,6 +40,8 @@ def _ints(table: Mapping[str, Any]) -> dict[str, int]:
 # The word sets read as time.yaml lists them: attribute -> key.
 _WORD_SETS = {
     "ambiguous": "ambiguous_months", "verb_seasons": "verb_seasons",
+    "verb_season_openers": "verb_season_openers", "verb_season_nouns": "verb_season_nouns",
+    "span_giving": "giving_until", "span_sequels": "span_sequels",
     "word_weekdays": "word_weekdays", "month_cues": "month_cues",
     "relative_ahead": "relative_ahead", "relative_behind": "relative_behind",
     "range_starts": "range_starts", "future": "future_markers",
@@ -73,6 +75,10 @@ class Vocabulary:
 
     ambiguous: frozenset[str]
     verb_seasons: frozenset[str]
+    verb_season_openers: frozenset[str]
+    verb_season_nouns: frozenset[str]
+    span_giving: frozenset[str]
+    span_sequels: frozenset[str]
     word_weekdays: frozenset[str]
     month_cues: frozenset[str]
     relative_ahead: frozenset[str]
@@ -159,6 +165,10 @@ class Vocabulary:
         self.sets = {phrase(k): str(v) for k, v in time.get("sets", {}).items()}
         self.day_parts = {phrase(k): str(v) for k, v in time.get("day_parts", {}).items()}
         self.trigger_words = [str(w) for w in time.get("trigger_words", [])]
+        # "has until" without its "until": the verb right before a span given ("has 60 days")
+        until = {str(w).lower() for w in time.get("until_words", [])}
+        self.span_having = frozenset(" ".join(w for w in str(p).lower().split() if w not in until)
+                                     for p in time.get("given_until", []))
 
     def year_part_of(self, token: str | None) -> tuple[int, int]:
         """The first and last month of a part of a year ("mid" -> May..August)."""
