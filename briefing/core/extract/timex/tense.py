@@ -202,9 +202,11 @@ def _own_clause(v: Vocabulary, before: list[str]) -> list[str]:
 
 def _passive_aside(v: Vocabulary, words: list[str]) -> bool:
     """Whether words after a comma open a reduced relative: a participle and its agent
-    (", convened by the ICCO, in London on Monday")."""
-    return len(words) > 1 and words[1] in v.agent_markers and (
-        words[0] in v.past or (len(words[0]) > 4 and words[0].endswith(v.past_suffixes)))
+    (", convened by the ICCO, in London on Monday"), or one that names (", known as
+    INC-5.4,")."""
+    return len(words) > 1 and (words[0] in v.naming_participles or (
+        words[1] in v.agent_markers and (
+            words[0] in v.past or (len(words[0]) > 4 and words[0].endswith(v.past_suffixes)))))
 
 
 def past_verb_next(v: Vocabulary, text: str, start: int, end: int) -> bool:
@@ -373,9 +375,10 @@ def _votes(v: Vocabulary, words: list[str], direction: int, score: float) -> flo
             score += max(weight, 0.5)  # "will draw up ... and present it Tuesday"
         elif word in v.future or pair in v.future:
             score += weight
-        elif (word in v.past or pair in v.past) and not (
-                direction < 0 and v.not_past_after.intersection(words[i + 1:i + 3])):
-            score -= weight  # not "will be signed", "will be formally signed"
+        elif (word in v.past or pair in v.past) and not (direction < 0 and (
+                v.not_past_after.intersection(words[i + 1:i + 3])
+                or (i > 0 and words[i - 1] in v.not_past_before and word not in v.past_before_to))):
+            score -= weight  # not "will be (formally) signed", nor "agreed to hold it in May"
         elif word in v.reporting:
             score -= weight / 2 if direction < 0 else 0.0
         elif _past_verb(v, words, i, direction):
@@ -387,7 +390,10 @@ def _past_verb(v: Vocabulary, words: list[str], i: int, direction: int) -> bool:
     """Whether ``words[i]`` reads as a past-tense verb: a past ending, not followed by a word
     such as "to" ("expected to") nor after an auxiliary ("is expected")."""
     word = words[i]
+    before = i + 1 if direction < 0 else i - 1  # the word before it in the sentence
     return (len(word) > 4 and word.endswith(v.past_suffixes)
             and not (direction < 0 and i > 0 and words[i - 1] in v.not_past_before
                      and word not in v.past_before_to)
-            and not (direction < 0 and v.auxiliaries.intersection(words[i + 1:i + 3])))
+            and not (direction < 0 and v.auxiliaries.intersection(words[i + 1:i + 3]))
+            # "the resumed session", "a revised draft": an adjective, no verb
+            and not (0 <= before < len(words) and words[before] in v.determiners))

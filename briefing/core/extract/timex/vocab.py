@@ -42,6 +42,7 @@ _WORD_SETS = {
     "ambiguous": "ambiguous_months", "verb_seasons": "verb_seasons",
     "verb_season_openers": "verb_season_openers", "verb_season_nouns": "verb_season_nouns",
     "span_giving": "giving_until", "span_sequels": "span_sequels",
+    "naming_participles": "naming_participles",
     "word_weekdays": "word_weekdays", "month_cues": "month_cues",
     "relative_ahead": "relative_ahead", "relative_behind": "relative_behind",
     "range_starts": "range_starts", "future": "future_markers",
@@ -79,6 +80,7 @@ class Vocabulary:
     verb_season_nouns: frozenset[str]
     span_giving: frozenset[str]
     span_sequels: frozenset[str]
+    naming_participles: frozenset[str]
     word_weekdays: frozenset[str]
     month_cues: frozenset[str]
     relative_ahead: frozenset[str]
