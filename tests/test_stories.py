@@ -436,6 +436,26 @@ def test_fishing_talks_are_named_by_their_topic(write_articles) -> None:
     assert [s.name for s in stories] == ["Egypt–Sudan · mackerel · Feb–Mar 2025"]
 
 
+PLASTICS = {
+    "p-1.txt": " date 2025-08-05 Norway demanded a cap on plastic production at the treaty "
+               "talks, Norwegian negotiator Anders Holm said.\nSaudi Arabia rejected any cap on "
+               "plastic production, Saudi delegate Faisal Al Harbi said.\n",
+    "p-2.txt": " date 2025-08-09 Rwanda and Norway urged binding limits on plastic pollution, "
+               "Rwandan negotiator Juliet Kabera said.\nSaudi Arabia objected to limits on "
+               "plastic production, Al Harbi said.\n",
+    "p-3.txt": " date 2025-08-15 Panama accused Saudi Arabia of blocking a cap on plastic "
+               "production, Panamanian delegate Rosa Mendez said.\nSaudi Arabia refused to "
+               "accept a vote on the plastics text, Al Harbi said.\n",
+}
+
+
+def test_treaty_talks_of_many_parties_on_plastics_are_one_storyline(write_articles) -> None:
+    # A new user's plastics-treaty folder formed no storyline: no topic word held "plastic".
+    stories = _found(write_articles, PLASTICS)
+    assert [sorted(s.article_ids) for s in stories] == [sorted(_ids(PLASTICS))]
+    assert "plastic" in stories[0].name
+
+
 def test_a_storyline_is_named_by_a_word_of_most_of_its_articles(write_articles) -> None:
     # "salmon", five times in one report of three, is rarer than "steel" but names one of them.
     files = {
