@@ -1084,6 +1084,21 @@ def test_a_round_cancelled_in_other_words_supersedes_the_talks_of_its_day(parser
     assert [d.expression for d in briefing.dates] == ["May 26"]
 
 
+def test_a_postponement_naming_no_topic_calls_off_the_summit_of_its_day(parser: Parser
+                                                                          ) -> None:
+    # Found by a new user: "The next summit is due to take place in Brussels on May 21, where
+    # leaders are expected to sign the carbon market link" (a topic) stayed upcoming after
+    # "The second summit ..., planned for May 21 in Brussels, has been postponed" (none).
+    _, briefing = _two_reports(parser, (
+        dt.date(2026, 4, 9), "The next summit is due to take place in Port Sylvan on May 21, "
+                             "where leaders are expected to sign the carbon market link."), (
+        dt.date(2026, 4, 30), "PORT SYLVAN, April 30 (Reuters) - The second summit between "
+                              "Sylvania and Freedonia, planned for May 21 in Port Sylvan, has "
+                              "been postponed until July, officials said on Thursday."))
+    assert [d.expression for d in briefing.dates] == ["July"]  # where it went
+    assert {d.what for d in briefing.timeline if d.called_off} >= {"next summit"}
+
+
 def test_a_date_an_outsider_gives_is_no_event(parser: Parser) -> None:
     # Found by a new user: an economist's "rail unions start their own talks in September"
     # was an upcoming date of the port talks.

@@ -228,8 +228,10 @@ class _Merger:
                     continue
                 # Of one day, the topic shared, or none named for the entry ("agreed to
                 # resume talks on May 26", then "cancelled a round of lumber talks
-                # scheduled for May 26"): its label's words in the report are enough.
-                if (same and (not entry.topics or not topics.isdisjoint(entry.topics))) or len(
+                # scheduled for May 26") or the report ("the summit planned for May 21 has
+                # been postponed"): its label's words in the report are enough.
+                if (same and (not entry.topics or not topics
+                              or not topics.isdisjoint(entry.topics))) or len(
                         self._words(place) & lead) >= SAME_MATTER_WORDS:
                     self._own(place).called_off = item.called_off
 
