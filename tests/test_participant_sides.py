@@ -85,6 +85,14 @@ def test_a_side_the_role_names_beats_the_table(people) -> None:
     assert found["Mark Eyskens"].side == "European Community"
 
 
+def test_a_european_commissioner_acts_for_the_eu(people) -> None:
+    # Found by a new user: two Commissioners were on Britain's side (the article's most named).
+    found = people("Britain wants to join the fund, British officials said. Britain and "
+                   "Britain's negotiators met again. Andrius Kubilius, the European "
+                   "Commissioner for Defence and Space, said the talks would go on.")
+    assert found["Andrius Kubilius"].side == "European Union"
+
+
 def test_the_officer_of_a_body_the_role_names_acts_for_it(people) -> None:
     # Not the article's most named side: the steelmakers' lobby is neither party.
     found = people("Japan and the United States agreed on steel quotas. \"It is a lifeline,\" "
