@@ -210,6 +210,9 @@ class Storyline:
     end: dt.date | None
     statements: int = 0
     score: float = 0.0  # salience: recency and size
+    # What its articles are about, besides the name's one topic word: the topics and the
+    # topic words they name (a storyline is found by "fish" or "coffee" when named otherwise).
+    subjects: list[str] = field(default_factory=list)
 
     @property
     def size(self) -> int:

@@ -456,6 +456,21 @@ def test_treaty_talks_of_many_parties_on_plastics_are_one_storyline(write_articl
     assert "plastic" in stories[0].name
 
 
+def test_a_storyline_is_found_by_what_its_articles_are_about(write_articles) -> None:
+    # Found by an analyst and a new user: "coffee" and "fish" typed on the list found nothing
+    # when the storyline was named by another word ("Producers–ICO · quota").
+    from briefing.session.stories import listed_matches, matching
+    files = {name: text.replace("filling of the Merowe reservoir", "mackerel catch")
+             .replace("filling of the reservoir", "fishing in its waters")
+             .replace("the reservoir", "fisheries") for name, text in RIVER.items()}
+    stories = _found(write_articles, files)
+    assert "fishing" in stories[0].subjects and "fisheries" in stories[0].subjects
+    assert "fishing" not in stories[0].name
+    assert matching(stories, "fishing") == stories
+    assert listed_matches(stories, "fish") == stories
+    assert matching(stories, "coffee") == []
+
+
 def test_a_storyline_is_named_by_a_word_of_most_of_its_articles(write_articles) -> None:
     # "salmon", five times in one report of three, is rarer than "steel" but names one of them.
     files = {

@@ -142,11 +142,13 @@ def listed_matches(stories: list[Storyline], wanted: str, sides: Sequence[str] =
     Japan among its sides), then whole words of the sides, then words the name starts ("ja"),
     then words the sides start, then those with every side the filter names by another of
     its names (``sides``: "swiss" is Switzerland); each in the list's order (most salient
-    first)."""
+    first); last those whose articles are about it ("fish", "coffee": their ``subjects``)."""
     named, name_started = word_matches(stories, wanted)
     whole, started = word_matches(stories, wanted, lambda s: f"{s.name} {' '.join(s.sides)}")
+    about, about_started = word_matches(stories, wanted, _subjects)
     shown: dict[int, Storyline] = {}
-    for story in [*named, *whole, *name_started, *started, *with_sides(stories, sides)]:
+    for story in [*named, *whole, *name_started, *started, *with_sides(stories, sides),
+                  *about, *about_started]:
         shown.setdefault(id(story), story)  # a dict keeps the order they came in
     return list(shown.values())
 
@@ -174,7 +176,8 @@ def matching(stories: list[Storyline], wanted: str, sides: Sequence[str] = ()
              ) -> list[Storyline]:
     """The storyline with this id, else the one of this name, else every one whose name
     holds each of its words (as the start of a word), else every one with each side that
-    ``wanted`` names by another name (``sides``: "swiss" is Switzerland)."""
+    ``wanted`` names by another name (``sides``: "swiss" is Switzerland), else every one
+    whose articles are about it (``Storyline.subjects``: "fish")."""
     for story in stories:
         if story.id == wanted or story.name.casefold() == wanted.casefold():
             return [story]
@@ -185,7 +188,15 @@ def matching(stories: list[Storyline], wanted: str, sides: Sequence[str] = ()
         return []
     # Whole words first: "UK–US" is the UK–US talks, not also Ukraine–US ("uk" starts both).
     whole, started = word_matches(stories, wanted)
-    return whole or started or with_sides(stories, sides)
+    if whole or started:
+        return whole or started
+    about, about_started = word_matches(stories, wanted, _subjects)
+    return with_sides(stories, sides) or about or about_started
+
+
+def _subjects(story: Storyline) -> str:
+    """What a storyline's articles are about, as words to look it up by."""
+    return " ".join(story.subjects)
 
 
 def pick(stories: list[Storyline], wanted: str) -> Storyline | None:

@@ -150,4 +150,14 @@ def name_storyline(group: list[Signal], idf: dict[str, float], lexicon: Lexicon)
     slug = _SLUG.sub("-", separator.join(parts[:2]).lower()).strip("-")
     ident = f"{slug}-{start:%Y-%m}" if start else slug
     return Storyline(ident, name, sides, topic, [s.article_id for s in ordered], start, end,
-                     statements=sum(s.statements for s in group))
+                     statements=sum(s.statements for s in group), subjects=story_subjects(group))
+
+
+def story_subjects(group: list[Signal]) -> list[str]:
+    """The topics its articles name and the topic words they use, most articles first (the
+    words a person types to find it: "fish", "coffee", "fisheries")."""
+    held: Counter[str] = Counter()
+    for sig in group:
+        held.update({t[len(CATEGORY):] for t in sig.terms if t.startswith(CATEGORY)})
+        held.update(set(sig.forms))
+    return sorted(held, key=lambda w: (-held[w], w))
