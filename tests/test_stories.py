@@ -456,6 +456,19 @@ def test_treaty_talks_of_many_parties_on_plastics_are_one_storyline(write_articl
     assert "plastic" in stories[0].name
 
 
+def test_a_later_round_of_treaty_talks_with_new_parties_stays_in_the_storyline(
+        write_articles) -> None:
+    # A new user's plastics folder: the 2026 rounds, Chile and Kenya to the fore, formed
+    # no storyline of their own and joined none.
+    files = dict(PLASTICS)
+    files["p-4.txt"] = (" date 2026-01-20 Chile and Kenya demanded a new text on plastic "
+                        "pollution, Chilean envoy Julio Cordano said.\nKenya rejected the "
+                        "Chilean timetable for the plastics talks, Kenyan delegate Amina Odhiambo "
+                        "said.\nNorway rejected any delay to the plastics talks, Holm said.\n")
+    stories = _found(write_articles, files)
+    assert [sorted(s.article_ids) for s in stories] == [sorted(_ids(files))]
+
+
 def test_a_storyline_is_found_by_what_its_articles_are_about(write_articles) -> None:
     # Found by an analyst and a new user: "coffee" and "fish" typed on the list found nothing
     # when the storyline was named by another word ("Producers–ICO · quota").

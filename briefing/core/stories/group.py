@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from briefing.core.extract.sides import SideFinder
 from briefing.core.stories.features import Signal, signals
 from briefing.core.stories.naming import name_storyline
+from briefing.core.stories.strays import join_strays
 from briefing.language.lexicon import Lexicon
 from briefing.model import ArticleResult, Storyline
 
@@ -48,8 +49,8 @@ PAIR_WEIGHT = 0.5
 # Two storylines of one principal pair: the share of their similarity their parties give
 # whatever their topic words (a pair's talks range over many subjects at once: the UK and the
 # EU on fish, carbon and youth visas in one reset). Chosen on the same storylines: 0.1 joined
-# today's split talks (pairwise recall 0.86 -> 0.87) and changed no train grouping; 0.2 merged
-# the 1987 wire's concurrent talks of one pair (train precision 0.77 -> 0.60).
+# today's split talks (recall 0.86 -> 0.87), no train grouping changed; 0.2 merged the 1987
+# wire's concurrent talks of one pair (train precision 0.77 -> 0.60).
 PAIR_TOPIC_FLOOR = 0.1
 
 
@@ -214,6 +215,7 @@ def cluster(sigs: list[Signal], lexicon: Lexicon) -> tuple[list[list[Signal]], d
     merged = _merged(stories, by_term, small)
     groups = [[cands[i] for i in s.members] for s in merged]
     if small:
+        join_strays(groups, cands, generic, WINDOW_DAYS)
         _join_quiet(sigs, merged, groups, pidf, tidf, dated)
     return sorted(groups, key=len, reverse=True), tidf
 
@@ -245,10 +247,9 @@ def _join_quiet(sigs: list[Signal], merged: list[_Centroid], groups: list[list[S
 
 def _keys(terms: Iterable[str], parties: Iterable[str], tidf: dict[str, float],
           pidf: dict[str, float], floor: float) -> list[str]:
-    """The keys that start comparisons: distinctive terms and distinctive parties (a
-    negotiation of today's copy is often told in words every tariff story uses, and only
-    its parties set it apart). Parties count by their discounted weight: a pair or a generic
-    party seldom starts a comparison alone."""
+    """The keys that start comparisons: distinctive terms and parties (today's talks are
+    often told in every tariff story's words; their parties set them apart), the parties by
+    their discounted weight (a pair or a generic party seldom starts one alone)."""
     return [t for t in terms if tidf[t] >= floor] + [
         PARTY + p for p in parties if pidf[p] >= floor]
 

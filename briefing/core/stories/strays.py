@@ -1,0 +1,49 @@
+"""A small folder's one storyline takes in the articles on its subject that no link joined."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+
+from briefing.core.stories.features import ACRONYM, CATEGORY, Signal
+
+
+def join_strays(groups: list[list[Signal]], cands: list[Signal], generic: set[str],
+                window: int) -> None:
+    """When a small folder forms one storyline, an article left out joins it if it holds the
+    word most of the storyline's articles hold, shares one of its named parties and falls
+    within ``window`` days of it: talks among many parties (a treaty's), whose later rounds
+    bring other countries to the fore, stay one negotiation. Articles come in date order."""
+    if len(groups) != 1:
+        return
+    group = groups[0]
+    held = Counter(t for s in group for t in set(s.terms)
+                   if not t.startswith((CATEGORY, ACRONYM)))
+    if not held:
+        return
+    top, count = min(held.items(), key=lambda kv: (-kv[1], kv[0]))
+    if 2 * count <= len(group):
+        return  # no word of the whole storyline
+    inside = {s.article_id for s in group}
+    parties = {p for s in group for p in (*s.parties, *s.actors)} - generic
+    days = [s.date for s in group if s.date]
+    first, last = (min(days), max(days)) if days else (None, None)
+    for sig in cands:
+        if sig.article_id in inside or not _holds(sig, top) or parties.isdisjoint(
+                (*sig.parties, *sig.actors)) or not _near(sig.date, first, last, window):
+            continue
+        group.append(sig)
+        if sig.date and first and last:
+            first, last = min(first, sig.date), max(last, sig.date)
+
+
+def _holds(sig: Signal, word: str) -> bool:
+    """Whether an article's terms hold a word, alone or in a phrase ("plastic pollution")."""
+    return any(word == term or word in term.split() for term in sig.terms)
+
+
+def _near(day: dt.date | None, first: dt.date | None, last: dt.date | None,
+          window: int) -> bool:
+    if day is None or first is None or last is None:
+        return True
+    return (first - day).days <= window and (day - last).days <= window
