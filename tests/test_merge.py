@@ -1099,6 +1099,26 @@ def test_a_postponement_naming_no_topic_calls_off_the_summit_of_its_day(parser: 
     assert {d.what for d in briefing.timeline if d.called_off} >= {"next summit"}
 
 
+def test_a_months_session_postponed_calls_off_the_days_of_it(parser: Parser) -> None:
+    # A new user's plastics talks: "the resumed session, planned for September, has been
+    # postponed to November" left "the resumed session from Sept. 14 to Sept. 23" upcoming.
+    _, briefing = _two_reports(parser, (
+        dt.date(2026, 2, 7), "The committee agreed to hold the resumed session from Sept. 14 "
+                             "to Sept. 23 in Port Sylvan."), (
+        dt.date(2026, 6, 2), "The resumed session, planned for September in Port Sylvan, has "
+                             "been postponed to November, the secretariat said."))
+    assert [d.start.month for d in briefing.dates] == [11]
+    assert {d.expression for d in briefing.timeline if d.called_off} >= {"Sept. 14 to Sept. 23"}
+    # A deal averting a rise due at the end of a month is no end of that month's talks.
+    _, briefing = _two_reports(parser, (
+        dt.date(2026, 3, 6), "A round of Sylvanian-Freedonian tariff talks will now be held on "
+                             "March 24 and 25, officials said."), (
+        dt.date(2026, 3, 18), "Sylvania and Freedonia agreed on a framework deal that will cut "
+                              "the Sylvanian tariff to 15%, averting an increase to 50% that "
+                              "was due at the end of the month."))
+    assert [d.expression for d in briefing.dates if d.start.day == 24] == ["March 24 and 25"]
+
+
 def test_a_date_an_outsider_gives_is_no_event(parser: Parser) -> None:
     # Found by a new user: an economist's "rail unions start their own talks in September"
     # was an upcoming date of the port talks.

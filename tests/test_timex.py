@@ -461,6 +461,10 @@ def test_the_fall_after_a_preposition_is_the_season(text: str, expr: str, start:
     # "agreed" is the event agreed on, not the agreeing's past ...
     ("The committee agreed to hold the resumed session from Sept. 14 to Sept. 23.",
      D(2026, 2, 7), D(2026, 9, 14)),
+    # ... the date an event was moved to is after the moving ...
+    ("The session has been postponed to November, the secretariat said.", D(2026, 6, 2),
+     D(2026, 11, 1)),
+    ("The summit was pushed back to September.", D(2026, 2, 7), D(2026, 9, 1)),
     # ... a naming aside and a clause after "after" have tenses of their own
     ("The bureau decided to move the session, known as INC-5.4, to Nov. 9 to Nov. 18, after "
      "donors failed to pledge enough money.", D(2026, 6, 2), D(2026, 11, 9)),

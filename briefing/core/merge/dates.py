@@ -110,6 +110,11 @@ def common_words(items: list[DateItem]) -> frozenset[str]:
 _EVENTS = frozenset(str(w).lower() for w in packaged_section("time")["events"] if " " not in str(w))
 
 
+# The events that are a gathering (a session, a round of talks), not a measure (tariffs, a deal):
+# what a report that calls off a month's plans can name of a day within it.
+_GATHERINGS = frozenset(str(w).lower() for w in packaged_section("time")["gatherings"])
+
+
 def _events(text: str) -> frozenset[str]:
     """The one-word events (time.yaml's ``events``) a text names."""
     return _EVENTS.intersection(w.lower() for w in WORD.findall(text))
@@ -215,8 +220,12 @@ class _Merger:
         topics = set(item.topics)
         said, lead = _said(item), _lead(item) - self.common
         events = _events(" ".join(e.sentence for e in item.evidence))
+        short = (item.end - item.start).days <= EVENT_DAYS
+        articles = {e.article_id for e in item.evidence}
         for (start, end), there in self.index.items():
             if not (start <= item.start and item.end <= end):
+                if short and item.start <= start and end <= item.end:
+                    self._supersede_within(item, there, said, events, articles)
                 continue
             same = (start, end) == (item.start, item.end)
             for place in sorted(set(there.values()) - {at}):
@@ -234,6 +243,21 @@ class _Merger:
                               or not topics.isdisjoint(entry.topics))) or len(
                         self._words(place) & lead) >= SAME_MATTER_WORDS:
                     self._own(place).called_off = item.called_off
+
+    def _supersede_within(self, item: DateItem, there: dict[str, int], said: frozenset[str],
+                          events: frozenset[str], articles: set[str]) -> None:
+        """Of a report's period of a month at most, the entries it holds that another
+        article reported, when it names their event and every word of their label ("the
+        resumed session, planned for September, has been postponed": the resumed session of
+        September 14 to 23), one of ``_GATHERINGS`` (not the talks of March 24 in "averting
+        an increase due at the end of the month")."""
+        for place in sorted(set(there.values())):
+            entry = self.out[place]
+            label = _label_words(entry)  # the negotiation's own words too: every word named
+            named = _events(entry.what) or _events(" ".join(e.sentence for e in entry.evidence))
+            if (not entry.called_off and label and label <= said and named & events & _GATHERINGS
+                    and articles.isdisjoint(e.article_id for e in entry.evidence)):
+                self._own(place).called_off = item.called_off
 
 
 # Words that make a report of a day no report of a thing done: negations ("failed to sign"),

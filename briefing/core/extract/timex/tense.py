@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.core.extract.timex.plans import moved_to, scheduled_for
 from briefing.core.extract.timex.vocab import Vocabulary
 
 TENSE_REACH = 400
@@ -76,7 +77,9 @@ def tense_vote(v: Vocabulary, text: str, start: int, end: int) -> tuple[int, flo
         # noun phrase's, and with no future word the clause's verb gives the tense.
         before = before[:-2] + before[-1:]
     found = _clause_tense(v, text, end, before, after)
-    if found[0] < 0 and _scheduled_for(v, before):
+    if found[0] < 0 and moved_to(v, before):
+        return 1, 1.0  # "has been postponed to November": the new date, ahead
+    if found[0] < 0 and scheduled_for(v, before):
         return 0, 0.0  # "has set a hearing ... for October 13": the day set, whichever is near
     return found
 
@@ -98,14 +101,6 @@ def _clause_tense(v: Vocabulary, text: str, end: int, before: list[str], after: 
     if score < -0.2 and _governed_by_past(v, before, after):
         return -2, -2.0  # "prices rose in April": a past verb right before it, nothing ahead
     return (score > 0.2) - (score < -0.2), score
-
-
-def _scheduled_for(v: Vocabulary, before: list[str]) -> bool:
-    """Whether a date is the one a verb of its clause set an event for ("was pencilled in for
-    May 20"): a past tense is the setting's, not the event's (a future one stands: "is
-    scheduled for November")."""
-    return bool(before) and before[-1] in v.schedule_links and not v.schedule_verbs.isdisjoint(
-        before)
 
 
 def _full_stop_before(text: str, floor: int, start: int) -> int:

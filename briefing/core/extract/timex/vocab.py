@@ -167,10 +167,7 @@ class Vocabulary:
         self.sets = {phrase(k): str(v) for k, v in time.get("sets", {}).items()}
         self.day_parts = {phrase(k): str(v) for k, v in time.get("day_parts", {}).items()}
         self.trigger_words = [str(w) for w in time.get("trigger_words", [])]
-        # "has until" without its "until": the verb right before a span given ("has 60 days")
-        until = {str(w).lower() for w in time.get("until_words", [])}
-        self.span_having = frozenset(" ".join(w for w in str(p).lower().split() if w not in until)
-                                     for p in time.get("given_until", []))
+        self.span_having, self.moved = _plans(time)
 
     def year_part_of(self, token: str | None) -> tuple[int, int]:
         """The first and last month of a part of a year ("mid" -> May..August)."""
@@ -197,6 +194,15 @@ class Vocabulary:
 
     def part_of(self, token: str | None) -> tuple[int, int | str]:
         return find(self.parts, phrase(token) if token else None)
+
+
+def _plans(time: Mapping[str, Any]) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The verbs right before a span given ("has 60 days": ``given_until`` without its
+    "until"), and the words that move an event to a new date (``moved``)."""
+    until = {str(w).lower() for w in time.get("until_words", [])}
+    having = frozenset(" ".join(w for w in str(p).lower().split() if w not in until)
+                       for p in time.get("given_until", []))
+    return having, tuple(phrase(str(w)) for w in time.get("moved", []))
 
 
 def day_of(token: str | None, words: Mapping[str, int] | None = None) -> int:
