@@ -97,6 +97,19 @@ def test_the_stating_side_and_the_side_aimed_at(parser: Parser, text: str, by: s
     assert (by, to) in who(parser, text)
 
 
+@pytest.mark.parametrize(("text", "by"), [
+    # The negotiating groups of the UN's environmental talks are sides of their own (a new
+    # user's plastics folder put them under whichever country stood near).
+    ("The Alliance of Small Island States said it would insist that any treaty include a "
+     "dedicated fund.", "Alliance of Small Island States"),
+    ("The African Group said it would not agree to any final text without a financing "
+     "article.", "African Group"),
+    ("The Like-Minded Group rejected the draft treaty.", "Like-Minded Group"),
+])
+def test_a_negotiating_group_states_for_itself(parser: Parser, text: str, by: str) -> None:
+    assert by in [b for b, _ in who(parser, "Freedonia and Sylvania met in Port Sylvan.", text)]
+
+
 def test_a_quote_is_stated_by_its_speakers_side(parser: Parser) -> None:
     found = who(parser, "Freedonian Trade Minister Anna Kovac arrived for the talks.",
                 '"We will not accept these quotas," Kovac said.')
