@@ -991,6 +991,21 @@ def test_a_deal_that_ends_a_dispute_over_a_subject_no_topic_holds_settles_only_t
         "Freedonia demanded an end t", "Sylvania insists that Freed"]
 
 
+def test_an_agreement_to_talk_again_settles_nothing(write_articles) -> None:
+    # Found by a new user: "talks ... ended without a deal, and delegates agreed to resume
+    # negotiations next year" settled the split over production it shares words with.
+    folder = write_articles({
+        "a1.txt": " date 2026-03-05 Talks on a global plastics treaty opened in Port Sylvan, "
+                  "with Freedonia and Sylvania still far apart on limits to plastic "
+                  "production, delegates said.\n",
+        "a2.txt": " date 2026-03-12 Talks on a global plastics treaty ended in Port Sylvan "
+                  "without a deal on limits to plastic production, and delegates agreed to "
+                  "resume negotiations next year.\n"})
+    after = build_briefing(parse(folder), dt.date(2026, 3, 13), one_negotiation=True)
+    assert [d.evidence[0].sentence[:27] for d in after.disputes] == ["Talks on a global plastics "]
+    assert all(a.first_disputed is None for a in after.agreed)
+
+
 def test_a_deal_over_duties_on_one_good_settles_no_tariff_dispute_on_another(write_articles
                                                                          ) -> None:
     # Found by a new user: "ending their dispute over antidumping duties on Mexican tomatoes"

@@ -17,6 +17,10 @@ _CUES = packaged_section("cues")
 _ENDED_SUBJECT = re.compile(
     r"\b(?:" + alternation(_CUES.get("dispute_nouns") or []) + r")\s+(?:"
     + alternation(_CUES.get("dispute_subject_links") or []) + r")\s+([^,;.]+)", re.IGNORECASE)
+_PROCEDURAL = re.compile(
+    r"\s+(?:\S+\s+){0,3}?to\s+(?:" + alternation(_CUES.get("procedural_verbs") or ["(?!)"])
+    + r")\s+(?:\S+\s+){0,3}?(?:" + alternation(packaged_section("time").get("gatherings") or ["(?!)"])
+    + r")\b", re.IGNORECASE)
 _BROAD = frozenset(str(t) for t in packaged_section("topics").get("broad_topics") or [])
 _THREATS = tuple(str(w).lower() for w in _CUES.get("threat_nouns") or [])
 _TOPIC_WORDS = {str(w).lower(): str(topic)
@@ -38,6 +42,13 @@ def _ended_subject(sentence: str) -> tuple[frozenset[str], frozenset[str]]:
     own = content_words(found.group(1)) & lower - _BROAD_WORDS
     return (frozenset(topic for word, topic in _TOPIC_WORDS.items() if f" {word} " in text),
             _stems(own))
+
+
+def _procedural(item: Statement) -> bool:
+    """Whether an agreement is one to meet or talk again: its cue, "to", one of cues.yaml's
+    ``procedural_verbs`` and a gathering ("agreed to resume negotiations next year")."""
+    at = item.text.lower().find(item.cue.lower()) if item.cue else -1
+    return at >= 0 and _PROCEDURAL.match(item.text, at + len(item.cue)) is not None
 
 
 def _conditional(sentence: str) -> bool:
@@ -66,6 +77,8 @@ class _AgreedIndex:
         real = [not (a.negated or (a.hypothetical and _conditional(a.evidence[0].sentence)))
                 for a in agreed]
         self.ends = [(a.settles or a.withdraws) and ok for a, ok in zip(agreed, real, strict=True)]
+        # An agreement to meet or talk again settles nothing ("agreed to resume negotiations").
+        self.procedural = [not a.settles and _procedural(a) for a in agreed]
         # A withdrawn threat is its side's: "Japan will drop its threat" settles no threat of
         # the United States.
         # (both sides of a joint one: "the employers and the union reached a deal, calling
@@ -117,7 +130,7 @@ class _AgreedIndex:
         need = 2 if len(rare) > 1 else 1
         for n in sorted(n for n, shared in hits.items() if shared >= need):
             agreed_on = self.dates[n]
-            if agreed_on is None or agreed_on <= when:
+            if agreed_on is None or agreed_on <= when or self.procedural[n]:
                 continue
             shared = set(dispute.topics) & set(self.topics[n])
             if dispute.topics and self.topics[n] and not shared:
