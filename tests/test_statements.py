@@ -237,6 +237,14 @@ def test_an_item_keeps_its_whole_clause_and_a_row_starts_near_the_cue(lexicon) -
     assert shown.startswith("… ") and shown.endswith("market were unacceptable.")
     assert len(shown.split()) == 1 + 14  # the mark, then a row's worth of words
     assert around("Sylvania rejected it", 9) == "Sylvania rejected it"
+    # Never just after a negation or a denial: the row would say the opposite (an analyst's
+    # "… duties on chocolate to help ease friction").
+    text = ("Sylvanian officials said on Monday they were not considering cuts in the duties "
+            "on chocolate to help ease friction with Freedonia.")
+    assert "not considering" in around(text, text.index("friction"))
+    text = ("The foreign ministry of Sylvania denied reports that the government had withdrawn "
+            "its support for the chair of the talks.")
+    assert "denied" in around(text, text.index("withdrawn"))
 
 
 def test_one_clause_is_not_both_agreed_and_disputed() -> None:
