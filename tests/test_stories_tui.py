@@ -251,6 +251,27 @@ async def test_a_filter_may_start_with_a_letter_the_list_moves_by(write_articles
         assert app.screen.query_one("#story_filter", Input).value == "world"
 
 
+async def test_home_and_end_move_the_list_even_from_the_filter(write_articles) -> None:
+    # An analyst pressed End on the list for the last storyline: the filter's cursor moved.
+    from textual.widgets import Input
+    app = _app(write_articles, ALL)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await _ready(app, pilot)
+        screen = app.screen
+        entries = screen.query_one("#stories")
+        last = len(screen.shown) - 1
+        assert last > 0
+        await pilot.press("end")
+        assert entries.highlighted == last
+        await pilot.press("home")
+        assert entries.highlighted == 0
+        await pilot.press("s")  # the filter has the focus now, and a letter
+        await pilot.press("backspace")
+        assert screen.query_one("#story_filter", Input).has_focus
+        await pilot.press("end")
+        assert entries.highlighted == len(screen.shown) - 1
+
+
 async def test_keys_typed_after_quit_open_nothing(write_articles) -> None:
     # "q" then "s" typed fast in a terminal pushed a list while the app closed (a traceback
     # and exit status 1): once exiting, the app refuses every bound action.

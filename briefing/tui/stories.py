@@ -82,6 +82,12 @@ class StoryListScreen(Screen[str | None]):
         Binding("q", "letter('q')", show=False),
         Binding("question_mark", "keys", "Keys", id="help"),
         Binding("down", "move(1)", show=False), Binding("up", "move(-1)", show=False),
+        # The list's, even while the filter has the focus (an analyst pressed End for the last
+        # storyline and moved the filter's cursor): a filter is a word or two, the list long.
+        Binding("home", "move(-1_000_000)", show=False, priority=True),
+        Binding("end", "move(1_000_000)", show=False, priority=True),
+        Binding("pageup", "move(-10)", show=False, priority=True),
+        Binding("pagedown", "move(10)", show=False, priority=True),
     ]
 
     def __init__(self, stories: list[Storyline], current: str | None = None,
@@ -199,7 +205,9 @@ class StoryListScreen(Screen[str | None]):
         self.app.push_screen(HelpScreen([
             ("a letter, a digit", "Filter the storylines (by the start of a word: "
                                   "\"us\" finds US–China, \"coc\" cocoa)"),
-            ("↑ / ↓", "Move the cursor"), ("Enter", "Open the storyline's briefing"),
+            ("↑ / ↓, PgUp / PgDn", "Move the cursor"),
+            ("Home / End", "The first / the last storyline"),
+            ("Enter", "Open the storyline's briefing"),
             ("Backspace", "Take a letter off the filter"),
             ("Escape", "The dashboard (of the storyline open, else of every article)"),
             ("Ctrl+Q", "Quit"), ("?", "These keys (on an empty filter)"),
