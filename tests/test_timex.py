@@ -465,6 +465,10 @@ def test_the_fall_after_a_preposition_is_the_season(text: str, expr: str, start:
     ("The session has been postponed to November, the secretariat said.", D(2026, 6, 2),
      D(2026, 11, 1)),
     ("The summit was pushed back to September.", D(2026, 2, 7), D(2026, 9, 1)),
+    # ... a participle's phrase after the date is no verb of its clause (an analyst's 1987
+    # coffee quotas "from October 1, based on a new system" were last October's) ...
+    ("Producers are working towards reimposing quotas from October 1, based on a new "
+     "system of quota allocations, they said.", D(2026, 4, 1), D(2026, 10, 1)),
     # ... a naming aside and a clause after "after" have tenses of their own
     ("The bureau decided to move the session, known as INC-5.4, to Nov. 9 to Nov. 18, after "
      "donors failed to pledge enough money.", D(2026, 6, 2), D(2026, 11, 9)),

@@ -18,6 +18,7 @@ OPENING_REACH = 4  # words of the main clause after a date that opens the senten
 # Lyng refused"): its subject is often a title and a name.
 FRONTED_REACH = 8
 _TENSE_WORDS = re.compile(r"[a-z']+")
+_PARTICIPLE_AFTER = re.compile(r", [a-z]+\b")
 
 
 def _tense_words(v: Vocabulary, text: str) -> list[str]:
@@ -61,6 +62,9 @@ def tense_vote(v: Vocabulary, text: str, start: int, end: int) -> tuple[int, flo
         hi = closed
     before = _own_clause(v, _without_asides(v, lead, text[lo:start]))
     after = _tense_words(v, text[end:hi])
+    if _PARTICIPLE_AFTER.match(text, end) and text[end + 2:].split(" ", 1)[0].endswith(
+            v.past_suffixes) and not (aside[:1] and aside[0] in v.relatives):
+        after = []  # "from October 1, based on a new system": a participle's phrase, no verb
     if not v.reported_future.isdisjoint(after):
         before = before[_reported_clause(v, before):]
     while len(after) > 1 and after[0] in v.tense_breaks and after[1] in v.months:
