@@ -93,6 +93,14 @@ def test_a_european_commissioner_acts_for_the_eu(people) -> None:
     assert found["Andrius Kubilius"].side == "European Union"
 
 
+def test_a_customs_union_is_no_trade_union(people) -> None:
+    # Found by a new user: the Liberal Democrat leader who "urged Starmer to open talks on a
+    # customs union" stood for "Unions".
+    found = people("Opposition Democrat leader Edwin Dale said the deal was too timid and urged "
+                   "the government to open talks on a customs union with the bloc.")
+    assert found["Edwin Dale"].side != "Unions"
+
+
 def test_the_officer_of_a_body_the_role_names_acts_for_it(people) -> None:
     # Not the article's most named side: the steelmakers' lobby is neither party.
     found = people("Japan and the United States agreed on steel quotas. \"It is a lifeline,\" "
