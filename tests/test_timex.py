@@ -478,6 +478,25 @@ def test_a_plan_agreed_or_moved_stays_ahead(text: str, ref: dt.date, start: dt.d
     assert [t.period_start for t in found] == [start]
 
 
+@pytest.mark.parametrize(("text", "ref", "start"), [
+    # A reviewer's: "to" as a preposition after a past verb leaves it past ...
+    ("Russia and Ukraine agreed to a 30-day ceasefire this week.", D(2026, 3, 12),
+     D(2026, 3, 9)),
+    ("Duties rose to about 35% this month.", D(2025, 8, 22), D(2025, 8, 1)),
+    # ... and so does a plan in the past perfect ...
+    ("The council had agreed to hold a special session in March.", D(1987, 6, 10),
+     D(1987, 3, 1)),
+    # ... and a move the sentence goes on to tell in the past.
+    ("The meeting was postponed to April and ended in deadlock.", D(1987, 6, 10),
+     D(1987, 4, 1)),
+    ("The strike deadline, postponed to May 1, passed without a walkout.", D(1987, 6, 10),
+     D(1987, 5, 1)),
+])
+def test_a_past_told_as_past_stays_behind(text: str, ref: dt.date, start: dt.date) -> None:
+    found = [t for t in tag_dates(text, ref) if t.period_start is not None]
+    assert [t.period_start for t in found] == [start]
+
+
 @pytest.mark.parametrize("text", [
     "The fall in prices was sharp.",
     "Exports recovered after the fall of the dollar.",

@@ -16,10 +16,24 @@ def scheduled_for(v: Vocabulary, before: list[str]) -> bool:
         before)
 
 
-def moved_to(v: Vocabulary, before: list[str]) -> bool:
+def moved_to(v: Vocabulary, before: list[str], after: list[str]) -> bool:
     """Whether a date is the one an event was moved to ("has been postponed to November",
-    "was pushed back until July"): after the report, whatever tense told the moving."""
-    if not before or before[-1] not in v.new_date_links:
+    "was pushed back until July"): after the report, whatever tense told the moving; not when
+    the sentence goes on in the past ("was postponed to April and ended in deadlock": the
+    words ``after`` the date, a verb of reporting aside)."""
+    if not before or before[-1] not in v.new_date_links or any(
+            w not in v.reporting and (w in v.past or (len(w) > 4 and w.endswith(v.past_suffixes)))
+            for w in after):
         return False
     near = f" {' '.join(before[-1 - MOVED_REACH:-1])} "
     return any(f" {phrase} " in near for phrase in v.moved)
+
+
+def planned(v: Vocabulary, words: list[str], i: int) -> bool:
+    """Whether a past verb, in ``words`` read backwards from a date, takes an infinitive
+    ("agreed to hold the session in September": the event planned, not the agreeing's past);
+    not "to" as a preposition ("agreed to a ceasefire this week") nor a past perfect ("had
+    agreed to hold it in March": a plan told as past)."""
+    return (i > 1 and words[i - 1] in v.not_past_before and words[i] not in v.past_before_to
+            and words[i - 2] not in v.not_infinitive
+            and v.past_perfect.isdisjoint(words[i + 1:i + 2]))

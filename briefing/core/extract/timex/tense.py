@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.core.extract.timex.plans import moved_to, scheduled_for
+from briefing.core.extract.timex.plans import moved_to, planned, scheduled_for
 from briefing.core.extract.timex.vocab import Vocabulary
 
 TENSE_REACH = 400
@@ -61,10 +61,12 @@ def tense_vote(v: Vocabulary, text: str, start: int, end: int) -> tuple[int, flo
             return -1, -1.0
         hi = closed
     before = _own_clause(v, _without_asides(v, lead, text[lo:start]))
-    after = _tense_words(v, text[end:hi])
-    if _PARTICIPLE_AFTER.match(text, end) and text[end + 2:].split(" ", 1)[0].endswith(
-            v.past_suffixes) and not (aside[:1] and aside[0] in v.relatives):
-        after = []  # "from October 1, based on a new system": a participle's phrase, no verb
+    after = rest = _tense_words(v, text[end:hi])
+    if comma < 0 and _PARTICIPLE_AFTER.match(text, end) and text[end + 2:].split(
+            " ", 1)[0].endswith(v.past_suffixes):
+        # "from October 1, based on a new system": a participle's phrase, no verb (not after
+        # an aside the date stands in: "The deadline, postponed to May 1, passed")
+        after = []
     if not v.reported_future.isdisjoint(after):
         before = before[_reported_clause(v, before):]
     while len(after) > 1 and after[0] in v.tense_breaks and after[1] in v.months:
@@ -81,7 +83,7 @@ def tense_vote(v: Vocabulary, text: str, start: int, end: int) -> tuple[int, flo
         # noun phrase's, and with no future word the clause's verb gives the tense.
         before = before[:-2] + before[-1:]
     found = _clause_tense(v, text, end, before, after)
-    if found[0] < 0 and moved_to(v, before):
+    if found[0] < 0 and moved_to(v, before, rest):
         return 1, 1.0  # "has been postponed to November": the new date, ahead
     if found[0] < 0 and scheduled_for(v, before):
         return 0, 0.0  # "has set a hearing ... for October 13": the day set, whichever is near
@@ -376,7 +378,7 @@ def _votes(v: Vocabulary, words: list[str], direction: int, score: float) -> flo
             score += weight
         elif (word in v.past or pair in v.past) and not (direction < 0 and (
                 v.not_past_after.intersection(words[i + 1:i + 3])
-                or (i > 0 and words[i - 1] in v.not_past_before and word not in v.past_before_to))):
+                or planned(v, words, i))):
             score -= weight  # not "will be (formally) signed", nor "agreed to hold it in May"
         elif word in v.reporting:
             score -= weight / 2 if direction < 0 else 0.0

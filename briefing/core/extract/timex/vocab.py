@@ -42,7 +42,8 @@ _WORD_SETS = {
     "ambiguous": "ambiguous_months", "verb_seasons": "verb_seasons",
     "verb_season_openers": "verb_season_openers", "verb_season_nouns": "verb_season_nouns",
     "span_giving": "giving_until", "span_sequels": "span_sequels",
-    "naming_participles": "naming_participles",
+    "naming_participles": "naming_participles", "not_infinitive": "to_not_infinitive",
+    "past_perfect": "past_perfect",
     "word_weekdays": "word_weekdays", "month_cues": "month_cues",
     "relative_ahead": "relative_ahead", "relative_behind": "relative_behind",
     "range_starts": "range_starts", "future": "future_markers",
@@ -81,6 +82,8 @@ class Vocabulary:
     span_giving: frozenset[str]
     span_sequels: frozenset[str]
     naming_participles: frozenset[str]
+    not_infinitive: frozenset[str]
+    past_perfect: frozenset[str]
     word_weekdays: frozenset[str]
     month_cues: frozenset[str]
     relative_ahead: frozenset[str]
