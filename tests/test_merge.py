@@ -1112,6 +1112,14 @@ def test_a_postponement_naming_no_topic_calls_off_the_summit_of_its_day(parser: 
                               "been postponed until July, officials said on Thursday."))
     assert [d.expression for d in briefing.dates] == ["July"]  # where it went
     assert {d.what for d in briefing.timeline if d.called_off} >= {"next summit"}
+    # A reviewer's: another meeting of the day, called off, leaves this one standing.
+    _, briefing = _two_reports(parser, (
+        dt.date(2026, 4, 9), "Freedonian ministers will meet in Alberg on May 21 to "
+                             "approve the fisheries deal."), (
+        dt.date(2026, 4, 30), "A meeting between Sylvanian ministers and the Freedonian "
+                              "ambassador planned for May 21 in Corvo has been cancelled, "
+                              "officials said."))
+    assert [d.expression for d in briefing.dates] == ["May 21"]
 
 
 def test_a_months_session_postponed_calls_off_the_days_of_it(parser: Parser) -> None:
@@ -1124,6 +1132,14 @@ def test_a_months_session_postponed_calls_off_the_days_of_it(parser: Parser) -> 
                              "been postponed to November, the secretariat said."))
     assert [d.start.month for d in briefing.dates] == [11]
     assert {d.expression for d in briefing.timeline if d.called_off} >= {"Sept. 14 to Sept. 23"}
+    # A report that says some of it goes ahead calls off none of its days.
+    _, briefing = _two_reports(parser, (
+        dt.date(2026, 2, 7), "The technical round of talks will be held from Sept. 14 to "
+                             "Sept. 16 in Port Sylvan."), (
+        dt.date(2026, 6, 2), "The session planned for September has been postponed to "
+                             "November, but the technical round of talks in Port Sylvan will "
+                             "go ahead as planned."))
+    assert "Sept. 14 to Sept. 16" in [d.expression for d in briefing.dates]
     # A deal averting a rise due at the end of a month is no end of that month's talks.
     _, briefing = _two_reports(parser, (
         dt.date(2026, 3, 6), "A round of Sylvanian-Freedonian tariff talks will now be held on "

@@ -464,9 +464,17 @@ def test_a_later_round_of_treaty_talks_with_new_parties_stays_in_the_storyline(
     files["p-4.txt"] = (" date 2026-01-20 Chile and Kenya demanded a new text on plastic "
                         "pollution, Chilean envoy Julio Cordano said.\nKenya rejected the "
                         "Chilean timetable for the plastics talks, Kenyan delegate Amina Odhiambo "
-                        "said.\nNorway rejected any delay to the plastics talks, Holm said.\n")
+                        "said.\nNorway rejected any delay to the plastics talks, Holm said.\n"
+                        "Saudi Arabia objected to a cap on plastic production, Al Harbi said.\n")
     stories = _found(write_articles, files)
     assert [sorted(s.article_ids) for s in stories] == [sorted(_ids(files))]
+    # One party shared is another negotiation of it (a reviewer's UK-Norway cod talks in a
+    # UK-EU folder): it stays out.
+    files["p-4.txt"] = (" date 2025-09-20 Norway and Iceland agreed on plastic waste rules "
+                        "for their fishing fleets, Holm said.\nIceland rejected the Norwegian "
+                        "plan for plastic nets, Icelandic minister Jon Gunnarsson said.\n")
+    stories = _found(write_articles, files)
+    assert [sorted(s.article_ids) for s in stories] == [sorted(_ids(PLASTICS))]
 
 
 def test_a_storyline_is_found_by_what_its_articles_are_about(write_articles) -> None:

@@ -115,6 +115,9 @@ _EVENTS = frozenset(str(w).lower() for w in packaged_section("time")["events"] i
 _GATHERINGS = frozenset(str(w).lower() for w in packaged_section("time")["gatherings"])
 
 
+_GOES_AHEAD = PhraseSet(str(w) for w in packaged_section("time")["goes_ahead"])
+
+
 def _events(text: str) -> frozenset[str]:
     """The one-word events (time.yaml's ``events``) a text names."""
     return _EVENTS.intersection(w.lower() for w in WORD.findall(text))
@@ -237,15 +240,19 @@ class _Merger:
                     continue
                 # Of one day, the topic shared, or none named for the entry ("agreed to
                 # resume talks on May 26", then "cancelled a round of lumber talks
-                # scheduled for May 26") or the report ("the summit planned for May 21 has
-                # been postponed"): its label's words in the report are enough.
-                if (same and (not entry.topics or not topics
-                              or not topics.isdisjoint(entry.topics))) or len(
+                # scheduled for May 26"): its label's words in the report are enough; or none
+                # for the report, which then names the label's event ("the summit planned for
+                # May 21 has been postponed"; not "ministers meet in Brussels" for "a meeting
+                # of ministers in London has been cancelled").
+                if (same and (not entry.topics or not topics.isdisjoint(entry.topics)
+                              or (not topics and _events(entry.what) & events))) or len(
                         self._words(place) & lead) >= SAME_MATTER_WORDS:
                     self._own(place).called_off = item.called_off
 
     def _supersede_within(self, item: DateItem, there: dict[str, int], said: frozenset[str],
                           events: frozenset[str], articles: set[str]) -> None:
+        if any(_has_any(WORD.findall(e.sentence.lower()), _GOES_AHEAD) for e in item.evidence):
+            return  # "..., but the technical round will go ahead as planned": a mixed report
         """Of a report's period of a month at most, the entries it holds that another
         article reported, when it names their event and every word of their label ("the
         resumed session, planned for September, has been postponed": the resumed session of

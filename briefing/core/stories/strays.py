@@ -7,11 +7,15 @@ from collections import Counter
 
 from briefing.core.stories.features import ACRONYM, CATEGORY, Signal
 
+# Named parties a stray shares with the storyline: one is any other negotiation of one of its
+# sides (a UK-EU folder's "Britain and Norway agreed on cod quotas").
+SHARED_PARTIES = 2
+
 
 def join_strays(groups: list[list[Signal]], cands: list[Signal], generic: set[str],
                 window: int) -> None:
     """When a small folder forms one storyline, an article left out joins it if it holds the
-    word most of the storyline's articles hold, shares one of its named parties and falls
+    word most of the storyline's articles hold, shares two of its named parties and falls
     within ``window`` days of it: talks among many parties (a treaty's), whose later rounds
     bring other countries to the fore, stay one negotiation. Articles come in date order."""
     if len(groups) != 1:
@@ -29,8 +33,9 @@ def join_strays(groups: list[list[Signal]], cands: list[Signal], generic: set[st
     days = [s.date for s in group if s.date]
     first, last = (min(days), max(days)) if days else (None, None)
     for sig in cands:
-        if sig.article_id in inside or not _holds(sig, top) or parties.isdisjoint(
-                (*sig.parties, *sig.actors)) or not _near(sig.date, first, last, window):
+        if sig.article_id in inside or not _holds(sig, top) or len(parties.intersection(
+                (*sig.parties, *sig.actors))) < SHARED_PARTIES or not _near(
+                    sig.date, first, last, window):
             continue
         group.append(sig)
         if sig.date and first and last:

@@ -32,8 +32,9 @@ def moved_to(v: Vocabulary, before: list[str], after: list[str]) -> bool:
 def planned(v: Vocabulary, words: list[str], i: int) -> bool:
     """Whether a past verb, in ``words`` read backwards from a date, takes an infinitive
     ("agreed to hold the session in September": the event planned, not the agreeing's past);
-    not "to" as a preposition ("agreed to a ceasefire this week") nor a past perfect ("had
-    agreed to hold it in March": a plan told as past)."""
+    not "to" as a preposition ("agreed to a ceasefire this week") nor a past perfect not
+    reported ("had agreed to hold it in March": a plan told as past)."""
+    told = not v.past_perfect.isdisjoint(words[i + 1:i + 2]) and v.reporting.isdisjoint(
+        words[i + 2:])  # ("said both sides had agreed to resume talks on Monday": a plan)
     return (i > 1 and words[i - 1] in v.not_past_before and words[i] not in v.past_before_to
-            and words[i - 2] not in v.not_infinitive
-            and v.past_perfect.isdisjoint(words[i + 1:i + 2]))
+            and words[i - 2] not in v.not_infinitive and not told)
