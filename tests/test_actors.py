@@ -110,6 +110,13 @@ def test_a_negotiating_group_states_for_itself(parser: Parser, text: str, by: st
     assert by in [b for b, _ in who(parser, "Freedonia and Sylvania met in Port Sylvan.", text)]
 
 
+def test_like_minded_countries_in_lower_case_are_no_group(parser: Parser) -> None:
+    # A reviewer's: "the United States and like-minded countries" aimed at the group.
+    assert "Like-Minded Group" not in {x for pair in who(
+        parser, "The United States and like-minded countries rejected China's proposal for a "
+                "new fund.") for x in pair}
+
+
 def test_a_quote_is_stated_by_its_speakers_side(parser: Parser) -> None:
     found = who(parser, "Freedonian Trade Minister Anna Kovac arrived for the talks.",
                 '"We will not accept these quotas," Kovac said.')

@@ -1004,6 +1004,14 @@ def test_an_agreement_to_talk_again_settles_nothing(write_articles) -> None:
     after = build_briefing(parse(folder), dt.date(2026, 3, 13), one_negotiation=True)
     assert [d.evidence[0].sentence[:27] for d in after.disputes] == ["Talks on a global plastics "]
     assert all(a.first_disputed is None for a in after.agreed)
+    # A reviewer's: one that also agrees on a thing still settles it.
+    folder = write_articles({
+        "a1.txt": " date 2026-03-05 Freedonia and Sylvania remain split over Freedonian tariffs "
+                  "on Sylvanian steel, officials said.\n",
+        "a2.txt": " date 2026-03-12 Freedonia and Sylvania agreed on Thursday to continue talks "
+                  "on autos and to scrap the Freedonian tariffs on Sylvanian steel.\n"})
+    after = build_briefing(parse(folder), dt.date(2026, 3, 13), one_negotiation=True)
+    assert after.disputes == []
 
 
 def test_a_deal_over_duties_on_one_good_settles_no_tariff_dispute_on_another(write_articles

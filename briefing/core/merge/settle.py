@@ -17,10 +17,13 @@ _CUES = packaged_section("cues")
 _ENDED_SUBJECT = re.compile(
     r"\b(?:" + alternation(_CUES.get("dispute_nouns") or []) + r")\s+(?:"
     + alternation(_CUES.get("dispute_subject_links") or []) + r")\s+([^,;.]+)", re.IGNORECASE)
+_TO = alternation(packaged_section("grammar").get("infinitive_markers") or ["(?!)"])
 _PROCEDURAL = re.compile(
-    r"\s+(?:\S+\s+){0,3}?to\s+(?:" + alternation(_CUES.get("procedural_verbs") or ["(?!)"])
+    r"\s+(?:\S+\s+){0,3}?(?:" + _TO + r")\s+(?:" + alternation(_CUES.get("procedural_verbs") or ["(?!)"])
     + r")\s+(?:\S+\s+){0,3}?(?:" + alternation(packaged_section("time").get("gatherings") or ["(?!)"])
     + r")\b", re.IGNORECASE)
+_PROCEDURAL_VERBS = frozenset(str(w).lower() for w in _CUES.get("procedural_verbs") or [])
+_ANOTHER = re.compile(r"\b(?:" + _TO + r")\s+([a-z]+)", re.IGNORECASE)
 _BROAD = frozenset(str(t) for t in packaged_section("topics").get("broad_topics") or [])
 _THREATS = tuple(str(w).lower() for w in _CUES.get("threat_nouns") or [])
 _TOPIC_WORDS = {str(w).lower(): str(topic)
@@ -48,7 +51,12 @@ def _procedural(item: Statement) -> bool:
     """Whether an agreement is one to meet or talk again: its cue, "to", one of cues.yaml's
     ``procedural_verbs`` and a gathering ("agreed to resume negotiations next year")."""
     at = item.text.lower().find(item.cue.lower()) if item.cue else -1
-    return at >= 0 and _PROCEDURAL.match(item.text, at + len(item.cue)) is not None
+    found = _PROCEDURAL.match(item.text, at + len(item.cue)) if at >= 0 else None
+    # Not one that also agrees on a thing ("to continue talks on autos and to scrap the
+    # tariffs on steel"): another "to" and a verb no procedural one, after it.
+    return found is not None and not any(
+        m.group(1).lower() not in _PROCEDURAL_VERBS for m in _ANOTHER.finditer(item.text,
+                                                                                found.end()))
 
 
 def _conditional(sentence: str) -> bool:
