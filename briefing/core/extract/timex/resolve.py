@@ -264,11 +264,14 @@ def half(v: Vocabulary, m: Groups, ref: Day | None, tense: Tense) -> Resolved | 
 
 def _season_noun(v: Vocabulary, m: Groups) -> bool:
     """Whether a season name that is more often a verb reads as the season: after a
-    preposition and "the" ("by the fall"), and no noun's complement after it ("by the fall in
-    prices", "since the fall of the wall")."""
-    before = " ".join(m.string[max(0, m.start() - 16):m.start()].lower().split()[-2:])
-    after = m.string[m.end():m.end() + 8].lower().split()[:1]
-    return before in v.verb_season_openers and not (after and after[0] in v.verb_season_nouns)
+    preposition and "the" ("by the fall", not a passive's agent), and no noun's complement
+    after it ("by the fall in prices", "the fall-out")."""
+    words = m.string[max(0, m.start() - 40):m.start()].lower().split()
+    before, after = " ".join(words[-2:]), m.string[m.end():m.end() + 8].lower().split()[:1]
+    return (before in v.verb_season_openers and not m.string.startswith("-", m.end())
+            and not (after and after[0].strip(",.;") in v.verb_season_nouns)
+            and not (before in v.verb_season_agents  # "were hurt by the fall": an agent
+                     and not v.verb_season_agent_auxiliaries.isdisjoint(words[-5:-2])))
 
 
 def season(v: Vocabulary, m: Groups, ref: Day | None, tense: Tense) -> Resolved | None:

@@ -171,6 +171,12 @@ def given_span(v: Vocabulary, m: Groups, ref: Day | None, tense: Tense) -> Resol
             and v.span_sequels.isdisjoint(before)):
         return None  # "45 days to provide the money once a project is chosen", "... and
         # Japan then has 45 days to ...": from that event
+    start = max(m.string.rfind(". ", 0, m.start()), 0)
+    said = [w.strip(".,;:") for w in m.string[start:m.start()].lower().split()]
+    rest = [w.strip(".,;:") for w in m.string[m.end():].split(". ", 1)[0].lower().split()]
+    if not (v.past.isdisjoint(rest) and all(w.rstrip(".") not in v.months for w in said)):
+        return None  # "Japan had 30 days to respond but failed to"; "In January, the US gave
+        # Japan 90 days": from a day past
     return within(v, m, ref, tense)
 
 

@@ -42,6 +42,8 @@ _WORD_SETS = {
     "ambiguous": "ambiguous_months", "verb_seasons": "verb_seasons",
     "verb_season_openers": "verb_season_openers", "verb_season_nouns": "verb_season_nouns",
     "span_giving": "giving_until", "span_sequels": "span_sequels",
+    "verb_season_agents": "verb_season_agents",
+    "verb_season_agent_auxiliaries": "verb_season_agent_auxiliaries",
     "naming_participles": "naming_participles", "not_infinitive": "to_not_infinitive",
     "past_perfect": "past_perfect",
     "word_weekdays": "word_weekdays", "month_cues": "month_cues",
@@ -79,6 +81,8 @@ class Vocabulary:
     verb_seasons: frozenset[str]
     verb_season_openers: frozenset[str]
     verb_season_nouns: frozenset[str]
+    verb_season_agents: frozenset[str]
+    verb_season_agent_auxiliaries: frozenset[str]
     span_giving: frozenset[str]
     span_sequels: frozenset[str]
     naming_participles: frozenset[str]
