@@ -245,6 +245,11 @@ def test_an_item_keeps_its_whole_clause_and_a_row_starts_near_the_cue(lexicon) -
     text = ("The foreign ministry of Sylvania denied reports that the government had withdrawn "
             "its support for the chair of the talks.")
     assert "denied" in around(text, text.index("withdrawn"))
+    # ... not another clause's (a reviewer's)
+    text = ("The Sylvanian minister said talks would not resume, but officials said Freedonia "
+            "rejected the offer on steel quotas for next year's shipments to the northern "
+            "ports of the country.")
+    assert "not resume" not in around(text, text.index("rejected"))
 
 
 def test_one_clause_is_not_both_agreed_and_disputed() -> None:

@@ -492,6 +492,17 @@ def test_a_storyline_is_found_by_what_its_articles_are_about(write_articles) -> 
     assert matching(stories, "coffee") == []
 
 
+def test_a_word_one_report_of_many_names_is_no_subject() -> None:
+    # A reviewer's: "--story coffee" opened EU-Mercosur, which one report of many names.
+    from collections import Counter
+
+    from briefing.core.stories.features import Signal
+    from briefing.core.stories.naming import story_subjects
+    group = [Signal(f"a{n}", None, 1, forms=Counter({"beef": 1, **({"coffee": 1} if n == 0
+                                                                  else {})})) for n in range(8)]
+    assert story_subjects(group) == ["beef"]
+
+
 def test_a_storyline_is_named_by_a_word_of_most_of_its_articles(write_articles) -> None:
     # "salmon", five times in one report of three, is rarer than "steel" but names one of them.
     files = {

@@ -41,7 +41,10 @@ def around(text: str, at: int, lead: int = LEAD_WORDS, span: int = SPAN_WORDS) -
     # Nor after a negation or a denial near the start: the row would say the opposite.
     negators = _negators()
     for i in range(first - 1, max(-1, first - 1 - NEGATION_REACH), -1):
-        if words[i].group().lower().strip(_TRIM) in negators:
+        word = words[i].group()
+        if word.endswith((",", ";", ":")):
+            break  # another clause's ("did not say when talks resume, but Japan rejected")
+        if word.lower().strip(_TRIM) in negators:
             first = i
             break
     return "… " + text[words[first].start():] if first else text

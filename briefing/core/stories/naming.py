@@ -153,6 +153,9 @@ def name_storyline(group: list[Signal], idf: dict[str, float], lexicon: Lexicon)
                      statements=sum(s.statements for s in group), subjects=story_subjects(group))
 
 
+SUBJECT_SHARE = 0.25  # of a storyline's articles that name a word it is found by
+
+
 def story_subjects(group: list[Signal]) -> list[str]:
     """The topics its articles name and the topic words they use, most articles first (the
     words a person types to find it: "fish", "coffee", "fisheries")."""
@@ -160,4 +163,6 @@ def story_subjects(group: list[Signal]) -> list[str]:
     for sig in group:
         held.update({t[len(CATEGORY):] for t in sig.terms if t.startswith(CATEGORY)})
         held.update(set(sig.forms))
-    return sorted(held, key=lambda w: (-held[w], w))
+    # Not a word one report of many names ("coffee" once in twenty on EU-Mercosur).
+    least = max(1, math.ceil(SUBJECT_SHARE * len(group)))
+    return sorted((w for w in held if held[w] >= least), key=lambda w: (-held[w], w))
