@@ -492,6 +492,21 @@ def test_a_storyline_is_found_by_what_its_articles_are_about(write_articles) -> 
     assert matching(stories, "coffee") == []
 
 
+def test_a_party_named_again_by_its_initials_is_one_side() -> None:
+    # Seen opening 334 Reuters wires: "IBM–International Business Machines Corp", a firm's
+    # news, was a storyline of two sides.
+    from collections import Counter
+
+    from briefing.core.stories.features import Signal
+    from briefing.core.stories.naming import story_sides
+    group = [Signal(f"a{n}", None, 1, parties=Counter({
+        "IBM": 2, "International Business Machines Corp": 1})) for n in range(2)]
+    assert story_sides(group) == ["IBM"]
+    group = [Signal(f"a{n}", None, 1, parties=Counter({"US": 2, "Ukraine": 1}))
+             for n in range(2)]
+    assert story_sides(group) == ["US", "Ukraine"]
+
+
 def test_a_word_one_report_of_many_names_is_no_subject() -> None:
     # A reviewer's: "--story coffee" opened EU-Mercosur, which one report of many names.
     from collections import Counter

@@ -27,12 +27,23 @@ def story_sides(group: list[Signal]) -> list[str]:
         parties = sig.parties + sig.actors
         seen.update(parties.keys())
         weight.update(parties)
-    ranked = sorted(seen, key=lambda p: (-seen[p], -weight[p], p))
+    ranked = _one_name_each(sorted(seen, key=lambda p: (-seen[p], -weight[p], p)))
     recurring = [p for p in ranked if seen[p] >= max(2, SIDE_SHARE * len(group))]
     if len(recurring) >= 2 or len(group) > 2:
         return recurring[:MAX_SIDES] or ranked[:1]
     # Two articles: the parties both name, if two do; else every party of either.
     return ranked[:MAX_SIDES]
+
+
+def _one_name_each(parties: list[str]) -> list[str]:
+    """The parties without one named again by its initials ("IBM" beside "International
+    Business Machines Corp", a firm's suffix aside): one party, not two sides."""
+    def initials(name: str) -> str:
+        return "".join(w[0] for w in name.split() if w[:1].isupper())
+    shorts = [p for p in parties if p.isupper() and " " not in p and len(p) > 1]
+    return [p for p in parties if not any(
+        short != p and " " in p and initials(p).startswith(short)
+        and len(initials(p)) - len(short) <= 1 for short in shorts)]
 
 
 def story_topic(group: list[Signal], idf: dict[str, float]) -> str:
