@@ -84,8 +84,8 @@ class StoryListScreen(Screen[str | None]):
         Binding("down", "move(1)", show=False), Binding("up", "move(-1)", show=False),
         # The list's, even while the filter has the focus (an analyst pressed End for the last
         # storyline and moved the filter's cursor): a filter is a word or two, the list long.
-        Binding("home", "move(-1_000_000)", show=False, priority=True),
-        Binding("end", "move(1_000_000)", show=False, priority=True),
+        Binding("home", "edge(0)", show=False, priority=True),
+        Binding("end", "edge(-1)", show=False, priority=True),
         Binding("pageup", "move(-10)", show=False, priority=True),
         Binding("pagedown", "move(10)", show=False, priority=True),
     ]
@@ -191,6 +191,11 @@ class StoryListScreen(Screen[str | None]):
     def action_move(self, step: int) -> None:
         entries = self.query_one("#stories", RowList)
         entries.highlighted = max(0, min(len(self.shown) - 1, (entries.highlighted or 0) + step))
+
+    def action_edge(self, at: int) -> None:
+        """The first (0) or the last (-1) storyline shown."""
+        if self.shown:
+            self.query_one("#stories", RowList).highlighted = at % len(self.shown)
 
     def on_row_list_selected(self, event: RowList.Selected) -> None:
         event.stop()

@@ -223,7 +223,10 @@ class _Merger:
         topics = set(item.topics)
         said, lead = _said(item), _lead(item) - self.common
         events = _events(" ".join(e.sentence for e in item.evidence))
-        short = (item.end - item.start).days <= EVENT_DAYS
+        # Of a month at most, and not a mixed report ("..., but the technical round will go
+        # ahead as planned"): it may call off a gathering on a day within it.
+        short = (item.end - item.start).days <= EVENT_DAYS and not any(
+            _has_any(WORD.findall(e.sentence.lower()), _GOES_AHEAD) for e in item.evidence)
         articles = {e.article_id for e in item.evidence}
         for (start, end), there in self.index.items():
             if not (start <= item.start and item.end <= end):
@@ -251,8 +254,6 @@ class _Merger:
 
     def _supersede_within(self, item: DateItem, there: dict[str, int], said: frozenset[str],
                           events: frozenset[str], articles: set[str]) -> None:
-        if any(_has_any(WORD.findall(e.sentence.lower()), _GOES_AHEAD) for e in item.evidence):
-            return  # "..., but the technical round will go ahead as planned": a mixed report
         """Of a report's period of a month at most, the entries it holds that another
         article reported, when it names their event and every word of their label ("the
         resumed session, planned for September, has been postponed": the resumed session of

@@ -8,6 +8,7 @@ import re
 from typing import Any
 
 from briefing.core.extract.timex import Timex
+from briefing.core.extract.timex.vocab import span_having
 from briefing.text.phrases import alternation
 from briefing.text.regex import with_first_chars
 
@@ -184,10 +185,8 @@ def _given(time: dict[str, Any], grammar: dict[str, Any]
     """A deadline given right before a date ("has until", or "gives Britain until": the
     one given it in group ``who``), a span given so ("will have 60 days", "gave each side
     30 days": the same verbs without "until") and the infinitive's marker."""
-    until = {str(w).lower() for w in time.get("until_words", [])}
     has = alternation(time.get("given_until", []))
-    having = alternation([" ".join(w for w in str(p).split() if w.lower() not in until)
-                          for p in time.get("given_until", [])])
+    having = alternation(span_having(time))
     gives = alternation(time.get("giving_until", []))
     if not (has and gives):
         return re.compile("(?!)"), re.compile("(?!)"), _lower(grammar.get("infinitive_markers", []))

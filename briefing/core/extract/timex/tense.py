@@ -18,7 +18,7 @@ OPENING_REACH = 4  # words of the main clause after a date that opens the senten
 # Lyng refused"): its subject is often a title and a name.
 FRONTED_REACH = 8
 _TENSE_WORDS = re.compile(r"[a-z']+")
-_PARTICIPLE_AFTER = re.compile(r", [a-z]+\b")
+_PARTICIPLE_AFTER = re.compile(r", ([a-z]+)\b")
 
 
 def _tense_words(v: Vocabulary, text: str) -> list[str]:
@@ -62,8 +62,8 @@ def tense_vote(v: Vocabulary, text: str, start: int, end: int) -> tuple[int, flo
         hi = closed
     before = _own_clause(v, _without_asides(v, lead, text[lo:start]))
     after = rest = _tense_words(v, text[end:hi])
-    if comma < 0 and _PARTICIPLE_AFTER.match(text, end) and text[end + 2:].split(
-            " ", 1)[0].endswith(v.past_suffixes):
+    if comma < 0 and (phrase := _PARTICIPLE_AFTER.match(text, end)) and phrase.group(
+            1).endswith(v.past_suffixes):
         # "from October 1, based on a new system": a participle's phrase, no verb (not after
         # an aside the date stands in: "The deadline, postponed to May 1, passed")
         after = []

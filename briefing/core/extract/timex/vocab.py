@@ -203,13 +203,18 @@ class Vocabulary:
         return find(self.parts, phrase(token) if token else None)
 
 
-def _plans(time: Mapping[str, Any]) -> tuple[frozenset[str], tuple[str, ...]]:
-    """The verbs right before a span given ("has 60 days": ``given_until`` without its
-    "until"), and the words that move an event to a new date (``moved``)."""
+def span_having(time: Mapping[str, Any]) -> list[str]:
+    """The verbs right before a span given ("has 60 days"): ``given_until`` without its
+    ``until_words``."""
     until = {str(w).lower() for w in time.get("until_words", [])}
-    having = frozenset(" ".join(w for w in str(p).lower().split() if w not in until)
-                       for p in time.get("given_until", []))
-    return having, tuple(phrase(str(w)) for w in time.get("moved", []))
+    return [" ".join(w for w in str(p).lower().split() if w not in until)
+            for p in time.get("given_until", [])]
+
+
+def _plans(time: Mapping[str, Any]) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The verbs right before a span given, and the words that move an event to a new date
+    (``moved``)."""
+    return frozenset(span_having(time)), tuple(phrase(str(w)) for w in time.get("moved", []))
 
 
 def day_of(token: str | None, words: Mapping[str, int] | None = None) -> int:
