@@ -479,6 +479,22 @@ def test_a_plan_agreed_or_moved_stays_ahead(text: str, ref: dt.date, start: dt.d
 
 
 @pytest.mark.parametrize(("text", "ref", "start"), [
+    # A new user's water-treaty folder: the tariff threatened "from Jan. 1 unless the gap is
+    # closed" in October was last January's; a condition's clause, like any clause after a
+    # break, does not say the date's tense ("closed" is its passive, not a past).
+    ("Mexico delivered less water than it had promised by Saturday, the commission said, and "
+     "Trump said he would impose a tariff from Jan. 1 unless the gap is closed.",
+     D(2026, 10, 27), D(2027, 1, 1)),
+    ("Officials said they had met on Monday and that duties would rise from Jan. 1 if no "
+     "deal was reached.", D(2026, 10, 27), D(2027, 1, 1)),
+])
+def test_a_condition_after_the_date_casts_no_vote(text: str, ref: dt.date, start: dt.date
+                                                   ) -> None:
+    found = [t for t in tag_dates(text, ref) if t.text.startswith("Jan")]
+    assert [t.period_start for t in found] == [start]
+
+
+@pytest.mark.parametrize(("text", "ref", "start"), [
     # A reviewer's: "to" as a preposition after a past verb leaves it past ...
     ("Russia and Ukraine agreed to a 30-day ceasefire this week.", D(2026, 3, 12),
      D(2026, 3, 9)),
