@@ -766,3 +766,26 @@ def test_a_bodys_acronym_between_commas_is_part_of_the_role_after_a_name(parser)
     people = {p.name: p for p in parser.analyse(article).participants}
     assert "Tom Reddy" in people and not people["Tom Reddy"].provisional
     assert "president" in people["Tom Reddy"].roles[0]
+
+
+@pytest.mark.parametrize(("text", "name", "side"), [
+    # A new user's water-treaty folder had the U.S. commissioner as the country Chad: a side's
+    # name that is a given name, after a title and before a surname, is the person's ...
+    ("U.S. Commissioner Chad McIntosh said the review would be brought forward.",
+     "Chad McIntosh", "United States"),
+    ("Mexican Ambassador Jordan Ruiz said talks would resume.", "Jordan Ruiz", "Mexico"),
+    # ... and not when the country has a title of its own.
+    ("Chad's President Idriss Deby said the pact would be signed.", "Idriss Deby", "Chad"),
+])
+def test_a_sides_name_can_be_a_given_name(people, text: str, name: str, side: str) -> None:
+    found = people(text)
+    assert name in found
+    assert found[name].side == side
+
+
+def test_a_given_name_names_no_side(parser) -> None:
+    def sides(text: str) -> list[str]:
+        return [h.side for h in parser.sides.find(text)]
+    assert sides("U.S. Commissioner Chad McIntosh told Mexico to pay.") == [
+        "United States", "Mexico"]
+    assert sides("Chad and Georgia Power signed.")[:1] == ["Chad"]

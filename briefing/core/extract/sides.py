@@ -60,6 +60,33 @@ def _name_ends(lexicon: Lexicon) -> re.Pattern[str] | None:
     return re.compile("|".join(ends)) if ends else None
 
 
+class _GivenNames:
+    """Sides' names that are also given names (``given_name_sides``): after a title or an
+    honorific and before a capitalised surname, a person's ("Commissioner Chad McIntosh")."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        names = [str(w) for w in lexicon["sides"].get("given_name_sides") or []]
+        self.openers = {t.rsplit(" ", 1)[-1] for t in lexicon.words("roles", "titles")}
+        self.openers.update(h.rstrip(".") for h in lexicon.words("roles", "honorifics"))
+        self.names = frozenset(names)
+        self._at = re.compile(rf"(?:{_alternatives(names)})(?= {_SURNAME})") if names else None
+
+    def at(self, text: str, start: int) -> bool:
+        """Whether the side named at ``start`` of ``text`` is a person's given name."""
+        if self._at is None or not self._at.match(text, start):
+            return False
+        before = text[max(0, start - 40):start].split()
+        return bool(before) and before[-1].rstrip(".").lower() in self.openers
+
+    def between(self, before: str, word: str, after: str) -> bool:
+        """Whether ``word`` between the words ``before`` and ``after`` is a given name."""
+        return (word in self.names and before.rstrip(".").lower() in self.openers
+                and bool(re.fullmatch(_SURNAME, after)))
+
+
+_SURNAME = r"(?:Mc|Mac|O')?[A-Z][a-z'-]+\b"
+
+
 # "Swiss producers", "Swiss dairy producers", "Switzerland's watch and machinery exporters"
 _OWN_GAP = re.compile(r"\s+(?:[a-z][a-z-]*\s+)?|['’]s\s+(?:[a-z][a-z-]*\s+){0,3}")
 _NOT_SIDES = ("bloc_members", "bloc_joined", "bloc_left")  # sides.yaml's tables of blocs
@@ -108,6 +135,7 @@ class SideFinder:
         self._verbs = frozenset([*lexicon.words("grammar", "auxiliaries"),
                                  *lexicon.words("roles", "reporting_forms")])
         self._past = tuple(lexicon.words("time", "past_suffixes"))
+        self._given = _GivenNames(lexicon)
         self._own = re.compile(r"\b(?:" + _alternatives(lexicon.words("sides", "own_possessives"))
                                + r")\s+(?:[a-z][a-z-]*\s+){0,2}$") \
             if lexicon.words("sides", "own_possessives") else None
@@ -149,6 +177,8 @@ class SideFinder:
                      if within is None or not within.search(text, max(0, h.start - 40), h.start)]
             if self._of_a_country and found:
                 found = self._countrys_own(text, found)
+            if self._given.names and found:
+                found = [h for h in found if not self._given.at(text, h.start)]
             self._memo[text] = found
         return found
 
@@ -179,6 +209,11 @@ class SideFinder:
                 continue
             out.append(hit)
         return out
+
+    def is_given_name(self, before: str, word: str, after: str) -> bool:
+        """Whether ``word``, a side's name between the words ``before`` and ``after``, is a
+        person's given name ("Commissioner *Chad* McIntosh": ``given_name_sides``)."""
+        return self._given.between(before, word, after)
 
     def is_side_word(self, word: str) -> bool:
         """Whether one word on its own names a side ("Japanese", "US")."""

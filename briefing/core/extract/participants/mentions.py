@@ -209,6 +209,9 @@ def _tail_of(text: str, rules: Rules, sides: SideFinder) -> tuple[int, list[str]
             # last word is the name's ("Jan 15" has a number, no name).
             best = i
             continue
+        if 0 < i == len(words) - 2 and sides.is_given_name(words[i - 1], bare, words[i + 1]):
+            best = i  # "Commissioner Chad McIntosh": a side's name that is a given name
+            continue
         if _not_a_name_word(word, bare, rules, sides):
             before = (bare in rules.family_words and i > 0
                       and not _not_a_name_word(words[i - 1], words[i - 1], rules, sides))
