@@ -224,6 +224,14 @@ def test_an_ordinal_is_one_word_of_a_label(parser, sentences) -> None:
     assert all("10th round of talks" in d.what for d in found), [d.what for d in found]
 
 
+def test_a_label_holds_no_part_of_its_abbreviated_month(parser, sentences) -> None:
+    # Two new users' rows read "strike deadline of Oct" and "... water delivery to Oct".
+    found = dates(parser, sentences, "The union set a strike deadline of Oct. 20.")
+    assert found[0].what == "strike deadline", found[0].what
+    found = dates(parser, sentences, "The union extended the strike deadline to Sept. 30.")
+    assert found[0].what == "extended the strike deadline", found[0].what
+
+
 def test_a_label_keeps_a_name_whole(parser, sentences) -> None:
     found = dates(parser, sentences, "Officials want the first projects in place before Prime "
                                      "Minister Ola Berg visits the Sylvanian capital on March 19.")

@@ -354,9 +354,9 @@ def _what_in_clause(context: DateContext, tx: Timex, lo: int, hi: int) -> str:
                 keep.insert(0, word)  # "will also visit": the subject is added before it
             break
         keep.insert(0, word)
-    tail = ""
+    tail = ""  # what the event is of, unless the date's own words ("Oct" of "Oct. 20")
     link = words.link_after(text, end, hi)
-    if link and set(link[1]).isdisjoint(tx.text.split()):  # words, not letters
+    if link and not {w.rstrip(".") for w in link[1]} & {w.rstrip(".") for w in tx.text.split()}:
         tail = f" {link[0]} {' '.join(link[1])}"
     if not keep and not tail and end <= tx.start:
         # A bare event word ("visit", "meets"): the words before the date, when they hold
