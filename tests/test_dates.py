@@ -860,6 +860,18 @@ def test_a_first_plan_moved_is_called_off(parser, sentences, text: str) -> None:
     assert all(d.start != found[0].start for d in upcoming(found, PUB, PUB))
 
 
+@pytest.mark.parametrize("text", [
+    # A new user's water-treaty folder kept the deadline extended from as upcoming.
+    "The two sides agreed to extend the deadline for the next delivery to April 24, the last "
+    "day of the season, from March 30.",
+    "The union extended the strike deadline to April 20 from March 30.",
+])
+def test_a_deadline_extended_from_is_called_off(parser, sentences, text: str) -> None:
+    found = dates(parser, sentences, text)
+    assert [(d.expression, bool(d.called_off)) for d in found] == [
+        ("April 24" if "24" in text else "April 20", False), ("March 30", True)]
+
+
 def test_what_will_not_go_ahead_is_called_off(parser, sentences) -> None:
     # Found by a new user: "the threatened rise ... would not go ahead" left the day upcoming.
     text = "The strike planned for March 9 will not go ahead, the union said."

@@ -458,9 +458,11 @@ def test_what_counts_as_a_date_called_off(parser: Parser, text: str, off: bool) 
     ("The result of the ballot, originally due on April 10, has been pushed back to April "
      "13.", [True, False]),
     ("The ministerial meeting was postponed to Thursday, June 11 from May 21.", [False, True]),
-    # ... not a plan that stands (a reviewer's), nor a day extended from.
+    # A third's: a deadline extended from a day is no longer due on it.
+    ("The deadline was extended to June 11, from March 31.", [False, True]),
+    # ... not a plan that stands (a reviewer's), nor a day that a period runs from.
     ("The meeting, originally scheduled for April 10, will go ahead as planned.", [False]),
-    ("The deadline was extended to June 11, from March 31.", [False, False]),
+    ("The quota will apply to June 11, from March 31.", [False, False]),
     # No new date named before "from": the date is when something starts, not a plan moved
     # (a reviewer's: "moved to cut its discount rate to 3 pct from March 10").
     ("Quotas will be shifted from April 1 under the new rules.", [False]),

@@ -95,7 +95,9 @@ class DateWords:
         self.replaced_date = re.compile(r"\b(?:" + alternation(time.get("replaced_dates", []))
                                         + r")\s+(?:on\s+)?$", re.IGNORECASE)
         self.moved = _any_word(time.get("moved", []))
-        self.moved_from = re.compile(r"^,?\s+(?:" + alternation(time.get("moved_from", []))
+        # (an aside may stand between: "to Oct. 24, the last day of the treaty year, from")
+        self.moved_from = re.compile(r"^(?:,\s+[^,.;]{1,60}?)?,?\s+(?:"
+                                     + alternation(time.get("moved_from", []))
                                      + r")\s+$", re.IGNORECASE)
         self.moved_to = re.compile(r"\b(?:" + alternation(time.get("new_date_links", []))
                                    + r")\s+$", re.IGNORECASE)
