@@ -429,3 +429,16 @@ def test_a_member_a_bloc_acts_on_is_whom_it_is_aimed_at(parser: Parser, text: st
                                                         to: str) -> None:
     # Found by a reviewer: a member right after the cue is its object.
     assert who(parser, text)[-1][1] == to
+
+
+def test_a_surname_that_names_a_firm_of_the_article_is_the_firm(parser: Parser) -> None:
+    # A new user's auto talks: Ford Motor Co's acts were Premier Doug Ford's, so the
+    # government's, and he was "seen" 47 times.
+    paragraphs = ("Freedonian Premier Ivo Ford said the province would help the plant.",
+                  "Ford Motor Co rejected the union's demand for a new engine line.",
+                  "Ford refused to reopen the pension plan, the union said.")
+    article = Article("t", Path("t.txt"), None, dt.date(2026, 3, 2), None, list(paragraphs),
+                      "wire")
+    result = parser.analyse(article)
+    assert [(p.name, p.mentions) for p in result.participants] == [("Ivo Ford", 1)]
+    assert "Freedonia" not in [s.by for s in result.disputes]

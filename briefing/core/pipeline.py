@@ -20,6 +20,7 @@ from briefing.core.extract.date_parties import name_parties
 from briefing.core.extract.dates import extract_dates
 from briefing.core.extract.disputes import extract_disputes
 from briefing.core.extract.participants import extract_participants
+from briefing.core.extract.participants.firms import firm_heads
 from briefing.core.extract.sides import SideFinder
 from briefing.core.extract.statement_model import config_model, extract_statements
 from briefing.core.extract.topics import topics_of
@@ -105,16 +106,18 @@ class Parser:
         else:  # the cue rules alone (config ``model: rules``)
             agreed = extract_agreed(sentences, self.lexicon)
             disputes = extract_disputes(sentences, self.lexicon)
+        firms = firm_heads(sentences, self.lexicon)
         result = ArticleResult(
             article=article,
-            participants=extract_participants(sentences, self.lexicon, self.sides, article.date),
+            participants=extract_participants(sentences, self.lexicon, self.sides, article.date,
+                                              firms),
             agreed=agreed,
             disputes=disputes,
             dates=extract_dates(sentences, article.date, self.lexicon, self.sides),
         )
         attribute([*result.agreed, *result.disputes], sentences, result.participants, self.sides,
-                  self.lexicon)
-        name_parties(result.dates, result.participants, self.sides, self.lexicon)
+                  self.lexicon, firms)
+        name_parties(result.dates, result.participants, self.sides, self.lexicon, firms)
         # Topics once per sentence (several items often share one). The sides an item names
         # are worked out only when someone filters by side (``tag_sides``).
         tags: dict[str, list[str]] = {}

@@ -45,12 +45,15 @@ class People:
     """The article's participants with a side (``anyone``: all of them, a side or "" each),
     found by full name or surname."""
 
-    def __init__(self, participants: list[Participant], anyone: bool = False) -> None:
+    def __init__(self, participants: list[Participant], anyone: bool = False,
+                 firms: frozenset[str] = frozenset()) -> None:
         self.side: dict[str, str] = {}
         self.full: dict[str, str] = {}  # a name as written -> the person's full name
         for p in participants:
             if p.side or anyone:
-                for name in (p.name, p.name.split()[-1]):
+                surname = p.name.split()[-1]
+                # (a surname that is a firm's name in the article names the firm: "Ford")
+                for name in (p.name,) if surname in firms else (p.name, surname):
                     self.side.setdefault(name, p.side or "")
                     self.full.setdefault(name, p.name)
         self.names = list(self.side)
@@ -295,11 +298,14 @@ def _joined(between: list[str], words: _Words) -> bool:
 
 
 def attribute(statements: list[Statement], sentences: list[Sentence],
-              participants: list[Participant], sides: SideFinder, lexicon: Lexicon) -> None:
-    """Set ``by`` and ``to`` on one article's statements."""
+              participants: list[Participant], sides: SideFinder, lexicon: Lexicon,
+              firms: frozenset[str] = frozenset()) -> None:
+    """Set ``by`` and ``to`` on one article's statements (``firms``: the article's
+    ``firm_heads``, no person's surnames)."""
     if not statements:
         return
-    people, everyone = People(participants), People(participants, anyone=True)
+    people = People(participants, firms=firms)
+    everyone = People(participants, anyone=True, firms=firms)
     words = words_of(lexicon)
     by_text = {s.text: s for s in sentences}
     parties_at: dict[int, list[tuple[int, str]]] = {}

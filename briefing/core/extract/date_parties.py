@@ -14,15 +14,15 @@ from briefing.text.sentences import dateline_end
 
 
 def name_parties(dates: list[DateItem], participants: list[Participant], sides: SideFinder,
-                 lexicon: Lexicon) -> None:
+                 lexicon: Lexicon, firms: frozenset[str] = frozenset()) -> None:
     """Set ``who`` on one article's dates: the parties acting in each one's sentence (not a
     place or a target: "talks in London", "tariffs on Japan"), people by full name, sides as
     written and each once, none a word of its ``what`` already names ("Lyng will visit Japan
-    next month" -> "visit · Lyng")."""
+    next month" -> "visit · Lyng"); ``firms``: the article's ``firm_heads``."""
     if not dates:
         return
     people = People([p for p in participants if not p.provisional and p.name.strip()],
-                    anyone=True)  # a name tells who, a side or none
+                    anyone=True, firms=firms)  # a name tells who, a side or none
     words = words_of(lexicon)
     memo: dict[str, list[tuple[str, str]]] = {}
     for item in dates:

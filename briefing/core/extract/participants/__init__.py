@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable
 from datetime import date
 
-from briefing.core.extract.participants.firms import as_written
+from briefing.core.extract.participants.firms import as_written, firm_heads, firms_named
 from briefing.core.extract.participants.mentions import Mention, mentions_in
 from briefing.core.extract.participants.people import Person, resolve
 from briefing.core.extract.participants.roles import (
@@ -51,10 +51,13 @@ _SEARCH_AT_MOST = 2000  # people x sentences searched one by one before an index
 
 
 def extract_participants(
-    sentences: list[Sentence], lexicon: Lexicon, sides: SideFinder, on: date | None = None
+    sentences: list[Sentence], lexicon: Lexicon, sides: SideFinder, on: date | None = None,
+    firms: frozenset[str] | None = None,
 ) -> list[Participant]:
-    """Find the participants of one article (published ``on``), in order of first mention."""
+    """Find the participants of one article (published ``on``), in order of first mention;
+    ``firms``: ``firm_heads`` of the article, when already known."""
     rules = participant_rules(lexicon)
+    firms = firm_heads(sentences, lexicon) if firms is None else firms
     offices = table_of(lexicon) if on is not None else None
     known = (lambda n: held_office(n, offices, on, rules.known_by_surname)) if offices and on else None
     people = resolve(_mentions(sentences, lexicon, sides, known))
@@ -73,6 +76,9 @@ def extract_participants(
                       else sentences)
         surname = person.tokens[-1]  # the pattern's words: a plain search rules most out
         mentioned = [s for s in candidates if surname in s.text and first_whole_word(s.text, surname)]
+        if surname in firms and len(person.tokens) > 1:
+            # "Ford" where the article names Ford Motor Co: the firm, not Premier Doug Ford
+            mentioned = [s for s in mentioned if person.name in s.text]
         evidence = _evidence(person, mentioned, surname)
         side, basis = _side(person, mentioned, story, offices, on)
         roles = list(dict.fromkeys(filter(None, map(as_written, person.roles))))
@@ -332,7 +338,7 @@ def _mentions(sentences: list[Sentence], lexicon: Lexicon, sides: SideFinder,
     # An analyst named in full once is one whenever the article names them by surname alone
     # ("said William O'Neill, director of futures research at Elders", then "O'Neill said"),
     # and a name in an analyst's role is their firm's ("Lewis of Phillips and Drew said").
-    firms = _firms(sentences, lexicon) if mentions else set()
+    firms = firms_named(sentences, lexicon) if mentions else set()
     return [m for m in mentions if (m.roles or not (any(
         len(o) > len(m.tokens) and contains_run(o, m.tokens) for o in outsiders)
         or _by_firm(m.tokens, outsiders)))
@@ -346,25 +352,6 @@ def _by_firm(tokens: tuple[str, ...], outsiders: list[tuple[str, ...]]) -> bool:
         return False
     words = {w for o in outsiders for w in o}
     return all(t.rstrip("'’") in words for t in tokens[:-1])
-
-
-def _firms(sentences: list[Sentence], lexicon: Lexicon) -> set[tuple[str, ...]]:
-    """The companies an article names with their suffix ("Ranks Hovis McDougall Plc",
-    "Toyota Motor Corp"): a name that begins one is that company ("Ranks Hovis said", "Toyota
-    Motor said"), not a person."""
-    suffixes = participant_rules(lexicon).company_suffixes  # as written: "Co", not "co"
-    if not suffixes:
-        return set()
-    firm = lexicon.cached("participants_firm", lambda: re.compile(
-        # At a word's start, at most five words: linear on any line.
-        r"(?<![\w'’.&-])((?:[A-Z][\w&'’.-]*\s+){1,5})(?:"
-        + "|".join(re.escape(s) for s in sorted(suffixes)) + r")\b"))
-    # Only a sentence that holds a suffix's letters can name one: that plain search costs a
-    # tenth of the pattern's, and four sentences in five hold none.
-    held = lexicon.cached("participants_firm_suffix", lambda: re.compile(
-        "|".join(re.escape(s) for s in sorted(suffixes))))
-    return {tuple(without_possessive(w) for w in m.group(1).split())
-            for sent in sentences if held.search(sent.text) for m in firm.finditer(sent.text)}
 
 
 def _holding(sentences: list[Sentence]) -> dict[str, list[Sentence]]:
