@@ -789,3 +789,15 @@ def test_a_given_name_names_no_side(parser) -> None:
     assert sides("U.S. Commissioner Chad McIntosh told Mexico to pay.") == [
         "United States", "Mexico"]
     assert sides("Chad and Georgia Power signed.")[:1] == ["Chad"]
+
+
+@pytest.mark.parametrize("text", [
+    '"The plan must pass now," Berg said. "They\'re saying, \'we will not pay more.\' It is a '
+    'drain."',
+    '"The plan must pass now," Berg said. "We’ve made our offer, and that is all."',
+])
+def test_a_contraction_is_no_name(parser, sentences, text: str) -> None:
+    # An analyst's folder had "They're" as a participant of the creditor banks (a bare name,
+    # shown when another article names it).
+    found = extract_participants(sentences(text), parser.lexicon, parser.sides)
+    assert [p.name for p in found] == ["Berg"]

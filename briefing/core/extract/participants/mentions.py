@@ -235,6 +235,7 @@ def _not_a_name_word(word: str, bare: str, rules: Rules, sides: SideFinder) -> b
     """Whether a capitalised word cannot be part of a person's name: a blocked word or place, an
     honorific, a title, an outsider's word ("Analyst Lee"), a side's name ("U.S.")."""
     return (bare in rules.blocked or bare.lower() in rules.firm_not_names
+            or bare.replace("’", "'").endswith(rules.contractions)  # "They're"
             or bare.rpartition("-")[2] in rules.company_suffixes  # "Spar-Casse-Bank"
             or bare.lower() in rules.honorifics
             or bool(rules.title_word(bare)) or bare.lower() in rules.outsiders

@@ -224,6 +224,7 @@ class Rules:
     firms_named_like_people: frozenset[str] = frozenset()  # lower case ("bear stearns")
     outsiders_when_introduced: frozenset[str] = frozenset()  # "a trade *lawyer* in Ottawa"
     former_first: frozenset[str] = frozenset()  # "*late* Sen.": former only opening a role
+    contractions: tuple[str, ...] = ()  # "'re", "n't": a word ending so is no name
     title_words: set[str] = field(init=False)
     name_run: re.Pattern[str] = field(init=False)
     _canon: dict[str, str | None] = field(default_factory=dict)
@@ -376,6 +377,7 @@ def rules(lexicon: Lexicon) -> Rules:
             particles=set(roles["particles"]),
             prefixes=[str(p) for p in roles.get("name_prefixes") or []],
             blocked=set(roles["not_names"]) | calendar,
+            contractions=tuple(str(w) for w in roles.get("contraction_endings") or []),
             calendar=calendar,
             family_words=frozenset(str(w) for w in roles.get("family_names_that_are_words") or []),
             speech=speech,
