@@ -442,3 +442,14 @@ def test_a_surname_that_names_a_firm_of_the_article_is_the_firm(parser: Parser) 
     result = parser.analyse(article)
     assert [(p.name, p.mentions) for p in result.participants] == [("Ivo Ford", 1)]
     assert "Freedonia" not in [s.by for s in result.disputes]
+
+
+def test_a_firms_namesake_keeps_their_surname(parser: Parser) -> None:
+    # ... but a firm's namesake in a role of the firm's, or of no office, is still named by
+    # surname ("Bond" for Alan Bond of Bond Corp, among 19,000 Reuters wires).
+    paragraphs = ("Bond Corp Holdings Ltd chairman Alan Bond said the offer was fair.",
+                  "Bond said he would not raise it.")
+    article = Article("t", Path("t.txt"), None, dt.date(2026, 3, 2), None, list(paragraphs),
+                      "wire")
+    assert [(p.name, p.mentions) for p in parser.analyse(article).participants] == [
+        ("Alan Bond", 2)]

@@ -872,6 +872,7 @@ def test_a_threat_withdrawn_is_settled_with_its_deadline(write_articles) -> None
     ("John D. Dingell", "John Dingell"),  # a middle initial
     ("Jaime Ongpin", "Jamie Ongpin"),  # two letters swapped
     ("Gerard Zeebregts", "Gerrard Zeebregts"),  # one letter more
+    ("Roy Denman", "Roy Denmam"),  # a surname's typo (an analyst's: listed twice)
 ])
 def test_one_person_written_two_ways_is_one_participant(first: str, again: str) -> None:
     # Found among 3,000 Reuters articles: 13 people listed twice.
@@ -879,6 +880,18 @@ def test_one_person_written_two_ways_is_one_participant(first: str, again: str) 
     merged = merge_participants([[Participant(first, "Freedonia", [], 1, [Evidence("a", "x")])],
                                  [Participant(again, "Freedonia", [], 1, [Evidence("b", "y")])]])
     assert [p.name for p in merged] == [first] and merged[0].mentions == 2
+
+
+@pytest.mark.parametrize(("first", "other"), [
+    ("Maria Lopez", "Mario Lopez"),  # a given name apart, of two sides (below)
+    ("Ana Lopez", "Ana Lopes"),  # a surname apart, of two sides
+    ("Ana Lopez", "Ann Lopes"),  # both apart
+])
+def test_two_people_a_letter_apart_on_two_sides_stay_two(first: str, other: str) -> None:
+    from briefing.core.merge.people import merge_participants
+    merged = merge_participants([[Participant(first, "Freedonia", [], 1, [Evidence("a", "x")])],
+                                 [Participant(other, "Sylvania", [], 1, [Evidence("b", "y")])]])
+    assert [p.name for p in merged] == [first, other]
 
 
 @pytest.mark.parametrize(("full", "bare"), [("Nadia El Fassi", "El Fassi"),

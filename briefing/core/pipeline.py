@@ -20,7 +20,8 @@ from briefing.core.extract.date_parties import name_parties
 from briefing.core.extract.dates import extract_dates
 from briefing.core.extract.disputes import extract_disputes
 from briefing.core.extract.participants import extract_participants
-from briefing.core.extract.participants.firms import firm_heads
+from briefing.core.extract.participants.firms import firm_heads, firms_not_people
+from briefing.core.extract.participants.rules import rules as participant_rules
 from briefing.core.extract.sides import SideFinder
 from briefing.core.extract.statement_model import config_model, extract_statements
 from briefing.core.extract.topics import topics_of
@@ -115,6 +116,8 @@ class Parser:
             disputes=disputes,
             dates=extract_dates(sentences, article.date, self.lexicon, self.sides),
         )
+        firms = firms_not_people(result.participants, firms,
+                                 participant_rules(self.lexicon).government_titles)
         attribute([*result.agreed, *result.disputes], sentences, result.participants, self.sides,
                   self.lexicon, firms)
         name_parties(result.dates, result.participants, self.sides, self.lexicon, firms)

@@ -300,8 +300,8 @@ def _joined(between: list[str], words: _Words) -> bool:
 def attribute(statements: list[Statement], sentences: list[Sentence],
               participants: list[Participant], sides: SideFinder, lexicon: Lexicon,
               firms: frozenset[str] = frozenset()) -> None:
-    """Set ``by`` and ``to`` on one article's statements (``firms``: the article's
-    ``firm_heads``, no person's surnames)."""
+    """Set ``by`` and ``to`` on one article's statements (``firms``: surnames that alone
+    name a firm of the article, ``firms_not_people``)."""
     if not statements:
         return
     people = People(participants, firms=firms)

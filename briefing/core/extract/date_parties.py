@@ -18,7 +18,7 @@ def name_parties(dates: list[DateItem], participants: list[Participant], sides: 
     """Set ``who`` on one article's dates: the parties acting in each one's sentence (not a
     place or a target: "talks in London", "tariffs on Japan"), people by full name, sides as
     written and each once, none a word of its ``what`` already names ("Lyng will visit Japan
-    next month" -> "visit · Lyng"); ``firms``: the article's ``firm_heads``."""
+    next month" -> "visit · Lyng"); ``firms``: surnames that alone name a firm (``firms_not_people``)."""
     if not dates:
         return
     people = People([p for p in participants if not p.provisional and p.name.strip()],

@@ -72,6 +72,7 @@ class _Spellings:
         # (given name, middle names, initials) and the side it was first seen acting for.
         self.given: dict[str, list[tuple[str, list[tuple[str, tuple[str, ...],
                                                           tuple[str, ...]]], str | None]]] = {}
+        self.surnames: dict[str, set[str]] = {}  # each given name's surnames
 
     def owner(self, key: tuple[str, ...], side: str | None = None) -> tuple[str, ...]:
         """The key of the person a full name is: "Lee Jae-myung" and "Lee Jae Myung" are one
@@ -85,13 +86,28 @@ class _Spellings:
             # people: not "Maria Lopez" of Mexico and "Mario Lopez" of the US).
             near = next(((w, ways) for w, ways, s in self.given.get(last, ())
                          if all(_alike(way[:3], other, not side or not s or side == s)
-                                for other in ways)), None)
+                                for other in ways)), None) or self._misspelled(way, side)
             if near is not None:
                 written, ways = near
                 ways.append(way[:3])
             else:
                 self.given.setdefault(last, []).append((written, [way[:3]], side))
+                self.surnames.setdefault(first, set()).add(last)
         return self.spelled.setdefault(written, key)
+
+    def _misspelled(self, way: tuple[str, tuple[str, ...], tuple[str, ...], str],
+                    side: str | None) -> tuple[str, list[tuple[str, tuple[str, ...],
+                                                             tuple[str, ...]]]] | None:
+        """The person whose surname this one misspells by a letter, written every time with
+        this given name and middle names, of the same side ("Roy Denmam" of a wire's typo for
+        Roy Denman; not "Dick Johnston", of no side yet, for Richard Johnson)."""
+        for last in sorted(self.surnames.get(way[0], ())):
+            if _one_letter_apart(way[3], last):
+                for w, ways, s in self.given[last]:
+                    if side and side == s and all(
+                            o[0] == way[0] and o[1] == way[1] for o in ways):
+                        return w, ways
+        return None
 
 
 def _alike(a: tuple[str, tuple[str, ...], tuple[str, ...]],
@@ -166,9 +182,16 @@ def merge_participants(groups: list[list[Participant]],
                 continue
             full.append((spellings.owner(key, person.side), person))
     ends = _name_ends([(key, person.side) for key, person in full])
+    # each person's ways of writing their name, with their articles and mentions
+    written: dict[tuple[str, ...], dict[str, tuple[int, int]]] = {}
     for key, person in full:
         fold(ends.get(key, key), person)
+        if key not in ends:  # (a name's end, "Lula da Silva", is no way of writing it whole)
+            ways = written.setdefault(key, {})
+            seen = ways.get(person.name, (0, 0))
+            ways[person.name] = (seen[0] + 1, seen[1] + person.mentions)
     by_surname, by_inner = _surnames(merged)
+    _spelled_most(merged, written, by_surname)
     spans: dict[tuple[str, ...], tuple[dt.date, dt.date] | None] = {}  # each owner's, once
     for person in pending:
         surname = name_key(person.name)[-1]
@@ -186,6 +209,25 @@ def merge_participants(groups: list[list[Participant]],
             joined[person.name] = (merged[owners[0]], person.provisional)
     _settle(merged, sides, article_dates)
     return list(merged.values())
+
+
+def _spelled_most(merged: dict[tuple[str, ...], Participant],
+                  written: dict[tuple[str, ...], dict[str, tuple[int, int]]],
+                  by_surname: dict[str, list[tuple[str, ...]]]) -> None:
+    """A person whose surname was written two ways (a typo: "Roy Denmam") is named as most
+    articles had it, then most mentions, then first; a bare surname as any way had it joins
+    them."""
+    for key, ways in written.items():
+        surnames: dict[str, tuple[int, int]] = {}  # articles and mentions of each surname
+        for name, (articles, mentions) in ways.items():
+            had = surnames.get(last := name_key(name)[-1], (0, 0))
+            surnames[last] = (had[0] + articles, had[1] + mentions)
+        if len(surnames) > 1:
+            most = max(surnames, key=surnames.__getitem__)
+            merged[key].name = next(n for n in ways if name_key(n)[-1] == most)
+            for last in surnames:
+                if key not in by_surname.setdefault(last, []):
+                    by_surname[last].append(key)
 
 
 def _surnames(merged: dict[tuple[str, ...], Participant]

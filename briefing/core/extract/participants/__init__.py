@@ -17,7 +17,12 @@ import re
 from collections.abc import Callable
 from datetime import date
 
-from briefing.core.extract.participants.firms import as_written, firm_heads, firms_named
+from briefing.core.extract.participants.firms import (
+    a_firms_name,
+    as_written,
+    firm_heads,
+    firms_named,
+)
 from briefing.core.extract.participants.mentions import Mention, mentions_in
 from briefing.core.extract.participants.people import Person, resolve
 from briefing.core.extract.participants.roles import (
@@ -76,7 +81,8 @@ def extract_participants(
                       else sentences)
         surname = person.tokens[-1]  # the pattern's words: a plain search rules most out
         mentioned = [s for s in candidates if surname in s.text and first_whole_word(s.text, surname)]
-        if surname in firms and len(person.tokens) > 1:
+        if len(person.tokens) > 1 and a_firms_name(surname, person.roles, firms,
+                                                   rules.government_titles):
             # "Ford" where the article names Ford Motor Co: the firm, not Premier Doug Ford
             mentioned = [s for s in mentioned if person.name in s.text]
         evidence = _evidence(person, mentioned, surname)

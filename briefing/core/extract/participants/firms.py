@@ -11,7 +11,7 @@ from briefing.core.extract.participants.rules import Rules
 from briefing.core.extract.participants.rules import rules as participant_rules
 from briefing.core.extract.sides import SideFinder
 from briefing.language.lexicon import Lexicon
-from briefing.model import Sentence
+from briefing.model import Participant, Sentence
 from briefing.text.regex import whole_words
 from briefing.text.sentences import after_dateline
 
@@ -212,6 +212,23 @@ def firm_heads(sentences: list[Sentence], lexicon: Lexicon) -> frozenset[str]:
     """The first words of the companies an article names with their suffix ("Ford" of "Ford
     Motor Co"): alone, such a word names the firm, not a person of that surname."""
     return frozenset(firm[0] for firm in firms_named(sentences, lexicon, owners=False) if firm)
+
+
+def a_firms_name(surname: str, roles: list[str], firms: frozenset[str],
+                 offices: frozenset[str]) -> bool:
+    """Whether a person's surname, alone, names a firm of the article (``firm_heads``) rather
+    than them: a person holding public office (a role with one of ``offices``: "Ontario
+    Premier Doug Ford" where Ford Motor Co is named), none in that firm; not a firm's
+    namesake ("chairman Alan Bond" of Bond Corp)."""
+    return surname in firms and any(
+        surname not in role and not offices.isdisjoint(role.lower().split()) for role in roles)
+
+
+def firms_not_people(participants: list[Participant], firms: frozenset[str],
+                     offices: frozenset[str]) -> frozenset[str]:
+    """The surnames of ``participants`` that, alone, name a firm of the article."""
+    return frozenset(p.name.split()[-1] for p in participants
+                     if a_firms_name(p.name.split()[-1], p.roles, firms, offices))
 
 
 def firms_named(sentences: list[Sentence], lexicon: Lexicon, owners: bool = True
