@@ -313,6 +313,19 @@ def test_storylines_as_of_a_date_hold_only_the_articles_published_by_then(tmp_pa
     assert stories and all(s["end"] <= "2024-09-10" for s in stories)
 
 
+def test_a_storyline_is_as_of_the_folders_newest_article(tmp_path: Path) -> None:
+    # An analyst's IMF meeting of April 10 was "in 1d" in a storyline whose last article was
+    # of April 9, in a folder that ran to April 13.
+    from tests.test_cli import briefing
+    files = dict(ALL)
+    files["cocoa-3.txt"] += "ICCO delegates will meet again on March 28 to sign the rules.\n"
+    data = json.loads(briefing("export", "--story", "cocoa", str(_folder(tmp_path, files)),
+                               cwd=tmp_path).stdout)
+    assert data["as_of"] == "2024-04-02"  # steel's last article, after cocoa's (March 26)
+    assert not [d for d in data["dates"] if d["start"] == "2024-03-28"]
+    assert [d for d in data["timeline"] if d["start"] == "2024-03-28"]
+
+
 def test_cli_exports_one_storyline(tmp_path: Path) -> None:
     from tests.test_cli import briefing
     folder = _folder(tmp_path, ALL)

@@ -239,6 +239,12 @@ def _story_briefing(results: list[ArticleResult], config: Config, parser: Parser
         rank_briefing(briefing, parser.lexicon)
         return briefing
     names = {n.name for n in config.negotiations}
+    # One storyline is as of the folder's newest article, not its own: what it said was due
+    # may have passed since, as the folder's later news knows (an analyst's IMF meeting of
+    # April 10 was "in 1d" in a folder that ran to April 13).
+    if as_of is None:
+        as_of = max((r.article.date for r in results if r.article.date is not None),
+                    default=None)
     story = pick(stories, wanted) if wanted not in names and wanted != UNMATCHED else None
     one = wanted != UNMATCHED and (story is None or story.id != OTHER_ID)
     if story is None and wanted not in names and wanted != UNMATCHED:
