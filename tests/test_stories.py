@@ -387,15 +387,15 @@ def test_configured_negotiation_takes_articles_whose_parties_and_topic_fit(
 
 
 def test_a_keyword_no_topic_holds_joins_the_articles_about_it(tmp_path: Path) -> None:
-    # "spillway" and "Sweilam" are words of no topic in topics.yaml: a keyword (as its
+    # "reservoir" and "Sweilam" are words of no topic in topics.yaml: a keyword (as its
     # plural too) or a participant's name in the lead or a statement still picks the
     # articles, and not one that names neither.
     from briefing.config import Negotiation
     from briefing.session.corpus import Corpus
     other = {"river-4.txt": " date 2025-03-10 Egypt and Sudan signed a rail accord on Monday."
-                            "\nA spillway was mentioned in passing by an engineer.\n"}
+                            "\nA reservoir was mentioned in passing by an engineer.\n"}
     folder = _folder(tmp_path, {**RIVER, **other})
-    for keywords, wanted in ((["spillways"], set(RIVER)), (["Sweilam"], {"river-2.txt",
+    for keywords, wanted in ((["reservoirs"], set(RIVER)), (["Sweilam"], {"river-2.txt",
                                                                            "river-3.txt"})):
         pinned = Negotiation("Dam talks", keywords=keywords)
         corpus = Corpus(Config(path=None, negotiations=[pinned]), [folder])
@@ -415,14 +415,14 @@ def test_a_small_folder_of_one_negotiation_is_one_storyline(write_articles) -> N
 # Talks told in words no topic of topics.yaml holds: the pair of parties alone tells them.
 RIVER = {
     "river-1.txt": " date 2025-02-03 Egypt and Sudan failed to agree on the filling of the "
-                   "Merowe spillway on Monday, officials said.\nSudan rejected the Egyptian "
-                   "demand for a binding schedule, Sudanese Public Works Minister Omar Bashir "
+                   "Merowe reservoir on Monday, officials said.\nSudan rejected the Egyptian "
+                   "demand for a binding schedule, Sudanese Irrigation Minister Omar Bashir "
                    "said.\n",
-    "river-2.txt": " date 2025-02-17 Egyptian Public Works Minister Hany Sweilam said Egypt would "
-                   "not accept any filling of the spillway before the schedule is signed.\n"
+    "river-2.txt": " date 2025-02-17 Egyptian Irrigation Minister Hany Sweilam said Egypt would "
+                   "not accept any filling of the reservoir before the schedule is signed.\n"
                    "Sudan objected to the Egyptian position, Bashir said.\n",
     "river-3.txt": " date 2025-03-03 Egypt and Sudan agreed on Monday to set up a joint "
-                   "committee on the spillway, Sweilam said.\n",
+                   "committee on the reservoir, Sweilam said.\n",
 }
 
 
@@ -442,9 +442,9 @@ def test_a_party_one_of_two_articles_names_is_no_side_of_them(write_articles) ->
 
 
 def test_fishing_talks_are_named_by_their_topic(write_articles) -> None:
-    files = {name: text.replace("filling of the Merowe spillway", "mackerel catch")
-             .replace("filling of the spillway", "fishing in its waters")
-             .replace("the spillway", "fisheries") for name, text in RIVER.items()}
+    files = {name: text.replace("filling of the Merowe reservoir", "mackerel catch")
+             .replace("filling of the reservoir", "fishing in its waters")
+             .replace("the reservoir", "fisheries") for name, text in RIVER.items()}
     stories = _found(write_articles, files)
     assert [s.name for s in stories] == ["Egypt–Sudan · mackerel · Feb–Mar 2025"]
 
@@ -494,9 +494,9 @@ def test_a_storyline_is_found_by_what_its_articles_are_about(write_articles) -> 
     # Found by an analyst and a new user: "coffee" and "fish" typed on the list found nothing
     # when the storyline was named by another word ("Producers–ICO · quota").
     from briefing.session.stories import listed_matches, matching
-    files = {name: text.replace("filling of the Merowe spillway", "mackerel catch")
-             .replace("filling of the spillway", "fishing in its waters")
-             .replace("the spillway", "fisheries") for name, text in RIVER.items()}
+    files = {name: text.replace("filling of the Merowe reservoir", "mackerel catch")
+             .replace("filling of the reservoir", "fishing in its waters")
+             .replace("the reservoir", "fisheries") for name, text in RIVER.items()}
     stories = _found(write_articles, files)
     assert "fishing" in stories[0].subjects and "fisheries" in stories[0].subjects
     assert "fishing" not in stories[0].name
@@ -806,17 +806,6 @@ def test_a_union_that_is_a_bloc_or_a_state_tags_no_labour() -> None:
     assert topics_of("If the court strikes the tariffs down, the deal must be rebuilt.",
                      lexicon) == ["tariffs"]
     assert topics_of("The judges struck down the state budget.", lexicon) == []
-
-
-def test_water_shared_is_a_topic_and_water_as_a_figure_is_none() -> None:
-    # A new user's water-treaty storyline was named "tariffs", and "water" on the storyline
-    # list found nothing.
-    from briefing.core.extract.topics import topics_of
-    from briefing.language.lexicon import load_lexicon
-    lexicon = load_lexicon()
-    assert topics_of("Sylvania owes 90,000 acre-feet under the water treaty.", lexicon) == [
-        "water"]
-    assert topics_of("The draft was watered down before the vote.", lexicon) == []
 
 
 def test_pay_as_a_verb_of_money_tags_no_labour() -> None:
