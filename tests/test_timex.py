@@ -479,6 +479,20 @@ def test_a_plan_agreed_or_moved_stays_ahead(text: str, ref: dt.date, start: dt.d
 
 
 @pytest.mark.parametrize(("text", "ref", "start"), [
+    # A new user's Friday article moved "the vote planned for this weekend": the weekend
+    # after it, whatever the tense, from Thursday on ...
+    ("The vote that had been planned for this weekend was postponed.", D(2026, 11, 27),
+     D(2026, 11, 28)),
+    ("Talks this weekend were called off.", D(2026, 11, 26), D(2026, 11, 28)),
+    # ... but the weekend just gone on a Monday.
+    ("Talks this weekend failed to produce a deal.", D(2026, 11, 23), D(2026, 11, 21)),
+])
+def test_this_weekend_late_in_the_week_is_the_coming_one(text: str, ref: dt.date,
+                                                          start: dt.date) -> None:
+    assert [t.period_start for t in tag_dates(text, ref) if t.text == "this weekend"] == [start]
+
+
+@pytest.mark.parametrize(("text", "ref", "start"), [
     # A new user's water-treaty folder: the tariff threatened "from Jan. 1 unless the gap is
     # closed" in October was last January's; a condition's clause, like any clause after a
     # break, does not say the date's tense ("closed" is its passive, not a past).

@@ -45,6 +45,9 @@ def year_span(v: Vocabulary, year: int, part: str) -> tuple[Day, Day]:
     return edge + dt.timedelta(days=week[0] + shift), edge + dt.timedelta(days=week[1] + shift)
 
 
+_LATE_IN_THE_WEEK = 3  # Thursday: "this weekend" said from then on is the coming one
+
+
 def weekend(v: Vocabulary, m: Groups, ref: Day | None, tense: Tense) -> Resolved | None:
     """"this weekend", "next weekend", "at the weekend": its Saturday and Sunday."""
     if ref is None:
@@ -52,8 +55,11 @@ def weekend(v: Vocabulary, m: Groups, ref: Day | None, tense: Tense) -> Resolved
     shift = v.relative_of(m["rel"] or v.own_period)
     saturday = week_monday(ref) + dt.timedelta(weeks=shift, days=_SATURDAY)
     # "at the weekend" not said to be ahead is the last one; "this weekend" is the coming
-    # one unless the sentence is in the past.
-    if shift == 0 and (tense() < 0 or (tense() == 0 and not m["rel"])) and saturday > ref:
+    # one unless the sentence is in the past, and from Thursday on whatever its tense (a
+    # Friday's "the vote set for this weekend was postponed" is of tomorrow's).
+    late = m["rel"] is not None and ref.weekday() >= _LATE_IN_THE_WEEK
+    if shift == 0 and not late and (tense() < 0 or (tense() == 0 and not m["rel"])) \
+            and saturday > ref:
         saturday -= dt.timedelta(weeks=1)
     iso = saturday.isocalendar()
     return saturday, saturday + dt.timedelta(days=1), "week", f"{iso[0]:04d}-W{iso[1]:02d}-WE"
