@@ -801,3 +801,21 @@ def test_a_contraction_is_no_name(parser, sentences, text: str) -> None:
     # shown when another article names it).
     found = extract_participants(sentences(text), parser.lexicon, parser.sides)
     assert [p.name for p in found] == ["Berg"]
+
+
+@pytest.mark.parametrize(("text", "name", "side"), [
+    # A new user's water-treaty folder had Texas and Chihuahua as sides and a Texas official
+    # on Mexico's; across the Reuters corpus, New York's governor was "Consumers".
+    ("Texas Agriculture Commissioner Sid Miller said Freedonia owed water.", "Sid Miller",
+     "United States"),
+    ("Ontario Premier Doug Ford said Freedonia must drop its tariffs.", "Doug Ford", "Canada"),
+    ("Chihuahua Governor Maru Campos said Freedonia must wait.", "Maru Campos", "Mexico"),
+])
+def test_a_state_or_provinces_official_acts_for_its_country(people, text: str, name: str,
+                                                            side: str) -> None:
+    assert people(text)[name].side == side
+
+
+def test_a_firm_named_after_a_state_is_no_state(people) -> None:
+    found = people("Utah International Chairman Alexander Wilson said Freedonia would buy coal.")
+    assert found["Alexander Wilson"].side != "United States"

@@ -225,6 +225,8 @@ class Rules:
     outsiders_when_introduced: frozenset[str] = frozenset()  # "a trade *lawyer* in Ottawa"
     former_first: frozenset[str] = frozenset()  # "*late* Sen.": former only opening a role
     contractions: tuple[str, ...] = ()  # "'re", "n't": a word ending so is no name
+    regions: dict[str, str] = field(default_factory=dict)  # "Texas" -> "United States"
+    region_office_words: frozenset[str] = frozenset()  # "agriculture" of "Texas Agriculture ..."
     title_words: set[str] = field(init=False)
     name_run: re.Pattern[str] = field(init=False)
     _canon: dict[str, str | None] = field(default_factory=dict)
@@ -357,7 +359,7 @@ def rules(lexicon: Lexicon) -> Rules:
                          "firms_named_like_people", "market_staff", "market_firms",
                          "outsider_links", "member_links", "not_companies", "former",
                          "government_titles", "state_heads", "outsiders_when_introduced",
-                         "former_first"),
+                         "former_first", "region_office_words"),
             outsiders={w.lower() for w in roles["outsider_roles"]},
             government_side=str(roles["government_side"]) if roles.get("government_side") else None,
             state_body_heads=frozenset(str(w) for w in roles.get("state_body_heads") or []),
@@ -378,6 +380,8 @@ def rules(lexicon: Lexicon) -> Rules:
             prefixes=[str(p) for p in roles.get("name_prefixes") or []],
             blocked=set(roles["not_names"]) | calendar,
             contractions=tuple(str(w) for w in roles.get("contraction_endings") or []),
+            regions={str(r): str(country) for country, rs in (roles.get("regions") or {}).items()
+                     for r in rs or []},
             calendar=calendar,
             family_words=frozenset(str(w) for w in roles.get("family_names_that_are_words") or []),
             speech=speech,

@@ -26,7 +26,7 @@ from briefing.core.extract.participants.firms import (
     without_tickers,
 )
 from briefing.core.extract.participants.people import Person
-from briefing.core.extract.participants.roles import without_possessive
+from briefing.core.extract.participants.roles import title_in, without_possessive
 from briefing.core.extract.participants.rules import Rules
 from briefing.core.extract.participants.short_names import body_named_short
 from briefing.core.extract.participants.titles import country_title, held_by_another
@@ -68,6 +68,9 @@ def side_of(person: Person, mentioned: list[Sentence], rules: Rules, sides: Side
         heads = rules.generic_sides.get(side)
         named = body_in_roles(person.roles, rules, heads) if heads else None
         return (named and _whole(named, sides)) or side, "role"
+    side = _region_in_roles(person.roles, rules)
+    if side:
+        return sides.first(side) or side, "role"
     if offices is not None and on is not None:
         side = _side_in_office(person, sides, offices, on)
         if side:
@@ -179,6 +182,23 @@ def _side_named_in_roles(roles: list[str], rules: Rules, sides: SideFinder) -> s
         if bloc is not None:
             return bloc
     return named[0]
+
+
+def _region_in_roles(roles: list[str], rules: Rules) -> str | None:
+    """The country of a state or province (``regions``) whose official a role names before
+    the title, with ``region_office_words`` at most between ("Texas Agriculture
+    Commissioner", "Ontario Premier"; not "Texas Air chairman")."""
+    for role in roles:
+        words = without_tickers(role).split()
+        at = title_in(words, rules)
+        if not at:
+            continue
+        before = [without_possessive(w).strip(".,") for w in words[:at]]
+        for n in range(min(3, len(before)), 0, -1):
+            country = rules.regions.get(" ".join(before[:n]))
+            if country and all(w.lower() in rules.region_office_words for w in before[n:]):
+                return country
+    return None
 
 
 def _side_in_office(person: Person, sides: SideFinder, offices: OfficeTable,
