@@ -337,3 +337,23 @@ def test_a_whole_sentence_item_shows_its_sentence(parser, sentences) -> None:
     assert not agreed and len(disputes) == 1
     assert disputes[0].text == "Visa numbers were never on the table, the minister said."
     assert disputes[0].evidence[0].spans == ((0, len(sents[0].text)),)
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # A new user's auto talks had "declined to comment on the union's demands" open, and
+    # settled by the deal; among 3,000 Reuters wires six such disputes went.
+    ("Freedonia's state carmaker declined to comment on the union's demands.", False),
+    ("Sylvania did not respond to requests for comment on Freedonia's demands for lower "
+     "steel quotas.", False),
+    ("A Sylvanian spokesman declined to say whether Sylvania would reject the quota demands.",
+     False),
+    # ... but a clause after it may say something.
+    ("A Sylvanian spokesman declined to comment on the report, noting the dispute over steel "
+     "quotas remained under arbitration.", True),
+])
+def test_a_non_answer_states_nothing(parser, sentences, text: str, found: bool) -> None:
+    from briefing.core.extract.statement_model import extract_statements
+
+    agreed, disputes = extract_statements(sentences(text), parser.lexicon, parser.sides,
+                                          parser.model)
+    assert bool(agreed or disputes) == found

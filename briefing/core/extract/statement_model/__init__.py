@@ -93,6 +93,10 @@ def classify(text: str, index: int, lexicon: Lexicon, sides: SideFinder | None,
     if d > 0 and _at_home(text, len(text) if cands[best_d].cue.kind == SENTENCE
                           else cands[best_d].cue.start, lexicon):
         d = 0.0  # "The opposition Congress party accused Modi ...": a quarrel within a side
+    if a > 0 and _unanswered(text, cands[best_a].cue, lexicon):
+        a = 0.0  # "X declined to comment on the deal": nothing agreed said
+    if d > 0 and _unanswered(text, cands[best_d].cue, lexicon):
+        d = 0.0  # "GM Canada declined to comment on the union's demands": no position
     return (_agreed_cue(cands, best_a) if a > 0 else None), (cands[best_d].cue if d > 0 else None)
 
 
@@ -151,6 +155,19 @@ def _counterfactual(text: str, lexicon: Lexicon) -> bool:
 
 
 SUBJECT_REACH = 5  # words before a party at home that still make it the sentence's subject
+
+
+def _unanswered(text: str, cue: CueMatch, lexicon: Lexicon) -> bool:
+    """Whether the cue is in a non-answer's clause (``non_answers``: "declined to comment on
+    the union's demands"), up to its next comma: what follows may say something ("...,
+    noting the dispute remained under arbitration"); for the whole sentence as a candidate,
+    when the non-answer's clause ends the sentence."""
+    hit = next(iter(wider(lexicon).non_answers.finditer(text)), None)
+    if hit is None:
+        return False
+    ends = [i for i in (text.find(", ", hit.end), text.find("; ", hit.end)) if i >= 0]
+    end = min(ends) if ends else len(text)
+    return end == len(text) if cue.kind == SENTENCE else hit.start <= cue.start < end
 
 
 def _at_home(text: str, cue: int, lexicon: Lexicon) -> bool:

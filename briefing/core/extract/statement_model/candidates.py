@@ -65,6 +65,7 @@ class Wider:
         self.domestic = PhraseMatcher()
         for phrase in cues.get("domestic_actors") or []:
             self.domestic.add(phrase)
+        self.non_answers = PhraseMatcher().extend(cues.get("non_answers") or [])
         self.memo: dict[str, list[Candidate]] = {}
 
 
