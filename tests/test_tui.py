@@ -613,6 +613,25 @@ async def test_the_timelines_filter_looks_in_the_sentences_too(folder: Path) -> 
         assert len(texts) == 1 and "2026-03-20" in texts[0]
 
 
+async def test_the_arrows_move_a_lists_rows_from_its_filter(folder: Path) -> None:
+    # Found by a new user: Down did nothing while the timeline's filter had the focus, and
+    # Enter then opened the first row, not the one wanted.
+    app = make_app(folder)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await ready(pilot)
+        await pilot.press("l")
+        await ready(pilot)
+        await pilot.press("slash", *"20")
+        entries = app.screen.query_one("#entries")
+        assert len(list_rows(app.screen)) > 1 and entries.highlighted == 0
+        await pilot.press("down")
+        assert entries.highlighted == 1
+        await pilot.press("end")
+        assert entries.highlighted == len(list_rows(app.screen)) - 1
+        await pilot.press("home")
+        assert entries.highlighted == 0
+
+
 async def test_evidence_opens_the_reader_at_the_sentence(folder: Path) -> None:
     app = make_app(folder)
     async with app.run_test(size=(100, 12)) as pilot:
