@@ -819,3 +819,10 @@ def test_a_state_or_provinces_official_acts_for_its_country(people, text: str, n
 def test_a_firm_named_after_a_state_is_no_state(people) -> None:
     found = people("Utah International Chairman Alexander Wilson said Freedonia would buy coal.")
     assert found["Alexander Wilson"].side != "United States"
+
+
+def test_a_valley_is_no_one(people) -> None:
+    # A new user's water-treaty folder had "Rio Grande Valley" as a participant.
+    found = people("Irrigation districts in the lower Rio Grande Valley said they had begun "
+                   "rationing water, Freedonian envoy Ivo Dren said.")
+    assert list(found) == ["Ivo Dren"]
