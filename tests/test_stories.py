@@ -183,6 +183,18 @@ def test_a_topic_words_plural_is_the_word() -> None:
         "duty", "duty", "chip", "press", "subsidy"]
 
 
+def test_consumers_with_no_producers_are_no_party() -> None:
+    # An analyst's list had "Consumers–Hungary · subsidies" for a rise in bread prices.
+    from briefing.core.stories.features import count_keys
+    parser = Parser(Config(path=None, sides={}))
+    keys = count_keys(["Hungary raised bread prices, and consumers will pay 20 pct more."],
+                      parser.sides, parser.lexicon)
+    assert keys.parties == {"Hungary": 1}
+    keys = count_keys(["Producers rejected the consumers' demand for lower cocoa prices."],
+                      parser.sides, parser.lexicon)
+    assert keys.parties == {"Producers": 1, "Consumers": 1}
+
+
 def test_a_word_of_a_sides_name_is_no_topic() -> None:
     from briefing.core.stories.features import count_keys
     parser = Parser(Config(path=None, sides={}))

@@ -108,6 +108,9 @@ def count_keys(texts: Iterable[str], finder: SideFinder, lexicon: Lexicon) -> St
                 if not any(h.start <= found.start() < h.end for h in named):
                     terms[ACRONYM + found.group().lower()] += 1
                     forms[found.group()] += 1
+    for party, counterpart in (lexicon["stories"].get("counterpart_needed") or {}).items():
+        if party in parties and counterpart not in parties:
+            del parties[party]  # household consumers, not the consuming countries
     return StoryKeys(dict(parties), dict(terms), dict(forms))
 
 
