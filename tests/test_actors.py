@@ -453,3 +453,19 @@ def test_a_firms_namesake_keeps_their_surname(parser: Parser) -> None:
                       "wire")
     assert [(p.name, p.mentions) for p in parser.analyse(article).participants] == [
         ("Alan Bond", 2)]
+
+
+def test_a_titled_surname_that_names_a_firm_is_still_the_person(parser: Parser) -> None:
+    # A reviewer's: "Premier Ford said ..." beside Ford Motor Co had lost its speaker, and the
+    # demand went the other way.
+    paragraphs = ("Freedonian Premier Ivo Ford said the province would help the plant.",
+                  "Ford Motor Co reached a deal with the union.",
+                  "Premier Ford said Sylvania must drop its tariffs on Freedonian cars, calling "
+                  "them unfair.")
+    article = Article("t", Path("t.txt"), None, dt.date(2026, 3, 2), None, list(paragraphs),
+                      "wire")
+    result = parser.analyse(article)
+    assert [(p.name, p.mentions) for p in result.participants] == [("Ivo Ford", 2)]
+    side = result.participants[0].side
+    assert [(d.by, d.speaker) for d in result.disputes] == [(side, "Ivo Ford")]
+    assert side != "Sylvania"

@@ -872,6 +872,16 @@ def test_a_deadline_extended_from_is_called_off(parser, sentences, text: str) ->
         ("April 24" if "24" in text else "April 20", False), ("March 30", True)]
 
 
+@pytest.mark.parametrize("text", [
+    # A reviewer's: a clause, not an aside, between the two days; an adjective, not a move.
+    "They extended the accord to April 30, and tariffs will be cut from March 20.",
+    "Workers took an extended holiday to April 4 from March 24.",
+    "The talks, extended to April 20, resume from March 13.",
+])
+def test_a_day_that_nothing_was_extended_from_stays_due(parser, sentences, text: str) -> None:
+    assert not any(d.called_off for d in dates(parser, sentences, text))
+
+
 def test_what_will_not_go_ahead_is_called_off(parser, sentences) -> None:
     # Found by a new user: "the threatened rise ... would not go ahead" left the day upcoming.
     text = "The strike planned for March 9 will not go ahead, the union said."

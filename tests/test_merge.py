@@ -894,6 +894,26 @@ def test_two_people_a_letter_apart_on_two_sides_stay_two(first: str, other: str)
     assert [p.name for p in merged] == [first, other]
 
 
+def test_two_people_a_letter_apart_in_roles_unalike_stay_two() -> None:
+    # A reviewer's: Treasury Secretary James Baker and a Commerce official James Barker.
+    from briefing.core.merge.people import merge_participants
+    merged = merge_participants([
+        [Participant("James Baker", "Freedonia", ["Treasury Secretary"], 9, [Evidence("a", "x")])],
+        [Participant("James Barker", "Freedonia", ["Commerce official"], 1, [Evidence("b", "y")])]])
+    assert [p.name for p in merged] == ["James Baker", "James Barker"]
+
+
+def test_a_speaker_written_with_a_typo_is_the_person() -> None:
+    from briefing.core.merge.people import merge_participants
+    joined: dict = {}
+    merged = merge_participants([
+        [Participant("Roy Denman", "Freedonia", ["envoy"], 5, [Evidence("a", "x")])],
+        [Participant("Roy Denmam", "Freedonia", [], 1, [Evidence("b", "y")])],
+        [Participant("Roy Denman", "Freedonia", [], 2, [Evidence("c", "z")])]], joined=joined)
+    assert [p.name for p in merged] == ["Roy Denman"]
+    assert joined["Roy Denmam"][0] is merged[0]
+
+
 @pytest.mark.parametrize(("full", "bare"), [("Nadia El Fassi", "El Fassi"),
                                            ("Frits van Horick", "van Horick"),
                                            ("Sinead O'Rourke", "O'Rourke"),

@@ -826,3 +826,15 @@ def test_a_valley_is_no_one(people) -> None:
     found = people("Irrigation districts in the lower Rio Grande Valley said they had begun "
                    "rationing water, Freedonian envoy Ivo Dren said.")
     assert list(found) == ["Ivo Dren"]
+
+
+
+def test_a_given_name_side_after_a_lower_case_title_stays_a_side(parser) -> None:
+    # A reviewer's: the side finder dropped "Chad" where the name parser kept "Bown" alone.
+    assert [h.side for h in parser.sides.find("U.S. negotiator Chad Bown said Mexico must pay.")
+            ][:2] == ["United States", "Chad"]
+
+
+def test_an_apostrophe_d_in_a_name_is_no_contraction(people) -> None:
+    # A reviewer's: "'d" as a contraction made "Sa'd Hammadi" "Hammadi".
+    assert "Sa'd Hammadi" in people("Sylvanian Oil Minister Sa'd Hammadi said prices must rise.")

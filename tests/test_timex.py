@@ -499,13 +499,21 @@ def test_this_weekend_late_in_the_week_is_the_coming_one(text: str, ref: dt.date
     ("Mexico delivered less water than it had promised by Saturday, the commission said, and "
      "Trump said he would impose a tariff from Jan. 1 unless the gap is closed.",
      D(2026, 10, 27), D(2027, 1, 1)),
-    ("Officials said they had met on Monday and that duties would rise from Jan. 1 if no "
+    ("Officials said they had met on Monday and that duties would rise from Jan. 1 unless a "
      "deal was reached.", D(2026, 10, 27), D(2027, 1, 1)),
 ])
 def test_a_condition_after_the_date_casts_no_vote(text: str, ref: dt.date, start: dt.date
                                                    ) -> None:
     found = [t for t in tag_dates(text, ref) if t.text.startswith("Jan")]
     assert [t.period_start for t in found] == [start]
+
+
+def test_a_condition_set_off_by_commas_is_an_aside() -> None:
+    # A reviewer's: "if" as a clause break cut the verb after the aside ("rose"), and
+    # January in an October article moved to the next year.
+    found = [t for t in tag_dates("Exports in January, if seasonally adjusted, rose 3.2 pct.",
+                                  D(1987, 10, 20)) if t.text.endswith("January")]
+    assert [t.period_start for t in found] == [D(1987, 1, 1)]
 
 
 @pytest.mark.parametrize(("text", "ref", "start"), [

@@ -107,20 +107,20 @@ class Parser:
         else:  # the cue rules alone (config ``model: rules``)
             agreed = extract_agreed(sentences, self.lexicon)
             disputes = extract_disputes(sentences, self.lexicon)
-        firms = firm_heads(sentences, self.lexicon)
+        firm_words = firm_heads(sentences, self.lexicon)
         result = ArticleResult(
             article=article,
             participants=extract_participants(sentences, self.lexicon, self.sides, article.date,
-                                              firms),
+                                              firm_words),
             agreed=agreed,
             disputes=disputes,
             dates=extract_dates(sentences, article.date, self.lexicon, self.sides),
         )
-        firms = firms_not_people(result.participants, firms,
-                                 participant_rules(self.lexicon).government_titles)
+        firm_surnames = firms_not_people(result.participants, firm_words,
+                                         participant_rules(self.lexicon).government_titles)
         attribute([*result.agreed, *result.disputes], sentences, result.participants, self.sides,
-                  self.lexicon, firms)
-        name_parties(result.dates, result.participants, self.sides, self.lexicon, firms)
+                  self.lexicon, firm_surnames)
+        name_parties(result.dates, result.participants, self.sides, self.lexicon, firm_surnames)
         # Topics once per sentence (several items often share one). The sides an item names
         # are worked out only when someone filters by side (``tag_sides``).
         tags: dict[str, list[str]] = {}

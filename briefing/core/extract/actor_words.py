@@ -10,7 +10,9 @@ from briefing.core.extract.clauses import clause_breaks
 from briefing.core.extract.statement_model.candidates import wider
 from briefing.language.lexicon import Lexicon
 from briefing.language.morphology import inflections
+from briefing.model import Participant
 from briefing.text.phrases import PhraseMatcher
+from briefing.text.regex import leftmost_longest
 
 
 @dataclass(frozen=True)
@@ -70,3 +72,39 @@ class Words:
 def words_of(lexicon: Lexicon) -> Words:
     """The words this module reads sentences with, built once per lexicon."""
     return lexicon.cached("statement_actors", lambda: Words(lexicon))
+
+
+def honorific_forms(lexicon: Lexicon) -> tuple[str, ...]:
+    """The honorifics as written before a name, with and without their dot ("Mr", "Mr.")."""
+    return lexicon.cached("honorific_forms", lambda: tuple(
+        form for h in lexicon["roles"].get("honorifics") or [] for form in (str(h), f"{h}.")))
+
+
+class People:
+    """The article's participants with a side (``anyone``: all of them, a side or "" each),
+    found by full name or surname; a surname that alone names a firm of the article
+    (``firm_surnames``: "Ford" beside Ford Motor Co) only after a title of the person's or one
+    of ``honorifics`` ("Premier Ford", "Mr. Ford")."""
+
+    def __init__(self, participants: list[Participant], anyone: bool = False,
+                 firm_surnames: frozenset[str] = frozenset(),
+                 honorifics: tuple[str, ...] = ()) -> None:
+        self.side: dict[str, str] = {}
+        self.full: dict[str, str] = {}  # a name as written -> the person's full name
+        for p in participants:
+            if p.side or anyone:
+                surname = p.name.split()[-1]
+                names = [p.name, surname]
+                if surname in firm_surnames:
+                    titles = {r.split()[-1] for r in p.roles if r.split()[-1][:1].isupper()}
+                    names = [p.name, *(f"{t} {surname}" for t in sorted(titles)),
+                             *(f"{h} {surname}" for h in honorifics)]
+                for name in names:
+                    self.side.setdefault(name, p.side or "")
+                    self.full.setdefault(name, p.name)
+        self.names = list(self.side)
+
+    def find(self, text: str) -> list[Actor]:
+        """Every participant named in ``text``."""
+        return [Actor(a, b, self.side[text[a:b]], person=self.full[text[a:b]])
+                for a, b in leftmost_longest(text, self.names)]

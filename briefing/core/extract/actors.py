@@ -20,7 +20,9 @@ from collections.abc import Callable
 from functools import partial
 
 from briefing.core.extract.actor_words import Actor as Actor
+from briefing.core.extract.actor_words import People as People
 from briefing.core.extract.actor_words import Words as _Words
+from briefing.core.extract.actor_words import honorific_forms
 from briefing.core.extract.actor_words import words_of as words_of
 from briefing.core.extract.both_sides import by_both_sides
 from briefing.core.extract.clauses import clause_start
@@ -31,7 +33,6 @@ from briefing.core.extract.targets import outside_the_bloc
 from briefing.language.lexicon import Lexicon
 from briefing.model import Participant, Sentence, Statement
 from briefing.text.phrases import tokens
-from briefing.text.regex import leftmost_longest
 from briefing.text.sentences import dateline_end
 
 BEFORE_SPEECH = 3  # words between a speaker and "said" at most ("Japan's Akazawa said")
@@ -39,29 +40,6 @@ AFTER_SPEECH = 5  # ... and between "said" and a speaker ("said Japan's economy 
 OPENING_WORDS = 4  # tokens before a sentence's subject at most ("Separately, the", "On Monday, the")
 POSSESSED_WORDS = 0  # words between a possessive and a cue it judges ("China's retaliation")
 CLAUSE_GAP = 2  # words between a subject after "and" and its cue, at most ("Ottawa still insists")
-
-
-class People:
-    """The article's participants with a side (``anyone``: all of them, a side or "" each),
-    found by full name or surname."""
-
-    def __init__(self, participants: list[Participant], anyone: bool = False,
-                 firms: frozenset[str] = frozenset()) -> None:
-        self.side: dict[str, str] = {}
-        self.full: dict[str, str] = {}  # a name as written -> the person's full name
-        for p in participants:
-            if p.side or anyone:
-                surname = p.name.split()[-1]
-                # (a surname that is a firm's name in the article names the firm: "Ford")
-                for name in (p.name,) if surname in firms else (p.name, surname):
-                    self.side.setdefault(name, p.side or "")
-                    self.full.setdefault(name, p.name)
-        self.names = list(self.side)
-
-    def find(self, text: str) -> list[Actor]:
-        """Every participant named in ``text``."""
-        return [Actor(a, b, self.side[text[a:b]], person=self.full[text[a:b]])
-                for a, b in leftmost_longest(text, self.names)]
 
 
 def actors_in(text: str, people: People, sides: SideFinder, words: _Words) -> list[Actor]:
@@ -299,13 +277,15 @@ def _joined(between: list[str], words: _Words) -> bool:
 
 def attribute(statements: list[Statement], sentences: list[Sentence],
               participants: list[Participant], sides: SideFinder, lexicon: Lexicon,
-              firms: frozenset[str] = frozenset()) -> None:
-    """Set ``by`` and ``to`` on one article's statements (``firms``: surnames that alone
-    name a firm of the article, ``firms_not_people``)."""
+              firm_surnames: frozenset[str] = frozenset()) -> None:
+    """Set ``by`` and ``to`` on one article's statements (``firm_surnames``: surnames that
+    alone name a firm of the article, ``firms_not_people``)."""
     if not statements:
         return
-    people = People(participants, firms=firms)
-    everyone = People(participants, anyone=True, firms=firms)
+    honorifics = honorific_forms(lexicon)
+    people = People(participants, firm_surnames=firm_surnames, honorifics=honorifics)
+    everyone = People(participants, anyone=True, firm_surnames=firm_surnames,
+                      honorifics=honorifics)
     words = words_of(lexicon)
     by_text = {s.text: s for s in sentences}
     parties_at: dict[int, list[tuple[int, str]]] = {}

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.core.extract.actor_words import honorific_forms
 from briefing.core.extract.actors import Actor, People, actors_in, words_of
 from briefing.core.extract.sides import SideFinder
 from briefing.language.lexicon import Lexicon
@@ -14,15 +15,17 @@ from briefing.text.sentences import dateline_end
 
 
 def name_parties(dates: list[DateItem], participants: list[Participant], sides: SideFinder,
-                 lexicon: Lexicon, firms: frozenset[str] = frozenset()) -> None:
+                 lexicon: Lexicon, firm_surnames: frozenset[str] = frozenset()) -> None:
     """Set ``who`` on one article's dates: the parties acting in each one's sentence (not a
     place or a target: "talks in London", "tariffs on Japan"), people by full name, sides as
     written and each once, none a word of its ``what`` already names ("Lyng will visit Japan
-    next month" -> "visit · Lyng"); ``firms``: surnames that alone name a firm (``firms_not_people``)."""
+    next month" -> "visit · Lyng"); ``firm_surnames``: surnames that alone name a firm
+    (``firms_not_people``)."""
     if not dates:
         return
     people = People([p for p in participants if not p.provisional and p.name.strip()],
-                    anyone=True, firms=firms)  # a name tells who, a side or none
+                    anyone=True, firm_surnames=firm_surnames,
+                    honorifics=honorific_forms(lexicon))  # a name tells who, a side or none
     words = words_of(lexicon)
     memo: dict[str, list[tuple[str, str]]] = {}
     for item in dates:

@@ -76,11 +76,14 @@ class _GivenNames:
         if self._at is None or not self._at.match(text, start):
             return False
         before = text[max(0, start - 40):start].split()
-        return bool(before) and before[-1].rstrip(".").lower() in self.openers
+        # (a capitalised title, as the name parser reads one: not "negotiator Chad Bown")
+        return bool(before) and before[-1][:1].isupper() \
+            and before[-1].rstrip(".").lower() in self.openers
 
     def between(self, before: str, word: str, after: str) -> bool:
         """Whether ``word`` between the words ``before`` and ``after`` is a given name."""
-        return (word in self.names and before.rstrip(".").lower() in self.openers
+        return (word in self.names and before[:1].isupper()
+                and before.rstrip(".").lower() in self.openers
                 and bool(re.fullmatch(_SURNAME, after)))
 
 

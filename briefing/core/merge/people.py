@@ -73,8 +73,10 @@ class _Spellings:
         self.given: dict[str, list[tuple[str, list[tuple[str, tuple[str, ...],
                                                           tuple[str, ...]]], str | None]]] = {}
         self.surnames: dict[str, set[str]] = {}  # each given name's surnames
+        self.role_words: dict[str, set[str]] = {}  # each person's words of their roles
 
-    def owner(self, key: tuple[str, ...], side: str | None = None) -> tuple[str, ...]:
+    def owner(self, key: tuple[str, ...], side: str | None = None,
+              roles: list[str] | None = None) -> tuple[str, ...]:
         """The key of the person a full name is: "Lee Jae-myung" and "Lee Jae Myung" are one
         person, spelled two ways; so are "Bob Dole" and "Robert Dole", "John D. Dingell" and
         "John Dingell", "Jaime" and "Jamie Ongpin" (not "George H.W." and "George W. Bush")."""
@@ -86,28 +88,37 @@ class _Spellings:
             # people: not "Maria Lopez" of Mexico and "Mario Lopez" of the US).
             near = next(((w, ways) for w, ways, s in self.given.get(last, ())
                          if all(_alike(way[:3], other, not side or not s or side == s)
-                                for other in ways)), None) or self._misspelled(way, side)
+                                for other in ways)), None) or self._misspelled(way, side,
+                                                                              _words_of(roles))
             if near is not None:
                 written, ways = near
                 ways.append(way[:3])
             else:
                 self.given.setdefault(last, []).append((written, [way[:3]], side))
                 self.surnames.setdefault(first, set()).add(last)
+        self.role_words.setdefault(written, set()).update(_words_of(roles))
         return self.spelled.setdefault(written, key)
 
     def _misspelled(self, way: tuple[str, tuple[str, ...], tuple[str, ...], str],
-                    side: str | None) -> tuple[str, list[tuple[str, tuple[str, ...],
-                                                             tuple[str, ...]]]] | None:
+                    side: str | None, roles: set[str]
+                    ) -> tuple[str, list[tuple[str, tuple[str, ...], tuple[str, ...]]]] | None:
         """The person whose surname this one misspells by a letter, written every time with
-        this given name and middle names, of the same side ("Roy Denmam" of a wire's typo for
-        Roy Denman; not "Dick Johnston", of no side yet, for Richard Johnson)."""
+        this given name and middle names, of the same side, in a role alike if both have one
+        ("Roy Denmam" of a wire's typo for Roy Denman; not "Dick Johnston", of no side yet,
+        for Richard Johnson, nor the Commerce official James Barker for James Baker)."""
         for last in sorted(self.surnames.get(way[0], ())):
             if _one_letter_apart(way[3], last):
                 for w, ways, s in self.given[last]:
-                    if side and side == s and all(
-                            o[0] == way[0] and o[1] == way[1] for o in ways):
+                    theirs = self.role_words.get(w, set())
+                    if side and side == s and (not roles or not theirs or roles & theirs) \
+                            and all(o[0] == way[0] and o[1] == way[1] for o in ways):
                         return w, ways
         return None
+
+
+def _words_of(roles: list[str] | None) -> set[str]:
+    """The longer words of a person's roles, lower-cased: what two roles alike share."""
+    return {w for role in roles or [] for w in re.findall(r"[a-z]{4,}", role.lower())}
 
 
 def _alike(a: tuple[str, tuple[str, ...], tuple[str, ...]],
@@ -180,7 +191,7 @@ def merge_participants(groups: list[list[Participant]],
             if _bare(key, person.name):
                 pending.append(person)
                 continue
-            full.append((spellings.owner(key, person.side), person))
+            full.append((spellings.owner(key, person.side, person.roles), person))
     ends = _name_ends([(key, person.side) for key, person in full])
     # each person's ways of writing their name, with their articles and mentions
     written: dict[tuple[str, ...], dict[str, tuple[int, int]]] = {}
@@ -191,7 +202,7 @@ def merge_participants(groups: list[list[Participant]],
             seen = ways.get(person.name, (0, 0))
             ways[person.name] = (seen[0] + 1, seen[1] + person.mentions)
     by_surname, by_inner = _surnames(merged)
-    _spelled_most(merged, written, by_surname)
+    _spelled_most(merged, written, by_surname, joined)
     spans: dict[tuple[str, ...], tuple[dt.date, dt.date] | None] = {}  # each owner's, once
     for person in pending:
         surname = name_key(person.name)[-1]
@@ -213,10 +224,11 @@ def merge_participants(groups: list[list[Participant]],
 
 def _spelled_most(merged: dict[tuple[str, ...], Participant],
                   written: dict[tuple[str, ...], dict[str, tuple[int, int]]],
-                  by_surname: dict[str, list[tuple[str, ...]]]) -> None:
+                  by_surname: dict[str, list[tuple[str, ...]]],
+                  joined: dict[str, tuple[Participant, bool]] | None) -> None:
     """A person whose surname was written two ways (a typo: "Roy Denmam") is named as most
     articles had it, then most mentions, then first; a bare surname as any way had it joins
-    them."""
+    them, and so does a speaker as another way wrote them (in ``joined``)."""
     for key, ways in written.items():
         surnames: dict[str, tuple[int, int]] = {}  # articles and mentions of each surname
         for name, (articles, mentions) in ways.items():
@@ -228,6 +240,9 @@ def _spelled_most(merged: dict[tuple[str, ...], Participant],
             for last in surnames:
                 if key not in by_surname.setdefault(last, []):
                     by_surname[last].append(key)
+            if joined is not None:
+                joined.update((name, (merged[key], False)) for name in ways
+                              if name != merged[key].name)
 
 
 def _surnames(merged: dict[tuple[str, ...], Participant]

@@ -66,6 +66,8 @@ def _by_speakers(items: list[Statement], joined: dict[str, tuple[Participant, bo
         person, weak = joined.get(s.speaker, (None, False)) if s.speaker else (None, False)
         # Only a name its article gave no role: that article's guess of a side is weak.
         side = person.side if person is not None and weak else None
+        if person is not None and not weak and " " in s.speaker and s.speaker != person.name:
+            s = replace(s, speaker=person.name)  # one written with a typo ("Roy Denmam")
         if side and side != s.by:
             aimed = s.to if s.to != side else s.by
             s = replace(s, by=side, to=aimed, joint=False)

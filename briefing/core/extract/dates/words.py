@@ -95,8 +95,11 @@ class DateWords:
         self.replaced_date = re.compile(r"\b(?:" + alternation(time.get("replaced_dates", []))
                                         + r")\s+(?:on\s+)?$", re.IGNORECASE)
         self.moved = _any_word(time.get("moved", []))
-        # (an aside may stand between: "to Oct. 24, the last day of the treaty year, from")
-        self.moved_from = re.compile(r"^(?:,\s+[^,.;]{1,60}?)?,?\s+(?:"
+        # (a noun phrase between, not a clause: "to Oct. 24, the last day, from"; no adjective)
+        dets = time.get("determiners", [])
+        self.moved_verb = re.compile("".join(rf"(?<!\b{re.escape(d)} )" for d in dets)
+                                     + self.moved.pattern, self.moved.flags)
+        self.moved_from = re.compile(r"^(?:,\s+(?:" + alternation(dets) + r")\s+[^,.;]{1,60}?,)?,?\s+(?:"
                                      + alternation(time.get("moved_from", []))
                                      + r")\s+$", re.IGNORECASE)
         self.moved_to = re.compile(r"\b(?:" + alternation(time.get("new_date_links", []))
@@ -336,7 +339,7 @@ class DateContext:
             return False
         lo = min(lo, self.clause(before.start, before.end)[0])
         return (self.words.moved_to.search(self.text, lo, before.start) is not None
-                and self.words.moved.search(self.text, lo, before.start) is not None)
+                and self.words.moved_verb.search(self.text, lo, before.start) is not None)
 
     def _off_after_aside(self, lo: int, hi: int, at: int) -> bool:
         """Whether the main verb right after a scheduling aside calls its event off, with only

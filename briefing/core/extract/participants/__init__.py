@@ -19,6 +19,7 @@ from datetime import date
 
 from briefing.core.extract.participants.firms import (
     a_firms_name,
+    after_a_title,
     as_written,
     firm_heads,
     firms_named,
@@ -84,7 +85,9 @@ def extract_participants(
         if len(person.tokens) > 1 and a_firms_name(surname, person.roles, firms,
                                                    rules.government_titles):
             # "Ford" where the article names Ford Motor Co: the firm, not Premier Doug Ford
-            mentioned = [s for s in mentioned if person.name in s.text]
+            # (but "Premier Ford", "Mr. Ford" are he)
+            mentioned = [s for s in mentioned if person.name in s.text
+                         or after_a_title(s.text, surname, rules)]
         evidence = _evidence(person, mentioned, surname)
         side, basis = _side(person, mentioned, story, offices, on)
         roles = list(dict.fromkeys(filter(None, map(as_written, person.roles))))

@@ -224,6 +224,16 @@ def a_firms_name(surname: str, roles: list[str], firms: frozenset[str],
         surname not in role and not offices.isdisjoint(role.lower().split()) for role in roles)
 
 
+def after_a_title(text: str, surname: str, rules: Rules) -> bool:
+    """Whether ``text`` names the surname right after a title or an honorific ("Premier
+    Ford said", "Mr. Ford")."""
+    for found in re.finditer(rf"\b([A-Z][\w-]*)\.?\s+{re.escape(surname)}\b", text):
+        word = found.group(1)
+        if word.lower() in rules.honorifics or rules.title_word(word):
+            return True
+    return False
+
+
 def firms_not_people(participants: list[Participant], firms: frozenset[str],
                      offices: frozenset[str]) -> frozenset[str]:
     """The surnames of ``participants`` that, alone, name a firm of the article."""
