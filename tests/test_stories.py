@@ -820,6 +820,16 @@ def test_a_union_that_is_a_bloc_or_a_state_tags_no_labour() -> None:
     assert topics_of("The judges struck down the state budget.", lexicon) == []
 
 
+def test_beef_up_tags_no_agriculture() -> None:
+    # Found opening 452 uncached wires: "the bank must beef up its lending" joined the
+    # US-Japan beef talks.
+    from briefing.core.extract.topics import topics_of
+    from briefing.language.lexicon import load_lexicon
+    lexicon = load_lexicon()
+    assert topics_of("The bank must beef up its lending to Asia.", lexicon) == []
+    assert topics_of("Japan limits imports of beef.", lexicon) == ["agriculture"]
+
+
 def test_pay_as_a_verb_of_money_tags_no_labour() -> None:
     # Found by a new user: "its mandate did not allow it to pay 70 million euros" was labour.
     from briefing.core.extract.topics import topics_of
