@@ -469,3 +469,15 @@ def test_a_titled_surname_that_names_a_firm_is_still_the_person(parser: Parser) 
     side = result.participants[0].side
     assert [(d.by, d.speaker) for d in result.disputes] == [(side, "Ivo Ford")]
     assert side != "Sylvania"
+
+
+@pytest.mark.parametrize(("text", "by", "to"), [
+    # An analyst's EC-Japan threat was aimed at "the world trade body" (sides.yaml forums).
+    ("Freedonia could renounce some of its pledges to the GATT unless Sylvania opens its "
+     "market, officials said.", "Freedonia", "Sylvania"),
+    ("Sylvania has complained to the WTO that Freedonia's steel quotas break its rules.",
+     "Sylvania", "Freedonia"),
+])
+def test_a_forum_a_case_is_brought_to_is_not_whom_it_is_aimed_at(parser: Parser, text: str,
+                                                                  by: str, to: str) -> None:
+    assert (by, to) in who(parser, text)

@@ -48,6 +48,7 @@ class Words:
         self.determiners = frozenset(w.lower() for w in [
             *lexicon["grammar"]["determiners"], *lexicon.words("grammar", "quantifiers")])
         self.judged = frozenset(lexicon.words("cues", "judged_by_the_speaker"))
+        self.forums = frozenset(str(f) for f in lexicon["sides"].get("forums") or [])
         self.judging = frozenset(form for verb in lexicon.words("cues", "judging_verbs")
                                  for form in inflections(verb, lexicon))
         self.speaker_stops = frozenset(lexicon.words("grammar", "speaker_stops"))

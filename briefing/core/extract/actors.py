@@ -300,6 +300,11 @@ def attribute(statements: list[Statement], sentences: list[Sentence],
             ev.sentence, cue, actors, lexicon, proper, partial(
                 _agents_from, ev.sentence, everyone, sides, words, proper))
         parties_at[id(item)] = [(a.start, a.side) for a in actors if a.agent]
+        if item.to in words.forums and not item.joint:
+            # A forum a case is brought to is no one it is aimed at, when the sentence names
+            # another party ("pledges to the world trade body unless Japan opens its market")
+            item.to = next((a.side for a in actors if a.side and a.side != item.by
+                            and a.side not in words.forums), item.to)
         if who is not None and who.side == item.by:
             item.speaker = _person(who, actors)  # the merge may know their side better
         sentence = by_text.get(ev.sentence)
