@@ -76,14 +76,11 @@ class _GivenNames:
         if self._at is None or not self._at.match(text, start):
             return False
         before = text[max(0, start - 40):start].split()
-        # (a capitalised title, as the name parser reads one: not "negotiator Chad Bown")
-        return bool(before) and before[-1][:1].isupper() \
-            and before[-1].rstrip(".").lower() in self.openers
+        return bool(before) and before[-1].rstrip(".").lower() in self.openers
 
     def between(self, before: str, word: str, after: str) -> bool:
         """Whether ``word`` between the words ``before`` and ``after`` is a given name."""
-        return (word in self.names and before[:1].isupper()
-                and before.rstrip(".").lower() in self.openers
+        return (word in self.names and before.rstrip(".").lower() in self.openers
                 and bool(re.fullmatch(_SURNAME, after)))
 
 
@@ -212,6 +209,11 @@ class SideFinder:
                 continue
             out.append(hit)
         return out
+
+    @property
+    def given_names(self) -> frozenset[str]:
+        """The sides' names that are also given names (``given_name_sides``)."""
+        return self._given.names
 
     def is_given_name(self, before: str, word: str, after: str) -> bool:
         """Whether ``word``, a side's name between the words ``before`` and ``after``, is a

@@ -185,15 +185,20 @@ def _name_tail(run: re.Match[str], rules: Rules, sides: SideFinder,
     """The longest tail of a capitalised run that can be a person's name: its offset in the
     run and its words (a fresh list: callers change it)."""
     text = run.group()
-    found = memo.get(text)
+    key, prior = text, ""
+    if text.split(" ", 1)[0] in sides.given_names:  # "negotiator Chad Bown": the title before
+        prior = (run.string[max(0, run.start() - 40):run.start()].split() or [""])[-1]
+        key = f"{prior} {text}"
+    found = memo.get(key)
     if found is None:
         if len(memo) > 65536:
             memo.clear()
-        found = memo[text] = _tail_of(text, rules, sides)
+        found = memo[key] = _tail_of(text, rules, sides, prior)
     return found[0], list(found[1])
 
 
-def _tail_of(text: str, rules: Rules, sides: SideFinder) -> tuple[int, list[str]]:
+def _tail_of(text: str, rules: Rules, sides: SideFinder, prior: str = ""
+             ) -> tuple[int, list[str]]:
     words = text.split()
     offsets = [m.start() for m in _NONSPACE.finditer(text)]
     best = len(words)
@@ -209,7 +214,8 @@ def _tail_of(text: str, rules: Rules, sides: SideFinder) -> tuple[int, list[str]
             # last word is the name's ("Jan 15" has a number, no name).
             best = i
             continue
-        if 0 < i == len(words) - 2 and sides.is_given_name(words[i - 1], bare, words[i + 1]):
+        if i == len(words) - 2 and sides.is_given_name(words[i - 1] if i else prior, bare,
+                                                       words[i + 1]):
             best = i  # "Commissioner Chad McIntosh": a side's name that is a given name
             continue
         if _not_a_name_word(word, bare, rules, sides):
