@@ -21,7 +21,6 @@ from briefing.core.extract.dates import extract_dates
 from briefing.core.extract.disputes import extract_disputes
 from briefing.core.extract.participants import extract_participants
 from briefing.core.extract.participants.firms import firm_heads, firms_not_people
-from briefing.core.extract.participants.rules import rules as participant_rules
 from briefing.core.extract.sides import SideFinder
 from briefing.core.extract.statement_model import config_model, extract_statements
 from briefing.core.extract.topics import topics_of
@@ -116,8 +115,7 @@ class Parser:
             disputes=disputes,
             dates=extract_dates(sentences, article.date, self.lexicon, self.sides),
         )
-        firm_surnames = firms_not_people(result.participants, firm_words,
-                                         participant_rules(self.lexicon).government_titles)
+        firm_surnames = firms_not_people(result.participants, firm_words, self.lexicon)
         attribute([*result.agreed, *result.disputes], sentences, result.participants, self.sides,
                   self.lexicon, firm_surnames)
         name_parties(result.dates, result.participants, self.sides, self.lexicon, firm_surnames)
@@ -218,6 +216,11 @@ def published_by(results: list[ArticleResult], as_of: dt.date | None) -> list[Ar
     return [r for r in results if r.article.date is None or r.article.date <= as_of]
 
 
+def newest(results: list[ArticleResult]) -> dt.date | None:
+    """The date of the newest dated article: a briefing's as-of when none is asked for."""
+    return max((r.article.date for r in results if r.article.date), default=None)
+
+
 def build_briefing(
     results: list[ArticleResult], as_of: dt.date | None = None, one_negotiation: bool = False,
     threat_links: frozenset[str] = frozenset(), deals: DealWords | None = None,
@@ -231,9 +234,8 @@ def build_briefing(
     date to the threat, ``time.yaml``'s ``threat_deadline_links``), and a deal's deadline
     is met by a later report of an agreement (``deals``: ``met_deadlines``).
     """
-    dated = [r.article.date for r in results if r.article.date]
     if as_of is None:
-        as_of = max(dated) if dated else None
+        as_of = newest(results)
     kept = published_by(results, as_of)
     merged = merge_results(kept, one_negotiation)
     published = {r.article.id: r.article.date for r in kept}.get

@@ -12,7 +12,7 @@ from pathlib import Path
 from briefing.config import Config, packaged_path
 from briefing.core.extract.participants import side_parents
 from briefing.core.merge.deadlines import DealWords
-from briefing.core.pipeline import Parser, build_briefing, published_by
+from briefing.core.pipeline import Parser, build_briefing, newest, published_by
 from briefing.core.stories import drop_off_topic, find_storylines, rank_briefing
 from briefing.core.stories.naming import retopiced
 from briefing.language.lexicon import packaged_section
@@ -243,8 +243,7 @@ def _story_briefing(results: list[ArticleResult], config: Config, parser: Parser
     # may have passed since, as the folder's later news knows (an analyst's IMF meeting of
     # April 10 was "in 1d" in a folder that ran to April 13).
     if as_of is None:
-        as_of = max((r.article.date for r in results if r.article.date is not None),
-                    default=None)
+        as_of = newest(results)
     story = pick(stories, wanted) if wanted not in names and wanted != UNMATCHED else None
     one = wanted != UNMATCHED and (story is None or story.id != OTHER_ID)
     if story is None and wanted not in names and wanted != UNMATCHED:

@@ -38,6 +38,18 @@ def movement(down: str, up: str, first: str, last: str, scroll: bool = False
     return keys
 
 
+def keys_past_a_filter() -> list[BindingType]:
+    """The keys that move a full-screen list's rows even while its filter box has the focus
+    (the screen's ``move`` and ``edge`` actions): the arrows, which the box leaves alone, and
+    Home/End/PgUp/PgDn ahead of the box's own (an analyst pressed End for the last storyline
+    and moved the filter's cursor): a filter is a word or two, the list long."""
+    return [Binding("down", "move(1)", show=False), Binding("up", "move(-1)", show=False),
+            Binding("home", "edge(0)", show=False, priority=True),
+            Binding("end", "edge(-1)", show=False, priority=True),
+            Binding("pageup", "move(-10)", show=False, priority=True),
+            Binding("pagedown", "move(10)", show=False, priority=True)]
+
+
 KEY_NAMES = {"question_mark": "?", "slash": "/", "shift+tab": "Shift+Tab", "tab": "Tab",
              "enter": "Enter", "escape": "Escape", "down": "↓", "up": "↑", "home": "Home",
              "end": "End", "pageup": "PgUp", "pagedown": "PgDn"}

@@ -13,7 +13,7 @@ from textual.binding import Binding, BindingType
 from textual.screen import Screen
 from textual.widgets import Footer, Input
 
-from briefing.tui.keys import TypeAheadApp
+from briefing.tui.keys import TypeAheadApp, keys_past_a_filter
 from briefing.tui.rows import RowList
 
 
@@ -52,14 +52,9 @@ class ListScreen(Screen[None]):
         Binding("escape", "close", "Back", id="close_list",
                 tooltip="Back (first clears the list's filter)"),
         Binding("slash", "find", "Find", id="find_in_list", tooltip="Filter this list"),
-        # The list's, even while the filter has the focus (a new user's Down did nothing in
-        # the timeline's filter, and Enter then opened the first row), as on the storyline
-        # list: the filter is a word or two, the list long.
-        Binding("down", "move(1)", show=False), Binding("up", "move(-1)", show=False),
-        Binding("home", "edge(0)", show=False, priority=True),
-        Binding("end", "edge(-1)", show=False, priority=True),
-        Binding("pageup", "move(-10)", show=False, priority=True),
-        Binding("pagedown", "move(10)", show=False, priority=True),
+        # (a new user's Down did nothing in the timeline's filter, and Enter then opened the
+        # first row)
+        *keys_past_a_filter(),
     ]
 
     def __init__(self, title: str, rows: Sequence[Text] | None,
@@ -147,19 +142,13 @@ class ListScreen(Screen[None]):
         else:
             entries.focus()
 
-    def _count(self) -> int:
-        return len(self.rows or []) if self._shown is None else len(self._shown)
-
     def action_move(self, step: int) -> None:
         """Move the highlight by ``step`` rows, within the rows shown."""
-        if self._count():
-            entries = self.query_one("#entries", RowList)
-            entries.highlighted = max(0, min(self._count() - 1, (entries.highlighted or 0) + step))
+        self.query_one("#entries", RowList).move(step)
 
     def action_edge(self, at: int) -> None:
         """The first (0) or the last (-1) row shown."""
-        if self._count():
-            self.query_one("#entries", RowList).highlighted = at % self._count()
+        self.query_one("#entries", RowList).edge(at)
 
     def action_close(self) -> None:
         """Clear the list's filter if there is one, else go back."""

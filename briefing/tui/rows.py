@@ -161,6 +161,15 @@ class RowList(ScrollView, can_focus=True):
         if self.highlighted is not None:
             self.highlighted = len(self._rows) - 1
 
+    def move(self, step: int) -> None:
+        """Move the highlight by ``step`` rows, from the first if none is (within the rows:
+        ``validate_highlighted``)."""
+        self.highlighted = (self.highlighted or 0) + step
+
+    def edge(self, at: int) -> None:
+        """Highlight the first (0) or the last (-1) row."""
+        self.highlighted = 0 if at == 0 else len(self._rows) - 1
+
     def action_page(self, direction: int) -> None:
         """A screenful of rows down (1) or up (-1)."""
         if self.highlighted is not None:

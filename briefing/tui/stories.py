@@ -20,6 +20,7 @@ from briefing.language.morphology import count_of
 from briefing.model import Briefing, Storyline
 from briefing.session.stories import OTHER_ID, listed_matches, straight_into
 from briefing.text.controls import visible
+from briefing.tui.keys import keys_past_a_filter
 from briefing.tui.messages import Problem
 from briefing.tui.rows import RowList
 from briefing.tui.screens import HelpScreen
@@ -81,13 +82,7 @@ class StoryListScreen(Screen[str | None]):
         Binding("ctrl+q", "app.quit", "Quit", id="quit_from_list", priority=True),
         Binding("q", "letter('q')", show=False),
         Binding("question_mark", "keys", "Keys", id="help"),
-        Binding("down", "move(1)", show=False), Binding("up", "move(-1)", show=False),
-        # The list's, even while the filter has the focus (an analyst pressed End for the last
-        # storyline and moved the filter's cursor): a filter is a word or two, the list long.
-        Binding("home", "edge(0)", show=False, priority=True),
-        Binding("end", "edge(-1)", show=False, priority=True),
-        Binding("pageup", "move(-10)", show=False, priority=True),
-        Binding("pagedown", "move(10)", show=False, priority=True),
+        *keys_past_a_filter(),
     ]
 
     def __init__(self, stories: list[Storyline], current: str | None = None,
@@ -189,13 +184,12 @@ class StoryListScreen(Screen[str | None]):
             self.dismiss(self.shown[self.query_one("#stories", RowList).highlighted or 0].name)
 
     def action_move(self, step: int) -> None:
-        entries = self.query_one("#stories", RowList)
-        entries.highlighted = max(0, min(len(self.shown) - 1, (entries.highlighted or 0) + step))
+        """Move the highlight by ``step`` storylines, within those shown."""
+        self.query_one("#stories", RowList).move(step)
 
     def action_edge(self, at: int) -> None:
         """The first (0) or the last (-1) storyline shown."""
-        if self.shown:
-            self.query_one("#stories", RowList).highlighted = at % len(self.shown)
+        self.query_one("#stories", RowList).edge(at)
 
     def on_row_list_selected(self, event: RowList.Selected) -> None:
         event.stop()

@@ -69,7 +69,11 @@ class _GivenNames:
         self.openers = {t.rsplit(" ", 1)[-1] for t in lexicon.words("roles", "titles")}
         self.openers.update(h.rstrip(".") for h in lexicon.words("roles", "honorifics"))
         self.names = frozenset(names)
-        self._at = re.compile(rf"(?:{_alternatives(names)})(?= {_SURNAME})") if names else None
+        # A surname: capitalised, maybe after a prefix of roles.yaml's ("McIntosh", "O'Neill")
+        prefixes = [str(p) for p in lexicon["roles"].get("name_prefixes") or []]
+        surname = rf"(?:{_alternatives(prefixes)})?[A-Z][a-z'-]+\b"
+        self._surname = re.compile(surname)
+        self._at = re.compile(rf"(?:{_alternatives(names)})(?= {surname})") if names else None
 
     def at(self, text: str, start: int) -> bool:
         """Whether the side named at ``start`` of ``text`` is a person's given name."""
@@ -81,10 +85,7 @@ class _GivenNames:
     def between(self, before: str, word: str, after: str) -> bool:
         """Whether ``word`` between the words ``before`` and ``after`` is a given name."""
         return (word in self.names and before.rstrip(".").lower() in self.openers
-                and bool(re.fullmatch(_SURNAME, after)))
-
-
-_SURNAME = r"(?:Mc|Mac|O')?[A-Z][a-z'-]+\b"
+                and bool(self._surname.fullmatch(after)))
 
 
 # "Swiss producers", "Swiss dairy producers", "Switzerland's watch and machinery exporters"

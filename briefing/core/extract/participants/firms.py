@@ -215,13 +215,13 @@ def firm_heads(sentences: list[Sentence], lexicon: Lexicon) -> frozenset[str]:
 
 
 def a_firms_name(surname: str, roles: list[str], firms: frozenset[str],
-                 offices: frozenset[str]) -> bool:
+                 public_titles: frozenset[str]) -> bool:
     """Whether a person's surname, alone, names a firm of the article (``firm_heads``) rather
-    than them: a person holding public office (a role with one of ``offices``: "Ontario
+    than them: a person holding public office (a role with one of ``public_titles``: "Ontario
     Premier Doug Ford" where Ford Motor Co is named), none in that firm; not a firm's
     namesake ("chairman Alan Bond" of Bond Corp)."""
-    return surname in firms and any(
-        surname not in role and not offices.isdisjoint(role.lower().split()) for role in roles)
+    return surname in firms and any(surname not in role and not public_titles.isdisjoint(
+        role.lower().split()) for role in roles)
 
 
 def after_a_title(text: str, surname: str, rules: Rules) -> bool:
@@ -235,10 +235,11 @@ def after_a_title(text: str, surname: str, rules: Rules) -> bool:
 
 
 def firms_not_people(participants: list[Participant], firms: frozenset[str],
-                     offices: frozenset[str]) -> frozenset[str]:
+                     lexicon: Lexicon) -> frozenset[str]:
     """The surnames of ``participants`` that, alone, name a firm of the article."""
-    return frozenset(p.name.split()[-1] for p in participants
-                     if a_firms_name(p.name.split()[-1], p.roles, firms, offices))
+    public = participant_rules(lexicon).government_titles
+    surnames = ((p.name.split()[-1], p) for p in participants)
+    return frozenset(s for s, p in surnames if a_firms_name(s, p.roles, firms, public))
 
 
 def firms_named(sentences: list[Sentence], lexicon: Lexicon, owners: bool = True
