@@ -206,6 +206,15 @@ def test_a_blocs_officer_speaks_for_the_bloc_a_delegate_for_the_country(people) 
      "Ann Price", "United States"),
     # Named once, in the title only: a word of the title, not a company.
     ("Additional Secretary Ravi Menon said talks went well in India.", "Ravi Menon", "India"),
+    # Three capitalised words are a body's name, a title's word opening it or not; a word a
+    # name may not be alone ("Industries") is one with another.
+    ("Major League Baseball Commissioner Rob Manfred said the union had to move.",
+     "Rob Manfred", "Major League Baseball"),
+    ("Hanson Industries chairman Gordon White said the bid was fair. Hanson Industries "
+     "owns the rest.", "Gordon White", "Hanson Industries"),
+    ("Education Minister Graham Whitcombe said the offer stood. The Education Ministry and the "
+     "Teachers Union of Ireland met on Monday; the union rejected the offer and the Education "
+     "Ministry said it would wait.", "Graham Whitcombe", "Government"),
 ])
 def test_a_company_before_the_title_is_the_side(people, text: str, name: str, side: str
                                                 ) -> None:
@@ -1176,3 +1185,52 @@ def test_a_bodys_possessive_opening_a_role_names_the_body(people) -> None:
                    "van Aalst, told reporters after a video call with Chinese officials.",
                    on="2026-03-06")
     assert found["Pieter van Aalst"].side == "European Union"
+
+
+# A firm's national arm ("GM Canada", "Ford of Canada") is the firm's, not the country's.
+
+@pytest.fixture
+def analysed(world: Parser):
+    def run(*paragraphs: str, on: str = "2026-05-04") -> dict[str, object]:
+        article = Article("t", Path("t.txt"), None, date.fromisoformat(on), None,
+                          list(paragraphs), "wire")
+        return {p.name: p for p in world.analyse(article).participants if not p.provisional}
+    return run
+
+
+def test_a_firms_national_arm_is_the_firm(analysed) -> None:
+    found = analysed(
+        "TORONTO, May 4 (Reuters) - The union opened talks with GM on Monday, and GM said it "
+        "would table an offer within a week.",
+        "GM Canada President Dana Kell said the company wanted a fair deal.",
+        "Ford Motor Co has not yet set a date. Lee Marr, a Ford of Canada spokesperson, said "
+        "talks would start later.",
+        "Union leader Rita Vale said Canada needed every plant it had.")
+    assert (found["Dana Kell"].side, found["Lee Marr"].side) == ("GM", "Ford")
+    assert found["Rita Vale"].side != "GM"
+
+
+@pytest.mark.parametrize(("text", "name", "side"), [
+    # A place's part and public bodies before the country keep it.
+    ("Bank of Canada Governor Tiff Macklem said rates would hold. The Bank's view was clear, "
+     "the Bank said.", "Tiff Macklem", "Canada"),
+    ("Export-Import Bank of Japan President Ken Sato said the loan was ready.", "Ken Sato",
+     "Japan"),
+    # A person "of" a country is no firm: "Mulroney" is named alone, but never as a company.
+    ("Prime Minister Brian Mulroney of Canada said talks went well, and a spokesman for "
+     "Mulroney said more would follow, as aides to Mulroney confirmed.", "Brian Mulroney",
+     "Canada"),
+])
+def test_no_firms_arm_without_a_firm(analysed, text: str, name: str, side: str) -> None:
+    assert analysed(text, on="1987-03-04")[name].side == side
+
+
+def test_a_firms_arm_is_no_mention_of_the_country(world: Parser) -> None:
+    world.sides.within_firms(frozenset({"Stellantis"}))
+    try:
+        assert [h.side for h in world.sides.find("Stellantis Canada rejected the offer, "
+                                                 "Canada said.")] == ["Canada"]
+        words = ["head", "of", "Stellantis", "Canada's", "plant"]
+        assert world.sides.without_arms(words) == ["head", "of", "Stellantis's", "plant"]
+    finally:
+        world.sides.within_firms(frozenset())

@@ -12,6 +12,7 @@ import pytest
 from briefing.config import Config
 from briefing.core.pipeline import Parser, build_briefing
 from briefing.core.stories import find_storylines, rank_briefing
+from briefing.core.stories.features import signal
 from briefing.core.stories.naming import span_label
 from briefing.export.serial import decode, encode
 from briefing.model import ArticleResult, Storyline
@@ -658,7 +659,6 @@ def test_a_storyline_reports_one_event_once(write_articles) -> None:
 
 
 def test_a_body_within_a_country_acts_as_the_country_in_a_storyline() -> None:
-    from briefing.core.stories.features import signal
     from briefing.model import Article, Participant
     parser = Parser(Config(path=None))
     day = dt.date(1987, 4, 1)
@@ -988,3 +988,16 @@ def test_a_council_second_among_the_sides_gives_way_to_the_roles(lexicon) -> Non
     from briefing.core.stories.naming import name_pair
     assert name_pair(["Consumers", "ICCO", "Producers", "Ivory Coast"], lexicon,
                      dt.date(1987, 3, 16)) == ["Consumers", "Producers"]
+
+
+def test_a_firms_national_arm_places_its_people_in_the_country() -> None:
+    """For grouping, "GM Canada President" acts within Canada, as the person acts for GM:
+    a story of labour talks at a firm's Canadian arm stays with Canada's."""
+    parser = Parser(Config(path=None, sides={}))
+    article = parser.decode_article(Path("gm.txt"), "gm", (
+        b" date 2026-05-04 TORONTO, May 4 (Reuters) - The union rejected GM's offer on Monday, "
+        b"and GM said it would not move.\nGM Canada President Dana Kell said the company "
+        b"wanted a fair deal, and GM will talk again.\n"), [])
+    result = parser.analyse(article)
+    assert {p.name: p.side for p in result.participants}.get("Dana Kell") == "GM"
+    assert signal(result, parser.sides, parser.lexicon).actors["Canada"] == 1

@@ -20,7 +20,11 @@ from briefing.core.extract.date_parties import name_parties
 from briefing.core.extract.dates import extract_dates
 from briefing.core.extract.disputes import extract_disputes
 from briefing.core.extract.participants import extract_participants
-from briefing.core.extract.participants.firms import firm_heads, firms_not_people
+from briefing.core.extract.participants.firms import (
+    firm_heads,
+    firms_not_people,
+    subsidiary_heads,
+)
 from briefing.core.extract.sides import SideFinder
 from briefing.core.extract.statement_model import config_model, extract_statements
 from briefing.core.extract.topics import topics_of
@@ -100,13 +104,17 @@ class Parser:
         sentences = self.sentences(article)
         if sentences and not article.title:
             article.lead = _clip(sentences[0].text, LEAD_CHARS)
+        firm_words = firm_heads(sentences, self.lexicon)
+        self.sides.within_firms(frozenset())  # the last article's firms are not this one's
+        arms = subsidiary_heads(sentences, self.lexicon, self.sides, firm_words)
+        self.sides.within_firms(arms)
+        firm_words |= arms
         if self.model is not None:
             agreed, disputes = extract_statements(sentences, self.lexicon, self.sides,
                                                   self.model.for_day(article.date))
         else:  # the cue rules alone (config ``model: rules``)
             agreed = extract_agreed(sentences, self.lexicon)
             disputes = extract_disputes(sentences, self.lexicon)
-        firm_words = firm_heads(sentences, self.lexicon)
         result = ArticleResult(
             article=article,
             participants=extract_participants(sentences, self.lexicon, self.sides, article.date,
@@ -130,6 +138,9 @@ class Parser:
                     tags[ev.sentence] = topics_of(ev.sentence, self.lexicon)
                 topics += [t for t in tags[ev.sentence] if t not in topics]
             item.topics = topics
+        # A firm's national arm still places the story in its country ("GM Canada" and
+        # Unifor: talks in Canada), though the firm, not the country, is the one acting.
+        self.sides.within_firms(frozenset())
         result.keys = story_keys(result, sentences, self.sides, self.lexicon)
         return result
 

@@ -88,6 +88,7 @@ class _GivenNames:
                 and bool(self._surname.fullmatch(after)))
 
 
+_WORD_TAIL = re.compile(r"(.+?)((?:['’]s)?[,.;:]*)")
 # "Swiss producers", "Swiss dairy producers", "Switzerland's watch and machinery exporters"
 _OWN_GAP = re.compile(r"\s+(?:[a-z][a-z-]*\s+)?|['’]s\s+(?:[a-z][a-z-]*\s+){0,3}")
 _NOT_SIDES = ("bloc_members", "bloc_joined", "bloc_left")  # sides.yaml's tables of blocs
@@ -108,6 +109,9 @@ class SideFinder:
         self._blocs = blocs(lexicon)
         self._day: dt.date | None = None
         self._within = _name_ends(lexicon)
+        self._firms: frozenset[str] = frozenset()
+        self._countries = frozenset(str(c) for c in lexicon["sides"].get("countries") or {})
+        self._firm_arm: re.Pattern[str] | None = None
         # Every table of sides.yaml is a group of sides but those of names and blocs over time.
         apart = [former, *(lexicon["sides"].get(k) for k in _NOT_SIDES)]
         groups = [config_sides, *(g for g in lexicon["sides"].values()
@@ -151,6 +155,45 @@ class SideFinder:
             self._renames = renames
             self._memo.clear()
 
+    def within_firms(self, heads: frozenset[str]) -> None:
+        """Read a side's name right after one of ``heads`` (an article's firms, as
+        ``subsidiary_heads`` finds them) as part of the firm's name: "GM Canada", "Ford of
+        Canada" are the firms' national arms, not Canada."""
+        if heads == self._firms:
+            return
+        self._firms = heads
+        self._firm_arm = re.compile(rf"(?<![\w'’.&-])(?:{_alternatives(sorted(heads))})[ ]+"
+                                    r"(?:of[ ]+)?$") if heads else None
+        self._memo.clear()
+
+    def without_arms(self, words: list[str]) -> list[str]:
+        """``words`` with the country of a firm's national arm left out ("president of GM
+        Canada": "president of GM"; "Ford of Canada's": "Ford's"), for the firms that
+        ``within_firms`` has."""
+        if not self._firms:
+            return words
+        out: list[str] = []
+        for word in words:
+            found = _WORD_TAIL.fullmatch(word)
+            core, tail = (found.group(1), found.group(2)) if found else (word, "")
+            linked = len(out) > 1 and out[-1] == "of"
+            if out and out[-1 - linked] in self._firms and self.is_country(core):
+                del out[len(out) - linked:]
+                out[-1] += tail
+                continue
+            out.append(word)
+        return out
+
+    def firm_of(self, name: str) -> str:
+        """A firm's name without the country of its national arm ("GM Canada", "Ford of
+        Canada": GM, Ford) when ``within_firms`` has the firm."""
+        words = name.split()
+        if len(words) > 1 and self.is_country(words[-1]):
+            rest = words[:-2] if len(words) > 2 and words[-2] == "of" else words[:-1]
+            if rest and rest[-1] in self._firms:
+                return " ".join(rest)
+        return name
+
     def as_named(self, side: str) -> str:
         """A side's canonical name as it was on the day set by ``on`` (the European Union
         of a 1987 article is the European Community)."""
@@ -172,10 +215,12 @@ class SideFinder:
         if found is None:
             if len(self._memo) > 8192:
                 self._memo.clear()  # the extractors ask about one article at a time
-            renames, within = self._renames, self._within
+            renames, within, arm = self._renames, self._within, self._firm_arm
             found = [SideMention(h.start, h.end, renames.get(h.phrase, h.phrase))
                      for h in self.matcher.finditer(text)
-                     if within is None or not within.search(text, max(0, h.start - 40), h.start)]
+                     if (within is None or not within.search(text, max(0, h.start - 40), h.start))
+                     and (arm is None or h.phrase not in self._countries
+                          or not arm.search(text, max(0, h.start - 40), h.start))]
             if self._of_a_country and found:
                 found = self._countrys_own(text, found)
             if self._given.names and found:
@@ -224,6 +269,12 @@ class SideFinder:
     def is_side_word(self, word: str) -> bool:
         """Whether one word on its own names a side ("Japanese", "US")."""
         return word in self._single_exact or word.lower() in self._single_folded
+
+    def is_country(self, word: str) -> bool:
+        """Whether one word on its own names a country ("Canada", "Canadian")."""
+        hits = self.matcher.finditer(word) if self.is_side_word(word) else []
+        return any(h.start == 0 and h.end == len(word) and h.phrase in self._countries
+                   for h in hits)
 
     def first(self, text: str) -> str | None:
         """The first side named in ``text``, if any."""

@@ -127,6 +127,17 @@ def story_keys(result: ArticleResult, sentences: list[Sentence], finder: SideFin
     return count_keys(texts, finder, lexicon)
 
 
+def _arms_country(firm: str, roles: list[str], finder: SideFinder) -> str | None:
+    """The country of the firm's national arm that a role names ("president of GM Canada",
+    "Ford of Canada spokesperson"), if any."""
+    for role in roles:
+        for hit in finder.find(role):
+            before = role[:hit.start].rstrip()
+            if before.removesuffix(" of").endswith(firm):
+                return hit.side
+    return None
+
+
 def signal(result: ArticleResult, finder: SideFinder, lexicon: Lexicon) -> Signal:
     """One article's signal, from the keys its parse counted (else from its statements)."""
     statements = [*result.agreed, *result.disputes]
@@ -134,8 +145,10 @@ def signal(result: ArticleResult, finder: SideFinder, lexicon: Lexicon) -> Signa
     finder.on(result.article.date)
     for person in result.participants:
         if person.side and not person.provisional:
-            # A House committee acts within the United States: one party of a storyline.
-            out.actors[side_within(person.side, lexicon, finder) or person.side] += 1
+            # A House committee acts within the United States, a firm's national arm ("GM
+            # Canada President") within its country: one party of a storyline.
+            out.actors[side_within(person.side, lexicon, finder)
+                       or _arms_country(person.side, person.roles, finder) or person.side] += 1
     keys = result.keys
     if keys is None and not statements:
         return out

@@ -79,11 +79,12 @@ def as_written(role: str) -> str:
 
 
 def company_in_roles(roles: list[str], rules: Rules, sides: SideFinder) -> str | None:
-    """A company named right before a title ("Pennzoil Co chairman", "Texaco's president"):
-    the person acts for it. Capitalised words only, none a title, a side, a month or a word
-    of ``not_companies`` ("Democratic senator", "House ... chairman")."""
+    """A company named right before a title ("Pennzoil Co chairman", "Texaco's president",
+    "Hanson Industries chairman"): the person acts for it. Capitalised words only, none a
+    title (but one opening the role: "Major League Baseball Commissioner"), a side, a month
+    or a word of ``not_companies`` ("Democratic senator", "House ... chairman")."""
     for role in roles:
-        words = without_tickers(role).split()
+        words = sides.without_arms(without_tickers(role).split())
         at = title_in(words, rules)
         if not at:
             continue
@@ -92,8 +93,11 @@ def company_in_roles(roles: list[str], rules: Rules, sides: SideFinder) -> str |
             word = words[i]
             bare = without_possessive(word).strip(".,")
             suffix = bare in rules.company_suffixes
-            if not suffix and (not bare[:1].isupper() or rules.title_word(bare)
-                               or bare in rules.blocked or bare.lower() in rules.not_companies
+            # A title word opening the role before a name is the name's ("Major League
+            # Baseball Commissioner"); the caller keeps only a name the article repeats.
+            opening = i == 0 and bool(name) and bare == word
+            if not suffix and (not bare[:1].isupper() or (rules.title_word(bare) and not opening)
+                               or bare in rules.calendar or bare.lower() in rules.not_companies
                                or (sides.is_side_word(bare)  # not "Air Canada": a firm's
                                    and sides.find(" ".join(words[max(0, i - 1):i + 1])))):
                 break
@@ -101,10 +105,14 @@ def company_in_roles(roles: list[str], rules: Rules, sides: SideFinder) -> str |
                 break  # a possessive before the name ends it: "Cominco's Teck chairman"
             name.insert(0, bare)
         whole = len(name)
+        full = " ".join(name)
         while name and name[-1] in rules.company_suffixes:
             name.pop()
-        # The whole of what comes before the title, or it is a phrase, not a name.
+        # The whole of what comes before the title, or it is a phrase, not a name; and a
+        # word a name may not be alone ("Education Minister") only with a suffix ("News Corp").
         if name and whole == at and not sides.first(" ".join(name)):
+            if all(w in rules.blocked for w in name):
+                return full if len(name) < whole else None
             return " ".join(name)
     return None
 
@@ -118,7 +126,7 @@ def firm_after_title(roles: list[str], rules: Rules, sides: SideFinder,
     ("governor of the Bank of Spain"), holds a word of ``not_companies`` ("chairman of the
     House Ways and Means Committee") or names a union or an employers' body."""
     for role in roles:
-        words = without_tickers(role).split()
+        words = sides.without_arms(without_tickers(role).split())
         if any(w.lower() in rules.former for w in words):
             continue  # "formerly a vice president of X": not X's now
         for i, word in enumerate(words[:-1]):
@@ -212,6 +220,73 @@ def firm_heads(sentences: list[Sentence], lexicon: Lexicon) -> frozenset[str]:
     """The first words of the companies an article names with their suffix ("Ford" of "Ford
     Motor Co"): alone, such a word names the firm, not a person of that surname."""
     return frozenset(firm[0] for firm in firms_named(sentences, lexicon, owners=False) if firm)
+
+
+def subsidiary_heads(sentences: list[Sentence], lexicon: Lexicon, sides: SideFinder,
+                     firms: frozenset[str]) -> frozenset[str]:
+    """The firms an article names with a country after them, as a national arm is named ("GM
+    Canada", "Stellantis Canada", "Ford of Canada"): there the country is part of the firm's
+    name. A firm: a capitalised word that could name one (``_may_be_a_firm``), named as a
+    company: with a company title ("GM Canada President", "president of Ford of Canada"), with
+    a suffix elsewhere (``firms``: "Ford Motor Co"), or, right before the country, alone
+    mid-sentence more than once ("when GM came forward", "talks with Stellantis.")."""
+    rules = participant_rules(lexicon)
+    heads: set[str] = set()
+    rejected: set[str] = set()
+    for sentence in sentences:
+        text = sentence.text
+        for hit in sides.find(text):
+            if not sides.is_country(text[hit.start:hit.end]):
+                continue
+            found = _BEFORE_A_PLACE.search(text, max(0, hit.start - 40), hit.start)
+            if not found or found.group(1) in heads or found.group(1) in rejected:
+                continue
+            head, linked = found.group(1), found.group(2) is not None
+            if not _may_be_a_firm(head, lexicon, rules, sides):
+                rejected.add(head)
+            elif (head in firms or _company_title_at(text, found.start(1), hit.end, rules)
+                    or (not linked and _named_alone(head, sentences))):
+                heads.add(head)
+    return frozenset(heads)
+
+
+def _may_be_a_firm(head: str, lexicon: Lexicon, rules: Rules, sides: SideFinder) -> bool:
+    """Whether a word before a country could name a firm: capitalised in every part, no
+    side, title, month or weekday (``calendar``), none of ``not_companies``, of a party at home's bodies
+    ("Workers"; a company's do: "Motors") or of ``not_firms_before_a_country`` ("Western
+    Canada", "Export-Import Bank of Japan")."""
+    low = head.lower()
+    company = {w.lower() for w in rules.generic_sides.get(rules.company_side or "", ())}
+    return (all(part[:1].isupper() for part in head.split("-"))
+            and not sides.is_side_word(head) and not rules.title_word(head)
+            and low not in rules.not_companies and low not in rules.home_bodies - company
+            and low not in lexicon.words("sides", "not_firms_before_a_country")
+            and head not in rules.calendar)
+
+
+_BEFORE_A_PLACE = re.compile(r"(?<![\w'’.&-])([A-Z][\w&-]*)[ ]+(of[ ]+)?$")
+
+
+def _company_title_at(text: str, start: int, end: int, rules: Rules) -> bool:
+    """Whether a company title comes right after ``text[start:end]`` or right before it with
+    "of" ("GM Canada President", "president of Ford of Canada")."""
+    after = text[end:end + 40].removeprefix("'s").removeprefix("’s").split(maxsplit=1)
+    before = text[max(0, start - 40):start].split()[-2:]
+    titles = rules.words.company_titles
+    return bool((after and after[0].lower().strip(",.") in titles)
+                or (len(before) == 2 and before[1] == "of" and before[0].lower() in titles))
+
+
+def _named_alone(head: str, sentences: list[Sentence]) -> bool:
+    """Whether ``head`` stands alone mid-sentence more than once: after a lower-case word or a
+    comma, before no capitalised word and no "of"."""
+    alone = re.compile(rf"(?<=[a-z,] ){re.escape(head)}\b(?![\w&-]| of\b| [A-Z])")
+    count = 0
+    for sentence in sentences:
+        count += len(alone.findall(sentence.text))
+        if count > 1:
+            return True
+    return False
 
 
 def a_firms_name(surname: str, roles: list[str], firms: frozenset[str],

@@ -45,7 +45,15 @@ def side_of(person: Person, mentioned: list[Sentence], rules: Rules, sides: Side
             offices: OfficeTable | None = None, on: date | None = None,
             article: list[Sentence] | None = None) -> tuple[str | None, str]:
     """Role first, then the office held, then a title's country, then the sides around; with
-    what decided it (``model.SIDE_BASES``), which the merge weighs when articles disagree."""
+    what decided it (``model.SIDE_BASES``), which the merge weighs when articles disagree. A
+    firm's national arm is the firm ("GM Canada": GM)."""
+    side, basis = _side_of(person, mentioned, rules, sides, offices, on, article)
+    return (sides.firm_of(side) if side else side), basis
+
+
+def _side_of(person: Person, mentioned: list[Sentence], rules: Rules, sides: SideFinder,
+             offices: OfficeTable | None, on: date | None,
+             article: list[Sentence] | None) -> tuple[str | None, str]:
     if rules.forum_chairs is not None:
         forum = rules.forum_chairs.chaired(person.roles, sides, article or mentioned,
                                            rules.title_word)
@@ -93,7 +101,10 @@ def side_of(person: Person, mentioned: list[Sentence], rules: Rules, sides: Side
     if side:
         return side, "role"
     side = company_in_roles(person.roles, rules, sides)
-    if side and named_again(side, article or mentioned):
+    # A word or two before a title may be the title's own ("Additional Secretary"): a body
+    # the article names again; three capitalised words are a body's name ("Major League
+    # Baseball Commissioner").
+    if side and (len(side.split()) > 2 or named_again(side, article or mentioned)):
         return side, "title"
     return _side_around(person, mentioned, rules, sides, places=False)
 
