@@ -940,6 +940,33 @@ def test_the_tense_window_reads_past_the_period_of_us() -> None:
     assert [t.period_start for t in found] == [D(2026, 3, 5), D(2026, 3, 6)]
 
 
+def test_the_tense_window_reads_past_a_months_abbreviation() -> None:
+    # "Oct. 1" ends no sentence: the past "took effect" still dates the March after it (a new
+    # user's rule "that took effect on Oct. 1 and the Entity List additions in March").
+    found = tag_dates("Officials pointed to the rule that took effect on Oct. 1 and the new "
+                      "export limits in March.", dt.date(2026, 11, 6))
+    assert [t.period_start for t in found] == [D(2026, 10, 1), D(2026, 3, 1)]
+
+
+@pytest.mark.parametrize(("text", "on", "first", "last"), [
+    # A month after another and earlier in the calendar is of the year after it, whatever
+    # the past verbs around ("have booked", "said") made of it alone ...
+    ("Buyers have booked cargoes since the Oct. 30 meeting, traders said, for shipment in "
+     "December and January.", D(2025, 11, 19), D(2025, 12, 1), D(2026, 1, 1)),
+    # ... or the first a year before the second, when that reading is nearer the article.
+    ("Load factor fell to 66.7 pct in the April through February period.", D(1987, 3, 10),
+     D(1986, 4, 1), D(1987, 2, 1)),
+])
+def test_a_month_after_a_later_one_is_of_the_next_year(text: str, on: dt.date, first: dt.date,
+                                                      last: dt.date) -> None:
+    assert [t.period_start for t in tag_dates(text, on)[-2:]] == [first, last]
+
+
+def test_months_named_in_either_order_stay_as_resolved() -> None:
+    found = tag_dates("Output was flat in January and December.", D(1987, 2, 20))
+    assert [t.period_start for t in found] == [D(1987, 1, 1), D(1986, 12, 1)]
+
+
 @pytest.mark.parametrize(("text", "day"), [
     # "for" puts a weekday ahead as "next" does, whatever the tense of the clause.
     ("The unions have called a general strike for Monday.", D(2026, 3, 9)),

@@ -61,7 +61,9 @@ def tag_dates(text: str, reference: Day | None, lexicon: Lexicon | None = None) 
         if timex is not None:
             found.append(timex)
             taken_until = -neg_end
-    return _join_ranges(text, _follow_weekdays(text, found, grammar, reference), grammar)
+    found = _follow_months(text, _follow_weekdays(text, found, grammar, reference), grammar,
+                           reference)
+    return _join_ranges(text, found, grammar)
 
 
 def _bare_weekday(tx: Timex, vocab: Vocabulary) -> int | None:
@@ -92,6 +94,46 @@ def _follow_weekdays(text: str, found: list[Timex], grammar: Tables,
         if after != tx.period_start:
             found[n] = replace(tx, value=after.isoformat(), period_start=after, period_end=after)
     return found
+
+
+def _follow_months(text: str, found: list[Timex], grammar: Tables,
+                   reference: Day | None) -> list[Timex]:
+    """A month's bare name right after another's and earlier in the calendar ("shipment in
+    December and January", "the April through February period") is of the year after the
+    first: of the two readings (the second moved on, or the first moved back) the one nearer
+    the article's date. (Not "in January and December": a report names months in either
+    order.)"""
+    for n in range(1, len(found)):
+        prev, tx = found[n - 1], found[n]
+        if (reference is None or prev.grain != "month" or tx.grain != "month"
+                or prev.period_start is None or prev.period_end is None
+                or tx.period_start is None or tx.period_end is None
+                or tx.period_start.month >= prev.period_start.month
+                or tx.period_start.year == prev.period_start.year + 1
+                or tx.text.lower().rstrip(".") not in grammar.vocab.months
+                or prev.text.lower().rstrip(".") not in grammar.vocab.months
+                or not grammar.range_joins.fullmatch(text[prev.end:tx.start])):
+            continue
+        on = prev.period_start.year + 1  # the second moved on
+        back = tx.period_start.year - 1  # the first moved back
+        if _distance(prev.period_start, tx.period_end.replace(year=on), reference) <= _distance(
+                prev.period_start.replace(year=back), tx.period_end, reference):
+            found[n] = _in_year(tx, on)
+        else:
+            found[n - 1] = _in_year(prev, back)
+    return found
+
+
+def _distance(first: Day, last: Day, reference: Day) -> int:
+    """Days from ``reference`` to the period ``first``..``last`` (0 within it)."""
+    return max((first - reference).days, (reference - last).days, 0)
+
+
+def _in_year(tx: Timex, year: int) -> Timex:
+    """A month's expression moved to ``year``."""
+    assert tx.period_start is not None and tx.period_end is not None
+    first, last = tx.period_start.replace(year=year), tx.period_end.replace(year=year)
+    return replace(tx, value=first.strftime("%Y-%m"), period_start=first, period_end=last)
 
 
 def _resolve(grammar: Tables, text: str, order: int, match: re.Match[str],

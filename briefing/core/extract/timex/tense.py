@@ -6,6 +6,7 @@ import re
 
 from briefing.core.extract.timex.plans import moved_to, planned, scheduled_for
 from briefing.core.extract.timex.vocab import Vocabulary
+from briefing.core.extract.timex.window import full_stop_after, full_stop_before
 
 TENSE_REACH = 400
 GOVERNING_REACH = 3  # words before a date in which a past verb governs it
@@ -42,10 +43,10 @@ def tense_vote(v: Vocabulary, text: str, start: int, end: int) -> tuple[int, flo
     cost per date then stays constant however long the text).
     """
     floor = max(0, start - TENSE_REACH)
-    lo = max(_full_stop_before(text, floor, start), text.rfind("; ", floor, start),
+    lo = max(full_stop_before(v, text, floor, start), text.rfind("; ", floor, start),
              text.rfind("\n", floor, start), floor - 1) + 1  # nor across a paragraph break
     ceiling = end + TENSE_REACH
-    hi_candidates = [i for i in (_full_stop_after(text, end, ceiling),
+    hi_candidates = [i for i in (full_stop_after(v, text, end, ceiling),
                                  text.find("; ", end, ceiling), text.find("\n", end, ceiling))
                      if i >= 0]
     hi = min(hi_candidates) if hi_candidates else min(len(text), ceiling)
@@ -107,30 +108,6 @@ def _clause_tense(v: Vocabulary, text: str, end: int, before: list[str], after: 
     if score < -0.2 and _governed_by_past(v, before, after):
         return -2, -2.0  # "prices rose in April": a past verb right before it, nothing ahead
     return (score > 0.2) - (score < -0.2), score
-
-
-def _full_stop_before(text: str, floor: int, start: int) -> int:
-    """The last ". " between ``floor`` and ``start`` that ends a sentence, or -1: not the
-    period of an initial or of "U.S." ("said that on Thursday Deputy U.S. Trade
-    Representative Smith would meet ...")."""
-    at = text.rfind(". ", floor, start)
-    while at > floor and _initial(text, at):
-        at = text.rfind(". ", floor, at)
-    return at
-
-
-def _full_stop_after(text: str, end: int, ceiling: int) -> int:
-    """The first ". " between ``end`` and ``ceiling`` that ends a sentence, or -1 (as
-    ``_full_stop_before``)."""
-    at = text.find(". ", end, ceiling)
-    while at > 0 and _initial(text, at):
-        at = text.find(". ", at + 1, ceiling)
-    return at
-
-
-def _initial(text: str, at: int) -> bool:
-    """Whether the period at ``at`` ends an initial ("U.S.", "J. Smith"; not "the EU.")."""
-    return text[at - 1].isupper() and (at < 2 or text[at - 2] in ". ")
 
 
 def _relative_aside(v: Vocabulary, text: str, aside: list[str], end: int, hi: int
