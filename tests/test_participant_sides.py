@@ -159,6 +159,12 @@ def test_a_title_of_one_countrys_office(people, role: str, on: str, side: str) -
     assert found["Ana Pereira"].side == side
 
 
+def test_a_speaker_of_a_sides_own_body_stays(people) -> None:
+    found = people("Japan said it would resume talks on Monday. \"We are ready,\" said Ken "
+                   "Mori of the Japanese Foreign Ministry.")
+    assert found["Ken Mori"].side == "Japan"
+
+
 def test_a_senator_of_another_countrys_party_is_not_the_titles_country(people) -> None:
     # Found by a new user: "Senator Rocío Garza Ibarra of the opposition PAN" in a
     # US-Mexico story was a US senator (the title's country).
@@ -178,6 +184,9 @@ def test_a_senator_of_another_countrys_party_is_not_the_titles_country(people) -
     '"We lost a week," said Luc Marchand, president of a shippers\' federation.',
     '"Orders fell," said Ines Roth, who heads a watch industry association.',
     '"Both sides have much to lose," said Hannah Vogt, a senior fellow at a think tank.',
+    # A speaker named only with the body they are "of", "the" between: no side's body, no
+    # role, so no participant (three new users' analysts of a university and think tanks).
+    '"It will go down to the wire," said Tom Reyes of the Center for Trade Studies.',
 ])
 def test_an_outsider_after_the_quote_is_no_participant(people, text: str) -> None:
     assert people(text) == {}

@@ -67,7 +67,7 @@ def _patterns(lexicon: Lexicon, words: Words) -> Patterns:
         anaphoric=re.compile(rf",\s+(?:{det})\s+([^,]{{3,80}}?)(?:,\s+[^,]{{1,20}})?,\s+(?:{said})\.?$"),
         and_between=re.compile(rf"(?<!\s),?\s+(?:{_alternation(grammar['coordinators'])})\s+"),
         of_name=re.compile(rf"(?<!\s)\s+(?:{_alternation(roles['affiliation_links'])})\s+"
-                           r"((?:[A-Z][\w&'’\-]*\s*)+)"),
+                           rf"(?:(?:{det})\s+)?((?:[A-Z][\w&'’\-]*\s*)+)"),
         # From where a run of spaces starts (see mentions._WORD_AFTER).
         company_after=re.compile(r"(?<!\s)\s*(?:" + "|".join(re.escape(s) for s in suffixes)
                                  + r")(?![\w-])" if suffixes else r"(?!)"),
