@@ -12,8 +12,9 @@ import pytest
 from briefing.config import Config
 from briefing.core.pipeline import Parser, build_briefing
 from briefing.core.stories import find_storylines, rank_briefing
-from briefing.core.stories.features import signal
+from briefing.core.stories.features import Signal, signal
 from briefing.core.stories.naming import span_label
+from briefing.core.stories.strays import join_repeats
 from briefing.export.serial import decode, encode
 from briefing.model import ArticleResult, Storyline
 from tests.stories_data import (
@@ -747,13 +748,13 @@ def test_the_whole_folders_company_news_comes_after_the_rest() -> None:
 
 
 def test_storylines_named_alike_get_ids_and_names_of_their_own() -> None:
-    from briefing.core.stories.group import _unique
+    from briefing.core.stories.naming import unique_names
     day = dt.date(1987, 4, 1)
     first = Storyline("ec-cars-1987-04", "EC · cars · Apr 1987", ["EC"], "cars", ["a1"], day,
                       day)
     second = Storyline("ec-cars-1987-04", "EC · cars · Apr 1987", ["EC"], "cars", ["a2"],
                        day, day)
-    _unique([second, first])
+    unique_names([second, first])
     assert (first.id, first.name) == ("ec-cars-1987-04", "EC · cars · Apr 1987")
     assert (second.id, second.name) == ("ec-cars-1987-04-2", "EC · cars · Apr 1987 (2)")
 
@@ -1001,3 +1002,17 @@ def test_a_firms_national_arm_places_its_people_in_the_country() -> None:
     result = parser.analyse(article)
     assert {p.name: p.side for p in result.participants}.get("Dana Kell") == "GM"
     assert signal(result, parser.sides, parser.lexicon).actors["Canada"] == 1
+
+
+def test_a_shorter_version_of_a_report_joins_its_storyline() -> None:
+    """The wire's shorter version of a report (its lead word for word, its day) goes where
+    the full one went, though too short to be grouped on its own; a lead on another day, or
+    too short to tell one report, joins nothing."""
+    day = dt.date(1987, 6, 15)
+    full, short = Signal("full", day, 5), Signal("short", day, 1)
+    later, bare = Signal("later", dt.date(1987, 6, 16), 1), Signal("bare", day, 1)
+    lead = "Cominco Ltd has no contract talks scheduled this week with the striking locals."
+    groups = [[Signal("other", day, 3), full]]
+    join_repeats(groups, [full, short, later, bare], {
+        "full": lead, "short": lead, "later": lead, "bare": "Cominco strike", "other": "x"})
+    assert [s.article_id for s in groups[0]] == ["other", "full", "short"]

@@ -11,8 +11,8 @@ from collections.abc import Iterable
 
 from briefing.core.extract.sides import SideFinder
 from briefing.core.stories.features import Signal, signals
-from briefing.core.stories.naming import name_storyline
-from briefing.core.stories.strays import join_strays
+from briefing.core.stories.naming import name_storyline, unique_names
+from briefing.core.stories.strays import join_repeats, join_strays
 from briefing.language.lexicon import Lexicon
 from briefing.model import ArticleResult, Storyline
 
@@ -378,6 +378,8 @@ def find_storylines(results: list[ArticleResult], finder: SideFinder, lexicon: L
     "other articles"."""
     sigs = signals(results, finder, lexicon)
     groups, idf = cluster(sigs, lexicon)
+    join_repeats(groups, sigs, {r.article.id: r.article.title or r.article.lead or ""
+                                for r in results})
     stories = [name_storyline(group, idf, lexicon) for group in groups]
     stories = [s for s in stories if len(s.sides) >= MIN_SIDES]
     latest = max((s.end for s in stories if s.end), default=None)
@@ -385,16 +387,5 @@ def find_storylines(results: list[ArticleResult], finder: SideFinder, lexicon: L
         age = (latest - story.end).days if latest and story.end else 0
         story.score = math.log(1 + story.size) + math.log(1 + story.statements) / 2 \
             - age / 90
-    _unique(stories)
+    unique_names(stories)
     return sorted(stories, key=lambda s: (-s.score, s.name))
-
-
-def _unique(stories: list[Storyline]) -> None:
-    """Two storylines named alike (two members' quarrels with their bloc on one topic, begun
-    the same month) get "-2" after the id and " (2)" after the name, the one whose first
-    article came later: every storyline can be picked by either."""
-    seen: dict[str, int] = {}
-    for story in sorted(stories, key=lambda s: (s.start or dt.date.min, s.article_ids[:1])):
-        n = seen[story.id] = seen.get(story.id, 0) + 1
-        if n > 1:
-            story.id, story.name = f"{story.id}-{n}", f"{story.name} ({n})"

@@ -177,3 +177,14 @@ def story_subjects(group: list[Signal]) -> list[str]:
     # Not a word one report of many names ("coffee" once in twenty on EU-Mercosur).
     least = max(1, math.ceil(SUBJECT_SHARE * len(group)))
     return sorted((w for w in held if held[w] >= least), key=lambda w: (-held[w], w))
+
+
+def unique_names(stories: list[Storyline]) -> None:
+    """Two storylines named alike (two members' quarrels with their bloc on one topic, begun
+    the same month) get "-2" after the id and " (2)" after the name, the one whose first
+    article came later: every storyline can be picked by either."""
+    seen: dict[str, int] = {}
+    for story in sorted(stories, key=lambda s: (s.start or dt.date.min, s.article_ids[:1])):
+        n = seen[story.id] = seen.get(story.id, 0) + 1
+        if n > 1:
+            story.id, story.name = f"{story.id}-{n}", f"{story.name} ({n})"

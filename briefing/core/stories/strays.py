@@ -10,6 +10,7 @@ from briefing.core.stories.features import ACRONYM, CATEGORY, Signal
 # Named parties a stray shares with the storyline: one is any other negotiation of one of its
 # sides (a UK-EU folder's "Britain and Norway agreed on cod quotas").
 SHARED_PARTIES = 2
+MIN_LEAD = 40  # characters of a lead that tell one report (not a bare headline)
 
 
 def join_strays(groups: list[list[Signal]], cands: list[Signal], generic: set[str],
@@ -52,3 +53,18 @@ def _near(day: dt.date | None, first: dt.date | None, last: dt.date | None,
     if day is None or first is None or last is None:
         return True
     return (first - day).days <= window and (day - last).days <= window
+
+
+def join_repeats(groups: list[list[Signal]], sigs: list[Signal], leads: dict[str, str]) -> None:
+    """An article left out that repeats the lead of a storyline's article on its day (the
+    wire's shorter or corrected version of one report) joins that storyline."""
+    grouped = {s.article_id for group in groups for s in group}
+    at: dict[tuple[dt.date | None, str], int] = {}
+    for n, group in enumerate(groups):
+        for sig in group:
+            if len(leads.get(sig.article_id, "")) >= MIN_LEAD:
+                at.setdefault((sig.date, leads[sig.article_id]), n)
+    for sig in sigs:
+        n = at.get((sig.date, leads.get(sig.article_id, "")), -1)
+        if n >= 0 and sig.article_id not in grouped:
+            groups[n].append(sig)
