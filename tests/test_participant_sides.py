@@ -242,6 +242,12 @@ def test_places_parties_and_firms_are_no_people(people, text: str) -> None:
     assert people(text) == {}
 
 
+def test_a_lists_name_is_no_one(people) -> None:
+    found = people("The Commerce Department added the firms to its Entity List, saying they "
+                   "had helped China's military.")
+    assert found == {}
+
+
 def test_a_firms_possessive_is_not_part_of_the_name(people) -> None:
     found = people("Trade Minister Ana Ruiz said talks would resume. \"It will be slow,\" "
                    "Northbank's Ruiz said.")
@@ -308,6 +314,9 @@ def test_a_chinese_family_name_that_is_an_english_word(people) -> None:
     ("The talks, led by Chinese Vice Premier He Lifeng and Treasury Secretary Scott Bessent, "
      "went on.", "He Lifeng"),  # after a title
     ("Chinese Vice Premier Liu He said the talks went well.", "Liu He"),  # the given name
+    # A given name that is a month's abbreviation, last after a family name (a new user's)
+    ("She told her Chinese counterpart, Agriculture Minister Han Jun, that buying must rise.",
+     "Han Jun"),
 ])
 def test_a_word_that_is_a_chinese_name_after_a_title_or_at_the_end(people, text: str,
                                                                     name: str) -> None:

@@ -214,6 +214,10 @@ def _tail_of(text: str, rules: Rules, sides: SideFinder, prior: str = ""
             # last word is the name's ("Jan 15" has a number, no name).
             best = i
             continue
+        if (i == len(words) - 1 and i > 0 and bare.lower() in rules.given_names_that_are_words
+                and not _not_a_name_word(words[i - 1], words[i - 1], rules, sides)):
+            best = i  # "Minister Han Jun": a given name that is a month's abbreviation
+            continue
         if i == len(words) - 2 and sides.is_given_name(words[i - 1] if i else prior, bare,
                                                        words[i + 1]):
             best = i  # "Commissioner Chad McIntosh": a side's name that is a given name

@@ -213,6 +213,7 @@ class Rules:
     blocked: set[str]
     calendar: frozenset[str]  # month and weekday names, capitalised: never part of a role
     family_words: frozenset[str]
+    given_names_that_are_words: frozenset[str]  # lower case: last in a name ("Han Jun")
     speech: set[str]
     speech_lemmas: frozenset[str]  # "state", "told": no speaker after them
     not_bodies: frozenset[str]
@@ -359,7 +360,7 @@ def rules(lexicon: Lexicon) -> Rules:
                          "firms_named_like_people", "market_staff", "market_firms",
                          "outsider_links", "member_links", "not_companies", "former",
                          "government_titles", "state_heads", "outsiders_when_introduced",
-                         "former_first", "region_office_words"),
+                         "former_first", "region_office_words", "given_names_that_are_words"),
             outsiders={w.lower() for w in roles["outsider_roles"]},
             government_side=str(roles["government_side"]) if roles.get("government_side") else None,
             state_body_heads=frozenset(str(w) for w in roles.get("state_body_heads") or []),
