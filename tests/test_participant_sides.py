@@ -242,6 +242,12 @@ def test_places_parties_and_firms_are_no_people(people, text: str) -> None:
     assert people(text) == {}
 
 
+def test_a_general_counsel_is_a_role(people) -> None:
+    found = people("Ian Penny, the union's general counsel, said the owners had to open "
+                   "their books.")
+    assert found["Ian Penny"].roles == ["union's general counsel"]
+
+
 def test_a_lists_name_is_no_one(people) -> None:
     found = people("The Commerce Department added the firms to its Entity List, saying they "
                    "had helped China's military.")
