@@ -702,6 +702,11 @@ def test_no_act_is_put_in_a_label_that_the_sentence_denies(parser, sentences, te
      [True, False]),
     ("He said the team was due in Delhi on March 20.", [False]),
     ("The vote was due on March 31 but has now been moved to April 5.", [True, False]),
+    # A new user's: the plan overtaken is the first date's, moved to the second; both dates
+    # of one overtaken plan stay off.
+    ("The session that had been set for March 25 was postponed to April 3.", [True, False]),
+    ("He had been due to fly out on March 19 and to return on March 21, but stayed.",
+     [True, True]),
     # Found by a reviewer: "now" elsewhere, and an aside's event that went ahead.
     ("The tariffs were set to take effect on August 1, and exporters are now rushing.",
      [False]),

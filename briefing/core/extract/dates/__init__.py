@@ -54,7 +54,8 @@ def extract_dates(
             lo, _hi = context.clause(tx.start, tx.end)
             if _hedged(text, lo, tx, words, far=tx.period_end > published):
                 continue  # "maybe not tomorrow", "could vote on the signature as early as May"
-            overtaken = context.overtaken(tx)  # "had been due this week": called off
+            # "had been due this week": called off
+            overtaken = context.overtaken(tx, listed[n - 1] if n else None)
             if not overtaken and context.conditional(tx):
                 continue  # "if talks fail, tariffs rise on August 1": not due
             if words.forecast.search(text, lo, tx.start) and not (

@@ -272,12 +272,16 @@ class DateContext:
         lo, _ = self.clause(tx.start, tx.end)
         return self.words.condition.search(self.text, lo, tx.start) is not None
 
-    def overtaken(self, tx: Timex) -> bool:
+    def overtaken(self, tx: Timex, before: Timex | None = None) -> bool:
         """Whether the date's clause, before it, says its plan was overtaken ("had been due
         to lapse on March 31"), with no new plan between ("... will instead rise on March
-        20")."""
+        20"), nor moved to it from the date ``before`` it ("had been set for Aug. 25 was
+        postponed to Sept. 3")."""
         lo, hi = self.clause(tx.start, tx.end)
         found = list(self.words.overtaken.finditer(self.text, lo, tx.start))[-1:]
+        if (found and before is not None and found[0].end() <= before.start < tx.start
+                and self.words.moved.search(self.text, before.end, tx.start)):
+            return False  # the plan moved from the date before to this one
         if not found and self.words.overtaken_if_moved.search(self.text, lo, tx.start) and (
                 self.words.moved.search(self.text, tx.end)
                 or self.words.called_off.search(self.text, tx.end)):
