@@ -6,8 +6,9 @@ import datetime as dt
 import re
 from dataclasses import replace
 
+from briefing.core.extract.dates.context import DateContext
 from briefing.core.extract.dates.labels import what_is_due
-from briefing.core.extract.dates.words import DateContext, DateWords
+from briefing.core.extract.dates.words import DateWords
 from briefing.core.extract.outsiders import outsider_says
 from briefing.core.extract.sides import SideFinder
 from briefing.core.extract.timex import Timex, tag_dates

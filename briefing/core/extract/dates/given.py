@@ -4,9 +4,9 @@ sides of the date."""
 
 from __future__ import annotations
 
+from briefing.core.extract.dates.context import DateContext
 from briefing.core.extract.dates.literal import literal
 from briefing.core.extract.dates.terms import LABEL_WORDS, TERM, first_terms, last_terms
-from briefing.core.extract.dates.words import DateContext
 from briefing.core.extract.timex import Timex
 
 _WHO_WORDS = 3  # words of the one given the deadline, at most

@@ -1,16 +1,16 @@
-"""What is due at a date: the label the Upcoming panel shows beside it, from the clause's
-grammar."""
+"""What is due at a date: the label the Upcoming panel shows beside it, from its grammar."""
 
 from __future__ import annotations
 
 import bisect
 import re
 
+from briefing.core.extract.dates.context import DateContext
 from briefing.core.extract.dates.given import given_until
 from briefing.core.extract.dates.literal import literal, span_of
 from briefing.core.extract.dates.subject import of_which, with_subject
 from briefing.core.extract.dates.terms import LABEL_WORDS, TERM, after_joiner, first_terms, last_terms
-from briefing.core.extract.dates.words import DateContext, DateWords
+from briefing.core.extract.dates.words import DateWords
 from briefing.core.extract.timex import Timex
 
 _OWNED_WORDS = 3  # words of the noun a possessive date qualifies ("next year's rebate rate")

@@ -5,9 +5,10 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable
 
+from briefing.core.extract.dates.context import DateContext
 from briefing.core.extract.dates.literal import literal, span_of
 from briefing.core.extract.dates.terms import LABEL_WORDS, TERM, first_terms, last_terms
-from briefing.core.extract.dates.words import DateContext, DateWords
+from briefing.core.extract.dates.words import DateWords
 from briefing.core.extract.timex import Timex
 
 _SUBJECT_WORDS = 5  # words of a subject put before a label that lacks one, at most
