@@ -159,6 +159,14 @@ def test_a_title_of_one_countrys_office(people, role: str, on: str, side: str) -
     assert found["Ana Pereira"].side == side
 
 
+def test_a_speaker_of_the_union_stays(people) -> None:
+    # Found by a reviewer: "of the" a party's body (a union known by its initials) is no
+    # outsider's affiliation; only an outsider's body is (a centre, an institute).
+    found = people("The union rejected the offer. \"We will strike,\" said Shawn Fain of the "
+                   "UAW.")
+    assert "Shawn Fain" in found
+
+
 def test_a_speaker_of_a_sides_own_body_stays(people) -> None:
     found = people("Japan said it would resume talks on Monday. \"We are ready,\" said Ken "
                    "Mori of the Japanese Foreign Ministry.")
@@ -1247,6 +1255,29 @@ def test_a_firms_national_arm_is_the_firm(analysed) -> None:
 ])
 def test_no_firms_arm_without_a_firm(analysed, text: str, name: str, side: str) -> None:
     assert analysed(text, on="1987-03-04")[name].side == side
+
+
+@pytest.mark.parametrize(("text", "name", "side"), [
+    # Found by a reviewer: an arm named once names its firm; a dotted country ends an arm.
+    ("In Canada, Chrysler Canada President Bob Smith said the union deal held. Union leader "
+     "Bob White said the union would strike.", "Bob Smith", "Chrysler"),
+    ("Shell U.K. Chairman Bob Reid said output would rise. OPEC ministers met.", "Bob Reid",
+     "Shell"),
+    # ... and no word of not_names opens one: a department, a sentence's first word.
+    ("Fisheries Canada director Ann Lee said the cod talks with France had stalled.",
+     "Ann Lee", "Canada"),
+    ("But British diplomats said their minister, Giles Shaw, insists on a deal. But EC "
+     "Executive Commission sources said no.", "Giles Shaw", "Britain"),
+])
+def test_a_firms_arm_as_a_reviewer_probed_it(analysed, text: str, name: str, side: str
+                                             ) -> None:
+    assert analysed(text, on="1987-03-10")[name].side == side
+
+
+def test_a_body_word_read_as_a_title_opens_no_firms_name(analysed) -> None:
+    found = analysed("Commodity Futures Trading Commission Chairman Susan Phillips said the "
+                     "rules would change.", on="1987-03-10")
+    assert found["Susan Phillips"].side != "Commodity Futures Trading"
 
 
 def test_a_firms_arm_is_no_mention_of_the_country(world: Parser) -> None:

@@ -962,9 +962,16 @@ def test_a_month_after_a_later_one_is_of_the_next_year(text: str, on: dt.date, f
     assert [t.period_start for t in tag_dates(text, on)[-2:]] == [first, last]
 
 
-def test_months_named_in_either_order_stay_as_resolved() -> None:
-    found = tag_dates("Output was flat in January and December.", D(1987, 2, 20))
-    assert [t.period_start for t in found] == [D(1987, 1, 1), D(1986, 12, 1)]
+@pytest.mark.parametrize(("text", "on", "starts"), [
+    ("Output was flat in January and December.", D(1987, 2, 20), [D(1987, 1, 1), D(1986, 12, 1)]),
+    # Found by a reviewer: "and" lists months in reverse; only a turn of the year is one on.
+    ("The jobless rate in February and January was 6.7 pct.", D(1987, 3, 20),
+     [D(1987, 2, 1), D(1987, 1, 1)]),
+    ("Talks in August and July went nowhere.", D(1987, 9, 10), [D(1987, 8, 1), D(1987, 7, 1)]),
+])
+def test_months_named_in_either_order_stay_as_resolved(text: str, on: dt.date,
+                                                       starts: list[dt.date]) -> None:
+    assert [t.period_start for t in tag_dates(text, on)] == starts
 
 
 @pytest.mark.parametrize(("text", "day"), [

@@ -98,6 +98,7 @@ class Parser:
             return ArticleResult(article, [], [], [], [])
         finally:
             forget_tokens()
+            self.sides.within_firms(frozenset())  # no article's firms outlive it
 
     def _analyse(self, article: Article) -> ArticleResult:
         self.sides.on(article.date)
@@ -105,7 +106,6 @@ class Parser:
         if sentences and not article.title:
             article.lead = _clip(sentences[0].text, LEAD_CHARS)
         firm_words = firm_heads(sentences, self.lexicon)
-        self.sides.within_firms(frozenset())  # the last article's firms are not this one's
         arms = subsidiary_heads(sentences, self.lexicon, self.sides, firm_words)
         self.sides.within_firms(arms)
         firm_words |= arms

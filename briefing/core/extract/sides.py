@@ -155,6 +155,11 @@ class SideFinder:
             self._renames = renames
             self._memo.clear()
 
+    @property
+    def firms(self) -> frozenset[str]:
+        """The firms of the article at hand whose national arms ``within_firms`` reads."""
+        return self._firms
+
     def within_firms(self, heads: frozenset[str]) -> None:
         """Read a side's name right after one of ``heads`` (an article's firms, as
         ``subsidiary_heads`` finds them) as part of the firm's name: "GM Canada", "Ford of
@@ -176,6 +181,8 @@ class SideFinder:
         for word in words:
             found = _WORD_TAIL.fullmatch(word)
             core, tail = (found.group(1), found.group(2)) if found else (word, "")
+            if tail.startswith(".") and self.is_country(core + "."):
+                core, tail = core + ".", tail[1:]  # "Shell U.K. Chairman": the name's period
             linked = len(out) > 1 and out[-1] == "of"
             if out and out[-1 - linked] in self._firms and self.is_country(core):
                 del out[len(out) - linked:]
@@ -188,7 +195,7 @@ class SideFinder:
         """A firm's name without the country of its national arm ("GM Canada", "Ford of
         Canada": GM, Ford) when ``within_firms`` has the firm."""
         words = name.split()
-        if len(words) > 1 and self.is_country(words[-1]):
+        if len(words) > 1 and (self.is_country(words[-1]) or self.is_country(words[-1] + ".")):
             rest = words[:-2] if len(words) > 2 and words[-2] == "of" else words[:-1]
             if rest and rest[-1] in self._firms:
                 return " ".join(rest)

@@ -22,6 +22,7 @@ CATEGORY = "#"  # marks a topic's name among an article's terms (a word's stem h
 ACRONYM = "="  # marks an acronym among them: it groups articles, it names no storyline
 _ACRONYM = re.compile(r"(?<![\w.&'’-])[A-Z]{3,7}(?![\w.&'’-])")
 _NEXT = re.compile(r"\s+([\w'’-]+)")
+_POSSESSIVE = re.compile(r"['’]s$")
 
 
 def _sources(lexicon: Lexicon) -> frozenset[str]:
@@ -130,10 +131,12 @@ def story_keys(result: ArticleResult, sentences: list[Sentence], finder: SideFin
 def _arms_country(firm: str, roles: list[str], finder: SideFinder) -> str | None:
     """The country of the firm's national arm that a role names ("president of GM Canada",
     "Ford of Canada spokesperson"), if any."""
+    named = firm.split()
     for role in roles:
         for hit in finder.find(role):
-            before = role[:hit.start].rstrip()
-            if before.removesuffix(" of").endswith(firm):
+            before = [_POSSESSIVE.sub("", w) for w in role[:hit.start].split()]
+            # right before the country, or a link word between ("Ford of Canada")
+            if named in (before[-len(named):], before[-len(named) - 1:-1]):
                 return hit.side
     return None
 

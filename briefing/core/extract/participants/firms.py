@@ -86,8 +86,11 @@ def company_in_roles(roles: list[str], rules: Rules, sides: SideFinder) -> str |
     for role in roles:
         words = sides.without_arms(without_tickers(role).split())
         at = title_in(words, rules)
-        if not at:
-            continue
+        head = words[at].strip(",.") if at else ""
+        if not at or (head.lower() in rules.not_companies
+                      and rules.title_word(head) != head.lower()):
+            continue  # "Trading Commission Chairman": a body's word read as a title's
+
         name: list[str] = []
         for i in range(at - 1, -1, -1):
             word = words[i]
@@ -252,16 +255,16 @@ def subsidiary_heads(sentences: list[Sentence], lexicon: Lexicon, sides: SideFin
 
 def _may_be_a_firm(head: str, lexicon: Lexicon, rules: Rules, sides: SideFinder) -> bool:
     """Whether a word before a country could name a firm: capitalised in every part, no
-    side, title, month or weekday (``calendar``), none of ``not_companies``, of a party at home's bodies
-    ("Workers"; a company's do: "Motors") or of ``not_firms_before_a_country`` ("Western
-    Canada", "Export-Import Bank of Japan")."""
+    word of not_names ("But", "Fisheries"; a company's may be: "Motors"), no side or title,
+    none of ``not_companies``, of a party at home's bodies ("Workers") or of
+    ``not_firms_before_a_country`` ("Western Canada", "Export-Import Bank of Japan")."""
     low = head.lower()
     company = {w.lower() for w in rules.generic_sides.get(rules.company_side or "", ())}
-    return (all(part[:1].isupper() for part in head.split("-"))
+    return ((head not in rules.blocked or low in company)  # "But", "Fisheries"; not "Motors"
+            and all(part[:1].isupper() for part in head.split("-"))
             and not sides.is_side_word(head) and not rules.title_word(head)
             and low not in rules.not_companies and low not in rules.home_bodies - company
-            and low not in lexicon.words("sides", "not_firms_before_a_country")
-            and head not in rules.calendar)
+            and low not in lexicon.words("sides", "not_firms_before_a_country"))
 
 
 _BEFORE_A_PLACE = re.compile(r"(?<![\w'’.&-])([A-Z][\w&-]*)[ ]+(of[ ]+)?$")

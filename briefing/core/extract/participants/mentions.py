@@ -346,10 +346,17 @@ def _speech_adjacent(text: str, start: int, end: int, rules: Rules) -> bool:
                 and not verb.group(1).endswith(rules.words.adverb_suffixes))
 
 
+_CLAUSE_END = re.compile(r"[,.;:()]")
+
+
 def _affiliation_after(text: str, end: int, sides: SideFinder, rules: Rules) -> bool:
-    """``NAME of Some Firm``: an affiliation that is not a side marks an outsider."""
+    """``NAME of Some Firm``: an affiliation that is not a side marks an outsider; after "the",
+    one of ``outsider_bodies`` ("of the Center for Strategic and International Studies")."""
     m = rules.patterns.of_name.match(text, end)
-    return m is not None and sides.first(m.group(1)) is None
+    if m is not None and m.group("det") and rules.outsider_bodies.isdisjoint(
+            _CLAUSE_END.split(text[m.start("name"):m.start("name") + 80], 1)[0].lower().split()):
+        return False  # "of the UAW", "of the Teamsters": a party's body, as likely as not
+    return m is not None and sides.first(m.group("name")) is None
 
 
 def _firm_words(role: str, rules: Rules) -> tuple[str, ...]:

@@ -67,7 +67,7 @@ def _patterns(lexicon: Lexicon, words: Words) -> Patterns:
         anaphoric=re.compile(rf",\s+(?:{det})\s+([^,]{{3,80}}?)(?:,\s+[^,]{{1,20}})?,\s+(?:{said})\.?$"),
         and_between=re.compile(rf"(?<!\s),?\s+(?:{_alternation(grammar['coordinators'])})\s+"),
         of_name=re.compile(rf"(?<!\s)\s+(?:{_alternation(roles['affiliation_links'])})\s+"
-                           rf"(?:(?:{det})\s+)?((?:[A-Z][\w&'’\-]*\s*)+)"),
+                           rf"(?:(?P<det>{det})\s+)?(?P<name>(?:[A-Z][\w&'’\-]*\s*)+)"),
         # From where a run of spaces starts (see mentions._WORD_AFTER).
         company_after=re.compile(r"(?<!\s)\s*(?:" + "|".join(re.escape(s) for s in suffixes)
                                  + r")(?![\w-])" if suffixes else r"(?!)"),
@@ -214,6 +214,7 @@ class Rules:
     calendar: frozenset[str]  # month and weekday names, capitalised: never part of a role
     family_words: frozenset[str]
     given_names_that_are_words: frozenset[str]  # lower case: last in a name ("Han Jun")
+    outsider_bodies: frozenset[str]  # lower case: "the Brookings Institution" is no party
     speech: set[str]
     speech_lemmas: frozenset[str]  # "state", "told": no speaker after them
     not_bodies: frozenset[str]
@@ -355,12 +356,12 @@ def rules(lexicon: Lexicon) -> Rules:
             destination_after={str(k).lower(): frozenset(str(w).lower() for w in v or [])
                                for k, v in (roles.get("destination_after") or {}).items()},
             place_words=frozenset(lexicon.words("roles", "place_words")),
-            **_word_sets(lexicon, "counterpart_links", "envoy_titles", "envoy_links",
-                         "named_bodies", "named_body_openers", "travel_words", "firm_not_names",
-                         "firms_named_like_people", "market_staff", "market_firms",
-                         "outsider_links", "member_links", "not_companies", "former",
-                         "government_titles", "state_heads", "outsiders_when_introduced",
-                         "former_first", "region_office_words", "given_names_that_are_words"),
+            **_word_sets(lexicon, "counterpart_links", "envoy_titles", "envoy_links", "named_bodies",
+                         "named_body_openers", "travel_words", "firm_not_names",
+                         "firms_named_like_people", "market_staff", "market_firms", "outsider_links",
+                         "member_links", "not_companies", "former", "government_titles", "state_heads",
+                         "outsiders_when_introduced", "former_first", "region_office_words",
+                         "given_names_that_are_words", "outsider_bodies"),
             outsiders={w.lower() for w in roles["outsider_roles"]},
             government_side=str(roles["government_side"]) if roles.get("government_side") else None,
             state_body_heads=frozenset(str(w) for w in roles.get("state_body_heads") or []),

@@ -102,9 +102,10 @@ def _side_of(person: Person, mentioned: list[Sentence], rules: Rules, sides: Sid
         return side, "role"
     side = company_in_roles(person.roles, rules, sides)
     # A word or two before a title may be the title's own ("Additional Secretary"): a body
-    # the article names again; three capitalised words are a body's name ("Major League
-    # Baseball Commissioner").
-    if side and (len(side.split()) > 2 or named_again(side, article or mentioned)):
+    # the article names again or a firm's arm names ("Chrysler Canada President"); three
+    # capitalised words are a body's name ("Major League Baseball Commissioner").
+    if side and (len(side.split()) > 2 or side in sides.firms
+                 or named_again(side, article or mentioned)):
         return side, "title"
     return _side_around(person, mentioned, rules, sides, places=False)
 

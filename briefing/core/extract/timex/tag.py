@@ -96,13 +96,16 @@ def _follow_weekdays(text: str, found: list[Timex], grammar: Tables,
     return found
 
 
+WRAP_MONTHS = 4  # months from the first to the second of "December and January" at most
+
+
 def _follow_months(text: str, found: list[Timex], grammar: Tables,
                    reference: Day | None) -> list[Timex]:
     """A month's bare name right after another's and earlier in the calendar ("shipment in
     December and January", "the April through February period") is of the year after the
     first: of the two readings (the second moved on, or the first moved back) the one nearer
-    the article's date. (Not "in January and December": a report names months in either
-    order.)"""
+    the article's date. (Not "in January and December", nor "in February and January": a
+    report lists months in either order; "and" joins a turn of the year only.)"""
     for n in range(1, len(found)):
         prev, tx = found[n - 1], found[n]
         if (reference is None or prev.grain != "month" or tx.grain != "month"
@@ -110,6 +113,8 @@ def _follow_months(text: str, found: list[Timex], grammar: Tables,
                 or tx.period_start is None or tx.period_end is None
                 or tx.period_start.month >= prev.period_start.month
                 or tx.period_start.year == prev.period_start.year + 1
+                or (not grammar.vocab.list_joins.isdisjoint(text[prev.end:tx.start].lower().split())
+                    and (tx.period_start.month - prev.period_start.month) % 12 > WRAP_MONTHS)
                 or tx.text.lower().rstrip(".") not in grammar.vocab.months
                 or prev.text.lower().rstrip(".") not in grammar.vocab.months
                 or not grammar.range_joins.fullmatch(text[prev.end:tx.start])):

@@ -48,7 +48,7 @@ _WORD_SETS = {
     "past_perfect": "past_perfect",
     "word_weekdays": "word_weekdays", "month_cues": "month_cues",
     "relative_ahead": "relative_ahead", "relative_behind": "relative_behind",
-    "range_starts": "range_starts", "future": "future_markers",
+    "range_starts": "range_starts", "list_joins": "list_joins", "future": "future_markers",
     "leading_future": "leading_future_markers", "past": "past_markers",
     "agent_markers": "agent_markers", "new_date_links": "new_date_links",
     "passive_auxiliaries": "passive_auxiliaries",
@@ -93,6 +93,7 @@ class Vocabulary:
     relative_ahead: frozenset[str]
     relative_behind: frozenset[str]
     range_starts: frozenset[str]
+    list_joins: frozenset[str]
     future: frozenset[str]
     leading_future: frozenset[str]
     agent_markers: frozenset[str]
