@@ -7,6 +7,9 @@ import datetime as dt
 import pytest
 
 from briefing.core.extract.timex import tag_dates
+from briefing.core.extract.timex.tag import tables
+from briefing.core.extract.timex.window import full_stop_after
+from briefing.language.lexicon import load_lexicon
 
 REF = dt.date(2026, 3, 4)  # a Wednesday
 D = dt.date
@@ -938,6 +941,14 @@ def test_the_tense_window_reads_past_the_period_of_us() -> None:
     found = tag_dates("The spokesman said that on Thursday and Friday Deputy U.S. Trade "
                       "Representative Michael Smith would meet Japanese officials.", REF)
     assert [t.period_start for t in found] == [D(2026, 3, 5), D(2026, 3, 6)]
+
+
+def test_a_full_month_name_and_a_period_end_a_sentence() -> None:
+    # Found by a reviewer: "May." is no abbreviation ("Oct." before a day is).
+    vocab = tables(load_lexicon()).vocab
+    text = "Exports rose in May. 12 firms said so, and in Oct. 3 more did. Talks end."
+    assert full_stop_after(vocab, text, 0, len(text)) == text.index("May.") + 3
+    assert full_stop_after(vocab, text, text.index("Oct"), len(text)) == text.index("did.") + 3
 
 
 def test_the_tense_window_reads_past_a_months_abbreviation() -> None:

@@ -57,12 +57,13 @@ def _near(day: dt.date | None, first: dt.date | None, last: dt.date | None,
 
 def join_repeats(groups: list[list[Signal]], sigs: list[Signal], leads: dict[str, str]) -> None:
     """An article left out that repeats the lead of a storyline's article on its day (the
-    wire's shorter or corrected version of one report) joins that storyline."""
+    wire's shorter or corrected version of one report) joins that storyline. ``leads``: each
+    article's title, or its lead as the cache keeps it (its first sentence's opening)."""
     grouped = {s.article_id for group in groups for s in group}
     at: dict[tuple[dt.date | None, str], int] = {}
     for n, group in enumerate(groups):
         for sig in group:
-            if len(leads.get(sig.article_id, "")) >= MIN_LEAD:
+            if sig.date is not None and len(leads.get(sig.article_id, "")) >= MIN_LEAD:
                 at.setdefault((sig.date, leads[sig.article_id]), n)
     for sig in sigs:
         n = at.get((sig.date, leads.get(sig.article_id, "")), -1)

@@ -74,6 +74,13 @@ class FiscalYear(NamedTuple):
     words: frozenset[str]
 
 
+def _short_forms(names: dict[str, int]) -> frozenset[str]:
+    """The short forms among names of one number each ("oct", "sept"; not "may"): all but
+    the longest of each number."""
+    longest = {n: max((m for m in names if names[m] == n), key=len) for n in set(names.values())}
+    return frozenset(m for m, n in names.items() if m != longest[n])
+
+
 class Vocabulary:
     """The word tables of one lexicon's ``time`` section (see ``time.yaml`` for each key)."""
 
@@ -124,6 +131,7 @@ class Vocabulary:
             setattr(self, attr, _words(time.get(key, [])))
         self.auxiliaries = _words(time.get("auxiliaries", []))
         self.months = _ints(time["months"])
+        self.month_abbreviations = _short_forms(self.months)
         self.weekdays = _ints(time["weekdays"])
         self.numbers = _ints(time["numbers"])
         self.day_words = _ints(time.get("day_words", {}))
