@@ -1016,3 +1016,18 @@ def test_a_shorter_version_of_a_report_joins_its_storyline() -> None:
     join_repeats(groups, [full, short, later, bare], {
         "full": lead, "short": lead, "later": lead, "bare": "Cominco strike", "other": "x"})
     assert [s.article_id for s in groups[0]] == ["other", "full", "short"]
+
+
+def test_a_leagues_labour_talks_are_one_storyline(write_articles) -> None:
+    """Labour talks told in their own words (a lockout, a salary cap), one party a union, the
+    other a league no table knows: one storyline, not other articles (a new user's)."""
+    files = {
+        f"league-{n}.txt": f" date 2026-0{n}-10 NEW YORK (Reuters) - National Hockey League "
+        f"Commissioner Dale Ross said on Tuesday the owners would not drop their salary cap "
+        f"proposal, and the players' union rejected it.\n\"We will not accept a salary cap,\" "
+        f"said union leader Ken Brody. Ross said a lockout was possible.\n"
+        for n in (3, 5, 7)}
+    parser = Parser(Config(path=None, sides={}))
+    results = parser.parse_paths([write_articles(files)])
+    [story] = find_storylines(results, parser.sides, parser.lexicon)
+    assert sorted(story.article_ids) == ["league-3", "league-5", "league-7"]

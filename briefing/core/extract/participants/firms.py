@@ -90,17 +90,18 @@ def company_in_roles(roles: list[str], rules: Rules, sides: SideFinder) -> str |
         if not at or (head.lower() in rules.not_companies
                       and rules.title_word(head) != head.lower()):
             continue  # "Trading Commission Chairman": a body's word read as a title's
-
         name: list[str] = []
         for i in range(at - 1, -1, -1):
             word = words[i]
             bare = without_possessive(word).strip(".,")
             suffix = bare in rules.company_suffixes
-            # A title word opening the role before a name is the name's ("Major League
-            # Baseball Commissioner"); the caller keeps only a name the article repeats.
-            opening = i == 0 and bool(name) and bare == word
+            # A title's word or a word of not_companies opening the role before two words of
+            # a name is the name's ("Major League Baseball Commissioner", "National Hockey
+            # League Commissioner"); the caller keeps only a name of three words or repeated.
+            opening = i == 0 and len(name) > 1 and bare == word
             if not suffix and (not bare[:1].isupper() or (rules.title_word(bare) and not opening)
-                               or bare in rules.calendar or bare.lower() in rules.not_companies
+                               or bare in rules.calendar
+                               or (bare.lower() in rules.not_companies and not opening)
                                or (sides.is_side_word(bare)  # not "Air Canada": a firm's
                                    and sides.find(" ".join(words[max(0, i - 1):i + 1])))):
                 break
