@@ -129,6 +129,18 @@ async def test_a_folder_of_one_storyline_opens_straight_into_it(write_articles) 
         assert not isinstance(app.screen, StoryListScreen)
 
 
+async def test_a_folder_of_no_storyline_says_so_on_the_list_key(write_articles) -> None:
+    # A new user's league talks, before they formed a storyline: S said "one storyline".
+    app = _app(write_articles, OTHER)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await _ready(app, pilot)
+        await pilot.press("S")
+        await pilot.pause()
+        assert not isinstance(app.screen, StoryListScreen)
+        last = [n.message for n in app._notifications][-1]
+        assert "no negotiation found" in last and "one storyline" not in last
+
+
 async def test_one_storyline_among_many_other_articles_opens_on_the_list(write_articles
                                                                         ) -> None:
     app = _app(write_articles, {**STEEL, **OTHER, **MORE_OTHER})

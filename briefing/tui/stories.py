@@ -317,7 +317,10 @@ def _find_again(app: BriefingApp) -> None:
 
 def _push_list(app: BriefingApp) -> None:
     if len(app.story_list) < 2:
-        app.notify("These articles hold one storyline, shown here: no list to choose from.",
+        none = all(s.id == OTHER_ID for s in app.story_list)
+        app.notify("These articles hold no negotiation found without a config, so all are "
+                   "shown here (the README's config names one)." if none else
+                   "These articles hold one storyline, shown here: no list to choose from.",
                    markup=False)
         return
 
