@@ -911,3 +911,17 @@ def test_a_season_that_opens_on_a_day_is_that_day(parser, sentences, text: str,
 def test_what_may_still_go_ahead_is_not_called_off(parser, sentences, text: str) -> None:
     # Found by a reviewer: every "not go ahead" and "not take place" called the day off.
     assert not dates(parser, sentences, text)[0].called_off
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # An analyst's: a gathering negated before the date is none due.
+    ("The company has no contract negotiations scheduled this week with the union.", []),
+    ("No talks are scheduled for next week.", []),
+    ("There are no plans for a meeting next month.", []),
+    # A deal that is not there, or none reached, leaves the gathering's date as it was.
+    ("With no deal in sight, ministers meet again next week.", ["next week"]),
+    ("The talks produced no agreement, and the next round is next week.", ["next week"]),
+])
+def test_a_gathering_negated_before_its_date_is_none_due(parser, sentences, text: str,
+                                                         kept: list[str]) -> None:
+    assert [d.expression for d in dates(parser, sentences, text)] == kept

@@ -53,10 +53,10 @@ def extract_dates(
             # The hedge words of the date's own clause ("The talks could fail, but ministers
             # meet on Friday" is no guess), as written for "may" (the month is "May").
             lo, _hi = context.clause(tx.start, tx.end)
-            if _hedged(text, lo, tx, words, far=tx.period_end > published):
-                continue  # "maybe not tomorrow", "could vote on the signature as early as May"
-            # "had been due this week": called off
-            overtaken = context.overtaken(tx, listed[n - 1] if n else None)
+            if _hedged(text, lo, tx, words, far=tx.period_end > published) or (
+                    tx.period_end > published and words.none_due_before(text, lo, tx.start)):
+                continue  # "maybe not tomorrow"; "No talks are scheduled for next week"
+            overtaken = context.overtaken(tx, listed[n - 1] if n else None)  # "had been due"
             if not overtaken and context.conditional(tx):
                 continue  # "if talks fail, tariffs rise on August 1": not due
             if words.forecast.search(text, lo, tx.start) and not (

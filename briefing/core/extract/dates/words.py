@@ -113,14 +113,20 @@ class DateWords:
         self.due_then = self.scheduled | _lower(time.get("due_then", []))
 
     def _hedging(self, time: dict[str, Any]) -> None:
-        """The words that make a date a guess: hedges near it, modals further back, and the
-        words that end a modal's reach."""
+        """The words that make a date a guess (hedges near it, modals further back, and the
+        words that end a modal's reach) or no date of a gathering (a negated one)."""
         self.hedges = _lower(time.get("hedges", []))
         self.hedges_as_written = frozenset(str(h) for h in time.get("hedges_as_written", []))
         self.hedge_modals = _lower(time.get("hedge_modals", []))
         self.modal_breaks = (_lower(time.get("hedge_modal_breaks", [])) | self.scheduled
                              | self.negators | self.relatives | self.complementizers
                              | self.joiners)
+        self._none_due = _none_due(time)
+
+    def none_due_before(self, text: str, lo: int, start: int) -> bool:
+        """Whether a gathering negated stands between ``lo`` and a date at ``start`` ("No talks
+        are scheduled for next week"): none is due."""
+        return self._none_due is not None and self._none_due.search(text, lo, start) is not None
 
     def link_after(self, text: str, end: int, hi: int) -> tuple[str, list[str]] | None:
         """An event word's link right after ``end`` and what it is about ("on", ["the",
@@ -143,6 +149,18 @@ class DateWords:
         while about and about[-1].lower() in self.stop:
             about.pop()
         return about
+
+
+def _none_due(time: dict[str, Any]) -> re.Pattern[str] | None:
+    """A gathering negated ("no talks", "no plans for a meeting"), none of
+    ``gathering_negator_breaks`` between."""
+    negators = [str(w) for w in time.get("gathering_negators") or []]
+    gatherings = [str(w) for w in time.get("gatherings") or []]
+    if not negators or not gatherings:
+        return None
+    breaks = alternation([str(w) for w in time.get("gathering_negator_breaks") or []] or ["(?!)"])
+    return re.compile(rf"\b(?:{alternation(negators)})\s+(?:(?!(?:{breaks})\b)[\w'’-]+\s+)"
+                      rf"{{0,3}}?(?:{alternation(gatherings)})\b", re.IGNORECASE)
 
 
 def _any_word(words: list[str]) -> re.Pattern[str]:
