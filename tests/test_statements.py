@@ -584,3 +584,14 @@ def test_a_candidate_verb_after_a_relative_or_a_modal_stays(lexicon, text: str) 
     # Found by a reviewer: "that" is a relative too ("states that back the deal").
     from briefing.core.extract.statement_model import candidates
     assert [c for c in candidates(text, lexicon) if c.lemma in ("initial", "back")]
+
+
+def test_a_times_colon_is_no_clause_break() -> None:
+    # A new user's: "would begin at 12:01 a.m. on Dec. 2" showed as "01 a.m. on Dec. 2 ...".
+    from briefing.core.extract.statements import find_cues, summarise
+    from briefing.language.lexicon import load_lexicon
+    lexicon = load_lexicon()
+    text = "The union rejected the offer and would strike from 12:01 a.m. on Monday."
+    cue = find_cues(text, lexicon)[0]
+    assert cue.cue == "rejected"
+    assert summarise(text, cue.start, cue.end, lexicon).endswith("from 12:01 a.m. on Monday.")

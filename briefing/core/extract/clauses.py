@@ -18,8 +18,9 @@ def clause_breaks(lexicon: Lexicon) -> re.Pattern[str]:
     """The pattern of clause breaks, built once per lexicon."""
     def build() -> re.Pattern[str]:
         words = "|".join(re.escape(w) for w in lexicon["grammar"]["clause_breaks"])
-        # Every break opens with one of these: the lookahead lets the scan skip the rest.
-        return re.compile(r"(?=[;:—–,\s])(?:[;:—–]|,\s|\s-\s"
+        # Every break opens with one of these: the lookahead lets the scan skip the rest. A
+        # colon before a digit is a time's or a ratio's ("at 12:01 a.m."), no break.
+        return re.compile(r"(?=[;:—–,\s])(?:[;—–]|:(?!\d)|,\s|\s-\s"
                           + (rf"|\s(?:{words})\s" if words else "") + ")")
     return lexicon.cached("clause_breaks", build)
 
