@@ -110,6 +110,8 @@ class SideFinder:
         self._day: dt.date | None = None
         self._within = _name_ends(lexicon)
         self._firms: frozenset[str] = frozenset()
+        self._links = frozenset(lexicon.words("roles", "affiliation_links"))  # "Ford *of* Canada"
+        self._country_words: dict[str, bool] = {}
         self._countries = frozenset(str(c) for c in lexicon["sides"].get("countries") or {})
         self._firm_arm: re.Pattern[str] | None = None
         # Every table of sides.yaml is a group of sides but those of names and blocs over time.
@@ -168,7 +170,8 @@ class SideFinder:
             return
         self._firms = heads
         self._firm_arm = re.compile(rf"(?<![\w'’.&-])(?:{_alternatives(sorted(heads))})[ ]+"
-                                    r"(?:of[ ]+)?$") if heads else None
+                                    rf"(?:(?:{_alternatives(sorted(self._links))})[ ]+)?$"
+                                    ) if heads else None
         self._memo.clear()
 
     def without_arms(self, words: list[str]) -> list[str]:
@@ -183,7 +186,7 @@ class SideFinder:
             core, tail = (found.group(1), found.group(2)) if found else (word, "")
             if tail.startswith(".") and self.is_country(core + "."):
                 core, tail = core + ".", tail[1:]  # "Shell U.K. Chairman": the name's period
-            linked = len(out) > 1 and out[-1] == "of"
+            linked = len(out) > 1 and out[-1] in self._links
             if out and out[-1 - linked] in self._firms and self.is_country(core):
                 del out[len(out) - linked:]
                 out[-1] += tail
@@ -196,7 +199,7 @@ class SideFinder:
         Canada": GM, Ford) when ``within_firms`` has the firm."""
         words = name.split()
         if len(words) > 1 and (self.is_country(words[-1]) or self.is_country(words[-1] + ".")):
-            rest = words[:-2] if len(words) > 2 and words[-2] == "of" else words[:-1]
+            rest = words[:-2] if len(words) > 2 and words[-2] in self._links else words[:-1]
             if rest and rest[-1] in self._firms:
                 return " ".join(rest)
         return name
@@ -279,9 +282,12 @@ class SideFinder:
 
     def is_country(self, word: str) -> bool:
         """Whether one word on its own names a country ("Canada", "Canadian")."""
-        hits = self.matcher.finditer(word) if self.is_side_word(word) else []
-        return any(h.start == 0 and h.end == len(word) and h.phrase in self._countries
-                   for h in hits)
+        known = self._country_words.get(word)
+        if known is None:  # asked of every side an article names: worked out once a word
+            hits = self.matcher.finditer(word) if self.is_side_word(word) else []
+            known = self._country_words[word] = any(
+                h.start == 0 and h.end == len(word) and h.phrase in self._countries for h in hits)
+        return known
 
     def first(self, text: str) -> str | None:
         """The first side named in ``text``, if any."""

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from briefing.core.extract.participants import side_within
+from briefing.core.extract.participants.roles import without_possessive
 from briefing.core.extract.participants.rules import rules as participant_rules
 from briefing.core.extract.sides import SideFinder
 from briefing.core.extract.topics import topic_hits
@@ -22,7 +23,6 @@ CATEGORY = "#"  # marks a topic's name among an article's terms (a word's stem h
 ACRONYM = "="  # marks an acronym among them: it groups articles, it names no storyline
 _ACRONYM = re.compile(r"(?<![\w.&'’-])[A-Z]{3,7}(?![\w.&'’-])")
 _NEXT = re.compile(r"\s+([\w'’-]+)")
-_POSSESSIVE = re.compile(r"['’]s$")
 
 
 def _sources(lexicon: Lexicon) -> frozenset[str]:
@@ -134,7 +134,7 @@ def _arms_country(firm: str, roles: list[str], finder: SideFinder) -> str | None
     named = firm.split()
     for role in roles:
         for hit in finder.find(role):
-            before = [_POSSESSIVE.sub("", w) for w in role[:hit.start].split()]
+            before = [without_possessive(w) for w in role[:hit.start].split()]
             # right before the country, or a link word between ("Ford of Canada")
             if named in (before[-len(named):], before[-len(named) - 1:-1]):
                 return hit.side

@@ -235,6 +235,13 @@ def subsidiary_heads(sentences: list[Sentence], lexicon: Lexicon, sides: SideFin
     a suffix elsewhere (``firms``: "Ford Motor Co"), or, right before the country, alone
     mid-sentence more than once ("when GM came forward", "talks with Stellantis.")."""
     rules = participant_rules(lexicon)
+    # A capitalised word, maybe a link ("Ford of"), right before a country
+    before_a_place = lexicon.cached("participants_before_a_place", lambda: re.compile(
+        r"(?<![\w'’.&-])([A-Z][\w&-]*)[ ]+"
+        rf"((?:{'|'.join(map(re.escape, sorted(rules.words.affiliation)))})[ ]+)?$"))
+    not_firms = lexicon.cached("participants_not_firms", lambda: frozenset(
+        lexicon.words("sides", "not_firms_before_a_country")) | (rules.home_bodies - {
+            w.lower() for w in rules.generic_sides.get(rules.company_side or "", ())}))
     heads: set[str] = set()
     rejected: set[str] = set()
     for sentence in sentences:
@@ -242,11 +249,11 @@ def subsidiary_heads(sentences: list[Sentence], lexicon: Lexicon, sides: SideFin
         for hit in sides.find(text):
             if not sides.is_country(text[hit.start:hit.end]):
                 continue
-            found = _BEFORE_A_PLACE.search(text, max(0, hit.start - 40), hit.start)
+            found = before_a_place.search(text, max(0, hit.start - 40), hit.start)
             if not found or found.group(1) in heads or found.group(1) in rejected:
                 continue
             head, linked = found.group(1), found.group(2) is not None
-            if not _may_be_a_firm(head, lexicon, rules, sides):
+            if not _may_be_a_firm(head, not_firms, rules, sides):
                 rejected.add(head)
             elif (head in firms or _company_title_at(text, found.start(1), hit.end, rules)
                     or (not linked and _named_alone(head, sentences))):
@@ -254,31 +261,28 @@ def subsidiary_heads(sentences: list[Sentence], lexicon: Lexicon, sides: SideFin
     return frozenset(heads)
 
 
-def _may_be_a_firm(head: str, lexicon: Lexicon, rules: Rules, sides: SideFinder) -> bool:
+def _may_be_a_firm(head: str, not_firms: frozenset[str], rules: Rules,
+                   sides: SideFinder) -> bool:
     """Whether a word before a country could name a firm: capitalised in every part, no
     word of not_names ("But", "Fisheries"; a company's may be: "Motors"), no side or title,
-    none of ``not_companies``, of a party at home's bodies ("Workers") or of
-    ``not_firms_before_a_country`` ("Western Canada", "Export-Import Bank of Japan")."""
+    none of ``not_companies`` nor of ``not_firms`` (a party at home's bodies, "Workers", and
+    ``not_firms_before_a_country``: "Western Canada", "Export-Import Bank of Japan")."""
     low = head.lower()
-    company = {w.lower() for w in rules.generic_sides.get(rules.company_side or "", ())}
-    return ((head not in rules.blocked or low in company)  # "But", "Fisheries"; not "Motors"
+    return ((head not in rules.blocked or low in rules.home_bodies)  # a company's: "Motors"
             and all(part[:1].isupper() for part in head.split("-"))
             and not sides.is_side_word(head) and not rules.title_word(head)
-            and low not in rules.not_companies and low not in rules.home_bodies - company
-            and low not in lexicon.words("sides", "not_firms_before_a_country"))
-
-
-_BEFORE_A_PLACE = re.compile(r"(?<![\w'’.&-])([A-Z][\w&-]*)[ ]+(of[ ]+)?$")
+            and low not in rules.not_companies and low not in not_firms)
 
 
 def _company_title_at(text: str, start: int, end: int, rules: Rules) -> bool:
     """Whether a company title comes right after ``text[start:end]`` or right before it with
-    "of" ("GM Canada President", "president of Ford of Canada")."""
+    an affiliation link ("GM Canada President", "president of Ford of Canada")."""
     after = text[end:end + 40].removeprefix("'s").removeprefix("’s").split(maxsplit=1)
     before = text[max(0, start - 40):start].split()[-2:]
     titles = rules.words.company_titles
     return bool((after and after[0].lower().strip(",.") in titles)
-                or (len(before) == 2 and before[1] == "of" and before[0].lower() in titles))
+                or (len(before) == 2 and before[1] in rules.words.affiliation
+                    and before[0].lower() in titles))
 
 
 def _named_alone(head: str, sentences: list[Sentence]) -> bool:
