@@ -891,6 +891,11 @@ def test_a_past_verb_right_after_in_a_month_dates_it(text: str, month: dt.date) 
     # winter" the one after it; "last winter" the one that ended last.
     ("Talks will resume this winter.", D(2026, 2, 10), D(2025, 12, 1)),
     ("Talks will resume next winter.", D(2026, 2, 10), D(2026, 12, 1)),
+    # "next summer" is the first to open after the article's date: in December, the next
+    # year's, not the one after it (though the summer just gone is the nearest).
+    ("Members are ready to strike next summer.", D(2026, 12, 2), D(2027, 6, 1)),
+    ("Members are ready to strike next summer.", D(2026, 7, 2), D(2027, 6, 1)),
+    ("The board meets next spring.", D(2026, 1, 20), D(2026, 3, 1)),
     ("Talks resumed last winter.", D(2026, 2, 10), D(2024, 12, 1)),
     ("Talks resumed last winter.", D(2026, 3, 10), D(2025, 12, 1)),
     # In March, a winter just ended is still "this winter" when the sentence speaks of the

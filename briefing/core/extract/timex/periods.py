@@ -128,6 +128,34 @@ def last_season_year(ref: Day, first: int, last: int) -> int:
     return year
 
 
+JUST_ENDED = 31  # days: "this winter" in March may still be the one just ended
+
+
+def relative_season_year(ref: Day, first: int, last: int, shift: int, tense: int,
+                         relative: bool) -> int:
+    """The year of a season ``shift`` seasons from the article's date's ("last winter": -1,
+    "next summer": +1, "this autumn" or a bare "autumn": 0, ``relative`` when "this" says
+    so): last and next count from the season just ended or the next to open, this from the
+    one nearest."""
+    if shift < 0:
+        return last_season_year(ref, first, last) + shift + 1
+    if shift > 0:
+        return next_season_year(ref, first) + shift - 1
+    year = nearest_season_year(ref, first, last, tense)
+    if relative and (ref - month_end(year + (last < first), last)).days > JUST_ENDED:
+        year += 1  # "this autumn" in March is the coming one, not last year's
+    return year
+
+
+def next_season_year(ref: Day, first: int) -> int:
+    """The year of the first season (opening in month ``first``) to open after the article's
+    date: "next summer" in December 2026 is 2027's, "next winter" in February this December's."""
+    year = ref.year - 1
+    while Day(year, first, 1) <= ref:
+        year += 1
+    return year
+
+
 def nearest_season_year(ref: Day, first: int, last: int, tense: int) -> int:
     """The year of the season (months ``first`` to ``last``) nearest the article's date: the
     one it falls in, one just gone, or the next; the sentence's tense breaks a tie."""

@@ -18,10 +18,9 @@ from briefing.core.extract.timex.periods import (
     Resolved,
     add_months,
     day_value,
-    last_season_year,
     month_end,
-    nearest_season_year,
     period_value,
+    relative_season_year,
     week_monday,
     week_value,
     year_for,
@@ -29,7 +28,6 @@ from briefing.core.extract.timex.periods import (
 from briefing.core.extract.timex.spans import SPAN_HANDLERS, year_span
 from briefing.core.extract.timex.vocab import Vocabulary, day_of, find, year_of
 
-JUST_ENDED = 31  # days: "this winter" in March may still be the one just ended
 _UNKNOWN_YEAR = "XXXX"  # TIMEX3: a value without a reference date
 _UNKNOWN_DAY = "XXXX-XX-XX"
 _OTHER_SEASON = "SE"
@@ -291,13 +289,8 @@ def season(v: Vocabulary, m: Groups, ref: Day | None, tense: Tense) -> Resolved 
         # "this winter" in February is the winter under way (begun last December), "next
         # winter" the one after it: relative to the season nearest the article's date.
         shift = v.relative.get(" ".join(m.need("rel").lower().split()), 0) if m["rel"] else 0
-        if shift < 0:
-            year = last_season_year(ref, first, last) + shift + 1
-        else:
-            year = nearest_season_year(ref, first, last, tense())
-            if m["rel"] and (ref - month_end(year + (last < first), last)).days > JUST_ENDED:
-                year += 1  # "this autumn" in March is the coming one, not last year's
-            year += shift
+        year = relative_season_year(ref, first, last, shift, tense() if shift == 0 else 0,
+                                    bool(m["rel"]))
     end_year = year + 1 if last < first else year
     start, end = Day(year, first, 1), month_end(end_year, last)
     return start, end, "season", f"{year:04d}-{code}"
