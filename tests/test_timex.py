@@ -1038,6 +1038,23 @@ def test_a_day_an_event_was_set_for_is_the_nearest() -> None:
     # Without the setting verb a past tense still puts it back a year.
     found = tag_dates("The court held a hearing on the request in October.", ref)
     assert found[0].period_start == D(2025, 10, 1)
+    # A court lists a hearing for a day (a user's debt talks: "has listed ... for Jan. 19"
+    # in August was last January).
+    found = tag_dates("The court has listed a first hearing on the case for Jan. 19.",
+                      D(2026, 8, 18))
+    assert found[0].period_start == D(2027, 1, 19)
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    # A past perfect right before a weekday dates it in the past, whatever the deadline's
+    # noun says (a user's bond exchange, in a Thursday paper: the early deadline had passed).
+    ("Holders had tendered by the early deadline on Tuesday, the agent said.", D(2026, 12, 1)),
+    # ... not from another clause further back.
+    ("Talks had intensified but a deal lifting all tariffs was unlikely before Saturday.",
+     D(2026, 12, 5)),
+])
+def test_a_past_perfect_near_a_weekday_puts_it_behind(text: str, day: dt.date) -> None:
+    assert tag_dates(text, D(2026, 12, 3))[0].period_start == day
 
 
 def test_a_number_between_a_past_verb_and_its_day_keeps_the_past() -> None:

@@ -10,6 +10,7 @@ from briefing.core.extract.timex.window import full_stop_after, full_stop_before
 
 TENSE_REACH = 400
 GOVERNING_REACH = 3  # words before a date in which a past verb governs it
+PERFECT_REACH = 6  # ... in which a past perfect's participle does
 LEADING_REACH = 2  # words before a date from which "by", "until" and the like govern it
 # Words before a date in which a verb of reporting dates the report ("told members in a video
 # message on Tuesday")
@@ -360,8 +361,16 @@ def _votes(v: Vocabulary, words: list[str], direction: int, score: float) -> flo
         elif word in v.reporting:
             score -= weight / 2 if direction < 0 else 0.0
         elif _past_verb(v, words, i, direction):
-            score -= weight / 2
+            # "had tendered by the early deadline on Tuesday": a past perfect near the date
+            # governs it
+            score -= weight if i < PERFECT_REACH and _perfect(v, words, i, direction) \
+                else weight / 2
     return score
+
+
+def _perfect(v: Vocabulary, words: list[str], i: int, direction: int) -> bool:
+    """Whether ``words[i]`` comes right after a past perfect's auxiliary ("had tendered")."""
+    return direction < 0 and i + 1 < len(words) and words[i + 1] in v.past_perfect
 
 
 def _past_verb(v: Vocabulary, words: list[str], i: int, direction: int) -> bool:
@@ -372,6 +381,7 @@ def _past_verb(v: Vocabulary, words: list[str], i: int, direction: int) -> bool:
     return (len(word) > 4 and word.endswith(v.past_suffixes)
             and not (direction < 0 and i > 0 and words[i - 1] in v.not_past_before
                      and word not in v.past_before_to)
-            and not (direction < 0 and v.auxiliaries.intersection(words[i + 1:i + 3]))
+            and not (direction < 0 and v.auxiliaries.intersection(words[i + 1:i + 3])
+                     and not _perfect(v, words, i, direction))
             # "the resumed session", "a revised draft": an adjective, no verb
             and not (0 <= before < len(words) and words[before] in v.determiners))
