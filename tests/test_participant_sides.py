@@ -1289,3 +1289,59 @@ def test_a_firms_arm_is_no_mention_of_the_country(world: Parser) -> None:
         assert world.sides.without_arms(words) == ["head", "of", "Stellantis's", "plant"]
     finally:
         world.sides.within_firms(frozenset())
+
+
+# Labour talks: the union's counterpart named by its kind, given names that are countries.
+
+def _analysed(world: Parser, paragraphs: list[str], on: str = "2026-03-10"):
+    day = date.fromisoformat(on)
+    return world.analyse(Article("t", Path("t.txt"), None, day, None, paragraphs, "wire"))
+
+
+def test_in_a_union_story_the_companies_negotiator_acts_for_the_employers(world: Parser) -> None:
+    # Found by a new user (game performers' talks): the companies' negotiator had the union's
+    # side, the only side the article named.
+    result = _analysed(world, [
+        "LOS ANGELES, March 10 - The performers' union opened talks with video game companies "
+        "on Monday with a demand for residual payments.",
+        "Tom Reyes, the union's chief negotiator, said members were ready to strike.",
+        "Marta Kessler, the companies' lead negotiator, said the companies would not accept "
+        "residuals.",
+        '"We came back with the same answer," Reyes said, adding that the companies had '
+        "rejected every proposal.",
+    ])
+    sides = {p.name: p.side for p in result.participants}
+    assert sides["Marta Kessler"] == "Employers"
+    assert sides["Tom Reyes"] == "Unions"  # speaking of the companies makes no one theirs
+    refused = [s for s in result.disputes if "would not accept" in s.text]
+    assert refused and refused[0].by == "Employers"
+
+
+def test_companies_name_no_side_outside_a_union_story(world: Parser) -> None:
+    result = _analysed(world, [
+        "TOKYO, March 10 - Japanese companies will cut chip output, Trade Minister Kenji Sato "
+        "said on Monday, after talks with the United States.",
+    ])
+    assert all("Employers" not in (s.by or "") for s in [*result.agreed, *result.disputes])
+    assert "Employers" not in (result.keys.parties if result.keys else {})
+
+
+def test_a_union_in_a_firms_name_is_no_union(world: Parser) -> None:
+    found = world.sides.find("Union Pacific Corp said its railroad would cut rates, while the "
+                             "union said it would strike.")
+    assert [h.side for h in found] == ["Unions"]
+    assert found[0].start > 20
+    # ... but a body of the bloc's kind keeps it ("Maritime Employers Association").
+    assert [h.side for h in world.sides.find("the Maritime Employers Association said")] == [
+        "Employers"]
+
+
+def test_a_country_as_a_given_name_before_an_apposition_is_a_persons(world: Parser) -> None:
+    # Found by a new user: "Jordan Pell, a spokesperson for Epic Games" became the side Jordan.
+    found = world.sides.find("Jordan Pell, a spokesperson for the company, said it would not "
+                             "pay.")
+    assert found == []
+    assert [h.side for h in world.sides.find("Jordan said on Monday it would not pay.")] == [
+        "Jordan"]
+    assert [h.side for h in world.sides.find("talks in the Jordan Valley, the ministers said")
+            ] == ["Jordan"]

@@ -99,12 +99,14 @@ class Parser:
         finally:
             forget_tokens()
             self.sides.within_firms(frozenset())  # no article's firms outlive it
+            self.sides.in_labour(())
 
     def _analyse(self, article: Article) -> ArticleResult:
         self.sides.on(article.date)
         sentences = self.sentences(article)
         if sentences and not article.title:
             article.lead = _clip(sentences[0].text, LEAD_CHARS)
+        self.sides.in_labour(s.text for s in sentences)
         firm_words = firm_heads(sentences, self.lexicon)
         arms = subsidiary_heads(sentences, self.lexicon, self.sides, firm_words)
         self.sides.within_firms(arms)

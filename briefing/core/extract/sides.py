@@ -5,11 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from briefing.language.blocs import blocs
 from briefing.language.lexicon import Lexicon
-from briefing.text.phrases import PhraseMatcher
+from briefing.text.phrases import PhraseHit, PhraseMatcher
 
 _SHORT_CAPS = re.compile(r"^(?:[A-Z]\.?){2,4}$")
 _ABBREVIATION = re.compile(r"^[A-Z]{2,4}$")  # "US", "EU"; not "U.S." (no shorter than "US")
@@ -69,18 +70,27 @@ class _GivenNames:
         self.openers = {t.rsplit(" ", 1)[-1] for t in lexicon.words("roles", "titles")}
         self.openers.update(h.rstrip(".") for h in lexicon.words("roles", "honorifics"))
         self.names = frozenset(names)
+        self.determiners = frozenset(w.lower() for w in lexicon.words("grammar", "determiners"))
         # A surname: capitalised, maybe after a prefix of roles.yaml's ("McIntosh", "O'Neill")
         prefixes = [str(p) for p in lexicon["roles"].get("name_prefixes") or []]
         surname = rf"(?:{_alternatives(prefixes)})?[A-Z][a-z'-]+\b"
         self._surname = re.compile(surname)
         self._at = re.compile(rf"(?:{_alternatives(names)})(?= {surname})") if names else None
+        # "Jordan Pell, a spokesperson for Epic Games": an apposition or a verb of saying
+        # after the surname makes it a person's name, with no title before it.
+        followers = [str(w) for w in lexicon["sides"].get("given_name_followers") or []]
+        self._person = re.compile(rf"(?:{_alternatives(names)}) {surname},? "
+                                  rf"(?:{_alternatives(followers)})\b") if names and followers else None
 
     def at(self, text: str, start: int) -> bool:
         """Whether the side named at ``start`` of ``text`` is a person's given name."""
         if self._at is None or not self._at.match(text, start):
             return False
         before = text[max(0, start - 40):start].split()
-        return bool(before) and before[-1].rstrip(".").lower() in self.openers
+        if before and before[-1].rstrip(".").lower() in self.openers:
+            return True
+        return self._person is not None and bool(self._person.match(text, start)) and not (
+            before and before[-1].lower() in self.determiners)
 
     def between(self, before: str, word: str, after: str) -> bool:
         """Whether ``word`` between the words ``before`` and ``after`` is a given name."""
@@ -88,10 +98,31 @@ class _GivenNames:
                 and bool(self._surname.fullmatch(after)))
 
 
+_NEXT_WORD = re.compile(r" ([\w'’-]+)")
 _WORD_TAIL = re.compile(r"(.+?)((?:['’]s)?[,.;:]*)")
 # "Swiss producers", "Swiss dairy producers", "Switzerland's watch and machinery exporters"
 _OWN_GAP = re.compile(r"\s+(?:[a-z][a-z-]*\s+)?|['’]s\s+(?:[a-z][a-z-]*\s+){0,3}")
-_NOT_SIDES = ("bloc_members", "bloc_joined", "bloc_left")  # sides.yaml's tables of blocs
+# sides.yaml's tables of blocs, and of sides named so only in a labour article
+_NOT_SIDES = ("bloc_members", "bloc_joined", "bloc_left", "labour_counterparts")
+
+
+def _counterparts(lexicon: Lexicon) -> tuple[str, PhraseMatcher, frozenset[str]]:
+    """``labour_counterparts``: the side that calls them up, a matcher of the words that name
+    a counterpart by its kind, and those words."""
+    labour = lexicon["sides"].get("labour_counterparts") or {}
+    matcher = PhraseMatcher()
+    kinds: set[str] = set()
+    for canonical, aliases in (labour.get("sides") or {}).items():
+        for alias in aliases or []:
+            matcher.add(str(alias), str(canonical), exact=False)
+            kinds.add(str(alias).lower())
+    return str(labour.get("when", "")), matcher, frozenset(kinds)
+
+
+def _merged(hits: list[PhraseHit], more: Iterable[PhraseHit]) -> list[PhraseHit]:
+    """``hits`` and those of ``more`` that overlap none of them, left to right."""
+    extra = [m for m in more if not any(h.start < m.end and m.start < h.end for h in hits)]
+    return sorted([*hits, *extra], key=lambda h: h.start) if extra else hits
 
 
 class SideFinder:
@@ -101,6 +132,7 @@ class SideFinder:
         self.matcher = PhraseMatcher()
         self._single_exact: set[str] = set()
         self._single_folded: set[str] = set()
+        self._lower: set[str] = set()  # aliases written in lower case: a kind's word
         former = lexicon["sides"].get("former_names") or {}
         # (later side, earlier side, the day the earlier name ended); a config's side stays.
         self._former = [(str(f["side"]), str(earlier), f["until"]) for earlier, f in former.items()
@@ -133,10 +165,14 @@ class SideFinder:
                     # country's: a name of capitalised words matches in capitals only.
                     exact = bool(_SHORT_CAPS.match(alias)) or (" " in alias and alias.istitle())
                     self.matcher.add(alias, canonical, exact=exact)
+                    if alias.islower():
+                        self._lower.add(alias)
                     if " " not in alias:
                         (self._single_exact if exact else self._single_folded).add(
                             alias if exact else alias.lower())
         self._memo: dict[str, list[SideMention]] = {}
+        self._union, self._counterparts, self._kinds = _counterparts(lexicon)
+        self._labour = False
         self._of_a_country = frozenset(str(b) for b in
                                        lexicon["sides"].get("blocs_of_a_country") or [])
         self._verbs = frozenset([*lexicon.words("grammar", "auxiliaries"),
@@ -173,6 +209,35 @@ class SideFinder:
                                     rf"(?:(?:{_alternatives(sorted(self._links))})[ ]+)?$"
                                     ) if heads else None
         self._memo.clear()
+
+    def _in_a_name(self, text: str, hit: PhraseHit) -> bool:
+        """Whether a bloc's word, written in lower case among its aliases, opens a name in
+        capitals here ("Union Pacific", "Consumers Power Co"): a firm's, not the bloc."""
+        if not (text[hit.start].isupper() and text.startswith(" ", hit.end)
+                and text[hit.end + 1:hit.end + 2].isupper()
+                and text[hit.start:hit.end].lower() in self._lower):
+            return False
+        # Not inside a name ("Maritime Employers Association") nor before a title ("Union
+        # Secretary"): those are the bloc's own.
+        before = text[max(0, hit.start - 30):hit.start].split()
+        after = _NEXT_WORD.match(text, hit.end)
+        return not (before and before[-1][:1].isupper() and not before[-1].endswith(".")) \
+            and not (after and after.group(1).lower() in self._given.openers)
+
+    def in_labour(self, sentences: Iterable[str]) -> None:
+        """Name a union's counterpart by its kind ("the companies' lead negotiator", "the
+        studios": ``labour_counterparts``) when one of ``sentences`` (an article's, or none
+        to stop) names a union; in business news at large "companies" is no side."""
+        labour = bool(self._union) and any(
+            h.side == self._union for text in sentences for h in self.find(text))
+        if labour != self._labour:
+            self._labour = labour
+            self._memo.clear()
+
+    def by_kind(self, text: str, hit: SideMention) -> bool:
+        """Whether ``hit`` names a union's counterpart only by its kind ("the companies"):
+        who speaks of them need not be theirs."""
+        return self._labour and text[hit.start:hit.end].lower() in self._kinds
 
     def without_arms(self, words: list[str]) -> list[str]:
         """``words`` with the country of a firm's national arm left out ("president of GM
@@ -226,8 +291,11 @@ class SideFinder:
             if len(self._memo) > 8192:
                 self._memo.clear()  # the extractors ask about one article at a time
             renames, within, arm = self._renames, self._within, self._firm_arm
+            hits = [h for h in self.matcher.finditer(text) if not self._in_a_name(text, h)]
+            if self._labour:
+                hits = _merged(hits, self._counterparts.finditer(text))
             found = [SideMention(h.start, h.end, renames.get(h.phrase, h.phrase))
-                     for h in self.matcher.finditer(text)
+                     for h in hits
                      if (within is None or not within.search(text, max(0, h.start - 40), h.start))
                      and (arm is None or h.phrase not in self._countries
                           or not arm.search(text, max(0, h.start - 40), h.start))]
@@ -300,5 +368,7 @@ class SideFinder:
         return ranked[0] if ranked else None
 
     def ranked(self, texts: list[str]) -> list[str]:
-        """The sides named across ``texts``, most often named first."""
-        return [side for side, _ in Counter(h.side for t in texts for h in self.find(t)).most_common()]
+        """The sides named across ``texts``, most often named first (not those named only by
+        their kind: "the companies" in a union's story names no one's own side)."""
+        return [side for side, _ in Counter(h.side for t in texts for h in self.find(t)
+                                            if not self.by_kind(t, h)).most_common()]

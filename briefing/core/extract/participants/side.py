@@ -366,6 +366,7 @@ def _affiliations(sentence: Sentence, rules: Rules, sides: SideFinder,
             if not any(a <= hit.start < b for a, b in quoted)
             and hit.end > proper
             and not _names_a_company(text, hit.end, rules)
+            and not sides.by_kind(text, hit)
             and placed(text, hit.start, rules) == places]
 
 
