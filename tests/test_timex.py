@@ -1078,3 +1078,26 @@ def test_a_number_between_a_past_verb_and_its_day_keeps_the_past() -> None:
 ])
 def test_a_date_keeps_its_own_time(text: str, ref: dt.date, start: dt.date) -> None:
     assert tag_dates(text, ref)[0].period_start == start
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    # "ahead of", "by", "before" place a date after the clause's verb, not after the article's
+    # day: after a past verb the nearer reading stands (an analyst's wire of a Thursday: the
+    # G7 meeting had been on Wednesday, shown as next week's).
+    ("Dealers squared positions ahead of Wednesday's meeting of the ministers.", D(1987, 4, 8)),
+    ("Officials had been working on a deal before Wednesday's announcement.", D(1987, 4, 8)),
+    # ... and the nearer one may be ahead.
+    ("The union rejected the offer ahead of Friday's deadline.", D(1987, 4, 10)),
+    # A clause of its own after "before" keeps its verb's tense.
+    ("They had agreed on most points before talks broke down on Monday.", D(1987, 4, 6)),
+])
+def test_a_date_placed_after_a_past_verb_is_the_nearer(text: str, day: dt.date) -> None:
+    assert tag_dates(text, D(1987, 4, 9))[0].period_start == day
+
+
+def test_a_fronted_occasion_in_the_plural_takes_the_main_clauses_tense() -> None:
+    # An analyst's wire: "At meetings here this week, Bank of England officials pressed ..."
+    # was the rest of the week.
+    found = tag_dates("At meetings this week, Bank of England officials pressed Japan.",
+                      D(1987, 4, 9))
+    assert found[0].period_end <= D(1987, 4, 9)

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import re
 
-from briefing.core.extract.timex.plans import moved_to, planned, scheduled_for
+from briefing.core.extract.timex.plans import (
+    a_weekday,
+    moved_to,
+    planned,
+    scheduled_for,
+    without_relative,
+)
 from briefing.core.extract.timex.vocab import Vocabulary
 from briefing.core.extract.timex.window import full_stop_after, full_stop_before
 
@@ -85,6 +91,10 @@ def tense_vote(v: Vocabulary, text: str, start: int, end: int) -> tuple[int, flo
         # noun phrase's, and with no future word the clause's verb gives the tense.
         before = before[:-2] + before[-1:]
     found = _clause_tense(v, text, end, before, after)
+    if found[0] >= 0 and a_weekday(v, text[start:end]) and (
+            bare := without_relative(v, before)) != before and _votes(
+            v, bare[::-1], -1, 0.0) < -0.2:
+        return 0, 0.0  # "squared positions ahead of Wednesday's meeting": the nearer one
     if found[0] < 0 and moved_to(v, before, rest):
         return 1, 1.0  # "has been postponed to November": the new date, ahead
     if found[0] < 0 and scheduled_for(v, before):

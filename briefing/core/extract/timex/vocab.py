@@ -59,7 +59,7 @@ _WORD_SETS = {
     "future_auxiliaries": "future_auxiliaries", "venue_links": "venue_links",
     "not_past_after": "not_past_after",
     "schedule_verbs": "schedule_verbs", "schedule_links": "schedule_links",
-    "occasion_openers": "occasion_openers",
+    "occasion_openers": "occasion_openers", "verb_relative": "verb_relative_markers",
     "tense_breaks": "tense_clause_breaks", "reported_clause": "reported_clause_openers",
     "reported_future": "reported_clause_future", "day_ahead_links": "day_ahead_links",
 }
@@ -103,6 +103,7 @@ class Vocabulary:
     list_joins: frozenset[str]
     future: frozenset[str]
     leading_future: frozenset[str]
+    verb_relative: frozenset[str]
     agent_markers: frozenset[str]
     new_date_links: frozenset[str]
     passive_auxiliaries: frozenset[str]
@@ -166,7 +167,9 @@ class Vocabulary:
         # The words that join two figures ("voted 108 to 80"): no word of the sentence's tense.
         self.figure_joins = re.compile(r"(?<=\d) (?:" + "|".join(
             re.escape(str(w)) for w in time.get("figure_joins", [])) + r") (?=\d)")
-        self.occasions = frozenset(str(e).lower().split()[-1] for e in time.get("events", []))
+        heads = [str(e).lower().split()[-1] for e in time.get("events", [])]
+        plural = str(time.get("events_plural", ""))  # "At meetings here this week, ..."
+        self.occasions = frozenset([*heads, *(h + plural for h in heads if plural)])
         # The words that can vote on a sentence's tense, alone or as one of a pair ("is to"):
         # every other word is skipped without building its pair.
         self.tense_words = frozenset(
