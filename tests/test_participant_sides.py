@@ -1345,3 +1345,20 @@ def test_a_country_as_a_given_name_before_an_apposition_is_a_persons(world: Pars
         "Jordan"]
     assert [h.side for h in world.sides.find("talks in the Jordan Valley, the ministers said")
             ] == ["Jordan"]
+
+
+def test_a_funds_partner_acts_for_the_fund_and_the_funds_short_name_is_no_one(
+        world: Parser) -> None:
+    # Found by a new user (a sovereign debt restructuring): the holdout fund's managing
+    # partner was missing, and the fund's short name was a person on the debtor's side.
+    result = _analysed(world, [
+        "LONDON, Aug 18 - A hedge fund sued Freedonia in London on Monday over its defaulted "
+        "bond.",
+        "Osprey Point Capital, a fund outside the creditor committee, filed the claim.",
+        '"We are asking the court to enforce the contract," Richard Vane, Osprey Point\'s '
+        "managing partner, said on Tuesday.",
+        "Osprey Point said on Tuesday that it still rejected the haircut.",
+    ], on="2026-08-18")
+    people = {p.name: p.side for p in result.participants if not p.provisional}
+    assert people.get("Richard Vane") == "Osprey Point"
+    assert "Osprey Point" not in people
