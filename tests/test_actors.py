@@ -123,6 +123,15 @@ def test_a_quote_is_stated_by_its_speakers_side(parser: Parser) -> None:
     assert ("Freedonia", None) in found
 
 
+def test_a_quote_said_after_an_apposition_is_the_persons(parser: Parser) -> None:
+    # Found by a new user: '"We lent money ...," Richard Hale, Kestrel Bay's managing partner,
+    # said' was aimed at the fund, stated by no one (the apposition stood between).
+    found = who(parser, "Osprey Point Capital, a fund outside the committee, sued Freedonia.",
+                '"We will not accept the haircut," Richard Vane, Osprey Point\'s managing '
+                "partner, said on Monday.")
+    assert ("Osprey Point", None) in found
+
+
 def test_a_pronoun_speaks_for_the_speaker_before(parser: Parser) -> None:
     found = who(parser, "Sylvanian envoy Piet Laan spoke to reporters on Monday.",
                 "He rejected the demand for higher quotas.")

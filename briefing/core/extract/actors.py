@@ -87,6 +87,9 @@ def _speaking(text: str, actors: list[Actor], words: _Words) -> Actor | None:
                 or any(a.start <= tok[0] < a.end for a in actors):
             continue  # "to add two dozen Chinese companies", "United States": no report
         aside = _aside_before(text, tok[0], words)
+        person = _apposed(text, tok[0], actors)
+        if person is not None:
+            return person  # "Richard Hale, Kestrel Bay's managing partner, said"
         if aside is not None:
             # "Zelenskiy, attending a summit in the Albanian capital, said": the aside's
             # parties do not speak; the one it follows does (right before its comma: not
@@ -108,6 +111,17 @@ def _speaking(text: str, actors: list[Actor], words: _Words) -> Actor | None:
         if near:
             return min(near, key=lambda pair: pair[0])[1]
     return None
+
+
+def _apposed(text: str, at: int, actors: list[Actor]) -> Actor | None:
+    """The person named right before an apposition that ends with a comma right before
+    ``at`` (a verb of speech): ", Kestrel Bay's managing partner, said" is the person's."""
+    close = text.rfind(",", 0, at)
+    if close < 0 or text[close + 1:at].strip():
+        return None
+    opening = text.rfind(",", 0, close)
+    return next((a for a in actors if a.person and a.agent and a.end == opening), None) \
+        if opening >= 0 else None
 
 
 def _aside_before(text: str, at: int, words: _Words) -> tuple[int, int] | None:
