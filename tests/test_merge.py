@@ -1241,3 +1241,19 @@ def test_a_bare_name_inside_one_full_name_joins_it() -> None:
                                               1, [Evidence("a", "x")])],
                                  [Participant("Lula", "Mercosur", [], 2, [Evidence("b", "y")])]])
     assert [p.name for p in merged] == ["Luiz Inacio Lula da Silva"] and merged[0].mentions == 3
+
+
+def test_an_agreement_not_yet_made_is_settled_when_a_later_report_makes_it(write_articles
+                                                                           ) -> None:
+    # Found by a new user (a debt restructuring): "China, the largest official creditor, has
+    # not yet signed" stayed open after a later article reported the signing.
+    folder = write_articles({
+        "a1.txt": " date 2026-08-18 Freedonia has signed rescheduling deals with four "
+                  "creditors.\n"
+                  "Sylvania, the largest creditor, has not yet signed.\n",
+        "a2.txt": " date 2026-12-03 Freedonia signed a bilateral agreement with Sylvania's "
+                  "export bank on Wednesday to reschedule about $5 billion of loans.\n"})
+    results = parse(folder)
+    one = build_briefing(results, dt.date(2026, 12, 4), one_negotiation=True)
+    assert one.disputes == []
+    assert next(a for a in one.agreed if a.first_disputed).text.startswith("Freedonia signed")

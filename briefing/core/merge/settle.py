@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import functools
 import re
 from collections import Counter
 
 from briefing.core.merge.similar import POSTINGS, RARE, alike, content_words
-from briefing.language.lexicon import packaged_section
+from briefing.language.lexicon import load_lexicon, packaged_section
+from briefing.language.morphology import inflections
 from briefing.model import Evidence, Statement
 from briefing.text.phrases import alternation, tokens
 
@@ -30,6 +32,46 @@ _TOPIC_WORDS = {str(w).lower(): str(topic)
                 for topic, words in (packaged_section("topics").get("topics") or {}).items()
                 for w in [topic, *(words or [])]}
 _BROAD_WORDS = frozenset(w for w, topic in _TOPIC_WORDS.items() if topic in _BROAD)
+
+
+@functools.cache
+def _agreeing() -> dict[str, str]:
+    """Each form of an agreeing verb of cues.yaml ("signed", "signs") and its lemma."""
+    lexicon = load_lexicon()
+    return {form: verb.lower() for verb in lexicon["cues"]["agreed"]["verbs"]
+            for form in inflections(str(verb).lower(), lexicon) if " " not in form}
+
+
+def _agreeing_verb(cue: str) -> str | None:
+    """The agreeing verb a cue ends with ("not yet signed": sign), if any."""
+    words = cue.lower().split()
+    return _agreeing().get(words[-1]) if words else None
+
+
+def _agreeing_verb_in(text: str) -> str | None:
+    """The first agreeing verb of a text (an item the model found with no cue of its own)."""
+    return next((v for w in _WORD.findall(text.lower()) if (v := _agreeing().get(w))), None)
+
+
+_WORD = re.compile(r"[a-z]+")
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+def _owner(word: str) -> str:
+    return _POSSESSIVE.sub("", word)
+
+_NOT_YET = re.compile(r"\b(?:" + alternation(
+    [str(w) for w in [*(_CUES.get("negation") or []), *(_CUES.get("pending") or [])]
+     if isinstance(w, str)]) + r")\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
+NOT_YET_REACH = 40  # characters before an agreeing verb in which its negation stands
+
+
+def _not_made(item: Statement) -> bool:
+    """Whether a dispute says an agreement is not made: a negation or "yet to" right before
+    its agreeing verb ("has not yet signed", "failed to agree on")."""
+    text = item.text
+    at = text.lower().find(item.cue.lower()) if item.cue else -1
+    return at > 0 and _NOT_YET.search(text, max(0, at - NOT_YET_REACH), at) is not None
 
 
 def _ended_subject(sentence: str) -> tuple[frozenset[str], frozenset[str]]:
@@ -77,6 +119,7 @@ class _AgreedIndex:
     def __init__(self, agreed: list[Statement], disputes: list[Statement],
                  article_dates: dict[str, dt.date | None], ended_whole: bool = False) -> None:
         self.article_dates = article_dates
+        self.whole = ended_whole  # the articles of one negotiation
         self.sigs = [content_words(a.evidence[0].sentence) for a in agreed]
         self.dates = [self.first_date(a) for a in agreed]
         self.topics = [a.topics for a in agreed]
@@ -103,6 +146,14 @@ class _AgreedIndex:
                 else (frozenset(), frozenset()) for a in agreed]
         self.over = [topics for topics, _words in over]
         self.over_words = [words for _topics, words in over]
+        # The agreements made, by their verb: one not yet made ("China has not yet signed")
+        # is made when a later report says so (``made_later``).
+        self.by_verb: dict[str, list[int]] = {}
+        for n, a in enumerate(agreed):
+            verb = (_agreeing_verb(a.cue) or _agreeing_verb_in(a.text)) \
+                if real[n] and not a.hypothetical else None
+            if verb:
+                self.by_verb.setdefault(verb, []).append(n)
         self.index: dict[str, list[int]] = {}
         for n, words in enumerate(self.sigs):
             for word in words:
@@ -152,7 +203,29 @@ class _AgreedIndex:
                     and (self.withdrawn(n, dispute)
                          or not self.still_open(_stems(words), agreed_on))):
                 return n
-        return self.ended(dispute, words, when)
+        return self.ended(dispute, words, when) or self.made_later(dispute, words, when)
+
+    def made_later(self, dispute: Statement, words: frozenset[str], when: dt.date
+                   ) -> int | None:
+        """The first agreement reported after ``when`` that makes one the dispute says is not
+        made ("China has not yet signed" and, later, "Ethiopia signed a bilateral agreement
+        with China's Export-Import Bank"): the same agreeing verb, a side in common, a topic
+        in common (when both have one) and a word besides the verb."""
+        verb = _agreeing_verb(dispute.cue)
+        parties = {x for x in (dispute.by, dispute.to) if x}
+        if verb is None or not parties or not self.whole or not _not_made(dispute):
+            return None
+        for n in self.by_verb.get(verb, ()):
+            agreed_on = self.dates[n]
+            if agreed_on is None or agreed_on <= when or not parties & self.sides[n]:
+                continue
+            if dispute.topics and self.topics[n] and not set(dispute.topics) & set(
+                    self.topics[n]):
+                continue
+            theirs = {_owner(w) for w in self.sigs[n]}
+            if any(_owner(w) in theirs and _agreeing().get(w) != verb for w in words):
+                return n  # a word besides the verb: "China" and "China's Export-Import Bank"
+        return None
 
     def ended(self, dispute: Statement, words: frozenset[str], when: dt.date) -> int | None:
         """The first agreement reported after ``when`` that says it ends the sides' dispute
