@@ -238,6 +238,11 @@ def test_a_pacts_acronym_is_a_topic_word_not_in_a_dateline_or_a_headline() -> No
     keys = count_keys(["The United States wants Mexico to sign a security annex to the USMCA "
                        "joint review."], parser.sides, parser.lexicon)
     assert keys.terms.get("=usmca") == 1 and keys.forms.get("USMCA") == 1
+    # A union's hyphenated initials are one (a new user's game performers' talks: half the
+    # articles on "SAG-AFTRA" were left among the "other articles").
+    keys = count_keys(["SAG-AFTRA rejected the companies' offer on residuals."], parser.sides,
+                      parser.lexicon)
+    assert keys.terms.get("=sag-aftra") == 1
     # ... nor a report's source (a 1987 storyline was named "Consumers–Hungary · mti")
     keys = count_keys(["The official MTI news agency said prices would rise.",
                        "MTI said subsidies would be cut."], parser.sides, parser.lexicon)

@@ -203,7 +203,8 @@ class _AgreedIndex:
                     and (self.withdrawn(n, dispute)
                          or not self.still_open(_stems(words), agreed_on))):
                 return n
-        return self.ended(dispute, words, when) or self.made_later(dispute, words, when)
+        ended = self.ended(dispute, words, when)
+        return ended if ended is not None else self.made_later(dispute, words, when)
 
     def made_later(self, dispute: Statement, words: frozenset[str], when: dt.date
                    ) -> int | None:

@@ -21,7 +21,7 @@ from briefing.text.sentences import dateline_end
 
 CATEGORY = "#"  # marks a topic's name among an article's terms (a word's stem has none)
 ACRONYM = "="  # marks an acronym among them: it groups articles, it names no storyline
-_ACRONYM = re.compile(r"(?<![\w.&'’-])[A-Z]{3,7}(?![\w.&'’-])")
+_ACRONYM = re.compile(r"(?<![\w.&'’-])[A-Z]{3,7}(?:-[A-Z]{2,7})*(?![\w.&'’-])")
 _NEXT = re.compile(r"\s+([\w'’-]+)")
 
 
