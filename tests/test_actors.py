@@ -132,6 +132,16 @@ def test_a_quote_said_after_an_apposition_is_the_persons(parser: Parser) -> None
     assert ("Osprey Point", None) in found
 
 
+def test_a_place_before_a_gathering_is_the_venue_not_a_party(parser: Parser) -> None:
+    # Found by a new user: "The London round ... failed to close the gap" was Britain's.
+    found = who(parser, "The London round of talks failed to close the gap over the haircut, "
+                "Finance Minister Ahmed Shide said.")
+    assert all("Britain" not in (by, to) for by, to in found)
+    # ... not a side by its own name ("the Freedonia talks" is Freedonia's all the same)
+    found = who(parser, "Britain rejected the demand for a larger quota at the talks.")
+    assert found and found[0][0] == "Britain"
+
+
 def test_a_pronoun_speaks_for_the_speaker_before(parser: Parser) -> None:
     found = who(parser, "Sylvanian envoy Piet Laan spoke to reporters on Monday.",
                 "He rejected the demand for higher quotas.")

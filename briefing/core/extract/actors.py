@@ -32,7 +32,7 @@ from briefing.core.extract.sides import SideFinder
 from briefing.core.extract.targets import outside_the_bloc
 from briefing.language.lexicon import Lexicon
 from briefing.model import Participant, Sentence, Statement
-from briefing.text.phrases import tokens
+from briefing.text.phrases import Token, tokens
 from briefing.text.sentences import dateline_end
 
 BEFORE_SPEECH = 3  # words between a speaker and "said" at most ("Japan's Akazawa said")
@@ -66,8 +66,21 @@ def actors_in(text: str, people: People, sides: SideFinder, words: _Words) -> li
             venue = (toks[at - 1][3] in words.venues or (at > 1 and toks[at - 2][3] in words.going)
                      ) and text[a.start:a.end].lower() != a.side.lower()
             a = Actor(a.start, a.end, a.side, agent=False, venue=venue)
+        elif _names_a_venue(text, a, toks, at, words):
+            a = Actor(a.start, a.end, a.side, agent=False, venue=True)
         out.append(a)
     return out
+
+
+def _names_a_venue(text: str, a: Actor, toks: list[Token], at: int, words: _Words) -> bool:
+    """Whether a side named by a place of its own (not its name: "London", "Geneva") stands
+    between a determiner and a gathering ("The London round ... failed"): the venue."""
+    written = text[a.start:a.end]
+    if a.person or written.lower() == a.side.lower() or not written.isalpha() or \
+            written.isupper() or (at > 0 and toks[at - 1][3] not in words.determiners):
+        return False
+    after = bisect.bisect_left(toks, a.end, key=lambda t: t[0])
+    return after < len(toks) and toks[after][3] in words.gatherings
 
 
 def _speaker(text: str, actors: list[Actor], words: _Words) -> str | None:
