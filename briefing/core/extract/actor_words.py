@@ -4,6 +4,7 @@ lexicon."""
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 from briefing.core.extract.clauses import clause_breaks
@@ -11,7 +12,7 @@ from briefing.core.extract.statement_model.candidates import wider
 from briefing.language.lexicon import Lexicon
 from briefing.language.morphology import inflections
 from briefing.model import Participant
-from briefing.text.phrases import PhraseMatcher
+from briefing.text.phrases import PhraseMatcher, Token
 from briefing.text.regex import leftmost_longest
 
 
@@ -112,3 +113,25 @@ class People:
         """Every participant named in ``text``."""
         return [Actor(a, b, self.side[text[a:b]], person=self.full[text[a:b]])
                 for a, b in leftmost_longest(text, self.names)]
+
+
+def apposed(text: str, at: int, actors: list[Actor]) -> Actor | None:
+    """The person named right before an apposition that ends with a comma right before
+    ``at`` (a verb of speech): ", Kestrel Bay's managing partner, said" is the person's."""
+    close = text.rfind(",", 0, at)
+    if close < 0 or text[close + 1:at].strip():
+        return None
+    opening = text.rfind(",", 0, close)
+    return next((a for a in actors if a.person and a.agent and a.end == opening), None) \
+        if opening >= 0 else None
+
+
+def names_a_venue(text: str, a: Actor, toks: list[Token], at: int, words: Words) -> bool:
+    """Whether a side named by a place of its own (not its name: "London", "Geneva") stands
+    between a determiner and a gathering ("The London round ... failed"): the venue."""
+    written = text[a.start:a.end]
+    if a.person or written.lower() == a.side.lower() or not written.isalpha() or \
+            written.isupper() or (at > 0 and toks[at - 1][3] not in words.determiners):
+        return False
+    after = bisect.bisect_left(toks, a.end, key=lambda t: t[0])
+    return after < len(toks) and toks[after][3] in words.gatherings

@@ -22,7 +22,7 @@ from functools import partial
 from briefing.core.extract.actor_words import Actor as Actor
 from briefing.core.extract.actor_words import People as People
 from briefing.core.extract.actor_words import Words as _Words
-from briefing.core.extract.actor_words import honorific_forms
+from briefing.core.extract.actor_words import apposed, honorific_forms, names_a_venue
 from briefing.core.extract.actor_words import words_of as words_of
 from briefing.core.extract.both_sides import by_both_sides
 from briefing.core.extract.clauses import clause_start
@@ -32,7 +32,7 @@ from briefing.core.extract.sides import SideFinder
 from briefing.core.extract.targets import outside_the_bloc
 from briefing.language.lexicon import Lexicon
 from briefing.model import Participant, Sentence, Statement
-from briefing.text.phrases import Token, tokens
+from briefing.text.phrases import tokens
 from briefing.text.sentences import dateline_end
 
 BEFORE_SPEECH = 3  # words between a speaker and "said" at most ("Japan's Akazawa said")
@@ -66,21 +66,11 @@ def actors_in(text: str, people: People, sides: SideFinder, words: _Words) -> li
             venue = (toks[at - 1][3] in words.venues or (at > 1 and toks[at - 2][3] in words.going)
                      ) and text[a.start:a.end].lower() != a.side.lower()
             a = Actor(a.start, a.end, a.side, agent=False, venue=venue)
-        elif _names_a_venue(text, a, toks, at, words):
+        elif names_a_venue(text, a, toks, at, words):
             a = Actor(a.start, a.end, a.side, agent=False, venue=True)
         out.append(a)
     return out
 
-
-def _names_a_venue(text: str, a: Actor, toks: list[Token], at: int, words: _Words) -> bool:
-    """Whether a side named by a place of its own (not its name: "London", "Geneva") stands
-    between a determiner and a gathering ("The London round ... failed"): the venue."""
-    written = text[a.start:a.end]
-    if a.person or written.lower() == a.side.lower() or not written.isalpha() or \
-            written.isupper() or (at > 0 and toks[at - 1][3] not in words.determiners):
-        return False
-    after = bisect.bisect_left(toks, a.end, key=lambda t: t[0])
-    return after < len(toks) and toks[after][3] in words.gatherings
 
 
 def _speaker(text: str, actors: list[Actor], words: _Words) -> str | None:
@@ -100,7 +90,7 @@ def _speaking(text: str, actors: list[Actor], words: _Words) -> Actor | None:
                 or any(a.start <= tok[0] < a.end for a in actors):
             continue  # "to add two dozen Chinese companies", "United States": no report
         aside = _aside_before(text, tok[0], words)
-        person = _apposed(text, tok[0], actors)
+        person = apposed(text, tok[0], actors)
         if person is not None:
             return person  # "Richard Hale, Kestrel Bay's managing partner, said"
         if aside is not None:
@@ -125,16 +115,6 @@ def _speaking(text: str, actors: list[Actor], words: _Words) -> Actor | None:
             return min(near, key=lambda pair: pair[0])[1]
     return None
 
-
-def _apposed(text: str, at: int, actors: list[Actor]) -> Actor | None:
-    """The person named right before an apposition that ends with a comma right before
-    ``at`` (a verb of speech): ", Kestrel Bay's managing partner, said" is the person's."""
-    close = text.rfind(",", 0, at)
-    if close < 0 or text[close + 1:at].strip():
-        return None
-    opening = text.rfind(",", 0, close)
-    return next((a for a in actors if a.person and a.agent and a.end == opening), None) \
-        if opening >= 0 else None
 
 
 def _aside_before(text: str, at: int, words: _Words) -> tuple[int, int] | None:
