@@ -1362,3 +1362,12 @@ def test_a_funds_partner_acts_for_the_fund_and_the_funds_short_name_is_no_one(
     people = {p.name: p.side for p in result.participants if not p.provisional}
     assert people.get("Richard Vane") == "Osprey Point"
     assert "Osprey Point" not in people
+
+
+def test_someone_of_a_research_body_is_an_outsider_whatever_the_title(people) -> None:
+    # An analyst's Reuters wire: "senior managing director of Sanwa Research Institute" was
+    # Japan's second participant.
+    found = people('"It signalled a clear shift," said Kenji Aoki, senior managing director '
+                   "of Tokai Research Institute. Trade Minister Hajime Tamura said Japan would "
+                   "not accept sanctions.", on="1987-04-09")
+    assert "Kenji Aoki" not in found and "Hajime Tamura" in found

@@ -215,6 +215,7 @@ class Rules:
     family_words: frozenset[str]
     given_names_that_are_words: frozenset[str]  # lower case: last in a name ("Han Jun")
     outsider_bodies: frozenset[str]  # lower case: "the Brookings Institution" is no party
+    outsider_firm_words: frozenset[str]  # lower case: "of Sanwa Research Institute" is none
     speech: set[str]
     speech_lemmas: frozenset[str]  # "state", "told": no speaker after them
     not_bodies: frozenset[str]
@@ -361,7 +362,7 @@ def rules(lexicon: Lexicon) -> Rules:
                          "firms_named_like_people", "market_staff", "market_firms", "outsider_links",
                          "member_links", "not_companies", "former", "government_titles", "state_heads",
                          "outsiders_when_introduced", "former_first", "region_office_words",
-                         "given_names_that_are_words", "outsider_bodies"),
+                         "given_names_that_are_words", "outsider_bodies", "outsider_firm_words"),
             outsiders={w.lower() for w in roles["outsider_roles"]},
             government_side=str(roles["government_side"]) if roles.get("government_side") else None,
             state_body_heads=frozenset(str(w) for w in roles.get("state_body_heads") or []),
