@@ -1371,3 +1371,12 @@ def test_someone_of_a_research_body_is_an_outsider_whatever_the_title(people) ->
                    "of Tokai Research Institute. Trade Minister Hajime Tamura said Japan would "
                    "not accept sanctions.", on="1987-04-09")
     assert "Kenji Aoki" not in found and "Hajime Tamura" in found
+
+
+def test_a_newspapers_short_name_is_no_person(people) -> None:
+    # An analyst's Reuters wire: "Nihon Keizai said ..." made the newspaper a participant.
+    found = people("Nihon Keizai Shinbun, quoting unnamed government sources, said Japan would "
+                   "tell U.S. officials of the plan. Nihon Keizai said Japan's plan resulted from "
+                   "worries about trade tension. Trade Minister Hajime Tamura said Japan would "
+                   "not accept sanctions.", on="1987-04-09")
+    assert "Nihon Keizai" not in found and "Hajime Tamura" in found
