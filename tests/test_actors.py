@@ -137,6 +137,11 @@ def test_a_place_before_a_gathering_is_the_venue_not_a_party(parser: Parser) -> 
     found = who(parser, "The London round of talks failed to close the gap over the haircut, "
                 "Finance Minister Ahmed Shide said.")
     assert all("Britain" not in (by, to) for by, to in found)
+    # ... nor is an accord named for a city its country's (an analyst's wire: the G7's
+    # reaffirming "the Paris accord" was France's)
+    found = who(parser, "The Paris accord envisaged surplus countries like Japan stimulating "
+                "domestic demand.")
+    assert all("France" not in (by, to) for by, to in found)
     # ... not a side by its own name ("the Freedonia talks" is Freedonia's all the same)
     found = who(parser, "Britain rejected the demand for a larger quota at the talks.")
     assert found and found[0][0] == "Britain"

@@ -45,7 +45,8 @@ class Words:
         self.venues = frozenset(w.lower() for w in roles["place_words"])
         # "the London round", "the Geneva talks": a place's name before a gathering is where
         # it meets, not a party
-        self.gatherings = frozenset(w.lower() for w in lexicon.words("time", "gatherings"))
+        self.gatherings = frozenset(w.lower() for w in [*lexicon.words("time", "gatherings"),
+                                                        *lexicon.words("sides", "named_for_a_place")])
         # "comes to Abu Dhabi", "flew to Riyadh": where one goes (a city's name) is a venue
         self.going = frozenset(w.lower() for w in [*roles.get("travel_words", []),
                                                    *roles.get("going_words", [])])
@@ -128,7 +129,8 @@ def apposed(text: str, at: int, actors: list[Actor]) -> Actor | None:
 
 def names_a_venue(text: str, a: Actor, toks: list[Token], at: int, words: Words) -> bool:
     """Whether a side named by a place of its own (not its name: "London", "Geneva") stands
-    between a determiner and a gathering ("The London round ... failed"): the venue."""
+    between a determiner and a gathering ("The London round ... failed": the venue) or a
+    thing named for where it was made ("the Paris accord")."""
     written = text[a.start:a.end]
     if a.person or written.lower() == a.side.lower() or not written.isalpha() or \
             written.isupper() or (at > 0 and toks[at - 1][3] not in words.determiners):
