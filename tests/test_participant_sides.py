@@ -1380,3 +1380,19 @@ def test_a_newspapers_short_name_is_no_person(people) -> None:
                    "worries about trade tension. Trade Minister Hajime Tamura said Japan would "
                    "not accept sanctions.", on="1987-04-09")
     assert "Nihon Keizai" not in found and "Hajime Tamura" in found
+
+
+def test_a_mediator_acts_for_the_mediating_body_or_no_side(world: Parser) -> None:
+    # Found by a new user: a federal mediator had the union's side (the article's most named).
+    result = _analysed(world, [
+        "LOS ANGELES, March 10 - The union and the companies will resume talks on Monday.",
+        "Sarah Elmaleh, who chaired the union's negotiating committee, said members would "
+        "strike.",
+        "The talks will resume with Elena Vargas, a commissioner of the Federal Mediation and "
+        "Conciliation Service, the two sides said.",
+        "John Reed, a federal mediator, said the talks would resume.",
+    ])
+    sides = {p.name: p.side for p in result.participants if not p.provisional}
+    assert sides["Elena Vargas"] == "Federal Mediation and Conciliation Service"
+    assert sides["John Reed"] is None
+    assert sides["Sarah Elmaleh"] == "Unions"  # a role in the past tense is a role

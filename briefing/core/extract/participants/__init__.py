@@ -25,6 +25,7 @@ from briefing.core.extract.participants.firms import (
     firms_named,
 )
 from briefing.core.extract.participants.mentions import Mention, mentions_in
+from briefing.core.extract.participants.neutral import go_between, mediating_body
 from briefing.core.extract.participants.people import Person, resolve
 from briefing.core.extract.participants.roles import (
     anaphoric_role,
@@ -152,8 +153,10 @@ def _side(person: Person, mentioned: list[Sentence], story: Story,
         if side is None:
             # The officer of a body the role names ("director general of the European Steel
             # Association") acts for that body, not for the article's most named side.
-            body = named_body(person.roles, rules)
+            body = named_body(person.roles, rules) or mediating_body(person.roles, rules)
             side, basis = ((sides.first(body) or body), "role") if body else (None, "")
+        if side is None and go_between(person.roles, rules):
+            return None, ""  # a mediator: no side's, whatever the article names most
         if side is None:
             never = sides_ruled_out(person.roles, rules, story.sides) | travels_to(
                 person, mentioned, rules, sides)

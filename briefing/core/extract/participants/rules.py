@@ -216,6 +216,7 @@ class Rules:
     given_names_that_are_words: frozenset[str]  # lower case: last in a name ("Han Jun")
     outsider_bodies: frozenset[str]  # lower case: "the Brookings Institution" is no party
     outsider_firm_words: frozenset[str]  # lower case: "of Sanwa Research Institute" is none
+    neutral_words: frozenset[str]  # lower case: a mediator's, whom no side has
     speech: set[str]
     speech_lemmas: frozenset[str]  # "state", "told": no speaker after them
     not_bodies: frozenset[str]
@@ -356,13 +357,13 @@ def rules(lexicon: Lexicon) -> Rules:
             not_for=frozenset(w.lower() for w in roles.get("not_acting_for", [])),
             destination_after={str(k).lower(): frozenset(str(w).lower() for w in v or [])
                                for k, v in (roles.get("destination_after") or {}).items()},
-            place_words=frozenset(lexicon.words("roles", "place_words")),
             **_word_sets(lexicon, "counterpart_links", "envoy_titles", "envoy_links", "named_bodies",
                          "named_body_openers", "travel_words", "firm_not_names",
                          "firms_named_like_people", "market_staff", "market_firms", "outsider_links",
                          "member_links", "not_companies", "former", "government_titles", "state_heads",
                          "outsiders_when_introduced", "former_first", "region_office_words",
-                         "given_names_that_are_words", "outsider_bodies", "outsider_firm_words"),
+                         "given_names_that_are_words", "outsider_bodies", "outsider_firm_words",
+                         "place_words", "neutral_words"),
             outsiders={w.lower() for w in roles["outsider_roles"]},
             government_side=str(roles["government_side"]) if roles.get("government_side") else None,
             state_body_heads=frozenset(str(w) for w in roles.get("state_body_heads") or []),
