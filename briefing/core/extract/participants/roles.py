@@ -352,9 +352,10 @@ def is_outsider(role: str, rules: Rules, sides: SideFinder | None = None) -> boo
     if any(phrase in spaced for phrase in rules.outsider_phrases):
         return True  # "head of China research at Ardent Global"
     links = [i for i, w in enumerate(role.split()) if w in rules.outsider_links]
-    if links and any(w[:1].isupper() and w.lower().strip(",.'’") in rules.outsider_firm_words
-                     for w in role.split()[links[-1] + 1:]):
-        return True  # "senior managing director of Sanwa Research Institute"
+    if links and rules.government_titles.isdisjoint(words) and any(
+            w[:1].isupper() and w.lower().strip(",.'’") in rules.outsider_firm_words
+            for w in role.split()[links[-1] + 1:]):
+        return True  # "senior managing director of Sanwa Research Institute" (no minister's)
     if rules.market_staff.isdisjoint(words) or rules.market_firms.isdisjoint(words):
         return False
     if sides is not None:
