@@ -98,19 +98,29 @@ class Parser:
             return ArticleResult(article, [], [], [], [])
         finally:
             forget_tokens()
-            self.sides.within_firms(frozenset())  # no article's firms outlive it
-            self.sides.in_labour(())
+            self.forget_sides()
+
+    def sides_of(self, sentences: list[Sentence]) -> frozenset[str]:
+        """Read sides as one article's sentences call for (a union's counterpart by its
+        kind, a firm's national arm as the firm's) and return the words that name its firms;
+        ``forget_sides`` undoes it."""
+        self.sides.in_labour(s.text for s in sentences)
+        firm_words = firm_heads(sentences, self.lexicon)
+        arms = subsidiary_heads(sentences, self.lexicon, self.sides, firm_words)
+        self.sides.within_firms(arms)
+        return firm_words | arms
+
+    def forget_sides(self) -> None:
+        """No article's firms or labour counterparts outlive it."""
+        self.sides.within_firms(frozenset())
+        self.sides.in_labour(())
 
     def _analyse(self, article: Article) -> ArticleResult:
         self.sides.on(article.date)
         sentences = self.sentences(article)
         if sentences and not article.title:
             article.lead = _clip(sentences[0].text, LEAD_CHARS)
-        self.sides.in_labour(s.text for s in sentences)
-        firm_words = firm_heads(sentences, self.lexicon)
-        arms = subsidiary_heads(sentences, self.lexicon, self.sides, firm_words)
-        self.sides.within_firms(arms)
-        firm_words |= arms
+        firm_words = self.sides_of(sentences)
         if self.model is not None:
             agreed, disputes = extract_statements(sentences, self.lexicon, self.sides,
                                                   self.model.for_day(article.date))

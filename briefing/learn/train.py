@@ -77,6 +77,15 @@ def prepare(parser: Parser, gold: GoldArticle, generic: str = "none") -> Prepare
     article = read(parser, gold)
     parser.sides.on(article.date)  # sides named as on the article's day, as the parse does
     sentences = parser.sentences(article)
+    parser.sides_of(sentences)  # as the parse reads them: labour counterparts, firms' arms
+    try:
+        return _prepare(parser, gold, sentences, generic)
+    finally:
+        parser.forget_sides()
+
+
+def _prepare(parser: Parser, gold: GoldArticle, sentences: list[Sentence], generic: str
+             ) -> Prepared:
     examples: list[Example] = []
     missed = dict.fromkeys(PANELS, 0)
     keys = {panel: [fold(k) for k in gold.keys.get(panel, [])] for panel in PANELS}
