@@ -1257,3 +1257,19 @@ def test_an_agreement_not_yet_made_is_settled_when_a_later_report_makes_it(write
     one = build_briefing(results, dt.date(2026, 12, 4), one_negotiation=True)
     assert one.disputes == []
     assert next(a for a in one.agreed if a.first_disputed).text.startswith("Freedonia signed")
+
+
+def test_an_agreement_not_yet_made_is_settled_only_by_its_own_parties(write_articles
+                                                                      ) -> None:
+    # A reviewer's probe: "Zambia has not yet agreed with its bondholders" was settled by a
+    # later deal of Zambia's with China.
+    folder = write_articles({
+        "a1.txt": " date 2026-03-02 Freedonia has not yet agreed with its bondholders on the "
+                  "terms of the debt restructuring.\n",
+        "a2.txt": " date 2026-06-20 Freedonia agreed with Sylvania on Tuesday to restructure "
+                  "$4 billion of debt.\n"})
+    one = build_briefing(parse(folder), dt.date(2026, 6, 21), one_negotiation=True)
+    assert [d.text for d in one.disputes] == [
+        "Freedonia has not yet agreed with its bondholders on the terms of the debt "
+        "restructuring."]
+

@@ -1317,6 +1317,22 @@ def test_in_a_union_story_the_companies_negotiator_acts_for_the_employers(world:
     assert refused and refused[0].by == "Employers"
 
 
+def test_a_countrys_companies_stay_the_countrys_in_a_union_story(world: Parser) -> None:
+    # A reviewer's probes: "Japanese automakers" became the employers in a car-trade story that
+    # quotes a union, and "German companies" in one on a "banking union".
+    result = _analysed(world, [
+        "WASHINGTON, March 10 - The United States pressed Japan to curb car exports.",
+        "Japanese automakers rejected the demand, saying the curbs would cost them jobs.",
+        "The autoworkers' union urged Congress to impose quotas on Japanese cars.",
+    ])
+    assert [s.by for s in result.disputes if "automakers" in s.text] == ["Japan"]
+    result = _analysed(world, [
+        "BRUSSELS, March 10 - Finance ministers discussed plans for a banking union on Monday.",
+        "The companies rejected the proposal for a common deposit insurance scheme.",
+    ])
+    assert all(s.by != "Employers" for s in result.disputes)
+
+
 def test_companies_name_no_side_outside_a_union_story(world: Parser) -> None:
     result = _analysed(world, [
         "TOKYO, March 10 - Japanese companies will cut chip output, Trade Minister Kenji Sato "

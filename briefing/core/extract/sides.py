@@ -119,9 +119,25 @@ def _counterparts(lexicon: Lexicon) -> tuple[str, PhraseMatcher, frozenset[str]]
     return str(labour.get("when", "")), matcher, frozenset(kinds)
 
 
-def _merged(hits: list[PhraseHit], more: Iterable[PhraseHit]) -> list[PhraseHit]:
-    """``hits`` and those of ``more`` that overlap none of them, left to right."""
-    extra = [m for m in more if not any(h.start < m.end and m.start < h.end for h in hits)]
+_OWNED = re.compile(r"\s+(?:[a-z][a-z-]*\s+)?")  # "Japanese automakers", "U.S. car companies"
+
+
+def _labour_words(lexicon: Lexicon) -> re.Pattern[str] | None:
+    """The words of the topic ``labour_counterparts`` names, but a union's own."""
+    labour = lexicon["sides"].get("labour_counterparts") or {}
+    words = (lexicon["topics"].get("topics") or {}).get(str(labour.get("topic", ""))) or []
+    union = {str(a).lower() for a in (lexicon["sides"].get("blocs") or {}).get(
+        str(labour.get("when", ""))) or []}
+    kept = sorted(str(w) for w in words if str(w).lower() not in union)
+    return re.compile(rf"\b(?:{_alternatives(kept)})\b", re.IGNORECASE) if kept else None
+
+
+def _merged(text: str, hits: list[PhraseHit], more: Iterable[PhraseHit]) -> list[PhraseHit]:
+    """``hits`` and those of ``more`` that overlap none of them and follow none of them as
+    its own ("Japanese automakers" are Japan's, not the employers'), left to right."""
+    extra = [m for m in more if not any(
+        (h.start < m.end and m.start < h.end)
+        or (h.end <= m.start and _OWNED.fullmatch(text, h.end, m.start)) for h in hits)]
     return sorted([*hits, *extra], key=lambda h: h.start) if extra else hits
 
 
@@ -172,6 +188,7 @@ class SideFinder:
                             alias if exact else alias.lower())
         self._memo: dict[str, list[SideMention]] = {}
         self._union, self._counterparts, self._kinds = _counterparts(lexicon)
+        self._labour_words = _labour_words(lexicon)
         self._labour = False
         self._of_a_country = frozenset(str(b) for b in
                                        lexicon["sides"].get("blocs_of_a_country") or [])
@@ -228,8 +245,14 @@ class SideFinder:
         """Name a union's counterpart by its kind ("the companies' lead negotiator", "the
         studios": ``labour_counterparts``) when one of ``sentences`` (an article's, or none
         to stop) names a union; in business news at large "companies" is no side."""
-        labour = bool(self._union) and any(
-            h.side == self._union for text in sentences for h in self.find(text))
+        texts = list(sentences)
+        # A union in lower case ("the union said"; not the "Union" of a name or of the EU)
+        # in an article with a word of labour talks besides ("strike", "wages"; not a
+        # "banking union")
+        labour = bool(self._union) and self._labour_words is not None and any(
+            self._labour_words.search(t) for t in texts) and any(
+            h.side == self._union and t[h.start:h.end].islower() for t in texts
+            for h in self.find(t))
         if labour != self._labour:
             self._labour = labour
             self._memo.clear()
@@ -293,7 +316,7 @@ class SideFinder:
             renames, within, arm = self._renames, self._within, self._firm_arm
             hits = [h for h in self.matcher.finditer(text) if not self._in_a_name(text, h)]
             if self._labour:
-                hits = _merged(hits, self._counterparts.finditer(text))
+                hits = _merged(text, hits, self._counterparts.finditer(text))
             found = [SideMention(h.start, h.end, renames.get(h.phrase, h.phrase))
                      for h in hits
                      if (within is None or not within.search(text, max(0, h.start - 40), h.start))

@@ -210,16 +210,17 @@ class _AgreedIndex:
                    ) -> int | None:
         """The first agreement reported after ``when`` that makes one the dispute says is not
         made ("China has not yet signed" and, later, "Ethiopia signed a bilateral agreement
-        with China's Export-Import Bank"): the same agreeing verb, a side in common, a topic
-        in common (when both have one) and a word besides the verb."""
+        with China's Export-Import Bank"): the same agreeing verb, the dispute's parties among
+        the agreement's, a topic in common (when both have one) and a word besides the
+        verb."""
         verb = _agreeing_verb(dispute.cue)
         parties = {x for x in (dispute.by, dispute.to) if x}
         if verb is None or not parties or not self.whole or not _not_made(dispute):
             return None
         for n in self.by_verb.get(verb, ()):
             agreed_on = self.dates[n]
-            if agreed_on is None or agreed_on <= when or not parties & self.sides[n]:
-                continue
+            if agreed_on is None or agreed_on <= when or not parties <= self.sides[n]:
+                continue  # not another party's deal: "Zambia agreed with China"
             if dispute.topics and self.topics[n] and not set(dispute.topics) & set(
                     self.topics[n]):
                 continue
