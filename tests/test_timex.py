@@ -1049,12 +1049,15 @@ def test_a_day_an_event_was_set_for_is_the_nearest() -> None:
     # A past perfect right before a weekday dates it in the past, whatever the deadline's
     # noun says (a user's bond exchange, in a Thursday paper: the early deadline had passed).
     ("Holders had tendered by the early deadline on Tuesday, the agent said.", D(2026, 12, 1)),
-    # ... not from another clause further back.
+    # ... not from another clause further back, nor past a verb of the future nearer the
+    # date (a reviewer's probes: both were put last week).
     ("Talks had intensified but a deal lifting all tariffs was unlikely before Saturday.",
      D(2026, 12, 5)),
+    ("The union had warned that a strike would start on Monday.", D(2026, 12, 7)),
+    ("Talks that had stalled in October resume on Monday.", D(2026, 12, 7)),
 ])
 def test_a_past_perfect_near_a_weekday_puts_it_behind(text: str, day: dt.date) -> None:
-    assert tag_dates(text, D(2026, 12, 3))[0].period_start == day
+    assert tag_dates(text, D(2026, 12, 3))[-1].period_start == day
 
 
 def test_a_number_between_a_past_verb_and_its_day_keeps_the_past() -> None:
@@ -1078,21 +1081,6 @@ def test_a_number_between_a_past_verb_and_its_day_keeps_the_past() -> None:
 ])
 def test_a_date_keeps_its_own_time(text: str, ref: dt.date, start: dt.date) -> None:
     assert tag_dates(text, ref)[0].period_start == start
-
-
-@pytest.mark.parametrize(("text", "day"), [
-    # "ahead of", "by", "before" place a date after the clause's verb, not after the article's
-    # day: after a past verb the nearer reading stands (an analyst's wire of a Thursday: the
-    # G7 meeting had been on Wednesday, shown as next week's).
-    ("Dealers squared positions ahead of Wednesday's meeting of the ministers.", D(1987, 4, 8)),
-    ("Officials had been working on a deal before Wednesday's announcement.", D(1987, 4, 8)),
-    # ... and the nearer one may be ahead.
-    ("The union rejected the offer ahead of Friday's deadline.", D(1987, 4, 10)),
-    # A clause of its own after "before" keeps its verb's tense.
-    ("They had agreed on most points before talks broke down on Monday.", D(1987, 4, 6)),
-])
-def test_a_date_placed_after_a_past_verb_is_the_nearer(text: str, day: dt.date) -> None:
-    assert tag_dates(text, D(1987, 4, 9))[0].period_start == day
 
 
 def test_a_fronted_occasion_in_the_plural_takes_the_main_clauses_tense() -> None:

@@ -4,13 +4,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.core.extract.timex.plans import (
-    a_weekday,
-    moved_to,
-    planned,
-    scheduled_for,
-    without_relative,
-)
+from briefing.core.extract.timex.plans import moved_to, planned, scheduled_for
 from briefing.core.extract.timex.vocab import Vocabulary
 from briefing.core.extract.timex.window import full_stop_after, full_stop_before
 
@@ -91,10 +85,6 @@ def tense_vote(v: Vocabulary, text: str, start: int, end: int) -> tuple[int, flo
         # noun phrase's, and with no future word the clause's verb gives the tense.
         before = before[:-2] + before[-1:]
     found = _clause_tense(v, text, end, before, after)
-    if found[0] >= 0 and a_weekday(v, text[start:end]) and (
-            bare := without_relative(v, before)) != before and _votes(
-            v, bare[::-1], -1, 0.0) < -0.2:
-        return 0, 0.0  # "squared positions ahead of Wednesday's meeting": the nearer one
     if found[0] < 0 and moved_to(v, before, rest):
         return 1, 1.0  # "has been postponed to November": the new date, ahead
     if found[0] < 0 and scheduled_for(v, before):
@@ -351,19 +341,24 @@ def _votes(v: Vocabulary, words: list[str], direction: int, score: float) -> flo
     # Only a tense word, or a word with a past ending, can vote: the rest add nothing.
     relevant, suffixes = v.tense_words, v.past_suffixes
     last = len(words) - 1
+    ahead = False  # a verb of the future stands nearer: a past perfect further back is another
+    # clause's ("had warned that a strike would start on Monday")
     for i, word in enumerate(words):
         if word not in relevant and not (len(word) > 4 and word.endswith(suffixes)):
             continue
         pair = (f"{words[i + 1]} {word}" if direction < 0 else f"{word} {words[i + 1]}"
                 ) if i < last else ""
-        if (direction > 0 or i >= LEADING_REACH) and (word in v.leading_future
-                                                      or pair in v.leading_future):
-            continue  # "in February by suspending payments": another phrase's word
+        if (direction > 0 or i >= LEADING_REACH or (i and words[0] not in v.determiners)) \
+                and (word in v.leading_future or pair in v.leading_future):
+            continue  # "in February by suspending payments", "announced by Carney on
+            # Wednesday": another phrase's word ("before the March 31 deadline" is the date's)
         weight = 1.0 / (1 + i / 3) * (1.0 if direction < 0 or i == 0 else 0.6)
         if word in v.modals and direction < 0:
             score += max(weight, 0.5)  # "will draw up ... and present it Tuesday"
+            ahead = True
         elif word in v.future or pair in v.future:
             score += weight
+            ahead = ahead or word not in v.future_nouns
         elif (word in v.past or pair in v.past) and not (direction < 0 and (
                 v.not_past_after.intersection(words[i + 1:i + 3])
                 or planned(v, words, i))):
@@ -373,8 +368,8 @@ def _votes(v: Vocabulary, words: list[str], direction: int, score: float) -> flo
         elif _past_verb(v, words, i, direction):
             # "had tendered by the early deadline on Tuesday": a past perfect near the date
             # governs it
-            score -= weight if i < PERFECT_REACH and _perfect(v, words, i, direction) \
-                else weight / 2
+            score -= weight if i < PERFECT_REACH and not ahead and _perfect(
+                v, words, i, direction) else weight / 2
     return score
 
 

@@ -59,7 +59,7 @@ _WORD_SETS = {
     "future_auxiliaries": "future_auxiliaries", "venue_links": "venue_links",
     "not_past_after": "not_past_after",
     "schedule_verbs": "schedule_verbs", "schedule_links": "schedule_links",
-    "occasion_openers": "occasion_openers", "verb_relative": "verb_relative_markers",
+    "occasion_openers": "occasion_openers", "future_nouns": "future_nouns",
     "tense_breaks": "tense_clause_breaks", "reported_clause": "reported_clause_openers",
     "reported_future": "reported_clause_future", "day_ahead_links": "day_ahead_links",
 }
@@ -103,7 +103,7 @@ class Vocabulary:
     list_joins: frozenset[str]
     future: frozenset[str]
     leading_future: frozenset[str]
-    verb_relative: frozenset[str]
+    future_nouns: frozenset[str]
     agent_markers: frozenset[str]
     new_date_links: frozenset[str]
     passive_auxiliaries: frozenset[str]
