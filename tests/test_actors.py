@@ -145,6 +145,9 @@ def test_a_place_before_a_gathering_is_the_venue_not_a_party(parser: Parser) -> 
     # ... not a side by its own name ("the Freedonia talks" is Freedonia's all the same)
     found = who(parser, "Britain rejected the demand for a larger quota at the talks.")
     assert found and found[0][0] == "Britain"
+    # ... nor a party's own act (a reviewer's probe: "The Brazilian vote rejected" lost Brazil)
+    found = who(parser, "The Brazilian vote rejected the quota proposal.")
+    assert found and found[0][0] == "Brazil"
 
 
 def test_a_pronoun_speaks_for_the_speaker_before(parser: Parser) -> None:

@@ -895,6 +895,8 @@ def test_a_past_verb_right_after_in_a_month_dates_it(text: str, month: dt.date) 
     # year's, not the one after it (though the summer just gone is the nearest).
     ("Members are ready to strike next summer.", D(2026, 12, 2), D(2027, 6, 1)),
     ("Members are ready to strike next summer.", D(2026, 7, 2), D(2027, 6, 1)),
+    # ... a week before a summer opens, "this summer" would be its name (a reviewer's probe)
+    ("Members are ready to strike next summer.", D(2026, 5, 25), D(2027, 6, 1)),
     ("The board meets next spring.", D(2026, 1, 20), D(2026, 3, 1)),
     ("Talks resumed last winter.", D(2026, 2, 10), D(2024, 12, 1)),
     ("Talks resumed last winter.", D(2026, 3, 10), D(2025, 12, 1)),

@@ -43,10 +43,9 @@ class Words:
         self.not_agent = frozenset(w.lower() for w in [*roles["not_acting_for"],
                                                        *roles["place_words"]])
         self.venues = frozenset(w.lower() for w in roles["place_words"])
-        # "the London round", "the Geneva talks": a place's name before a gathering is where
-        # it meets, not a party
-        self.gatherings = frozenset(w.lower() for w in [*lexicon.words("time", "gatherings"),
-                                                        *lexicon.words("sides", "named_for_a_place")])
+        # "the London round", "the Paris accord": a place's name before these is where it
+        # met or what was made there, not a party
+        self.gatherings = frozenset(w.lower() for w in lexicon.words("sides", "named_for_a_place"))
         # "comes to Abu Dhabi", "flew to Riyadh": where one goes (a city's name) is a venue
         self.going = frozenset(w.lower() for w in [*roles.get("travel_words", []),
                                                    *roles.get("going_words", [])])

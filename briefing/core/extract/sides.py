@@ -8,8 +8,10 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from briefing.core.extract.labour import counterparts, labour_words, merged
 from briefing.language.blocs import blocs
 from briefing.language.lexicon import Lexicon
+from briefing.language.morphology import plural
 from briefing.text.phrases import PhraseHit, PhraseMatcher
 
 _SHORT_CAPS = re.compile(r"^(?:[A-Z]\.?){2,4}$")
@@ -79,7 +81,11 @@ class _GivenNames:
         # "Jordan Pell, a spokesperson for Epic Games": an apposition or a verb of saying
         # after the surname makes it a person's name, with no title before it.
         followers = [str(w) for w in lexicon["sides"].get("given_name_followers") or []]
-        self._person = re.compile(rf"(?:{_alternatives(names)}) {surname},? "
+        # (not a day after the name: "Jordan Thursday said")
+        days = [str(d).title() for d in [*(lexicon["time"].get("weekdays") or {}),
+                                         *(lexicon["time"].get("months") or {})]]
+        self._person = re.compile(rf"(?:{_alternatives(names)}) (?!(?:{_alternatives(days)})\b)"
+                                  rf"{surname},? "
                                   rf"(?:{_alternatives(followers)})\b") if names and followers else None
 
     def at(self, text: str, start: int) -> bool:
@@ -98,47 +104,13 @@ class _GivenNames:
                 and bool(self._surname.fullmatch(after)))
 
 
+NAME_BEFORE = 30  # characters before a word in which the word that ends a name stands
 _NEXT_WORD = re.compile(r" ([\w'’-]+)")
 _WORD_TAIL = re.compile(r"(.+?)((?:['’]s)?[,.;:]*)")
 # "Swiss producers", "Swiss dairy producers", "Switzerland's watch and machinery exporters"
 _OWN_GAP = re.compile(r"\s+(?:[a-z][a-z-]*\s+)?|['’]s\s+(?:[a-z][a-z-]*\s+){0,3}")
 # sides.yaml's tables of blocs, and of sides named so only in a labour article
 _NOT_SIDES = ("bloc_members", "bloc_joined", "bloc_left", "labour_counterparts")
-
-
-def _counterparts(lexicon: Lexicon) -> tuple[str, PhraseMatcher, frozenset[str]]:
-    """``labour_counterparts``: the side that calls them up, a matcher of the words that name
-    a counterpart by its kind, and those words."""
-    labour = lexicon["sides"].get("labour_counterparts") or {}
-    matcher = PhraseMatcher()
-    kinds: set[str] = set()
-    for canonical, aliases in (labour.get("sides") or {}).items():
-        for alias in aliases or []:
-            matcher.add(str(alias), str(canonical), exact=False)
-            kinds.add(str(alias).lower())
-    return str(labour.get("when", "")), matcher, frozenset(kinds)
-
-
-_OWNED = re.compile(r"\s+(?:[a-z][a-z-]*\s+)?")  # "Japanese automakers", "U.S. car companies"
-
-
-def _labour_words(lexicon: Lexicon) -> re.Pattern[str] | None:
-    """The words of the topic ``labour_counterparts`` names, but a union's own."""
-    labour = lexicon["sides"].get("labour_counterparts") or {}
-    words = (lexicon["topics"].get("topics") or {}).get(str(labour.get("topic", ""))) or []
-    union = {str(a).lower() for a in (lexicon["sides"].get("blocs") or {}).get(
-        str(labour.get("when", ""))) or []}
-    kept = sorted(str(w) for w in words if str(w).lower() not in union)
-    return re.compile(rf"\b(?:{_alternatives(kept)})\b", re.IGNORECASE) if kept else None
-
-
-def _merged(text: str, hits: list[PhraseHit], more: Iterable[PhraseHit]) -> list[PhraseHit]:
-    """``hits`` and those of ``more`` that overlap none of them and follow none of them as
-    its own ("Japanese automakers" are Japan's, not the employers'), left to right."""
-    extra = [m for m in more if not any(
-        (h.start < m.end and m.start < h.end)
-        or (h.end <= m.start and _OWNED.fullmatch(text, h.end, m.start)) for h in hits)]
-    return sorted([*hits, *extra], key=lambda h: h.start) if extra else hits
 
 
 class SideFinder:
@@ -149,6 +121,7 @@ class SideFinder:
         self._single_exact: set[str] = set()
         self._single_folded: set[str] = set()
         self._lower: set[str] = set()  # aliases written in lower case: a kind's word
+        self._bodies = frozenset(lexicon.words("roles", "named_bodies"))  # "Federation"
         former = lexicon["sides"].get("former_names") or {}
         # (later side, earlier side, the day the earlier name ended); a config's side stays.
         self._former = [(str(f["side"]), str(earlier), f["until"]) for earlier, f in former.items()
@@ -187,8 +160,8 @@ class SideFinder:
                         (self._single_exact if exact else self._single_folded).add(
                             alias if exact else alias.lower())
         self._memo: dict[str, list[SideMention]] = {}
-        self._union, self._counterparts, self._kinds = _counterparts(lexicon)
-        self._labour_words = _labour_words(lexicon)
+        self._union, self._counterparts, self._kinds = counterparts(lexicon)
+        self._labour_words = labour_words(lexicon)
         self._labour = False
         self._of_a_country = frozenset(str(b) for b in
                                        lexicon["sides"].get("blocs_of_a_country") or [])
@@ -230,16 +203,17 @@ class SideFinder:
     def _in_a_name(self, text: str, hit: PhraseHit) -> bool:
         """Whether a bloc's word, written in lower case among its aliases, opens a name in
         capitals here ("Union Pacific", "Consumers Power Co"): a firm's, not the bloc."""
+        word = text[hit.start:hit.end].lower()
         if not (text[hit.start].isupper() and text.startswith(" ", hit.end)
                 and text[hit.end + 1:hit.end + 2].isupper()
-                and text[hit.start:hit.end].lower() in self._lower):
-            return False
-        # Not inside a name ("Maritime Employers Association") nor before a title ("Union
-        # Secretary"): those are the bloc's own.
-        before = text[max(0, hit.start - 30):hit.start].split()
+                and word in self._lower and plural(word) in self._lower - {word}):
+            return False  # a plural names the bloc: "Employers Gesamtmetall", "Unions UGT"
+        # Not inside a name ("Maritime Employers Association"), nor before a title ("Union
+        # Secretary") or a body's word ("the Consumer Federation"): those are the bloc's own.
+        before = text[max(0, hit.start - NAME_BEFORE):hit.start].split()
         after = _NEXT_WORD.match(text, hit.end)
         return not (before and before[-1][:1].isupper() and not before[-1].endswith(".")) \
-            and not (after and after.group(1).lower() in self._given.openers)
+            and not (after and after.group(1).lower() in self._given.openers | self._bodies)
 
     def in_labour(self, sentences: Iterable[str]) -> None:
         """Name a union's counterpart by its kind ("the companies' lead negotiator", "the
@@ -316,7 +290,7 @@ class SideFinder:
             renames, within, arm = self._renames, self._within, self._firm_arm
             hits = [h for h in self.matcher.finditer(text) if not self._in_a_name(text, h)]
             if self._labour:
-                hits = _merged(text, hits, self._counterparts.finditer(text))
+                hits = merged(text, hits, self._counterparts.finditer(text))
             found = [SideMention(h.start, h.end, renames.get(h.phrase, h.phrase))
                      for h in hits
                      if (within is None or not within.search(text, max(0, h.start - 40), h.start))

@@ -147,11 +147,15 @@ def relative_season_year(ref: Day, first: int, last: int, shift: int, tense: int
     return year
 
 
+SEASON_NEAR = 31  # days: a season that opens this soon is "this summer", not "next summer"
+
+
 def next_season_year(ref: Day, first: int) -> int:
     """The year of the first season (opening in month ``first``) to open after the article's
-    date: "next summer" in December 2026 is 2027's, "next winter" in February this December's."""
+    date and not within SEASON_NEAR days of it: "next summer" in December 2026 is 2027's,
+    "next winter" in February this December's, "next summer" in late May next year's."""
     year = ref.year - 1
-    while Day(year, first, 1) <= ref:
+    while (Day(year, first, 1) - ref).days <= SEASON_NEAR:
         year += 1
     return year
 

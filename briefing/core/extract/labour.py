@@ -1,0 +1,45 @@
+"""Labour talks: a union's counterpart named by its kind ("the companies", "the studios"),
+as sides.yaml's ``labour_counterparts`` says, read by ``SideFinder`` in a union's article."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from briefing.language.lexicon import Lexicon
+from briefing.text.phrases import PhraseHit, PhraseMatcher, alternation
+
+
+def counterparts(lexicon: Lexicon) -> tuple[str, PhraseMatcher, frozenset[str]]:
+    """``labour_counterparts``: the side that calls them up, a matcher of the words that name
+    a counterpart by its kind, and those words."""
+    labour = lexicon["sides"].get("labour_counterparts") or {}
+    matcher = PhraseMatcher()
+    kinds: set[str] = set()
+    for canonical, aliases in (labour.get("sides") or {}).items():
+        for alias in aliases or []:
+            matcher.add(str(alias), str(canonical), exact=False)
+            kinds.add(str(alias).lower())
+    return str(labour.get("when", "")), matcher, frozenset(kinds)
+
+
+_OWNED = re.compile(r"\s+(?:[a-z][a-z-]*\s+)?")  # "Japanese automakers", "U.S. car companies"
+
+
+def labour_words(lexicon: Lexicon) -> re.Pattern[str] | None:
+    """The words of the topic ``labour_counterparts`` names, but a union's own."""
+    labour = lexicon["sides"].get("labour_counterparts") or {}
+    words = (lexicon["topics"].get("topics") or {}).get(str(labour.get("topic", ""))) or []
+    union = {str(a).lower() for a in (lexicon["sides"].get("blocs") or {}).get(
+        str(labour.get("when", ""))) or []}
+    kept = sorted(str(w) for w in words if str(w).lower() not in union)
+    return re.compile(rf"\b(?:{alternation(kept)})\b", re.IGNORECASE) if kept else None
+
+
+def merged(text: str, hits: list[PhraseHit], more: Iterable[PhraseHit]) -> list[PhraseHit]:
+    """``hits`` and those of ``more`` that overlap none of them and follow none of them as
+    its own ("Japanese automakers" are Japan's, not the employers'), left to right."""
+    extra = [m for m in more if not any(
+        (h.start < m.end and m.start < h.end)
+        or (h.end <= m.start and _OWNED.fullmatch(text, h.end, m.start)) for h in hits)]
+    return sorted([*hits, *extra], key=lambda h: h.start) if extra else hits
