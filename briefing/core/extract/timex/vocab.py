@@ -6,6 +6,8 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any, NamedTuple, TypeVar
 
+from briefing.language.morphology import plural
+
 K = TypeVar("K")
 T = TypeVar("T")
 
@@ -168,8 +170,8 @@ class Vocabulary:
         self.figure_joins = re.compile(r"(?<=\d) (?:" + "|".join(
             re.escape(str(w)) for w in time.get("figure_joins", [])) + r") (?=\d)")
         heads = [str(e).lower().split()[-1] for e in time.get("events", [])]
-        plural = str(time.get("events_plural", ""))  # "At meetings here this week, ..."
-        self.occasions = frozenset([*heads, *(h + plural for h in heads if plural)])
+        # ... and their plurals: "At meetings here this week, ..."
+        self.occasions = frozenset([*heads, *map(plural, heads)])
         # The words that can vote on a sentence's tense, alone or as one of a pair ("is to"):
         # every other word is skipped without building its pair.
         self.tense_words = frozenset(
