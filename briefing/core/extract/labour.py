@@ -26,14 +26,16 @@ def counterparts(lexicon: Lexicon) -> tuple[str, PhraseMatcher, frozenset[str]]:
 _OWNED = re.compile(r"\s+(?:[a-z][a-z-]*\s+)?")  # "Japanese automakers", "U.S. car companies"
 
 
-def labour_words(lexicon: Lexicon) -> re.Pattern[str] | None:
-    """The words of the topic ``labour_counterparts`` names, but a union's own."""
+def labour_words(lexicon: Lexicon) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """The union's aliases written in lower case (case matters: "the union", not "Union
+    Pacific"), and the words of the topic ``labour_counterparts`` names but those."""
     labour = lexicon["sides"].get("labour_counterparts") or {}
     words = (lexicon["topics"].get("topics") or {}).get(str(labour.get("topic", ""))) or []
-    union = {str(a).lower() for a in (lexicon["sides"].get("blocs") or {}).get(
-        str(labour.get("when", ""))) or []}
+    union = sorted({str(a) for a in (lexicon["sides"].get("blocs") or {}).get(
+        str(labour.get("when", ""))) or [] if str(a).islower()})
     kept = sorted(str(w) for w in words if str(w).lower() not in union)
-    return re.compile(rf"\b(?:{alternation(kept)})\b", re.IGNORECASE) if kept else None
+    return (re.compile(rf"\b(?:{alternation(union)})\b") if union else None,
+            re.compile(rf"\b(?:{alternation(kept)})\b", re.IGNORECASE) if kept else None)
 
 
 def merged(text: str, hits: list[PhraseHit], more: Iterable[PhraseHit]) -> list[PhraseHit]:

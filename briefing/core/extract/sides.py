@@ -160,7 +160,7 @@ class SideFinder:
                         (self._single_exact if exact else self._single_folded).add(
                             alias if exact else alias.lower())
         self._memo: dict[str, list[SideMention]] = {}
-        self._union, self._counterparts, self._kinds = counterparts(lexicon)
+        _when, self._counterparts, self._kinds = counterparts(lexicon)
         self._labour_words = labour_words(lexicon)
         self._labour = False
         self._of_a_country = frozenset(str(b) for b in
@@ -219,14 +219,13 @@ class SideFinder:
         """Name a union's counterpart by its kind ("the companies' lead negotiator", "the
         studios": ``labour_counterparts``) when one of ``sentences`` (an article's, or none
         to stop) names a union; in business news at large "companies" is no side."""
-        texts = list(sentences)
         # A union in lower case ("the union said"; not the "Union" of a name or of the EU)
         # in an article with a word of labour talks besides ("strike", "wages"; not a
-        # "banking union")
-        labour = bool(self._union) and self._labour_words is not None and any(
-            self._labour_words.search(t) for t in texts) and any(
-            h.side == self._union and t[h.start:h.end].islower() for t in texts
-            for h in self.find(t))
+        # "banking union"). Two plain searches: most articles name no union at all.
+        union, words = self._labour_words
+        texts = list(sentences) if union is not None and words is not None else []
+        labour = any(union.search(t) for t in texts) and any(words.search(t) for t in texts) \
+            if union is not None and words is not None else False
         if labour != self._labour:
             self._labour = labour
             self._memo.clear()
