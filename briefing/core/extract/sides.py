@@ -201,8 +201,9 @@ class SideFinder:
         self._memo.clear()
 
     def _in_a_name(self, text: str, hit: PhraseHit) -> bool:
-        """Whether a bloc's word, written in lower case among its aliases, opens a name in
-        capitals here ("Union Pacific", "Consumers Power Co"): a firm's, not the bloc."""
+        """Whether a bloc's word, written in lower case among its aliases and singular,
+        opens a name in capitals here ("Union Pacific", "Union Carbide"): a firm's, not the
+        bloc."""
         word = text[hit.start:hit.end].lower()
         if not (text[hit.start].isupper() and text.startswith(" ", hit.end)
                 and text[hit.end + 1:hit.end + 2].isupper()
@@ -223,9 +224,9 @@ class SideFinder:
         # in an article with a word of labour talks besides ("strike", "wages"; not a
         # "banking union"). Two plain searches: most articles name no union at all.
         union, words = self._labour_words
-        texts = list(sentences) if union is not None and words is not None else []
-        labour = any(union.search(t) for t in texts) and any(words.search(t) for t in texts) \
-            if union is not None and words is not None else False
+        texts = list(sentences)
+        labour = union is not None and words is not None and any(
+            union.search(t) for t in texts) and any(words.search(t) for t in texts)
         if labour != self._labour:
             self._labour = labour
             self._memo.clear()
