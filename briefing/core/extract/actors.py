@@ -72,7 +72,6 @@ def actors_in(text: str, people: People, sides: SideFinder, words: _Words) -> li
     return out
 
 
-
 def _speaker(text: str, actors: list[Actor], words: _Words) -> str | None:
     """The side of the actor next to a verb of speech, if the sentence has one."""
     found = _speaking(text, actors, words)
@@ -114,7 +113,6 @@ def _speaking(text: str, actors: list[Actor], words: _Words) -> Actor | None:
         if near:
             return min(near, key=lambda pair: pair[0])[1]
     return None
-
 
 
 def _aside_before(text: str, at: int, words: _Words) -> tuple[int, int] | None:

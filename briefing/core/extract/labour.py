@@ -10,9 +10,9 @@ from briefing.language.lexicon import Lexicon
 from briefing.text.phrases import PhraseHit, PhraseMatcher, alternation
 
 
-def counterparts(lexicon: Lexicon) -> tuple[str, PhraseMatcher, frozenset[str]]:
-    """``labour_counterparts``: the side that calls them up, a matcher of the words that name
-    a counterpart by its kind, and those words."""
+def counterparts(lexicon: Lexicon) -> tuple[PhraseMatcher, frozenset[str]]:
+    """``labour_counterparts``: a matcher of the words that name a union's counterpart by
+    its kind, and those words."""
     labour = lexicon["sides"].get("labour_counterparts") or {}
     matcher = PhraseMatcher()
     kinds: set[str] = set()
@@ -20,7 +20,7 @@ def counterparts(lexicon: Lexicon) -> tuple[str, PhraseMatcher, frozenset[str]]:
         for alias in aliases or []:
             matcher.add(str(alias), str(canonical), exact=False)
             kinds.add(str(alias).lower())
-    return str(labour.get("when", "")), matcher, frozenset(kinds)
+    return matcher, frozenset(kinds)
 
 
 _OWNED = re.compile(r"\s+(?:[a-z][a-z-]*\s+)?")  # "Japanese automakers", "U.S. car companies"

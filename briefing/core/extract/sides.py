@@ -160,7 +160,7 @@ class SideFinder:
                         (self._single_exact if exact else self._single_folded).add(
                             alias if exact else alias.lower())
         self._memo: dict[str, list[SideMention]] = {}
-        _when, self._counterparts, self._kinds = counterparts(lexicon)
+        self._counterparts, self._kinds = counterparts(lexicon)
         self._labour_words = labour_words(lexicon)
         self._labour = False
         self._of_a_country = frozenset(str(b) for b in

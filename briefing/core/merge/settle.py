@@ -8,8 +8,9 @@ import functools
 import re
 from collections import Counter
 
+from briefing.core.extract.participants.roles import without_possessive
 from briefing.core.merge.similar import POSTINGS, RARE, alike, content_words
-from briefing.language.lexicon import load_lexicon, packaged_section
+from briefing.language.lexicon import Lexicon, packaged_section
 from briefing.language.morphology import inflections
 from briefing.model import Evidence, Statement
 from briefing.text.phrases import alternation, tokens
@@ -36,10 +37,11 @@ _BROAD_WORDS = frozenset(w for w, topic in _TOPIC_WORDS.items() if topic in _BRO
 
 @functools.cache
 def _agreeing() -> dict[str, str]:
-    """Each form of an agreeing verb of cues.yaml ("signed", "signs") and its lemma."""
-    lexicon = load_lexicon()
-    return {form: verb.lower() for verb in lexicon["cues"]["agreed"]["verbs"]
-            for form in inflections(str(verb).lower(), lexicon) if " " not in form}
+    """Each form of an agreeing verb of cues.yaml ("signed", "signs") and its lemma (the
+    packaged cues, as this module reads its other words: no other section is loaded)."""
+    cues = Lexicon({"cues": _CUES})
+    return {form: str(verb).lower() for verb in _CUES["agreed"]["verbs"]
+            for form in inflections(str(verb).lower(), cues) if " " not in form}
 
 
 def _agreeing_verb(cue: str) -> str | None:
@@ -50,15 +52,8 @@ def _agreeing_verb(cue: str) -> str | None:
 
 def _agreeing_verb_in(text: str) -> str | None:
     """The first agreeing verb of a text (an item the model found with no cue of its own)."""
-    return next((v for w in _WORD.findall(text.lower()) if (v := _agreeing().get(w))), None)
+    return next((v for t in tokens(text) if (v := _agreeing().get(t[3]))), None)
 
-
-_WORD = re.compile(r"[a-z]+")
-_POSSESSIVE = re.compile(r"['’]s$")
-
-
-def _owner(word: str) -> str:
-    return _POSSESSIVE.sub("", word)
 
 _NOT_YET = re.compile(r"\b(?:" + alternation(
     [str(w) for w in [*(_CUES.get("negation") or []), *(_CUES.get("pending") or [])]
@@ -224,8 +219,9 @@ class _AgreedIndex:
             if dispute.topics and self.topics[n] and not set(dispute.topics) & set(
                     self.topics[n]):
                 continue
-            theirs = {_owner(w) for w in self.sigs[n]}
-            if any(_owner(w) in theirs and _agreeing().get(w) != verb for w in words):
+            theirs = {without_possessive(w) for w in self.sigs[n]}
+            if any(without_possessive(w) in theirs and _agreeing().get(w) != verb
+                   for w in words):
                 return n  # a word besides the verb: "China" and "China's Export-Import Bank"
         return None
 
