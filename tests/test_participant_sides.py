@@ -1419,3 +1419,40 @@ def test_a_mediator_acts_for_the_mediating_body_or_no_side(world: Parser) -> Non
     assert sides["Elena Vargas"] == "Federal Mediation and Conciliation Service"
     assert sides["John Reed"] is None
     assert sides["Sarah Elmaleh"] == "Unions"  # a role in the past tense is a role
+
+
+def test_a_firm_named_with_its_country_first_is_the_firms_side(world: Parser) -> None:
+    # Found by a new user: in a postal strike, "Canada Post said ..." was the side Canada, and
+    # its refusals sat beside Ottawa's under one side.
+    result = _analysed(world, [
+        "OTTAWA, March 2 (Reuters) - Canada Post rejected the union's demand for a 19% raise "
+        "on Monday, and the union said it would strike.",
+        "Canada Post said it would not withdraw its offer, spokesperson Lisa Liu said.",
+        "Labour Minister Patty Hajdu, the minister responsible for Canada Post, urged both "
+        "sides to return to the table.",
+    ])
+    assert {s.by for s in result.disputes if s.text.startswith("Canada Post")} == {"Canada Post"}
+    sides = {p.name: p.side for p in result.participants}
+    assert sides["Patty Hajdu"] == "Government"  # a minister's office, not the firm's
+    # ... not a country's title ("Japan Trade Minister"), once, or inside a longer name
+    for text, found in (("Japan Trade Minister Hajime Tamura said Japan would retaliate.",
+                         ["Japan", "Japan"]),
+                        ("The Teamsters Canada Rail Conference and Canadian National struck a "
+                         "deal, and the Teamsters Canada Rail Conference said so.",
+                         ["Canada", "Canada", "Canada"]),
+                        ("Talks resumed in Canada on Monday, and Canada Post said so.",
+                         ["Canada", "Canada"])):
+        article = Article("t", Path("t.txt"), None, date(2026, 3, 10), None, [text], "wire")
+        world.sides_of(world.sentences(article))
+        try:
+            assert [h.side for h in world.sides.find(text)] == found, text
+        finally:
+            world.forget_sides()
+    article = Article("t", Path("t.txt"), None, date(2026, 3, 10), None, [
+        "Canada Post said on Monday it would cut jobs.", "Unions at Canada Post rejected it."],
+        "wire")
+    world.sides_of(world.sentences(article))
+    try:
+        assert [h.side for h in world.sides.find("Canada Post said")] == ["Canada Post"]
+    finally:
+        world.forget_sides()

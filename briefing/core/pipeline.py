@@ -21,7 +21,9 @@ from briefing.core.extract.dates import extract_dates
 from briefing.core.extract.disputes import extract_disputes
 from briefing.core.extract.participants import extract_participants
 from briefing.core.extract.participants.firms import (
+    country_led_firms,
     firm_heads,
+    firms_named,
     firms_not_people,
     subsidiary_heads,
 )
@@ -105,14 +107,17 @@ class Parser:
         kind, a firm's national arm as the firm's) and return the words that name its firms;
         ``forget_sides`` undoes it."""
         self.sides.in_labour(s.text for s in sentences)
-        firm_words = firm_heads(sentences, self.lexicon)
+        named = firms_named(sentences, self.lexicon, owners=False)
+        firm_words = firm_heads(named)
         arms = subsidiary_heads(sentences, self.lexicon, self.sides, firm_words)
+        self.sides.led_by_a_country(country_led_firms(sentences, self.lexicon, self.sides, named))
         self.sides.within_firms(arms)
         return firm_words | arms
 
     def forget_sides(self) -> None:
         """No article's firms or labour counterparts outlive it."""
         self.sides.within_firms(frozenset())
+        self.sides.led_by_a_country({})
         self.sides.in_labour(())
 
     def _analyse(self, article: Article) -> ArticleResult:
@@ -150,9 +155,11 @@ class Parser:
                     tags[ev.sentence] = topics_of(ev.sentence, self.lexicon)
                 topics += [t for t in tags[ev.sentence] if t not in topics]
             item.topics = topics
-        # A firm's national arm still places the story in its country ("GM Canada" and
-        # Unifor: talks in Canada), though the firm, not the country, is the one acting.
+        # A firm's national arm, or a firm named with its country first, still places the
+        # story in its country ("GM Canada" and Unifor, "Canada Post" and CUPW: talks in
+        # Canada), though the firm, not the country, is the one acting.
         self.sides.within_firms(frozenset())
+        self.sides.led_by_a_country({})
         result.keys = story_keys(result, sentences, self.sides, self.lexicon)
         return result
 

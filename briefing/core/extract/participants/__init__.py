@@ -64,7 +64,7 @@ def extract_participants(
     """Find the participants of one article (published ``on``), in order of first mention;
     ``firms``: ``firm_heads`` of the article, when already known."""
     rules = participant_rules(lexicon)
-    firms = firm_heads(sentences, lexicon) if firms is None else firms
+    firms = firm_heads(firms_named(sentences, lexicon, owners=False)) if firms is None else firms
     offices = table_of(lexicon) if on is not None else None
     known = (lambda n: held_office(n, offices, on, rules.known_by_surname)) if offices and on else None
     people = resolve(_mentions(sentences, lexicon, sides, known))
@@ -104,13 +104,8 @@ def extract_participants(
 def _a_company(name: str, sentences: list[Sentence], rules: Rules) -> bool:
     """Whether the article names ``name`` with a company's suffix somewhere ("Gelco Express
     said" where another sentence has "Gelco Express Ltd"): a firm, not a person."""
-    for sentence in sentences:
-        at = sentence.text.find(name)
-        while at >= 0:
-            if rules.patterns.company_after.match(sentence.text, at + len(name)):
-                return True
-            at = sentence.text.find(name, at + 1)
-    return False
+    return any(rules.patterns.company_after.match(s.text, found.end()) for s in sentences
+               for found in re.finditer(re.escape(name), s.text))
 
 
 def _unjoin(people: list[Person], rules: Rules) -> None:
@@ -142,6 +137,8 @@ def _side(person: Person, mentioned: list[Sentence], story: Story,
     where they speak, the article's most named side; then the body within it they act for."""
     rules, sides = story.rules, story.sides
     side, basis = side_of(person, mentioned, rules, sides, offices, on, story.sentences)
+    if side is not None and _government(person.roles, rules):  # "minister for Canada Post"
+        side = sides.country_of_firm(side) or side
     if side is None:
         lead = story.lead if person.roles else None
         if lead and _company_roles(person.roles, rules, lead):
@@ -174,7 +171,7 @@ def _side(person: Person, mentioned: list[Sentence], story: Story,
             and _state_body(person.roles, rules)):
         # Named beside the strikers, but the head of a state body: the government's.
         return rules.government_side, "title"
-    if side is not None and _at_home(side, story.main, rules):
+    if side is not None and _at_home(side, story.main, rules, sides):
         if rules.government_side and (_government(person.roles, rules)
                                       or _state_head(person.roles, side, story)
                                       or _state_body(person.roles, rules)):
@@ -292,12 +289,12 @@ def _company_roles(roles: list[str], rules: Rules, company: str) -> bool:
 _NAME_WORD = re.compile(r"[\w'’&.-]+")
 
 
-def _at_home(side: str, main: list[str], rules: Rules) -> bool:
+def _at_home(side: str, main: list[str], rules: Rules, sides: SideFinder) -> bool:
     """Whether a country's official acts in a dispute at home: the article's main parties
-    are a union or employers and no other country ("Labour Minister X" in a port strike is
-    the government, not the country)."""
-    return (side not in rules.generic_sides and any(m in rules.home_parties for m in main)
-            and all(m == side or m in rules.home_parties for m in main))
+    are a union or employers (or a firm named with the country first: "Canada Post") and no
+    other country ("Labour Minister X" in a port strike is the government, not the country)."""
+    return side not in rules.generic_sides and any(m in rules.home_parties for m in main) \
+        and all(m in (side, *rules.home_parties) or sides.country_of_firm(m) for m in main)
 
 
 def _former(role: str, rules: Rules) -> bool:
