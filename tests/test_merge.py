@@ -1273,3 +1273,53 @@ def test_an_agreement_not_yet_made_is_settled_only_by_its_own_parties(write_arti
         "Freedonia has not yet agreed with its bondholders on the terms of the debt "
         "restructuring."]
 
+
+
+LABOUR = {
+    "a1.txt": " date 2026-03-02 REYKJAVIK, March 2 (Reuters) - Iceland Post's postal workers "
+              "will strike on Monday after their union rejected Iceland Post's demand to "
+              "remove job security provisions, PWUI president Ana Roy said.\n"
+              "\"We will not accept any contract that removes job security,\" said Ben Oli, "
+              "chief negotiator for the Postal Workers Union of Iceland.\n"
+              "The union also rejected Iceland Post's plan to close rural post offices.\n",
+    "a2.txt": " date 2026-03-09 Iceland Post said on Monday it would not drop its demand to "
+              "remove job security provisions, and the union said it would never give up job "
+              "security.\n"
+              "The union also demands that Iceland Post keep its rural post offices open.\n",
+    "a3.txt": " date 2026-03-20 Iceland Post reached a deal with the union on Friday, settling "
+              "the dispute over job security that had held up a contract for three years, "
+              "Iceland Post said.\n",
+}
+
+
+def test_a_unions_initials_its_name_and_the_union_are_one_party(write_articles) -> None:
+    # Found by a new user: in a postal strike, "CUPW", "Canadian Union of Postal Workers"
+    # and "Unions" were three sides in the side picker, and rows read "Unions ▸ CUPW".
+    from briefing.core.merge.names import party_names
+    folder = write_articles(LABOUR)
+    briefing = build_briefing(Parser(Config(path=None)).parse_paths([folder]),
+                              dt.date(2026, 3, 10), one_negotiation=True)
+    parties = {x for s in [*briefing.agreed, *briefing.disputes] for x in (s.by, s.to) if x}
+    assert "Unions" not in parties and "PWUI" not in parties
+    assert {"Postal Workers Union of Iceland", "Iceland Post"} <= parties
+    assert {p.side for p in briefing.participants} == {"Postal Workers Union of Iceland"}
+    # ... the bloc only in one negotiation, and only with one body of its kind named
+    from collections import Counter
+    counts = Counter({"Unions": 5, "PWUI": 3, "Postal Workers Union of Iceland": 1})
+    assert party_names(counts, one_negotiation=False) == {
+        "Postal Workers Union of Iceland": "PWUI"}
+    counts["Teamsters Union of Iceland"] = 1
+    assert "Unions" not in party_names(counts, one_negotiation=True)
+
+
+def test_an_end_of_the_dispute_over_a_subject_settles_the_sides_points_on_it(
+        write_articles) -> None:
+    # Found by a new user: "settling the dispute over job security" left every job-security
+    # demand of the union open (the deal's sentence named only the company), and the words
+    # of a relative clause after the subject ("that had held up a contract") settled others.
+    folder = write_articles(LABOUR)
+    results = Parser(Config(path=None)).parse_paths([folder])
+    after = build_briefing(results, dt.date(2026, 3, 21), one_negotiation=True)
+    still = [d.text for d in after.disputes]
+    assert not any("job security" in t for t in still), still
+    assert any("rural" in t for t in still), still

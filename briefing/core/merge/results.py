@@ -5,6 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from briefing.core.merge.names import (
+    count_parties,
+    party_names,
+    renamed_date,
+    renamed_participant,
+    renamed_statement,
+)
 from briefing.core.merge.people import merge_participants
 from briefing.core.merge.settle import settle_disputes
 from briefing.core.merge.statements import cluster_statements
@@ -42,6 +49,15 @@ def merge_results(results: list[ArticleResult], one_negotiation: bool = False) -
                           speakers, named)
     disputes = _by_speakers(cluster_statements([s for r in ordered for s in r.disputes]),
                             speakers, named)
+    dated = [d for r in ordered for d in r.dates]
+    # One name per party before settling, which asks whether a dispute's parties made the deal.
+    renames = party_names(count_parties(participants, [*agreed, *disputes], dated),
+                          one_negotiation)
+    if renames:
+        participants = [renamed_participant(p, renames) for p in participants]
+        agreed = [renamed_statement(s, renames) for s in agreed]
+        disputes = [renamed_statement(s, renames) for s in disputes]
+        dated = [renamed_date(d, renames) for d in dated]
     settled_by: dict[tuple[str, str], tuple[int, Evidence]] = {}
     agreed, disputes = settle_disputes(agreed, disputes, article_dates, settled_by=settled_by,
                                        ended_whole=one_negotiation)
@@ -49,7 +65,7 @@ def merge_results(results: list[ArticleResult], one_negotiation: bool = False) -
         participants=participants,
         agreed=agreed,
         disputes=disputes,
-        dated=[d for r in ordered for d in r.dates],
+        dated=dated,
         settled_by=settled_by,
     )
 

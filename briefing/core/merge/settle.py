@@ -20,6 +20,7 @@ _CUES = packaged_section("cues")
 _ENDED_SUBJECT = re.compile(
     r"\b(?:" + alternation(_CUES.get("dispute_nouns") or []) + r")\s+(?:"
     + alternation(_CUES.get("dispute_subject_links") or []) + r")\s+([^,;.]+)", re.IGNORECASE)
+_SUBJECT_ENDS = frozenset(str(w).lower() for w in _CUES.get("dispute_subject_ends") or [])
 _TO = alternation(packaged_section("grammar").get("infinitive_markers") or ["(?!)"])
 _PROCEDURAL = re.compile(
     r"\s+(?:\S+\s+){0,3}?(?:" + _TO + r")\s+(?:" + alternation(_CUES.get("procedural_verbs") or ["(?!)"])
@@ -76,12 +77,21 @@ def _ended_subject(sentence: str) -> tuple[frozenset[str], frozenset[str]]:
     found = _ENDED_SUBJECT.search(sentence)
     if found is None:
         return frozenset(), frozenset()
-    text = f" {' '.join(found.group(1).lower().split())} "
+    words = found.group(1).split()
+    subject = " ".join(words[:next((i for i, w in enumerate(words) if w.lower() in _SUBJECT_ENDS),
+                                   len(words))])
+    text = f" {subject.lower()} "
     # The subject's own words: not a name ("Mexican"), nor a broad topic's ("duties").
-    lower = {t[3] for t in tokens(found.group(1)) if not t[2][:1].isupper()}
-    own = content_words(found.group(1)) & lower - _BROAD_WORDS
+    lower = {t[3] for t in tokens(subject) if not t[2][:1].isupper()}
+    own = content_words(subject) & lower - _BROAD_WORDS
     return (frozenset(topic for word, topic in _TOPIC_WORDS.items() if f" {word} " in text),
             _stems(own))
+
+
+def _main_parties(items: list[Statement]) -> set[str]:
+    """A negotiation's own parties: the two that state or are aimed at most."""
+    acting = Counter(x for item in items for x in (item.by, item.to) if x)
+    return {side for side, _n in acting.most_common(MAIN_PARTIES)}
 
 
 def _procedural(item: Statement) -> bool:
@@ -102,6 +112,7 @@ def _conditional(sentence: str) -> bool:
     return any(c in text for c in _CONDITIONS)
 
 
+MAIN_PARTIES = 2  # a negotiation's own parties: two, as most negotiations have
 # How alike a dispute and an agreement that says it ends the dispute ("..., ending their
 # dispute over the quota") must be, with a topic in common: "demanded a 35 percent share of
 # the catch" and "a 30 percent share of the mackerel catch" share four of 24 words.
@@ -137,6 +148,11 @@ class _AgreedIndex:
         self.sides = [{x for x in (*a.sides, a.by, a.to) if x} for a in agreed]
         self.enders = [n for n, a in enumerate(agreed)
                        if a.settles and real[n] and ended_whole]
+        # An end of "the dispute" that names one of the negotiation's parties or none ends
+        # the dispute between them ("Canada Post ..., settling the dispute over job security").
+        main = _main_parties([*agreed, *disputes]) if ended_whole else set()
+        for n in self.enders:
+            self.sides[n] |= main if self.sides[n] & main or not self.sides[n] else set()
         over = [_ended_subject(a.evidence[0].sentence) if a.settles
                 else (frozenset(), frozenset()) for a in agreed]
         self.over = [topics for topics, _words in over]

@@ -1,0 +1,99 @@
+"""One name per party across articles: a body's initials and its full name ("CUPW", "Canadian
+Union of Postal Workers") are one side, and within one negotiation a bloc's word ("the union":
+Unions) is the one body of that bloc its articles name."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import replace
+
+from briefing.language.lexicon import packaged_section
+from briefing.model import DateItem, Participant, Statement
+
+_SIDES = packaged_section("sides")
+# A bloc's own words, written alone ("union", "unions"): a body with one in its name is of it.
+_BLOCS = _SIDES.get("blocs") or {}
+_BLOC_WORDS = {str(bloc): frozenset(str(a).lower() for a in _BLOCS.get(bloc) or []
+                                    if " " not in str(a))
+               for bloc in _SIDES.get("one_body_blocs") or []}
+INITIALS_MAX = 10
+
+
+def initials(name: str) -> str:
+    """The capitalised words' first letters of a name ("Canadian Union of Postal Workers":
+    CUPW; "Screen Actors Guild-American Federation of ...": SAGAF...)."""
+    return "".join(w[0] for w in name.replace("-", " ").split() if w[:1].isupper())
+
+
+def _acronym(name: str) -> str | None:
+    """A name written as initials ("CUPW", "SAG-AFTRA"), without its hyphens."""
+    bare = name.replace("-", "").replace("&", "")
+    return bare if " " not in name and 1 < len(bare) <= INITIALS_MAX and bare.isupper() \
+        and bare.isalpha() else None
+
+
+def party_names(counts: Counter[str], one_negotiation: bool) -> dict[str, str]:
+    """The name each party goes by (those renamed only): of a full name and its initials
+    the one written more often (the initials at a tie); within one negotiation, a bloc
+    named beside exactly one body of its kind becomes that body."""
+    renames: dict[str, str] = {}
+    acronyms = {a: name for name in counts if (a := _acronym(name))}
+    for name in counts:
+        if " " not in name:
+            continue
+        short = acronyms.get(initials(name))
+        if short is not None:
+            keep, drop = (name, short) if counts[name] > counts[short] else (short, name)
+            renames[drop] = keep
+    if one_negotiation:
+        for bloc, words in _BLOC_WORDS.items():
+            if bloc not in counts or not words:
+                continue
+            members = {renames.get(n, n) for n in counts if n != bloc and n not in _BLOCS
+                       and " " in n and not words.isdisjoint(n.lower().split())}
+            if len(members) == 1:
+                renames[bloc] = members.pop()
+    return renames
+
+
+def count_parties(participants: Iterable[Participant], statements: Iterable[Statement],
+                  dates: Iterable[DateItem]) -> Counter[str]:
+    """How often each side is named as a party: a participant's, a statement's (stating,
+    aimed at, named), a date's."""
+    counts: Counter[str] = Counter()
+    for p in participants:
+        if p.side:
+            counts[p.side] += 1
+    for s in statements:
+        counts.update(x for x in (s.by, s.to, *s.sides) if x)
+    for d in dates:
+        counts.update(d.sides)
+    return counts
+
+
+def renamed_statement(s: Statement, renames: dict[str, str]) -> Statement:
+    """A statement with its parties' names as ``renames`` says (a statement between one
+    party and itself is the party's alone)."""
+    by, to = renames.get(s.by or "", s.by), renames.get(s.to or "", s.to)
+    sides = list(dict.fromkeys(renames.get(x, x) for x in s.sides))
+    if (by, to, sides) == (s.by, s.to, s.sides):
+        return s
+    if to == by:
+        return replace(s, by=by, to=None, joint=False, sides=sides)
+    return replace(s, by=by, to=to, sides=sides)
+
+
+def renamed_participant(p: Participant, renames: dict[str, str]) -> Participant:
+    """A participant with their side's name as ``renames`` says."""
+    side = renames.get(p.side or "", p.side)
+    others = [(renames.get(n, n), k) for n, k in p.other_sides]
+    if side == p.side and others == p.other_sides:
+        return p
+    return replace(p, side=side, other_sides=[(n, k) for n, k in others if n != side])
+
+
+def renamed_date(d: DateItem, renames: dict[str, str]) -> DateItem:
+    """A date with its sides' names as ``renames`` says."""
+    sides = list(dict.fromkeys(renames.get(x, x) for x in d.sides))
+    return d if sides == d.sides else replace(d, sides=sides)
