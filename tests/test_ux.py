@@ -380,3 +380,23 @@ def test_a_focus_that_arrives_as_the_app_closes_is_ignored(folder: Path) -> None
     app = make_app(folder)
     assert not app.screen_stack
     app.on_descendant_focus(events.DescendantFocus(PanelList(PANELS[0])))
+
+
+async def test_an_empty_upcoming_panel_says_what_fell_due_since_the_last_report(
+        write_articles) -> None:
+    # Found by two new users and a Reuters analyst: a storyline that ended before the
+    # folder's newest article showed an empty Upcoming panel and no word of why.
+    from briefing.config import Config
+    from briefing.tui.app import BriefingApp
+    folder = write_articles({"a.txt": " date 2026-03-02 Freedonia and Sylvania will meet on "
+                                      "March 10 to discuss steel quotas, officials said.\n"})
+    app = BriefingApp(Config(path=None, articles=[folder]), as_of=day("2026-03-20"))
+    async with app.run_test() as pilot:
+        await ready(pilot)
+        dates = app.query_one("#dates", PanelList)
+        shown = dates.row_at(0).plain
+        assert "1 fell due after the last report here (2026-03-02)" in shown
+        assert "--as-of 2026-03-02" in shown
+    briefing = app.briefing
+    assert briefing is not None
+    assert "_1 fell due after the last report here (2026-03-02)" in to_markdown(briefing)

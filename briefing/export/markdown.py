@@ -74,7 +74,11 @@ def to_markdown(briefing: Briefing) -> str:
         span = d.start.isoformat() if d.start == d.end else f"{d.start} to {d.end}"
         out.append(f"- **{span}**: {md_escape(d.label)} ({md_escape(d.expression)})")
         out += _sources(briefing, d.evidence)
-    if not briefing.dates:
+    passed = briefing.passed_since_last_report()
+    if passed and passed[1]:  # a storyline that ended before the folder's newest article
+        out.append(f"_{passed[1]} fell due after the last report here ({passed[0]}); "
+                   f"`--as-of {passed[0]}` shows them ahead._")
+    elif not briefing.dates:
         out.append(NONE)
     if briefing.warnings:
         out += ["", "## Warnings", ""]

@@ -262,6 +262,17 @@ class PanelList(RowList):
         note = Text("Reading the articles…", style="italic dim") if on else Text(self.spec.empty)
         self.set_rows([note], selectable=False)
 
+    def _since_last_report(self, briefing: Briefing, total: int | None) -> str:
+        """For an empty Upcoming panel of articles that end before as-of, how many dates
+        fell due since their last report, and how to see them."""
+        passed = briefing.passed_since_last_report() if self.spec.key == "dates" and not total \
+            else None
+        if not passed or not passed[1]:
+            return ""
+        last, count = passed
+        return (f" {count} fell due after the last report here ({last.isoformat()}): press l "
+                f"for the timeline, or run with --as-of {last.isoformat()} to see them ahead.")
+
     def show(self, items: list[Item], briefing: Briefing, total: int | None = None,
              new: set[int] | None = None) -> None:
         """Replace the panel's items, keeping the highlight where it was when possible.
@@ -276,7 +287,8 @@ class PanelList(RowList):
         if not items:
             self._shown = None  # not redrawn from the last items on a resize
             empty = self.spec.empty if not total else "Nothing matches the filter."
-            self.set_rows([Text(empty)], selectable=False)
+            self.set_rows([Text(empty + self._since_last_report(briefing, total))],
+                          selectable=False)
             return
         self._shown = (items, briefing, total, new)
         people = [i for i in items if isinstance(i, Participant)]
