@@ -1456,3 +1456,18 @@ def test_a_firm_named_with_its_country_first_is_the_firms_side(world: Parser) ->
         assert [h.side for h in world.sides.find("Canada Post said")] == ["Canada Post"]
     finally:
         world.forget_sides()
+
+
+def test_a_union_named_for_a_country_is_the_unions_side(world: Parser) -> None:
+    # Found by a new user: "The Canadian Union of Postal Workers said ..." was stated by Canada
+    # (its demonym) and the bloc of unions, and its rows read "Canada ▸ Unions".
+    for text, found in (
+            ("The Canadian Union of Postal Workers said it would strike.",
+             ["Canadian Union of Postal Workers"]),
+            ("the Japanese Trade Union Confederation (Rengo) said", [
+                "Japanese Trade Union Confederation"]),
+            ("Canadian Auto Workers members voted", ["Canadian Auto Workers"]),
+            # ... not a country's body, nor a country's union in lower case
+            ("the Japanese Foreign Ministry said", ["Japan"]),
+            ("the British union said it would strike", ["Britain", "Unions"])):
+        assert [h.side for h in world.sides.find(text)] == found, text

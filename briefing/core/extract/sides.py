@@ -9,6 +9,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from briefing.core.extract.labour import counterparts, labour_words, merged
+from briefing.core.extract.side_names import CountryLedNames
 from briefing.language.blocs import blocs
 from briefing.language.lexicon import Lexicon
 from briefing.language.morphology import plural
@@ -134,9 +135,8 @@ class SideFinder:
         self._links = frozenset(lexicon.words("roles", "affiliation_links"))  # "Ford *of* Canada"
         self._country_words: dict[str, bool] = {}
         self._countries = frozenset(str(c) for c in lexicon["sides"].get("countries") or {})
+        self._country_led = CountryLedNames(lexicon, self._countries)
         self._firm_arm: re.Pattern[str] | None = None
-        self._led: re.Pattern[str] | None = None  # firms named with a country first
-        self._led_names: dict[str, str] = {}
         # Every table of sides.yaml is a group of sides but those of names and blocs over time.
         apart = [former, *(lexicon["sides"].get(k) for k in _NOT_SIDES)]
         groups = [config_sides, *(g for g in lexicon["sides"].values()
@@ -206,24 +206,15 @@ class SideFinder:
         """Read a country's name that opens one of ``names`` (an article's firms, as
         ``country_led_firms`` finds them: "Canada Post") as the firm's, a side of its own
         named as ``names`` says ("British Home": British Home Stores)."""
-        led = re.compile(_alternatives(sorted(names, key=lambda n: (-len(n), n))) + r"\b") \
-            if names else None  # the longest name first: "British Home Stores", "British Home"
-        if (led and led.pattern) != (self._led and self._led.pattern):
-            self._led, self._led_names = led, dict(names)
+        if self._country_led.set_firms(names):
             self._memo.clear()
 
     def country_of_firm(self, side: str) -> str | None:
         """The country whose name opens a firm's that ``led_by_a_country`` has ("Canada Post":
         Canada)."""
-        if self._led is None or side not in self._led_names.values():
+        if not self._country_led.is_firm(side):
             return None
         return next((h.phrase for h in self.matcher.finditer(side) if h.start == 0), None)
-
-    def _firm_led(self, text: str, hit: PhraseHit, led: re.Pattern[str]) -> PhraseHit:
-        """The firm a country's name opens ("Canada Post"), as a side of its own."""
-        found = led.match(text, hit.start)
-        return hit if found is None else PhraseHit(hit.start, found.end(),
-                                                   self._led_names[found.group()])
 
     def _in_a_name(self, text: str, hit: PhraseHit) -> bool:
         """Whether a bloc's word, written in lower case among its aliases and singular,
@@ -312,10 +303,9 @@ class SideFinder:
         if found is None:
             if len(self._memo) > 8192:
                 self._memo.clear()  # the extractors ask about one article at a time
-            renames, within, arm, led = self._renames, self._within, self._firm_arm, self._led
-            hits = [h for h in self.matcher.finditer(text) if not self._in_a_name(text, h)]
-            if led is not None:
-                hits = [self._firm_led(text, h, led) for h in hits]
+            renames, within, arm = self._renames, self._within, self._firm_arm
+            hits = self._country_led.read(text, [h for h in self.matcher.finditer(text)
+                                                 if not self._in_a_name(text, h)])
             if self._labour:
                 hits = merged(text, hits, self._counterparts.finditer(text))
             found = [SideMention(h.start, h.end, renames.get(h.phrase, h.phrase))
