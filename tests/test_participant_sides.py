@@ -1434,6 +1434,7 @@ def test_a_firm_named_with_its_country_first_is_the_firms_side(world: Parser) ->
     assert {s.by for s in result.disputes if s.text.startswith("Canada Post")} == {"Canada Post"}
     sides = {p.name: p.side for p in result.participants}
     assert sides["Patty Hajdu"] == "Government"  # a minister's office, not the firm's
+    assert result.keys is not None and "Canada Post" in result.keys.parties  # its storyline's
     # ... not a country's title ("Japan Trade Minister"), once, or inside a longer name
     for text, found in (("Japan Trade Minister Hajime Tamura said Japan would retaliate.",
                          ["Japan", "Japan"]),

@@ -1036,3 +1036,21 @@ def test_a_leagues_labour_talks_are_one_storyline(write_articles) -> None:
     results = parser.parse_paths([write_articles(files)])
     [story] = find_storylines(results, parser.sides, parser.lexicon)
     assert sorted(story.article_ids) == ["league-3", "league-5", "league-7"]
+
+
+def test_a_storyline_names_the_one_union_its_articles_name_not_the_bloc() -> None:
+    # Found by a new user: a postal strike's storyline was "Canada–Unions · workers", though
+    # its articles named the union (and the firm, not the country, was the other side).
+    from briefing.core.stories.naming import story_sides
+    group = [Signal(f"a{n}", None, 1, parties=Counter({
+        "Unions": 3, "Canada Post": 2, "Canadian Union of Postal Workers": 1}))
+        for n in range(3)]
+    assert story_sides(group)[:2] == ["Canadian Union of Postal Workers", "Canada Post"]
+    # ... not a country's name that holds the word ("Soviet Union"), nor with two unions named
+    group = [Signal(f"a{n}", None, 1, parties=Counter({"Unions": 3, "Soviet Union": 2}))
+             for n in range(3)]
+    assert story_sides(group) == ["Unions", "Soviet Union"]
+    group = [Signal(f"a{n}", None, 1, parties=Counter({
+        "Unions": 3, "Canadian Union of Postal Workers": 1, "Letter Carriers Union": 1}))
+        for n in range(3)]
+    assert story_sides(group)[0] == "Unions"

@@ -14,6 +14,10 @@ from briefing.model import DateItem, Participant, Statement
 _SIDES = packaged_section("sides")
 # A bloc's own words, written alone ("union", "unions"): a body with one in its name is of it.
 _BLOCS = _SIDES.get("blocs") or {}
+# Every side sides.yaml names (countries, blocs, bodies): none is a body of a bloc's kind
+# ("Soviet Union", "European Union" hold the unions' word).
+_KNOWN = frozenset(str(name) for table in _SIDES.values() if isinstance(table, dict)
+                   for name in table)
 _BLOC_WORDS = {str(bloc): frozenset(str(a).lower() for a in _BLOCS.get(bloc) or []
                                     if " " not in str(a))
                for bloc in _SIDES.get("one_body_blocs") or []}
@@ -50,7 +54,7 @@ def party_names(counts: Counter[str], one_negotiation: bool) -> dict[str, str]:
         for bloc, words in _BLOC_WORDS.items():
             if bloc not in counts or not words:
                 continue
-            members = {renames.get(n, n) for n in counts if n != bloc and n not in _BLOCS
+            members = {renames.get(n, n) for n in counts if n != bloc and n not in _KNOWN
                        and " " in n and not words.isdisjoint(n.lower().split())}
             if len(members) == 1:
                 renames[bloc] = members.pop()

@@ -8,6 +8,7 @@ import re
 from collections import Counter
 
 from briefing.core.extract.participants.rules import rules as participant_rules
+from briefing.core.merge.names import party_names
 from briefing.core.stories.features import ACRONYM, CATEGORY, Signal
 from briefing.language.blocs import blocs
 from briefing.language.lexicon import Lexicon
@@ -27,6 +28,12 @@ def story_sides(group: list[Signal]) -> list[str]:
         parties = sig.parties + sig.actors
         seen.update(parties.keys())
         weight.update(parties)
+    # One name per party, as a negotiation's briefing has it ("Unions" beside the one union
+    # its articles name is that union).
+    renames = party_names(seen, one_negotiation=True)
+    for old, new in renames.items():
+        seen[new] = max(seen[new], seen.pop(old))
+        weight[new] += weight.pop(old, 0)
     ranked = _one_name_each(sorted(seen, key=lambda p: (-seen[p], -weight[p], p)))
     recurring = [p for p in ranked if seen[p] >= max(2, SIDE_SHARE * len(group))]
     if len(recurring) >= 2 or len(group) > 2:
