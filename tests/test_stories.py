@@ -1054,3 +1054,22 @@ def test_a_storyline_names_the_one_union_its_articles_name_not_the_bloc() -> Non
         "Unions": 3, "Canadian Union of Postal Workers": 1, "Letter Carriers Union": 1}))
         for n in range(3)]
     assert story_sides(group)[0] == "Unions"
+
+
+def test_a_topic_word_inside_a_firms_name_names_no_storyline() -> None:
+    # Found by a new user: the US-China port fees talks were "China–US · ocean", for the
+    # shipbuilder "Hanwha Ocean"; a word of a firm's name still groups its reports.
+    from briefing.core.stories.features import IN_A_NAME, count_keys
+    from briefing.core.stories.naming import story_topic
+    parser = Parser(Config(path=None))
+    texts = ["China lifted its sanctions on Hanwha Ocean and agreed to buy soybeans.",
+             "Beijing will buy 12 million tons of soybeans, and Hanwha Ocean shares rose."]
+    keys = count_keys(texts, parser.sides, parser.lexicon)
+    assert IN_A_NAME + "ocean" in keys.forms and "ocean" not in keys.forms
+    group = [Signal(f"a{n}", None, 1, terms=Counter(keys.terms), forms=Counter(keys.forms))
+             for n in range(2)]
+    assert story_topic(group, {t: 1.0 for t in keys.terms}) == "soybeans"
+    # ... but a sentence's first word is no name's: "Ocean shipping rates rose."
+    keys = count_keys(["Ocean freight rates rose, and the ocean carriers said so."],
+                      parser.sides, parser.lexicon)
+    assert IN_A_NAME + "ocean" not in keys.forms

@@ -78,6 +78,21 @@ def _last_word(text: str, end: int) -> str:
     return text[start:stop].lower()
 
 
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w&'’-]*[ ]+\Z")
+_CAPITALISED_AFTER = re.compile(r"[ ]+[A-Z][a-z]")
+IN_A_NAME = "^"  # marks a topic word's form written inside a name ("Hanwha Ocean")
+
+
+def _in_a_name(text: str, start: int, end: int) -> bool:
+    """Whether a capitalised word mid-sentence stands in a name beside another ("Hanwha
+    Ocean", "Panama Ports Company"): not a sentence's first word."""
+    if not text[start:start + 1].isupper() or start == 0 or text[:start].rstrip().endswith(
+            (".", "-", '"', "“", ":")):
+        return False
+    return bool(_CAPITALISED_BEFORE.search(text, max(0, start - 40), start)
+                or _CAPITALISED_AFTER.match(text, end))
+
+
 def count_keys(texts: Iterable[str], finder: SideFinder, lexicon: Lexicon) -> StoryKeys:
     """The parties (sides not named as a place) and topic words of some texts."""
     parties: Counter[str] = Counter()
@@ -88,6 +103,8 @@ def count_keys(texts: Iterable[str], finder: SideFinder, lexicon: Lexicon) -> St
     forums = frozenset(lexicon["stories"].get("forums") or [])
     for text in texts:
         named = finder.find(text)
+        words = text.split()  # a headline in capitals names nothing by its capitals
+        headline = sum(w[:1].isupper() for w in words) * 2 > len(words)
         for hit in named:
             if _last_word(text, hit.start) not in places:
                 parties[hit.side] += 1
@@ -97,7 +114,10 @@ def count_keys(texts: Iterable[str], finder: SideFinder, lexicon: Lexicon) -> St
             form = text[topic.start:topic.end].lower()
             terms[stem(form, lexicon)] += 1
             terms[CATEGORY + topic.phrase] += 1
-            forms[form] += 1
+            # A word of a firm's name groups its reports but names no storyline ("China–US ·
+            # ocean" was named for "Hanwha Ocean").
+            in_name = not headline and _in_a_name(text, topic.start, topic.end)
+            forms[IN_A_NAME + form if in_name else form] += 1
         # A pact's or a body's acronym ("the USMCA joint review") names what the talks are
         # about as a topic word would (not in a headline written in capitals).
         acronyms = list(_ACRONYM.finditer(text, dateline_end(text)))

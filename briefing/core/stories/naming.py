@@ -9,7 +9,7 @@ from collections import Counter
 
 from briefing.core.extract.participants.rules import rules as participant_rules
 from briefing.core.merge.names import party_names
-from briefing.core.stories.features import ACRONYM, CATEGORY, Signal
+from briefing.core.stories.features import ACRONYM, CATEGORY, IN_A_NAME, Signal
 from briefing.language.blocs import blocs
 from briefing.language.lexicon import Lexicon
 from briefing.model import Storyline
@@ -57,9 +57,11 @@ def story_topic(group: list[Signal], idf: dict[str, float]) -> str:
     """The storyline's most distinctive topic word, in the form its articles use most."""
     score: dict[str, float] = {}
     held: Counter[str] = Counter()
+    plain = [f for sig in group for f in sig.forms if not f.startswith(IN_A_NAME)]
     for sig in group:
         for term, n in sig.terms.items():
-            if not term.startswith((CATEGORY, ACRONYM)):  # ("Australia–CSR · csr": a firm's)
+            if not term.startswith((CATEGORY, ACRONYM)) and any(  # ("Australia–CSR · csr")
+                    f.startswith(term[:-1] or term) for f in plain):  # (not "Hanwha Ocean")
                 score[term] = score.get(term, 0.0) + idf.get(term, 0.0) * (1 + math.log(n))
                 held[term] += 1
     if not score:
@@ -180,7 +182,7 @@ def story_subjects(group: list[Signal]) -> list[str]:
     held: Counter[str] = Counter()
     for sig in group:
         held.update({t[len(CATEGORY):] for t in sig.terms if t.startswith(CATEGORY)})
-        held.update(set(sig.forms))
+        held.update({f for f in sig.forms if not f.startswith(IN_A_NAME)})
     # Not a word one report of many names ("coffee" once in twenty on EU-Mercosur).
     least = max(1, math.ceil(SUBJECT_SHARE * len(group)))
     return sorted((w for w in held if held[w] >= least), key=lambda w: (-held[w], w))
