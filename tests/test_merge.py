@@ -1323,3 +1323,14 @@ def test_an_end_of_the_dispute_over_a_subject_settles_the_sides_points_on_it(
     still = [d.text for d in after.disputes]
     assert not any("job security" in t for t in still), still
     assert any("rural" in t for t in still), still
+
+
+def test_a_firm_with_and_without_its_suffix_is_one_party() -> None:
+    # Found by a new user: Victor Li acted for "CK Hutchison Holdings", his group for "CK
+    # Hutchison": two sides in the picker for one firm.
+    from collections import Counter
+
+    from briefing.core.merge.names import party_names
+    counts = Counter({"CK Hutchison": 5, "CK Hutchison Holdings": 1, "World Bank": 2,
+                      "World": 1})
+    assert party_names(counts, one_negotiation=False) == {"CK Hutchison Holdings": "CK Hutchison"}

@@ -21,6 +21,10 @@ _KNOWN = frozenset(str(name) for table in _SIDES.values() if isinstance(table, d
 _BLOC_WORDS = {str(bloc): frozenset(str(a).lower() for a in _BLOCS.get(bloc) or []
                                     if " " not in str(a))
                for bloc in _SIDES.get("one_body_blocs") or []}
+# A company's suffix ("CK Hutchison Holdings" and "CK Hutchison" are one firm); not a bank's
+# ("Bank" names the body: "World Bank" is no "World").
+_SUFFIXES = frozenset(str(w) for w in packaged_section("roles").get("company_suffixes") or []
+                      if str(w) != "Bank")
 INITIALS_MAX = 10
 
 
@@ -38,10 +42,17 @@ def _acronym(name: str) -> str | None:
 
 
 def party_names(counts: Counter[str], one_negotiation: bool) -> dict[str, str]:
-    """The name each party goes by (those renamed only): of a full name and its initials
-    the one written more often (the initials at a tie); within one negotiation, a bloc
-    named beside exactly one body of its kind becomes that body."""
+    """The name each party goes by (those renamed only): a firm's without its suffix when
+    it is written so too; of a full name and its initials the one written more often (the
+    initials at a tie); within one negotiation, a bloc named beside exactly one body of its
+    kind becomes that body."""
     renames: dict[str, str] = {}
+    for name in counts:
+        parts = name.split()
+        while len(parts) > 1 and parts[-1] in _SUFFIXES:
+            parts.pop()
+        if len(parts) < len(name.split()) and " ".join(parts) in counts:
+            renames[name] = " ".join(parts)  # "CK Hutchison Holdings": CK Hutchison
     acronyms = {a: name for name in counts if (a := _acronym(name))}
     for name in counts:
         if " " not in name:
