@@ -1472,3 +1472,13 @@ def test_a_union_named_for_a_country_is_the_unions_side(world: Parser) -> None:
             ("the Japanese Foreign Ministry said", ["Japan"]),
             ("the British union said it would strike", ["Britain", "Unions"])):
         assert [h.side for h in world.sides.find(text)] == found, text
+
+
+def test_an_administrator_or_a_comptroller_is_a_title(people) -> None:
+    # Found by a new user: "Administrator Ricaurte Vasquez" was a person's name, and Panama's
+    # comptroller general had no role.
+    found = people("Panama Canal Administrator Ricaurte Vasquez said the dispute would not "
+                   "affect the canal, and Comptroller General Anel Flores said the audit stood.")
+    assert "Ricaurte Vasquez" in found and "Administrator Ricaurte Vasquez" not in found
+    assert any("Administrator" in r for r in found["Ricaurte Vasquez"].roles)  # type: ignore[attr-defined]
+    assert found["Anel Flores"].roles == ["Comptroller General"]  # type: ignore[attr-defined]
