@@ -280,13 +280,13 @@ class Briefing:
 
     def passed_since_last_report(self) -> tuple[dt.date, int] | None:
         """When its articles are older than the as-of date (a storyline that ended before
-        the folder's newest article): the last report's day and how many of the dates it
-        placed ahead fell due between then and as-of (they are on the timeline)."""
+        the folder's newest article): the last report's day and how many of the dates its
+        articles placed ahead began after it and ended by as-of (they are on the timeline)."""
         days = [a.date for a in self.articles if a.date is not None]
         last = max(days, default=None)
         if last is None or self.as_of is None or last >= self.as_of:
             return None
-        return last, sum(1 for d in self.timeline if last < d.end <= self.as_of
+        return last, sum(1 for d in self.timeline if last < d.start and d.end <= self.as_of
                          and not d.called_off and not d.done)
 
     def article(self, article_id: str) -> Article | None:

@@ -1306,10 +1306,16 @@ def test_a_unions_initials_its_name_and_the_union_are_one_party(write_articles) 
     # ... the bloc only in one negotiation, and only with one body of its kind named
     from collections import Counter
     counts = Counter({"Unions": 5, "PWUI": 3, "Postal Workers Union of Iceland": 1})
-    assert party_names(counts, one_negotiation=False) == {
-        "Postal Workers Union of Iceland": "PWUI"}
+    assert party_names(counts, one_negotiation=True) == {
+        "Postal Workers Union of Iceland": "PWUI", "Unions": "PWUI"}
+    # ... not in a folder of many stories, where "CP" may be Canadian Pacific beside Canada
+    # Post (a reviewer's probe), nor with two unions named
+    assert party_names(Counter({"CP": 2, "Canada Post": 3}), one_negotiation=False) == {}
     counts["Teamsters Union of Iceland"] = 1
     assert "Unions" not in party_names(counts, one_negotiation=True)
+    # ... nor a country or a firm with the word in its name (a reviewer's probes)
+    for other in ("European Union", "Soviet Union", "Union Carbide"):
+        assert party_names(Counter({"Unions": 3, other: 5}), one_negotiation=True) == {}
 
 
 def test_an_end_of_the_dispute_over_a_subject_settles_the_sides_points_on_it(
@@ -1334,3 +1340,20 @@ def test_a_firm_with_and_without_its_suffix_is_one_party() -> None:
     counts = Counter({"CK Hutchison": 5, "CK Hutchison Holdings": 1, "World Bank": 2,
                       "World": 1})
     assert party_names(counts, one_negotiation=False) == {"CK Hutchison Holdings": "CK Hutchison"}
+
+
+def test_a_deal_with_a_third_party_settles_none_of_the_sides_disputes(write_articles) -> None:
+    # A reviewer's probe: in US-Japan rice talks, a US-EC deal "ending their dispute over farm
+    # exports" settled the US-Japan rice disputes.
+    folder = write_articles({
+        "a.txt": " date 1987-03-02 The United States demanded that Japan open its rice market "
+                 "to American farmers, U.S. officials said on Monday.\n"
+                 "Japan rejected the U.S. demand to lift its quotas on beef and citrus imports.\n",
+        "b.txt": " date 1987-03-20 Japan still refuses to open its rice market, a U.S. official "
+                 "said.\n",
+        "c.txt": " date 1987-04-10 The United States and the European Community reached an "
+                 "agreement on Friday, ending their dispute over farm exports to Spain and "
+                 "Portugal.\n"})
+    after = build_briefing(Parser(Config(path=None)).parse_paths([folder]),
+                           dt.date(1987, 4, 11), one_negotiation=True)
+    assert sum("rice market" in d.text for d in after.disputes) == 2

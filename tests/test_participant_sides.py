@@ -1442,7 +1442,15 @@ def test_a_firm_named_with_its_country_first_is_the_firms_side(world: Parser) ->
                          "deal, and the Teamsters Canada Rail Conference said so.",
                          ["Canada", "Canada", "Canada"]),
                         ("Talks resumed in Canada on Monday, and Canada Post said so.",
-                         ["Canada", "Canada"])):
+                         ["Canada", "Canada"]),
+                        # a reviewer's probes: a state's body, a demonym's names
+                        ("The Japan Fair Trade Commission said it rejected the demand, and "
+                         "Japan urged the Japan Fair Trade Commission to act.",
+                         ["Japan", "Japan", "Japan"]),
+                        ("Saudi Arabian Oil Minister Hisham Nazer said so, and the Saudi Arabian "
+                         "Oil Minister refused.", ["Saudi Arabia", "Saudi Arabia"]),
+                        ("The Brazilian Coffee Institute rejected it, and the Brazilian Coffee "
+                         "Institute said so.", ["Brazil", "Brazil"])):
         article = Article("t", Path("t.txt"), None, date(2026, 3, 10), None, [text], "wire")
         world.sides_of(world.sentences(article))
         try:
@@ -1470,7 +1478,11 @@ def test_a_union_named_for_a_country_is_the_unions_side(world: Parser) -> None:
             ("Canadian Auto Workers members voted", ["Canadian Auto Workers"]),
             # ... not a country's body, nor a country's union in lower case
             ("the Japanese Foreign Ministry said", ["Japan"]),
-            ("the British union said it would strike", ["Britain", "Unions"])):
+            ("the British union said it would strike", ["Britain", "Unions"]),
+            # a reviewer's probes: a possessive, a party's, a customs union
+            ("the Canadian Auto Workers' strike", ["Canadian Auto Workers"]),
+            ("the Korean Workers Party said", ["South Korea"]),
+            ("the South African Customs Union said", ["South Africa"])):
         assert [h.side for h in world.sides.find(text)] == found, text
 
 

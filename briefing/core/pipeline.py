@@ -20,8 +20,8 @@ from briefing.core.extract.date_parties import name_parties
 from briefing.core.extract.dates import extract_dates
 from briefing.core.extract.disputes import extract_disputes
 from briefing.core.extract.participants import extract_participants
+from briefing.core.extract.participants.country_firms import country_led_firms
 from briefing.core.extract.participants.firms import (
-    country_led_firms,
     firm_heads,
     firms_named,
     firms_not_people,

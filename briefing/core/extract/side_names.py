@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from briefing.language.lexicon import Lexicon
 from briefing.text.phrases import PhraseHit, alternation
 
+_POSSESSIVE = re.compile(r"['’]s?$")
 RUN_BEFORE = 4  # capitalised words between the country's word and the union's, at most
 
 
@@ -20,14 +21,17 @@ class CountryLedNames:
         self._countries = countries
         self._firm: re.Pattern[str] | None = None
         self._firms: dict[str, str] = {}
-        words = [str(w) for w in lexicon["sides"].get("union_name_words") or []]
-        word = r"[ ]+[A-Z][\w'’&-]*"
+        section = lexicon["sides"]
+        words = [str(w) for w in section.get("union_name_words") or []]
+        links = alternation(str(w) for w in section.get("union_name_links") or [])
+        self._not_unions = frozenset(str(w) for w in section.get("union_name_not") or [])
+        word = r"[ ]+[A-Z][\w&-]*"
         # The capitalised run after the country's word holds a union's word, maybe then more
         # capitals ("Trade Union Confederation"), "of" and capitals ("Union of Postal
-        # Workers"); a bounded run: linear on any line.
+        # Workers"), maybe a possessive; a bounded run: linear on any line.
+        tail = rf"(?:['’]s?)?(?:{word}){{0,2}}(?:[ ]+(?:{links})(?:{word}){{1,4}})?"
         self._union = re.compile(rf"(?:{word}){{0,{RUN_BEFORE}}}?[ ]+(?:{alternation(words)})"
-                                 rf"\b(?![\w'’&-])(?:{word}){{0,2}}(?:[ ]+(?:of|for)(?:{word}){{1,4}})?"
-                                 ) if words else None
+                                 rf"\b(?![\w&-]){tail}") if words else None
 
     def set_firms(self, names: Mapping[str, str]) -> bool:
         """Read these firms' names (as written -> the firm's whole name); whether that
@@ -55,8 +59,11 @@ class CountryLedNames:
             if found is not None:
                 hit = PhraseHit(hit.start, found.end(), self._firms[found.group()])
             elif self._union is not None and hit.phrase in self._countries and (
-                    union := self._union.match(text, hit.end)) is not None:
-                hit = PhraseHit(hit.start, union.end(), text[hit.start:union.end()])
+                    union := self._union.match(text, hit.end)) is not None and \
+                    self._not_unions.isdisjoint(union.group().split()):
+                # ("Korean Workers Party", "South African Customs Union" are no union)
+                name = _POSSESSIVE.sub("", text[hit.start:union.end()])
+                hit = PhraseHit(hit.start, hit.start + len(name), name)
             past = hit.end
             out.append(hit)
         return out

@@ -13,14 +13,13 @@ from briefing.model import DateItem, Participant, Statement
 
 _SIDES = packaged_section("sides")
 # A bloc's own words, written alone ("union", "unions"): a body with one in its name is of it.
-_BLOCS = _SIDES.get("blocs") or {}
 # Every side sides.yaml names (countries, blocs, bodies): none is a body of a bloc's kind
 # ("Soviet Union", "European Union" hold the unions' word).
-_KNOWN = frozenset(str(name) for table in _SIDES.values() if isinstance(table, dict)
-                   for name in table)
-_BLOC_WORDS = {str(bloc): frozenset(str(a).lower() for a in _BLOCS.get(bloc) or []
-                                    if " " not in str(a))
-               for bloc in _SIDES.get("one_body_blocs") or []}
+_KNOWN = frozenset(str(name) for key, table in _SIDES.items() if isinstance(table, dict)
+                   and key != "one_body_blocs" for name in table)
+# A bloc's kind of body, by a word of its name other than the first (one_body_blocs).
+_BLOC_WORDS = {str(bloc): frozenset(str(w) for w in words or [])
+               for bloc, words in (_SIDES.get("one_body_blocs") or {}).items()}
 # A company's suffix ("CK Hutchison Holdings" and "CK Hutchison" are one firm); not a bank's
 # ("Bank" names the body: "World Bank" is no "World").
 _SUFFIXES = frozenset(str(w) for w in packaged_section("roles").get("company_suffixes") or []
@@ -43,9 +42,9 @@ def _acronym(name: str) -> str | None:
 
 def party_names(counts: Counter[str], one_negotiation: bool) -> dict[str, str]:
     """The name each party goes by (those renamed only): a firm's without its suffix when
-    it is written so too; of a full name and its initials the one written more often (the
-    initials at a tie); within one negotiation, a bloc named beside exactly one body of its
-    kind becomes that body."""
+    it is written so too; within one negotiation, of a full name and its initials the one
+    written more often (the initials at a tie), and a bloc named beside exactly one body of
+    its kind becomes that body."""
     renames: dict[str, str] = {}
     for name in counts:
         parts = name.split()
@@ -53,23 +52,29 @@ def party_names(counts: Counter[str], one_negotiation: bool) -> dict[str, str]:
             parts.pop()
         if len(parts) < len(name.split()) and " ".join(parts) in counts:
             renames[name] = " ".join(parts)  # "CK Hutchison Holdings": CK Hutchison
+    if not one_negotiation:
+        return renames  # in a folder of many stories, "CP" may be another body's initials
     acronyms = {a: name for name in counts if (a := _acronym(name))}
     for name in counts:
-        if " " not in name:
-            continue
-        short = acronyms.get(initials(name))
-        if short is not None:
+        short = acronyms.get(initials(name)) if " " in name else None
+        if short is not None and short not in renames and name not in renames:
             keep, drop = (name, short) if counts[name] > counts[short] else (short, name)
             renames[drop] = keep
-    if one_negotiation:
-        for bloc, words in _BLOC_WORDS.items():
-            if bloc not in counts or not words:
-                continue
-            members = {renames.get(n, n) for n in counts if n != bloc and n not in _KNOWN
-                       and " " in n and not words.isdisjoint(n.lower().split())}
-            if len(members) == 1:
-                renames[bloc] = members.pop()
-    return renames
+    for bloc, words in _BLOC_WORDS.items():
+        members = {_final(renames, n) for n in counts if n not in _KNOWN
+                   and not words.isdisjoint(n.split()[1:])}
+        if bloc in counts and len(members) == 1:
+            renames[bloc] = members.pop()
+    return {name: _final(renames, name) for name in renames}
+
+
+def _final(renames: dict[str, str], name: str) -> str:
+    """The name ``name`` ends as after every rename (a chain followed, a loop stopped)."""
+    seen = {name}
+    while name in renames and renames[name] not in seen:
+        name = renames[name]
+        seen.add(name)
+    return name
 
 
 def count_parties(participants: Iterable[Participant], statements: Iterable[Statement],

@@ -78,8 +78,8 @@ def _ended_subject(sentence: str) -> tuple[frozenset[str], frozenset[str]]:
     if found is None:
         return frozenset(), frozenset()
     words = found.group(1).split()
-    subject = " ".join(words[:next((i for i, w in enumerate(words) if w.lower() in _SUBJECT_ENDS),
-                                   len(words))])
+    cut = next((i for i, w in enumerate(words) if w.lower() in _SUBJECT_ENDS), len(words))
+    subject = " ".join(words[:cut or len(words)])  # (nothing before the cut: all its words)
     text = f" {subject.lower()} "
     # The subject's own words: not a name ("Mexican"), nor a broad topic's ("duties").
     lower = {t[3] for t in tokens(subject) if not t[2][:1].isupper()}
@@ -148,11 +148,12 @@ class _AgreedIndex:
         self.sides = [{x for x in (*a.sides, a.by, a.to) if x} for a in agreed]
         self.enders = [n for n, a in enumerate(agreed)
                        if a.settles and real[n] and ended_whole]
-        # An end of "the dispute" that names one of the negotiation's parties or none ends
-        # the dispute between them ("Canada Post ..., settling the dispute over job security").
+        # An end of "the dispute" that names only the negotiation's own parties, or none,
+        # ends the dispute between them ("Canada Post ..., settling the dispute over job
+        # security"); not one with a third party (a US-EC deal ends no US-Japan dispute).
         main = _main_parties([*agreed, *disputes]) if ended_whole else set()
         for n in self.enders:
-            self.sides[n] |= main if self.sides[n] & main or not self.sides[n] else set()
+            self.sides[n] |= main if self.sides[n] <= main else set()
         over = [_ended_subject(a.evidence[0].sentence) if a.settles
                 else (frozenset(), frozenset()) for a in agreed]
         self.over = [topics for topics, _words in over]

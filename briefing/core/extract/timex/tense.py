@@ -388,7 +388,5 @@ def _past_verb(v: Vocabulary, words: list[str], i: int, direction: int) -> bool:
                      and word not in v.past_before_to)
             and not (direction < 0 and v.auxiliaries.intersection(words[i + 1:i + 3])
                      and not _perfect(v, words, i, direction))
-            # "the resumed session", "a revised draft", "the summit of industrialized nations
-            # in June": an adjective, no verb
-            and not (0 <= before < len(words) and (words[before] in v.determiners
-                                                    or words[before] in v.prepositions)))
+            # "the resumed session", "a revised draft": an adjective, no verb
+            and not (0 <= before < len(words) and words[before] in v.determiners))

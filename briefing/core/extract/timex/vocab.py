@@ -164,13 +164,13 @@ class Vocabulary:
         self.infinitive = _words((grammar or {}).get("infinitive_markers", []))
         self.relatives = _words((grammar or {}).get("relative_words", []))
         self.determiners = _words((grammar or {}).get("determiners", []))
-        self.prepositions = _words((grammar or {}).get("prepositions", []))
+        # The head nouns of events ("ministerial meeting": meeting), for an occasion that
+        # opens a sentence ("In a meeting with exporters this week, ...").
         # The words that join two figures ("voted 108 to 80"): no word of the sentence's tense.
         self.figure_joins = re.compile(r"(?<=\d) (?:" + "|".join(
             re.escape(str(w)) for w in time.get("figure_joins", [])) + r") (?=\d)")
-        # The head nouns of events ("ministerial meeting": meeting) and their plurals, for an
-        # occasion that opens a sentence ("In a meeting ...", "At meetings here this week, ...").
         heads = [str(e).lower().split()[-1] for e in time.get("events", [])]
+        # ... and their plurals: "At meetings here this week, ..."
         self.occasions = frozenset([*heads, *map(plural, heads)])
         # The words that can vote on a sentence's tense, alone or as one of a pair ("is to"):
         # every other word is skipped without building its pair.
