@@ -115,6 +115,9 @@ class Statement:
     withdraws: bool = False  # an agreement that withdraws a threat ("drops its threat of")
     joint: bool = False  # ``by`` and ``to`` act together ("Japan and the US agreed")
     speaker: str = ""  # the person who states it for ``by``, as the article names them
+    # An unnamed group of outsiders' view ("Legal experts said ..."): it tells which story an
+    # article is (its storyline's signals count it), and no panel shows it.
+    outsider: bool = False
 
     @property
     def parties(self) -> str:

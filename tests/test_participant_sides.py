@@ -1494,3 +1494,29 @@ def test_an_administrator_or_a_comptroller_is_a_title(people) -> None:
     assert "Ricaurte Vasquez" in found and "Administrator Ricaurte Vasquez" not in found
     assert any("Administrator" in r for r in found["Ricaurte Vasquez"].roles)  # type: ignore[attr-defined]
     assert found["Anel Flores"].roles == ["Comptroller General"]  # type: ignore[attr-defined]
+
+
+def test_an_unnamed_group_of_outsiders_states_no_dispute(world: Parser) -> None:
+    # Found by a new user: "Legal experts said a court challenge was unlikely to succeed
+    # quickly" was an open dispute of the postal strike.
+    from briefing.core.extract.outsiders import outsiders_view
+    for text in ("Legal experts said a court challenge was unlikely to succeed quickly.",
+                 "Some analysts believe the government will turn to the IMF only if it must.",
+                 "The union is unlikely to win the vote, analysts said."):
+        assert outsiders_view(text, world.lexicon), text
+    for text in ("The union's lawyers said the order was illegal.",  # the union's own
+                 "Analysts at the ministry will meet the union on Monday.",
+                 "The union said analysts were wrong."):
+        assert not outsiders_view(text, world.lexicon), text
+    result = _analysed(world, [
+        "OTTAWA, March 2 (Reuters) - The union rejected the government's order to end the "
+        "strike and said it would challenge the order in court.",
+        "Legal experts said a court challenge was unlikely to succeed quickly."])
+    # (kept on the article, where it tells which story the article is, shown on no panel)
+    assert [(s.text[:10], s.outsider) for s in result.disputes] == [
+        ("The union ", False), ("Legal expe", True)]
+    from briefing.core.pipeline import build_briefing
+    from briefing.export.serial import decode, encode
+    assert [s.text[:10] for s in build_briefing([result]).disputes] == ["The union "]
+    assert [s.outsider for s in decode(encode(result), "t", Path("t.txt")).disputes] == [
+        False, True]

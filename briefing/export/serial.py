@@ -52,7 +52,7 @@ PARTICIPANT = RecordForm(Participant, ("name", "side", "roles", "mentions", "evi
                                        "provisional", "side_basis"))
 STATEMENT = RecordForm(Statement, ("text", "cue", "negated", "hypothetical", "historical",
                                    "evidence", "topics", "sides", "by", "to", "settles",
-                                   "withdraws", "joint", "speaker"))
+                                   "withdraws", "joint", "speaker", "outsider"))
 DATE = RecordForm(DateItem, ("start", "end", "expression", "what", "value", "evidence",
                              "topics", "sides", "called_off", "who"))
 
@@ -100,11 +100,11 @@ def decode(data: str, article_id: str, path: Path) -> ArticleResult:
         participants=[Participant(n, s, r, m, ev(e), provisional=pv, side_basis=sb)
                       for n, s, r, m, e, pv, sb in raw["p"]],
         agreed=[Statement("agreed", t, ev(e), c, n, h, hi, tp, sides=sd, by=by, to=to,
-                          settles=st, withdraws=wd, joint=jt, speaker=sp)
-                for t, c, n, h, hi, e, tp, sd, by, to, st, wd, jt, sp in raw["g"]],
+                          settles=st, withdraws=wd, joint=jt, speaker=sp, outsider=out)
+                for t, c, n, h, hi, e, tp, sd, by, to, st, wd, jt, sp, out in raw["g"]],
         disputes=[Statement("dispute", t, ev(e), c, n, h, hi, tp, sides=sd, by=by, to=to,
-                            settles=st, withdraws=wd, joint=jt, speaker=sp)
-                  for t, c, n, h, hi, e, tp, sd, by, to, st, wd, jt, sp in raw["d"]],
+                            settles=st, withdraws=wd, joint=jt, speaker=sp, outsider=out)
+                  for t, c, n, h, hi, e, tp, sd, by, to, st, wd, jt, sp, out in raw["d"]],
         dates=[DateItem(day(a), day(b), x, w, v, ev(e), tp, sd, called_off=co, who=wh)
                for a, b, x, w, v, e, tp, sd, co, wh in raw["t"]],
         keys=keys,

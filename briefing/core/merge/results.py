@@ -47,7 +47,8 @@ def merge_results(results: list[ArticleResult], one_negotiation: bool = False) -
                                               if p.name.split()}
     agreed = _by_speakers(cluster_statements([s for r in ordered for s in r.agreed]),
                           speakers, named)
-    disputes = _by_speakers(cluster_statements([s for r in ordered for s in r.disputes]),
+    disputes = _by_speakers(cluster_statements([s for r in ordered for s in r.disputes
+                                                if not s.outsider]),
                             speakers, named)
     dated = [d for r in ordered for d in r.dates]
     # One name per party before settling, which asks whether a dispute's parties made the deal.

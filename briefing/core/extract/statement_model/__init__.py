@@ -17,7 +17,7 @@ from pathlib import Path
 from briefing.config import Config
 from briefing.core.extract.clauses import clause_breaks
 from briefing.core.extract.disputes import contrast_marks
-from briefing.core.extract.outsiders import outsider_says
+from briefing.core.extract.outsiders import outsider_says, outsiders_view
 from briefing.core.extract.sides import SideFinder
 from briefing.core.extract.statement_model.candidates import SENTENCE, wider, with_sentence
 from briefing.core.extract.statement_model.candidates import Candidate as Candidate
@@ -264,7 +264,11 @@ def extract_statements(sentences: list[Sentence], lexicon: Lexicon, sides: SideF
             agreed.append(statement("agreed", sent, _shown(a, sent), lexicon))
         if d is not None:
             disputes.append(statement("dispute", sent, _shown(d, sent), lexicon))
-    return merge_repeats(agreed, lexicon, scope="object"), merge_repeats(disputes, lexicon)
+            # "Legal experts said a court challenge was unlikely": no side's point
+            disputes[-1].outsider = outsiders_view(sent.text, lexicon)
+    views = [d for d in disputes if d.outsider]  # (never merged into a side's own point)
+    return merge_repeats(agreed, lexicon, scope="object"), [
+        *merge_repeats([d for d in disputes if not d.outsider], lexicon), *views]
 
 
 def _shown(cue: CueMatch, sent: Sentence) -> CueMatch:
