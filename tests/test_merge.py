@@ -1357,3 +1357,16 @@ def test_a_deal_with_a_third_party_settles_none_of_the_sides_disputes(write_arti
     after = build_briefing(Parser(Config(path=None)).parse_paths([folder]),
                            dt.date(1987, 4, 11), one_negotiation=True)
     assert sum("rice market" in d.text for d in after.disputes) == 2
+
+
+def test_a_mediator_acts_for_no_side_across_articles(write_articles) -> None:
+    # Found by a new user: a special mediator was the union's, a federal mediator the
+    # company's, from articles naming them beside one side with no role.
+    folder = write_articles({
+        "a.txt": " date 2026-03-02 Federal mediator Ann Pell said on Monday she would meet "
+                 "the union and the company, after the union rejected the company's offer.\n",
+        "b.txt": " date 2026-03-09 The union rejected the offer of Iceland Post again on "
+                 "Monday, and Ann Pell said Iceland Post would not move.\n"})
+    briefing = build_briefing(parse(folder), dt.date(2026, 3, 10), one_negotiation=True)
+    pell = [p for p in briefing.participants if p.name == "Ann Pell"]
+    assert pell and pell[0].side is None  # (the other article's guess kept as said)

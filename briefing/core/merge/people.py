@@ -267,11 +267,10 @@ def _settle(merged: dict[tuple[str, ...], Participant], sides: dict[tuple[str, .
     for key, person in merged.items():
         votes = sides[key]
         if votes.weight:
-            person.side = max(votes.weight, key=lambda side: (votes.weight[side],
-                                                              votes.articles[side]))
-            person.side_basis = votes.basis[person.side]
+            best = max(votes.weight, key=lambda side: (votes.weight[side], votes.articles[side]))
+            person.side, person.side_basis = best or None, votes.basis[best]
             person.other_sides = [(side, n) for side, n in votes.articles.most_common()
-                                  if side != person.side]
+                                  if side != best and side]
         if article_dates:
             seen = sorted(d for e in person.evidence if (d := article_dates.get(e.article_id)))
             person.first_seen, person.last_seen = (seen[0], seen[-1]) if seen else (None, None)
@@ -317,8 +316,8 @@ def _fold_into(merged: dict[tuple[str, ...], Participant], sides: dict[tuple[str
     yet, so its roles come first (the role a row shows is the person's current one: not
     "President-elect" a year into a presidency)."""
     votes = sides.setdefault(key, _Votes())
-    if person.side:
-        votes.add(person.side, person.side_basis)
+    if person.side or person.side_basis:  # (no side by a role: a mediator's, a vote for none)
+        votes.add(person.side or "", person.side_basis)
     if key not in merged:
         merged[key] = Participant(person.name, person.side, list(person.roles), person.mentions,
                                   list(person.evidence), provisional=person.provisional,

@@ -136,6 +136,11 @@ def _side(person: Person, mentioned: list[Sentence], story: Story,
     the sides around them), else the company the article opens on for its officers, a place
     where they speak, the article's most named side; then the body within it they act for."""
     rules, sides = story.rules, story.sides
+    if go_between(person.roles, rules):
+        # A mediator acts for the mediating body, else for no side, whichever sides are
+        # named around them ("appointed William Kaplan ... as special mediator").
+        body = mediating_body(person.roles, rules)
+        return ((sides.first(body) or body) if body else None), "role"
     side, basis = side_of(person, mentioned, rules, sides, offices, on, story.sentences)
     if side is not None and _government(person.roles, rules):  # "minister for Canada Post"
         side = sides.country_of_firm(side) or side
@@ -150,10 +155,8 @@ def _side(person: Person, mentioned: list[Sentence], story: Story,
         if side is None:
             # The officer of a body the role names ("director general of the European Steel
             # Association") acts for that body, not for the article's most named side.
-            body = named_body(person.roles, rules) or mediating_body(person.roles, rules)
+            body = named_body(person.roles, rules)
             side, basis = ((sides.first(body) or body), "role") if body else (None, "")
-        if side is None and go_between(person.roles, rules):
-            return None, ""  # a mediator: no side's, whatever the article names most
         if side is None:
             never = sides_ruled_out(person.roles, rules, story.sides) | travels_to(
                 person, mentioned, rules, sides)
