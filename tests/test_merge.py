@@ -1370,3 +1370,11 @@ def test_a_mediator_acts_for_no_side_across_articles(write_articles) -> None:
     briefing = build_briefing(parse(folder), dt.date(2026, 3, 10), one_negotiation=True)
     pell = [p for p in briefing.participants if p.name == "Ann Pell"]
     assert pell and pell[0].side is None  # (the other article's guess kept as said)
+
+
+def test_a_sides_own_mediator_keeps_the_side(write_articles) -> None:
+    # A reviewer's probe: "CUPW mediator John Kerr" lost CUPW once mediators went to no side.
+    folder = write_articles({"a.txt": " date 2026-03-02 Sylvanian mediator John Kerr said "
+                                      "on Monday that Freedonia rejected the offer.\n"})
+    briefing = build_briefing(parse(folder), dt.date(2026, 3, 3))
+    assert [(p.name, p.side) for p in briefing.participants] == [("John Kerr", "Sylvania")]

@@ -155,9 +155,12 @@ class Parser:
                     tags[ev.sentence] = topics_of(ev.sentence, self.lexicon)
                 topics += [t for t in tags[ev.sentence] if t not in topics]
             item.topics = topics
-        # A firm's national arm still places the story in its country ("GM Canada" and
-        # Unifor: talks in Canada), though the firm, not the country, is the one acting.
+        # A firm's national arm, or a firm named with its country first, still places the
+        # story in its country ("GM Canada" and Unifor, "Canada Post" and CUPW: talks in
+        # Canada; one article may name the firm where another names only the country),
+        # though the firm, not the country, is the one acting.
         self.sides.within_firms(frozenset())
+        self.sides.led_by_a_country({})
         result.keys = story_keys(result, sentences, self.sides, self.lexicon)
         return result
 

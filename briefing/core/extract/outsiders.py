@@ -35,29 +35,26 @@ def outsider_says(sentences: list[Sentence], at: int, lexicon: Lexicon, sides: S
 GROUP_BEFORE = 2  # words before an unnamed group of outsiders ("Some legal experts said")
 
 
-def outsiders_view(text: str, lexicon: Lexicon) -> bool:
-    """Whether an unnamed group of outsiders says or believes the sentence: it opens on one
-    ("Legal experts said ...", "Some analysts believe ...") or ends on one ("..., analysts
-    said."): roles.yaml's ``outsider_groups`` before a verb of speech or of ``opinion_verbs``,
-    no possessive before them ("the union's lawyers" are the union's). Their view is no
-    side's dispute; what they report of the sides may still be agreed or dated ("analysts
-    said stability has been helped by the decision of industrial nations to ...")."""
+def outsiders_view(text: str, lexicon: Lexicon, sides: SideFinder | None = None) -> bool:
+    """Whether an unnamed group of outsiders opens the sentence with their view ("Legal
+    experts said ...", "Some analysts believe ..."): roles.yaml's ``outsider_groups`` before a
+    verb of speech or of ``opinion_verbs``, no possessive and no side named before them ("the
+    union's lawyers", "U.S. trade experts" are a side's). Their view is no side's dispute;
+    what they report of the sides ("Japan rejected the demand, analysts said") still may be,
+    and may be agreed or dated."""
     speech = participant_rules(lexicon).speech
     groups = lexicon.cached("outsider_groups", lambda: frozenset(
         lexicon.words("roles", "outsider_groups")))
     opinion = lexicon.cached("outsider_opinion_verbs", lambda: frozenset(
         lexicon.words("roles", "opinion_verbs")))
-    words = [(t[2], t[3]) for t in tokens(text) if t[3][0].isalpha() or t[3] in ("'s", "’s")]
-    lows = [w for _word, w in words]
-    for i, low in enumerate(lows):
-        if low not in groups or i + 1 >= len(lows) or (
-                lows[i + 1] not in speech and lows[i + 1] not in opinion):
+    toks = [t for t in tokens(text) if t[3][0].isalpha() or t[3] in ("'s", "’s")]
+    for i, tok in enumerate(toks[:GROUP_BEFORE + 1]):
+        if tok[3] not in groups or i + 1 >= len(toks) or (
+                toks[i + 1][3] not in speech and toks[i + 1][3] not in opinion):
             continue
-        before = lows[:i]
-        if len(before) <= GROUP_BEFORE and not any(w in ("'s", "’s") for w in before):
-            return True  # opening the sentence
-        if i + 2 >= len(lows) and text[:text.lower().rfind(low)].rstrip().endswith(","):
-            return True  # closing it: "..., analysts said."
+        before = [t[3] for t in toks[:i]]
+        return not any(w in ("'s", "’s") for w in before) and not (
+            sides is not None and sides.find(text[:tok[0]]))
     return False
 
 

@@ -12,18 +12,19 @@ from briefing.language.lexicon import packaged_section
 from briefing.model import DateItem, Participant, Statement
 
 _SIDES = packaged_section("sides")
-# A bloc's own words, written alone ("union", "unions"): a body with one in its name is of it.
 # Every side sides.yaml names (countries, blocs, bodies): none is a body of a bloc's kind
 # ("Soviet Union", "European Union" hold the unions' word).
 _KNOWN = frozenset(str(name) for key, table in _SIDES.items() if isinstance(table, dict)
                    and key != "one_body_blocs" for name in table)
-# A bloc's kind of body, by a word of its name other than the first (one_body_blocs).
+# A bloc's kind of body, by a word of its name (one_body_blocs), of three words or more
+# ("Western Union" is a firm), none of ``union_name_not`` ("Economic and Monetary Union").
 _BLOC_WORDS = {str(bloc): frozenset(str(w) for w in words or [])
                for bloc, words in (_SIDES.get("one_body_blocs") or {}).items()}
-# A company's suffix ("CK Hutchison Holdings" and "CK Hutchison" are one firm); not a bank's
-# ("Bank" names the body: "World Bank" is no "World").
-_SUFFIXES = frozenset(str(w) for w in packaged_section("roles").get("company_suffixes") or []
-                      if str(w) != "Bank")
+_NOT_BODIES = frozenset(str(w) for w in _SIDES.get("union_name_not") or [])
+BODY_WORDS = 3
+# A company's legal form ("CK Hutchison Holdings" and "CK Hutchison" are one firm; not "Bain
+# Capital" and Bain, nor "Wall Street Journal" and Wall Street).
+_SUFFIXES = frozenset(str(w) for w in packaged_section("roles").get("legal_forms") or [])
 INITIALS_MAX = 10
 
 
@@ -55,14 +56,17 @@ def party_names(counts: Counter[str], one_negotiation: bool) -> dict[str, str]:
     if not one_negotiation:
         return renames  # in a folder of many stories, "CP" may be another body's initials
     acronyms = {a: name for name in counts if (a := _acronym(name))}
+    spelled = Counter(initials(name) for name in counts if " " in name)
     for name in counts:
         short = acronyms.get(initials(name)) if " " in name else None
-        if short is not None and short not in renames and name not in renames:
+        if short is not None and spelled[short] == 1 and short not in renames \
+                and name not in renames:  # (two names with those initials: neither)
             keep, drop = (name, short) if counts[name] > counts[short] else (short, name)
             renames[drop] = keep
     for bloc, words in _BLOC_WORDS.items():
         members = {_final(renames, n) for n in counts if n not in _KNOWN
-                   and not words.isdisjoint(n.split()[1:])}
+                   and len(n.split()) >= BODY_WORDS and not words.isdisjoint(n.split())
+                   and _NOT_BODIES.isdisjoint(n.split())}
         if bloc in counts and len(members) == 1:
             renames[bloc] = members.pop()
     return {name: _final(renames, name) for name in renames}

@@ -29,13 +29,17 @@ def story_sides(group: list[Signal]) -> list[str]:
         seen.update(parties.keys())
         weight.update(parties)
     # One name per party, as a negotiation's briefing has it ("Unions" beside the one union
-    # its articles name is that union).
-    renames = party_names(seen, one_negotiation=True)
-    for old, new in renames.items():
-        seen[new] = max(seen[new], seen.pop(old))
-        weight[new] += weight.pop(old, 0)
+    # its articles name is that union), unless that leaves it one party where it had two
+    # (the UAW and the unions' bloc, with GM no side: the storyline would go).
+    renamed, renamed_weight = Counter(seen), Counter(weight)
+    for old, new in party_names(seen, one_negotiation=True).items():
+        renamed[new] = max(renamed[new], renamed.pop(old))
+        renamed_weight[new] += renamed_weight.pop(old, 0)
+    least = max(2, SIDE_SHARE * len(group))
+    if sum(n >= least for n in renamed.values()) >= min(2, sum(n >= least for n in seen.values())):
+        seen, weight = renamed, renamed_weight
     ranked = _one_name_each(sorted(seen, key=lambda p: (-seen[p], -weight[p], p)))
-    recurring = [p for p in ranked if seen[p] >= max(2, SIDE_SHARE * len(group))]
+    recurring = [p for p in ranked if seen[p] >= least]
     if len(recurring) >= 2 or len(group) > 2:
         return recurring[:MAX_SIDES] or ranked[:1]
     # Two articles: the parties both name, if two do; else every party of either.

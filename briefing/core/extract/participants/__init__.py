@@ -47,7 +47,7 @@ from briefing.core.extract.participants.titles import held_office
 from briefing.core.extract.sides import SideFinder
 from briefing.language.lexicon import Lexicon
 from briefing.language.offices import OfficeTable, table_of
-from briefing.model import Briefing, Evidence, Participant, Sentence
+from briefing.model import SIDE_BASES, Briefing, Evidence, Participant, Sentence
 from briefing.text.phrases import contains_run
 from briefing.text.regex import first_whole_word
 
@@ -136,12 +136,12 @@ def _side(person: Person, mentioned: list[Sentence], story: Story,
     the sides around them), else the company the article opens on for its officers, a place
     where they speak, the article's most named side; then the body within it they act for."""
     rules, sides = story.rules, story.sides
-    if go_between(person.roles, rules):
-        # A mediator acts for the mediating body, else for no side, whichever sides are
-        # named around them ("appointed William Kaplan ... as special mediator").
+    side, basis = side_of(person, mentioned, rules, sides, offices, on, story.sentences)
+    if go_between(person.roles, rules) and basis not in SIDE_BASES[:3]:
+        # A mediator acts for the mediating body, else for no side, whatever sides stand
+        # around them; not one whose role or title names a side ("CUPW mediator John Kerr").
         body = mediating_body(person.roles, rules)
         return ((sides.first(body) or body) if body else None), "role"
-    side, basis = side_of(person, mentioned, rules, sides, offices, on, story.sentences)
     if side is not None and _government(person.roles, rules):  # "minister for Canada Post"
         side = sides.country_of_firm(side) or side
     if side is None:

@@ -19,8 +19,9 @@ def country_led_firms(sentences: list[Sentence], lexicon: Lexicon, sides: SideFi
     Tobacco"): there the country is part of the firm's name, not a party. The word after the
     country could name a firm (``_may_be_a_firm``: not "Japan Trade Minister", "Western
     Canada"; the country a name of one plain word: "U.S. Action" is Reuters' capitals) and
-    the two are named as a company: with a suffix (``firms``: "Japan Tobacco
-    Inc"), a company title right after them, or twice, once mid-sentence. Each name as
+    the two are named as a company: with a suffix (``firms``: "Japan Tobacco Inc",
+    "American Express Co"), a company title right after them, or, the country's own name
+    (not a demonym), twice, once mid-sentence. Each name as
     written, with the firm's whole name ("British Home" and "British Home Stores": the
     latter)."""
     rules = participant_rules(lexicon)
@@ -34,10 +35,9 @@ def country_led_firms(sentences: list[Sentence], lexicon: Lexicon, sides: SideFi
         for hit in sides.find(text):
             name = text[hit.start:hit.end]
             after = _NEXT_CAPITAL.match(text, hit.end)
-            if after is None or name != hit.side or not sides.is_country(name) or \
+            if after is None or not name.isalpha() or not sides.is_country(name) or \
                     _INSIDE_A_NAME.search(text, max(0, hit.start - NAME_REACH), hit.start):
-                continue  # a country's own name ("Saudi Arabian ..." is a demonym's), not
-                # inside a longer name: "Teamsters Canada Rail Conference"
+                continue  # not inside a longer name: "Teamsters Canada Rail Conference"
             word = after.group(1)
             if not _may_be_a_firm(word, not_firms, rules, sides) or word.lower() in not_firms \
                     or word in rules.company_suffixes or _a_bodys(text, after.start(), rules):
@@ -53,7 +53,8 @@ def country_led_firms(sentences: list[Sentence], lexicon: Lexicon, sides: SideFi
                 seen.setdefault(firm, []).extend([True, True])
             elif _company_title_at(text, hit.start, after.end(), rules):
                 seen.setdefault(firm, []).extend([True, True])
-            else:
+            elif name == hit.side:  # named twice suffices for a country's own name only
+                # ("Canada Post"), not a demonym's ("Brazilian Coffee Institute" is Brazil's)
                 seen.setdefault(firm, []).append(bool(_MID.search(
                     text, max(0, hit.start - NAME_REACH), hit.start)))
     return {firm: whole.get(firm, firm) for firm, where in seen.items()

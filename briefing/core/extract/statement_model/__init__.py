@@ -265,7 +265,7 @@ def extract_statements(sentences: list[Sentence], lexicon: Lexicon, sides: SideF
         if d is not None:
             disputes.append(statement("dispute", sent, _shown(d, sent), lexicon))
             # "Legal experts said a court challenge was unlikely": no side's point
-            disputes[-1].outsider = outsiders_view(sent.text, lexicon)
+            disputes[-1].outsider = outsiders_view(sent.text, lexicon, sides)
     views = [d for d in disputes if d.outsider]  # (never merged into a side's own point)
     return merge_repeats(agreed, lexicon, scope="object"), [
         *merge_repeats([d for d in disputes if not d.outsider], lexicon), *views]
