@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import math
 import re
@@ -61,11 +62,18 @@ def story_topic(group: list[Signal], idf: dict[str, float]) -> str:
     """The storyline's most distinctive topic word, in the form its articles use most."""
     score: dict[str, float] = {}
     held: Counter[str] = Counter()
-    plain = [f for sig in group for f in sig.forms if not f.startswith(IN_A_NAME)]
+    # The forms written outside a name, sorted: a term's forms are those it opens.
+    plain = sorted({f for sig in group for f in sig.forms if not f.startswith(IN_A_NAME)})
+    named: dict[str, bool] = {}
     for sig in group:
         for term, n in sig.terms.items():
-            if not term.startswith((CATEGORY, ACRONYM)) and any(  # ("Australia–CSR · csr")
-                    f.startswith(term[:-1] or term) for f in plain):  # (not "Hanwha Ocean")
+            if term.startswith((CATEGORY, ACRONYM)):  # ("Australia–CSR · csr": a firm's)
+                continue
+            if term not in named:  # (not "Hanwha Ocean": a word of a name only)
+                prefix = term[:-1] or term
+                at = bisect.bisect_left(plain, prefix)
+                named[term] = not (at < len(plain) and plain[at].startswith(prefix))
+            if not named[term]:
                 score[term] = score.get(term, 0.0) + idf.get(term, 0.0) * (1 + math.log(n))
                 held[term] += 1
     if not score:
