@@ -1522,3 +1522,11 @@ def test_an_unnamed_group_of_outsiders_states_no_dispute(world: Parser) -> None:
     assert [s.text[:10] for s in build_briefing([result]).disputes] == ["The union "]
     assert [s.outsider for s in decode(encode(result), "t", Path("t.txt")).disputes] == [
         False, True]
+
+
+def test_a_part_of_a_sides_name_is_no_person(people) -> None:
+    # Seen in tmux on wires of June 1987: "heads for the United Arab Emirates, their last
+    # stop" made "Arab Emirates" a person of the Emirates' side.
+    found = people("The Senate team next heads for the United Arab Emirates, their last stop on "
+                   "a fact-finding mission, and Senator John Glenn said so.", on="1987-06-10")
+    assert "Arab Emirates" not in found and "John Glenn" in found

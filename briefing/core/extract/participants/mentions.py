@@ -83,8 +83,10 @@ def mentions_in(sent: Sentence, rules: Rules, sides: SideFinder,
             tokens[-1], end = tokens[-1][:-2], end - 2
         name = " ".join(tokens)
         if _is_side_or_org(name, sides, text, end, rules) \
-                or name.lower() in rules.firms_named_like_people:
-            continue  # "Bear Stearns said", "L.F. Rothschild, sole manager"
+                or name.lower() in rules.firms_named_like_people \
+                or any(h.start <= start and end <= h.end for h in sides.find(text)):
+            continue  # "Bear Stearns said", "L.F. Rothschild, sole manager", "the United
+            # Arab Emirates, their last stop": a side's name or a part of one
         after = _PLAIN_WORD_AFTER.match(text, end)
         if after and after.group(1) in rules.outsiders:
             continue  # "said Paine Webber analyst X": the run names the analyst's firm
