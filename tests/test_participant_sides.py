@@ -1451,18 +1451,19 @@ def test_a_firm_named_with_its_country_first_is_the_firms_side(world: Parser) ->
                          "Oil Minister refused.", ["Saudi Arabia", "Saudi Arabia"]),
                         ("The Brazilian Coffee Institute rejected it, and the Brazilian Coffee "
                          "Institute said so.", ["Brazil", "Brazil"])):
-        article = Article("t", Path("t.txt"), None, date(2026, 3, 10), None, [text], "wire")
-        world.sides_of(world.sentences(article))
-        try:
-            assert [h.side for h in world.sides.find(text)] == found, text
-        finally:
-            world.forget_sides()
-    article = Article("t", Path("t.txt"), None, date(2026, 3, 10), None, [
-        "Canada Post said on Monday it would cut jobs.", "Unions at Canada Post rejected it."],
-        "wire")
+        assert _sides_read(world, [text], text) == found, text
+    assert _sides_read(world, ["Canada Post said on Monday it would cut jobs.",
+                               "Unions at Canada Post rejected it."],
+                       "Canada Post said") == ["Canada Post"]
+
+
+def _sides_read(world: Parser, paragraphs: list[str], text: str) -> list[str]:
+    """The sides found in ``text`` as the parse reads them within an article of
+    ``paragraphs`` (its firms named with a country first)."""
+    article = Article("t", Path("t.txt"), None, date(2026, 3, 10), None, paragraphs, "wire")
     world.sides_of(world.sentences(article))
     try:
-        assert [h.side for h in world.sides.find("Canada Post said")] == ["Canada Post"]
+        return [h.side for h in world.sides.find(text)]
     finally:
         world.forget_sides()
 

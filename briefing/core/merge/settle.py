@@ -148,12 +148,12 @@ class _AgreedIndex:
         self.sides = [{x for x in (*a.sides, a.by, a.to) if x} for a in agreed]
         self.enders = [n for n, a in enumerate(agreed)
                        if a.settles and real[n] and ended_whole]
-        # An end of "the dispute" that names only the negotiation's own parties, or none,
-        # ends the dispute between them ("Canada Post ..., settling the dispute over job
-        # security"); not one with a third party (a US-EC deal ends no US-Japan dispute).
+        # An end of "the dispute" naming only the negotiation's own parties, or none, ends
+        # theirs ("Canada Post ..., settling the dispute"); not a third party's (US-EC).
         main = _main_parties([*agreed, *disputes]) if ended_whole else set()
         for n in self.enders:
-            self.sides[n] |= main if self.sides[n] <= main else set()
+            if self.sides[n] <= main:
+                self.sides[n] |= main
         over = [_ended_subject(a.evidence[0].sentence) if a.settles
                 else (frozenset(), frozenset()) for a in agreed]
         self.over = [topics for topics, _words in over]

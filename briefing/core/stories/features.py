@@ -93,6 +93,13 @@ def _in_a_name(text: str, start: int, end: int) -> bool:
                 or _CAPITALISED_AFTER.match(text, end))
 
 
+def _headline(text: str) -> bool:
+    """Whether most words of a text are capitalised: a headline names nothing by its capitals
+    ("US, Japan Agree on Chips")."""
+    words = text.split()
+    return sum(w[:1].isupper() for w in words) * 2 > len(words)
+
+
 def count_keys(texts: Iterable[str], finder: SideFinder, lexicon: Lexicon) -> StoryKeys:
     """The parties (sides not named as a place) and topic words of some texts."""
     parties: Counter[str] = Counter()
@@ -103,8 +110,6 @@ def count_keys(texts: Iterable[str], finder: SideFinder, lexicon: Lexicon) -> St
     forums = frozenset(lexicon["stories"].get("forums") or [])
     for text in texts:
         named = finder.find(text)
-        words = text.split()  # a headline in capitals names nothing by its capitals
-        headline = sum(w[:1].isupper() for w in words) * 2 > len(words)
         for hit in named:
             if _last_word(text, hit.start) not in places:
                 parties[hit.side] += 1
@@ -116,7 +121,7 @@ def count_keys(texts: Iterable[str], finder: SideFinder, lexicon: Lexicon) -> St
             terms[CATEGORY + topic.phrase] += 1
             # A word of a firm's name groups its reports but names no storyline ("China–US ·
             # ocean" was named for "Hanwha Ocean").
-            in_name = not headline and _in_a_name(text, topic.start, topic.end)
+            in_name = _in_a_name(text, topic.start, topic.end) and not _headline(text)
             forms[IN_A_NAME + form if in_name else form] += 1
         # A pact's or a body's acronym ("the USMCA joint review") names what the talks are
         # about as a topic word would (not in a headline written in capitals).

@@ -28,7 +28,8 @@ def country_led_firms(sentences: list[Sentence], lexicon: Lexicon, sides: SideFi
     not_firms = lexicon.cached("participants_not_firms_after_a_country", lambda: frozenset(
         w.lower() for w in (*lexicon.words("sides", "not_firms_before_a_country"),
                             *lexicon.words("time", "months"), *lexicon.words("time", "weekdays"))))
-    seen: dict[str, list[bool]] = {}
+    sure: set[str] = set()  # named as a company: a suffix, a company title
+    seen: dict[str, list[bool]] = {}  # named by a country's own name: mid-sentence or not
     whole: dict[str, str] = {}
     for sentence in sentences:
         text = sentence.text
@@ -39,7 +40,7 @@ def country_led_firms(sentences: list[Sentence], lexicon: Lexicon, sides: SideFi
                     _INSIDE_A_NAME.search(text, max(0, hit.start - NAME_REACH), hit.start):
                 continue  # not inside a longer name: "Teamsters Canada Rail Conference"
             word = after.group(1)
-            if not _may_be_a_firm(word, not_firms, rules, sides) or word.lower() in not_firms \
+            if not _may_be_a_firm(word, not_firms, rules, sides) \
                     or word in rules.company_suffixes or _a_bodys(text, after.start(), rules):
                 continue  # (nor the end of a longer name: "Development Bank of Singapore Ltd")
             firm = f"{name} {word}"
@@ -49,16 +50,15 @@ def country_led_firms(sentences: list[Sentence], lexicon: Lexicon, sides: SideFi
                 while longest[-1] in rules.company_suffixes:
                     longest.pop()  # "American Resource Corp Ltd"
                 whole[firm] = " ".join(longest)
-                seen.setdefault(whole[firm], []).extend([True, True])
-                seen.setdefault(firm, []).extend([True, True])
+                sure.update((firm, whole[firm]))
             elif _company_title_at(text, hit.start, after.end(), rules):
-                seen.setdefault(firm, []).extend([True, True])
+                sure.add(firm)
             elif name == hit.side:  # named twice suffices for a country's own name only
                 # ("Canada Post"), not a demonym's ("Brazilian Coffee Institute" is Brazil's)
                 seen.setdefault(firm, []).append(bool(_MID.search(
                     text, max(0, hit.start - NAME_REACH), hit.start)))
-    return {firm: whole.get(firm, firm) for firm, where in seen.items()
-            if len(where) > 1 and any(where)}
+    sure.update(firm for firm, where in seen.items() if len(where) > 1 and any(where))
+    return {firm: whole.get(firm, firm) for firm in sure}
 
 
 NAME_REACH = 40  # characters before a country's name in which what precedes it is read
