@@ -131,16 +131,18 @@ def stories_main(argv: list[str]) -> int:
     progress = _stderr_progress() if sys.stderr.isatty() else None
     opened = corpus.open(args.as_of, progress=progress)
     stories = opened.storylines
-    if progress:
-        sys.stderr.write("\r\033[K")
-    _note_none_yet(opened.articles, args.as_of)
+    _note_none_yet(opened.articles, args.as_of, progress)
     sys.stdout.write(stories_json(stories) + "\n" if args.format == "json"
                      else stories_markdown(stories))
+    sys.stdout.flush()  # out before a long parse's briefing is stored for the next run
+    corpus.store_pending()
     return 0
 
 
-def _note_none_yet(articles: list[Article], as_of: dt.date | None) -> None:
-    """Say on standard error why a briefing as of a day is empty: no article is that old."""
+def _note_none_yet(articles: list[Article], as_of: dt.date | None, progress: object) -> None:
+    """Clear the progress line; say on standard error why a briefing as of a day is empty."""
+    if progress:
+        sys.stderr.write("\r\033[K")
     if as_of is not None and not articles:
         print(f"briefing: note: no article is dated on or before {as_of}", file=sys.stderr)
 
@@ -208,14 +210,14 @@ def export_main(argv: list[str]) -> int:
                              + "; ".join(f"{visible_name(s.name)!r} (id {s.id})" for s in found)
                              + "; give its id or more of its name")
         briefing = corpus.open(args.as_of, found[0].id)
-    if progress:
-        sys.stderr.write("\r\033[K")
-    _note_none_yet(briefing.articles, args.as_of)
+    _note_none_yet(briefing.articles, args.as_of, progress)
     if args.format == "ics":
         sys.stdout.buffer.write(to_ics(briefing).encode("utf-8"))
     else:
         sys.stdout.write(to_json(briefing) + "\n" if args.format == "json"
                          else to_markdown(briefing))
+    sys.stdout.flush()  # out before a long parse's briefing is stored for the next run
+    corpus.store_pending()
     return 0
 
 

@@ -205,10 +205,11 @@ def test_an_unchanged_corpus_opens_from_the_stored_briefing(write_articles) -> N
     config = Config(path=None, articles=[folder])
     first = Corpus(config)
     briefing = first.open()
-    assert first.loaded  # a cold parse: merged, not stored (the next run stores it)
+    assert first.loaded  # a cold parse: merged, stored only once it has been shown
     second = Corpus(config)
     second.open()
-    assert second.loaded  # articles from the cache: merged and stored
+    assert second.loaded  # not stored yet: articles from the cache, merged and stored
+    first.store_pending()  # nothing left to store: the second open stored it
     again = Corpus(config)
     stored = again.open()
     assert not again.loaded  # nothing parsed or decoded: the merge was stored
@@ -217,3 +218,14 @@ def test_an_unchanged_corpus_opens_from_the_stored_briefing(write_articles) -> N
     third = Corpus(config)
     assert "Piet Laan-Ho" in [p.name for p in third.open().participants] and third.loaded
     assert Corpus(config).open(dt.date(2026, 3, 2)).as_of == dt.date(2026, 3, 2)
+
+
+def test_a_cold_open_is_stored_once_shown(write_articles) -> None:
+    folder = write_articles({"one.txt": ONE, "two.txt": TWO})
+    config = Config(path=None, articles=[folder])
+    first = Corpus(config)
+    first.open()
+    first.store_pending()  # what the CLI does once its output is out, the TUI once painted
+    again = Corpus(config)
+    again.open()
+    assert not again.loaded  # the second open starts from the stored merge

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -183,6 +184,19 @@ def test_export_never_writes_into_article_folder(write_articles, tmp_path: Path)
     before = sorted((p.name, p.stat().st_mtime_ns) for p in folder.rglob("*"))
     briefing("export", str(folder), cwd=tmp_path)
     assert sorted((p.name, p.stat().st_mtime_ns) for p in folder.rglob("*")) == before
+
+
+@pytest.mark.parametrize("command", ["export", "stories"])
+def test_the_run_after_a_cold_one_opens_from_the_stored_briefing(
+        command: str, write_articles, tmp_path: Path) -> None:
+    import sqlite3
+
+    from briefing.session.cache import default_path
+    folder = write_articles({"talks.txt": WIRE})
+    assert briefing(command, str(folder), cwd=tmp_path).returncode == 0
+    with contextlib.closing(sqlite3.connect(default_path())) as db:
+        # The next run starts from the merge, not from every article's results.
+        assert db.execute("SELECT COUNT(*) FROM briefings").fetchone() == (1,)
 
 
 @pytest.mark.parametrize("args", [["--help"], ["export", "--help"], ["--version"]])

@@ -135,6 +135,9 @@ async def test_an_uncached_folder_opens_with_worker_processes(
         assert not any("one process" in n.message for n in app._notifications)
     # The bar moved in steps, from the first small tasks, not only at the end.
     assert progress[0] == (0, COUNT)
+    again = corpus.Corpus(Config(path=None, articles=[big_folder], sides=SIDES))  # type: ignore[arg-type]
+    again.open()
+    assert not again.loaded  # stored once painted: the next open starts from the merge
     assert len(progress) > 4 and progress[1][0] <= 2 * scheduler.FIRST_CHUNK
 
 

@@ -217,9 +217,9 @@ class BriefingApp(NavigationMixin):
             self.post_message(ParseFailed(f"{type(exc).__name__}: {exc}"))
             return
         self.post_message(Parsed(briefing))
+        self.corpus.store_pending()  # after a long parse: the next open starts from it
         if not self.corpus.loaded and self.watch_files:
-            # Opened from a stored briefing: read the articles' own results now, in the
-            # background, so that the first live change needs one parse, not a full load.
+            # Opened from a stored briefing: read the results now, so a live change is one parse.
             try:
                 with self._lock:
                     self.corpus.load()
