@@ -209,8 +209,7 @@ def story_figures(folder: Path, env: dict[str, str], root: Path, runs: int,
         print(f"storylines add {added:+.1%} to the cold export, {label} time (median; "
               "target at most +10%)")
     env["XDG_CACHE_HOME"] = str(root / "stories-warm")
-    export(folder, env)  # fill the cache
-    export(folder, env)  # the whole folder's briefing is stored by a warm run
+    export(folder, env)  # fill the cache (the merged briefing is stored too)
     warm, lists = [], []
     for _ in range(runs):
         warm.append(export(folder, env))
