@@ -1095,3 +1095,28 @@ def test_a_fronted_occasion_in_the_plural_takes_the_main_clauses_tense() -> None
     found = tag_dates("At meetings this week, Bank of England officials pressed Japan.",
                       D(1987, 4, 9))
     assert found[0].period_end <= D(1987, 4, 9)
+
+
+def test_a_deadline_the_clause_says_was_missed_is_past() -> None:
+    # Said on Wednesday March 4: a missed or passed deadline is behind, "by" or not.
+    found = tag_dates("The two firms missed their goal of agreeing on a new structure by "
+                      "Dec. 31, the people said.", REF)
+    assert found[0].period_start == D(2025, 12, 31)
+    found = tag_dates("Ministers failed to reach a deal by Feb. 20, a spokesman said.", REF)
+    assert found[0].period_start == D(2026, 2, 20)
+    found = tag_dates("The studios wanted to finish by the end of February, a target that "
+                      "passed with the sides still apart.", REF)
+    assert found[0].period_start == D(2026, 2, 21)
+    # Not a deadline ahead in another clause, nor one a condition sets.
+    found = tag_dates("Talks failed to produce a deal before the duties expire on Friday.", REF)
+    assert found[0].period_start == D(2026, 3, 6)
+    found = tag_dates("If they fail to agree by March 15, tariffs will rise.", REF)
+    assert found[0].period_start == D(2026, 3, 15)
+
+
+def test_a_verb_of_a_thing_done_right_before_on_and_a_day_dates_the_doing() -> None:
+    found = tag_dates("In a concession, the studios proposed on Monday that actors be paid "
+                      "for self-taped auditions.", REF)
+    assert found[0].period_start == D(2026, 3, 2)
+    found = tag_dates("The accord will be signed on Monday.", REF)
+    assert found[0].period_start == D(2026, 3, 9)

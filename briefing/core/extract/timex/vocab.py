@@ -64,6 +64,7 @@ _WORD_SETS = {
     "occasion_openers": "occasion_openers", "future_nouns": "future_nouns",
     "tense_breaks": "tense_clause_breaks", "reported_clause": "reported_clause_openers",
     "reported_future": "reported_clause_future", "day_ahead_links": "day_ahead_links",
+    "missed": "deadline_missed", "gone_by": "deadline_gone_by", "done_day_links": "done_day_links",
 }
 
 
@@ -97,6 +98,9 @@ class Vocabulary:
     naming_participles: frozenset[str]
     not_infinitive: frozenset[str]
     past_perfect: frozenset[str]
+    missed: frozenset[str]
+    done_day_links: frozenset[str]
+    gone_by: frozenset[str]
     word_weekdays: frozenset[str]
     month_cues: frozenset[str]
     relative_ahead: frozenset[str]
