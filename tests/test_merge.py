@@ -1318,6 +1318,20 @@ def test_a_unions_initials_its_name_and_the_union_are_one_party(write_articles) 
         assert party_names(Counter({"Unions": 3, other: 5}), one_negotiation=True) == {}
 
 
+def test_the_union_is_not_a_union_first_named_after_it() -> None:
+    # Found by a new user: "the union" of nine articles on a strike by SAG-AFTRA (no union
+    # word in its name) became the Writers Guild of America, first named in the tenth.
+    from collections import Counter
+
+    from briefing.core.merge.names import party_names
+    counts = Counter({"Unions": 30, "Writers Guild of America": 12, "Employers": 20})
+    assert party_names(counts, True, {"Unions": 0, "Employers": 0,
+                                      "Writers Guild of America": 9}) == {}
+    assert party_names(counts, True, {"Unions": 1, "Employers": 0,
+                                      "Writers Guild of America": 0}) == {
+        "Unions": "Writers Guild of America"}
+
+
 def test_an_end_of_the_dispute_over_a_subject_settles_the_sides_points_on_it(
         write_articles) -> None:
     # Found by a new user: "settling the dispute over job security" left every job-security

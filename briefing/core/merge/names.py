@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from briefing.language.lexicon import packaged_section
-from briefing.model import DateItem, Participant, Statement
+from briefing.model import DateItem, Evidence, Participant, Statement
 
 _SIDES = packaged_section("sides")
 # Every side sides.yaml names (countries, blocs, bodies): none is a body of a bloc's kind
@@ -41,11 +41,15 @@ def _acronym(name: str) -> str | None:
         and bare.isalpha() else None
 
 
-def party_names(counts: Counter[str], one_negotiation: bool) -> dict[str, str]:
+def party_names(counts: Counter[str], one_negotiation: bool,
+                first: dict[str, int] | None = None) -> dict[str, str]:
     """The name each party goes by (those renamed only): a firm's without its suffix when
     it is written so too; within one negotiation, of a full name and its initials the one
     written more often (the initials at a tie), and a bloc named beside exactly one body of
-    its kind becomes that body."""
+    its kind becomes that body, unless the body is ``first`` named in a later article than
+    the bloc (a report names its union, then says "the union": one named only in the last
+    articles is not "the union" of the first)."""
+    first = first or {}
     renames: dict[str, str] = {}
     for name in counts:
         parts = name.split()
@@ -68,7 +72,9 @@ def party_names(counts: Counter[str], one_negotiation: bool) -> dict[str, str]:
                    and len(n.split()) >= BODY_WORDS and not words.isdisjoint(n.split())
                    and _NOT_BODIES.isdisjoint(n.split())}
         if bloc in counts and len(members) == 1:
-            renames[bloc] = members.pop()
+            body = members.pop()
+            if first.get(body, 0) <= first.get(bloc, 0):
+                renames[bloc] = body
     return {name: _final(renames, name) for name in renames}
 
 
@@ -94,6 +100,23 @@ def count_parties(participants: Iterable[Participant], statements: Iterable[Stat
     for d in dates:
         counts.update(d.sides)
     return counts
+
+
+def first_named(participants: Iterable[Participant], statements: Iterable[Statement],
+                dates: Iterable[DateItem], order: dict[str, int]) -> dict[str, int]:
+    """The place, in ``order`` (article id -> its place by date), of the first article that
+    names each side as a party (as ``count_parties`` counts)."""
+    first: dict[str, int] = {}
+    named: list[tuple[Iterable[str | None], list[Evidence]]] = [
+        *(([p.side], p.evidence) for p in participants),
+        *(([s.by, s.to, *s.sides], s.evidence) for s in statements),
+        *((d.sides, d.evidence) for d in dates)]
+    for parties, evidence in named:
+        at = min((order.get(e.article_id, 0) for e in evidence), default=0)
+        for party in parties:
+            if party and at < first.get(party, at + 1):
+                first[party] = at
+    return first
 
 
 def renamed_statement(s: Statement, renames: dict[str, str]) -> Statement:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 
 from briefing.core.merge.names import (
     count_parties,
+    first_named,
     party_names,
     renamed_date,
     renamed_participant,
@@ -52,8 +53,9 @@ def merge_results(results: list[ArticleResult], one_negotiation: bool = False) -
                             speakers, named)
     dated = [d for r in ordered for d in r.dates]
     # One name per party before settling, which asks whether a dispute's parties made the deal.
-    renames = party_names(count_parties(participants, [*agreed, *disputes], dated),
-                          one_negotiation)
+    stated, order = [*agreed, *disputes], {r.article.id: n for n, r in enumerate(ordered)}
+    renames = party_names(count_parties(participants, stated, dated), one_negotiation,
+                          first_named(participants, stated, dated, order))
     if renames:
         participants = [renamed_participant(p, renames) for p in participants]
         agreed = [renamed_statement(s, renames) for s in agreed]

@@ -25,15 +25,18 @@ def story_sides(group: list[Signal]) -> list[str]:
     """The parties that recur as actors of the storyline's statements, most active first."""
     seen: Counter[str] = Counter()
     weight: Counter[str] = Counter()
-    for sig in group:
+    first: dict[str, int] = {}  # the place of the first article, by date, naming each
+    for n, sig in enumerate(sorted(group, key=lambda g: (g.date is None, g.date or 0))):
         parties = sig.parties + sig.actors
         seen.update(parties.keys())
         weight.update(parties)
+        for party in parties:
+            first.setdefault(party, n)
     # One name per party, as a negotiation's briefing has it ("Unions" beside the one union
     # its articles name is that union), unless that leaves it one party where it had two
     # (the UAW and the unions' bloc, with GM no side: the storyline would go).
     renamed, renamed_weight = Counter(seen), Counter(weight)
-    for old, new in party_names(seen, one_negotiation=True).items():
+    for old, new in party_names(seen, True, first).items():
         renamed[new] = max(renamed[new], renamed.pop(old))
         renamed_weight[new] += renamed_weight.pop(old, 0)
     least = max(2, SIDE_SHARE * len(group))
