@@ -1318,6 +1318,17 @@ def test_a_unions_initials_its_name_and_the_union_are_one_party(write_articles) 
         assert party_names(Counter({"Unions": 3, other: 5}), one_negotiation=True) == {}
 
 
+def test_the_union_is_a_union_known_by_its_initials() -> None:
+    # Found by a new user: "SAG-AFTRA said" and "the union said" were two sides, and the
+    # storyline was named "Unions-Employers" (sides.yaml bodies_of_blocs).
+    from collections import Counter
+
+    from briefing.core.merge.names import party_names
+    counts = Counter({"Unions": 5, "SAG-AFTRA": 3, "Employers": 4, "AMPTP": 2})
+    assert party_names(counts, True) == {"Unions": "SAG-AFTRA", "Employers": "AMPTP"}
+    assert party_names(counts, False) == {}
+
+
 def test_the_union_is_not_a_union_first_named_after_it() -> None:
     # Found by a new user: "the union" of nine articles on a strike by SAG-AFTRA (no union
     # word in its name) became the Writers Guild of America, first named in the tenth.

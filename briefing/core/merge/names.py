@@ -15,12 +15,15 @@ _SIDES = packaged_section("sides")
 # Every side sides.yaml names (countries, blocs, bodies): none is a body of a bloc's kind
 # ("Soviet Union", "European Union" hold the unions' word).
 _KNOWN = frozenset(str(name) for key, table in _SIDES.items() if isinstance(table, dict)
-                   and key != "one_body_blocs" for name in table)
+                   and key not in ("one_body_blocs", "bodies_of_blocs") for name in table)
 # A bloc's kind of body, by a word of its name (one_body_blocs), of three words or more
 # ("Western Union" is a firm), none of ``union_name_not`` ("Economic and Monetary Union").
 _BLOC_WORDS = {str(bloc): frozenset(str(w) for w in words or [])
                for bloc, words in (_SIDES.get("one_body_blocs") or {}).items()}
 _NOT_BODIES = frozenset(str(w) for w in _SIDES.get("union_name_not") or [])
+# ... or a body known by a name without those words ("SAG-AFTRA"): bodies_of_blocs.
+_BODIES = {str(bloc): frozenset(str(n) for n in names or [])
+           for bloc, names in (_SIDES.get("bodies_of_blocs") or {}).items()}
 BODY_WORDS = 3
 # A company's legal form ("CK Hutchison Holdings" and "CK Hutchison" are one firm; not "Bain
 # Capital" and Bain, nor "Wall Street Journal" and Wall Street).
@@ -68,9 +71,10 @@ def party_names(counts: Counter[str], one_negotiation: bool,
             keep, drop = (name, short) if counts[name] > counts[short] else (short, name)
             renames[drop] = keep
     for bloc, words in _BLOC_WORDS.items():
-        members = {_final(renames, n) for n in counts if n not in _KNOWN
-                   and len(n.split()) >= BODY_WORDS and not words.isdisjoint(n.split())
-                   and _NOT_BODIES.isdisjoint(n.split())}
+        known = _BODIES.get(bloc, frozenset())
+        members = {_final(renames, n) for n in counts if n in known or (
+            n not in _KNOWN and len(n.split()) >= BODY_WORDS and not words.isdisjoint(n.split())
+            and _NOT_BODIES.isdisjoint(n.split()))}
         if bloc in counts and len(members) == 1:
             body = members.pop()
             if first.get(body, 0) <= first.get(bloc, 0):
