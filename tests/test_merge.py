@@ -1403,3 +1403,24 @@ def test_a_sides_own_mediator_keeps_the_side(write_articles) -> None:
                                       "on Monday that Freedonia rejected the offer.\n"})
     briefing = build_briefing(parse(folder), dt.date(2026, 3, 3))
     assert [(p.name, p.side) for p in briefing.participants] == [("John Kerr", "Sylvania")]
+
+
+def test_an_end_of_a_dispute_over_one_kind_of_tariff_settles_no_other(write_articles) -> None:
+    # Found by a new user: "resolved the last open dispute over tariffs on electric
+    # vehicles" settled a dispute over pork duties, and a dairy deal "ending a dispute that
+    # had lasted almost two years" settled a demand to lift the duties on cars.
+    folder = write_articles({
+        "a1.txt": " date 2026-03-02 Freedonia demanded that Sylvania scrap its anti-dumping "
+                  "duties on steel imports, the trade ministry said.\n"
+                  "Sylvania rejected a Freedonian demand to lift its tariffs on cars.\n",
+        "a2.txt": " date 2026-06-20 Freedonia and Sylvania agreed on Tuesday to drop the "
+                  "duties on cheese, ending a dispute that had lasted two years.\n",
+        "a3.txt": " date 2026-09-20 Freedonia and Sylvania reached a deal on Friday on minimum "
+                  "prices, resolving the last open dispute over tariffs on cars.\n"})
+    results = parse(folder)
+    july = [d.text for d in build_briefing(results, dt.date(2026, 7, 1),
+                                           one_negotiation=True).disputes]
+    assert any("cars" in t for t in july) and any("steel" in t for t in july), july
+    october = [d.text for d in build_briefing(results, dt.date(2026, 10, 1),
+                                              one_negotiation=True).disputes]
+    assert not any("cars" in t for t in october) and any("steel" in t for t in october), october
