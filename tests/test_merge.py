@@ -1193,6 +1193,23 @@ def test_a_months_session_postponed_calls_off_the_days_of_it(parser: Parser) -> 
     assert [d.expression for d in briefing.dates if d.start.day == 24] == ["March 24 and 25"]
 
 
+def test_a_years_summit_postponed_calls_off_the_summit_within_it(parser: Parser) -> None:
+    # Found by a new user: "the summit that was due this year has been postponed to 2027"
+    # left "an EU-China summit planned for later in the year" upcoming.
+    _, briefing = _two_reports(parser, (
+        dt.date(2026, 6, 18), "Ministers will meet in Port Sylvan in July to prepare a "
+                              "Sylvania-Freedonia summit planned for later in the year."), (
+        dt.date(2026, 11, 20), "The July meeting was held as planned, but the summit that was "
+                               "due this year has been postponed to 2027."))
+    assert not any("summit" in d.what for d in briefing.dates if d.start.year == 2026)
+    assert any(d.expression == "later in the year" for d in briefing.timeline if d.called_off)
+    # ... not another gathering within the year.
+    _, briefing = _two_reports(parser, (
+        dt.date(2026, 6, 18), "Ministers will hold talks in Port Sylvan on December 3."), (
+        dt.date(2026, 11, 20), "The summit that was due this year has been postponed to 2027."))
+    assert "December 3" in [d.expression for d in briefing.dates]
+
+
 def test_a_date_an_outsider_gives_is_no_event(parser: Parser) -> None:
     # Found by a new user: an economist's "rail unions start their own talks in September"
     # was an upcoming date of the port talks.

@@ -228,10 +228,13 @@ class _Merger:
         short = (item.end - item.start).days <= EVENT_DAYS and not any(
             _has_any(WORD.findall(e.sentence.lower()), _GOES_AHEAD) for e in item.evidence)
         articles = {e.article_id for e in item.evidence}
+        # Of a longer period, the one gathering its label names ("the summit that was due
+        # this year has been postponed": the summit planned for later in the year).
+        gathering = _events(item.what) & _GATHERINGS if not short else frozenset()
         for (start, end), there in self.index.items():
             if not (start <= item.start and item.end <= end):
-                if short and item.start <= start and end <= item.end:
-                    self._supersede_within(item, there, said, events, articles)
+                if item.start <= start and end <= item.end and (short or gathering):
+                    self._supersede_within(item, there, said, events, articles, gathering)
                 continue
             same = (start, end) == (item.start, item.end)
             for place in sorted(set(there.values()) - {at}):
@@ -253,18 +256,22 @@ class _Merger:
                     self._own(place).called_off = item.called_off
 
     def _supersede_within(self, item: DateItem, there: dict[str, int], said: frozenset[str],
-                          events: frozenset[str], articles: set[str]) -> None:
+                          events: frozenset[str], articles: set[str],
+                          gathering: frozenset[str] = frozenset()) -> None:
         """Of a report's period of a month at most, the entries it holds that another
         article reported, when it names their event and every word of their label ("the
         resumed session, planned for September, has been postponed": the resumed session of
         September 14 to 23), one of ``_GATHERINGS`` (not the talks of March 24 in "averting
-        an increase due at the end of the month")."""
+        an increase due at the end of the month"); of a longer one, those labelled with the
+        ``gathering`` the report's own label names."""
         for place in sorted(set(there.values())):
             entry = self.out[place]
             label = _label_words(entry)  # the negotiation's own words too: every word named
             named = _events(entry.what) or _events(" ".join(e.sentence for e in entry.evidence))
-            if (not entry.called_off and label and label <= said and named & events & _GATHERINGS
-                    and articles.isdisjoint(e.article_id for e in entry.evidence)):
+            ours = named & gathering if gathering else (
+                label and label <= said and named & events & _GATHERINGS)
+            if not entry.called_off and ours and articles.isdisjoint(
+                    e.article_id for e in entry.evidence):
                 self._own(place).called_off = item.called_off
 
 
