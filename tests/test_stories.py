@@ -509,6 +509,60 @@ def test_a_later_round_of_treaty_talks_with_new_parties_stays_in_the_storyline(
     assert [sorted(s.article_ids) for s in stories] == [sorted(_ids(PLASTICS))]
 
 
+EV_TALKS = {
+    "e-1.txt": " date 2025-03-04 The European Union demanded that China end its subsidies for "
+               "electric vehicle makers, EU trade chief Maros Sefcovic said.\nChina rejected the "
+               "EU duties on electric vehicles, Commerce Minister Wang Wentao said.\n",
+    "e-2.txt": " date 2025-04-10 China urged the European Union to drop its duties on electric "
+               "vehicles, Wang Wentao said.\nThe European Union refused to lift the duties on "
+               "electric vehicles, Sefcovic said.\n",
+    "e-3.txt": " date 2025-05-20 The European Union and China agreed on minimum prices for "
+               "electric vehicles, Sefcovic said.\nChina still rejects the duties on electric "
+               "vehicles from one maker, Wang Wentao said.\n",
+    # Canada's own talks with China, naming the EU once.
+    "c-1.txt": " date 2025-04-02 China imposed duties on Canadian canola oil and peas, "
+               "Canadian minister Dominic LeBlanc said.\nCanada demanded that China drop the "
+               "canola duties, LeBlanc said.\nChina demanded that Canada, like the European "
+               "Union, lift its duties on electric vehicles.\nCanada rejected China's demand, "
+               "LeBlanc said.\nCanada will challenge the canola duties, Canadian farm minister "
+               "Heath MacDonald said.\nCanadian canola growers urged Canada to retaliate.\n"
+               "Canada asked the United States to back its complaint, MacDonald said.\nThe "
+               "United States rejected Canada's request, Canadian officials said.\n",
+}
+
+
+DEBT_TALKS = {
+    "d-1.txt": " date 2025-10-14 Ethiopia rejected the bondholders' demand for a higher coupon "
+               "on its restructured bond, finance minister Ahmed Shide said.\nThe bondholders "
+               "urged Ethiopia to accept the IMF debt analysis, their adviser said.\n",
+    "d-2.txt": " date 2025-11-20 Ethiopia and China agreed to restructure its official debt, "
+               "Shide said.\nThe bondholders rejected Ethiopia's offer on the restructured debt, "
+               "their adviser said.\n",
+    "d-3.txt": " date 2026-01-15 Ethiopia asked China to ease the terms of its debt deal, "
+               "Shide said.\nChina rejected Ethiopia's request for a longer grace period on "
+               "the debt, a ministry spokesman said.\n",
+    # Another debtor's talks, with China and the IMF, not naming Ethiopia.
+    "z-1.txt": " date 2025-12-10 Zambia rejected Afreximbank's demand for full repayment of "
+               "its debt, finance minister Situmbeko Musokotwane said.\nAfreximbank urged "
+               "Zambia to exclude its loans from the restructuring of the debt.\nZambia asked "
+               "China and the IMF to back its position on the debt, Musokotwane said.\n",
+}
+
+
+def test_another_debtors_talks_join_no_small_folders_storyline(write_articles) -> None:
+    # A new user's Ethiopia debt folder took in an article on Zambia's talks with its lender.
+    stories = _found(write_articles, DEBT_TALKS)
+    assert [sorted(s.article_ids) for s in stories] == [["d-1", "d-2", "d-3"]]
+
+
+def test_another_negotiation_of_one_side_joins_no_small_folders_storyline(
+        write_articles) -> None:
+    # A new user's EU-China folder took in the two articles on Canada's talks with China
+    # (one naming the EU once).
+    stories = _found(write_articles, EV_TALKS)
+    assert [sorted(s.article_ids) for s in stories] == [["e-1", "e-2", "e-3"]]
+
+
 def test_a_storyline_is_found_by_what_its_articles_are_about(write_articles) -> None:
     # Found by an analyst and a new user: "coffee" and "fish" typed on the list found nothing
     # when the storyline was named by another word ("Producers–ICO · quota").

@@ -31,16 +31,33 @@ def join_strays(groups: list[list[Signal]], cands: list[Signal], generic: set[st
         return  # no word of the whole storyline
     inside = {s.article_id for s in group}
     parties = {p for s in group for p in (*s.parties, *s.actors)} - generic
+    # Talks of one pair (most of its articles' two most named parties): an article on one of
+    # them and another country is another negotiation of that one (Canada's with China in an
+    # EU-China folder); in talks of many parties the pair changes from round to round.
+    pairs = Counter(_principals(s) for s in group)
+    one_pair = 2 * max(pairs.values()) > len(group)
+    # ... and of one party with several others (a debtor with its bondholders, then its
+    # banks): an article that does not name that party is another debtor's.
+    hubs = {p for p, n in Counter(p for s in group for p in _principals(s)).items()
+            if 2 * n > len(group)}
     days = [s.date for s in group if s.date]
     first, last = (min(days), max(days)) if days else (None, None)
     for sig in cands:
         if sig.article_id in inside or not _holds(sig, top) or len(parties.intersection(
                 (*sig.parties, *sig.actors))) < SHARED_PARTIES or not _near(
-                    sig.date, first, last, window):
+                    sig.date, first, last, window) or (
+                        one_pair and not parties.issuperset(_principals(sig))) or (
+                        hubs and hubs.isdisjoint((*sig.parties, *sig.actors))):
             continue
         group.append(sig)
         if sig.date and first and last:
             first, last = min(first, sig.date), max(last, sig.date)
+
+
+def _principals(sig: Signal) -> tuple[str, ...]:
+    """An article's two most named parties (of parties named as often, the first by name)."""
+    named = sig.parties + sig.actors
+    return tuple(sorted(sorted(named, key=lambda p: (-named[p], p))[:2]))
 
 
 def _holds(sig: Signal, word: str) -> bool:
