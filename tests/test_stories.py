@@ -531,6 +531,33 @@ EV_TALKS = {
 }
 
 
+UNION_TALKS = {
+    "g-1.txt": " date 2024-07-25 The union called a strike against the video game companies "
+               "over pay and AI protections, its chief negotiator Ana Pires said.\nThe companies "
+               "rejected the union's demand for AI consent, a spokesperson said.\n",
+    "g-2.txt": " date 2024-10-10 The union rejected the companies' offer on AI protections, "
+               "Pires said.\nThe companies refused to raise pay for the strikers, their "
+               "spokesperson said.\n",
+    "g-3.txt": " date 2025-01-16 The union and the companies agreed to end the strike over AI "
+               "protections and pay, Pires said.\n",
+    "f-1.txt": " date 2025-09-09 The union demanded higher pay from the studios in its film "
+               "contract talks, Pires said.\nThe studios rejected the union's pay demand, their "
+               "spokesperson said.\n",
+    "f-2.txt": " date 2025-10-14 The union threatened a strike over pay in the film talks, Pires "
+               "said.\nThe studios refused to reopen the pay formula, a spokesperson said.\n",
+}
+
+
+def test_a_unions_talks_months_apart_with_other_employers_are_two_storylines(
+        write_articles) -> None:
+    # A new user's folder: a union's strike against video game companies and, seven months
+    # after it ended, its film talks with the studios were one storyline: unions and
+    # employers are no one pair whose talks go on in chapters.
+    stories = _found(write_articles, UNION_TALKS)
+    assert sorted(sorted(s.article_ids) for s in stories) == [["f-1", "f-2"],
+                                                              ["g-1", "g-2", "g-3"]]
+
+
 DEBT_TALKS = {
     "d-1.txt": " date 2025-10-14 Ethiopia rejected the bondholders' demand for a higher coupon "
                "on its restructured bond, finance minister Ahmed Shide said.\nThe bondholders "

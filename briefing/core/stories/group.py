@@ -212,7 +212,7 @@ def cluster(sigs: list[Signal], lexicon: Lexicon) -> tuple[list[list[Signal]], d
         for t in keys:
             if not by_term[t] or by_term[t][-1] != best:
                 by_term[t].append(best)
-    merged = _merged(stories, by_term, small)
+    merged = _merged(stories, by_term, small, frozenset(generic))
     groups = [[cands[i] for i in s.members] for s in merged]
     if small:
         join_strays(groups, cands, generic, WINDOW_DAYS)
@@ -254,8 +254,8 @@ def _keys(terms: Iterable[str], parties: Iterable[str], tidf: dict[str, float],
         PARTY + p for p in parties if pidf[p] >= floor]
 
 
-def _merged(stories: list[_Centroid], by_term: dict[str, list[int]], small: bool = False
-            ) -> list[_Centroid]:
+def _merged(stories: list[_Centroid], by_term: dict[str, list[int]], small: bool = False,
+            generic: frozenset[str] = frozenset()) -> list[_Centroid]:
     """Storylines of two or more articles. An article left alone joins the storyline most
     like it (one that formed after it; in a ``small`` folder, the one of its principal
     pair); then the two most similar storylines merge, again and again, while they are as
@@ -265,15 +265,15 @@ def _merged(stories: list[_Centroid], by_term: dict[str, list[int]], small: bool
     for n, story in enumerate(stories):
         if len(story.members) == 1:
             peers = _peers(n, story, by_term, groups)
-            best = _best(story, peers, groups, LINK_AT)
+            best = _best(story, peers, groups, LINK_AT, generic)
             if best is None and small:
-                best = _pair_story(story, peers, groups)
+                best = _pair_story(story, peers, groups, generic)
             if best is not None:
                 groups[best].absorb(story)
     heap: list[tuple[float, int, int, int, int]] = []
     for n, story in groups.items():
         for m in _peers(n, story, by_term, groups):
-            if m > n and (bar := _bar(story, groups[m], MERGE_AT)):
+            if m > n and (bar := _bar(story, groups[m], MERGE_AT, generic)):
                 sim = _pair_similarity(story, groups[m], bar)
                 if sim >= bar:
                     heapq.heappush(heap, (-sim, n, m, story.version, groups[m].version))
@@ -284,7 +284,7 @@ def _merged(stories: list[_Centroid], by_term: dict[str, list[int]], small: bool
             continue
         groups[n].absorb(groups.pop(m))
         for k in _peers(n, groups[n], by_term, groups):
-            if k != n and (bar := _bar(groups[n], groups[k], MERGE_AT)):
+            if k != n and (bar := _bar(groups[n], groups[k], MERGE_AT, generic)):
                 sim = _pair_similarity(groups[n], groups[k], bar)
                 if sim >= bar:
                     a, b = min(n, k), max(n, k)
@@ -299,14 +299,18 @@ def _pair_of(story: _Centroid) -> str | None:
     return min(story.pairs, key=lambda k: (-story.pairs[k], k))
 
 
-def _bar(a: _Centroid, b: _Centroid, usual: float) -> float:
+def _bar(a: _Centroid, b: _Centroid, usual: float, generic: frozenset[str] = frozenset()
+         ) -> float:
     """The least similarity that merges two storylines: ``usual``, or FOLLOW_AT for one
     pair's talks (the same principal pair, at the same time or one storyline after the other
-    within CHAPTER_DAYS); 0 when they are too far apart in time to merge."""
+    within CHAPTER_DAYS, when no party of the pair is ``generic``: a union's strike over video
+    games and its film talks seven months on are two); 0 when they are too far apart in time
+    to merge."""
     if a.first and a.last and b.first and b.last:
         gap = max((b.first - a.last).days, (a.first - b.last).days)
         pair = _pair_of(a)
-        if gap <= CHAPTER_DAYS and pair is not None and pair == _pair_of(b):
+        if gap <= CHAPTER_DAYS and pair is not None and pair == _pair_of(b) and (
+                gap <= WINDOW_DAYS or generic.isdisjoint(_pair_members(pair))):
             return FOLLOW_AT
     return usual if _close_spans(a, b) else 0.0
 
@@ -318,12 +322,12 @@ def _peers(n: int, story: _Centroid, by_term: dict[str, list[int]],
 
 
 def _best(story: _Centroid, peers: set[int], groups: dict[int, _Centroid],
-          least: float) -> int | None:
+          least: float, generic: frozenset[str] = frozenset()) -> int | None:
     """The storyline a lone article joins: the most similar of those at least ``least``
     alike, or FOLLOW_AT when it is the next chapter of that storyline's pair."""
     best, best_sim = None, 0.0
     for m in sorted(peers):
-        bar = _bar(story, groups[m], least)
+        bar = _bar(story, groups[m], least, generic)
         if not bar:
             continue
         sim = _pair_similarity(story, groups[m], max(bar, best_sim))
@@ -332,15 +336,15 @@ def _best(story: _Centroid, peers: set[int], groups: dict[int, _Centroid],
     return best
 
 
-def _pair_story(story: _Centroid, peers: set[int], groups: dict[int, _Centroid]
-                ) -> int | None:
+def _pair_story(story: _Centroid, peers: set[int], groups: dict[int, _Centroid],
+                generic: frozenset[str] = frozenset()) -> int | None:
     """In a small folder, the storyline of a lone article's principal pair near it in time
     (of several, the most alike): a folder of one negotiation, whose article on another of
     its subjects (security in trade talks) names no word the others use."""
     pair = _pair_of(story)
     same = [(-_pair_similarity(story, groups[m]), m) for m in sorted(peers)
             if pair is not None and _pair_of(groups[m]) == pair
-            and _bar(story, groups[m], LINK_AT) == FOLLOW_AT]
+            and _bar(story, groups[m], LINK_AT, generic) == FOLLOW_AT]
     return min(same)[1] if same else None
 
 
