@@ -1106,12 +1106,6 @@ def test_an_armed_movement_that_negotiates_is_a_side(people) -> None:
     # ... but the bloc stays where a country only stands before it.
     ("Brazil said producers would meet on Monday.", ["Brazil", "Producers"]),
     ("Producers led by Brazil rejected the consumers' plan.", ["Producers", "Brazil", "Consumers"]),
-    # A country's unions are the unions', in a strike against its government (an analyst's
-    # Brazil wire: "Brazil ▸ Unions: ... proposed a general strike").
-    ("The executive of Brazil's most militant trade union group proposed a strike.", ["Unions"]),
-    ("Brazilian unions rejected the plan.", ["Unions"]),
-    ("Brazil said unions would strike.", ["Brazil", "Unions"]),
-    ("Talks between the company's management and unions will resume.", ["Employers", "Unions"]),
 ])
 def test_a_countrys_own_producers_are_no_bloc(world, text: str, named: list[str]) -> None:
     assert [h.side for h in world.sides.find(text)] == named

@@ -168,8 +168,6 @@ class SideFinder:
         self._labour = False
         self._of_a_country = frozenset(str(b) for b in
                                        lexicon["sides"].get("blocs_of_a_country") or [])
-        self._over_a_country = frozenset(str(b) for b in
-                                         lexicon["sides"].get("blocs_over_a_country") or [])
         self._verbs = frozenset([*lexicon.words("grammar", "auxiliaries"),
                                  *lexicon.words("roles", "reporting_forms")])
         self._past = tuple(lexicon.words("time", "past_suffixes"))
@@ -316,7 +314,7 @@ class SideFinder:
                      if (within is None or not within.search(text, max(0, h.start - 40), h.start))
                      and (arm is None or h.phrase not in self._countries
                           or not arm.search(text, max(0, h.start - 40), h.start))]
-            if (self._of_a_country or self._over_a_country) and found:
+            if self._of_a_country and found:
                 found = self._countrys_own(text, found)
             if self._given.names and found:
                 found = [h for h in found if not self._given.at(text, h.start)]
@@ -340,13 +338,9 @@ class SideFinder:
 
     def _countrys_own(self, text: str, found: list[SideMention]) -> list[SideMention]:
         """Without a bloc of a kind that a country names right before ("Swiss producers",
-        "U.S. dairy exporters": that country's own, not the producers' bloc), and without the
-        country before a bloc of a kind over it ("Brazil's trade unions": the unions')."""
+        "U.S. dairy exporters": that country's own, not the producers' bloc)."""
         out: list[SideMention] = []
         for hit in found:
-            if hit.side in self._over_a_country and out and out[-1].side in \
-                    self._countries and self._owner(text, out[-1], hit.start):
-                out.pop()  # "Brazil's most militant trade union group": the unions', not Brazil
             if hit.side in self._of_a_country and (
                     (out and self._owner(text, out[-1], hit.start))
                     or (self._own is not None
