@@ -1441,3 +1441,36 @@ def test_an_end_of_a_dispute_over_one_kind_of_tariff_settles_no_other(write_arti
     october = [d.text for d in build_briefing(results, dt.date(2026, 10, 1),
                                               one_negotiation=True).disputes]
     assert not any("cars" in t for t in october) and any("steel" in t for t in october), october
+
+
+def test_a_deal_ending_a_strike_settles_that_strikes_points_only(write_articles) -> None:
+    # Found in a new user's folder: "reached a tentative agreement ..., ending a four-day
+    # strike" settled none of the flight attendants' pay points.
+    folder = write_articles({
+        "a1.txt": " date 2026-08-17 Freedonia Air's flight attendants walked off the job on "
+                  "Monday after the union said the airline had refused to pay them for boarding "
+                  "time.\n",
+        "a3.txt": " date 2026-08-20 Freedonia Air and the union reached a tentative agreement on "
+                  "Thursday, ending a four-day strike over wages.\n"})
+    one = build_briefing(parse(folder), dt.date(2026, 8, 21), one_negotiation=True)
+    assert not any("boarding" in d.text for d in one.disputes), [d.text for d in one.disputes]
+
+
+def test_a_deal_ending_a_dispute_ends_none_of_other_named_parties() -> None:
+    # Once strikes' ends settled, an airline's deal with its union settled a postal company's
+    # demand on its union in a folder of both (no party in common); "the union" may still be
+    # the one a deal names.
+    from briefing.core.merge.settle import settle_disputes
+
+    def item(kind: str, text: str, art: str, by: str, to: str | None) -> Statement:
+        return Statement(kind, text, [Evidence(art, text)], topics=["labour"], by=by, to=to,
+                         settles=kind == "agreed")
+    deal = item("agreed", "Freedonia Air and its pilots union reached a deal on pay, ending a "
+                "four-day strike.", "a3", "Freedonia Air", "Freedonia Pilots Union")
+    disputes = [item("dispute", "Sylvania Post demanded that the postal union accept lower "
+                     "pay for the strike days.", "a2", "Sylvania Post", "Sylvania Postal Union"),
+                item("dispute", "The union demanded higher pay for the strike days.", "a1",
+                     "Unions", None)]
+    days = {"a1": dt.date(2026, 8, 14), "a2": dt.date(2026, 8, 14), "a3": dt.date(2026, 8, 20)}
+    _, still = settle_disputes([deal], disputes, days)
+    assert [d.by for d in still] == ["Sylvania Post"]

@@ -33,6 +33,7 @@ _THREATS = tuple(str(w).lower() for w in _CUES.get("threat_nouns") or [])
 _TOPIC_WORDS = {str(w).lower(): str(topic)
                 for topic, words in (packaged_section("topics").get("topics") or {}).items()
                 for w in [topic, *(words or [])]}
+_GENERIC = frozenset(str(p) for p in packaged_section("stories").get("generic_parties") or [])
 _BROAD_WORDS = frozenset(w for w, topic in _TOPIC_WORDS.items() if topic in _BROAD)
 
 
@@ -210,7 +211,7 @@ class _AgreedIndex:
                 continue  # (nor one of no known side: "nurses will vote on strike action")
             if alike(words, self.sigs[n], threshold) or (
                     self.ends[n] and (shared or not dispute.topics)
-                    and self.about(n, dispute, words)
+                    and self.between(n, dispute) and self.about(n, dispute, words)
                     and alike(words, self.sigs[n], ENDED_THRESHOLD)
                     and (self.withdrawn(n, dispute)
                          or not self.still_open(_stems(words), agreed_on))):
@@ -263,6 +264,14 @@ class _AgreedIndex:
                     and not self.still_open(_stems(words), agreed_on):
                 return n
         return None
+
+    def between(self, n: int, dispute: Statement) -> bool:
+        """Whether an agreement that ends a dispute may end this one: a party in common, when
+        both name one and the dispute's are named (Air Canada's deal ending its strike ends
+        none of Canada Post's; "the union" may be the union the deal names)."""
+        parties = {x for x in (dispute.by, dispute.to) if x}
+        return not parties or not self.sides[n] or not parties.isdisjoint(self.sides[n]) \
+            or not parties.isdisjoint(_GENERIC)
 
     def about(self, n: int, dispute: Statement, words: frozenset[str]) -> bool:
         """Whether a dispute is of the topic the agreement ``n`` says its dispute was over,
