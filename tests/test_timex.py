@@ -1120,3 +1120,16 @@ def test_a_verb_of_a_thing_done_right_before_on_and_a_day_dates_the_doing() -> N
     assert found[0].period_start == D(2026, 3, 2)
     found = tag_dates("The accord will be signed on Monday.", REF)
     assert found[0].period_start == D(2026, 3, 9)
+
+
+def test_a_month_in_a_relative_aside_in_the_past_is_last_years() -> None:
+    # Found by a new user: "Sidhu, who replaced Mary Ng in May, said ..." in a January paper
+    # was next May, within the few months a past sentence may still point ahead.
+    ref = D(2026, 1, 16)
+    found = tag_dates("Sidhu, who replaced Mary Ng in May, said Ottawa would review the "
+                      "quota.", ref)
+    assert found[0].period_start == D(2025, 5, 1)
+    # ... not an aside whose second word is a name ("which Allied expects to offer").
+    found = tag_dates("Drexel is underwriter of the issue, which Allied expects to offer in "
+                      "April, the company said.", ref)
+    assert found[0].period_start == D(2026, 4, 1)

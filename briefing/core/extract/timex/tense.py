@@ -59,9 +59,9 @@ def tense_vote(v: Vocabulary, text: str, start: int, end: int) -> tuple[int, flo
                       text.startswith(("'s", "’s"), end)):
         return -1, -1.0
     if aside[:1] and aside[0] in v.relatives:
-        closed = _relative_aside(v, text, aside, end, hi)
-        if closed is None:
-            return -1, -1.0
+        closed = _relative_aside(v, text, aside, end, hi, comma)
+        if closed is None:  # the aside's own past verb governs it: ", who took office in May,"
+            return -2, -2.0
         hi = closed
     before = _own_clause(v, _without_asides(v, lead, text[lo:start]))
     after = rest = _tense_words(v, text[end:hi])
@@ -117,16 +117,17 @@ def _clause_tense(v: Vocabulary, text: str, end: int, before: list[str], after: 
     return (score > 0.2) - (score < -0.2), score
 
 
-def _relative_aside(v: Vocabulary, text: str, aside: list[str], end: int, hi: int
-                    ) -> int | None:
+def _relative_aside(v: Vocabulary, text: str, aside: list[str], end: int, hi: int,
+                    at: int = 0) -> int | None:
     """Where the words that vote on the tense of a date inside a relative aside end, or None
     when the aside's verb right after its relative word dates it in the past (", who spoke
     to him by phone on Tuesday, said he expected"; not "who had given Kyiv until Thursday":
     a deadline ahead)."""
     ahead = not (v.future_or_modal - v.leading_future).isdisjoint(aside) \
         or _future_phrase(v, aside)  # "who was set to meet him on Friday"
+    written = _WRITTEN.findall(text, at, end)[1:2]  # not a name: "which Allied expects"
     if not ahead and len(aside) > 1 and (aside[1] in v.past or _past_verb(v, aside, 1, 1)) \
-            and aside[-1] not in v.leading_future:
+            and aside[-1] not in v.leading_future and written and written[0].islower():
         return None
     # An aside that speaks of the future (", who leaves for Moscow on Tuesday, met ...") or
     # whose own words vote for the past (", whose plant the government took over in April,
@@ -321,6 +322,9 @@ def _reported_clause(v: Vocabulary, before: list[str]) -> int:
         if before[i] in v.reported_clause and before[i - 1] in v.reporting:
             return i + 1
     return 0
+
+
+_WRITTEN = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 
 def _future_phrase(v: Vocabulary, words: list[str]) -> bool:
