@@ -1,5 +1,5 @@
 """Dates a clause puts behind, whatever else its tense says: a deadline it says was missed,
-the day of a thing done."""
+the day or month of a thing done."""
 
 from __future__ import annotations
 
@@ -31,3 +31,32 @@ def missed(v: Vocabulary, before: list[str], after: list[str]) -> bool:
     follow = after[:GONE_BY_REACH]
     gone = next((i for i, w in enumerate(follow) if w in v.gone_by), -1)
     return gone >= 0 and v.future_or_modal.isdisjoint(follow[:gone])
+
+
+DONE_REACH = 4  # words between a verb of a thing done and the "in" of its date, at most
+
+
+def done_in(v: Vocabulary, before: list[str]) -> bool:
+    """Whether a verb of a thing done (``done_before_in``) stands before "in" and the date,
+    with only its object or its place between ("proposed in September a regulation", "was
+    signed in May", "concluded negotiations in Montevideo in December"), no auxiliary of
+    the future before it ("will be signed in May") and no verb or clause of the future
+    between ("agreed to cut tariffs in January", "a deal that takes effect in May", "the deal
+    signed this month takes effect in May", "signed at a summit in December")."""
+    if len(before) < 2 or before[-1] not in v.subject_month_links:
+        return False
+    for k in range(2, min(len(before), DONE_REACH + 2) + 1):
+        between = before[-k + 1:-1]
+        if not (v.future_auxiliaries.isdisjoint(between) and v.relatives.isdisjoint(between)
+                and v.future_or_modal.isdisjoint(between) and v.venue_links.isdisjoint(between)
+                and not future_phrase(v, between)):
+            return False  # not "wants it signed at a summit in December": the summit's month
+        if before[-k] in v.done_before_in:
+            return v.future_auxiliaries.isdisjoint(before[-k - 3:-k])  # "will be formally ..."
+    return False
+
+
+def future_phrase(v: Vocabulary, words: list[str]) -> bool:
+    """Whether a future marker of several words ("ahead of") stands among ``words``."""
+    joined = f" {' '.join(words)} "
+    return any(f" {m} " in joined for m in v.future_phrases)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.core.extract.timex.gone_by import done_on, missed
+from briefing.core.extract.timex.gone_by import done_in, done_on, future_phrase, missed
 from briefing.core.extract.timex.plans import moved_to, planned, scheduled_for
 from briefing.core.extract.timex.vocab import Vocabulary
 from briefing.core.extract.timex.window import full_stop_after, full_stop_before
@@ -103,7 +103,7 @@ def _clause_tense(v: Vocabulary, text: str, end: int, before: list[str], after: 
     """The tense the words of a date's clause give it, before it and after it."""
     if _reported_then(v, before[-REPORTING_REACH:]):
         return -1, -1.0  # "said on Friday", "told reporters Saturday": when it was said
-    if _done_in(v, before):
+    if done_in(v, before):
         return -2, -2.0  # "the plan, proposed in October, ...": the month of the proposing
     if text.startswith(", ", end) and _main_clause_past(v, before, after):
         return -2, -2.0  # "In December, Mercosur secured ...": the main clause's verb is past
@@ -124,7 +124,7 @@ def _relative_aside(v: Vocabulary, text: str, aside: list[str], end: int, hi: in
     to him by phone on Tuesday, said he expected"; not "who had given Kyiv until Thursday":
     a deadline ahead)."""
     ahead = not (v.future_or_modal - v.leading_future).isdisjoint(aside) \
-        or _future_phrase(v, aside)  # "who was set to meet him on Friday"
+        or future_phrase(v, aside)  # "who was set to meet him on Friday"
     written = _WRITTEN.findall(text, at, end)[1:2]  # not a name: "which Allied expects"
     if not ahead and len(aside) > 1 and (aside[1] in v.past or _past_verb(v, aside, 1, 1)) \
             and aside[-1] not in v.leading_future and written and written[0].islower():
@@ -245,30 +245,7 @@ def _speaking_then(v: Vocabulary, opening: list[str], possessive: bool) -> bool:
     "Speaking to reporters on Tuesday, ..." (not "speaking ahead of talks on Tuesday", nor
     "speaking about Friday's vote": the vote's day)."""
     return (not possessive and bool(opening) and opening[0] in v.reporting_participles
-            and v.future_or_modal.isdisjoint(opening) and not _future_phrase(v, opening))
-
-
-DONE_REACH = 4  # words between a verb of a thing done and the "in" of its date, at most
-
-
-def _done_in(v: Vocabulary, before: list[str]) -> bool:
-    """Whether a verb of a thing done (``done_before_in``) stands before "in" and the date,
-    with only its object or its place between ("proposed in September a regulation", "was
-    signed in May", "concluded negotiations in Montevideo in December"), no auxiliary of
-    the future before it ("will be signed in May") and no verb or clause of the future
-    between ("agreed to cut tariffs in January", "a deal that takes effect in May", "the deal
-    signed this month takes effect in May", "signed at a summit in December")."""
-    if len(before) < 2 or before[-1] not in v.subject_month_links:
-        return False
-    for k in range(2, min(len(before), DONE_REACH + 2) + 1):
-        between = before[-k + 1:-1]
-        if not (v.future_auxiliaries.isdisjoint(between) and v.relatives.isdisjoint(between)
-                and v.future_or_modal.isdisjoint(between) and v.venue_links.isdisjoint(between)
-                and not _future_phrase(v, between)):
-            return False  # not "wants it signed at a summit in December": the summit's month
-        if before[-k] in v.done_before_in:
-            return v.future_auxiliaries.isdisjoint(before[-k - 3:-k])  # "will be formally ..."
-    return False
+            and v.future_or_modal.isdisjoint(opening) and not future_phrase(v, opening))
 
 
 def _main_clause_past(v: Vocabulary, before: list[str], after: list[str]) -> bool:
@@ -325,12 +302,6 @@ def _reported_clause(v: Vocabulary, before: list[str]) -> int:
 
 
 _WRITTEN = re.compile(r"[A-Za-z][A-Za-z'’-]*")
-
-
-def _future_phrase(v: Vocabulary, words: list[str]) -> bool:
-    """Whether a future marker of several words ("ahead of") stands among ``words``."""
-    joined = f" {' '.join(words)} "
-    return any(f" {m} " in joined for m in v.future_phrases)
 
 
 def _governed_by_past(v: Vocabulary, before: list[str], after: list[str]) -> bool:
