@@ -1112,6 +1112,20 @@ def test_a_deadline_the_clause_says_was_missed_is_past() -> None:
     assert found[0].period_start == D(2026, 3, 6)
     found = tag_dates("If they fail to agree by March 15, tariffs will rise.", REF)
     assert found[0].period_start == D(2026, 3, 15)
+    # A reviewer's probes: the deadline's own words ("missed the deadline of", "the ... deadline
+    # passed") do not hide it ...
+    for text in ("They missed the deadline of Feb. 20, officials said.",
+                 "The Feb. 20 deadline passed without a deal."):
+        assert tag_dates(text, REF)[0].period_start == D(2026, 2, 20), text
+    # ... and a future, a condition, another clause or another subject's relative clause
+    # keep the day ahead, as does a verb after it in another clause.
+    for text in ("The union will have missed its Friday deadline.",
+                 "If talks failed by Friday, the union would strike.",
+                 "Having failed to agree, the ministers meet again on Friday.",
+                 "The ministers who failed to agree in Brussels meet in Paris on Friday.",
+                 "Dockworkers will strike on Friday after their contract expired.",
+                 "Talks resume on Friday after the truce expired."):
+        assert tag_dates(text, REF)[0].period_start == D(2026, 3, 6), text
 
 
 def test_a_verb_of_a_thing_done_right_before_on_and_a_day_dates_the_doing() -> None:
@@ -1120,6 +1134,9 @@ def test_a_verb_of_a_thing_done_right_before_on_and_a_day_dates_the_doing() -> N
     assert found[0].period_start == D(2026, 3, 2)
     found = tag_dates("The accord will be signed on Monday.", REF)
     assert found[0].period_start == D(2026, 3, 9)
+    # A reviewer's probe: a modal right after it makes the doing ahead.
+    found = tag_dates("Any deal reached on Friday would need ratification.", REF)
+    assert found[0].period_start == D(2026, 3, 6)
 
 
 def test_a_month_in_a_relative_aside_in_the_past_is_last_years() -> None:

@@ -5,32 +5,39 @@ from __future__ import annotations
 
 from briefing.core.extract.timex.vocab import Vocabulary
 
+DONE_ON_AFTER = 3  # words after the day in which a modal makes the doing ahead
 
-def done_on(v: Vocabulary, before: list[str]) -> bool:
+
+def done_on(v: Vocabulary, before: list[str], after: list[str]) -> bool:
     """Whether a verb of a thing done stands right before "on" and the day ("proposed on
-    Monday that ..."), no auxiliary of the future before it ("will be signed on Monday")."""
+    Monday that ..."), no auxiliary of the future before it ("will be signed on Monday") nor
+    a modal right after ("Any deal reached on Friday would need ratification")."""
     return (len(before) > 1 and before[-1] in v.done_day_links
             and before[-2] in v.done_before_in
-            and v.future_auxiliaries.isdisjoint(before[-5:-2]))
+            and v.future_auxiliaries.isdisjoint(before[-5:-2])
+            and v.future_after.isdisjoint(after[:DONE_ON_AFTER]))
 
 
 MISSED_REACH = 12  # words before a date in which a missing verb says its deadline went by
 GONE_BY_REACH = 4  # words after it in which a verb of its passing does
 
 
-def missed(v: Vocabulary, before: list[str], after: list[str]) -> bool:
-    """Whether the clause says the date's deadline went by unmet: a missing verb before it
-    ("failed to reach a deal by Dec. 15") or its passing after it ("a target that passed"),
-    with no future word nor another clause nearer the date ("failed to agree on Monday and
-    (will) meet on Friday", "failed to agree before the duties expire on Friday")."""
-    near = before[-MISSED_REACH:]
+def missed(v: Vocabulary, clause: list[str], after: list[str]) -> bool:
+    """Whether the date's clause (its words before the date, from the clause's start) says
+    its deadline went by unmet: a missing verb before it ("failed to reach a deal by Dec.
+    15", "missed the deadline of Dec. 31"), with none of ``missed_not_after`` before that
+    verb and no future word nor another clause between ("failed to agree on Monday and
+    (will) meet on Friday", "... before the duties expire on Friday"); or its passing right
+    after it ("a target that passed", "the Dec. 31 deadline passed")."""
+    near = clause[-MISSED_REACH:]
     at = max((i for i, w in enumerate(near) if w in v.missed), default=-1)
-    between = near[at + 1:]  # "by" is the deadline's own; "and" opens another clause
-    if at >= 0 and (v.future_after | v.tense_breaks | v.subordinators).isdisjoint(between):
+    blockers = (v.future_after | v.tense_breaks | v.subordinators) - v.gone_by_between
+    if at >= 0 and blockers.isdisjoint(near[at + 1:]) \
+            and v.missed_not_after.isdisjoint(clause[:len(clause) - len(near) + at]):
         return True
     follow = after[:GONE_BY_REACH]
     gone = next((i for i, w in enumerate(follow) if w in v.gone_by), -1)
-    return gone >= 0 and v.future_or_modal.isdisjoint(follow[:gone])
+    return gone >= 0 and all(w in v.gone_by_between for w in follow[:gone])
 
 
 DONE_REACH = 4  # words between a verb of a thing done and the "in" of its date, at most

@@ -85,10 +85,10 @@ def tense_vote(v: Vocabulary, text: str, start: int, end: int) -> tuple[int, flo
         # "before the March quake": the month names a noun's time; the preposition is the
         # noun phrase's, and with no future word the clause's verb gives the tense.
         before = before[:-2] + before[-1:]
-    if missed(v, lead, rest):
+    if missed(v, aside if comma >= 0 else lead, rest):
         return -1, -1.0  # "missed their goal of agreeing by Dec. 31": a deadline gone by
     head = text[start:end].split(" ", 1)[0].lower()  # the expression's own "on", if any
-    if done_on(v, [*before, head] if head in v.done_day_links else before):
+    if done_on(v, [*before, head] if head in v.done_day_links else before, rest):
         return -2, -2.0  # "the AMPTP proposed on Monday that ...": the proposing's day
     found = _clause_tense(v, text, end, before, after)
     if found[0] < 0 and moved_to(v, before, rest):

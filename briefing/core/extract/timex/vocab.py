@@ -65,6 +65,7 @@ _WORD_SETS = {
     "tense_breaks": "tense_clause_breaks", "reported_clause": "reported_clause_openers",
     "reported_future": "reported_clause_future", "day_ahead_links": "day_ahead_links",
     "missed": "deadline_missed", "gone_by": "deadline_gone_by", "done_day_links": "done_day_links",
+    "missed_not_after": "deadline_missed_not_after", "gone_by_between": "deadline_gone_by_between",
 }
 
 
@@ -99,6 +100,8 @@ class Vocabulary:
     not_infinitive: frozenset[str]
     past_perfect: frozenset[str]
     missed: frozenset[str]
+    missed_not_after: frozenset[str]
+    gone_by_between: frozenset[str]
     done_day_links: frozenset[str]
     gone_by: frozenset[str]
     word_weekdays: frozenset[str]
