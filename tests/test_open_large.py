@@ -28,6 +28,7 @@ from briefing.config import Config
 from briefing.session import corpus, scheduler
 from briefing.session.load import PROGRESS_STEPS
 from briefing.tui.app import BriefingApp
+from briefing.tui.messages import Parsed
 
 COUNT = 300
 SIDES = {"Freedonia": ["Freedonian"], "Sylvania": ["Sylvanian"]}
@@ -126,6 +127,14 @@ async def test_an_uncached_folder_opens_with_worker_processes(
     real_progress = app._progress
     monkeypatch.setattr(app, "_progress", lambda d, t: (progress.append((d, t)),
                                                         real_progress(d, t)))
+    # Stored before the screen has it: pickling it while the screen fills its lookups in on
+    # another thread failed ("dictionary changed size during iteration", a reviewer's).
+    order: list[str] = []
+    real_store, real_post = app.corpus.store_pending, app.post_message
+    monkeypatch.setattr(app.corpus, "store_pending", lambda: (order.append("stored"),
+                                                              real_store()))
+    monkeypatch.setattr(app, "post_message", lambda m: (
+        order.append("shown") if isinstance(m, Parsed) else None, real_post(m))[1])
     async with app.run_test(size=(140, 40)) as pilot:
         assert await until(pilot, lambda: filled(app))
         await app.settled()
@@ -135,6 +144,7 @@ async def test_an_uncached_folder_opens_with_worker_processes(
         assert not any("one process" in n.message for n in app._notifications)
     # The bar moved in steps, from the first small tasks, not only at the end.
     assert progress[0] == (0, COUNT)
+    assert order[:2] == ["stored", "shown"]
     again = corpus.Corpus(Config(path=None, articles=[big_folder], sides=SIDES))  # type: ignore[arg-type]
     again.open()
     assert not again.loaded  # stored once painted: the next open starts from the merge

@@ -154,8 +154,8 @@ class Corpus:
             return
         try:
             cache.store_briefing(*pending)
-        except OSError as exc:  # a cache that cannot be written costs only the next open
-            log.warning("could not store the briefing (%s)", exc)
+        except Exception as exc:  # a cache that cannot be written costs only the next open
+            log.warning("could not store the briefing (%s: %s)", type(exc).__name__, exc)
         finally:
             cache.close()
 

@@ -216,8 +216,8 @@ class BriefingApp(NavigationMixin):
         except Exception as exc:  # shown to the user, never raised into the app
             self.post_message(ParseFailed(f"{type(exc).__name__}: {exc}"))
             return
+        self.corpus.store_pending()  # for the next open; before the screen reads it (a race)
         self.post_message(Parsed(briefing))
-        self.corpus.store_pending()  # after a long parse: the next open starts from it
         if not self.corpus.loaded and self.watch_files:
             # Opened from a stored briefing: read the results now, so a live change is one parse.
             try:
