@@ -1443,6 +1443,18 @@ def test_an_end_of_a_dispute_over_one_kind_of_tariff_settles_no_other(write_arti
     assert not any("cars" in t for t in october) and any("steel" in t for t in october), october
 
 
+def test_an_end_of_a_dispute_settles_a_point_of_its_broad_topic_alone(write_articles) -> None:
+    # A reviewer's probe: the United Auto Workers' deal ending their strike (autos, labour)
+    # no longer settled "GM rejected the union's demand for higher wages" (labour alone).
+    folder = write_articles({
+        "a1.txt": " date 2026-03-02 Freedonia Motors rejected the union's demand for higher "
+                  "wages, the union said.\n",
+        "a2.txt": " date 2026-03-20 Freedonia Motors and the union reached a new contract on "
+                  "Friday, ending a six-week strike at its car plants.\n"})
+    after = build_briefing(parse(folder), dt.date(2026, 3, 21), one_negotiation=True)
+    assert after.disputes == []
+
+
 def test_a_deal_ending_a_strike_settles_that_strikes_points_only(write_articles) -> None:
     # Found in a new user's folder: "reached a tentative agreement ..., ending a four-day
     # strike" settled none of the flight attendants' pay points.

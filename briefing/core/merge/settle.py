@@ -286,9 +286,9 @@ class _AgreedIndex:
         if over:  # "over tariffs on electric vehicles": cars, not any tariff (pork's)
             return not (over - _BROAD or over).isdisjoint(dispute.topics) or specific
         # No subject ("ending a dispute that had lasted two years"): a topic in common that
-        # is not a broad one (dairy's deal ends no dispute over duties on cars), unless
-        # neither has any other (a deal on tariffs, the disputes on tariffs).
-        return specific or not (set(dispute.topics) | set(self.topics[n])) - _BROAD
+        # is not a broad one (dairy's deal ends no dispute over duties on cars), unless the
+        # dispute has no other ("GM rejected the union's demand", ended by the UAW's deal).
+        return specific or not set(dispute.topics) - _BROAD
 
     def withdrawn(self, n: int, dispute: Statement) -> bool:
         """Whether the agreement ``n`` withdraws a threat (``threat_enders``) and the dispute
