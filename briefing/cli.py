@@ -131,7 +131,7 @@ def stories_main(argv: list[str]) -> int:
     progress = _stderr_progress() if sys.stderr.isatty() else None
     opened = corpus.open(args.as_of, progress=progress)
     stories = opened.storylines
-    _note_none_yet(opened.articles, args.as_of, progress)
+    _after_reading(opened.articles, args.as_of, progress)
     sys.stdout.write(stories_json(stories) + "\n" if args.format == "json"
                      else stories_markdown(stories))
     sys.stdout.flush()  # out before a long parse's briefing is stored for the next run
@@ -139,7 +139,7 @@ def stories_main(argv: list[str]) -> int:
     return 0
 
 
-def _note_none_yet(articles: list[Article], as_of: dt.date | None, progress: object) -> None:
+def _after_reading(articles: list[Article], as_of: dt.date | None, progress: object) -> None:
     """Clear the progress line; say on standard error why a briefing as of a day is empty."""
     if progress:
         sys.stderr.write("\r\033[K")
@@ -210,7 +210,7 @@ def export_main(argv: list[str]) -> int:
                              + "; ".join(f"{visible_name(s.name)!r} (id {s.id})" for s in found)
                              + "; give its id or more of its name")
         briefing = corpus.open(args.as_of, found[0].id)
-    _note_none_yet(briefing.articles, args.as_of, progress)
+    _after_reading(briefing.articles, args.as_of, progress)
     if args.format == "ics":
         sys.stdout.buffer.write(to_ics(briefing).encode("utf-8"))
     else:

@@ -209,7 +209,7 @@ def test_an_unchanged_corpus_opens_from_the_stored_briefing(write_articles) -> N
     second = Corpus(config)
     second.open()
     assert second.loaded  # not stored yet: articles from the cache, merged and stored
-    first.store_pending()  # nothing left to store: the second open stored it
+    first.store_pending()  # the same merge again, under the same key
     again = Corpus(config)
     stored = again.open()
     assert not again.loaded  # nothing parsed or decoded: the merge was stored

@@ -31,8 +31,7 @@ def missed(v: Vocabulary, clause: list[str], after: list[str]) -> bool:
     after it ("a target that passed", "the Dec. 31 deadline passed")."""
     near = clause[-MISSED_REACH:]
     at = max((i for i, w in enumerate(near) if w in v.missed), default=-1)
-    blockers = (v.future_after | v.tense_breaks | v.subordinators) - v.gone_by_between
-    if at >= 0 and blockers.isdisjoint(near[at + 1:]) \
+    if at >= 0 and v.missed_blockers.isdisjoint(near[at + 1:]) \
             and v.missed_not_after.isdisjoint(clause[:len(clause) - len(near) + at]):
         return True
     follow = after[:GONE_BY_REACH]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Mapping
 from typing import Any, NamedTuple, TypeVar
@@ -196,6 +197,13 @@ class Vocabulary:
         self.day_parts = {phrase(k): str(v) for k, v in time.get("day_parts", {}).items()}
         self.trigger_words = [str(w) for w in time.get("trigger_words", [])]
         self.span_having, self.moved = _plans(time)
+
+
+    @functools.cached_property
+    def missed_blockers(self) -> frozenset[str]:
+        """What may not stand between a missing verb and its deadline: a future word,
+        another clause (a deadline's own words may: "missed the deadline of Dec. 31")."""
+        return (self.future_after | self.tense_breaks | self.subordinators) - self.gone_by_between
 
     def year_part_of(self, token: str | None) -> tuple[int, int]:
         """The first and last month of a part of a year ("mid" -> May..August)."""
