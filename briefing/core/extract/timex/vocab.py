@@ -198,7 +198,6 @@ class Vocabulary:
         self.trigger_words = [str(w) for w in time.get("trigger_words", [])]
         self.span_having, self.moved = _plans(time)
 
-
     @functools.cached_property
     def missed_blockers(self) -> frozenset[str]:
         """What may not stand between a missing verb and its deadline: a future word,
