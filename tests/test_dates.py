@@ -218,6 +218,14 @@ def test_a_label_that_opens_on_a_preposition_takes_its_noun(parser, sentences) -
         assert found[-1].what == label, (text, found[-1].what)
 
 
+def test_a_label_opens_on_no_particle_cut_off_its_verb(parser, sentences) -> None:
+    # An analyst's: "will work out stopgap measures which it will bring in on July 1" was
+    # labelled "out stopgap measures which it will bring".
+    found = dates(parser, sentences, "The Commission will work out stopgap measures which it "
+                                     "will bring in on July 1 if the deadlock persists.")
+    assert found[0].what.startswith("stopgap measures"), found[0].what
+
+
 def test_an_ordinal_is_one_word_of_a_label(parser, sentences) -> None:
     found = dates(parser, sentences, "Rask is due to fly out on Monday for his 10th round of "
                                      "talks and to return on Friday.")

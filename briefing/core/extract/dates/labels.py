@@ -189,11 +189,11 @@ def _reported_on(context: DateContext, tx: Timex) -> bool:
 
 
 def _tidy(label: str, words: DateWords) -> str:
-    """The label without a word that joins it to the clause before ("and a decision is
-    expected" -> "a decision is expected") or the prepositions at its end (their object was
+    """The label without a joining word or a cut verb's particle before it ("and a decision
+    is expected", "out stopgap measures"), nor the prepositions at its end (their object was
     the date: "bills maturing between" -> "bills maturing")."""
     head, _, rest = label.partition(" ")
-    terms = (rest if rest and head.lower() in words.joiners else label).split(" ")
+    terms = (rest if rest and head.lower() in words.label_openers else label).split(" ")
     while len(terms) > 1 and (terms[-1].lower() in words.dangling or _verb_rest(terms, words)):
         terms.pop()
     return " ".join(terms)

@@ -102,9 +102,12 @@ class DateWords:
                                    + r")\s+$", re.IGNORECASE)
 
     def _label_ends(self, time: dict[str, Any], grammar: dict[str, Any]) -> None:
-        """What a label ends before: a verb that gives a noun its own period ("the forum,
-        which runs from ..."), what a cut leaves of a verb ("has been tentatively"), and the
-        words after which an infinitive is what is due ("is expected next week to vote")."""
+        """What a label opens and ends with: not a joining word nor a verb's particle the cut
+        left ("out stopgap measures"); not before a verb that gives a noun its own period ("the
+        forum, which runs from ..."), nor with what a cut leaves of a verb ("has been
+        tentatively"); and the words after which an infinitive is what is due ("is expected
+        next week to vote")."""
+        self.label_openers = self.joiners | _lower(time.get("label_cut_particles", []))
         self.period_verbs = _lower(time.get("period_verbs", []))
         self.verb_rests = self.auxiliaries | _lower(time.get("passive_auxiliaries", []))
         self.adverb_suffixes = tuple(grammar.get("adverb_suffixes", []))
