@@ -1531,3 +1531,16 @@ def test_a_part_of_a_sides_name_is_no_person(people) -> None:
     found = people("The Senate team next heads for the United Arab Emirates, their last stop on "
                    "a fact-finding mission, and Senator John Glenn said so.", on="1987-06-10")
     assert "Arab Emirates" not in found and "John Glenn" in found
+
+
+def test_a_forum_named_around_a_person_is_not_whom_they_act_for(people) -> None:
+    # An analyst's: "Norbert Tanghe, head of division of the Commission's Directorate General
+    # for Agriculture, ... told GATT delegates" acted for GATT, the body disputes are brought to.
+    found = people("The European Community defended its planned tax on oils and fats. "
+                   "Pedro Alvarez, head of division at the farm directorate, told GATT "
+                   "delegates the tax was necessary.", on="1987-06-18")
+    assert found["Pedro Alvarez"].side != "GATT"
+    # ... but a role that names it says so.
+    found = people("GATT Director-General Arthur Dunkel told delegates the round would go on.",
+                   on="1987-06-18")
+    assert found["Arthur Dunkel"].side == "GATT"
