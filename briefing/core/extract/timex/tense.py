@@ -60,8 +60,8 @@ def tense_vote(v: Vocabulary, text: str, start: int, end: int) -> tuple[int, flo
         return -1, -1.0
     if aside[:1] and aside[0] in v.relatives:
         closed = _relative_aside(v, text, aside, end, hi, comma)
-        if closed is None:  # the aside's own past verb governs it: ", who took office in May,"
-            return -2, -2.0
+        if closed is None:
+            return -1, -1.0
         hi = closed
     before = _own_clause(v, _without_asides(v, lead, text[lo:start]))
     after = rest = _tense_words(v, text[end:hi])
