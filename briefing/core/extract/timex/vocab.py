@@ -67,6 +67,7 @@ _WORD_SETS = {
     "reported_future": "reported_clause_future", "day_ahead_links": "day_ahead_links",
     "missed": "deadline_missed", "gone_by": "deadline_gone_by", "done_day_links": "done_day_links",
     "missed_not_after": "deadline_missed_not_after", "gone_by_between": "deadline_gone_by_between",
+    "done_day_conditionals": "done_day_conditionals", "done_day_ends": "done_day_clause_ends",
 }
 
 
@@ -102,6 +103,8 @@ class Vocabulary:
     past_perfect: frozenset[str]
     missed: frozenset[str]
     missed_not_after: frozenset[str]
+    done_day_conditionals: frozenset[str]
+    done_day_ends: frozenset[str]
     gone_by_between: frozenset[str]
     done_day_links: frozenset[str]
     gone_by: frozenset[str]
