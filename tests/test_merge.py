@@ -1484,5 +1484,20 @@ def test_a_deal_ending_a_dispute_ends_none_of_other_named_parties() -> None:
                 item("dispute", "The union demanded higher pay for the strike days.", "a1",
                      "Unions", None)]
     days = {"a1": dt.date(2026, 8, 14), "a2": dt.date(2026, 8, 14), "a3": dt.date(2026, 8, 20)}
-    _, still = settle_disputes([deal], disputes, days)
+    _, still = settle_disputes([deal], disputes, days, ended_whole=True)
     assert [d.by for d in still] == ["Sylvania Post"]
+    # In a folder of many negotiations "the union" may be any union's: only a named party
+    # in common lets an ending settle (a second reviewer's: Air Canada's deal settled Canada
+    # Post's union's overtime ban in a folder of both).
+    _, still = settle_disputes([deal], disputes, days)
+    assert [d.by for d in still] == ["Sylvania Post", "Unions"]
+
+
+def test_a_resolve_to_strike_and_strike_pay_end_no_strike(parser) -> None:
+    # A second reviewer's probes: "resolved to strike" and "resolving strike pay claims"
+    # were read as ends of a strike.
+    from briefing.core.extract.statements import _ends_dispute
+    assert not _ends_dispute("The union resolved to strike on Monday.", parser.lexicon)
+    assert not _ends_dispute("They reached a deal resolving strike pay claims.", parser.lexicon)
+    assert _ends_dispute("They reached a deal on Thursday, ending a four-day strike over pay.",
+                         parser.lexicon)

@@ -66,6 +66,7 @@ class _CueTables:
                                   ("threat_enders", "threat_nouns")))
         self.ender_aims = frozenset(lexicon.words("cues", "dispute_ender_aims"))
         self.ender_agreed = frozenset(lexicon.words("cues", "dispute_ender_agreed"))
+        self.qualified_by_dispute = frozenset(lexicon.words("cues", "qualified_by_dispute_nouns"))
         # A counterfactual sentence (statement_model._counterfactual).
         self.counterfactual_openers = tuple(
             f"{w} " for w in lexicon.words("cues", "counterfactual_openers"))
@@ -327,6 +328,12 @@ def _ends_dispute(text: str, lexicon: Lexicon, threat: bool = False) -> bool:
     ``threat_enders`` and ``threat_nouns``."""
     tables = _tables(lexicon)
     for hit in (tables.ends_threat if threat else tables.ends_dispute).finditer(text):
+        inside = hit.group().split()
+        if len(inside) > 1 and inside[1].lower() in tables.ender_aims:
+            continue  # "resolved to strike": a resolve to act, no end of anything
+        nxt = _NEXT_WORD.match(text, hit.end())
+        if nxt and nxt.group(1).lower() in tables.qualified_by_dispute:
+            continue  # "resolving strike pay claims": the noun qualifies another
         before = [t[3] for t in tokens(text[max(0, hit.start() - 60):hit.start()])]
         if before and before[-1] in tables.ender_aims and not (
                 len(before) > 1 and before[-2] in tables.ender_agreed):

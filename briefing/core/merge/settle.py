@@ -267,9 +267,14 @@ class _AgreedIndex:
 
     def between(self, n: int, dispute: Statement) -> bool:
         """Whether an agreement that ends a dispute may end this one: a party in common, when
-        both name one and the dispute's are named (Air Canada's deal ending its strike ends
-        none of Canada Post's; "the union" may be the union the deal names)."""
+        both name one (Air Canada's deal ending its strike ends none of Canada Post's); in
+        one negotiation a generic party will do ("the union" may be the union the deal
+        names), in a folder of many only a named one, and a dispute of no party is ended
+        only there."""
         parties = {x for x in (dispute.by, dispute.to) if x}
+        if not self.whole:
+            parties -= _GENERIC
+            return bool(parties) and not parties.isdisjoint(self.sides[n])
         return not parties or not self.sides[n] or not parties.isdisjoint(self.sides[n]) \
             or not parties.isdisjoint(_GENERIC)
 
