@@ -1154,3 +1154,23 @@ def test_a_topic_word_inside_a_firms_name_names_no_storyline() -> None:
     keys = count_keys(["Ocean freight rates rose, and the ocean carriers said so."],
                       parser.sides, parser.lexicon)
     assert IN_A_NAME + "ocean" not in keys.forms
+
+
+def test_a_stray_of_a_pair_with_a_generic_party_joins_its_storyline() -> None:
+    # A second reviewer's: the generic party left out of the storyline's parties but not out
+    # of the stray's two most named ones, no labour storyline could take a stray.
+    import datetime as dt
+    from collections import Counter
+
+    from briefing.core.stories.features import Signal
+    from briefing.core.stories.strays import join_strays
+
+    def sig(i: int, day: int) -> Signal:
+        return Signal(f"a{i}", dt.date(2026, 3, day), 3,
+                      parties=Counter({"Unions": 4, "Employers": 3, "SAG-AFTRA": 1,
+                                       "Federal Mediation and Conciliation Service": 1}),
+                      terms=Counter({"replica": 2, "strike": 1}))
+    group = [sig(i, i + 1) for i in range(4)]
+    groups = [list(group)]
+    join_strays(groups, [*group, sig(9, 10)], {"Employers", "Unions"}, 180)
+    assert [s.article_id for s in groups[0]][-1] == "a9"

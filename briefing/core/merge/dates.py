@@ -225,12 +225,15 @@ class _Merger:
         events = _events(" ".join(e.sentence for e in item.evidence))
         # Of a month at most, and not a mixed report ("..., but the technical round will go
         # ahead as planned"): it may call off a gathering on a day within it.
-        short = (item.end - item.start).days <= EVENT_DAYS and not any(
-            _has_any(WORD.findall(e.sentence.lower()), _GOES_AHEAD) for e in item.evidence)
+        mixed = any(_has_any(WORD.findall(e.sentence.lower()), _GOES_AHEAD)
+                    for e in item.evidence)
+        short = (item.end - item.start).days <= EVENT_DAYS and not mixed
         articles = {e.article_id for e in item.evidence}
-        # Of a longer period, the one gathering its label names ("the summit that was due
-        # this year has been postponed": the summit planned for later in the year).
-        gathering = _events(item.what) & _GATHERINGS if not short else frozenset()
+        # Of a longer period, the entries labelled with the gathering its own label names ("the
+        # summit that was due this year has been postponed": the summit planned for later in
+        # the year; not "the July meeting", held as planned).
+        gathering = _events(item.what) & _GATHERINGS \
+            if (item.end - item.start).days > EVENT_DAYS else frozenset()
         for (start, end), there in self.index.items():
             if not (start <= item.start and item.end <= end):
                 if item.start <= start and end <= item.end and (short or gathering):
@@ -268,7 +271,7 @@ class _Merger:
             entry = self.out[place]
             label = _label_words(entry)  # the negotiation's own words too: every word named
             named = _events(entry.what) or _events(" ".join(e.sentence for e in entry.evidence))
-            ours = named & gathering if gathering else (
+            ours = _events(entry.what) & gathering if gathering else (
                 label and label <= said and named & events & _GATHERINGS)
             if not entry.called_off and ours and articles.isdisjoint(
                     e.article_id for e in entry.evidence):

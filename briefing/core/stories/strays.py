@@ -46,7 +46,7 @@ def join_strays(groups: list[list[Signal]], cands: list[Signal], generic: set[st
         if sig.article_id in inside or not _holds(sig, top) or len(parties.intersection(
                 (*sig.parties, *sig.actors))) < SHARED_PARTIES or not _near(
                     sig.date, first, last, window) or (
-                        one_pair and not parties.issuperset(_principals(sig))) or (
+                        one_pair and not parties.issuperset(set(_principals(sig)) - generic)) or (
                         hubs and hubs.isdisjoint((*sig.parties, *sig.actors))):
             continue
         group.append(sig)
