@@ -29,16 +29,16 @@ NOT_AFTER_REACH = 3  # words before the missing verb in which a future or condit
 def missed(v: Vocabulary, clause: list[str], after: list[str]) -> bool:
     """Whether the date's clause (its words before the date, from the clause's start) says
     its deadline went by unmet: a missing verb before it ("failed to reach a deal by Dec.
-    15", "missed the deadline of Dec. 31"), with none of ``missed_not_after`` before that
-    verb and no future word nor another clause between ("failed to agree on Monday and
-    (will) meet on Friday", "... before the duties expire on Friday"); or its passing right
-    after it ("a target that passed", "the Dec. 31 deadline passed")."""
+    15", "missed the deadline of Dec. 31"), none of ``missed_not_after`` right before that
+    verb ("will have missed") and no future word nor another clause between ("failed to
+    agree on Monday and (will) meet on Friday", "... before the duties expire on Friday");
+    or its passing right after it ("a target that passed", "the Dec. 31 deadline passed")."""
     near = clause[-MISSED_REACH:]
     at = max((i for i, w in enumerate(near) if w in v.missed), default=-1)
-    lead = clause[max(0, len(clause) - len(near) + at - NOT_AFTER_REACH):len(clause) - len(near) + at]
-    if at >= 0 and v.missed_blockers.isdisjoint(near[at + 1:]) \
-            and v.missed_not_after.isdisjoint(lead):
-        return True
+    if at >= 0 and v.missed_blockers.isdisjoint(near[at + 1:]):
+        verb = len(clause) - len(near) + at  # the missing verb's place in the clause
+        if v.missed_not_after.isdisjoint(clause[max(0, verb - NOT_AFTER_REACH):verb]):
+            return True
     follow = after[:GONE_BY_REACH]
     gone = next((i for i, w in enumerate(follow) if w in v.gone_by), -1)
     return gone >= 0 and all(w in v.gone_by_between for w in follow[:gone])

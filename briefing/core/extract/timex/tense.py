@@ -117,8 +117,8 @@ def _clause_tense(v: Vocabulary, text: str, end: int, before: list[str], after: 
     return (score > 0.2) - (score < -0.2), score
 
 
-def _relative_aside(v: Vocabulary, text: str, aside: list[str], end: int, hi: int,
-                    at: int = 0) -> int | None:
+def _relative_aside(v: Vocabulary, text: str, aside: list[str], end: int, hi: int, at: int
+                    ) -> int | None:
     """Where the words that vote on the tense of a date inside a relative aside end, or None
     when the aside's verb right after its relative word dates it in the past (", who spoke
     to him by phone on Tuesday, said he expected"; not "who had given Kyiv until Thursday":
