@@ -26,6 +26,8 @@ def test_packaged_config_is_valid_and_points_at_samples() -> None:
 
 @pytest.mark.parametrize(("text", "key"), [
     ("articles: 5\n", "articles"),
+    # the fuzz test's: a home folder of no user ("~0") raised from pathlib
+    ("articles: ~nosuchuser0\n", "articles"),
     ("sides: [a, b]\n", "sides"),
     ("sides:\n  A: B\n", "sides.A"),
     ("lexicon: {colours: {}}\n", "lexicon.colours"),

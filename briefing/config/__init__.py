@@ -170,7 +170,11 @@ def _articles(value: Any, path: Path) -> list[Path]:
             out.append(Path(str(resources.files("briefing").joinpath(
                 "data/" + entry[len(PACKAGE_PREFIX):]))))
             continue
-        candidate = Path(os.path.expandvars(entry)).expanduser()
+        try:
+            candidate = Path(os.path.expandvars(entry)).expanduser()
+        except RuntimeError:  # "~name" of no user on this machine
+            raise ConfigError(path, "articles", f"{entry!r} names a home folder of no user",
+                              "write the folder's full path") from None
         out.append(candidate if candidate.is_absolute() else path.parent / candidate)
     return out
 
