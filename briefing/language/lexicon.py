@@ -60,9 +60,12 @@ def packaged_section(section: str) -> dict[str, Any]:
 _PACKAGED: dict[str, dict[str, Any]] = {}
 
 
-def _packaged(section: str) -> dict[str, Any]:
-    text = resources.files("briefing.language").joinpath(f"en/{section}.yaml").read_text("utf-8")
-    data = load_words(text) or {}
+def _packaged_text(section: str) -> str:
+    return resources.files("briefing.language").joinpath(f"en/{section}.yaml").read_text("utf-8")
+
+
+def _packaged(section: str, text: str | None = None) -> dict[str, Any]:
+    data = load_words(_packaged_text(section) if text is None else text) or {}
     if not isinstance(data, dict):
         raise LexiconError(f"packaged lexicon {section}.yaml is not a mapping")
     return data
@@ -108,7 +111,8 @@ class Lexicon:
 
 def load_lexicon(additions: dict[str, Any] | None = None) -> Lexicon:
     """Load the packaged lexicons and merge ``additions`` (the config's ``lexicon:`` key)."""
-    sections = {name: _packaged(name) for name in SECTIONS}
+    texts = {name: _packaged_text(name) for name in SECTIONS}
+    sections = {name: _packaged(name, text) for name, text in texts.items()}
     for name, extra in (additions or {}).items():
         if name in ADDED_ONLY:
             sections[name] = extra
@@ -120,7 +124,7 @@ def load_lexicon(additions: dict[str, Any] | None = None) -> Lexicon:
     # YAML cost a tenth of a second at every start, a warm open's biggest single step.
     digest = hashlib.sha256()
     for name in (*SECTIONS, *ADDED_ONLY):
-        digest.update(resources.files("briefing.language").joinpath(f"en/{name}.yaml").read_bytes())
+        digest.update((texts.get(name) or _packaged_text(name)).encode())
     if additions:
         digest.update(yaml.safe_dump(additions, sort_keys=True).encode())
     return Lexicon(sections, digest.hexdigest()[:16])

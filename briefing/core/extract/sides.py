@@ -111,7 +111,7 @@ _WORD_TAIL = re.compile(r"(.+?)((?:['’]s)?[,.;:]*)")
 # "Swiss producers", "Swiss dairy producers", "Switzerland's watch and machinery exporters"
 _OWN_GAP = re.compile(r"\s+(?:[a-z][a-z-]*\s+)?|['’]s\s+(?:[a-z][a-z-]*\s+){0,3}")
 # sides.yaml's tables of blocs, and of sides named so only in a labour article
-_NOT_SIDES = ("bloc_members", "bloc_joined", "bloc_left", "labour_counterparts", "one_body_blocs",
+NOT_SIDE_TABLES = ("bloc_members", "bloc_joined", "bloc_left", "labour_counterparts", "one_body_blocs",
               "bodies_of_blocs")
 
 
@@ -139,7 +139,7 @@ class SideFinder:
         self._country_led = CountryLedNames(lexicon, self._countries)
         self._firm_arm: re.Pattern[str] | None = None
         # Every table of sides.yaml is a group of sides but those of names and blocs over time.
-        apart = [former, *(lexicon["sides"].get(k) for k in _NOT_SIDES)]
+        apart = [former, *(lexicon["sides"].get(k) for k in NOT_SIDE_TABLES)]
         groups = [config_sides, *(g for g in lexicon["sides"].values()
                                   if isinstance(g, dict) and not any(g is t for t in apart))]
         # A long name's abbreviation among its aliases ("United States": "US"), for rows too

@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
 
+from briefing.core.extract.sides import NOT_SIDE_TABLES
 from briefing.language.lexicon import packaged_section
 from briefing.model import DateItem, Evidence, Participant, Statement
 
@@ -15,7 +16,7 @@ _SIDES = packaged_section("sides")
 # Every side sides.yaml names (countries, blocs, bodies): none is a body of a bloc's kind
 # ("Soviet Union", "European Union" hold the unions' word).
 _KNOWN = frozenset(str(name) for key, table in _SIDES.items() if isinstance(table, dict)
-                   and key not in ("one_body_blocs", "bodies_of_blocs") for name in table)
+                   and key not in NOT_SIDE_TABLES for name in table)
 # A bloc's kind of body, by a word of its name (one_body_blocs), of three words or more
 # ("Western Union" is a firm), none of ``union_name_not`` ("Economic and Monetary Union").
 _BLOC_WORDS = {str(bloc): frozenset(str(w) for w in words or [])

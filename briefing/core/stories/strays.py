@@ -34,11 +34,11 @@ def join_strays(groups: list[list[Signal]], cands: list[Signal], generic: set[st
     # Talks of one pair (most of its articles' two most named parties): an article on one of
     # them and another country is another negotiation of that one (Canada's with China in an
     # EU-China folder); in talks of many parties the pair changes from round to round.
-    pairs = Counter(_principals(s) for s in group)
-    one_pair = 2 * max(pairs.values()) > len(group)
+    principals = [_principals(s) for s in group]
+    one_pair = 2 * max(Counter(principals).values()) > len(group)
     # ... and of one party with several others (a debtor with its bondholders, then its
     # banks): an article that does not name that party is another debtor's.
-    hubs = {p for p, n in Counter(p for s in group for p in _principals(s)).items()
+    hubs = {p for p, n in Counter(p for pair in principals for p in pair).items()
             if 2 * n > len(group)}
     days = [s.date for s in group if s.date]
     first, last = (min(days), max(days)) if days else (None, None)
