@@ -246,11 +246,13 @@ def test_a_threats_own_deadline_is_the_date_its_link_word_reaches(sentence: str,
                                                                   linked: bool) -> None:
     # Found by two reviews: a date a clause later is no deadline of the threat; one after a
     # comma that only starts it or names it is.
-    from briefing.core.merge.results import _AFTER_COMMA, _linked
+    from briefing.core.merge.results import _linked
+    from briefing.language.lexicon import packaged_lexicon
+    after_comma = frozenset(packaged_lexicon().words("time", "threat_deadline_after_comma"))
     at = sentence.index(date)
     others = [(sentence.index(d), sentence.index(d) + len(d))
               for d in ("March 31", "next week") if d in sentence and d != date]
-    assert _linked(sentence, 0, at, threat_links(), others, _AFTER_COMMA) is linked
+    assert _linked(sentence, 0, at, threat_links(), others, after_comma) is linked
 
 
 def test_a_withdrawn_threats_deadline_is_called_off_not_the_talks_after_it(write_articles
@@ -1503,3 +1505,25 @@ def test_a_resolve_to_strike_and_strike_pay_end_no_strike(parser) -> None:
     assert not _ends_dispute("They reached a deal resolving strike pay claims.", parser.lexicon)
     assert _ends_dispute("They reached a deal on Thursday, ending a four-day strike over pay.",
                          parser.lexicon)
+
+
+def test_settling_reads_a_configs_lexicon_additions() -> None:
+    # A config's `lexicon: {stories: {generic_parties: [...]}}` reaches settling (it read the
+    # packaged lists only): a party of no one name may be the one a deal names.
+    from briefing.core.merge.settle import settle_disputes
+    from briefing.language.lexicon import load_lexicon
+
+    deal = Statement("agreed", "Freedonia Air and its pilots union reached a deal on pay, "
+                     "ending a four-day strike.", [Evidence("a2", "Freedonia Air and its pilots "
+                     "union reached a deal on pay, ending a four-day strike.")],
+                     topics=["labour"], by="Freedonia Air", to="Freedonia Pilots Union",
+                     settles=True)
+    text = "The guild demanded higher pay for the strike days."
+    dispute = Statement("dispute", text, [Evidence("a1", text)], topics=["labour"],
+                        by="Guilds", to=None)
+    days = {"a1": dt.date(2026, 8, 14), "a2": dt.date(2026, 8, 20)}
+    _, still = settle_disputes([deal], [dispute], days, ended_whole=True)
+    assert [d.by for d in still] == ["Guilds"]
+    lexicon = load_lexicon({"stories": {"generic_parties": ["Guilds"]}})
+    _, still = settle_disputes([deal], [dispute], days, ended_whole=True, lexicon=lexicon)
+    assert still == []

@@ -1544,3 +1544,21 @@ def test_a_forum_named_around_a_person_is_not_whom_they_act_for(people) -> None:
     found = people("GATT Director-General Arthur Dunkel told delegates the round would go on.",
                    on="1987-06-18")
     assert found["Arthur Dunkel"].side == "GATT"
+
+
+def test_a_forum_added_in_the_config_is_not_whom_a_person_acts_for() -> None:
+    # A config's `lexicon: {sides: {forums: [...]}}` reaches the rule above (it read the
+    # packaged list only).
+    text = ("The European Community defended its planned tax on oils and fats. Pedro Alvarez, "
+            "head of division at the farm directorate, told OECD delegates the tax was necessary.")
+    day = date(1987, 6, 18)
+
+    def side(parser: Parser) -> object:
+        parser.sides.on(day)
+        article = Article("t", Path("t.txt"), None, day, None, [text], "wire")
+        found = extract_participants(parser.sentences(article), parser.lexicon, parser.sides, day)
+        return next(p.side for p in found if p.name == "Pedro Alvarez")
+
+    assert side(Parser(Config(path=None, sides={}))) == "OECD"
+    added = Config(path=None, sides={}, lexicon={"sides": {"forums": ["OECD"]}})
+    assert side(Parser(added)) != "OECD"

@@ -255,6 +255,7 @@ def newest(results: list[ArticleResult]) -> dt.date | None:
 def build_briefing(
     results: list[ArticleResult], as_of: dt.date | None = None, one_negotiation: bool = False,
     threat_links: frozenset[str] = frozenset(), deals: DealWords | None = None,
+    lexicon: Lexicon | None = None,
 ) -> Briefing:
     """The briefing as of a date: only articles up to it, only dates still ahead of it.
 
@@ -263,15 +264,17 @@ def build_briefing(
     so its reports of one day are one event when their sentences agree (``merge_dates``),
     and a settled threat's deadline is called off (``threat_links``: the words that tie a
     date to the threat, ``time.yaml``'s ``threat_deadline_links``), and a deal's deadline
-    is met by a later report of an agreement (``deals``: ``met_deadlines``).
+    is met by a later report of an agreement (``deals``: ``met_deadlines``). ``lexicon``:
+    the words merging reads (a config's additions with the packaged ones; by default the
+    packaged ones alone).
     """
     if as_of is None:
         as_of = newest(results)
     kept = published_by(results, as_of)
-    merged = merge_results(kept, one_negotiation)
+    merged = merge_results(kept, one_negotiation, lexicon)
     published = {r.article.id: r.article.date for r in kept}.get
     if one_negotiation:  # its settled threats' deadlines are called off by the settling
-        merged.dated = settled_dates(merged.dated, merged.settled_by, threat_links)
+        merged.dated = settled_dates(merged.dated, merged.settled_by, threat_links, lexicon)
         if deals is not None:  # and its deals meet their deadlines
             merged.dated = met_deadlines(merged.dated, merged.agreed, published, deals)
     # A negotiation's own words, from all its dated reports (as-of cuts most of them away).

@@ -7,6 +7,7 @@ section.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from collections.abc import Callable
@@ -128,3 +129,9 @@ def load_lexicon(additions: dict[str, Any] | None = None) -> Lexicon:
     if additions:
         digest.update(yaml.safe_dump(additions, sort_keys=True).encode())
     return Lexicon(sections, digest.hexdigest()[:16])
+
+
+@functools.cache
+def packaged_lexicon() -> Lexicon:
+    """The packaged lexicons with no additions, loaded once (for callers given no lexicon)."""
+    return load_lexicon()

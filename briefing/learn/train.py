@@ -250,7 +250,7 @@ def evaluate(parser: Parser, golds: Iterable[GoldArticle]) -> dict[str, Tally]:
     tallies = {panel: Tally() for panel in PANELS}
     for gold in golds:
         result = parser.analyse(read(parser, gold))
-        export = to_dict(build_briefing([result], gold.date))
+        export = to_dict(build_briefing([result], gold.date, lexicon=parser.lexicon))
         for panel in PANELS:
             items = [[e["sentence"] for e in item["evidence"]] for item in export[panel]]
             tallies[panel].add(match(gold.keys.get(panel, []), items))

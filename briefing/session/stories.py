@@ -233,7 +233,7 @@ def _story_briefing(results: list[ArticleResult], config: Config, parser: Parser
         found = [s for s in stories if s.id != OTHER_ID]
         one = len(found) == 1 and all(s.statements == 0 for s in stories if s.id == OTHER_ID)
         briefing = build_briefing(results, as_of, one_negotiation=one, threat_links=links,
-                                  deals=deals)
+                                  deals=deals, lexicon=lexicon)
         briefing.storylines = stories
         # A folder of many stories too: who acts most comes first, company and market news last.
         rank_briefing(briefing, parser.lexicon)
@@ -248,16 +248,16 @@ def _story_briefing(results: list[ArticleResult], config: Config, parser: Parser
     one = wanted != UNMATCHED and (story is None or story.id != OTHER_ID)
     if story is None and wanted not in names and wanted != UNMATCHED:
         # A storyline gone (its articles removed): none of the folder's, not all of them.
-        briefing = build_briefing([], as_of, one_negotiation=True)
+        briefing = build_briefing([], as_of, one_negotiation=True, lexicon=lexicon)
     elif story is None:
         briefing = build_briefing(select(results, config.negotiations, wanted, parser), as_of,
                                   one_negotiation=one, threat_links=links,
-                                  deals=deals)
+                                  deals=deals, lexicon=lexicon)
     else:
         ids = set(story.article_ids)
         briefing = build_briefing([r for r in results if r.article.id in ids], as_of,
                                   one_negotiation=one, threat_links=links,
-                                  deals=deals)
+                                  deals=deals, lexicon=lexicon)
         briefing.storylines = [story]
     if one:
         drop_off_topic(briefing, parser.lexicon)  # a negotiation's: not company or market news

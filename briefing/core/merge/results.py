@@ -16,7 +16,7 @@ from briefing.core.merge.names import (
 from briefing.core.merge.people import merge_participants
 from briefing.core.merge.settle import settle_disputes
 from briefing.core.merge.statements import cluster_statements
-from briefing.language.lexicon import packaged_section
+from briefing.language.lexicon import Lexicon, packaged_lexicon
 from briefing.model import ArticleResult, DateItem, Evidence, Participant, Statement
 
 
@@ -34,10 +34,12 @@ class Merged:
     settled_by: dict[tuple[str, str], tuple[int, Evidence]] = field(default_factory=dict)
 
 
-def merge_results(results: list[ArticleResult], one_negotiation: bool = False) -> Merged:
+def merge_results(results: list[ArticleResult], one_negotiation: bool = False,
+                  lexicon: Lexicon | None = None) -> Merged:
     """Merge every article's findings, oldest article first (``one_negotiation``: the
     articles report one negotiation, whose agreement that ends the sides' dispute settles
-    their disputes on its topic whatever their words)."""
+    their disputes on its topic whatever their words; ``lexicon``: whose words settle, the
+    packaged ones by default)."""
     ordered = sorted(results, key=lambda r: (r.article.date is None, r.article.date or 0,
                                              r.article.id))
     article_dates = {r.article.id: r.article.date for r in ordered}
@@ -63,7 +65,7 @@ def merge_results(results: list[ArticleResult], one_negotiation: bool = False) -
         dated = [renamed_date(d, renames) for d in dated]
     settled_by: dict[tuple[str, str], tuple[int, Evidence]] = {}
     agreed, disputes = settle_disputes(agreed, disputes, article_dates, settled_by=settled_by,
-                                       ended_whole=one_negotiation)
+                                       ended_whole=one_negotiation, lexicon=lexicon)
     return Merged(
         participants=participants,
         agreed=agreed,
@@ -121,23 +123,22 @@ def _linked(sentence: str, cue: int, at: int, links: frozenset[str],
 
 
 _WORD = re.compile(r"[^\W\d_]+")
-# Words that may open what follows a comma after a threat's link word, before its date
-# (time.yaml ``threat_deadline_after_comma``: "if talks failed, starting on April 1").
-_AFTER_COMMA = frozenset(str(w).lower() for w in
-                         packaged_section("time").get("threat_deadline_after_comma") or [])
 
 
 def settled_dates(dated: list[DateItem],
                   settled_by: dict[tuple[str, str], tuple[int, Evidence]],
-                  links: frozenset[str]) -> list[DateItem]:
+                  links: frozenset[str], lexicon: Lexicon | None = None) -> list[DateItem]:
     """The dates, a settled dispute's own deadline marked as called off by the agreement
     that settled it (the threat withdrawn, the deadline a deal replaced): a date after the
     dispute's cue in its sentence, one of ``links`` between ("... if no deal was reached by
     the end of the month"; not "... ahead of a summit on March 26"), no semicolon, and no comma
     after the last of them ("... a deal by March 31, raising pressure ahead of next week's
-    talks": the talks are no deadline of the threat)."""
+    talks": the talks are no deadline of the threat). After that comma only words of
+    time.yaml's ``threat_deadline_after_comma`` ("if talks failed, starting on April 1")."""
     if not settled_by or not links:
         return dated
+    words = lexicon if lexicon is not None else packaged_lexicon()
+    after_comma = frozenset(words.words("time", "threat_deadline_after_comma"))
     spans: dict[tuple[str, str], list[tuple[int, int]]] = {}  # each sentence's dates
     for d in dated:
         e = d.evidence[0]
@@ -151,7 +152,7 @@ def settled_dates(dated: list[DateItem],
         if agreement is not None and not d.called_off and e.spans \
                 and 0 <= e.spans[0][0] - cue <= THREAT_REACH and ";" not in between \
                 and _linked(e.sentence, cue, e.spans[0][0], links,
-                            spans[(e.article_id, e.sentence)], _AFTER_COMMA):
+                            spans[(e.article_id, e.sentence)], after_comma):
             d = replace(d, called_off=agreement.sentence)
         out.append(d)
     return out

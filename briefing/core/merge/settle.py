@@ -4,88 +4,117 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
-import functools
 import re
 from collections import Counter
+from dataclasses import dataclass
 
 from briefing.core.extract.participants.roles import without_possessive
 from briefing.core.merge.similar import POSTINGS, RARE, alike, content_words
-from briefing.language.lexicon import Lexicon, packaged_section
+from briefing.language.lexicon import Lexicon, packaged_lexicon
 from briefing.language.morphology import inflections
 from briefing.model import Evidence, Statement
 from briefing.text.phrases import alternation, tokens
 
-_CONDITIONS = tuple(f" {w} " for w in packaged_section("cues").get("conditional") or [])
-_CUES = packaged_section("cues")
-_ENDED_SUBJECT = re.compile(
-    r"\b(?:" + alternation(_CUES.get("dispute_nouns") or []) + r")\s+(?:"
-    + alternation(_CUES.get("dispute_subject_links") or []) + r")\s+([^,;.]+)", re.IGNORECASE)
-_SUBJECT_ENDS = frozenset(str(w).lower() for w in _CUES.get("dispute_subject_ends") or [])
-_TO = alternation(packaged_section("grammar").get("infinitive_markers") or ["(?!)"])
-_PROCEDURAL = re.compile(
-    r"\s+(?:\S+\s+){0,3}?(?:" + _TO + r")\s+(?:" + alternation(_CUES.get("procedural_verbs") or ["(?!)"])
-    + r")\s+(?:\S+\s+){0,3}?(?:" + alternation(packaged_section("time").get("gatherings") or ["(?!)"])
-    + r")\b", re.IGNORECASE)
-_PROCEDURAL_VERBS = frozenset(str(w).lower() for w in _CUES.get("procedural_verbs") or [])
-_ANOTHER = re.compile(r"\b(?:" + _TO + r")\s+([a-z]+)", re.IGNORECASE)
-_BROAD = frozenset(str(t) for t in packaged_section("topics").get("broad_topics") or [])
-_THREATS = tuple(str(w).lower() for w in _CUES.get("threat_nouns") or [])
-_TOPIC_WORDS = {str(w).lower(): str(topic)
-                for topic, words in (packaged_section("topics").get("topics") or {}).items()
-                for w in [topic, *(words or [])]}
-_GENERIC = frozenset(str(p) for p in packaged_section("stories").get("generic_parties") or [])
-_BROAD_WORDS = frozenset(w for w, topic in _TOPIC_WORDS.items() if topic in _BROAD)
+
+@dataclass(frozen=True)
+class SettleWords:
+    """The words settling reads, from one lexicon (the packaged files and a config's
+    additions): cues.yaml's, topics.yaml's, stories.yaml's generic parties."""
+
+    conditions: tuple[str, ...]  # " if ", " unless ": a condition's words, spaced
+    ended_subject: re.Pattern[str]  # "dispute over X": what an ended dispute was over
+    subject_ends: frozenset[str]  # the words that end that subject
+    procedural: re.Pattern[str]  # "to resume negotiations": an agreement to meet again
+    procedural_verbs: frozenset[str]
+    another: re.Pattern[str]  # "to VERB": another thing agreed after a procedural one
+    broad: frozenset[str]  # topics too broad to tell two points apart
+    threats: tuple[str, ...]  # threat nouns a withdrawn threat's cue opens with
+    topic_words: dict[str, str]  # a topic's word -> the topic
+    generic: frozenset[str]  # parties of no one name ("Unions", "Employers")
+    broad_words: frozenset[str]  # the broad topics' words
+    agreeing: dict[str, str]  # a form of an agreeing verb -> its lemma
+    not_yet: re.Pattern[str]  # a negation or "yet to" right before an agreeing verb
+
+    @classmethod
+    def of(cls, lexicon: Lexicon) -> SettleWords:
+        """The tables of ``lexicon``."""
+        cues, topics = lexicon["cues"], lexicon["topics"]
+        to = alternation(lexicon["grammar"].get("infinitive_markers") or ["(?!)"])
+        procedural = [str(w).lower() for w in cues.get("procedural_verbs") or []]
+        broad = frozenset(str(t) for t in topics.get("broad_topics") or [])
+        topic_words = {str(w).lower(): str(topic)
+                       for topic, words in (topics.get("topics") or {}).items()
+                       for w in [topic, *(words or [])]}
+        return cls(
+            conditions=tuple(f" {w} " for w in cues.get("conditional") or []),
+            ended_subject=re.compile(
+                r"\b(?:" + alternation(cues.get("dispute_nouns") or []) + r")\s+(?:"
+                + alternation(cues.get("dispute_subject_links") or []) + r")\s+([^,;.]+)",
+                re.IGNORECASE),
+            subject_ends=frozenset(str(w).lower() for w in cues.get("dispute_subject_ends") or []),
+            procedural=re.compile(
+                r"\s+(?:\S+\s+){0,3}?(?:" + to + r")\s+(?:"
+                + alternation(cues.get("procedural_verbs") or ["(?!)"])
+                + r")\s+(?:\S+\s+){0,3}?(?:"
+                + alternation(lexicon["time"].get("gatherings") or ["(?!)"]) + r")\b",
+                re.IGNORECASE),
+            procedural_verbs=frozenset(procedural),
+            another=re.compile(r"\b(?:" + to + r")\s+([a-z]+)", re.IGNORECASE),
+            broad=broad,
+            threats=tuple(str(w).lower() for w in cues.get("threat_nouns") or []),
+            topic_words=topic_words,
+            generic=frozenset(str(p) for p in lexicon["stories"].get("generic_parties") or []),
+            broad_words=frozenset(w for w, topic in topic_words.items() if topic in broad),
+            agreeing={form: str(verb).lower() for verb in cues["agreed"]["verbs"]
+                      for form in inflections(str(verb).lower(), lexicon) if " " not in form},
+            not_yet=re.compile(r"\b(?:" + alternation(
+                [str(w) for w in [*(cues.get("negation") or []), *(cues.get("pending") or [])]
+                 if isinstance(w, str)]) + r")\s+(?:\S+\s+){0,2}$", re.IGNORECASE),
+        )
 
 
-@functools.cache
-def _agreeing() -> dict[str, str]:
-    """Each form of an agreeing verb of cues.yaml ("signed", "signs") and its lemma (the
-    packaged cues, as this module reads its other words: no other section is loaded)."""
-    cues = Lexicon({"cues": _CUES})
-    return {form: str(verb).lower() for verb in _CUES["agreed"]["verbs"]
-            for form in inflections(str(verb).lower(), cues) if " " not in form}
+def settle_words(lexicon: Lexicon) -> SettleWords:
+    """``SettleWords`` of a lexicon, built once per lexicon."""
+    return lexicon.cached("settle_words", lambda: SettleWords.of(lexicon))
 
 
-def _agreeing_verb(cue: str) -> str | None:
+def _agreeing_verb(cue: str, w: SettleWords) -> str | None:
     """The agreeing verb a cue ends with ("not yet signed": sign), if any."""
     words = cue.lower().split()
-    return _agreeing().get(words[-1]) if words else None
+    return w.agreeing.get(words[-1]) if words else None
 
 
-def _agreeing_verb_in(text: str) -> str | None:
+def _agreeing_verb_in(text: str, w: SettleWords) -> str | None:
     """The first agreeing verb of a text (an item the model found with no cue of its own)."""
-    return next((v for t in tokens(text) if (v := _agreeing().get(t[3]))), None)
+    return next((v for t in tokens(text) if (v := w.agreeing.get(t[3]))), None)
 
 
-_NOT_YET = re.compile(r"\b(?:" + alternation(
-    [str(w) for w in [*(_CUES.get("negation") or []), *(_CUES.get("pending") or [])]
-     if isinstance(w, str)]) + r")\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
 NOT_YET_REACH = 40  # characters before an agreeing verb in which its negation stands
 
 
-def _not_made(item: Statement) -> bool:
+def _not_made(item: Statement, w: SettleWords) -> bool:
     """Whether a dispute says an agreement is not made: a negation or "yet to" right before
     its agreeing verb ("has not yet signed", "failed to agree on")."""
     text = item.text
     at = text.lower().find(item.cue.lower()) if item.cue else -1
-    return at > 0 and _NOT_YET.search(text, max(0, at - NOT_YET_REACH), at) is not None
+    return at > 0 and w.not_yet.search(text, max(0, at - NOT_YET_REACH), at) is not None
 
 
-def _ended_subject(sentence: str) -> tuple[frozenset[str], frozenset[str]]:
+def _ended_subject(sentence: str, w: SettleWords) -> tuple[frozenset[str], frozenset[str]]:
     """The topics the dispute an agreement ends is said to be over ("ends their dispute over
     brandy": spirits), and the stems of its words ("over water deliveries": a subject no
     topic holds); none when it names no subject."""
-    found = _ENDED_SUBJECT.search(sentence)
+    found = w.ended_subject.search(sentence)
     if found is None:
         return frozenset(), frozenset()
     words = found.group(1).split()
-    cut = next((i for i, w in enumerate(words) if w.lower() in _SUBJECT_ENDS), len(words))
+    cut = next((i for i, x in enumerate(words) if x.lower() in w.subject_ends), len(words))
     subject = " ".join(words[:cut or len(words)])  # (nothing before the cut: all its words)
     text = f" {subject.lower()} "
     # The subject's own words: not a name ("Mexican"), nor a broad topic's ("duties").
     lower = {t[3] for t in tokens(subject) if not t[2][:1].isupper()}
-    own = content_words(subject) & lower - _BROAD_WORDS
-    return (frozenset(topic for word, topic in _TOPIC_WORDS.items() if f" {word} " in text),
+    own = content_words(subject) & lower - w.broad_words
+    return (frozenset(topic for word, topic in w.topic_words.items() if f" {word} " in text),
             _stems(own))
 
 
@@ -95,22 +124,22 @@ def _main_parties(items: list[Statement]) -> set[str]:
     return {side for side, _n in acting.most_common(MAIN_PARTIES)}
 
 
-def _procedural(item: Statement) -> bool:
+def _procedural(item: Statement, w: SettleWords) -> bool:
     """Whether an agreement is one to meet or talk again: its cue, "to", one of cues.yaml's
     ``procedural_verbs`` and a gathering ("agreed to resume negotiations next year")."""
     at = item.text.lower().find(item.cue.lower()) if item.cue else -1
-    found = _PROCEDURAL.match(item.text, at + len(item.cue)) if at >= 0 else None
+    found = w.procedural.match(item.text, at + len(item.cue)) if at >= 0 else None
     # Not one that also agrees on a thing ("to continue talks on autos and to scrap the
     # tariffs on steel"): another "to" and a verb no procedural one, after it.
     return found is not None and not any(
-        m.group(1).lower() not in _PROCEDURAL_VERBS for m in _ANOTHER.finditer(item.text,
-                                                                                found.end()))
+        m.group(1).lower() not in w.procedural_verbs for m in w.another.finditer(item.text,
+                                                                                  found.end()))
 
 
-def _conditional(sentence: str) -> bool:
+def _conditional(sentence: str, w: SettleWords) -> bool:
     """Whether a sentence holds a condition ("if", "unless": cues.yaml's ``conditional``)."""
     text = f" {' '.join(sentence.lower().replace(',', ' ').split())} "
-    return any(c in text for c in _CONDITIONS)
+    return any(c in text for c in w.conditions)
 
 
 MAIN_PARTIES = 2  # a negotiation's own parties: two, as most negotiations have
@@ -123,20 +152,20 @@ ENDED_THRESHOLD = 0.1
 class _AgreedIndex:
     """The agreed items by their words, with the date each was first reported."""
 
-    def __init__(self, agreed: list[Statement], disputes: list[Statement],
-                 article_dates: dict[str, dt.date | None], ended_whole: bool = False) -> None:
-        self.article_dates = article_dates
+    def __init__(self, agreed: list[Statement], disputes: list[Statement], article_dates:
+                 dict[str, dt.date | None], w: SettleWords, ended_whole: bool = False) -> None:
+        self.w, self.article_dates = w, article_dates
         self.whole = ended_whole  # the articles of one negotiation
         self.sigs = [content_words(a.evidence[0].sentence) for a in agreed]
         self.dates = [self.first_date(a) for a in agreed]
         self.topics = [a.topics for a in agreed]
         # Not an end that is denied or only a condition's ("would reach an agreement, ending
         # the dispute, if Tokyo accepted quotas"; "will cut tariffs ..., ending" is one).
-        real = [not (a.negated or (a.hypothetical and _conditional(a.evidence[0].sentence)))
+        real = [not (a.negated or (a.hypothetical and _conditional(a.evidence[0].sentence, w)))
                 for a in agreed]
         self.ends = [(a.settles or a.withdraws) and ok for a, ok in zip(agreed, real, strict=True)]
         # An agreement to meet or talk again settles nothing ("agreed to resume negotiations").
-        self.procedural = [not a.settles and _procedural(a) for a in agreed]
+        self.procedural = [not a.settles and _procedural(a, w) for a in agreed]
         # A withdrawn threat is its side's: "Japan will drop its threat" settles no threat of
         # the United States.
         # (both sides of a joint one: "the employers and the union reached a deal, calling
@@ -155,7 +184,7 @@ class _AgreedIndex:
         for n in self.enders:
             if self.sides[n] <= main:
                 self.sides[n] |= main
-        over = [_ended_subject(a.evidence[0].sentence) if a.settles
+        over = [_ended_subject(a.evidence[0].sentence, w) if a.settles
                 else (frozenset(), frozenset()) for a in agreed]
         self.over = [topics for topics, _words in over]
         self.over_words = [words for _topics, words in over]
@@ -163,7 +192,7 @@ class _AgreedIndex:
         # is made when a later report says so (``made_later``).
         self.by_verb: dict[str, list[int]] = {}
         for n, a in enumerate(agreed):
-            verb = (_agreeing_verb(a.cue) or _agreeing_verb_in(a.text)) \
+            verb = (_agreeing_verb(a.cue, w) or _agreeing_verb_in(a.text, w)) \
                 if real[n] and not a.hypothetical else None
             if verb:
                 self.by_verb.setdefault(verb, []).append(n)
@@ -226,9 +255,9 @@ class _AgreedIndex:
         with China's Export-Import Bank"): the same agreeing verb, the dispute's parties among
         the agreement's, a topic in common (when both have one) and a word besides the
         verb."""
-        verb = _agreeing_verb(dispute.cue)
+        verb = _agreeing_verb(dispute.cue, self.w)
         parties = {x for x in (dispute.by, dispute.to) if x}
-        if verb is None or not parties or not self.whole or not _not_made(dispute):
+        if verb is None or not parties or not self.whole or not _not_made(dispute, self.w):
             return None
         for n in self.by_verb.get(verb, ()):
             agreed_on = self.dates[n]
@@ -238,7 +267,7 @@ class _AgreedIndex:
                     self.topics[n]):
                 continue
             theirs = {without_possessive(w) for w in self.sigs[n]}
-            if any(without_possessive(w) in theirs and _agreeing().get(w) != verb
+            if any(without_possessive(w) in theirs and self.w.agreeing.get(w) != verb
                    for w in words):
                 return n  # a word besides the verb: "China" and "China's Export-Import Bank"
         return None
@@ -273,10 +302,10 @@ class _AgreedIndex:
         only there."""
         parties = {x for x in (dispute.by, dispute.to) if x}
         if not self.whole:
-            parties -= _GENERIC
+            parties -= self.w.generic
             return bool(parties) and not parties.isdisjoint(self.sides[n])
         return not parties or not self.sides[n] or not parties.isdisjoint(self.sides[n]) \
-            or not parties.isdisjoint(_GENERIC)
+            or not parties.isdisjoint(self.w.generic)
 
     def about(self, n: int, dispute: Statement, words: frozenset[str]) -> bool:
         """Whether a dispute is of the topic the agreement ``n`` says its dispute was over,
@@ -284,22 +313,22 @@ class _AgreedIndex:
         water deliveries" ends no demand on steel tariffs), or shares a topic with it that
         is not a broad one (a deal ending "their dispute over brandy" ends no dispute over
         duties on cars; one ending "their dispute over the quota" the herring catch's)."""
-        over, subject = self.over[n], self.over_words[n]
-        specific = bool((set(dispute.topics) & set(self.topics[n])) - _BROAD)
-        if subject and over <= _BROAD:  # "over water deliveries", "over duties on tomatoes"
+        over, subject, broad = self.over[n], self.over_words[n], self.w.broad
+        specific = bool((set(dispute.topics) & set(self.topics[n])) - broad)
+        if subject and over <= broad:  # "over water deliveries", "over duties on tomatoes"
             return not subject.isdisjoint(_stems(words)) or specific
         if over:  # "over tariffs on electric vehicles": cars, not any tariff (pork's)
-            return not (over - _BROAD or over).isdisjoint(dispute.topics) or specific
+            return not (over - broad or over).isdisjoint(dispute.topics) or specific
         # No subject ("ending a dispute that had lasted two years"): a topic in common that
         # is not a broad one (dairy's deal ends no dispute over duties on cars), unless the
         # dispute has no other ("GM rejected the union's demand", ended by the UAW's deal).
-        return specific or not set(dispute.topics) - _BROAD
+        return specific or not set(dispute.topics) - broad
 
     def withdrawn(self, n: int, dispute: Statement) -> bool:
         """Whether the agreement ``n`` withdraws a threat (``threat_enders``) and the dispute
         is a threat by its cue: settled, even if a like point is reported again after it."""
         return (self.withdraws[n] and bool(dispute.cue)
-                and dispute.cue.lower().startswith(_THREATS))
+                and dispute.cue.lower().startswith(self.w.threats))
 
     def still_open(self, stems: frozenset[str], since: dt.date) -> bool:
         """Whether a dispute like one of ``stems`` is reported on or after ``since`` (only
@@ -323,16 +352,19 @@ def _stems(words: frozenset[str]) -> frozenset[str]:
 def settle_disputes(agreed: list[Statement], disputes: list[Statement],
                     article_dates: dict[str, dt.date | None], threshold: float = 0.3,
                     settled_by: dict[tuple[str, str], tuple[int, Evidence]] | None = None,
-                    ended_whole: bool = False) -> tuple[list[Statement], list[Statement]]:
+                    ended_whole: bool = False, lexicon: Lexicon | None = None
+                    ) -> tuple[list[Statement], list[Statement]]:
     """A dispute that a later article reports as agreed moves to Agreed.
 
     The agreement keeps the date the point was first disputed, and the dispute's reports as
     evidence. Both must share a topic (when both have one) and enough words; only pairs that
     share one of the dispute's rarer words are compared. With ``ended_whole`` (the articles
     of one negotiation), an agreement that ends the sides' dispute settles their disputes on
-    its topic whatever their words (``_AgreedIndex.ended``).
+    its topic whatever their words (``_AgreedIndex.ended``). ``lexicon``: whose words to
+    read (the packaged ones when none is given).
     """
-    found = _AgreedIndex(agreed, disputes, article_dates, ended_whole)
+    tables = settle_words(lexicon if lexicon is not None else packaged_lexicon())
+    found = _AgreedIndex(agreed, disputes, article_dates, tables, ended_whole)
     still_open: list[Statement] = []
     agreed = list(agreed)
     settled: dict[int, Statement] = {}  # copies made so far, by position in ``agreed``

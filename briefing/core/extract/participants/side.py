@@ -31,7 +31,6 @@ from briefing.core.extract.participants.rules import Rules
 from briefing.core.extract.participants.short_names import body_named_short
 from briefing.core.extract.participants.titles import country_title, held_by_another
 from briefing.core.extract.sides import SideFinder, SideMention
-from briefing.language.lexicon import packaged_section
 from briefing.language.offices import OfficeTable
 from briefing.model import Sentence
 from briefing.text.phrases import contains_run
@@ -156,17 +155,11 @@ def _title_follows(text: str, at: int, rules: Rules) -> bool:
     return run is not None and any(rules.title_word(w) for w in run.group().split())
 
 
-# Bodies disputes are brought to (sides.yaml ``forums``): named around a person, an audience
-# or a venue ("told GATT delegates"), never whom they act for (a role names them: "GATT
-# Director-General Arthur Dunkel").
-_VENUES = frozenset(str(f) for f in packaged_section("sides").get("forums") or [])
-
-
 def _side_around(person: Person, mentioned: list[Sentence], rules: Rules, sides: SideFinder,
                  places: bool, among: list[str] | None = None) -> tuple[str | None, str]:
     """The side named around the person's mentions: as affiliations, or (``places``) only
     as places; with ``among``, only those sides count."""
-    never = sides_ruled_out(person.roles, rules, sides) | _VENUES
+    never = sides_ruled_out(person.roles, rules, sides) | rules.words.venues
 
     def counts(side: str) -> bool:
         return side not in never and (among is None or side in among)

@@ -1,5 +1,5 @@
 """The function words the participant patterns are made of (``grammar`` and ``roles``),
-read once per lexicon."""
+and the forums named around people (``sides``), read once per lexicon."""
 
 from __future__ import annotations
 
@@ -30,6 +30,9 @@ class Words:
     after_speaker: frozenset[str]
     adverb_suffixes: tuple[str, ...]  # "said X flatly"
     past_suffixes: tuple[str, ...]  # "backed the Commission": a verb, no role
+    # sides.yaml ``forums`` named around a person: an audience or a venue ("told GATT
+    # delegates"), never whom they act for (a role does: "GATT Director-General Arthur Dunkel").
+    venues: frozenset[str]
 
 
 def function_words(lexicon: Lexicon) -> Words:
@@ -55,4 +58,5 @@ def function_words(lexicon: Lexicon) -> Words:
                        | frozenset(lexicon.words("roles", "after_a_speaker"))),
         adverb_suffixes=tuple(lexicon.words("grammar", "adverb_suffixes")),
         past_suffixes=tuple(lexicon.words("time", "past_suffixes")),
+        venues=frozenset(str(f) for f in lexicon["sides"].get("forums") or []),
     )
