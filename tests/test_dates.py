@@ -730,6 +730,11 @@ def test_no_act_is_put_in_a_label_that_the_sentence_denies(parser, sentences, te
      "April 30.", [True, False]),
     ("Completion was scheduled by mid-April, but this is now being assessed.", [False]),
     ("The summit, scheduled for April 2, was abruptly cancelled.", [True]),
+    # A new user's: the date a suspension starts is the act's, still ahead; the date moved
+    # from is not.
+    ("Under the agreement, the duties will be suspended from October 15.", [False]),
+    ("The levy will be suspended with effect from April 1.", [False]),
+    ("The meeting was postponed from March 20.", [True]),
 ])
 def test_what_calls_a_date_off_and_what_only_names_an_aim(parser, sentences, text: str,
                                                           off: list[bool]) -> None:

@@ -1562,3 +1562,12 @@ def test_a_forum_added_in_the_config_is_not_whom_a_person_acts_for() -> None:
     assert side(Parser(Config(path=None, sides={}))) == "OECD"
     added = Config(path=None, sides={}, lexicon={"sides": {"forums": ["OECD"]}})
     assert side(Parser(added)) != "OECD"
+
+
+def test_mexicos_agriculture_secretary_acts_for_mexico(people) -> None:
+    # A new user's: "Agriculture Secretary Julio Berdegue" in a Mexico-US story was the
+    # United States' (the bare title is Washington's); offices.yaml now holds Mexico's.
+    found = people("Mexico rejected U.S. anti-dumping duties on its tomatoes on Tuesday. "
+                   "Agriculture Secretary Julio Berdegue said Mexico would help growers look "
+                   "for other markets.", on="2025-07-15")
+    assert found["Julio Berdegue"].side == "Mexico"

@@ -1156,3 +1156,13 @@ def test_a_name_after_a_relative_word_is_no_past_verb() -> None:
     found = tag_dates("Drexel is underwriter of the issue, which Allied expects to offer in "
                       "April, the company said.", D(2026, 1, 16))
     assert found[0].period_start == D(2026, 4, 1)
+
+
+def test_a_future_told_in_the_past_puts_a_weekday_ahead() -> None:
+    # A new user's: "was expected to issue another text on Thursday night", in a paper of
+    # Wednesday, went to the Thursday before.
+    found = tag_dates("Delegates said the chair was expected to issue another text on Thursday "
+                      "night, after ministers meet in small groups.", REF)
+    assert found[0].period_start == REF + dt.timedelta(days=1)
+    found = tag_dates("Officials said talks were due to resume on Friday.", REF)
+    assert found[0].period_start == REF + dt.timedelta(days=2)

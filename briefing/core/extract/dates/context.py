@@ -70,8 +70,11 @@ class DateContext:
                 if self.words.new_date.search(gap):
                     continue  # "postponed until May 5": the new date
                 if self.words.scheduled.isdisjoint(gap.lower().split()):
-                    if self.words.action_date.search(gap):
-                        continue  # "suspended in 1983": the date of the act
+                    if self.words.action_date.search(gap) or (
+                            self.words.act_start.match(gap)
+                            and not self.words.moved.search(found.group())):
+                        continue  # "suspended in 1983", "suspended from October 15": the
+                        # act's own date (not "postponed from March 3": the date moved from)
                 else:
                     # "averts the 30% tariffs that were due to take effect on August 1": the
                     # date is what was scheduled, however many words name it.

@@ -62,7 +62,7 @@ class DateWords:
         self.events = with_first_chars(
             r"\b(?:" + "|".join(re.escape(e.lower()) for e in sorted(
                 time.get("events", []), key=len, reverse=True)) + r")s?\b")
-        self.called_off, self.new_date, self.action_date = _calling_off(time)
+        self.called_off, self.new_date, self.action_date, self.act_start = _calling_off(time)
         self.called_off_before = _any_word(time.get("called_off_before", []))
         self.overtaken_until = _lower(time.get("overtaken_until", []))
         self._plans_replaced(time)
@@ -185,7 +185,8 @@ def _label_words(time: dict[str, Any]
 
 def _calling_off(time: dict[str, Any]) -> tuple[re.Pattern[str], ...]:
     """The words that call a dated event off, the link before a new date ("postponed until
-    May 5"), and the link before the date of the act itself ("suspended in 1983")."""
+    May 5"), the link before the date of the act itself ("suspended in 1983") and the link
+    before the day it starts ("suspended from October 15")."""
     called_off = re.compile(r"\b(?:" + alternation(time.get("called_off", [])) + r")\b",
                             re.IGNORECASE)
     not_scheduled = "".join(f"(?<!{re.escape(w)} )" for w in time.get("scheduled", []))
@@ -199,7 +200,9 @@ def _calling_off(time: dict[str, Any]) -> tuple[re.Pattern[str], ...]:
     action_date = re.compile(r"(?:^|\b" + not_scheduled + r"(?:"
                              + alternation(time.get("act_date_links", [])) + r"))\s*$",
                              re.IGNORECASE)
-    return called_off, new_date, action_date
+    act_start = re.compile(r"^\s+(?:" + alternation(time.get("act_start_links", []) or ["(?!)"])
+                           + r")\s+$", re.IGNORECASE)
+    return called_off, new_date, action_date, act_start
 
 
 def _given(time: dict[str, Any], grammar: dict[str, Any]

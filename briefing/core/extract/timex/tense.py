@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from briefing.core.extract.timex.gone_by import done_in, done_on, future_phrase, missed
@@ -93,8 +94,8 @@ def tense_vote(v: Vocabulary, text: str, start: int, end: int) -> tuple[int, flo
     found = _clause_tense(v, text, end, before, after)
     if found[0] < 0 and moved_to(v, before, rest):
         return 1, 1.0  # "has been postponed to November": the new date, ahead
-    if found[0] < 0 and scheduled_for(v, before):
-        return 0, 0.0  # "has set a hearing ... for October 13": the day set, whichever is near
+    if _whichever_is_near(v, before, found, text[start:end]):
+        return 0, 0.0  # "has set a hearing ... for October 13": the day set
     return found
 
 
@@ -352,6 +353,28 @@ def _votes(v: Vocabulary, words: list[str], direction: int, score: float) -> flo
             score -= weight if i < PERFECT_REACH and not ahead and _perfect(
                 v, words, i, direction) else weight / 2
     return score
+
+
+def _whichever_is_near(v: Vocabulary, before: list[str], found: tuple[int, float],
+                       expression: str) -> bool:
+    """Whether a date read as past or leaning so is rather the nearer one: the day a verb
+    of its clause set an event for ("has set a hearing ... for October 13"), or a weekday of
+    a future told in the past ("was expected to issue a text on Thursday")."""
+    return (found[0] < 0 and scheduled_for(v, before)) or (
+        found[1] < 0 and _future_in_past(v, before)
+        and not v.weekdays.keys().isdisjoint(expression.lower().split()))
+
+
+def _future_in_past(v: Vocabulary, before: list[str]) -> bool:
+    """Whether the words before a date, within ``FUTURE_IN_PAST_REACH``, hold a future told
+    in the past: a past auxiliary, then a word of the future. (Of a weekday only: "a
+    payment that was due in early January", in March, is the January gone by.)"""
+    near = before[-FUTURE_IN_PAST_REACH:]
+    return any(w in v.passive_auxiliaries and w in v.past and nxt in v.future
+               for w, nxt in itertools.pairwise(near))
+
+
+FUTURE_IN_PAST_REACH = 6
 
 
 def _perfect(v: Vocabulary, words: list[str], i: int, direction: int) -> bool:
