@@ -1527,3 +1527,22 @@ def test_settling_reads_a_configs_lexicon_additions() -> None:
     lexicon = load_lexicon({"stories": {"generic_parties": ["Guilds"]}})
     _, still = settle_disputes([deal], [dispute], days, ended_whole=True, lexicon=lexicon)
     assert still == []
+
+
+def test_an_end_naming_its_subject_settles_points_of_no_topic_that_hold_it() -> None:
+    # A new user's: "signed a new minute ..., ending a months-long dispute over the delivery
+    # schedule" left "We will not accept a schedule full of escape clauses" open: a point
+    # of no topic was never ended, whatever the end named.
+    from briefing.core.merge.settle import settle_disputes
+
+    end = "The two countries signed a new minute on Wednesday, ending a months-long dispute " \
+          "over the delivery schedule."
+    deal = Statement("agreed", end, [Evidence("a2", end)], by="Sylvania", to="Freedonia",
+                     settles=True)
+    ours, other = ("Sylvania will not accept a schedule full of escape clauses, its envoy said.",
+                   "Sylvania will not accept any new border checkpoints, its envoy said.")
+    disputes = [Statement("dispute", t, [Evidence("a1", t)], by="Sylvania", to="Freedonia")
+                for t in (ours, other)]
+    days = {"a1": dt.date(2026, 4, 1), "a2": dt.date(2026, 5, 14)}
+    _, still = settle_disputes([deal], disputes, days, ended_whole=True)
+    assert [d.text for d in still] == [other]

@@ -279,18 +279,24 @@ class _AgreedIndex:
         (each among the agreement's: not a threat on medicines by a deal on tariffs): "the
         two sides still disagree over the quota" is settled by it in other words; not a
         point reported open again on or after the agreement's day ("but the two sides still
-        disagree over rice"). A dispute that names no side or no topic is settled only in
-        its own words (a reviewer found "resolved a related dispute over citrus" settling
-        38 disputes of a farm trade storyline)."""
+        disagree over rice"). A dispute that names no side is settled only in its own words
+        (a reviewer found "resolved a related dispute over citrus" settling 38 disputes of a
+        farm trade storyline), one of no topic only by a word of the subject the end names."""
         parties = {x for x in (dispute.by, dispute.to) if x}
-        if not parties or not dispute.topics:
+        if not parties:
             return None
+        stems = _stems(words)
         for n in self.enders:
             agreed_on = self.dates[n]
-            if agreed_on is not None and agreed_on > when and parties <= self.sides[n] \
-                    and set(dispute.topics) <= set(self.topics[n]) \
-                    and self.about(n, dispute, words) \
-                    and not self.still_open(_stems(words), agreed_on):
+            if agreed_on is None or agreed_on <= when or not parties <= self.sides[n]:
+                continue
+            # A point of no topic, by the subject the end names and it holds ("ending a
+            # months-long dispute over the delivery schedule": "a schedule full of escape
+            # clauses"); one of topics, by them.
+            if (not stems.isdisjoint(self.over_words[n]) if not dispute.topics
+                    else set(dispute.topics) <= set(self.topics[n])
+                    and self.about(n, dispute, words)) \
+                    and not self.still_open(stems, agreed_on):
                 return n
         return None
 
