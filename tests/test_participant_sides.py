@@ -1571,3 +1571,22 @@ def test_mexicos_agriculture_secretary_acts_for_mexico(people) -> None:
                    "Agriculture Secretary Julio Berdegue said Mexico would help growers look "
                    "for other markets.", on="2025-07-15")
     assert found["Julio Berdegue"].side == "Mexico"
+
+
+def test_an_unnamed_group_of_outsiders_own_verb_states_nothing_of_the_sides(world: Parser
+                                                                           ) -> None:
+    # An analyst's wires: "Private analysts generally agreed that going after the rig ..."
+    # was Agreed, "Traders rejected the idea that ..." a dispute: the group's own view.
+    result = _analysed(world, [
+        "WASHINGTON, Oct 20 - Iran rejected the U.S. demand to stop attacks on shipping.",
+        "Private analysts generally agreed that going after the rig was a measured response.",
+        "Traders rejected the idea that OPEC would cut output.",
+        "The two sides agreed on Tuesday to resume talks in Geneva."])
+    from briefing.core.pipeline import build_briefing
+    briefing = build_briefing([result])
+    assert [s.text[:12] for s in briefing.agreed] == ["The two side"]
+    assert [s.text[:12] for s in briefing.disputes] == ["Iran rejecte"]
+    # ... an adverb may stand between a group and its verb of speech too.
+    from briefing.core.extract.outsiders import outsiders_view
+    assert outsiders_view("Some analysts privately believe the talks will fail.", world.lexicon,
+                          world.sides)

@@ -4,12 +4,14 @@ said X, an economist)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from briefing.core.extract.participants.mentions import said_by_outsider
 from briefing.core.extract.participants.rules import rules as participant_rules
 from briefing.core.extract.sides import SideFinder
 from briefing.language.lexicon import Lexicon
 from briefing.model import Sentence
-from briefing.text.phrases import tokens
+from briefing.text.phrases import Token, tokens
 
 QUOTES = ('"', "“")
 
@@ -43,14 +45,31 @@ def outsiders_view(text: str, lexicon: Lexicon, sides: SideFinder | None = None)
     what they report of the sides ("Japan rejected the demand, analysts said") still may be,
     and may be agreed or dated."""
     speech = participant_rules(lexicon).speech
-    groups = lexicon.cached("outsider_groups", lambda: frozenset(
-        lexicon.words("roles", "outsider_groups")))
     opinion = lexicon.cached("outsider_opinion_verbs", lambda: frozenset(
         lexicon.words("roles", "opinion_verbs")))
+    return _group_opens(text, lexicon, sides, lambda tok: tok[3] in speech or tok[3] in opinion)
+
+
+def outsiders_verb(text: str, cue: int, lexicon: Lexicon, sides: SideFinder | None = None
+                   ) -> bool:
+    """Whether the cue at ``cue`` is an unnamed group of outsiders' own verb ("Private
+    analysts generally agreed that ...", "Traders rejected the idea that ..."): their view,
+    no agreement or dispute of the sides."""
+    return _group_opens(text, lexicon, sides, lambda tok: tok[0] == cue)
+
+
+def _group_opens(text: str, lexicon: Lexicon, sides: SideFinder | None,
+                 verb: Callable[[Token], bool]) -> bool:
+    """Whether one of roles.yaml's ``outsider_groups`` opens the sentence, its ``verb`` next
+    (an adverb may stand between: "analysts generally agreed"), with no possessive and no
+    side named before the group."""
+    groups = lexicon.cached("outsider_groups", lambda: frozenset(
+        lexicon.words("roles", "outsider_groups")))
+    adverbs = tuple(lexicon.words("grammar", "adverb_suffixes"))
     toks = [t for t in tokens(text) if t[3][0].isalpha() or t[3] in ("'s", "’s")]
     for i, tok in enumerate(toks[:GROUP_BEFORE + 1]):
-        if tok[3] not in groups or i + 1 >= len(toks) or (
-                toks[i + 1][3] not in speech and toks[i + 1][3] not in opinion):
+        nxt = i + 2 if i + 2 < len(toks) and toks[i + 1][3].endswith(adverbs) else i + 1
+        if tok[3] not in groups or nxt >= len(toks) or not verb(toks[nxt]):
             continue
         before = [t[3] for t in toks[:i]]
         return not any(w in ("'s", "’s") for w in before) and not (

@@ -17,7 +17,7 @@ from pathlib import Path
 from briefing.config import Config
 from briefing.core.extract.clauses import clause_breaks
 from briefing.core.extract.disputes import contrast_marks
-from briefing.core.extract.outsiders import outsider_says, outsiders_view
+from briefing.core.extract.outsiders import outsider_says, outsiders_verb, outsiders_view
 from briefing.core.extract.sides import SideFinder
 from briefing.core.extract.statement_model.candidates import SENTENCE, wider, with_sentence
 from briefing.core.extract.statement_model.candidates import Candidate as Candidate
@@ -260,12 +260,13 @@ def extract_statements(sentences: list[Sentence], lexicon: Lexicon, sides: SideF
         a, d = classify(sent.text, sent.index, lexicon, sides, model, main)
         if (a or d) and sides is not None and outsider_says(sentences, at, lexicon, sides):
             continue
-        if a is not None:
+        if a is not None and not outsiders_verb(sent.text, a.start, lexicon, sides):
             agreed.append(statement("agreed", sent, _shown(a, sent), lexicon))
         if d is not None:
             disputes.append(statement("dispute", sent, _shown(d, sent), lexicon))
             # "Legal experts said a court challenge was unlikely": no side's point
-            disputes[-1].outsider = outsiders_view(sent.text, lexicon, sides)
+            disputes[-1].outsider = outsiders_view(sent.text, lexicon, sides) \
+                or outsiders_verb(sent.text, d.start, lexicon, sides)
     views = [d for d in disputes if d.outsider]  # (never merged into a side's own point)
     return merge_repeats(agreed, lexicon, scope="object"), [
         *merge_repeats([d for d in disputes if not d.outsider], lexicon), *views]
