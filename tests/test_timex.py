@@ -1166,3 +1166,10 @@ def test_a_future_told_in_the_past_puts_a_weekday_ahead() -> None:
     assert found[0].period_start == REF + dt.timedelta(days=1)
     found = tag_dates("Officials said talks were due to resume on Friday.", REF)
     assert found[0].period_start == REF + dt.timedelta(days=2)
+    # A reviewer's probes: not a past participle after "was", nor with a past word after it.
+    for text in ("Officials said the tariff plan was proposed by France on Monday.",
+                 "The deal was expected to be announced on Monday, but it was announced on "
+                 "Wednesday instead.",
+                 "The negotiating text was expected on Monday, delegates said last week.",
+                 "He said the shipment was scheduled for loading on Monday and had left port."):
+        assert tag_dates(text, REF)[0].period_start == REF - dt.timedelta(days=2), text

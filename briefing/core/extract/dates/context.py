@@ -70,9 +70,8 @@ class DateContext:
                 if self.words.new_date.search(gap):
                     continue  # "postponed until May 5": the new date
                 if self.words.scheduled.isdisjoint(gap.lower().split()):
-                    if self.words.action_date.search(gap) or (
-                            self.words.act_start.match(gap)
-                            and not self.words.moved.search(found.group())):
+                    if self.words.action_date.search(gap) or self.words.act_start.fullmatch(
+                            self.text, found.start(), tx.start):
                         continue  # "suspended in 1983", "suspended from October 15": the
                         # act's own date (not "postponed from March 3": the date moved from)
                 else:

@@ -185,8 +185,8 @@ def _label_words(time: dict[str, Any]
 
 def _calling_off(time: dict[str, Any]) -> tuple[re.Pattern[str], ...]:
     """The words that call a dated event off, the link before a new date ("postponed until
-    May 5"), the link before the date of the act itself ("suspended in 1983") and the link
-    before the day it starts ("suspended from October 15")."""
+    May 5"), the link before the date of the act itself ("suspended in 1983") and a verb and
+    link before the day it starts ("suspended from October 15")."""
     called_off = re.compile(r"\b(?:" + alternation(time.get("called_off", [])) + r")\b",
                             re.IGNORECASE)
     not_scheduled = "".join(f"(?<!{re.escape(w)} )" for w in time.get("scheduled", []))
@@ -200,8 +200,9 @@ def _calling_off(time: dict[str, Any]) -> tuple[re.Pattern[str], ...]:
     action_date = re.compile(r"(?:^|\b" + not_scheduled + r"(?:"
                              + alternation(time.get("act_date_links", [])) + r"))\s*$",
                              re.IGNORECASE)
-    act_start = re.compile(r"^\s+(?:" + alternation(time.get("act_start_links", []) or ["(?!)"])
-                           + r")\s+$", re.IGNORECASE)
+    act_start = re.compile(r"(?:" + alternation(time.get("act_start_verbs", []) or ["(?!)"])
+                           + r")\s+(?:" + alternation(time.get("act_start_links", []) or ["(?!)"])
+                           + r")\s+", re.IGNORECASE)
     return called_off, new_date, action_date, act_start
 
 

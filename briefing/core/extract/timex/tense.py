@@ -94,7 +94,7 @@ def tense_vote(v: Vocabulary, text: str, start: int, end: int) -> tuple[int, flo
     found = _clause_tense(v, text, end, before, after)
     if found[0] < 0 and moved_to(v, before, rest):
         return 1, 1.0  # "has been postponed to November": the new date, ahead
-    if _whichever_is_near(v, before, found, text[start:end]):
+    if _whichever_is_near(v, before, rest, found, text[start:end]):
         return 0, 0.0  # "has set a hearing ... for October 13": the day set
     return found
 
@@ -355,22 +355,23 @@ def _votes(v: Vocabulary, words: list[str], direction: int, score: float) -> flo
     return score
 
 
-def _whichever_is_near(v: Vocabulary, before: list[str], found: tuple[int, float],
-                       expression: str) -> bool:
+def _whichever_is_near(v: Vocabulary, before: list[str], after: list[str],
+                       found: tuple[int, float], expression: str) -> bool:
     """Whether a date read as past or leaning so is rather the nearer one: the day a verb
     of its clause set an event for ("has set a hearing ... for October 13"), or a weekday of
-    a future told in the past ("was expected to issue a text on Thursday")."""
+    a future told in the past ("was expected to issue a text on Thursday"; not with a past
+    word after it: "..., but it was announced on Wednesday instead")."""
     return (found[0] < 0 and scheduled_for(v, before)) or (
-        found[1] < 0 and _future_in_past(v, before)
+        found[1] < 0 and _future_in_past(v, before) and v.past.isdisjoint(after)
         and not v.weekdays.keys().isdisjoint(expression.lower().split()))
 
 
 def _future_in_past(v: Vocabulary, before: list[str]) -> bool:
     """Whether the words before a date, within ``FUTURE_IN_PAST_REACH``, hold a future told
-    in the past: a past auxiliary, then a word of the future. (Of a weekday only: "a
+    in the past: a past auxiliary, then one of time.yaml's ``future_in_past``. (Of a weekday only: "a
     payment that was due in early January", in March, is the January gone by.)"""
     near = before[-FUTURE_IN_PAST_REACH:]
-    return any(w in v.passive_auxiliaries and w in v.past and nxt in v.future
+    return any(w in v.passive_auxiliaries and w in v.past and nxt in v.future_in_past
                for w, nxt in itertools.pairwise(near))
 
 
