@@ -101,6 +101,16 @@ def test_a_customs_union_is_no_trade_union(people) -> None:
     assert found["Edwin Dale"].side != "Unions"
 
 
+def test_a_kind_of_management_is_no_employer(world: Parser) -> None:
+    # A new user's plastics treaty talks: "a treaty that is only a waste management
+    # agreement" made "Employers" a side of the talks; "the management" of a strike is.
+    found = {h.side for h in world.sides.find(
+        "We will not accept a treaty that is only a waste management agreement.")}
+    assert "Employers" not in found
+    assert "Employers" in {h.side for h in world.sides.find(
+        "The union said the management had rejected its offer.")}
+
+
 def test_the_officer_of_a_body_the_role_names_acts_for_it(people) -> None:
     # Not the article's most named side: the steelmakers' lobby is neither party.
     found = people("Japan and the United States agreed on steel quotas. \"It is a lifeline,\" "
