@@ -1174,3 +1174,15 @@ def test_a_stray_of_a_pair_with_a_generic_party_joins_its_storyline() -> None:
     groups = [list(group)]
     join_strays(groups, [*group, sig(9, 10)], {"Employers", "Unions"}, 180)
     assert [s.article_id for s in groups[0]][-1] == "a9"
+
+
+def test_produce_and_shared_water_have_topics(parser) -> None:
+    # A new user's US-Mexico folder: tomatoes had no topic (a water deal settled the tomato
+    # growers' points), nor the water a treaty shares out; a shipping lane's "free water" is
+    # none.
+    from briefing.core.extract.topics import topics_of
+    assert topics_of("Mexican tomatoes are not sold below cost.", parser.lexicon) == [
+        "agriculture"]
+    assert topics_of("Mexico will deliver 202,000 acre-feet of water by January 31.",
+                     parser.lexicon) == ["water sharing"]
+    assert topics_of("Ships kept to the free water of the Gulf.", parser.lexicon) == []

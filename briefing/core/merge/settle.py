@@ -238,12 +238,15 @@ class _AgreedIndex:
                 continue
             if self.withdrawer[n] and dispute.by not in self.withdrawer[n]:
                 continue  # (nor one of no known side: "nurses will vote on strike action")
+            # (A threat its own words withdraw is withdrawn whatever the dispute the deal
+            # says it ends: "ends the dispute over water deliveries, and Sylvania dropped its
+            # threat of a 5 percent tariff".)
             if alike(words, self.sigs[n], threshold) or (
                     self.ends[n] and (shared or not dispute.topics)
-                    and self.between(n, dispute) and self.about(n, dispute, words)
-                    and alike(words, self.sigs[n], ENDED_THRESHOLD)
-                    and (self.withdrawn(n, dispute)
-                         or not self.still_open(_stems(words), agreed_on))):
+                    and self.between(n, dispute) and alike(words, self.sigs[n], ENDED_THRESHOLD)
+                    and (self.withdrawn(n, dispute) or (
+                        self.about(n, dispute, words)
+                        and not self.still_open(_stems(words), agreed_on)))):
                 return n
         ended = self.ended(dispute, words, when)
         return ended if ended is not None else self.made_later(dispute, words, when)
