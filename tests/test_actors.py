@@ -508,3 +508,12 @@ def test_a_titled_surname_that_names_a_firm_is_still_the_person(parser: Parser) 
 def test_a_forum_a_case_is_brought_to_is_not_whom_it_is_aimed_at(parser: Parser, text: str,
                                                                   by: str, to: str) -> None:
     assert (by, to) in who(parser, text)
+
+
+def test_an_aside_holding_a_list_is_not_who_speaks(parser: Parser) -> None:
+    # A new user's plastics talks: "Saudi Arabia, speaking for a group ... that includes
+    # Russia, Iran and Kuwait, said" was Kuwait's (the list's commas hid the aside's opening).
+    found = who(parser, "Saudi Arabia, speaking for a group of like-minded countries that "
+                "includes Russia, Iran and Kuwait, said the treaty should deal with waste and "
+                "not with the production of plastics.")
+    assert found and found[0][0] == "Saudi Arabia"

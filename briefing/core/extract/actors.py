@@ -121,15 +121,22 @@ def _aside_before(text: str, at: int, words: _Words) -> tuple[int, int] | None:
     close = text.rfind(",", 0, at)
     if close < 0 or text[close + 1:at].strip():
         return None
-    opening = text.rfind(", ", 0, close)
-    if opening < 0:
-        return None
     toks = tokens(text)
-    at = bisect.bisect_left(toks, opening + 2, key=lambda t: t[0])
-    first = toks[at][3] if at < len(toks) and toks[at][0] < close else ""
-    if not (first.endswith(words.participles) or first in words.relatives):
-        return None
-    return opening, close
+    opening = close
+    # The comma that opens it may come before those of a list inside it ("Saudi Arabia,
+    # speaking for a group that includes Russia, Iran and Kuwait, said").
+    for _ in range(ASIDE_COMMAS):
+        opening = text.rfind(", ", 0, opening)
+        if opening < 0:
+            return None
+        at = bisect.bisect_left(toks, opening + 2, key=lambda t: t[0])
+        first = toks[at][3] if at < len(toks) and toks[at][0] < close else ""
+        if first.endswith(words.participles) or first in words.relatives:
+            return opening, close
+    return None
+
+
+ASIDE_COMMAS = 4  # the commas back to an aside's opening one (a list of three inside it)
 
 
 def _pronoun_subject(text: str, cue: int, words: _Words) -> bool:
