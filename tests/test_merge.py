@@ -1541,8 +1541,10 @@ def test_an_end_naming_its_subject_settles_points_of_no_topic_that_hold_it() -> 
                      settles=True)
     ours, other = ("Sylvania will not accept a schedule full of escape clauses, its envoy said.",
                    "Sylvania will not accept any new border checkpoints, its envoy said.")
+    # (A reviewer's: a word of the subject other than its head, "delivery", is not enough.)
+    delivered = "Sylvania had delivered more water than it owed and rejected any pressure."
     disputes = [Statement("dispute", t, [Evidence("a1", t)], by="Sylvania", to="Freedonia")
-                for t in (ours, other)]
+                for t in (ours, other, delivered)]
     days = {"a1": dt.date(2026, 4, 1), "a2": dt.date(2026, 5, 14)}
     _, still = settle_disputes([deal], disputes, days, ended_whole=True)
-    assert [d.text for d in still] == [other]
+    assert [d.text for d in still] == [other, delivered]

@@ -1591,11 +1591,13 @@ def test_an_unnamed_group_of_outsiders_own_verb_states_nothing_of_the_sides(worl
         "WASHINGTON, Oct 20 - Iran rejected the U.S. demand to stop attacks on shipping.",
         "Private analysts generally agreed that going after the rig was a measured response.",
         "Traders rejected the idea that OPEC would cut output.",
-        "The two sides agreed on Tuesday to resume talks in Geneva."])
+        "The two sides agreed on Tuesday to resume talks in Geneva.",
+        # (a reviewer's: a group's own act, not a view, is theirs)
+        "Dealers rejected Toyota's proposal to cut their margins."])
     from briefing.core.pipeline import build_briefing
     briefing = build_briefing([result])
     assert [s.text[:12] for s in briefing.agreed] == ["The two side"]
-    assert [s.text[:12] for s in briefing.disputes] == ["Iran rejecte"]
+    assert [s.text[:12] for s in briefing.disputes] == ["Iran rejecte", "Dealers reje"]
     # ... an adverb may stand between a group and its verb of speech too.
     from briefing.core.extract.outsiders import outsiders_view
     assert outsiders_view("Some analysts privately believe the talks will fail.", world.lexicon,

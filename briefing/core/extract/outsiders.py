@@ -52,10 +52,18 @@ def outsiders_view(text: str, lexicon: Lexicon, sides: SideFinder | None = None)
 
 def outsiders_verb(text: str, cue: int, lexicon: Lexicon, sides: SideFinder | None = None
                    ) -> bool:
-    """Whether the cue at ``cue`` is an unnamed group of outsiders' own verb ("Private
-    analysts generally agreed that ...", "Traders rejected the idea that ..."): their view,
+    """Whether the cue at ``cue`` is an unnamed group of outsiders' own verb, of a view
+    ("Private analysts generally agreed that ...", "Traders rejected the idea that ..."):
     no agreement or dispute of the sides."""
-    return _group_opens(text, lexicon, sides, lambda tok: tok[0] == cue)
+    complementizers = frozenset(lexicon.words("grammar", "complementizers"))
+    after = [t[3] for t in tokens(text) if t[0] > cue][:OPINION_REACH]
+    # A view ("agreed that ...", "rejected the idea that ..."), not a party's own act
+    # ("Dealers rejected Toyota's proposal", "Traders agreed to drop their lawsuit").
+    return not complementizers.isdisjoint(after) and _group_opens(
+        text, lexicon, sides, lambda tok: tok[0] == cue)
+
+
+OPINION_REACH = 4  # words after a group's verb in which "that" opens what they think
 
 
 def _group_opens(text: str, lexicon: Lexicon, sides: SideFinder | None,

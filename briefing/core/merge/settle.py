@@ -4,78 +4,14 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
-import re
 from collections import Counter
-from dataclasses import dataclass
 
 from briefing.core.extract.participants.roles import without_possessive
+from briefing.core.merge.settle_words import SettleWords, settle_words
 from briefing.core.merge.similar import POSTINGS, RARE, alike, content_words
 from briefing.language.lexicon import Lexicon, packaged_lexicon
-from briefing.language.morphology import inflections
 from briefing.model import Evidence, Statement
-from briefing.text.phrases import alternation, tokens
-
-
-@dataclass(frozen=True)
-class SettleWords:
-    """The words settling reads, from one lexicon (the packaged files and a config's
-    additions): cues.yaml's, topics.yaml's, stories.yaml's generic parties."""
-
-    conditions: tuple[str, ...]  # " if ", " unless ": a condition's words, spaced
-    ended_subject: re.Pattern[str]  # "dispute over X": what an ended dispute was over
-    subject_ends: frozenset[str]  # the words that end that subject
-    procedural: re.Pattern[str]  # "to resume negotiations": an agreement to meet again
-    procedural_verbs: frozenset[str]
-    another: re.Pattern[str]  # "to VERB": another thing agreed after a procedural one
-    broad: frozenset[str]  # topics too broad to tell two points apart
-    threats: tuple[str, ...]  # threat nouns a withdrawn threat's cue opens with
-    topic_words: dict[str, str]  # a topic's word -> the topic
-    generic: frozenset[str]  # parties of no one name ("Unions", "Employers")
-    broad_words: frozenset[str]  # the broad topics' words
-    agreeing: dict[str, str]  # a form of an agreeing verb -> its lemma
-    not_yet: re.Pattern[str]  # a negation or "yet to" right before an agreeing verb
-
-    @classmethod
-    def of(cls, lexicon: Lexicon) -> SettleWords:
-        """The tables of ``lexicon``."""
-        cues, topics = lexicon["cues"], lexicon["topics"]
-        to = alternation(lexicon["grammar"].get("infinitive_markers") or ["(?!)"])
-        procedural = [str(w).lower() for w in cues.get("procedural_verbs") or []]
-        broad = frozenset(str(t) for t in topics.get("broad_topics") or [])
-        topic_words = {str(w).lower(): str(topic)
-                       for topic, words in (topics.get("topics") or {}).items()
-                       for w in [topic, *(words or [])]}
-        return cls(
-            conditions=tuple(f" {w} " for w in cues.get("conditional") or []),
-            ended_subject=re.compile(
-                r"\b(?:" + alternation(cues.get("dispute_nouns") or []) + r")\s+(?:"
-                + alternation(cues.get("dispute_subject_links") or []) + r")\s+([^,;.]+)",
-                re.IGNORECASE),
-            subject_ends=frozenset(str(w).lower() for w in cues.get("dispute_subject_ends") or []),
-            procedural=re.compile(
-                r"\s+(?:\S+\s+){0,3}?(?:" + to + r")\s+(?:"
-                + alternation(cues.get("procedural_verbs") or ["(?!)"])
-                + r")\s+(?:\S+\s+){0,3}?(?:"
-                + alternation(lexicon["time"].get("gatherings") or ["(?!)"]) + r")\b",
-                re.IGNORECASE),
-            procedural_verbs=frozenset(procedural),
-            another=re.compile(r"\b(?:" + to + r")\s+([a-z]+)", re.IGNORECASE),
-            broad=broad,
-            threats=tuple(str(w).lower() for w in cues.get("threat_nouns") or []),
-            topic_words=topic_words,
-            generic=frozenset(str(p) for p in lexicon["stories"].get("generic_parties") or []),
-            broad_words=frozenset(w for w, topic in topic_words.items() if topic in broad),
-            agreeing={form: str(verb).lower() for verb in cues["agreed"]["verbs"]
-                      for form in inflections(str(verb).lower(), lexicon) if " " not in form},
-            not_yet=re.compile(r"\b(?:" + alternation(
-                [str(w) for w in [*(cues.get("negation") or []), *(cues.get("pending") or [])]
-                 if isinstance(w, str)]) + r")\s+(?:\S+\s+){0,2}$", re.IGNORECASE),
-        )
-
-
-def settle_words(lexicon: Lexicon) -> SettleWords:
-    """``SettleWords`` of a lexicon, built once per lexicon."""
-    return lexicon.cached("settle_words", lambda: SettleWords.of(lexicon))
+from briefing.text.phrases import tokens
 
 
 def _agreeing_verb(cue: str, w: SettleWords) -> str | None:
@@ -100,13 +36,14 @@ def _not_made(item: Statement, w: SettleWords) -> bool:
     return at > 0 and w.not_yet.search(text, max(0, at - NOT_YET_REACH), at) is not None
 
 
-def _ended_subject(sentence: str, w: SettleWords) -> tuple[frozenset[str], frozenset[str]]:
+def _ended_subject(sentence: str, w: SettleWords) -> tuple[frozenset[str], frozenset[str], str]:
     """The topics the dispute an agreement ends is said to be over ("ends their dispute over
-    brandy": spirits), and the stems of its words ("over water deliveries": a subject no
-    topic holds); none when it names no subject."""
+    brandy": spirits), the stems of its words ("over water deliveries": a subject no topic
+    holds) and the stem of its head noun ("the delivery schedule", "the plan for ..."); none
+    when it names no subject."""
     found = w.ended_subject.search(sentence)
     if found is None:
-        return frozenset(), frozenset()
+        return frozenset(), frozenset(), ""
     words = found.group(1).split()
     cut = next((i for i, x in enumerate(words) if x.lower() in w.subject_ends), len(words))
     subject = " ".join(words[:cut or len(words)])  # (nothing before the cut: all its words)
@@ -114,8 +51,12 @@ def _ended_subject(sentence: str, w: SettleWords) -> tuple[frozenset[str], froze
     # The subject's own words: not a name ("Mexican"), nor a broad topic's ("duties").
     lower = {t[3] for t in tokens(subject) if not t[2][:1].isupper()}
     own = content_words(subject) & lower - w.broad_words
+    ahead = subject.split()
+    ahead = ahead[:next((i for i, x in enumerate(ahead) if x.lower() in w.prepositions),
+                        len(ahead))]
+    head = next((x.lower() for x in reversed(ahead) if x.lower() in own), "")
     return (frozenset(topic for word, topic in w.topic_words.items() if f" {word} " in text),
-            _stems(own))
+            _stems(own), head[:STEM])
 
 
 def _main_parties(items: list[Statement]) -> set[str]:
@@ -167,9 +108,8 @@ class _AgreedIndex:
         # An agreement to meet or talk again settles nothing ("agreed to resume negotiations").
         self.procedural = [not a.settles and _procedural(a, w) for a in agreed]
         # A withdrawn threat is its side's: "Japan will drop its threat" settles no threat of
-        # the United States.
-        # (both sides of a joint one: "the employers and the union reached a deal, calling
-        # off the strike" withdraws the union's threat)
+        # the United States (both sides of a joint one: "the employers and the union reached
+        # a deal, calling off the strike" withdraws the union's threat).
         self.withdraws = [a.withdraws and ok for a, ok in zip(agreed, real, strict=True)]
         self.withdrawer = [({a.by, a.to} if a.joint else {a.by}) - {None}
                            if a.withdraws and not a.settles else set() for a in agreed]
@@ -185,9 +125,10 @@ class _AgreedIndex:
             if self.sides[n] <= main:
                 self.sides[n] |= main
         over = [_ended_subject(a.evidence[0].sentence, w) if a.settles
-                else (frozenset(), frozenset()) for a in agreed]
-        self.over = [topics for topics, _words in over]
-        self.over_words = [words for _topics, words in over]
+                else (frozenset(), frozenset(), "") for a in agreed]
+        self.over = [topics for topics, _words, _head in over]
+        self.over_words = [words for _topics, words, _head in over]
+        self.over_head = [head for _topics, _words, head in over]
         # The agreements made, by their verb: one not yet made ("China has not yet signed")
         # is made when a later report says so (``made_later``).
         self.by_verb: dict[str, list[int]] = {}
@@ -293,10 +234,11 @@ class _AgreedIndex:
             agreed_on = self.dates[n]
             if agreed_on is None or agreed_on <= when or not parties <= self.sides[n]:
                 continue
-            # A point of no topic, by the subject the end names and it holds ("ending a
-            # months-long dispute over the delivery schedule": "a schedule full of escape
-            # clauses"); one of topics, by them.
-            if (not stems.isdisjoint(self.over_words[n]) if not dispute.topics
+            # A point of no topic, by the head of the subject the end names, in its own
+            # words ("ending a months-long dispute over the delivery schedule": "a schedule
+            # full of escape clauses"; not "Mexico had delivered more water"); one of topics,
+            # by them.
+            if (self.over_head[n] in _stems(content_words(dispute.text)) if not dispute.topics
                     else set(dispute.topics) <= set(self.topics[n])
                     and self.about(n, dispute, words)) \
                     and not self.still_open(stems, agreed_on):
