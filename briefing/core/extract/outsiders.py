@@ -55,7 +55,8 @@ def outsiders_verb(text: str, cue: int, lexicon: Lexicon, sides: SideFinder | No
     """Whether the cue at ``cue`` is an unnamed group of outsiders' own verb, of a view
     ("Private analysts generally agreed that ...", "Traders rejected the idea that ..."):
     no agreement or dispute of the sides."""
-    complementizers = frozenset(lexicon.words("grammar", "complementizers"))
+    complementizers = lexicon.cached("complementizers", lambda: frozenset(
+        lexicon.words("grammar", "complementizers")))
     after = [t[3] for t in tokens(text) if t[0] > cue][:OPINION_REACH]
     # A view ("agreed that ...", "rejected the idea that ..."), not a party's own act
     # ("Dealers rejected Toyota's proposal", "Traders agreed to drop their lawsuit").
@@ -73,7 +74,8 @@ def _group_opens(text: str, lexicon: Lexicon, sides: SideFinder | None,
     side named before the group."""
     groups = lexicon.cached("outsider_groups", lambda: frozenset(
         lexicon.words("roles", "outsider_groups")))
-    adverbs = tuple(lexicon.words("grammar", "adverb_suffixes"))
+    adverbs = lexicon.cached("adverb_suffixes", lambda: tuple(
+        lexicon.words("grammar", "adverb_suffixes")))
     toks = [t for t in tokens(text) if t[3][0].isalpha() or t[3] in ("'s", "’s")]
     for i, tok in enumerate(toks[:GROUP_BEFORE + 1]):
         nxt = i + 2 if i + 2 < len(toks) and toks[i + 1][3].endswith(adverbs) else i + 1

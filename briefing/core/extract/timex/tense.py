@@ -368,14 +368,15 @@ def _whichever_is_near(v: Vocabulary, before: list[str], after: list[str],
 
 def _future_in_past(v: Vocabulary, before: list[str]) -> bool:
     """Whether the words before a date, within ``FUTURE_IN_PAST_REACH``, hold a future told
-    in the past: a past auxiliary, then one of time.yaml's ``future_in_past``. (Of a weekday only: "a
-    payment that was due in early January", in March, is the January gone by.)"""
+    in the past: a past auxiliary, then one of time.yaml's ``future_in_past``. (Read of a
+    weekday only: "a payment that was due in early January", in March, is the January gone
+    by.)"""
     near = before[-FUTURE_IN_PAST_REACH:]
     return any(w in v.passive_auxiliaries and w in v.past and nxt in v.future_in_past
                for w, nxt in itertools.pairwise(near))
 
 
-FUTURE_IN_PAST_REACH = 6
+FUTURE_IN_PAST_REACH = 6  # words before a date: "was expected to issue another text on"
 
 
 def _perfect(v: Vocabulary, words: list[str], i: int, direction: int) -> bool:
