@@ -1602,3 +1602,15 @@ def test_an_unnamed_group_of_outsiders_own_verb_states_nothing_of_the_sides(worl
     from briefing.core.extract.outsiders import outsiders_view
     assert outsiders_view("Some analysts privately believe the talks will fail.", world.lexicon,
                           world.sides)
+
+
+def test_the_end_of_a_bodys_name_is_no_person(people) -> None:
+    # Two new users': "The Center for International Environmental Law said" and "the Texas
+    # Commission on Environmental Quality said" made "Environmental Law" and "Environmental
+    # Quality" participants. A body's head may still end a role before a name (train's).
+    found = people("The Center for International Environmental Law said the rule had failed. "
+                   "The Texas Commission on Environmental Quality said reservoirs were low. "
+                   "President of the Rio de Janeiro Coffee Trade Association Carlos Calmon "
+                   "said the quota was too low.", on="1987-03-04")
+    assert "Environmental Law" not in found and "Environmental Quality" not in found
+    assert "Carlos Calmon" in found

@@ -153,9 +153,10 @@ def _continues_a_body(text: str, start: int, rules: Rules) -> bool:
     if found is None:
         return False
     body, link, determiner = found.groups()
-    return (link in rules.member_links
+    return ((link in rules.member_links or link in rules.words.body_name_links)
             and (determiner is None or determiner in rules.words.determiners)
-            and body in rules.blocked and not rules.title_word(body))
+            and body in rules.blocked and (not rules.title_word(body)
+                                           or body.lower() in rules.words.body_name_heads))
 
 
 def _surname_after_bracket(text: str, start: int, end: int, rules: Rules,
@@ -224,6 +225,8 @@ def _tail_of(text: str, rules: Rules, sides: SideFinder, prior: str = ""
                                                        words[i + 1]):
             best = i  # "Commissioner Chad McIntosh": a side's name that is a given name
             continue
+        if i < len(words) - 1 and bare.lower() in rules.words.body_name_adjectives:
+            return 0, []  # "International Environmental Law": a body's name ends there
         if _not_a_name_word(word, bare, rules, sides):
             before = (bare in rules.family_words and i > 0
                       and not _not_a_name_word(words[i - 1], words[i - 1], rules, sides))

@@ -33,6 +33,12 @@ class Words:
     # sides.yaml ``forums`` named around a person: an audience or a venue ("told GATT
     # delegates"), never whom they act for (a role does: "GATT Director-General Arthur Dunkel").
     venues: frozenset[str]
+    # Words of a body's name before a capitalised run's last words, and the links in one:
+    # the run ends the body's name, no person's ("the Center for International
+    # Environmental Law said", "the Texas Commission on Environmental Quality said").
+    body_name_adjectives: frozenset[str]
+    body_name_heads: frozenset[str]
+    body_name_links: frozenset[str]
 
 
 def function_words(lexicon: Lexicon) -> Words:
@@ -59,4 +65,7 @@ def function_words(lexicon: Lexicon) -> Words:
         adverb_suffixes=tuple(lexicon.words("grammar", "adverb_suffixes")),
         past_suffixes=tuple(lexicon.words("time", "past_suffixes")),
         venues=frozenset(str(f) for f in lexicon["sides"].get("forums") or []),
+        body_name_adjectives=frozenset(lexicon.words("roles", "body_name_adjectives")),
+        body_name_heads=frozenset(lexicon.words("roles", "body_name_heads")),
+        body_name_links=frozenset(lexicon.words("roles", "body_name_links")),
     )
