@@ -595,3 +595,24 @@ def test_a_times_colon_is_no_clause_break() -> None:
     cue = find_cues(text, lexicon)[0]
     assert cue.cue == "rejected"
     assert summarise(text, cue.start, cue.end, lexicon).endswith("from 12:01 a.m. on Monday.")
+
+
+def test_an_items_text_is_not_cut_right_after_that(parser) -> None:
+    # An analyst's wires: "have charged that the French" and "warned that despite Tornaes'
+    # optimism" were cut at the first comma, before the clause's verb.
+    from briefing.core.extract.statements import summarise
+    lexicon = parser.lexicon
+    for text, cue, whole in [
+            ("Manufacturers have charged that the French, British and West German governments "
+             "have disrupted the aviation market.", "charged", True),
+            ("EC sources warned that despite the minister's optimism, it may be difficult to "
+             "agree a scheme.", "warned", True),
+            # (past an aside that a relative word opens)
+            ("The spokesman confirmed that the governor, who spoke to analysts, rejected the "
+             "plan.", "confirmed", True),
+            # (not past a clause of its own after the verb has come)
+            ("Officials said that talks would resume, and prices fell sharply on the news.",
+             "said", False)]:
+        at = text.index(cue)
+        shown = summarise(text, at, at + len(cue), lexicon)
+        assert shown == (text if whole else text.split(", and")[0]), shown

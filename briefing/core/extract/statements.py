@@ -249,11 +249,42 @@ def summarise(text: str, start: int, end: int, lexicon: Lexicon) -> str:
         hi = clause_end(text, hi + 1, breaks) if hi < len(text) else hi
         if lo == 0:
             hi = _past_asides(text, hi, breaks, lexicon)
+    hi = _past_complement_opening(text, lo, hi, breaks, lexicon)
     # A quote cut at its opening mark is opened again ('... for Mexico City," Campos said').
     return balance_quotes(" ".join(text[lo:hi].strip(" ,;:\"'“”‘’").split()))
 
 
 _ASIDES_AT_MOST = 2  # asides after an opening phrase that an item's text runs past
+_COMPLEMENT_OPENING = 5  # words after "that" a break may come before the clause's verb
+
+
+def _past_complement_opening(text: str, lo: int, hi: int, breaks: re.Pattern[str],
+                             lexicon: Lexicon) -> int:
+    """Where an item's text ends that a break cut right after "that" and a few words ("have
+    charged that the French, British and West German governments have disrupted ...",
+    "warned that despite Tornaes' optimism, it may be difficult ..."): past that break, and
+    past the asides right after it."""
+    words = [w.lower() for w in WORD.findall(text[lo:hi]) if len(w) > 1]  # (not "'s")
+    complementizers = lexicon.cached("complementizers", lambda: frozenset(
+        lexicon.words("grammar", "complementizers")))
+    tail = words[-_COMPLEMENT_OPENING:]
+    at = max((i for i, w in enumerate(tail) if w in complementizers), default=-1)
+    tables = _tables(lexicon)
+    if hi >= len(text) or at < 0 or any(
+            w in tables.clause_verbs or (len(w) > 4 and w.endswith(tables.past))
+            for w in tail[at + 1:]):
+        return hi  # (no "that", or its clause's verb has come: "said that talks would resume")
+    # An aside: a short phrase, or one a relative word or a participle opens ("that
+    # payment-in-kind, or PIK, ...", "that Volcker, who spoke to analysts, ...").
+    for _ in range(_ASIDES_AT_MOST + 1):
+        end = clause_end(text, hi + 1, breaks)
+        added = [w.lower() for w in WORD.findall(text[hi:end])]
+        hi = end
+        aside = len(added) <= _COMPLEMENT_OPENING or (bool(added) and (
+            added[0] in tables.relatives or added[0].endswith(tables.gerund + tables.past)))
+        if hi >= len(text) or not aside:
+            break
+    return hi
 
 
 def _past_asides(text: str, hi: int, breaks: re.Pattern[str], lexicon: Lexicon) -> int:
