@@ -111,8 +111,8 @@ _WORD_TAIL = re.compile(r"(.+?)((?:['’]s)?[,.;:]*)")
 # "Swiss producers", "Swiss dairy producers", "Switzerland's watch and machinery exporters"
 _OWN_GAP = re.compile(r"\s+(?:[a-z][a-z-]*\s+)?|['’]s\s+(?:[a-z][a-z-]*\s+){0,3}")
 # sides.yaml's tables of blocs, and of sides named so only in a labour article
-NOT_SIDE_TABLES = ("bloc_members", "bloc_joined", "bloc_left", "labour_counterparts", "one_body_blocs",
-              "bodies_of_blocs")
+NOT_SIDE_TABLES = ("bloc_members", "bloc_joined", "bloc_left", "labour_counterparts",
+                   "one_body_blocs", "bodies_of_blocs")
 
 
 class SideFinder:

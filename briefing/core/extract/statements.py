@@ -82,6 +82,7 @@ class _CueTables:
         self.cue_negators = PhraseSet(lexicon.words("cues", "cue_negators"))
         self.dispute_denials = PhraseSet(lexicon.words("cues", "dispute_denials"))
         self.infinitive = frozenset(lexicon.words("grammar", "infinitive_markers"))
+        self.complementizers = frozenset(lexicon.words("grammar", "complementizers"))
         # What an item's text is cut to: the words that open an aside before the main clause,
         # the relative words that an aside may hold, and the verbs that make it a clause.
         self.adjunct_openers = frozenset(lexicon.words("grammar", "adjunct_openers"))
@@ -265,11 +266,9 @@ def _past_complement_opening(text: str, lo: int, hi: int, breaks: re.Pattern[str
     "warned that despite Tornaes' optimism, it may be difficult ..."): past that break, and
     past the asides right after it."""
     words = [w.lower() for w in WORD.findall(text[lo:hi]) if len(w) > 1]  # (not "'s")
-    complementizers = lexicon.cached("complementizers", lambda: frozenset(
-        lexicon.words("grammar", "complementizers")))
-    tail = words[-_COMPLEMENT_OPENING:]
-    at = max((i for i, w in enumerate(tail) if w in complementizers), default=-1)
     tables = _tables(lexicon)
+    tail = words[-_COMPLEMENT_OPENING:]
+    at = max((i for i, w in enumerate(tail) if w in tables.complementizers), default=-1)
     if hi >= len(text) or at < 0 or any(
             w in tables.clause_verbs or (len(w) > 4 and w.endswith(tables.past))
             for w in tail[at + 1:]):
@@ -292,7 +291,7 @@ def _past_asides(text: str, hi: int, breaks: re.Pattern[str], lexicon: Lexicon) 
     agreement, announced by Trump late on Tuesday,"): past the aside, through the clause
     that says what the phrase introduces ("..., Washington will impose a 15% tariff")."""
     tables = _tables(lexicon)
-    past = tuple(lexicon.words("time", "past_suffixes"))
+    past = tables.past
     for _ in range(_ASIDES_AT_MOST):
         last = text[clause_start(text, max(hi - 1, 0), breaks):hi]
         first = WORD.match(last.lstrip(" ,"))

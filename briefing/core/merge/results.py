@@ -138,7 +138,8 @@ def settled_dates(dated: list[DateItem],
     if not settled_by or not links:
         return dated
     words = lexicon if lexicon is not None else packaged_lexicon()
-    after_comma = frozenset(words.words("time", "threat_deadline_after_comma"))
+    after_comma = words.cached("threat_deadline_after_comma", lambda: frozenset(
+        words.words("time", "threat_deadline_after_comma")))
     spans: dict[tuple[str, str], list[tuple[int, int]]] = {}  # each sentence's dates
     for d in dated:
         e = d.evidence[0]

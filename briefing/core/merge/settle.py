@@ -229,7 +229,7 @@ class _AgreedIndex:
         parties = {x for x in (dispute.by, dispute.to) if x}
         if not parties:
             return None
-        stems = _stems(words)
+        stems, own = _stems(words), _stems(content_words(dispute.text))
         for n in self.enders:
             agreed_on = self.dates[n]
             if agreed_on is None or agreed_on <= when or not parties <= self.sides[n]:
@@ -238,7 +238,7 @@ class _AgreedIndex:
             # words ("ending a months-long dispute over the delivery schedule": "a schedule
             # full of escape clauses"; not "Mexico had delivered more water"); one of topics,
             # by them.
-            if (self.over_head[n] in _stems(content_words(dispute.text)) if not dispute.topics
+            if (self.over_head[n] in own if not dispute.topics
                     else set(dispute.topics) <= set(self.topics[n])
                     and self.about(n, dispute, words)) \
                     and not self.still_open(stems, agreed_on):
