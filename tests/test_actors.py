@@ -517,3 +517,13 @@ def test_an_aside_holding_a_list_is_not_who_speaks(parser: Parser) -> None:
                 "includes Russia, Iran and Kuwait, said the treaty should deal with waste and "
                 "not with the production of plastics.")
     assert found and found[0][0] == "Saudi Arabia"
+
+
+def test_the_parties_of_a_speakers_aside_are_not_whom_it_aims_at(parser: Parser) -> None:
+    # A reviewer's probe: the same sentence was aimed at Russia, one of the speaker's own
+    # group; a party after the aside still is.
+    assert who(parser, "Sylvania, speaking for a group that includes Freedonia and Ruritania, "
+               "said the treaty should not cap production.") == [("Sylvania", None)]
+    assert who(parser, "Sylvania, speaking for a group that includes Freedonia, said the "
+               "treaty should not cap production, rejecting Norway's demand."
+               ) == [("Sylvania", "Norway")]

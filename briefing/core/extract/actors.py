@@ -80,6 +80,14 @@ def _speaker(text: str, actors: list[Actor], words: _Words) -> str | None:
 
 def _speaking(text: str, actors: list[Actor], words: _Words) -> Actor | None:
     """The actor next to a verb of speech, if the sentence has one."""
+    return _speaking_through(text, actors, words)[0]
+
+
+def _speaking_through(text: str, actors: list[Actor], words: _Words
+                      ) -> tuple[Actor | None, tuple[int, int] | None]:
+    """The actor next to a verb of speech, and the aside between the two if there is one
+    ("Saudi Arabia, speaking for a group that includes Russia, said": its parties are the
+    speaker's company, no one the statement is aimed at)."""
     toks = [t for t in tokens(text) if t[3][0].isalnum()]
     starts = [t[0] for t in toks]
     where = [bisect.bisect_left(starts, a.start) for a in actors]
@@ -91,7 +99,7 @@ def _speaking(text: str, actors: list[Actor], words: _Words) -> Actor | None:
         aside = _aside_before(text, tok[0], words)
         person = apposed(text, tok[0], actors)
         if person is not None:
-            return person  # "Richard Hale, Kestrel Bay's managing partner, said"
+            return person, None  # "Richard Hale, Kestrel Bay's managing partner, said"
         if aside is not None:
             # "Zelenskiy, attending a summit in the Albanian capital, said": the aside's
             # parties do not speak; the one it follows does (right before its comma: not
@@ -100,7 +108,7 @@ def _speaking(text: str, actors: list[Actor], words: _Words) -> Actor | None:
             before = [a for w, a in zip(last, actors, strict=True)
                       if a.end <= aside[0] and opening - w == 1]
             if before:
-                return before[-1]
+                return before[-1], aside
         near = [(i - w, a) for w, a in zip(last, actors, strict=True) if 0 < i - w <= BEFORE_SPEECH]
         # "..., saying Y": the speaker is before; "told Tokyo": Tokyo is the listener, but
         # "was told by Washington": the agent speaks.
@@ -111,8 +119,8 @@ def _speaking(text: str, actors: list[Actor], words: _Words) -> Actor | None:
                      if 0 < w - i <= AFTER_SPEECH
                      and words.speaker_stops.isdisjoint(t[3] for t in toks[i + 1:w])]
         if near:
-            return min(near, key=lambda pair: pair[0])[1]
-    return None
+            return min(near, key=lambda pair: pair[0])[1], None
+    return None, None
 
 
 def _aside_before(text: str, at: int, words: _Words) -> tuple[int, int] | None:
@@ -259,8 +267,9 @@ def parties(text: str, cue: tuple[int, int], actors: list[Actor], lexicon: Lexic
         by = _speaker(text, agents, words) or (opening[0].side if opening else None)
     if to is None:
         whole = start == 0 and end >= len(text.rstrip())  # a whole sentence as the cue
+        aside = _speaking_through(text, [a for a in actors if a.agent], words)[1] or (0, 0)
         to = next((a.side for a in actors if (whole or a.start >= end) and a.side != by
-                   and not a.venue), None)
+                   and not a.venue and not aside[0] <= a.start < aside[1]), None)
     return by, to, False
 
 
