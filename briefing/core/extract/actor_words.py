@@ -12,7 +12,7 @@ from briefing.core.extract.statement_model.candidates import wider
 from briefing.language.lexicon import Lexicon
 from briefing.language.morphology import inflections
 from briefing.model import Participant
-from briefing.text.phrases import PhraseMatcher, Token
+from briefing.text.phrases import PhraseMatcher, Token, tokens
 from briefing.text.regex import leftmost_longest
 
 
@@ -136,3 +136,27 @@ def names_a_venue(text: str, a: Actor, toks: list[Token], at: int, words: Words)
         return False
     after = bisect.bisect_left(toks, a.end, key=lambda t: t[0])
     return after < len(toks) and toks[after][3] in words.gatherings
+
+
+def aside_before(text: str, at: int, words: Words) -> tuple[int, int] | None:
+    """The aside that ends with a comma right before ``at`` (a verb of speech), opened by a
+    comma and a participle or relative word (", attending a summit in Tirana,"), if any."""
+    close = text.rfind(",", 0, at)
+    if close < 0 or text[close + 1:at].strip():
+        return None
+    toks = tokens(text)
+    opening = close
+    # The comma that opens it may come before those of a list inside it ("Saudi Arabia,
+    # speaking for a group that includes Russia, Iran and Kuwait, said").
+    for _ in range(ASIDE_COMMAS):
+        opening = text.rfind(", ", 0, opening)
+        if opening < 0:
+            return None
+        at = bisect.bisect_left(toks, opening + 2, key=lambda t: t[0])
+        first = toks[at][3] if at < len(toks) and toks[at][0] < close else ""
+        if first.endswith(words.participles) or first in words.relatives:
+            return opening, close
+    return None
+
+
+ASIDE_COMMAS = 4  # the commas back to an aside's opening one (a list of three inside it)

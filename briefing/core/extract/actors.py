@@ -22,7 +22,12 @@ from functools import partial
 from briefing.core.extract.actor_words import Actor as Actor
 from briefing.core.extract.actor_words import People as People
 from briefing.core.extract.actor_words import Words as _Words
-from briefing.core.extract.actor_words import apposed, honorific_forms, names_a_venue
+from briefing.core.extract.actor_words import (
+    apposed,
+    aside_before,
+    honorific_forms,
+    names_a_venue,
+)
 from briefing.core.extract.actor_words import words_of as words_of
 from briefing.core.extract.both_sides import by_both_sides
 from briefing.core.extract.clauses import clause_start
@@ -96,7 +101,7 @@ def _speaking_through(text: str, actors: list[Actor], words: _Words
         if tok[3] not in words.speech or (i and toks[i - 1][3] in words.infinitive) \
                 or any(a.start <= tok[0] < a.end for a in actors):
             continue  # "to add two dozen Chinese companies", "United States": no report
-        aside = _aside_before(text, tok[0], words)
+        aside = aside_before(text, tok[0], words)
         person = apposed(text, tok[0], actors)
         if person is not None:
             return person, None  # "Richard Hale, Kestrel Bay's managing partner, said"
@@ -121,30 +126,6 @@ def _speaking_through(text: str, actors: list[Actor], words: _Words
         if near:
             return min(near, key=lambda pair: pair[0])[1], None
     return None, None
-
-
-def _aside_before(text: str, at: int, words: _Words) -> tuple[int, int] | None:
-    """The aside that ends with a comma right before ``at`` (a verb of speech), opened by a
-    comma and a participle or relative word (", attending a summit in Tirana,"), if any."""
-    close = text.rfind(",", 0, at)
-    if close < 0 or text[close + 1:at].strip():
-        return None
-    toks = tokens(text)
-    opening = close
-    # The comma that opens it may come before those of a list inside it ("Saudi Arabia,
-    # speaking for a group that includes Russia, Iran and Kuwait, said").
-    for _ in range(ASIDE_COMMAS):
-        opening = text.rfind(", ", 0, opening)
-        if opening < 0:
-            return None
-        at = bisect.bisect_left(toks, opening + 2, key=lambda t: t[0])
-        first = toks[at][3] if at < len(toks) and toks[at][0] < close else ""
-        if first.endswith(words.participles) or first in words.relatives:
-            return opening, close
-    return None
-
-
-ASIDE_COMMAS = 4  # the commas back to an aside's opening one (a list of three inside it)
 
 
 def _pronoun_subject(text: str, cue: int, words: _Words) -> bool:
