@@ -83,6 +83,12 @@ def test_particles_and_hyphens(people) -> None:
     assert {"Anna van der Berg", "Jean-Luc Morel"} <= set(found)
 
 
+def test_a_kalenjin_particle_is_part_of_the_name(people) -> None:
+    # A Reuters analyst's Kenya wire: "President Daniel arap Moi" was "Daniel" and "Moi".
+    found = people("Sylvanian President Kiprono arap Sang said the donors must wait.")
+    assert set(found) == {"Kiprono arap Sang"}
+
+
 def test_acting_for_a_side(people) -> None:
     found = people("Karl Benz-Huber, negotiating for the employers, said the offer was final.")
     assert found["Karl Benz-Huber"].roles == ["negotiating for the employers"]
