@@ -1273,6 +1273,9 @@ def test_no_firms_arm_without_a_firm(analysed, text: str, name: str, side: str) 
      "Bob White said the union would strike.", "Bob Smith", "Chrysler"),
     ("Shell U.K. Chairman Bob Reid said output would rise. OPEC ministers met.", "Bob Reid",
      "Shell"),
+    # A Reuters analyst's: "GM Canada negotiator Rick Curd" acted for Canada.
+    ("Talks with the auto workers' union went on. Chrysler Canada negotiator Rick Dunn said "
+     "a strike would be avoided.", "Rick Dunn", "Chrysler"),
     # ... and no word of not_names opens one: a department, a sentence's first word.
     ("Fisheries Canada director Ann Lee said the cod talks with France had stalled.",
      "Ann Lee", "Canada"),
