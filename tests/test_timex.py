@@ -86,6 +86,23 @@ def test_a_month_opening_a_past_sentence_is_last_years() -> None:
     assert found[0].period_start == D(2025, 12, 1)
 
 
+@pytest.mark.parametrize(("text", "start"), [
+    # A new user's: the past verb stood too far back to outvote the date's own preposition.
+    ("Beijing opened an anti-dumping investigation into brandy from the EU in January, and "
+     "followed it with probes into pork.", D(2024, 1, 1)),
+    ("The ministry launched a review of the state aid rules for the car industry in January.",
+     D(2024, 1, 1)),
+    # ... not a new date it set, nor a clause of the future.
+    ("The ministry extended the deadline of its anti-dumping investigation to January.",
+     D(2025, 1, 1)),
+    ("The ministry launched a review of the rules, which will be published in January.",
+     D(2025, 1, 1)),
+])
+def test_a_past_verb_heading_the_clause_of_a_month_puts_it_behind(text: str, start: dt.date
+                                                                  ) -> None:
+    assert tag_dates(text, D(2024, 10, 4))[0].period_start == start
+
+
 def test_a_date_weeks_behind_a_future_tense_is_this_years() -> None:
     # Retroactive, not next year's: said on August 21.
     found = tag_dates("The lower car rate would apply from August 1.", D(2025, 8, 21))
@@ -479,6 +496,13 @@ def test_the_fall_after_a_preposition_is_the_season(text: str, expr: str, start:
 def test_a_plan_agreed_or_moved_stays_ahead(text: str, ref: dt.date, start: dt.date) -> None:
     found = [t for t in tag_dates(text, ref) if t.period_start is not None]
     assert [t.period_start for t in found] == [start]
+
+
+def test_a_date_moved_to_stays_ahead_with_the_move_seven_words_back() -> None:
+    # A new user's: "by six months" between the verb that moved it and "to".
+    found = tag_dates("The ministry last month extended its pork investigation by six months, "
+                      "to December 16.", D(2025, 7, 4))
+    assert found[-1].period_start == D(2025, 12, 16)
 
 
 @pytest.mark.parametrize(("text", "ref", "start"), [

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from briefing.core.extract.timex.vocab import Vocabulary
 
-MOVED_REACH = 4  # words before the link in which the verb that moved the event stands
+MOVED_REACH = 7  # words before the link in which the verb that moved the event stands ("extended
+# its pork investigation by six months, to")
 
 
 def scheduled_for(v: Vocabulary, before: list[str]) -> bool:

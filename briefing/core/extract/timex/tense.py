@@ -92,6 +92,8 @@ def tense_vote(v: Vocabulary, text: str, start: int, end: int) -> tuple[int, flo
     if done_on(v, [*before, head] if head in v.done_day_links else before, rest):
         return -2, -2.0  # "the AMPTP proposed on Monday that ...": the proposing's day
     found = _clause_tense(v, text, end, before, after)
+    if found[0] == 0 and head in v.months and _past_heads_clause(v, before, after):
+        return -1, -1.0  # "opened an investigation into brandy from the EU in January"
     if found[0] < 0 and moved_to(v, before, rest):
         return 1, 1.0  # "has been postponed to November": the new date, ahead
     if _whichever_is_near(v, before, rest, found, text[start:end]):
@@ -116,6 +118,23 @@ def _clause_tense(v: Vocabulary, text: str, end: int, before: list[str], after: 
     if score < -0.2 and _governed_by_past(v, before, after):
         return -2, -2.0  # "prices rose in April": a past verb right before it, nothing ahead
     return (score > 0.2) - (score < -0.2), score
+
+
+def _past_heads_clause(v: Vocabulary, before: list[str], after: list[str]) -> bool:
+    """Whether the nearest verb before a date is in the past, however many words of its
+    object stand between, with no word that opens another clause between them and no word
+    of the future in the sentence."""
+    near = before[::-1]
+    if near[:1] and (near[0] in v.leading_future or near[0] in v.new_date_links
+                     or near[0] in v.schedule_links):
+        return False  # "called a strike for Thursday", "extended the probe to May 1"
+    for i, word in enumerate(near):
+        if word in v.relatives or word in v.infinitive or word in v.subordinators \
+                or word in v.tense_breaks or word in v.future_or_modal:
+            return False
+        if word in v.past or _past_verb(v, near, i, -1):
+            return v.future_or_modal.isdisjoint(before) and v.future_after.isdisjoint(after)
+    return False
 
 
 def _relative_aside(v: Vocabulary, text: str, aside: list[str], end: int, hi: int, at: int
