@@ -71,3 +71,39 @@ def future_phrase(v: Vocabulary, words: list[str]) -> bool:
     """Whether a future marker of several words ("ahead of") stands among ``words``."""
     joined = f" {' '.join(words)} "
     return any(f" {m} " in joined for m in v.future_phrases)
+
+
+def past_heads_clause(v: Vocabulary, before: list[str], after: list[str]) -> bool:
+    """Whether the nearest verb before a date is in the past, however many words of its
+    object stand between, with no word that opens another clause between them and no word
+    of the future in the sentence."""
+    near = before[::-1]
+    if near[:1] and (near[0] in v.leading_future or near[0] in v.new_date_links
+                     or near[0] in v.schedule_links):
+        return False  # "called a strike for Thursday", "extended the probe to May 1"
+    for i, word in enumerate(near):
+        if word in v.relatives or word in v.infinitive or word in v.subordinators \
+                or word in v.tense_breaks or word in v.future_or_modal:
+            return False
+        if word in v.past or past_verb(v, near, i, -1):
+            return v.future_or_modal.isdisjoint(before) and v.future_after.isdisjoint(after)
+    return False
+
+
+def perfect(v: Vocabulary, words: list[str], i: int, direction: int) -> bool:
+    """Whether ``words[i]`` comes right after a past perfect's auxiliary ("had tendered")."""
+    return direction < 0 and i + 1 < len(words) and words[i + 1] in v.past_perfect
+
+
+def past_verb(v: Vocabulary, words: list[str], i: int, direction: int) -> bool:
+    """Whether ``words[i]`` reads as a past-tense verb: a past ending, not followed by a word
+    such as "to" ("expected to") nor after an auxiliary ("is expected")."""
+    word = words[i]
+    before = i + 1 if direction < 0 else i - 1  # the word before it in the sentence
+    return (len(word) > 4 and word.endswith(v.past_suffixes)
+            and not (direction < 0 and i > 0 and words[i - 1] in v.not_past_before
+                     and word not in v.past_before_to)
+            and not (direction < 0 and v.auxiliaries.intersection(words[i + 1:i + 3])
+                     and not perfect(v, words, i, direction))
+            # "the resumed session", "a revised draft": an adjective, no verb
+            and not (0 <= before < len(words) and words[before] in v.determiners))

@@ -5,7 +5,15 @@ from __future__ import annotations
 import itertools
 import re
 
-from briefing.core.extract.timex.gone_by import done_in, done_on, future_phrase, missed
+from briefing.core.extract.timex.gone_by import (
+    done_in,
+    done_on,
+    future_phrase,
+    missed,
+    past_heads_clause,
+    past_verb,
+    perfect,
+)
 from briefing.core.extract.timex.plans import moved_to, planned, scheduled_for
 from briefing.core.extract.timex.vocab import Vocabulary
 from briefing.core.extract.timex.window import full_stop_after, full_stop_before
@@ -91,9 +99,7 @@ def tense_vote(v: Vocabulary, text: str, start: int, end: int) -> tuple[int, flo
     head = text[start:end].split(" ", 1)[0].lower()  # the expression's own "on", if any
     if done_on(v, [*before, head] if head in v.done_day_links else before, rest):
         return -2, -2.0  # "the AMPTP proposed on Monday that ...": the proposing's day
-    found = _clause_tense(v, text, end, before, after)
-    if found[0] == 0 and head in v.months and _past_heads_clause(v, before, after):
-        return -1, -1.0  # "opened an investigation into brandy from the EU in January"
+    found = _clause_tense(v, text, end, before, after, month=head in v.months)
     if found[0] < 0 and moved_to(v, before, rest):
         return 1, 1.0  # "has been postponed to November": the new date, ahead
     if _whichever_is_near(v, before, rest, found, text[start:end]):
@@ -101,9 +107,10 @@ def tense_vote(v: Vocabulary, text: str, start: int, end: int) -> tuple[int, flo
     return found
 
 
-def _clause_tense(v: Vocabulary, text: str, end: int, before: list[str], after: list[str]
-                  ) -> tuple[int, float]:
-    """The tense the words of a date's clause give it, before it and after it."""
+def _clause_tense(v: Vocabulary, text: str, end: int, before: list[str], after: list[str],
+                  month: bool = False) -> tuple[int, float]:
+    """The tense the words of a date's clause give it, before it and after it (``month``:
+    the date is a month's)."""
     if _reported_then(v, before[-REPORTING_REACH:]):
         return -1, -1.0  # "said on Friday", "told reporters Saturday": when it was said
     if done_in(v, before):
@@ -117,24 +124,9 @@ def _clause_tense(v: Vocabulary, text: str, end: int, before: list[str], after: 
     score = _votes(v, after, 1, behind)
     if score < -0.2 and _governed_by_past(v, before, after):
         return -2, -2.0  # "prices rose in April": a past verb right before it, nothing ahead
+    if month and -0.2 <= score <= 0.2 and past_heads_clause(v, before, after):
+        return -1, -1.0  # "opened an investigation into brandy from the EU in January"
     return (score > 0.2) - (score < -0.2), score
-
-
-def _past_heads_clause(v: Vocabulary, before: list[str], after: list[str]) -> bool:
-    """Whether the nearest verb before a date is in the past, however many words of its
-    object stand between, with no word that opens another clause between them and no word
-    of the future in the sentence."""
-    near = before[::-1]
-    if near[:1] and (near[0] in v.leading_future or near[0] in v.new_date_links
-                     or near[0] in v.schedule_links):
-        return False  # "called a strike for Thursday", "extended the probe to May 1"
-    for i, word in enumerate(near):
-        if word in v.relatives or word in v.infinitive or word in v.subordinators \
-                or word in v.tense_breaks or word in v.future_or_modal:
-            return False
-        if word in v.past or _past_verb(v, near, i, -1):
-            return v.future_or_modal.isdisjoint(before) and v.future_after.isdisjoint(after)
-    return False
 
 
 def _relative_aside(v: Vocabulary, text: str, aside: list[str], end: int, hi: int, at: int
@@ -146,7 +138,7 @@ def _relative_aside(v: Vocabulary, text: str, aside: list[str], end: int, hi: in
     ahead = not (v.future_or_modal - v.leading_future).isdisjoint(aside) \
         or future_phrase(v, aside)  # "who was set to meet him on Friday"
     written = _WRITTEN.findall(text, at, end)[1:2]  # not a name: "which Allied expects"
-    if not ahead and len(aside) > 1 and (aside[1] in v.past or _past_verb(v, aside, 1, 1)) \
+    if not ahead and len(aside) > 1 and (aside[1] in v.past or past_verb(v, aside, 1, 1)) \
             and aside[-1] not in v.leading_future and written and written[0].islower():
         return None
     # An aside that speaks of the future (", who leaves for Moscow on Tuesday, met ...") or
@@ -199,7 +191,7 @@ def _own_clause(v: Vocabulary, before: list[str]) -> list[str]:
     for i in range(len(before) - 1, max(-1, len(before) - 1 - SUBORDINATE_REACH), -1):
         if before[i] in v.subordinators:
             rest = before[i + 1:]
-            if len(rest) > 1 and not any(w in v.past or _past_verb(v, rest[::-1], n, -1)
+            if len(rest) > 1 and not any(w in v.past or past_verb(v, rest[::-1], n, -1)
                        for n, w in enumerate(rest[::-1])):
                 return rest
             return before
@@ -224,7 +216,7 @@ def past_verb_next(v: Vocabulary, text: str, start: int, end: int) -> bool:
     after = _TENSE_WORDS.findall(text[end:end + 40].lower())[:2]
     if not after or (len(after) > 1 and after[1] in v.infinitive):
         return False
-    return after[0] in v.past or _past_verb(v, after, 0, 1)
+    return after[0] in v.past or past_verb(v, after, 0, 1)
 
 
 def set_for(v: Vocabulary, text: str, start: int, end: int) -> bool:
@@ -256,7 +248,7 @@ def _happened(v: Vocabulary, after: list[str], i: int) -> bool:
         return False
     if prev in v.auxiliaries or nxt in v.infinitive:
         return False
-    return word in v.past or _past_verb(v, after, i, 1)
+    return word in v.past or past_verb(v, after, i, 1)
 
 
 def _speaking_then(v: Vocabulary, opening: list[str], possessive: bool) -> bool:
@@ -284,7 +276,7 @@ def _fronted(v: Vocabulary, before: list[str]) -> bool:
     head = next((w for w in before[1:3] if w not in v.determiners), "")
     return (bool(before) and before[0] in v.occasion_openers and head in v.occasions
             and not any((w in v.tense_words and w not in v.occasion_openers)
-                        or _past_verb(v, before, i, 1) for i, w in enumerate(before)))
+                        or past_verb(v, before, i, 1) for i, w in enumerate(before)))
 
 
 def _opens_past(v: Vocabulary, after: list[str], reach: int = OPENING_REACH) -> bool:
@@ -294,7 +286,7 @@ def _opens_past(v: Vocabulary, after: list[str], reach: int = OPENING_REACH) -> 
     for i, word in enumerate(head):
         if word in v.future_or_modal:
             return False
-        if word in v.past or _past_verb(v, head, i, 1):
+        if word in v.past or past_verb(v, head, i, 1):
             return v.future_after.isdisjoint(after)
     return False
 
@@ -331,7 +323,7 @@ def _governed_by_past(v: Vocabulary, before: list[str], after: list[str]) -> boo
     if before and before[-1] in v.new_date_links:
         return False  # "the talks were moved to this month": where they went, still ahead
     near = before[-GOVERNING_REACH:]
-    past = any(w in v.past or _past_verb(v, near[::-1], i, -1)
+    past = any(w in v.past or past_verb(v, near[::-1], i, -1)
                for i, w in enumerate(near[::-1]))
     return past and v.future_or_modal.isdisjoint(before) and v.future_after.isdisjoint(after)
 
@@ -366,10 +358,10 @@ def _votes(v: Vocabulary, words: list[str], direction: int, score: float) -> flo
             score -= weight  # not "will be (formally) signed", nor "agreed to hold it in May"
         elif word in v.reporting:
             score -= weight / 2 if direction < 0 else 0.0
-        elif _past_verb(v, words, i, direction):
+        elif past_verb(v, words, i, direction):
             # "had tendered by the early deadline on Tuesday": a past perfect near the date
             # governs it
-            score -= weight if i < PERFECT_REACH and not ahead and _perfect(
+            score -= weight if i < PERFECT_REACH and not ahead and perfect(
                 v, words, i, direction) else weight / 2
     return score
 
@@ -396,22 +388,3 @@ def _future_in_past(v: Vocabulary, before: list[str]) -> bool:
 
 
 FUTURE_IN_PAST_REACH = 6  # words before a date: "was expected to issue another text on"
-
-
-def _perfect(v: Vocabulary, words: list[str], i: int, direction: int) -> bool:
-    """Whether ``words[i]`` comes right after a past perfect's auxiliary ("had tendered")."""
-    return direction < 0 and i + 1 < len(words) and words[i + 1] in v.past_perfect
-
-
-def _past_verb(v: Vocabulary, words: list[str], i: int, direction: int) -> bool:
-    """Whether ``words[i]`` reads as a past-tense verb: a past ending, not followed by a word
-    such as "to" ("expected to") nor after an auxiliary ("is expected")."""
-    word = words[i]
-    before = i + 1 if direction < 0 else i - 1  # the word before it in the sentence
-    return (len(word) > 4 and word.endswith(v.past_suffixes)
-            and not (direction < 0 and i > 0 and words[i - 1] in v.not_past_before
-                     and word not in v.past_before_to)
-            and not (direction < 0 and v.auxiliaries.intersection(words[i + 1:i + 3])
-                     and not _perfect(v, words, i, direction))
-            # "the resumed session", "a revised draft": an adjective, no verb
-            and not (0 <= before < len(words) and words[before] in v.determiners))
