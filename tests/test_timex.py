@@ -489,6 +489,9 @@ def test_the_fall_after_a_preposition_is_the_season(text: str, expr: str, start:
     # coffee quotas "from October 1, based on a new system" were last October's) ...
     ("Producers are working towards reimposing quotas from October 1, based on a new "
      "system of quota allocations, they said.", D(2026, 4, 1), D(2026, 10, 1)),
+    # ... nor an -ing participle's, even after a comma before the date
+    ("Sylvania wants its quota raised by a further 300 tonnes from January 1, arguing that "
+     "it has invested heavily in new capacity.", D(2026, 10, 2), D(2027, 1, 1)),
     # ... a naming aside and a clause after "after" have tenses of their own
     ("The bureau decided to move the session, known as INC-5.4, to Nov. 9 to Nov. 18, after "
      "donors failed to pledge enough money.", D(2026, 6, 2), D(2026, 11, 9)),

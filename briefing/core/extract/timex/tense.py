@@ -74,10 +74,7 @@ def tense_vote(v: Vocabulary, text: str, start: int, end: int) -> tuple[int, flo
         hi = closed
     before = _own_clause(v, _without_asides(v, lead, text[lo:start]))
     after = rest = _tense_words(v, text[end:hi])
-    if comma < 0 and (phrase := _PARTICIPLE_AFTER.match(text, end)) and phrase.group(
-            1).endswith(v.past_suffixes):
-        # "from October 1, based on a new system": a participle's phrase, no verb (not after
-        # an aside the date stands in: "The deadline, postponed to May 1, passed")
+    if _participle_after(v, text, end, aside=comma >= 0):
         after = []
     if not v.reported_future.isdisjoint(after):
         before = before[_reported_clause(v, before):]
@@ -105,6 +102,15 @@ def tense_vote(v: Vocabulary, text: str, start: int, end: int) -> tuple[int, flo
     if _whichever_is_near(v, before, rest, found, text[start:end]):
         return 0, 0.0  # "has set a hearing ... for October 13": the day set
     return found
+
+
+def _participle_after(v: Vocabulary, text: str, end: int, aside: bool) -> bool:
+    """Whether a participle's phrase, no verb, follows the date after a comma ("from October
+    1, based on a new system", "from Saturday, ending an investigation it opened"); a past
+    one not when the date stands in an aside ("The deadline, postponed to May 1, passed")."""
+    phrase = _PARTICIPLE_AFTER.match(text, end)
+    return phrase is not None and (phrase.group(1).endswith(v.participle_suffixes) or (
+        not aside and phrase.group(1).endswith(v.past_suffixes)))
 
 
 def _clause_tense(v: Vocabulary, text: str, end: int, before: list[str], after: list[str],

@@ -81,6 +81,11 @@ class FiscalYear(NamedTuple):
     words: frozenset[str]
 
 
+def _int_pairs(table: Mapping[str, Any]) -> dict[str, tuple[int, int]]:
+    """A table of phrases to two numbers each ("mid": [5, 8])."""
+    return {phrase(k): (int(v[0]), int(v[1])) for k, v in table.items()}
+
+
 def _short_forms(names: dict[str, int]) -> frozenset[str]:
     """The short forms among names of one number each ("oct", "sept"; not "may"): all but
     the longest of each number."""
@@ -154,16 +159,13 @@ class Vocabulary:
         self.ordinals = _ints(time["ordinals"])
         self.parts: dict[str, tuple[int, int | str]] = {
             phrase(k): (int(v[0]), v[1]) for k, v in time["parts"].items()}
-        self.year_parts: dict[str, tuple[int, int]] = {
-            phrase(k): (int(v[0]), int(v[1])) for k, v in time.get("year_parts", {}).items()}
-        self.year_weeks: dict[str, tuple[int, int]] = {
-            phrase(k): (int(v[0]), int(v[1])) for k, v in time.get("year_weeks", {}).items()}
+        self.year_parts = _int_pairs(time.get("year_parts", {}))
+        self.year_weeks = _int_pairs(time.get("year_weeks", {}))
         self.fiscal_years = [FiscalYear(int(f["start_month"]), bool(f["named_by_end"]),
                                         _words(f.get("words", [])))
                              for f in time.get("fiscal_years", [])]
         self.fiscal_prefix = str(time.get("fiscal_prefix", ""))
-        self.seasons: dict[str, tuple[int, int]] = {
-            phrase(k): (int(v[0]), int(v[1])) for k, v in time["seasons"].items()}
+        self.seasons = _int_pairs(time["seasons"])
         self.season_codes = {phrase(k): str(v) for k, v in time.get("season_codes", {}).items()}
         self.relative = _ints(time.get("relative", {}))
         # The relative word of the article's own period, when a rule names none ("by the end
@@ -174,9 +176,11 @@ class Vocabulary:
         self.day_suffixes = [str(s) for s in time.get("day_suffixes", [])]
         self.range_joins = [str(w) for w in time.get("range_joins", [])]
         self.past_suffixes = tuple(str(s).lower() for s in time.get("past_suffixes", []))
-        self.infinitive = _words((grammar or {}).get("infinitive_markers", []))
-        self.relatives = _words((grammar or {}).get("relative_words", []))
-        self.determiners = _words((grammar or {}).get("determiners", []))
+        g = grammar or {}
+        self.infinitive = _words(g.get("infinitive_markers", []))
+        self.relatives = _words(g.get("relative_words", []))
+        self.determiners = _words(g.get("determiners", []))
+        self.participle_suffixes = tuple(str(w).lower() for w in g.get("participle_suffixes", []))
         # The head nouns of events ("ministerial meeting": meeting), for an occasion that
         # opens a sentence ("In a meeting with exporters this week, ...").
         # The words that join two figures ("voted 108 to 80"): no word of the sentence's tense.
