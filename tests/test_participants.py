@@ -83,6 +83,12 @@ def test_particles_and_hyphens(people) -> None:
     assert {"Anna van der Berg", "Jean-Luc Morel"} <= set(found)
 
 
+def test_a_hyphened_part_of_a_name_may_carry_a_prefix(people) -> None:
+    # A new user's "Labor Secretary Lori Chavez-DeRemer" was "Lori Chavez".
+    found = people("Sylvanian Labor Secretary Ana Ruiz-DeLuca urged both sides to talk.")
+    assert set(found) == {"Ana Ruiz-DeLuca"}
+
+
 def test_a_kalenjin_particle_is_part_of_the_name(people) -> None:
     # A Reuters analyst's Kenya wire: "President Daniel arap Moi" was "Daniel" and "Moi".
     found = people("Sylvanian President Kiprono arap Sang said the donors must wait.")

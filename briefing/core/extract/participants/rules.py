@@ -24,10 +24,10 @@ from briefing.text.phrases import PhraseMatcher
 _LATIN = [chr(c) for c in range(0xC0, 0x250)]
 UPPER = "A-Z" + "".join(c for c in _LATIN if c.isupper())
 LOWER = "a-z" + "".join(c for c in _LATIN if c.islower())
-# A capitalised word of a name, with its possessive; name prefixes ("Mc") come from the lexicon.
-# Initials may be glued ("A.W. Clausen").
-_CAP = (rf"(?:[{UPPER}][{LOWER}]+(?:[-'’][{UPPER}]?[{LOWER}]+)*(?:'s|’s)?|[{UPPER}]\.(?:[{UPPER}]\.)*"
-        rf"{{prefixed}})")
+# A capitalised word of a name, with its possessive; name prefixes ("Mc") come from the lexicon,
+# also after a hyphen ("Lori Chavez-DeRemer"). Initials may be glued ("A.W. Clausen").
+_CAP = (rf"(?:[{UPPER}][{LOWER}]+(?:[-'’](?:[{UPPER}]?[{LOWER}]+{{prefixed}}))*(?:'s|’s)?"
+        rf"|[{UPPER}]\.(?:[{UPPER}]\.)*{{prefixed}})")
 
 
 def _alternation(words: Iterable[str]) -> str:
