@@ -1529,6 +1529,26 @@ def test_settling_reads_a_configs_lexicon_additions() -> None:
     assert still == []
 
 
+def test_an_end_naming_its_own_subject_settles_no_other_point_of_its_topic() -> None:
+    # A new user's: "ending a 15-month standoff over the format of the undertakings" settled
+    # China's threat of tariffs on large-engine cars and its demand that the EU lift its
+    # duties on electric vehicles: they share the deal's topic, not its subject.
+    from briefing.core.merge.settle import settle_disputes
+
+    end = "Sylvania and Freedonia agreed on Tuesday on a framework for car exporters, " \
+          "ending a 15-month standoff over the format of the undertakings."
+    deal = Statement("agreed", end, [Evidence("a2", end)], by="Sylvania", to="Freedonia",
+                     settles=True, topics=["autos"])
+    threat = "Freedonia threatened to raise tariffs on large-engine petrol cars."
+    format_ = "Sylvania rejected the format of the undertakings Freedonia offered for its cars."
+    disputes = [Statement("dispute", t, [Evidence("a1", t)], by=by, to=to, topics=["autos"])
+                for t, by, to in ((threat, "Freedonia", "Sylvania"),
+                                  (format_, "Sylvania", "Freedonia"))]
+    days = {"a1": dt.date(2026, 1, 5), "a2": dt.date(2026, 1, 13)}
+    _, still = settle_disputes([deal], disputes, days, ended_whole=True)
+    assert [d.text for d in still] == [threat]
+
+
 def test_an_end_naming_its_subject_settles_points_of_no_topic_that_hold_it() -> None:
     # A new user's: "signed a new minute ..., ending a months-long dispute over the delivery
     # schedule" left "We will not accept a schedule full of escape clauses" open: a point

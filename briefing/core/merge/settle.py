@@ -267,7 +267,7 @@ class _AgreedIndex:
         over, subject, broad = self.over[n], self.over_words[n], self.w.broad
         specific = bool((set(dispute.topics) & set(self.topics[n])) - broad)
         if subject and over <= broad:  # "over water deliveries", "over duties on tomatoes"
-            return not subject.isdisjoint(_stems(words)) or specific
+            return not subject.isdisjoint(_stems(words))
         if over:  # "over tariffs on electric vehicles": cars, not any tariff (pork's)
             return not (over - broad or over).isdisjoint(dispute.topics) or specific
         # No subject ("ending a dispute that had lasted two years"): a topic in common that
