@@ -492,6 +492,19 @@ def test_a_demand_dropped_in_todays_copy_is_not_open(parser) -> None:
                 "duties on nickel.", "2026-03-02").disputes]
 
 
+def test_a_position_dropped_in_a_relative_clause_after_it_is_not_open(parser) -> None:
+    # A new user's: "does not restore the defined-benefit pension, a demand the union dropped
+    # after members rejected two earlier offers" was an open dispute of the union's.
+    def disputes(text: str) -> list[str]:
+        return [s.text for s in _analysed(parser, text, "2026-03-02").disputes]
+    assert disputes("The Freedonian contract raises pay by 38% but does not restore the "
+                    "old pension plan, a demand the Sylvanian union dropped after members "
+                    "rejected two earlier offers.") == []
+    # ... not "demand" as a verb.
+    assert disputes("\"We demand that Sylvania withdraw these duties,\" the Freedonian "
+                    "trade minister told reporters.")
+
+
 def test_to_issue_bonds_is_no_issue_between_the_sides(parser) -> None:
     assert _disputes_1987(parser, "Orbit Electric Co said it will issue a 200 billion yen "
                                   "unsecured convertible bond.") == []

@@ -57,6 +57,8 @@ class _CueTables:
         self.pending = PhraseSet(cues.get("pending", []))
         self.withdrawn = PhraseSet(cues.get("withdrawn", []))
         self.positions = frozenset(w.lower() for w in cues.get("positions_given_up", []))
+        self.position_openers = frozenset(
+            w.lower() for w in cues.get("positions_given_up_openers", []))
         self.conditional = PhraseSet(cues["conditional"])
         self.defusing = PhraseSet(cues.get("defusing", []))
         self.ends_dispute, self.ends_threat = (re.compile(

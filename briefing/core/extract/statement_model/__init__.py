@@ -26,6 +26,7 @@ from briefing.core.extract.statement_model.features import sentence_features as 
 from briefing.core.extract.statements import (
     CueMatch,
     PhraseSet,
+    _CueTables,
     _has_any,
     _tables,
     statement,
@@ -121,16 +122,36 @@ def _given_up(text: str, cands: list[Candidate], best: int, lexicon: Lexicon) ->
     withdrawn = tables.withdrawn
     chosen = cands[best].cue
     if chosen.kind != SENTENCE:
-        return _before(text, chosen, withdrawn)
+        return _before(text, chosen, withdrawn) or _dropped_before(text, chosen.start, tables)
     # Not one only offered ("the EU would drop its case if Indonesia scrapped its duties").
     held = [c.cue for c in cands if c.cue.kind == "dispute"]
     if held:
-        return all(_before(text, cue, withdrawn) and not cue.hypothetical for cue in held)
+        return all((_before(text, cue, withdrawn) or _dropped_before(text, cue.start, tables))
+                   and not cue.hypothetical for cue in held)
     words = [t[3] for t in tokens(text)]
     return any(words[i] in withdrawn.words
                and not _has_any(words[max(0, i - MODAL_REACH):i], tables.modality)
                and tables.positions.intersection(words[i + 1:i + 3])
                for i in range(len(words)))
+
+
+def _dropped_before(text: str, at: int, tables: _CueTables) -> bool:
+    """Whether a position its holder gave up, in a relative clause right after it ("the
+    defined-benefit pension, a demand the union dropped after members rejected two offers"),
+    stands at or before ``at``: what follows it in the clause is its background."""
+    toks = tokens(text)
+    words = [t[3] for t in toks]
+    for i, word in enumerate(words):
+        if toks[i][0] > at:
+            return False
+        if word in tables.positions and i and words[i - 1] in tables.position_openers \
+                and not tables.withdrawn.words.isdisjoint(words[i + 1:i + 1 + DROPPED_REACH]):
+            return True
+    return False
+
+
+DROPPED_REACH = 4  # words after a position in which its dropping stands ("a demand the union
+# dropped")
 
 
 def _counterfactual(text: str, lexicon: Lexicon) -> bool:
