@@ -519,6 +519,18 @@ def test_an_aside_holding_a_list_is_not_who_speaks(parser: Parser) -> None:
     assert found and found[0][0] == "Saudi Arabia"
 
 
+def test_he_said_a_side_must_is_the_speaker_befores_aimed_at_that_side(parser: Parser) -> None:
+    # A new user's: "He said the EU must stop using technical excuses" (the Chinese
+    # spokesperson's) was the EU's own, its speaker read as "said the EU".
+    found = who(parser, "Sylvania accused Freedonia of moving the goalposts, a Sylvanian "
+                "spokesperson said. He said Freedonia must stop using technical excuses.")
+    assert found[-1] == ("Sylvania", "Freedonia")
+    # ... not a quotation's last word before the verb of speech.
+    found = who(parser, "\"Without a cap this treaty will not end the dispute, it will only "
+                "manage it,\" said Ola Berg, Sylvania's chief negotiator.")
+    assert found[0][0] == "Sylvania"
+
+
 def test_the_parties_of_a_speakers_aside_are_not_whom_it_aims_at(parser: Parser) -> None:
     # A reviewer's probe: the same sentence was aimed at Russia, one of the speaker's own
     # group; a party after the aside still is.

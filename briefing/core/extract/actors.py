@@ -22,26 +22,23 @@ from functools import partial
 from briefing.core.extract.actor_words import Actor as Actor
 from briefing.core.extract.actor_words import People as People
 from briefing.core.extract.actor_words import Words as _Words
-from briefing.core.extract.actor_words import (
-    apposed,
-    aside_before,
-    honorific_forms,
-    names_a_venue,
-)
+from briefing.core.extract.actor_words import honorific_forms, names_a_venue
 from briefing.core.extract.actor_words import words_of as words_of
 from briefing.core.extract.both_sides import by_both_sides
 from briefing.core.extract.clauses import clause_start
 from briefing.core.extract.conditions import condition_set
 from briefing.core.extract.noun_phrases import heads as _heads
 from briefing.core.extract.sides import SideFinder
+from briefing.core.extract.speakers import pronoun_speaks as _pronoun_speaks
+from briefing.core.extract.speakers import speaker as _speaker
+from briefing.core.extract.speakers import speaking as _speaking
+from briefing.core.extract.speakers import speaking_through as _speaking_through
 from briefing.core.extract.targets import outside_the_bloc
 from briefing.language.lexicon import Lexicon
 from briefing.model import Participant, Sentence, Statement
 from briefing.text.phrases import tokens
 from briefing.text.sentences import dateline_end
 
-BEFORE_SPEECH = 3  # words between a speaker and "said" at most ("Japan's Akazawa said")
-AFTER_SPEECH = 5  # ... and between "said" and a speaker ("said Japan's economy minister X")
 OPENING_WORDS = 4  # tokens before a sentence's subject at most ("Separately, the", "On Monday, the")
 POSSESSED_WORDS = 0  # words between a possessive and a cue it judges ("China's retaliation")
 CLAUSE_GAP = 2  # words between a subject after "and" and its cue, at most ("Ottawa still insists")
@@ -75,57 +72,6 @@ def actors_in(text: str, people: People, sides: SideFinder, words: _Words) -> li
             a = Actor(a.start, a.end, a.side, agent=False, venue=True)
         out.append(a)
     return out
-
-
-def _speaker(text: str, actors: list[Actor], words: _Words) -> str | None:
-    """The side of the actor next to a verb of speech, if the sentence has one."""
-    found = _speaking(text, actors, words)
-    return found.side if found is not None else None
-
-
-def _speaking(text: str, actors: list[Actor], words: _Words) -> Actor | None:
-    """The actor next to a verb of speech, if the sentence has one."""
-    return _speaking_through(text, actors, words)[0]
-
-
-def _speaking_through(text: str, actors: list[Actor], words: _Words
-                      ) -> tuple[Actor | None, tuple[int, int] | None]:
-    """The actor next to a verb of speech, and the aside between the two if there is one
-    ("Saudi Arabia, speaking for a group that includes Russia, said": its parties are the
-    speaker's company, no one the statement is aimed at)."""
-    toks = [t for t in tokens(text) if t[3][0].isalnum()]
-    starts = [t[0] for t in toks]
-    where = [bisect.bisect_left(starts, a.start) for a in actors]
-    last = [bisect.bisect_left(starts, a.end) - 1 for a in actors]  # "Ola *Berg* said"
-    for i, tok in enumerate(toks):
-        if tok[3] not in words.speech or (i and toks[i - 1][3] in words.infinitive) \
-                or any(a.start <= tok[0] < a.end for a in actors):
-            continue  # "to add two dozen Chinese companies", "United States": no report
-        aside = aside_before(text, tok[0], words)
-        person = apposed(text, tok[0], actors)
-        if person is not None:
-            return person, None  # "Richard Hale, Kestrel Bay's managing partner, said"
-        if aside is not None:
-            # "Zelenskiy, attending a summit in the Albanian capital, said": the aside's
-            # parties do not speak; the one it follows does (right before its comma: not
-            # "Santiago" of "Santiago Pena, whose country ...").
-            opening = bisect.bisect_left(starts, aside[0])
-            before = [a for w, a in zip(last, actors, strict=True)
-                      if a.end <= aside[0] and opening - w == 1]
-            if before:
-                return before[-1], aside
-        near = [(i - w, a) for w, a in zip(last, actors, strict=True) if 0 < i - w <= BEFORE_SPEECH]
-        # "..., saying Y": the speaker is before; "told Tokyo": Tokyo is the listener, but
-        # "was told by Washington": the agent speaks.
-        listener = tok[3] in words.to_listener and not (
-            i + 1 < len(toks) and toks[i + 1][3] in words.agent_markers)
-        if not tok[3].endswith(words.participles) and not listener:
-            near += [(w - i, a) for w, a in zip(where, actors, strict=True)
-                     if 0 < w - i <= AFTER_SPEECH
-                     and words.speaker_stops.isdisjoint(t[3] for t in toks[i + 1:w])]
-        if near:
-            return min(near, key=lambda pair: pair[0])[1], None
-    return None, None
 
 
 def _pronoun_subject(text: str, cue: int, words: _Words) -> bool:
@@ -218,13 +164,9 @@ def parties(text: str, cue: tuple[int, int], actors: list[Actor], lexicon: Lexic
                 return second.side, first.side, False  # "... and Ottawa insists on a refund"
             return first.side, second.side, joined
         elif _judged(text, cue, subject[-1], words):
-            # (anyone speaking: one of no known side, "" too, judges for no side)
-            speaker = _speaker(text, [a for a in (speakers() if speakers else actors)
-                                      if a.agent], words)
-            if speaker is None:  # (one of no known side speaks too: "" is a speaker)
-                speaker = _judge(text, lo, subject, words)
-            if speaker is not None and speaker != by:
-                by, to = speaker, by  # "Ishiba said Washington's tariffs were regrettable"
+            by, to = _judging(text, lo, subject, actors, speakers, proper, words)
+            if by is None:
+                return None, to, False  # "He said the EU must stop": the speaker before's
         else:
             by = _subject(text, cue, subject, words).side
             if subject[-1].side != by:
@@ -242,9 +184,12 @@ def parties(text: str, cue: tuple[int, int], actors: list[Actor], lexicon: Lexic
             # European Union and Morocco reached agreement ..."): both act.
             return agents[0].side, agents[1].side, True
         if agents and speakers and not words.judged.isdisjoint(
-                _GAP_WORD.findall(text[agents[0].end:].lower())[:2]) and _speaker(
-                text, [a for a in speakers() if a.agent], words) == "":
-            return None, agents[0].side, False  # "X said the bondholders must": X's, of no side
+                _GAP_WORD.findall(text[agents[0].end:].lower())[:2]) and (_speaker(
+                text, [a for a in speakers() if a.agent], words) == "" or _pronoun_speaks(
+                text, proper, words)):
+            # "X said the bondholders must": X's, of no side; "He said the EU must": the
+            # speaker before's
+            return None, agents[0].side, False
         by = _speaker(text, agents, words) or (opening[0].side if opening else None)
     if to is None:
         whole = start == 0 and end >= len(text.rstrip())  # a whole sentence as the cue
@@ -252,6 +197,22 @@ def parties(text: str, cue: tuple[int, int], actors: list[Actor], lexicon: Lexic
         to = next((a.side for a in actors if (whole or a.start >= end) and a.side != by
                    and not a.venue and not aside[0] <= a.start < aside[1]), None)
     return by, to, False
+
+
+def _judging(text: str, lo: int, subject: list[Actor], actors: list[Actor],
+             speakers: Callable[[], list[Actor]] | None, proper: int, words: _Words
+             ) -> tuple[str | None, str | None]:
+    """Who states a cue that judges or binds its subject, and whom it is aimed at: the one
+    speaking, at the subject ("Ishiba said Washington's tariffs were regrettable"; anyone
+    speaking, one of no known side, "", too); for "He said the EU must stop", no one yet (the
+    speaker before, found later); else the subject itself, at no one yet."""
+    by = subject[-1].side
+    speaker = _speaker(text, [a for a in (speakers() if speakers else actors) if a.agent], words)
+    if speaker is None:  # (one of no known side speaks too: "" is a speaker)
+        speaker = _judge(text, lo, subject, words)
+    if speaker is None and _pronoun_speaks(text, proper, words):
+        return None, by
+    return (speaker, by) if speaker is not None and speaker != by else (by, None)
 
 
 def _opens_clause(text: str, between: list[str], subject: list[Actor], second: Actor,
@@ -312,7 +273,8 @@ def attribute(statements: list[Statement], sentences: list[Sentence],
         sentence = by_text.get(ev.sentence)
         if who is None and sentence is not None and _left_open(ev.sentence):
             _said_next(item, sentence, sentences, people, sides, words)
-        if item.by is None and not any(a.agent for a in actors) and (
+        if item.by is None and (not any(a.agent for a in actors) or _pronoun_speaks(
+                ev.sentence, proper, words)) and (
                 _pronoun_subject(ev.sentence, cue[0], words) or _QUOTED.fullmatch(ev.sentence)):
             # "He said ...", or a quotation of its own after a quoted speaker's sentence
             # ('..." Greer said. "That is not negotiable."'): the speaker before
