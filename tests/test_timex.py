@@ -103,6 +103,22 @@ def test_a_past_verb_heading_the_clause_of_a_month_puts_it_behind(text: str, sta
     assert tag_dates(text, D(2024, 10, 4))[0].period_start == start
 
 
+@pytest.mark.parametrize(("text", "start"), [
+    # A new user's: "to" after these is whom one addresses or gives to, no infinitive ...
+    ("Union president Ann Vale wrote to Sylvania Aero's chief executive on Thursday asking "
+     "for a meeting.", D(2025, 10, 2)),
+    # ... and a relative clause's past verb dates what it says, whatever the main clause's
+    # future ("will build the fighter that the Air Force awarded to Boeing in March")
+    ("The plants will build the new fighter that the air force awarded to Sylvania Aero in "
+     "March.", D(2025, 3, 1)),
+    ("The plants will build the fighter that the air force will award in March.",
+     D(2026, 3, 1)),
+])
+def test_a_past_verb_of_giving_or_a_past_relative_clause_dates_it_behind(
+        text: str, start: dt.date) -> None:
+    assert tag_dates(text, D(2025, 10, 6))[-1].period_start == start
+
+
 def test_a_date_weeks_behind_a_future_tense_is_this_years() -> None:
     # Retroactive, not next year's: said on August 21.
     found = tag_dates("The lower car rate would apply from August 1.", D(2025, 8, 21))

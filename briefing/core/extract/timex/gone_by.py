@@ -107,3 +107,17 @@ def past_verb(v: Vocabulary, words: list[str], i: int, direction: int) -> bool:
                      and not perfect(v, words, i, direction))
             # "the resumed session", "a revised draft": an adjective, no verb
             and not (0 <= before < len(words) and words[before] in v.determiners))
+
+
+def past_relative_clause(v: Vocabulary, before: list[str]) -> list[str]:
+    """The words of a relative clause the date stands in, when its verb is past and no word
+    of the future stands in it ("the fighter that the Air Force awarded to Boeing in": a main
+    clause's "will build" is not the date's); else ``before`` as it is."""
+    at = next((i for i in range(len(before) - 1, -1, -1) if before[i] in v.past_relatives), None)
+    if at is None:
+        return before
+    rest = before[at + 1:]
+    if v.future_or_modal.isdisjoint(rest) and any(
+            w in v.past or past_verb(v, rest[::-1], n, -1) for n, w in enumerate(rest[::-1])):
+        return rest
+    return before

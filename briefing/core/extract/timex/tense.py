@@ -11,6 +11,7 @@ from briefing.core.extract.timex.gone_by import (
     future_phrase,
     missed,
     past_heads_clause,
+    past_relative_clause,
     past_verb,
     perfect,
 )
@@ -72,7 +73,7 @@ def tense_vote(v: Vocabulary, text: str, start: int, end: int) -> tuple[int, flo
         if closed is None:
             return -1, -1.0
         hi = closed
-    before = _own_clause(v, _without_asides(v, lead, text[lo:start]))
+    before = past_relative_clause(v, _own_clause(v, _without_asides(v, lead, text[lo:start])))
     after = rest = _tense_words(v, text[end:hi])
     if _participle_after(v, text, end, aside=comma >= 0):
         after = []

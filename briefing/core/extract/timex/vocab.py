@@ -68,7 +68,7 @@ _WORD_SETS = {
     "missed": "deadline_missed", "gone_by": "deadline_gone_by", "done_day_links": "done_day_links",
     "missed_not_after": "deadline_missed_not_after", "gone_by_between": "deadline_gone_by_between",
     "done_day_conditionals": "done_day_conditionals", "done_day_ends": "done_day_clause_ends",
-    "future_in_past": "future_in_past",
+    "future_in_past": "future_in_past", "past_relatives": "past_relative_openers",
 }
 
 
@@ -114,6 +114,7 @@ class Vocabulary:
     gone_by_between: frozenset[str]
     done_day_links: frozenset[str]
     future_in_past: frozenset[str]
+    past_relatives: frozenset[str]
     gone_by: frozenset[str]
     word_weekdays: frozenset[str]
     month_cues: frozenset[str]
