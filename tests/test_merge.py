@@ -459,6 +459,9 @@ def test_what_counts_as_a_date_called_off(parser: Parser, text: str, off: bool) 
      [False, True]),
     ("The result of the ballot, originally due on April 10, has been pushed back to April "
      "13.", [True, False]),
+    # (a new user's "had been planned for Oct. 9 but was moved")
+    ("The two sides will meet on April 14, in a session that had been planned for April 9 "
+     "but was moved at the company's request.", [False, True]),
     ("The ministerial meeting was postponed to Thursday, June 11 from May 21.", [False, True]),
     # A third's: a deadline extended from a day is no longer due on it.
     ("The deadline was extended to June 11, from March 31.", [False, True]),
