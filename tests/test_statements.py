@@ -503,6 +503,10 @@ def test_a_position_dropped_in_a_relative_clause_after_it_is_not_open(parser) ->
     # ... not "demand" as a verb.
     assert disputes("\"We demand that Sylvania withdraw these duties,\" the Freedonian "
                     "trade minister told reporters.")
+    # ... nor what the demand asks (a reviewer's).
+    assert disputes("Freedonia repeated its demand that Sylvania drop its tariffs on rice.")
+    assert disputes("Freedonia reiterated its demand that Sylvania withdraw the restrictions "
+                    "on beef imports.")
 
 
 def test_to_issue_bonds_is_no_issue_between_the_sides(parser) -> None:

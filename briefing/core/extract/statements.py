@@ -59,6 +59,7 @@ class _CueTables:
         self.positions = frozenset(w.lower() for w in cues.get("positions_given_up", []))
         self.position_openers = frozenset(
             w.lower() for w in cues.get("positions_given_up_openers", []))
+        self.positions_dropped = frozenset(w.lower() for w in cues.get("positions_dropped", []))
         self.conditional = PhraseSet(cues["conditional"])
         self.defusing = PhraseSet(cues.get("defusing", []))
         self.ends_dispute, self.ends_threat = (re.compile(

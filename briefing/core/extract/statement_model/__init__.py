@@ -145,7 +145,7 @@ def _dropped_before(text: str, at: int, tables: _CueTables) -> bool:
         if toks[i][0] > at:
             return False
         if word in tables.positions and i and words[i - 1] in tables.position_openers \
-                and not tables.withdrawn.words.isdisjoint(words[i + 1:i + 1 + DROPPED_REACH]):
+                and not tables.positions_dropped.isdisjoint(words[i + 1:i + 1 + DROPPED_REACH]):
             return True
     return False
 
