@@ -74,17 +74,18 @@ def future_phrase(v: Vocabulary, words: list[str]) -> bool:
 
 
 def past_heads_clause(v: Vocabulary, before: list[str], after: list[str]) -> bool:
-    """Whether the nearest verb before a date is in the past, however many words of its
-    object stand between, with no word that opens another clause between them and no word
-    of the future in the sentence."""
+    """Whether the nearest verb before a date right after "in" (``past_clause_links``) is in
+    the past, however many words of its object stand between, with no word that opens
+    another clause, no event's noun and no "for" between them, and no word of the future in
+    the sentence."""
     near = before[::-1]
-    if near[:1] and (near[0] in v.leading_future or near[0] in v.new_date_links
-                     or near[0] in v.schedule_links):
-        return False  # "called a strike for Thursday", "extended the probe to May 1"
+    if not near or near[0] not in v.past_clause_links:
+        return False  # "raised the duty from January": when it starts
     for i, word in enumerate(near):
         if word in v.relatives or word in v.infinitive or word in v.subordinators \
-                or word in v.tense_breaks or word in v.future_or_modal:
-            return False
+                or word in v.tense_breaks or word in v.future_or_modal \
+                or word in v.occasions or word in v.schedule_links:
+            return False  # "approved a plan for a new round of talks in January": ahead
         if word in v.past or past_verb(v, near, i, -1):
             return v.future_or_modal.isdisjoint(before) and v.future_after.isdisjoint(after)
     return False

@@ -69,6 +69,7 @@ _WORD_SETS = {
     "missed_not_after": "deadline_missed_not_after", "gone_by_between": "deadline_gone_by_between",
     "done_day_conditionals": "done_day_conditionals", "done_day_ends": "done_day_clause_ends",
     "future_in_past": "future_in_past", "past_relatives": "past_relative_openers",
+    "past_clause_links": "past_clause_links",
 }
 
 
@@ -115,6 +116,7 @@ class Vocabulary:
     done_day_links: frozenset[str]
     future_in_past: frozenset[str]
     past_relatives: frozenset[str]
+    past_clause_links: frozenset[str]
     gone_by: frozenset[str]
     word_weekdays: frozenset[str]
     month_cues: frozenset[str]
