@@ -536,6 +536,9 @@ def test_the_parties_of_a_speakers_aside_are_not_whom_it_aims_at(parser: Parser)
     # group; a party after the aside still is.
     assert who(parser, "Sylvania, speaking for a group that includes Freedonia and Ruritania, "
                "said the treaty should not cap production.") == [("Sylvania", None)]
+    # ... only an aside of company: one responding to a party is aimed at it (a reviewer's).
+    assert who(parser, "Sylvania, responding to Norway, said the treaty should not cap "
+               "production.") == [("Sylvania", "Norway")]
     assert who(parser, "Sylvania, speaking for a group that includes Freedonia, said the "
                "treaty should not cap production, rejecting Norway's demand."
                ) == [("Sylvania", "Norway")]

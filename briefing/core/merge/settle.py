@@ -260,10 +260,13 @@ class _AgreedIndex:
 
     def about(self, n: int, dispute: Statement, words: frozenset[str]) -> bool:
         """Whether a dispute is of the topic the agreement ``n`` says its dispute was over,
-        if it says (or holds a word of that subject when no topic does: "their dispute over
-        water deliveries" ends no demand on steel tariffs), or shares a topic with it that
-        is not a broad one (a deal ending "their dispute over brandy" ends no dispute over
-        duties on cars; one ending "their dispute over the quota" the herring catch's)."""
+        if it says; when no topic holds that subject, whether the dispute holds a word of it
+        ("their dispute over water deliveries" ends no demand on steel tariffs; "a standoff
+        over the format of the undertakings" no threat on cars of the deal's topic, nor a
+        refusal of "price commitments" in other words: a stale row misleads less than a
+        point wrongly closed); with no subject named, whether it shares a topic with the
+        agreement that is not a broad one (a deal ending "their dispute over brandy" ends no
+        dispute over duties on cars)."""
         over, subject, broad = self.over[n], self.over_words[n], self.w.broad
         specific = bool((set(dispute.topics) & set(self.topics[n])) - broad)
         if subject and over <= broad:  # "over water deliveries", "over duties on tomatoes"
