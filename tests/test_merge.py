@@ -1571,3 +1571,15 @@ def test_an_end_naming_its_subject_settles_points_of_no_topic_that_hold_it() -> 
     days = {"a1": dt.date(2026, 4, 1), "a2": dt.date(2026, 5, 14)}
     _, still = settle_disputes([deal], disputes, days, ended_whole=True)
     assert [d.text for d in still] == [other, delivered]
+
+
+def test_an_empty_articles_date_is_no_as_of(write_articles) -> None:
+    # A new user's: an empty file dated a month after the rest made the folder's as-of that
+    # day, and the dates between left Upcoming.
+    folder = write_articles({
+        "a.txt": " date 2026-03-01 Sylvania and Freedonia agreed on Monday to cut steel duties.\n"
+                 "They will meet again on April 20.\n",
+        "b.txt": " date 2026-05-02 \n"})
+    after = build_briefing(parse(folder))
+    assert after.as_of == dt.date(2026, 3, 1)
+    assert [d.start for d in after.dates] == [dt.date(2026, 4, 20)]

@@ -248,8 +248,12 @@ def published_by(results: list[ArticleResult], as_of: dt.date | None) -> list[Ar
 
 
 def newest(results: list[ArticleResult]) -> dt.date | None:
-    """The date of the newest dated article: a briefing's as-of when none is asked for."""
-    return max((r.article.date for r in results if r.article.date), default=None)
+    """The date of the newest dated article with text: a briefing's as-of when none is asked
+    for (an empty file's date says nothing happened by then; with no text anywhere, the
+    newest date of all)."""
+    told = [r.article.date for r in results if r.article.date
+            and any(p.strip() for p in r.article.paragraphs)]
+    return max(told or (r.article.date for r in results if r.article.date), default=None)
 
 
 def build_briefing(
