@@ -1304,6 +1304,15 @@ def test_a_firms_arm_is_no_mention_of_the_country(world: Parser) -> None:
         world.sides.within_firms(frozenset())
 
 
+def test_a_firms_division_named_by_a_country_is_no_mention_of_it(world: Parser) -> None:
+    # A Reuters analyst's: "The Canadian division of General Motors Corp will make its first
+    # economic offer" made the auto workers' talks a union-Canada storyline.
+    assert world.sides.find("The Canadian division of General Motors Corp will make its "
+                            "first offer, and the Canadian units of Ford agreed.") == []
+    assert [h.side for h in world.sides.find("The Canadian government rejected the offer.")
+            ] == ["Canada"]
+
+
 # Labour talks: the union's counterpart named by its kind, given names that are countries.
 
 def _analysed(world: Parser, paragraphs: list[str], on: str = "2026-03-10"):

@@ -64,6 +64,14 @@ def _name_ends(lexicon: Lexicon) -> re.Pattern[str] | None:
     return re.compile("|".join(ends)) if ends else None
 
 
+def _firm_parts(lexicon: Lexicon) -> re.Pattern[str] | None:
+    """Words after a side's name that make it a firm's arm ("the Canadian *division of* GM")."""
+    heads = [str(w) for w in lexicon["sides"].get("part_of_a_firm_before") or []]
+    links = lexicon.words("roles", "member_links")
+    return re.compile(rf"[ ]+(?:{_alternatives(heads)})[ ]+(?:{_alternatives(links)})\b") \
+        if heads and links else None
+
+
 class _GivenNames:
     """Sides' names that are also given names (``given_name_sides``): after a title or an
     honorific and before a capitalised surname, a person's ("Commissioner Chad McIntosh")."""
@@ -132,6 +140,7 @@ class SideFinder:
         self._blocs = blocs(lexicon)
         self._day: dt.date | None = None
         self._within = _name_ends(lexicon)
+        self._firm_part = _firm_parts(lexicon)
         self._firms: frozenset[str] = frozenset()
         self._links = frozenset(lexicon.words("roles", "affiliation_links"))  # "Ford *of* Canada"
         self._country_words: dict[str, bool] = {}
@@ -305,6 +314,7 @@ class SideFinder:
             if len(self._memo) > 8192:
                 self._memo.clear()  # the extractors ask about one article at a time
             renames, within, arm = self._renames, self._within, self._firm_arm
+            part = self._firm_part
             hits = self._country_led.read(text, [h for h in self.matcher.finditer(text)
                                                  if not self._in_a_name(text, h)])
             if self._labour:
@@ -312,6 +322,7 @@ class SideFinder:
             found = [SideMention(h.start, h.end, renames.get(h.phrase, h.phrase))
                      for h in hits
                      if (within is None or not within.search(text, max(0, h.start - 40), h.start))
+                     and (part is None or not part.match(text, h.end))
                      and (arm is None or h.phrase not in self._countries
                           or not arm.search(text, max(0, h.start - 40), h.start))]
             if self._of_a_country and found:
