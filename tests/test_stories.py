@@ -861,6 +861,18 @@ def test_a_storyline_is_found_by_the_starts_of_its_words() -> None:
     assert len(matching(stories, "u-us")) == 3  # starts still find every one
 
 
+def test_a_storyline_is_found_by_a_side_it_found_that_no_side_word_names() -> None:
+    # A new user's "--story boeing" found no storyline, though Boeing was a side of two.
+    from briefing.session.stories import matching
+    day = dt.date(2025, 11, 14)
+    stories = [Storyline(f"s{n}", name, ["Unions", other, "Sylvania Aero"], "strike", [], day,
+                         day) for n, (name, other) in enumerate(
+        [("Unions–IAM · wage · Jul 2025", "IAM"), ("Unions–Government · strike · Sep 2024",
+                                                   "Government")])]
+    assert [s.id for s in matching(stories, "sylvania aero")] == ["s0", "s1"]
+    assert [s.id for s in matching(stories, "government")] == ["s1"]
+
+
 def test_an_id_saved_before_the_topic_word_changed_still_finds_its_storyline() -> None:
     from briefing.session.stories import matching
     day = dt.date(2025, 11, 14)

@@ -177,7 +177,8 @@ def matching(stories: list[Storyline], wanted: str, sides: Sequence[str] = ()
     """The storyline with this id, else the one of this name, else every one whose name
     holds each of its words (as the start of a word), else every one with each side that
     ``wanted`` names by another name (``sides``: "swiss" is Switzerland), else every one
-    whose articles are about it (``Storyline.subjects``: "fish")."""
+    whose sides hold its words whole ("boeing"), else every one whose articles are about it
+    (``Storyline.subjects``: "fish")."""
     for story in stories:
         if story.id == wanted or story.name.casefold() == wanted.casefold():
             return [story]
@@ -190,8 +191,11 @@ def matching(stories: list[Storyline], wanted: str, sides: Sequence[str] = ()
     whole, started = word_matches(stories, wanted)
     if whole or started:
         return whole or started
+    # A side the storyline found rather than one the side finder knows ("boeing", as the
+    # list's filter finds it).
+    of_sides = word_matches(stories, wanted, lambda s: " ".join(s.sides))[0]
     about, about_started = word_matches(stories, wanted, _subjects)
-    return with_sides(stories, sides) or about or about_started
+    return with_sides(stories, sides) or of_sides or about or about_started
 
 
 def _subjects(story: Storyline) -> str:
