@@ -422,6 +422,26 @@ def test_a_keyword_no_topic_holds_joins_the_articles_about_it(tmp_path: Path) ->
         assert set(story.article_ids) == {Path(n).stem for n in wanted}
 
 
+def test_a_negotiations_articles_are_the_same_cold_and_warm_and_named(tmp_path: Path) -> None:
+    # A new user's: "stories" (cold) put 13 articles in a negotiation, a warm "export --story"
+    # 12 (an article read from the cache has no paragraphs: a keyword in its lead was lost),
+    # and the export did not name the negotiation.
+    from briefing.config import Negotiation
+    from briefing.export.markdown import to_markdown
+    from briefing.session.corpus import Corpus
+    pinned = Negotiation("Dam talks", keywords=["reservoir filling"])
+    lead = {"river-4.txt": " date 2025-03-10 Ministers met in Khartoum on the reservoir filling "
+                           "rules.\nEgypt rejected the Sudanese schedule, Sweilam said.\n"}
+    folder = _folder(tmp_path, {**RIVER, **lead})
+    chosen = []
+    for _ in range(2):  # the first open parses and caches, the second reads the cache
+        corpus = Corpus(Config(path=None, negotiations=[pinned]), [folder])
+        briefing = corpus.open(None, "Dam talks")
+        chosen.append({a.id for a in briefing.articles})
+    assert chosen[0] == chosen[1] == {"river-4"}
+    assert to_markdown(briefing).startswith("# Dam talks")
+
+
 def test_a_small_folder_of_one_negotiation_is_one_storyline(write_articles) -> None:
     # Every article names the two sides and shares tariffs and wine; each has words of its
     # own too (textiles, visas, dairy, coal). Distinctiveness measured in six articles alone

@@ -257,6 +257,9 @@ def _story_briefing(results: list[ArticleResult], config: Config, parser: Parser
         briefing = build_briefing(select(results, config.negotiations, wanted, parser), as_of,
                                   one_negotiation=one, threat_links=links,
                                   deals=deals, lexicon=lexicon)
+        # (named in the export as a found storyline is: a user's two negotiations of one
+        # set of articles exported byte-identical)
+        briefing.storylines = [s for s in stories if s.id == wanted]
     else:
         ids = set(story.article_ids)
         briefing = build_briefing([r for r in results if r.article.id in ids], as_of,
