@@ -90,8 +90,12 @@ def test_a_month_opening_a_past_sentence_is_last_years() -> None:
     # A new user's: the past verb stood too far back to outvote the date's own preposition.
     ("Beijing opened an anti-dumping investigation into brandy from the EU in January, and "
      "followed it with probes into pork.", D(2024, 1, 1)),
-    ("The ministry tightened the state aid rules of the car industry in January.",
+    ("The ministry launched a review of the state aid rules for the car industry in January.",
      D(2024, 1, 1)),
+    # (the second reviewer's: an event's noun as the verb's object, "during")
+    ("The two sides opened talks on the tariffs in January.", D(2024, 1, 1)),
+    ("The union called a strike for higher pay in January.", D(2024, 1, 1)),
+    ("The ministry launched its review of the rules during January.", D(2024, 1, 1)),
     # ... not when it starts, nor an event of the clause that is ahead (a reviewer's)
     ("The ministry raised the excise duty on spirits from January.", D(2025, 1, 1)),
     ("The cabinet approved a plan for a new round of talks in January.", D(2025, 1, 1)),
@@ -116,6 +120,8 @@ def test_a_past_verb_heading_the_clause_of_a_month_puts_it_behind(text: str, sta
      "March.", D(2025, 3, 1)),
     ("The plants will build the fighter that the air force will award in March.",
      D(2026, 3, 1)),
+    # (the second reviewer's: not past an infinitive of the main verb's)
+    ("The company will ask the workers who walked out to return in March.", D(2026, 3, 1)),
 ])
 def test_a_past_verb_of_giving_or_a_past_relative_clause_dates_it_behind(
         text: str, start: dt.date) -> None:

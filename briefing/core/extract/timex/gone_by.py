@@ -74,18 +74,19 @@ def future_phrase(v: Vocabulary, words: list[str]) -> bool:
 
 
 def past_heads_clause(v: Vocabulary, before: list[str], after: list[str]) -> bool:
-    """Whether the nearest verb before a date right after "in" (``past_clause_links``) is in
-    the past, however many words of its object stand between, with no word that opens
-    another clause, no event's noun and no "for" between them, and no word of the future in
-    the sentence."""
+    """Whether the nearest verb before a date right after "in" or "during"
+    (``past_clause_links``) is in the past, however many words of its object stand between
+    ("opened talks on the tariffs in January"), with no word that opens another clause, no
+    "for" that introduces an event ("approved a plan for a new round of talks in January":
+    the talks are ahead), and no word of the future in the sentence."""
     near = before[::-1]
     if not near or near[0] not in v.past_clause_links:
         return False  # "raised the duty from January": when it starts
     for i, word in enumerate(near):
         if word in v.relatives or word in v.infinitive or word in v.subordinators \
-                or word in v.tense_breaks or word in v.future_or_modal \
-                or word in v.occasions or word in v.schedule_links:
-            return False  # "approved a plan for a new round of talks in January": ahead
+                or word in v.tense_breaks or word in v.future_or_modal or (
+                    word in v.schedule_links and not v.occasions.isdisjoint(near[:i])):
+            return False
         if word in v.past or past_verb(v, near, i, -1):
             return v.future_or_modal.isdisjoint(before) and v.future_after.isdisjoint(after)
     return False
@@ -118,7 +119,11 @@ def past_relative_clause(v: Vocabulary, before: list[str]) -> list[str]:
     if at is None:
         return before
     rest = before[at + 1:]
-    if v.future_or_modal.isdisjoint(rest) and any(
+    # (not past an infinitive of the main verb's: "will ask the workers who walked out to
+    # return in March")
+    if v.future_or_modal.isdisjoint(rest) and not any(
+            w in v.infinitive and (n == 0 or rest[n - 1] not in v.past_before_to)
+            for n, w in enumerate(rest)) and any(
             w in v.past or past_verb(v, rest[::-1], n, -1) for n, w in enumerate(rest[::-1])):
         return rest
     return before
