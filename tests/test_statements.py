@@ -507,6 +507,13 @@ def test_a_position_dropped_in_a_relative_clause_after_it_is_not_open(parser) ->
     assert disputes("Freedonia repeated its demand that Sylvania drop its tariffs on rice.")
     assert disputes("Freedonia reiterated its demand that Sylvania withdraw the restrictions "
                     "on beef imports.")
+    from briefing.core.extract.statement_model import _dropped_before
+    from briefing.core.extract.statements import _tables
+    tables = _tables(parser.lexicon)
+    text = "Freedonia restated its demand that sanctions be withdrawn."
+    assert not _dropped_before(text, len(text), tables)
+    text = "Freedonia dropped the pension, a demand the union had withdrawn."
+    assert _dropped_before(text, len(text), tables)
 
 
 def test_to_issue_bonds_is_no_issue_between_the_sides(parser) -> None:

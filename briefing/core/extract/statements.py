@@ -60,6 +60,8 @@ class _CueTables:
         self.position_openers = frozenset(
             w.lower() for w in cues.get("positions_given_up_openers", []))
         self.positions_dropped = frozenset(w.lower() for w in cues.get("positions_dropped", []))
+        self.dropped_not_after = frozenset(
+            w.lower() for w in cues.get("positions_dropped_not_after", []))
         self.conditional = PhraseSet(cues["conditional"])
         self.defusing = PhraseSet(cues.get("defusing", []))
         self.ends_dispute, self.ends_threat = (re.compile(

@@ -144,9 +144,10 @@ def _dropped_before(text: str, at: int, tables: _CueTables) -> bool:
     for i, word in enumerate(words):
         if toks[i][0] > at:
             return False
-        if word in tables.positions and i and words[i - 1] in tables.position_openers \
-                and not tables.positions_dropped.isdisjoint(words[i + 1:i + 1 + DROPPED_REACH]):
-            return True
+        if word in tables.positions and i and words[i - 1] in tables.position_openers and any(
+                w in tables.positions_dropped and words[j - 1] not in tables.dropped_not_after
+                for j, w in enumerate(words[i + 1:i + 1 + DROPPED_REACH], start=i + 1)):
+            return True  # (not "its demand that sanctions be withdrawn": what it asks)
     return False
 
 
