@@ -539,6 +539,9 @@ def test_the_parties_of_a_speakers_aside_are_not_whom_it_aims_at(parser: Parser)
     # ... only an aside of company: one responding to a party is aimed at it (a reviewer's).
     assert who(parser, "Sylvania, responding to Norway, said the treaty should not cap "
                "production.") == [("Sylvania", "Norway")]
+    # ... not any other aside (the second reviewer's).
+    assert who(parser, "Sylvania, whose exports to Norway have doubled, said the treaty "
+               "should not cap production.") == [("Sylvania", None)]
     assert who(parser, "Sylvania, speaking for a group that includes Freedonia, said the "
                "treaty should not cap production, rejecting Norway's demand."
                ) == [("Sylvania", "Norway")]

@@ -43,7 +43,7 @@ class Words:
         self.not_agent = frozenset(w.lower() for w in [*roles["not_acting_for"],
                                                        *roles["place_words"]])
         self.venues = frozenset(w.lower() for w in roles["place_words"])
-        self.company_aside = frozenset(w.lower() for w in roles.get("company_aside_words", []))
+        self.address_aside = frozenset(w.lower() for w in roles.get("address_aside_words", []))
         # "the London round", "the Paris accord": a place's name before these is where it
         # met or what was made there, not a party
         self.gatherings = frozenset(w.lower() for w in lexicon.words("sides", "named_for_a_place"))

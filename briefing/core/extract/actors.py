@@ -194,7 +194,7 @@ def parties(text: str, cue: tuple[int, int], actors: list[Actor], lexicon: Lexic
     if to is None:
         whole = start == 0 and end >= len(text.rstrip())  # a whole sentence as the cue
         aside = _speaking_through(text, [a for a in actors if a.agent], words)[1] or (0, 0)
-        if words.company_aside.isdisjoint(tokens(text[aside[0]:aside[1]]).lows):
+        if not words.address_aside.isdisjoint(tokens(text[aside[0]:aside[1]]).lows):
             aside = (0, 0)  # "Saudi Arabia, responding to Russia, said": aimed at Russia
         to = next((a.side for a in actors if (whole or a.start >= end) and a.side != by
                    and not a.venue and not aside[0] <= a.start < aside[1]), None)
