@@ -462,6 +462,11 @@ def test_what_counts_as_a_date_called_off(parser: Parser, text: str, off: bool) 
     # (a new user's "had been planned for Oct. 9 but was moved")
     ("The two sides will meet on April 14, in a session that had been planned for April 9 "
      "but was moved at the company's request.", [False, True]),
+    # ... not another event's moving, nor one only possible (the second reviewer's)
+    ("The session had been planned for April 9, and a second session was postponed.",
+     [False]),
+    ("The session had been planned for April 9, but officials said it might be delayed.",
+     [False]),
     ("The ministerial meeting was postponed to Thursday, June 11 from May 21.", [False, True]),
     # A third's: a deadline extended from a day is no longer due on it.
     ("The deadline was extended to June 11, from March 31.", [False, True]),
@@ -1583,3 +1588,16 @@ def test_an_empty_articles_date_is_no_as_of(write_articles) -> None:
     after = build_briefing(parse(folder))
     assert after.as_of == dt.date(2026, 3, 1)
     assert [d.start for d in after.dates] == [dt.date(2026, 4, 20)]
+
+    # ... the same when the article with text comes from the cache (which keeps no text), and
+    # the empty file's warning still reaches the folder's warnings.
+    import os
+
+    from briefing.config import Config
+    from briefing.session.corpus import Corpus
+    Corpus(Config(path=None), [folder]).open()
+    (folder / "b.txt").write_text(" date 2026-05-02  \n", encoding="utf-8")
+    os.utime(folder / "b.txt", (1, 1))  # a changed file: parsed again, a.txt read from cache
+    warm = Corpus(Config(path=None), [folder]).open()
+    assert warm.as_of == dt.date(2026, 3, 1)
+    assert [a.id for a, _ in warm.folder_warnings] == ["b"]

@@ -251,8 +251,8 @@ def newest(results: list[ArticleResult]) -> dt.date | None:
     """The date of the newest dated article with text: a briefing's as-of when none is asked
     for (an empty file's date says nothing happened by then; with no text anywhere, the
     newest date of all)."""
-    told = [r.article.date for r in results if r.article.date
-            and any(p.strip() for p in r.article.paragraphs)]
+    told = [r.article.date for r in results if r.article.date and r.article.lead]  # (the
+    # lead: the first sentence, set by ``analyse`` and kept by the cache, which drops the text)
     return max(told or (r.article.date for r in results if r.article.date), default=None)
 
 

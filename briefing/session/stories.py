@@ -16,7 +16,7 @@ from briefing.core.pipeline import Parser, build_briefing, newest, published_by
 from briefing.core.stories import drop_off_topic, find_storylines, rank_briefing
 from briefing.core.stories.naming import retopiced
 from briefing.language.lexicon import packaged_section
-from briefing.model import ArticleResult, Briefing, Storyline
+from briefing.model import Article, ArticleResult, Briefing, Storyline
 from briefing.session.negotiations import UNMATCHED, fits, select
 
 OTHER_ID = "other"
@@ -241,6 +241,7 @@ def _story_briefing(results: list[ArticleResult], config: Config, parser: Parser
         briefing.storylines = stories
         # A folder of many stories too: who acts most comes first, company and market news last.
         rank_briefing(briefing, parser.lexicon)
+        briefing.elsewhere = _warned_elsewhere(results, briefing)
         return briefing
     names = {n.name for n in config.negotiations}
     # One storyline is as of the folder's newest article, not its own: what it said was due
@@ -269,7 +270,15 @@ def _story_briefing(results: list[ArticleResult], config: Config, parser: Parser
     if one:
         drop_off_topic(briefing, parser.lexicon)  # a negotiation's: not company or market news
     rank_briefing(briefing)
-    inside = {a.id for a in briefing.articles}
-    briefing.elsewhere = [r.article for r in published_by(results, as_of)
-                          if r.article.warnings and r.article.id not in inside]
+    briefing.elsewhere = _warned_elsewhere(results, briefing)
     return briefing
+
+
+def _warned_elsewhere(results: list[ArticleResult], briefing: Briefing) -> list[Article]:
+    """The folder's articles with a warning that the briefing leaves out: those published by
+    its as-of, and a file with no text whatever its date (an empty file dated after the rest
+    sets no as-of, yet its reader must learn why it shows nothing)."""
+    inside = {a.id for a in briefing.articles}
+    shown = {r.article.id for r in published_by(results, briefing.as_of)}
+    return [r.article for r in results if r.article.warnings and r.article.id not in inside
+            and (r.article.id in shown or not r.article.lead)]

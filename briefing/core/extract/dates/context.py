@@ -10,6 +10,7 @@ from briefing.core.extract.dates.words import DateWords
 from briefing.core.extract.timex import Timex
 
 _WORDS = re.compile(r"[^\W\d_]+")  # a sentence's words, letters only
+MOVED_AFTER = 30  # characters after a date "originally due" in which its moving stands
 
 
 class DateContext:
@@ -44,9 +45,8 @@ class DateContext:
         if (found and before is not None and found[0].end() <= before.start < tx.start
                 and self.words.moved.search(self.text, before.end, tx.start)):
             return False  # the plan moved from the date before to this one
-        if not found and self.words.overtaken_if_moved.search(self.text, lo, tx.start) and (
-                self.words.moved.search(self.text, tx.end)
-                or self.words.called_off.search(self.text, tx.end)):
+        if not found and self.words.overtaken_if_moved.search(self.text, lo, tx.start) \
+                and self._moved_soon_after(tx.end):
             return True  # "originally due on April 10, has been pushed back to April 13"
         if not found:
             # "which was due to expire on March 31, will now run until April 30": a plan in
@@ -56,6 +56,16 @@ class DateContext:
                 and self._replaced_next(hi)
         between = {w.lower().strip(".,;:") for w in self.text[found[0].end():tx.start].split()}
         return self.words.overtaken_until.isdisjoint(between)
+
+    def _moved_soon_after(self, end: int) -> bool:
+        """Whether the words right after a date move or call off its event, with no modal
+        between ("had been planned for Oct. 9 but was moved"; not "..., and a second session
+        was postponed", nor "said it might be delayed")."""
+        hi = end + MOVED_AFTER
+        found = self.words.moved.search(self.text, end, hi) or self.words.called_off.search(
+            self.text, end, hi)
+        return found is not None and self.words.hedge_modals.isdisjoint(
+            _WORDS.findall(self.text[end:found.start()].lower()))
 
     def called_off(self, tx: Timex, before: Timex | None = None) -> bool:
         """Whether the date's clause calls its event off or moves it, the date not being the
