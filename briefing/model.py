@@ -48,6 +48,9 @@ class Article:
     format: str
     warnings: list[str] = field(default_factory=list)
     lead: str | None = None  # the first sentence, which names an article that has no title
+    # Its first paragraph of text, kept with its results when the text is not (the cache):
+    # whether it has any text, and what a configured negotiation's keywords are looked for in.
+    opening: str = ""
 
     @property
     def label(self) -> str:

@@ -439,6 +439,18 @@ def test_a_negotiations_articles_are_the_same_cold_and_warm_and_named(tmp_path: 
         briefing = corpus.open(None, "Dam talks")
         chosen.append({a.id for a in briefing.articles})
     assert chosen[0] == chosen[1] == {"river-4"}
+    # ... for a titled article too, whose opening paragraph holds the keyword (the third
+    # reviewer's)
+    titled = {"river-5.md": "---\ntitle: Dam notes\ndate: 2025-03-12\n---\n\nMinisters met in "
+                            "Khartoum on the reservoir filling rules.\n\nEgypt rejected the "
+                            "Sudanese schedule, Sweilam said.\n"}
+    (tmp_path / "titled").mkdir()
+    folder = _folder(tmp_path / "titled", {**RIVER, **titled})
+    chosen = []
+    for _ in range(2):
+        corpus = Corpus(Config(path=None, negotiations=[pinned]), [folder])
+        chosen.append({a.id for a in corpus.open(None, "Dam talks").articles})
+    assert chosen[0] == chosen[1] == {"river-5"}
     assert to_markdown(briefing).startswith("# Dam talks")
 
 

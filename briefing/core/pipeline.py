@@ -125,6 +125,7 @@ class Parser:
         sentences = self.sentences(article)
         if sentences and not article.title:
             article.lead = _clip(sentences[0].text, LEAD_CHARS)
+        article.opening = next((p for p in article.paragraphs if p.strip()), "")
         firm_words = self.sides_of(sentences)
         if self.model is not None:
             agreed, disputes = extract_statements(sentences, self.lexicon, self.sides,
@@ -251,8 +252,7 @@ def newest(results: list[ArticleResult]) -> dt.date | None:
     """The date of the newest dated article with text: a briefing's as-of when none is asked
     for (an empty file's date says nothing happened by then; with no text anywhere, the
     newest date of all)."""
-    told = [r.article.date for r in results if r.article.date and r.article.lead]  # (the
-    # lead: the first sentence, set by ``analyse`` and kept by the cache, which drops the text)
+    told = [r.article.date for r in results if r.article.date and r.article.opening]
     return max(told or (r.article.date for r in results if r.article.date), default=None)
 
 
@@ -272,9 +272,13 @@ def build_briefing(
     the words merging reads (a config's additions with the packaged ones; by default the
     packaged ones alone).
     """
+    asked = as_of is not None
     if as_of is None:
         as_of = newest(results)
-    kept = published_by(results, as_of)
+    published_then = {id(r) for r in published_by(results, as_of)}
+    # An empty file dated after the rest sets no as-of, yet is one of the folder's articles
+    # (with its warning); a day asked for leaves later files out, empty or not.
+    kept = [r for r in results if id(r) in published_then or not (asked or r.article.opening)]
     merged = merge_results(kept, one_negotiation, lexicon)
     published = {r.article.id: r.article.date for r in kept}.get
     if one_negotiation:  # its settled threats' deadlines are called off by the settling

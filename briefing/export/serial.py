@@ -68,7 +68,7 @@ def encode(result: ArticleResult) -> str:
     a = result.article
     data = {
         "a": [a.title, a.date.isoformat() if a.date else None, a.source, a.format, a.warnings,
-              a.lead],
+              a.lead, a.opening],
         "p": [PARTICIPANT.values(p, ev) for p in result.participants],
         "g": [STATEMENT.values(s, ev) for s in result.agreed],
         "d": [STATEMENT.values(s, ev) for s in result.disputes],
@@ -90,9 +90,9 @@ def decode(data: str, article_id: str, path: Path) -> ArticleResult:
         return [Evidence(article_id, sentences[i], tuple(map(tuple, spans)))
                 for i, spans in items]
 
-    title, date, source, fmt, warnings, lead = raw["a"]
+    title, date, source, fmt, warnings, lead, opening = raw["a"]
     article = Article(article_id, path, title, dt.date.fromisoformat(date) if date else None,
-                      source, [], fmt, list(warnings), lead)
+                      source, [], fmt, list(warnings), lead, opening)
     day = dt.date.fromisoformat
     keys = StoryKeys(*raw["k"]) if "k" in raw else None
     return ArticleResult(

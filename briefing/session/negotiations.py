@@ -28,13 +28,13 @@ def _words(result: ArticleResult, parser: Parser) -> set[str]:
 
 def _mentions(result: ArticleResult, keywords: list[str], parser: Parser) -> bool:
     """Whether a keyword (a word, as its plural too, or a phrase) stands in the article's
-    title, its lead sentence, a statement's sentence or a participant's name: what the
+    title, its lead paragraph, a statement's sentence or a participant's name: what the
     article is about, not a passing mention further down (a keyword need not be a word of
     ``topics.yaml``)."""
     article = result.article
-    # The lead sentence, which the cache keeps (an article read from it has no paragraphs:
-    # a warm open must choose the articles a cold one did).
-    texts = [article.title or "", *([article.lead] if article.lead else article.paragraphs[:1]),
+    # Its opening paragraph, which the cache keeps with its results (an article read from it
+    # has no paragraphs: a warm open must choose the articles a cold one did).
+    texts = [article.title or "", article.opening or next(iter(article.paragraphs), ""),
              *(e.sentence for s in (*result.agreed, *result.disputes) for e in s.evidence
                if e.article_id == article.id),
              *(p.name for p in result.participants)]

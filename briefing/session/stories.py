@@ -281,4 +281,4 @@ def _warned_elsewhere(results: list[ArticleResult], briefing: Briefing) -> list[
     inside = {a.id for a in briefing.articles}
     shown = {r.article.id for r in published_by(results, briefing.as_of)}
     return [r.article for r in results if r.article.warnings and r.article.id not in inside
-            and (r.article.id in shown or not r.article.lead)]
+            and (r.article.id in shown or not r.article.opening)]
