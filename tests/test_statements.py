@@ -512,6 +512,8 @@ def test_a_position_dropped_in_a_relative_clause_after_it_is_not_open(parser) ->
     tables = _tables(parser.lexicon)
     text = "Freedonia restated its demand that sanctions be withdrawn."
     assert not _dropped_before(text, len(text), tables)
+    text = "Freedonia restated its demand that sanctions are withdrawn."
+    assert not _dropped_before(text, len(text), tables)
     text = "Freedonia dropped the pension, a demand the union had withdrawn."
     assert _dropped_before(text, len(text), tables)
 

@@ -58,14 +58,15 @@ class DateContext:
         return self.words.overtaken_until.isdisjoint(between)
 
     def _moved_soon_after(self, end: int) -> bool:
-        """Whether the words right after a date move or call off its event, with no modal
-        between ("had been planned for Oct. 9 but was moved"; not "..., and a second session
-        was postponed", nor "said it might be delayed")."""
+        """Whether the words right after a date move or call off its event, with only
+        ``moved_gap_words`` between ("had been planned for Oct. 9 but was moved"; not "...,
+        and a second session was postponed", "but the vote was postponed", "may be delayed",
+        "was not postponed")."""
         hi = end + MOVED_AFTER
         found = self.words.moved.search(self.text, end, hi) or self.words.called_off.search(
             self.text, end, hi)
-        return found is not None and self.words.hedge_modals.isdisjoint(
-            _WORDS.findall(self.text[end:found.start()].lower()))
+        return found is not None and all(
+            w in self.words.moved_gap for w in _WORDS.findall(self.text[end:found.start()].lower()))
 
     def called_off(self, tx: Timex, before: Timex | None = None) -> bool:
         """Whether the date's clause calls its event off or moves it, the date not being the

@@ -121,6 +121,7 @@ class DateWords:
         self.hedges = _lower(time.get("hedges", []))
         self.hedges_as_written = frozenset(str(h) for h in time.get("hedges_as_written", []))
         self.hedge_modals = _lower(time.get("hedge_modals", []))
+        self.moved_gap = _lower(time.get("moved_gap_words", []))
         self.modal_breaks = (_lower(time.get("hedge_modal_breaks", [])) | self.scheduled
                              | self.negators | self.relatives | self.complementizers
                              | self.joiners)
