@@ -518,6 +518,19 @@ def test_a_position_dropped_in_a_relative_clause_after_it_is_not_open(parser) ->
     assert _dropped_before(text, len(text), tables)
 
 
+def test_a_vote_that_carried_an_agreement_is_agreed(parser) -> None:
+    # A new user's: today's model weighed "voted on Thursday to ratify" as a plan, and the
+    # strike's ratification was missing from Agreed.
+    def agreed(text: str) -> list[str]:
+        return [s.text for s in _analysed(parser, text, "2026-03-02").agreed]
+    assert agreed("Striking Sylvanian machinists at the company's Port Sylvan plants voted on "
+                  "Thursday to ratify a five-year contract, ending a 101-day walkout.")
+    # ... not a vote still to come, nor one that rejected it.
+    assert agreed("Sylvanian machinists will vote on Thursday on whether to ratify a five-year "
+                  "contract.") == []
+    assert agreed("Sylvanian machinists voted on Thursday to reject a five-year contract.") == []
+
+
 def test_to_issue_bonds_is_no_issue_between_the_sides(parser) -> None:
     assert _disputes_1987(parser, "Orbit Electric Co said it will issue a 200 billion yen "
                                   "unsecured convertible bond.") == []

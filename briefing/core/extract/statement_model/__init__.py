@@ -66,6 +66,8 @@ def classify(text: str, index: int, lexicon: Lexicon, sides: SideFinder | None,
         return None, None
     rows = sentence_features(text, index, cands, lexicon, sides, main)
     a, d, best_a, best_d = model.sentence_scores(rows)
+    if a <= 0 and (voted := _voted_for(text, cands, lexicon)) is not None:
+        a, best_a = VOTED_MARGIN, voted  # "members voted on Thursday to ratify a contract"
     if a > 0 and d > 0 and best_a == best_d:
         # One clause is an agreement or a dispute, not both: the stronger label holds. (A
         # sentence with two clauses, "agreed on steel but rejected ...", keeps both.)
@@ -133,6 +135,30 @@ def _given_up(text: str, cands: list[Candidate], best: int, lexicon: Lexicon) ->
                and not _has_any(words[max(0, i - MODAL_REACH):i], tables.modality)
                and tables.positions.intersection(words[i + 1:i + 3])
                for i in range(len(words)))
+
+
+def _voted_for(text: str, cands: list[Candidate], lexicon: Lexicon) -> int | None:
+    """The agreement candidate a vote carried ("voted on Thursday to ratify a five-year
+    contract", "voted 1,314 to 25 to accept the settlement"): an agreement cue right after
+    "to", with a past verb of voting (``votes_carried``) in the few words before: the model
+    weighs "to ratify" as a plan, which a vote taken is not."""
+    votes, marks = lexicon.cached("votes_carried", lambda: (
+        frozenset(w.lower() for w in lexicon.words("cues", "votes_carried")),
+        frozenset(w.lower() for w in lexicon.words("cues", "vote_infinitive"))))
+    toks = tokens(text)
+    for n, cand in enumerate(cands):
+        cue = cand.cue
+        if cue.kind != "agreed" or cue.negated or cue.hypothetical or cue.in_condition:
+            continue
+        at = bisect.bisect_left(toks, cue.start, key=lambda t: t[0])
+        if at and toks[at - 1][3] in marks and not votes.isdisjoint(
+                t[3] for t in toks[max(0, at - 1 - VOTE_REACH):at - 1]):
+            return n
+    return None
+
+
+VOTE_REACH = 4  # words between "voted" and the "to" of what it carried ("voted on Thursday to")
+VOTED_MARGIN = 0.5  # the margin a carried vote gives an agreement the model weighed below it
 
 
 def _dropped_before(text: str, at: int, tables: _CueTables) -> bool:
