@@ -1541,6 +1541,24 @@ def test_settling_reads_a_configs_lexicon_additions() -> None:
     assert still == []
 
 
+def test_an_agreement_to_restart_talks_settles_nothing_whatever_its_cue() -> None:
+    # A new user's: "agreed to immediately restart talks on minimum prices ... as an
+    # alternative to the EU's tariffs" (a whole sentence the model found, no cue of its own)
+    # settled the failure to close the gaps it shares words with.
+    from briefing.core.merge.settle import settle_disputes
+
+    talk = "Sylvania and Freedonia agreed to immediately restart talks on minimum prices for " \
+           "cars as an alternative to the Sylvanian tariffs."
+    gap = "Sylvania and Freedonia failed to close the gaps on minimum prices for cars."
+    deal = Statement("agreed", talk, [Evidence("a2", talk)], "", by="Sylvania", to="Freedonia",
+                     topics=["autos"])
+    dispute = Statement("dispute", gap, [Evidence("a1", gap)], "failed", by="Sylvania",
+                        to="Freedonia", topics=["autos"])
+    days = {"a1": dt.date(2024, 11, 25), "a2": dt.date(2025, 4, 10)}
+    _, still = settle_disputes([deal], [dispute], days, ended_whole=True)
+    assert [d.text for d in still] == [gap]
+
+
 def test_an_end_naming_its_own_subject_settles_no_other_point_of_its_topic() -> None:
     # A new user's: "ending a 15-month standoff over the format of the undertakings" settled
     # China's threat of tariffs on large-engine cars and its demand that the EU lift its

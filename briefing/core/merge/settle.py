@@ -68,8 +68,12 @@ def _main_parties(items: list[Statement]) -> set[str]:
 def _procedural(item: Statement, w: SettleWords) -> bool:
     """Whether an agreement is one to meet or talk again: its cue, "to", one of cues.yaml's
     ``procedural_verbs`` and a gathering ("agreed to resume negotiations next year")."""
-    at = item.text.lower().find(item.cue.lower()) if item.cue else -1
-    found = w.procedural.match(item.text, at + len(item.cue)) if at >= 0 else None
+    if item.cue:
+        at = item.text.lower().find(item.cue.lower())
+        end = at + len(item.cue) if at >= 0 else -1
+    else:  # a whole sentence the model found: after its first agreeing verb
+        end = next((t[1] for t in tokens(item.text) if t[3] in w.agreeing), -1)
+    found = w.procedural.match(item.text, end) if end >= 0 else None
     # Not one that also agrees on a thing ("to continue talks on autos and to scrap the
     # tariffs on steel"): another "to" and a verb no procedural one, after it.
     return found is not None and not any(

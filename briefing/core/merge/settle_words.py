@@ -48,13 +48,17 @@ class SettleWords:
                 re.IGNORECASE),
             subject_ends=frozenset(str(w).lower() for w in cues.get("dispute_subject_ends") or []),
             procedural=re.compile(
-                r"\s+(?:\S+\s+){0,3}?(?:" + to + r")\s+(?:"
+                r"\s+(?:\S+\s+){0,3}?(?:" + to + r")\s+(?:[a-z]+(?:" + alternation(
+                    lexicon.words("grammar", "adverb_suffixes") or ["(?!)"]) + r")\s+)?(?:"
                 + alternation(cues.get("procedural_verbs") or ["(?!)"])
                 + r")\s+(?:\S+\s+){0,3}?(?:"
                 + alternation(lexicon["time"].get("gatherings") or ["(?!)"]) + r")\b",
                 re.IGNORECASE),
             procedural_verbs=frozenset(procedural),
-            another=re.compile(r"\b(?:" + to + r")\s+([a-z]+)", re.IGNORECASE),
+            # (not "to" before a noun phrase: "as an alternative to the EU's tariffs")
+            another=re.compile(r"\b(?:" + to + r")\s+(?!(?:" + alternation(
+                [*lexicon.words("grammar", "determiners"), *lexicon.words("sides", "own_possessives")]
+                or ["(?!)"]) + r")\b)([a-z]+)", re.IGNORECASE),
             broad=broad,
             threats=tuple(str(w).lower() for w in cues.get("threat_nouns") or []),
             topic_words=topic_words,
