@@ -140,11 +140,11 @@ def _subject(text: str, cue: tuple[int, int], subject: list[Actor], words: _Word
 
 
 def parties(text: str, cue: tuple[int, int], actors: list[Actor], lexicon: Lexicon,
-            proper: int = 0, speakers: Callable[[], list[Actor]] | None = None
-            ) -> tuple[str | None, str | None, bool]:
+            proper: int = 0, speakers: Callable[[], list[Actor]] | None = None,
+            aside: tuple[int, int] | None = None) -> tuple[str | None, str | None, bool]:
     """The side that states the statement whose cue is at ``cue``, the one it is aimed at, and
-    whether the two act together (a subject of both: "Japan and the US agreed"); the
-    sentence proper starts at ``proper`` (after its dateline)."""
+    whether the two act together ("Japan and the US agreed"); ``proper``: where the sentence
+    starts after its dateline; ``aside``: its speaker's (``speaking_through``)."""
     words = words_of(lexicon)
     start, end = cue
     lo = clause_start(text, start, words.breaks)
@@ -193,11 +193,11 @@ def parties(text: str, cue: tuple[int, int], actors: list[Actor], lexicon: Lexic
         by = _speaker(text, agents, words) or (opening[0].side if opening else None)
     if to is None:
         whole = start == 0 and end >= len(text.rstrip())  # a whole sentence as the cue
-        aside = _speaking_through(text, [a for a in actors if a.agent], words)[1] or (0, 0)
-        if not words.address_aside.isdisjoint(tokens(text[aside[0]:aside[1]]).lows):
-            aside = (0, 0)  # "Saudi Arabia, responding to Russia, said": aimed at Russia
+        lo, hi = aside or (0, 0)
+        if not words.address_aside.isdisjoint(tokens(text[lo:hi]).lows):
+            lo = hi = 0  # "Saudi Arabia, responding to Russia, said": aimed at Russia
         to = next((a.side for a in actors if (whole or a.start >= end) and a.side != by
-                   and not a.venue and not aside[0] <= a.start < aside[1]), None)
+                   and not a.venue and not lo <= a.start < hi), None)
     return by, to, False
 
 
@@ -259,11 +259,11 @@ def attribute(statements: list[Statement], sentences: list[Sentence],
         cue = ev.spans[0] if ev.spans else (0, 0)
         proper = dateline_end(ev.sentence)  # "RABAT, Feb 9 - ": no party of the lead's
         actors = [a for a in actors_in(ev.sentence, people, sides, words) if a.start >= proper]
-        who = _speaking(ev.sentence, [a for a in actors if a.agent], words)
+        who, aside = _speaking_through(ev.sentence, [a for a in actors if a.agent], words)
         bound = condition_set(ev.sentence, cue[0], actors, lexicon, who.side if who else None)
         item.by, item.to, item.joint = (bound[0], bound[1], False) if bound else parties(
             ev.sentence, cue, actors, lexicon, proper, partial(
-                _agents_from, ev.sentence, everyone, sides, words, proper))
+                _agents_from, ev.sentence, everyone, sides, words, proper), aside)
         parties_at[id(item)] = [(a.start, a.side) for a in actors if a.agent]
         if item.to in words.forums and not item.joint:
             # A forum a case is brought to is no one it is aimed at, when the sentence names

@@ -144,7 +144,7 @@ def _voted_for(text: str, cands: list[Candidate], lexicon: Lexicon) -> int | Non
     weighs "to ratify" as a plan, which a vote taken is not."""
     votes, marks = lexicon.cached("votes_carried", lambda: (
         frozenset(w.lower() for w in lexicon.words("cues", "votes_carried")),
-        frozenset(w.lower() for w in lexicon.words("cues", "vote_infinitive"))))
+        frozenset(w.lower() for w in lexicon.words("grammar", "infinitive_markers"))))
     toks = tokens(text)
     for n, cand in enumerate(cands):
         cue = cand.cue

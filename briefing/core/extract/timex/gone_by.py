@@ -123,7 +123,12 @@ def past_relative_clause(v: Vocabulary, before: list[str]) -> list[str]:
     # return in March")
     if v.future_or_modal.isdisjoint(rest) and not any(
             w in v.infinitive and (n == 0 or rest[n - 1] not in v.past_before_to)
-            for n, w in enumerate(rest)) and any(
-            w in v.past or past_verb(v, rest[::-1], n, -1) for n, w in enumerate(rest[::-1])):
+            for n, w in enumerate(rest)) and holds_past_verb(v, rest):
         return rest
     return before
+
+
+def holds_past_verb(v: Vocabulary, words: list[str]) -> bool:
+    """Whether some of ``words`` (a clause's, before a date) is a past-tense verb."""
+    back = words[::-1]
+    return any(w in v.past or past_verb(v, back, n, -1) for n, w in enumerate(back))

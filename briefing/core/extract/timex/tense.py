@@ -9,6 +9,7 @@ from briefing.core.extract.timex.gone_by import (
     done_in,
     done_on,
     future_phrase,
+    holds_past_verb,
     missed,
     past_heads_clause,
     past_relative_clause,
@@ -198,8 +199,7 @@ def _own_clause(v: Vocabulary, before: list[str]) -> list[str]:
     for i in range(len(before) - 1, max(-1, len(before) - 1 - SUBORDINATE_REACH), -1):
         if before[i] in v.subordinators:
             rest = before[i + 1:]
-            if len(rest) > 1 and not any(w in v.past or past_verb(v, rest[::-1], n, -1)
-                       for n, w in enumerate(rest[::-1])):
+            if len(rest) > 1 and not holds_past_verb(v, rest):
                 return rest
             return before
     return before
