@@ -1225,3 +1225,32 @@ def test_a_future_told_in_the_past_puts_a_weekday_ahead() -> None:
                  "The negotiating text was expected on Monday, delegates said last week.",
                  "He said the shipment was scheduled for loading on Monday and had left port."):
         assert tag_dates(text, REF)[0].period_start == REF - dt.timedelta(days=2), text
+
+
+def test_a_present_clause_of_time_puts_its_weekday_ahead() -> None:
+    # An analyst's Reuters wire (a Sunday's): "... to avoid an impasse when debt rescheduling
+    # talks reopen in New York on Tuesday" was the Tuesday gone: the clause of time ran past
+    # six words, and a present clause of time gave no vote.
+    sunday = D(1987, 3, 1)
+    [tx] = tag_dates("Ongpin said the plan is designed to avoid an impasse when debt "
+                     "rescheduling talks reopen in New York on Tuesday.", sunday)
+    assert tx.period_start == D(1987, 3, 3)
+    thursday = D(2026, 3, 5)
+    [tx] = tag_dates("Officials said they expected an answer before Beijing announces its "
+                     "list of tariffs on Tuesday.", thursday)
+    assert tx.period_start == D(2026, 3, 10)
+    # No clause: an article or a preposition opens the words ("since before the inauguration
+    # in January"), another clause comes between, or the words are an idiom ("once again").
+    [tx] = tag_dates("Exporters said prices rose before the start of talks on Monday.", thursday)
+    assert tx.period_start == D(2026, 3, 2)
+    [tx] = tag_dates("The index, once again hitting a high, rose from Friday's close.", thursday)
+    assert tx.period_start == D(2026, 2, 27)
+
+
+def test_a_participle_after_a_word_of_time_takes_the_main_verbs_time() -> None:
+    # An analyst's Reuters wire (a Thursday's): "Funaro will be explaining Brazil's actions to
+    # ... before travelling to Europe at the weekend" was the weekend gone.
+    thursday = D(1987, 2, 26)
+    [tx] = tag_dates("Funaro will be explaining Brazil's actions to Treasury Secretary James "
+                     "Baker and Paul Volcker before travelling to Europe at the weekend.", thursday)
+    assert tx.period_start == D(1987, 2, 28)

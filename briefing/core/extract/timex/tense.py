@@ -9,13 +9,13 @@ from briefing.core.extract.timex.gone_by import (
     done_in,
     done_on,
     future_phrase,
-    holds_past_verb,
     missed,
     past_heads_clause,
     past_relative_clause,
     past_verb,
     perfect,
 )
+from briefing.core.extract.timex.own_clause import own_clause, present_clause, without_asides
 from briefing.core.extract.timex.plans import moved_to, planned, scheduled_for
 from briefing.core.extract.timex.vocab import Vocabulary
 from briefing.core.extract.timex.window import full_stop_after, full_stop_before
@@ -74,7 +74,8 @@ def tense_vote(v: Vocabulary, text: str, start: int, end: int) -> tuple[int, flo
         if closed is None:
             return -1, -1.0
         hi = closed
-    before = past_relative_clause(v, _own_clause(v, _without_asides(v, lead, text[lo:start])))
+    own = own_clause(v, whole := without_asides(v, lead, text[lo:start]), text[lo:start])
+    before = past_relative_clause(v, own)
     after = rest = _tense_words(v, text[end:hi])
     if _participle_after(v, text, end, aside=comma >= 0):
         after = []
@@ -103,6 +104,8 @@ def tense_vote(v: Vocabulary, text: str, start: int, end: int) -> tuple[int, flo
         return 1, 1.0  # "has been postponed to November": the new date, ahead
     if _whichever_is_near(v, before, rest, found, text[start:end]):
         return 0, 0.0  # "has set a hearing ... for October 13": the day set
+    if found[0] == 0 and own is not whole and present_clause(v, own):
+        return 1, 1.0  # "before Beijing announces its list on Tuesday": a clause of time ahead
     return found
 
 
@@ -171,47 +174,6 @@ def _before_owner(v: Vocabulary, before: list[str]) -> list[str]:
             and (before[-2] in v.past or before[-2].endswith(v.past_suffixes)):
         before.pop()
     return before
-
-
-def _without_asides(v: Vocabulary, words: list[str], span: str) -> list[str]:
-    """The words before a date without a closed relative aside among them ("The union,
-    which struck last week, meets on Monday"; ", convened by the ICCO,": the aside's tense
-    is its own)."""
-    if ", " not in span:
-        return words
-    parts = [_TENSE_WORDS.findall(part) for part in span.lower().split(", ")]
-    asides = [bool(found) and (found[0] in v.relatives or _passive_aside(v, found))
-              for found in parts]
-    if asides[-1]:
-        return words  # the date stands in an aside of its own, read with those before it
-    # An aside between two commas is closed by the one after it.
-    return [w for n, found in enumerate(parts) if not (n and asides[n]) for w in found]
-
-
-SUBORDINATE_REACH = 6  # words before a date in which "before", "until" open its own clause
-
-
-def _own_clause(v: Vocabulary, before: list[str]) -> list[str]:
-    """The words of a date's own clause when a word of time (``time_subordinators``) opens it
-    right before the date, a subject and a verb and no past verb after it: "talks failed to
-    produce a deal before the duties expire on Friday" (ahead, whatever failed); not "before
-    September 30", a preposition."""
-    for i in range(len(before) - 1, max(-1, len(before) - 1 - SUBORDINATE_REACH), -1):
-        if before[i] in v.subordinators:
-            rest = before[i + 1:]
-            if len(rest) > 1 and not holds_past_verb(v, rest):
-                return rest
-            return before
-    return before
-
-
-def _passive_aside(v: Vocabulary, words: list[str]) -> bool:
-    """Whether words after a comma open a reduced relative: a participle and its agent
-    (", convened by the ICCO, in London on Monday"), or one that names (", known as
-    INC-5.4,")."""
-    return len(words) > 1 and (words[0] in v.naming_participles or (
-        words[1] in v.agent_markers and (
-            words[0] in v.past or (len(words[0]) > 4 and words[0].endswith(v.past_suffixes)))))
 
 
 def past_verb_next(v: Vocabulary, text: str, start: int, end: int) -> bool:

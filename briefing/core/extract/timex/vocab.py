@@ -58,6 +58,7 @@ _WORD_SETS = {
     "reporting": "reporting_verbs", "reporting_participles": "reporting_participles",
     "modals": "future_modals", "not_past_before": "not_past_before",
     "past_before_to": "past_verbs_before_to", "subordinators": "time_subordinators",
+    "subordinator_idioms": "time_subordinator_idioms",
     "subject_month_links": "subject_month_links", "done_before_in": "done_before_in",
     "future_auxiliaries": "future_auxiliaries", "venue_links": "venue_links",
     "not_past_after": "not_past_after",
@@ -139,6 +140,7 @@ class Vocabulary:
     not_past_before: frozenset[str]
     past_before_to: frozenset[str]
     subordinators: frozenset[str]
+    subordinator_idioms: frozenset[str]
     subject_month_links: frozenset[str]
     done_before_in: frozenset[str]
     future_auxiliaries: frozenset[str]
@@ -183,6 +185,7 @@ class Vocabulary:
         self.infinitive = _words(g.get("infinitive_markers", []))
         self.relatives = _words(g.get("relative_words", []))
         self.determiners = _words(g.get("determiners", []))
+        self.prepositions = _words(g.get("prepositions", []))
         self.participle_suffixes = tuple(str(w).lower() for w in g.get("participle_suffixes", []))
         # The head nouns of events ("ministerial meeting": meeting), for an occasion that
         # opens a sentence ("In a meeting with exporters this week, ...").

@@ -1,0 +1,75 @@
+"""The clause a date stands in, as the words before it show: asides cut out, and a clause of
+time of its own ("before the duties expire on Friday")."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.core.extract.timex.gone_by import holds_past_verb
+from briefing.core.extract.timex.vocab import Vocabulary
+
+_TENSE_WORDS = re.compile(r"[a-z']+")
+
+
+def without_asides(v: Vocabulary, words: list[str], span: str) -> list[str]:
+    """The words before a date without a closed relative aside among them ("The union,
+    which struck last week, meets on Monday"; ", convened by the ICCO,": the aside's tense
+    is its own)."""
+    if ", " not in span:
+        return words
+    parts = [_TENSE_WORDS.findall(part) for part in span.lower().split(", ")]
+    asides = [bool(found) and (found[0] in v.relatives or _passive_aside(v, found))
+              for found in parts]
+    if asides[-1]:
+        return words  # the date stands in an aside of its own, read with those before it
+    # An aside between two commas is closed by the one after it.
+    return [w for n, found in enumerate(parts) if not (n and asides[n]) for w in found]
+
+
+SUBORDINATE_REACH = 8  # words before a date in which "before", "until" open its own clause
+
+
+def own_clause(v: Vocabulary, before: list[str], raw: str) -> list[str]:
+    """The words of a date's own clause when a word of time (``time_subordinators``) opens it
+    right before the date, a subject and a verb and no past verb after it: "talks failed to
+    produce a deal before the duties expire on Friday" (ahead, whatever failed); not "before
+    September 30", a preposition, nor "before travelling to Europe at the weekend", a
+    participle's phrase whose time the main clause's verb gives (``raw``: the words as
+    written, where "Beijing" is no participle)."""
+    for i in range(len(before) - 1, max(-1, len(before) - 1 - SUBORDINATE_REACH), -1):
+        if before[i] in v.subordinators:
+            rest = before[i + 1:]
+            if rest and f"{before[i]} {rest[0]}" in v.subordinator_idioms:
+                continue  # "once again": an adverb
+            if rest and _participle(v, rest[0], raw):
+                return before
+            if len(rest) > 1 and not holds_past_verb(v, rest):
+                return rest
+            return before
+    return before
+
+
+def present_clause(v: Vocabulary, own: list[str]) -> bool:
+    """Whether a date's own clause of time ("when talks reopen") opens on its subject, no
+    article or preposition ("before the inauguration", "until at least": no verb), and runs
+    on to the date with no other clause ("until end-1986, but cut output")."""
+    return own[0] not in v.determiners and own[0] not in v.prepositions \
+        and v.tense_breaks.isdisjoint(own)
+
+
+def _participle(v: Vocabulary, word: str, raw: str) -> bool:
+    """Whether ``word`` (lower case), last written in ``raw`` in lower case, is a participle
+    (not "during", a preposition)."""
+    if len(word) < 5 or not word.endswith(v.participle_suffixes) or word in v.prepositions:
+        return False
+    at = raw.lower().rfind(word)
+    return at >= 0 and raw[at].islower()
+
+
+def _passive_aside(v: Vocabulary, words: list[str]) -> bool:
+    """Whether words after a comma open a reduced relative: a participle and its agent
+    (", convened by the ICCO, in London on Monday"), or one that names (", known as
+    INC-5.4,")."""
+    return len(words) > 1 and (words[0] in v.naming_participles or (
+        words[1] in v.agent_markers and (
+            words[0] in v.past or (len(words[0]) > 4 and words[0].endswith(v.past_suffixes)))))
