@@ -67,6 +67,10 @@ def test_number_abbreviation_only_before_a_number(sentences) -> None:
     # Found by a new user: an accented place was no dateline, and its day became the summit's.
     ("BRASÍLIA, July 3 – Talks resumed.", "BRASÍLIA, July 3 – "),
     ("SÃO PAULO — Talks resumed.", "SÃO PAULO — "),
+    # Found by a new user: a report filed from two cities was no dateline, and its cities
+    # became sides ("DUBAI/LONDON": a storyline named "OPEC+–UK").
+    ("DUBAI/LONDON, Nov 29 (Reuters) - Talks resumed.", "DUBAI/LONDON, Nov 29 (Reuters) - "),
+    ("NEW YORK/LONDON, Oct 3 - Talks resumed.", "NEW YORK/LONDON, Oct 3 - "),
     # Found by a reviewer: a lead that opens on two sides or an aside is no dateline.
     ("U.S. - Japan talks resumed.", ""),
     ("OPEC - the oil cartel - said output fell.", ""),

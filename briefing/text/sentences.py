@@ -21,7 +21,7 @@ _NEXT_WORD = re.compile(r"(?<!\s)\s+([\"'“‘(]*)(\S*)")
 # capitals or more, without dots, and a capital follows ("WASHINGTON — The ..."; not "U.S. -
 # Japan talks", nor "OPEC - the oil cartel -").
 _CAPS = "A-ZÀ-ÖØ-Þ"  # capitals, with those of Latin-1's accented letters ("BRASÍLIA", "SÃO PAULO")
-_PLACE = rf"[{_CAPS}][{_CAPS}.'’ -]*[{_CAPS}.]"
+_PLACE = rf"[{_CAPS}][{_CAPS}.'’ /-]*[{_CAPS}.]"
 _DATED = (r"(?:,\s*[A-Z][A-Za-z.'’]*(?:\s[A-Z][A-Za-z.'’]*)?(?=,\s*[A-Z][a-z]+\.?\s+\d))?"
           r"\s*,\s*[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?(?:\s*\([^)]{1,20}\))?")
 _DASH = r"\s*(?:--|[-—–])\s"
