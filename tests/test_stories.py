@@ -211,6 +211,18 @@ def test_a_word_of_a_sides_name_is_no_topic() -> None:
     assert "cocoa" in keys.terms and keys.parties == {"ICCO": 1}
 
 
+def test_a_datelines_city_is_no_party_of_a_storyline() -> None:
+    # Found by a new user: every OPEC+ report filed from London made Britain a party, and the
+    # storyline was named "OPEC+–UK".
+    from briefing.core.stories.features import count_keys
+    parser = Parser(Config(path=None, sides={}))
+    keys = count_keys(["LONDON, Nov 29 (Reuters) - Japan and Canada agreed on car tariffs."],
+                      parser.sides, parser.lexicon)
+    assert keys.parties == {"Japan": 1, "Canada": 1}
+    keys = count_keys(["London and Ottawa agreed on car tariffs."], parser.sides, parser.lexicon)
+    assert "Britain" in keys.parties  # (a capital acting in the text is still a party)
+
+
 def test_a_trade_war_is_no_war() -> None:
     from briefing.core.stories.features import count_keys
     parser = Parser(Config(path=None, sides={}))

@@ -110,8 +110,9 @@ def count_keys(texts: Iterable[str], finder: SideFinder, lexicon: Lexicon) -> St
     forums = frozenset(lexicon["stories"].get("forums") or [])
     for text in texts:
         named = finder.find(text)
+        filed = dateline_end(text)  # "DUBAI/LONDON, Nov 29 (Reuters) -": where it was filed
         for hit in named:
-            if _last_word(text, hit.start) not in places:
+            if hit.start >= filed and _last_word(text, hit.start) not in places:
                 parties[hit.side] += 1
         for topic in topic_hits(text, lexicon):
             if any(h.start <= topic.start < h.end and h.side not in forums for h in named):
