@@ -66,6 +66,8 @@ def test_disputes(classify, text: str) -> None:
     "Both sides want to settle the dispute through talks.",
     "Officials sought to prevent the dispute from spreading.",
     "The weather was fine and the delegates had lunch.",
+    # An analyst's Reuters wire: a preposition of contrast, no opposition.
+    "Freedonia's debts to governments, as opposed to banks, now have a sounder structure.",
 ])
 def test_not_disputes(classify, text: str) -> None:
     assert not classify(text)[1]
