@@ -43,7 +43,8 @@ class Words:
 
 def function_words(lexicon: Lexicon) -> Words:
     """The function words of a lexicon, as sets."""
-    role_breaks = frozenset(lexicon.words("roles", "role_breaks"))
+    role_breaks = frozenset([*lexicon.words("roles", "role_breaks"),
+                             *(w.lower() for w in lexicon.words("roles", "news_agencies"))])
     affiliation = frozenset(lexicon.words("roles", "affiliation_links"))
     coordinators = frozenset(lexicon.words("grammar", "coordinators"))
     return Words(
