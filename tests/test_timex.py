@@ -1254,3 +1254,27 @@ def test_a_participle_after_a_word_of_time_takes_the_main_verbs_time() -> None:
     [tx] = tag_dates("Funaro will be explaining Brazil's actions to Treasury Secretary James "
                      "Baker and Paul Volcker before travelling to Europe at the weekend.", thursday)
     assert tx.period_start == D(1987, 2, 28)
+
+
+def test_ahead_of_after_a_date_is_the_next_events_phrase() -> None:
+    # A new user's Sunday report: "Brent crude fell 0.8% ... on Friday ahead of the meeting"
+    # put the Friday ahead, on "ahead of"; a plural subject's scheduled present ("delegates
+    # arrive") is the future as the singular's is.
+    sunday = D(2026, 11, 29)
+    [tx] = tag_dates("Brent crude fell 0.8% to $57.40 a barrel on Friday ahead of the meeting.",
+                     sunday)
+    assert tx.period_start == D(2026, 11, 27)
+    [tx] = tag_dates("Delegates arrive on Friday ahead of the summit.", sunday)
+    assert tx.period_start == D(2026, 12, 4)
+    [tx] = tag_dates("The ministers meet ahead of the summit on Friday.", sunday)
+    assert tx.period_start == D(2026, 12, 4)
+
+
+def test_a_verb_of_reporting_in_a_passive_to_come_dates_nothing() -> None:
+    # A new user's OPEC+ report: "Somebody will have to be told no in November" was last
+    # November, on "told" as in "told reporters in November".
+    sunday = D(2026, 6, 7)
+    [tx] = tag_dates("Somebody will have to be told no in November, the analyst said.", sunday)
+    assert tx.period_start == D(2026, 11, 1)
+    [tx] = tag_dates("He told reporters in May that talks had failed.", sunday)
+    assert tx.period_start == D(2026, 5, 1)

@@ -266,7 +266,7 @@ def _reported_then(v: Vocabulary, near: list[str]) -> bool:
     he plans a July trip")."""
     for i in range(len(near) - 1, -1, -1):
         if near[i] in v.reporting:
-            return True
+            return not (i and near[i - 1] in v.reporting_not_after)  # "will have to be told"
         if near[i] in v.future_or_modal:
             return False
     return False
@@ -314,6 +314,8 @@ def _votes(v: Vocabulary, words: list[str], direction: int, score: float) -> flo
                 and (word in v.leading_future or pair in v.leading_future):
             continue  # "in February by suspending payments", "announced by Carney on
             # Wednesday": another phrase's word ("before the March 31 deadline" is the date's)
+        if direction > 0 and (word in v.future_before_only or pair in v.future_before_only):
+            continue
         weight = 1.0 / (1 + i / 3) * (1.0 if direction < 0 or i == 0 else 0.6)
         if word in v.modals and direction < 0:
             score += max(weight, 0.5)  # "will draw up ... and present it Tuesday"

@@ -53,6 +53,8 @@ _WORD_SETS = {
     "relative_ahead": "relative_ahead", "relative_behind": "relative_behind",
     "range_starts": "range_starts", "list_joins": "list_joins", "future": "future_markers",
     "leading_future": "leading_future_markers", "past": "past_markers",
+    "future_before_only": "future_markers_before_only",
+    "reporting_not_after": "reporting_not_after",
     "agent_markers": "agent_markers", "new_date_links": "new_date_links",
     "passive_auxiliaries": "passive_auxiliaries",
     "reporting": "reporting_verbs", "reporting_participles": "reporting_participles",
@@ -127,6 +129,8 @@ class Vocabulary:
     list_joins: frozenset[str]
     future: frozenset[str]
     leading_future: frozenset[str]
+    future_before_only: frozenset[str]
+    reporting_not_after: frozenset[str]
     future_nouns: frozenset[str]
     agent_markers: frozenset[str]
     new_date_links: frozenset[str]
