@@ -357,6 +357,29 @@ def test_a_dispute_cue_before_an_agreement_with_no_contrast_is_its_background() 
     assert agreed is not None and dispute is not None  # set against each other by "While"
 
 
+def test_an_agreement_in_the_clause_a_demand_governs_is_the_demand() -> None:
+    """A new user's EU report: "The EU is demanding that Britain set a cap ..., and that it
+    commit to the EU's target" was filed under Agreed, on "commit"; what is demanded after
+    "that" or its object's "to" is the demand, not a clause of its own after ", and"."""
+    from briefing.core.extract.statement_model import classify
+    from briefing.language.lexicon import load_lexicon
+    from briefing.language.weights import StatementModel
+    lexicon = load_lexicon()
+    both = StatementModel({"k=a": (2.0, -5.0), "k=a+": (2.0, -5.0), "k=d": (-5.0, 2.0),
+                           "k=d+": (-5.0, 2.0)}, (0.0, 0.0))
+    for demand in ("Freedonia is demanding that Sylvania set a cap on emissions, and that it "
+                   "commit to the target.",
+                   "Freedonia urged Sylvania to sign the accord."):
+        agreed, dispute = classify(demand, 3, lexicon, None, both)
+        assert agreed is None and dispute is not None, demand
+    for apart in ("Freedonia dropped its demand that Sylvania pay fees, and Sylvania agreed "
+                  "to fund scholarships instead.",
+                  "Freedonia pressed Sylvania to cut tariffs, a day after both sides announced "
+                  "that they had agreed on a framework."):
+        agreed, dispute = classify(apart, 3, lexicon, None, both)
+        assert agreed is not None, apart
+
+
 @pytest.mark.parametrize(("text", "kinds"), [
     ("Freedonia and Sylvania struck a deal on 20% duties.", {"agreed"}),
     ("Freedonia and Sylvania have struck a trade deal that caps duties.", {"agreed"}),

@@ -34,6 +34,7 @@ from briefing.core.extract.statements import (
 )
 from briefing.core.merge.statements import merge_repeats
 from briefing.language.lexicon import Lexicon
+from briefing.language.morphology import inflections
 from briefing.language.weights import RULES, StatementModel, load_model, packaged_model_exists
 from briefing.model import Sentence, Statement
 from briefing.text.phrases import tokens
@@ -77,6 +78,8 @@ def classify(text: str, index: int, lexicon: Lexicon, sides: SideFinder | None,
         # label, at a tie the verb that comes first ("refused to sign": a refusal).
         first_a = cands[best_a].cue.start <= cands[best_d].cue.start
         a, d = (a, 0.0) if a > d or (a == d and first_a) else (0.0, d)
+    elif a > 0 and d > 0 and _demanded(text, cands[best_a].cue, cands[best_d].cue, lexicon):
+        a = 0.0  # "The EU is demanding that Britain ... commit to the target": the demand
     elif a > 0 and d > 0 and _one_point(text, cands[best_a].cue, cands[best_d].cue, lexicon):
         # An agreement and a dispute cue with no contrast between them ("reached a deal,
         # ending a six-day strike"; "ending a six-day strike, dockworkers reached a deal"):
@@ -283,6 +286,35 @@ def _set_against(text: str, first: CueMatch, second: CueMatch, lexicon: Lexicon)
         return True
     opener = text[:lo.start].split(maxsplit=1)
     return bool(opener) and opener[0].lower() in lexicon.words("grammar", "concessive_openers")
+
+
+DEMAND_OBJECT_REACH = 4  # words between a verb of demanding and the "to" of its object's verb
+
+
+def _demanded(text: str, agreed: CueMatch, dispute: CueMatch, lexicon: Lexicon) -> bool:
+    """Whether an agreement's cue stands in the clause a verb of demanding governs, with no
+    contrast between: after its "that" ("is demanding that Britain set a cap ... and that it
+    commit to the target") or right after its object's "to" ("urged Japan to sign")."""
+    if dispute.start > agreed.start or _set_against(text, agreed, dispute, lexicon):
+        return False
+    demands = lexicon.cached("demand_forms", lambda: frozenset(
+        form for verb in lexicon.words("cues", "demand_verbs")
+        for form in inflections(verb, lexicon)))
+    if dispute.cue.lower() not in demands:
+        return False
+    between = [t[3] for t in tokens(text[dispute.end:agreed.start])]
+    joins = set(lexicon.words("grammar", "coordinators"))
+    that = set(lexicon.words("grammar", "complementizers"))
+    if not (set(lexicon.words("time", "tense_clause_breaks")) - joins).isdisjoint(between):
+        return False  # "pressed India to lower barriers, a day after they announced that ..."
+    if any(w in joins and between[i + 1:i + 2] != [] and between[i + 1] not in that
+           and text[dispute.end:agreed.start].find(", " + w) >= 0
+           for i, w in enumerate(between)):
+        return False  # "dropped its demand that ..., and Britain agreed": a clause of its own
+    if not that.isdisjoint(between[:DEMAND_OBJECT_REACH + 1]):
+        return True
+    return len(between) <= DEMAND_OBJECT_REACH + 1 and bool(between) \
+        and between[-1] in lexicon.words("grammar", "infinitive_markers")
 
 
 def _one_point(text: str, agreed: CueMatch, dispute: CueMatch, lexicon: Lexicon) -> bool:
