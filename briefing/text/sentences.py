@@ -6,11 +6,12 @@ import re
 from dataclasses import dataclass
 
 from briefing.language.lexicon import Lexicon
+from briefing.text.regex import with_first_chars
 
 # A candidate end: terminal punctuation, closing quotes or brackets, then white space.
 # Patterns here start only where a run of their characters starts (the lookbehinds): tried
 # from inside a long run ("......", a 1 MB word) they would rescan it from every position.
-_CANDIDATE = re.compile(r"(?<![.!?])[.!?]+[\"'”’)\]]*(?=\s)")
+_CANDIDATE = with_first_chars(r"(?<![.!?])[.!?]+[\"'”’)\]]*(?=\s)")
 _WORD_BEFORE = re.compile(r"(?<![A-Za-z'’])([A-Za-z][A-Za-z'’]*)\.$")
 _ACRONYM_BEFORE = re.compile(r"(?:\b[A-Za-z]\.){2,8}$")  # bounded: constant work per start
 _INITIAL_BEFORE = re.compile(r"(?:^|[\s(])[A-Z]\.$")

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 
 from briefing.language.lexicon import Lexicon
 from briefing.text.phrases import PhraseHit, PhraseMatcher, alternation
+from briefing.text.regex import with_first_chars
 
 
 def counterparts(lexicon: Lexicon) -> tuple[PhraseMatcher, frozenset[str]]:
@@ -34,8 +35,8 @@ def labour_words(lexicon: Lexicon) -> tuple[re.Pattern[str] | None, re.Pattern[s
     union = sorted({str(a) for a in (lexicon["sides"].get("blocs") or {}).get(
         str(labour.get("when", ""))) or [] if str(a).islower()})
     kept = sorted(str(w) for w in words if str(w).lower() not in union)
-    return (re.compile(rf"\b(?:{alternation(union)})\b") if union else None,
-            re.compile(rf"\b(?:{alternation(kept)})\b", re.IGNORECASE) if kept else None)
+    return (with_first_chars(rf"\b(?:{alternation(union)})\b") if union else None,
+            with_first_chars(rf"\b(?:{alternation(kept)})\b", re.IGNORECASE) if kept else None)
 
 
 def merged(text: str, hits: list[PhraseHit], more: Iterable[PhraseHit]) -> list[PhraseHit]:

@@ -17,11 +17,12 @@ from briefing.core.extract.sides import SideFinder
 from briefing.core.extract.topics import topic_hits
 from briefing.language.lexicon import Lexicon
 from briefing.model import ArticleResult, Sentence, StoryKeys
+from briefing.text.regex import with_first_chars
 from briefing.text.sentences import dateline_end
 
 CATEGORY = "#"  # marks a topic's name among an article's terms (a word's stem has none)
 ACRONYM = "="  # marks an acronym among them: it groups articles, it names no storyline
-_ACRONYM = re.compile(r"(?<![\w.&'’-])[A-Z]{3,7}(?:-[A-Z]{2,7})*(?![\w.&'’-])")
+_ACRONYM = with_first_chars(r"(?<![\w.&'’-])[A-Z]{3,7}(?:-[A-Z]{2,7})*(?![\w.&'’-])")
 _NEXT = re.compile(r"\s+([\w'’-]+)")
 
 

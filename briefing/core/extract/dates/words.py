@@ -1,5 +1,7 @@
 """The words of ``time.yaml`` that date extraction reads, compiled once per lexicon (a
-sentence's clauses and event words: ``context.DateContext``)."""
+sentence's clauses and event words: ``context.DateContext``). Patterns that open on a word
+are compiled with ``with_first_chars``: the engine then skips to where one can start, which
+a case-folded alternation hides from it (they scan every dated sentence)."""
 
 from __future__ import annotations
 
@@ -19,8 +21,8 @@ class DateWords:
         self.coordinated = _lower(time.get("coordinated_joins", []))
         self.coordinated_days, self.coordinated_months = (int(time.get("coordinated_days", 0)),
                                                           int(time.get("coordinated_months", 0)))
-        self.year_from = re.compile(r"\b(?:" + alternation(time.get("year_from", []))
-                                    + r")(?:\s+on)?\s+$", re.IGNORECASE)
+        self.year_from = with_first_chars(r"\b(?:" + alternation(time.get("year_from", []))
+                                          + r")(?:\s+on)?\s+$", re.IGNORECASE)
         self.reporting = _lower(time.get("reporting_verbs", []))
         self.given_until, self.given_span, self.infinitive = _given(time, grammar or {})
         self.relatives = frozenset(w.lower() for w in (grammar or {}).get("relative_words", []))
@@ -88,8 +90,9 @@ class DateWords:
         # The plan a date replaces: right after `replaced_dates` ("on March 27 rather than
         # March 20"), or after `moved_from` in a clause that moves the event ("brought forward
         # to March 27 from March 30").
-        self.replaced_date = re.compile(r"\b(?:" + alternation(time.get("replaced_dates", []))
-                                        + r")\s+(?:on\s+)?$", re.IGNORECASE)
+        self.replaced_date = with_first_chars(
+            r"\b(?:" + alternation(time.get("replaced_dates", [])) + r")\s+(?:on\s+)?$",
+            re.IGNORECASE)
         self.moved = _any_word(time.get("moved", []))
         # (a noun phrase between, not a clause: "to Oct. 24, the last day, from"; no adjective)
         dets = time.get("determiners", [])
@@ -98,8 +101,8 @@ class DateWords:
         self.moved_from = re.compile(r"^(?:,\s+(?:" + alternation(dets) + r")\s+[^,.;]{1,60}?,)?,?\s+(?:"
                                      + alternation(time.get("moved_from", []))
                                      + r")\s+$", re.IGNORECASE)
-        self.moved_to = re.compile(r"\b(?:" + alternation(time.get("new_date_links", []))
-                                   + r")\s+$", re.IGNORECASE)
+        self.moved_to = with_first_chars(r"\b(?:" + alternation(time.get("new_date_links", []))
+                                         + r")\s+$", re.IGNORECASE)
 
     def _label_ends(self, time: dict[str, Any], grammar: dict[str, Any]) -> None:
         """What a label opens and ends with: not a joining word nor a verb's particle the cut
@@ -163,13 +166,13 @@ def _none_due(time: dict[str, Any]) -> re.Pattern[str] | None:
     if not negators or not gatherings:
         return None
     breaks = alternation([str(w) for w in time.get("gathering_negator_breaks") or []] or ["(?!)"])
-    return re.compile(rf"\b(?:{alternation(negators)})\s+(?:(?!(?:{breaks})\b)[\w'’-]+\s+)"
-                      rf"{{0,3}}?(?:{alternation(gatherings)})\b", re.IGNORECASE)
+    return with_first_chars(rf"\b(?:{alternation(negators)})\s+(?:(?!(?:{breaks})\b)[\w'’-]+\s+)"
+                            rf"{{0,3}}?(?:{alternation(gatherings)})\b", re.IGNORECASE)
 
 
 def _any_word(words: list[str]) -> re.Pattern[str]:
     """Any of ``words`` as whole words, in any case (none: a pattern that never matches)."""
-    return re.compile(r"\b(?:" + alternation(words) + r")\b", re.IGNORECASE)
+    return with_first_chars(r"\b(?:" + alternation(words) + r")\b", re.IGNORECASE)
 
 
 def _label_words(time: dict[str, Any]
@@ -188,8 +191,8 @@ def _calling_off(time: dict[str, Any]) -> tuple[re.Pattern[str], ...]:
     """The words that call a dated event off, the link before a new date ("postponed until
     May 5"), the link before the date of the act itself ("suspended in 1983") and a verb and
     link before the day it starts ("suspended from October 15")."""
-    called_off = re.compile(r"\b(?:" + alternation(time.get("called_off", [])) + r")\b",
-                            re.IGNORECASE)
+    called_off = with_first_chars(r"\b(?:" + alternation(time.get("called_off", [])) + r")\b",
+                                  re.IGNORECASE)
     not_scheduled = "".join(f"(?<!{re.escape(w)} )" for w in time.get("scheduled", []))
     new_date = re.compile(
         r"\b(?:" + alternation(time.get("new_date_links", [])) + r")\s+(?:the\s+)?$"
@@ -252,12 +255,12 @@ def _lower(words: list[Any]) -> frozenset[str]:
 def _forecast(time: dict[str, Any]) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A level moved to a figure ("to drop to 148 yen"), and the measures whose move is an
     event ("tariffs will rise to 25%"): ``forecast_*`` in ``time.yaml``."""
-    moves = re.compile(
+    moves = with_first_chars(
         r"\b(?:" + alternation(time.get("forecast_moves", [])) + r")\s+(?:[a-z]+\s+){0,2}?"
         r"(?:" + alternation(time.get("forecast_links", [])) + r")\s+(?:about\s+)?[$€£]?\d",
         re.IGNORECASE) if time.get("forecast_moves") else re.compile("(?!)")
-    measures = re.compile(r"\b(?:" + alternation(time.get("forecast_measures", []))
-                          + r")\b", re.IGNORECASE)
+    measures = with_first_chars(r"\b(?:" + alternation(time.get("forecast_measures", []))
+                                + r")\b", re.IGNORECASE)
     return moves, measures
 
 
