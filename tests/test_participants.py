@@ -852,11 +852,3 @@ def test_a_given_name_after_a_lower_case_title_is_read_alike_by_both(parser, peo
 def test_an_apostrophe_d_in_a_name_is_no_contraction(people) -> None:
     # A reviewer's: "'d" as a contraction made "Sa'd Hammadi" "Hammadi".
     assert "Sa'd Hammadi" in people("Sylvanian Oil Minister Sa'd Hammadi said prices must rise.")
-
-
-def test_a_news_agency_told_is_no_part_of_a_role(people) -> None:
-    # An analyst's Reuters wire: "told Reuters Finance Secretary Jaime Ongpin would lead the
-    # talks" gave the role "Reuters Finance Secretary".
-    found = people("Solita Monsod, the planning secretary, told Reuters Finance Secretary "
-                   "Jaime Ongpin would lead the talks in New York.")
-    assert found["Jaime Ongpin"].roles == ["Finance Secretary"]

@@ -43,8 +43,7 @@ class Words:
 
 def function_words(lexicon: Lexicon) -> Words:
     """The function words of a lexicon, as sets."""
-    role_breaks = frozenset([*lexicon.words("roles", "role_breaks"),
-                             *(w.lower() for w in lexicon.words("roles", "news_agencies"))])
+    role_breaks = frozenset(lexicon.words("roles", "role_breaks"))
     affiliation = frozenset(lexicon.words("roles", "affiliation_links"))
     coordinators = frozenset(lexicon.words("grammar", "coordinators"))
     return Words(
