@@ -71,6 +71,7 @@ def test_number_abbreviation_only_before_a_number(sentences) -> None:
     # became sides ("DUBAI/LONDON": a storyline named "OPEC+–UK").
     ("DUBAI/LONDON, Nov 29 (Reuters) - Talks resumed.", "DUBAI/LONDON, Nov 29 (Reuters) - "),
     ("NEW YORK/LONDON, Oct 3 - Talks resumed.", "NEW YORK/LONDON, Oct 3 - "),
+    ("DUBAI/LONDON - Talks resumed.", "DUBAI/LONDON - "),
     # Found by a reviewer: a lead that opens on two sides or an aside is no dateline.
     ("U.S. - Japan talks resumed.", ""),
     ("OPEC - the oil cartel - said output fell.", ""),

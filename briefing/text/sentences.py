@@ -27,7 +27,7 @@ _DATED = (r"(?:,\s*[A-Z][A-Za-z.'’]*(?:\s[A-Z][A-Za-z.'’]*)?(?=,\s*[A-Z][a-z
           r"\s*,\s*[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?(?:\s*\([^)]{1,20}\))?")
 _DASH = r"\s*(?:--|[-—–])\s"
 DATELINE = re.compile(rf"^\W*(?:{_PLACE}(?:{_DATED}|\s*\([^)]{{1,20}}\)){_DASH}"
-                      rf"|[{_CAPS}]{{3,}}(?:[ '’-][{_CAPS}]{{2,}})*{_DASH}(?=[A-Z]))")
+                      rf"|[{_CAPS}]{{3,}}(?:[ '’/-][{_CAPS}]{{2,}})*{_DASH}(?=[A-Z]))")
 
 
 def dateline_end(text: str, index: int = 0) -> int:

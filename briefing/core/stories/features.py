@@ -18,7 +18,7 @@ from briefing.core.extract.topics import topic_hits
 from briefing.language.lexicon import Lexicon
 from briefing.model import ArticleResult, Sentence, StoryKeys
 from briefing.text.regex import with_first_chars
-from briefing.text.sentences import dateline_end
+from briefing.text.sentences import after_dateline, dateline_end
 
 CATEGORY = "#"  # marks a topic's name among an article's terms (a word's stem has none)
 ACRONYM = "="  # marks an acronym among them: it groups articles, it names no storyline
@@ -111,9 +111,8 @@ def count_keys(texts: Iterable[str], finder: SideFinder, lexicon: Lexicon) -> St
     forums = frozenset(lexicon["stories"].get("forums") or [])
     for text in texts:
         named = finder.find(text)
-        filed = dateline_end(text)  # "DUBAI/LONDON, Nov 29 (Reuters) -": where it was filed
         for hit in named:
-            if hit.start >= filed and _last_word(text, hit.start) not in places:
+            if _last_word(text, hit.start) not in places:
                 parties[hit.side] += 1
         for topic in topic_hits(text, lexicon):
             if any(h.start <= topic.start < h.end and h.side not in forums for h in named):
@@ -148,8 +147,12 @@ def story_keys(result: ArticleResult, sentences: list[Sentence], finder: SideFin
     statement starts no storyline, but its title and lead may still join it to one: a
     parliament's vote on the deal)."""
     statements = [*result.agreed, *result.disputes]
-    texts = dict.fromkeys(s.text for s in sentences[:LEAD])
-    texts.update(dict.fromkeys(e.sentence for s in statements for e in s.evidence))
+    # Not the lead's dateline: where the report was filed from is no party of it ("DUBAI/LONDON,
+    # Nov 29 (Reuters) -": a storyline named "OPEC+–UK").
+    lead = sentences[0].text if sentences else None
+    texts = dict.fromkeys(after_dateline(s.text, s.index) for s in sentences[:LEAD])
+    texts.update(dict.fromkeys(after_dateline(e.sentence) if e.sentence == lead else e.sentence
+                               for s in statements for e in s.evidence))
     if result.article.title:
         texts[result.article.title] = None
     return count_keys(texts, finder, lexicon)

@@ -49,14 +49,6 @@ def own_clause(v: Vocabulary, before: list[str], raw: str) -> list[str]:
     return before
 
 
-def present_clause(v: Vocabulary, own: list[str]) -> bool:
-    """Whether a date's own clause of time ("when talks reopen") opens on its subject, no
-    article or preposition ("before the inauguration", "until at least": no verb), and runs
-    on to the date with no other clause ("until end-1986, but cut output")."""
-    return own[0] not in v.determiners and own[0] not in v.prepositions \
-        and v.tense_breaks.isdisjoint(own)
-
-
 def _participle(v: Vocabulary, word: str, raw: str) -> bool:
     """Whether ``word`` (lower case), last written in ``raw`` in lower case, is a participle
     (not "during", a preposition)."""

@@ -15,7 +15,7 @@ from briefing.core.extract.timex.gone_by import (
     past_verb,
     perfect,
 )
-from briefing.core.extract.timex.own_clause import own_clause, present_clause, without_asides
+from briefing.core.extract.timex.own_clause import own_clause, without_asides
 from briefing.core.extract.timex.plans import moved_to, planned, scheduled_for
 from briefing.core.extract.timex.vocab import Vocabulary
 from briefing.core.extract.timex.window import full_stop_after, full_stop_before
@@ -104,8 +104,8 @@ def tense_vote(v: Vocabulary, text: str, start: int, end: int) -> tuple[int, flo
         return 1, 1.0  # "has been postponed to November": the new date, ahead
     if _whichever_is_near(v, before, rest, found, text[start:end]):
         return 0, 0.0  # "has set a hearing ... for October 13": the day set
-    if found[0] == 0 and own is not whole and present_clause(v, own):
-        return 1, 1.0  # "before Beijing announces its list on Tuesday": a clause of time ahead
+    if found[0] == 0 and len(own) < len(whole) and not v.present_modals.isdisjoint(own):
+        return 1, 1.0  # "before universities can apply for funding from January": ahead
     return found
 
 
@@ -314,8 +314,14 @@ def _votes(v: Vocabulary, words: list[str], direction: int, score: float) -> flo
                 and (word in v.leading_future or pair in v.leading_future):
             continue  # "in February by suspending payments", "announced by Carney on
             # Wednesday": another phrase's word ("before the March 31 deadline" is the date's)
-        if direction > 0 and (word in v.future_before_only or pair in v.future_before_only):
-            continue
+        if direction > 0 and score < 0 and (word in v.future_before_only
+                                            or pair in v.future_before_only):
+            continue  # "fell on Friday ahead of the meeting" (not "open on Monday ahead of")
+        behind = words[i + 1] if direction < 0 and i < last else words[i - 1] if i else ""
+        if behind in v.reporting_not_after and (
+                word in v.reporting or word in v.past
+                or (len(word) > 4 and word.endswith(suffixes))):
+            continue  # "will be announced in November": a passive to come, no past
         weight = 1.0 / (1 + i / 3) * (1.0 if direction < 0 or i == 0 else 0.6)
         if word in v.modals and direction < 0:
             score += max(weight, 0.5)  # "will draw up ... and present it Tuesday"

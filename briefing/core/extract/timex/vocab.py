@@ -61,6 +61,7 @@ _WORD_SETS = {
     "modals": "future_modals", "not_past_before": "not_past_before",
     "past_before_to": "past_verbs_before_to", "subordinators": "time_subordinators",
     "subordinator_idioms": "time_subordinator_idioms",
+    "present_modals": "time_clause_present_modals",
     "subject_month_links": "subject_month_links", "done_before_in": "done_before_in",
     "future_auxiliaries": "future_auxiliaries", "venue_links": "venue_links",
     "not_past_after": "not_past_after",
@@ -145,6 +146,7 @@ class Vocabulary:
     past_before_to: frozenset[str]
     subordinators: frozenset[str]
     subordinator_idioms: frozenset[str]
+    present_modals: frozenset[str]
     subject_month_links: frozenset[str]
     done_before_in: frozenset[str]
     future_auxiliaries: frozenset[str]
