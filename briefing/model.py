@@ -154,6 +154,9 @@ class DateItem:
     # The sentence of a later report of the storyline that the event took place, on a day
     # within the period: the date leaves Upcoming for the timeline, which says so.
     done: str = ""
+    # Whether its report moves the event to this date ("the review would be delayed until
+    # February"): the event's earlier dates, reported before, leave Upcoming.
+    moves: bool = False
     # The parties acting in its sentence (people by full name, sides as written) that
     # ``what`` does not name: who meets, visits or is due to act ("review · Britain, India").
     who: list[str] = field(default_factory=list)

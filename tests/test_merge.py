@@ -190,8 +190,6 @@ def test_a_deals_deadline_is_met_by_a_later_agreement(write_articles, deadline: 
     "quotas.\n",
     " date 2026-03-20 Freedonia said it had struck a deal with Ruritania on herring quotas.\n",
     " date 2026-03-20 Freedonia and Sylvania agreed to negotiate a deal on herring quotas.\n",
-    " date 2026-03-20 Freedonia and Sylvania reached agreement to extend the deadline for a "
-    "herring deal to June 30.\n",
     " date 2026-03-20 Freedonia and Sylvania agreed on a new deadline for a herring deal.\n",
 ])
 def test_a_deals_deadline_stays_without_a_deal(write_articles, later: str) -> None:
@@ -202,6 +200,26 @@ def test_a_deals_deadline_stays_without_a_deal(write_articles, later: str) -> No
     after = build_briefing(parse(folder), dt.date(2026, 3, 21), one_negotiation=True,
                            deals=deal_words())
     assert dt.date(2026, 3, 31) in [d.start for d in after.dates]
+
+
+def test_a_report_that_moves_an_event_supersedes_its_earlier_date(write_articles) -> None:
+    # A new user's storyline: the review due "in December" stayed upcoming after a later
+    # report that it "would be delayed until February"; so did a deadline extended to June 30.
+    folder = write_articles({
+        "a1.txt": " date 2026-03-05 Officials set a March 31 deadline for a deal on herring "
+                  "quotas.\nThe scientific review of the sandeel ban will report in May, a "
+                  "spokesman said.\nMinisters will hold a summit in Lisbon on April 20.\n",
+        "a2.txt": " date 2026-03-20 Freedonia and Sylvania reached agreement to extend the "
+                  "deadline for a herring deal to June 30.\nThe scientific review of the "
+                  "sandeel ban would be delayed until September, Sylvania said.\n"})
+    after = build_briefing(parse(folder), dt.date(2026, 3, 21), one_negotiation=True,
+                           deals=deal_words())
+    shown = {d.start for d in after.dates}
+    assert dt.date(2026, 6, 30) in shown and dt.date(2026, 9, 1) in shown
+    assert dt.date(2026, 3, 31) not in shown and dt.date(2026, 5, 1) not in shown
+    assert dt.date(2026, 4, 20) in shown  # (the summit: another event)
+    moved = {d.start: d.called_off for d in after.timeline}
+    assert "delayed until September" in moved[dt.date(2026, 5, 1)]
 
 
 @pytest.mark.parametrize("term", [

@@ -22,6 +22,7 @@ SAME_MATTER_WORDS = 3  # ... that a report calling an event off shares with what
 COMMON_SHARE = 0.25
 COMMON_MIN = 3
 EVENT_DAYS = 31  # the longest period of one event that a report of one of its days ends
+MOVED_DAYS = 92  # the longest period of an event's date that a report moving it supersedes
 
 
 def merge_dates(items: list[DateItem], one_negotiation: bool = False,
@@ -171,6 +172,8 @@ class _Merger:
             same_day = at is not None
         if item.called_off and self.one_negotiation:
             self._supersede(item, at)
+        if item.moves and not item.called_off and self.one_negotiation:
+            self._supersede_moved(item)
         if at is None:
             at = len(self.out)
             self.out.append(item)
@@ -257,6 +260,32 @@ class _Merger:
                               or (not topics and _events(entry.what) & events))) or len(
                         self._words(place) & lead) >= SAME_MATTER_WORDS:
                     self._own(place).called_off = item.called_off
+
+    def _supersede_moved(self, item: DateItem) -> None:
+        """A report that moves an event to its date ("its scientific review ... would be
+        delayed until February") supersedes the event's dates that other articles reported
+        before it, of another period of a quarter at most ("the review ... would report in
+        December"): those whose label names an event (``events``) the report names, not the
+        whole negotiation's word, and a topic when both name one, or whose sentences' first
+        words share ``SAME_MATTER_WORDS`` with its. They leave Upcoming for the timeline, with
+        that report as the reason."""
+        said, lead = _said(item) - self.common, _lead(item) - self.common
+        articles = {e.article_id for e in item.evidence}
+        topics = set(item.topics)
+        reason = item.evidence[0].sentence
+        for (start, end), there in self.index.items():
+            if not (end < item.start or start > item.end) or (end - start).days > MOVED_DAYS:
+                continue
+            for place in sorted(set(there.values())):
+                entry = self.out[place]
+                if entry.called_off or not articles.isdisjoint(
+                        e.article_id for e in entry.evidence):
+                    continue
+                named = _EVENTS & _label_words(entry) & said - self.common
+                if (named and (not topics or not entry.topics
+                               or not topics.isdisjoint(entry.topics))) \
+                        or len(self._words(place) & lead) >= SAME_MATTER_WORDS:
+                    self._own(place).called_off = reason
 
     def _supersede_within(self, item: DateItem, there: dict[str, int], said: frozenset[str],
                           events: frozenset[str], articles: set[str],

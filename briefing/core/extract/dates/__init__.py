@@ -66,9 +66,7 @@ def extract_dates(
                     and words.figures_before.search(text, max(0, tx.start - 20), tx.start)):
                 continue  # "the February data": the month the figures cover
             items.append(DateItem(
-                start=tx.period_start,
-                end=tx.period_end,
-                expression=tx.text,
+                tx.period_start, tx.period_end, tx.text,
                 what=(what := _label(context, tx, prev, ahead=tx.period_start > published)),
                 value=tx.value,
                 evidence=[Evidence(sent.article_id, sent.text, ((skip + tx.start, skip + tx.end),))],
@@ -77,6 +75,7 @@ def extract_dates(
                 called_off=(sent.text if overtaken or (
                     tx.period_end > published
                     and context.called_off(tx, listed[n - 1] if n else None)) else ""),
+                moves=tx.period_start > published and context.moves_to(tx, lo),
             ))
             prev = (tx, what)
     return items

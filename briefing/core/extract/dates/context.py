@@ -109,6 +109,12 @@ class DateContext:
             return True
         return before is not None and self.moved_from(before, tx, lo)
 
+    def moves_to(self, tx: Timex, lo: int) -> bool:
+        """Whether the date's clause moves an event to it ("would be delayed until February",
+        "was postponed to June 18")."""
+        return (self.words.moved_to.search(self.text, lo, tx.start) is not None
+                and self.words.moved_verb.search(self.text, lo, tx.start) is not None)
+
     def moved_from(self, before: Timex, tx: Timex, lo: int = 0) -> bool:
         """Whether ``tx`` is the day a plan was moved from, ``before`` the day it was moved to
         ("brought forward to March 27 from March 30"); ``lo``: where to look back from for the
