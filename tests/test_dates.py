@@ -939,3 +939,19 @@ def test_what_may_still_go_ahead_is_not_called_off(parser, sentences, text: str)
 def test_a_gathering_negated_before_its_date_is_none_due(parser, sentences, text: str,
                                                          kept: list[str]) -> None:
     assert [d.expression for d in dates(parser, sentences, text)] == kept
+
+
+def test_a_quarter_named_again_without_its_year_takes_the_year_named(parser, sentences) -> None:
+    # A new user's OPEC+ report of Nov 30, 2025: "a pause in output increases for the first
+    # quarter of 2026", then "Freezing increments in the first quarter is ..." was Q1 2025.
+    sents = sentences("OPEC+ approved a pause in output increases for the first "
+                      "quarter of 2026. Freezing increments in the first quarter is a "
+                      "recognition that the market is oversupplied, the analyst said.")
+    found = extract_dates(sents, dt.date(2025, 11, 30), parser.lexicon)
+    assert [(d.expression, d.start) for d in found] == [
+        ("first quarter of 2026", dt.date(2026, 1, 1)), ("first quarter", dt.date(2026, 1, 1))]
+    # Not a period named with a year gone by ("the first quarter of 2024" is no anchor).
+    sents = sentences("Output fell in the first quarter of 2024. The group will "
+                      "review quotas in the first quarter, the minister said.")
+    found = extract_dates(sents, dt.date(2025, 11, 30), parser.lexicon)
+    assert found[-1].start == dt.date(2026, 1, 1)

@@ -32,17 +32,18 @@ def extract_dates(
     words: DateWords = lexicon.cached("date_words", lambda: DateWords(lexicon["time"],
                                                                    lexicon["grammar"]))
     items: list[DateItem] = []
+    named: dict[tuple[str, int, int], Timex] = {}  # the periods ahead named with their year
     for at, sent in enumerate(sentences):
         context: DateContext | None = None
         prev: tuple[Timex, str] | None = None  # the sentence's last date kept, and its label
         # "LONDON, Feb 6 (Wire) - ": the day the report was filed, no event of its own nor words
         # of a label; read after it (the evidence keeps the whole sentence).
-        skip = dateline_end(sent.text, sent.index)
-        text = sent.text[skip:]
+        text = sent.text[(skip := dateline_end(sent.text, sent.index)):]
         found = tag_dates(text, published, lexicon)
         if found and sides is not None and outsider_says(sentences, at, lexicon, sides):
             continue
-        listed = _coordinated(text, [_year_from(text, tx, words) for tx in found], words)
+        listed = _coordinated(text, [_named_before(_year_from(text, tx, words), named, published)
+                                     for tx in found], words)
         for n, tx in enumerate(listed):
             if tx.period_start is None or tx.period_end is None or _opens_on_a_day(
                     text, tx, listed[n + 1:n + 2], words):
@@ -137,6 +138,30 @@ def _coordinated(text: str, found: list[Timex], words: DateWords) -> list[Timex]
     June"), the second soon after the first: one period from the first to the last."""
     return join_adjacent(text, found, lambda prev, tx: _joinable(
         prev, tx, text[prev.end:tx.start], words))
+
+
+_YEAR = re.compile(r"\b\d{4}\b")
+_NAMED_AGAIN = ("quarter", "half", "season")  # what an article names again without a year
+
+
+def _named_before(tx: Timex, named: dict[tuple[str, int, int], Timex], published: dt.date
+                  ) -> Timex:
+    """A quarter, half or season named again without its year ("OPEC+ paused its
+    increases for the first quarter of 2026. Freezing increments in the first quarter is
+    ..."): the year the article named it with, when that period was ahead; a period named
+    with its year is kept for those after it."""
+    if tx.grain not in _NAMED_AGAIN or tx.period_start is None or tx.period_end is None:
+        return tx
+    key = (tx.grain, tx.period_start.month, tx.period_end.month)
+    if _YEAR.search(tx.text):
+        if tx.period_end > published:
+            named[key] = tx
+        return tx
+    before = named.get(key)
+    if before is None or before.period_start == tx.period_start:
+        return tx
+    return replace(tx, value=before.value, period_start=before.period_start,
+                   period_end=before.period_end)
 
 
 def _year_from(text: str, tx: Timex, words: DateWords) -> Timex:
