@@ -1650,3 +1650,23 @@ def test_an_empty_articles_date_is_no_as_of(write_articles) -> None:
                 "the Sylvanian quota offer on Friday.\n",
         "d.md": "---\ntitle: Notes\ndate: 2026-05-20\n---\n"})
     assert build_briefing(parse(folder)).as_of == dt.date(2026, 4, 10)
+
+
+def test_a_move_denied_made_a_condition_or_of_another_event_supersedes_nothing(
+        write_articles) -> None:
+    # A reviewer's probes: a denied move, a conditional one, and another event its sentence
+    # confirms.
+    folder = write_articles({
+        "a1.txt": " date 2026-03-05 The steel accord will be signed on May 20, officials said."
+                  "\nOfficials set a March 31 deadline for a deal on herring quotas.\n"
+                  "Ministers will hold a summit in Lisbon on April 20.\n",
+        "a2.txt": " date 2026-03-20 Both sides denied that the steel accord signing had been "
+                  "delayed until July 2.\nThe deadline for a herring deal would be extended to "
+                  "June 30 if members kept to their quotas.\nThey agreed to extend the deadline "
+                  "for a cod deal to June 30, while the summit in Lisbon remains set for April "
+                  "20.\n"})
+    results = Parser(Config(path=None)).parse_paths([folder])
+    after = build_briefing(results, dt.date(2026, 3, 21), one_negotiation=True,
+                           deals=deal_words())
+    shown = {d.start for d in after.dates}
+    assert {dt.date(2026, 5, 20), dt.date(2026, 3, 31), dt.date(2026, 4, 20)} <= shown

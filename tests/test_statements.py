@@ -375,9 +375,21 @@ def test_an_agreement_in_the_clause_a_demand_governs_is_the_demand() -> None:
     for apart in ("Freedonia dropped its demand that Sylvania pay fees, and Sylvania agreed "
                   "to fund scholarships instead.",
                   "Freedonia pressed Sylvania to cut tariffs, a day after both sides announced "
-                  "that they had agreed on a framework."):
+                  "that they had agreed on a framework.",
+                  # A second review's probes: the demand in a clause of its own, and a claim.
+                  "After the union demanded that management reopen talks, the two sides agreed "
+                  "on a new contract."):
         agreed, dispute = classify(apart, 3, lexicon, None, both)
         assert agreed is not None, apart
+    # Nor a claim of what was done ("insisted that ... had agreed").
+    from briefing.core.extract.statement_model import _demanded
+    from briefing.core.extract.statements import find_cues
+    claim = "Freedonia insisted that Sylvania had agreed to the quota."
+    cues = {c.kind: c for c in find_cues(claim, lexicon)}
+    assert not _demanded(claim, cues["agreed"], cues["dispute"], lexicon)
+    demand = "Freedonia insisted that Sylvania agree to the quota."
+    cues = {c.kind: c for c in find_cues(demand, lexicon)}
+    assert _demanded(demand, cues["agreed"], cues["dispute"], lexicon)
 
 
 @pytest.mark.parametrize(("text", "kinds"), [

@@ -1288,3 +1288,17 @@ def test_a_verb_after_be_is_a_passive_to_come() -> None:
     assert tx.period_start == D(2026, 3, 23)
     [tx] = tag_dates("He told reporters in February that talks had failed.", march)
     assert tx.period_start == D(2026, 2, 1)
+
+
+def test_a_clause_of_time_is_no_clause_without_a_subject_or_with_the_month_may() -> None:
+    # A second review's probes: "May" of a shipment is no modal; "until late in the weekend",
+    # "until at least November" open no clause (the main clause's "will" gives the tense);
+    # "agreed to reopen" on a Friday is that Friday (a reverted future word, wire 8497).
+    thursday = D(2026, 3, 5)
+    [tx] = tag_dates("Traders bought sugar before May shipment on Monday.", thursday)
+    assert tx.period_start == D(2026, 3, 2)
+    friday = D(1987, 3, 27)
+    [tx] = tag_dates("Wind and waves will not diminish until late in the weekend.", friday)
+    assert tx.period_start == D(1987, 3, 28)
+    found = tag_dates("On Friday, the retailer agreed to reopen its tender offer.", D(1987, 3, 23))
+    assert found[0].period_start == D(1987, 3, 20)

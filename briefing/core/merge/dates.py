@@ -46,6 +46,7 @@ def merge_dates(items: list[DateItem], one_negotiation: bool = False,
     merger = _Merger(one_negotiation, common)
     for item in items:
         merger.add(item)
+    merger.supersede_moved()
     if not one_negotiation:
         return merger.out
     out = _into_days(merger.out, common)
@@ -158,6 +159,8 @@ class _Merger:
     index: dict[tuple[dt.date, dt.date], dict[str, int]] = field(default_factory=dict)
     have: dict[int, set[tuple[str, str]]] = field(default_factory=dict)  # a copy's evidence
     said: dict[int, frozenset[str]] = field(default_factory=dict)  # an entry's lead words
+    seen: dict[str, int] = field(default_factory=dict)  # article id -> the order it came in
+    moving: list[DateItem] = field(default_factory=list)  # reports moving an event (``moves``)
 
     def add(self, item: DateItem) -> None:
         words = content_words(item.what) or frozenset([item.what.lower()])
@@ -172,8 +175,10 @@ class _Merger:
             same_day = at is not None
         if item.called_off and self.one_negotiation:
             self._supersede(item, at)
+        for e in item.evidence:
+            self.seen.setdefault(e.article_id, len(self.seen))
         if item.moves and not item.called_off and self.one_negotiation:
-            self._supersede_moved(item)
+            self.moving.append(item)
         if at is None:
             at = len(self.out)
             self.out.append(item)
@@ -261,31 +266,29 @@ class _Merger:
                         self._words(place) & lead) >= SAME_MATTER_WORDS:
                     self._own(place).called_off = item.called_off
 
-    def _supersede_moved(self, item: DateItem) -> None:
-        """A report that moves an event to its date ("its scientific review ... would be
-        delayed until February") supersedes the event's dates that other articles reported
-        before it, of another period of a quarter at most ("the review ... would report in
-        December"): those whose label names an event (``events``) the report names, not the
-        whole negotiation's word, and a topic when both name one, or whose sentences' first
-        words share ``SAME_MATTER_WORDS`` with its. They leave Upcoming for the timeline, with
-        that report as the reason."""
-        said, lead = _said(item) - self.common, _lead(item) - self.common
-        articles = {e.article_id for e in item.evidence}
-        topics = set(item.topics)
-        reason = item.evidence[0].sentence
-        for (start, end), there in self.index.items():
-            if not (end < item.start or start > item.end) or (end - start).days > MOVED_DAYS:
-                continue
-            for place in sorted(set(there.values())):
-                entry = self.out[place]
-                if entry.called_off or not articles.isdisjoint(
-                        e.article_id for e in entry.evidence):
+    def supersede_moved(self) -> None:
+        """Each report that moves an event to its date ("its scientific review ... would be
+        delayed until February") supersedes the event's dates of another period, of a quarter
+        at most, that only articles come before it reported ("the review ... would report in
+        December"; not one its own article reports again: "while the summit remains set for
+        April 20"): those whose label names an event (``events``) that the moved event's own
+        label names, not the whole negotiation's word, with a topic in common when both name
+        one. They leave Upcoming for the timeline, with that report as the reason."""
+        for item in self.moving:
+            events = _EVENTS & content_words(item.what) - self.common
+            order = min(self.seen[e.article_id] for e in item.evidence)
+            topics = set(item.topics)
+            for (start, end), there in self.index.items():
+                if not (end < item.start or start > item.end) or (end - start).days > MOVED_DAYS:
                     continue
-                named = _EVENTS & _label_words(entry) & said - self.common
-                if (named and (not topics or not entry.topics
-                               or not topics.isdisjoint(entry.topics))) \
-                        or len(self._words(place) & lead) >= SAME_MATTER_WORDS:
-                    self._own(place).called_off = reason
+                for place in sorted(set(there.values())):
+                    entry = self.out[place]
+                    if entry.called_off or any(self.seen[e.article_id] >= order
+                                               for e in entry.evidence):
+                        continue
+                    if events & _label_words(entry) and (
+                            not topics or not entry.topics or not topics.isdisjoint(entry.topics)):
+                        self._own(place).called_off = item.evidence[0].sentence
 
     def _supersede_within(self, item: DateItem, there: dict[str, int], said: frozenset[str],
                           events: frozenset[str], articles: set[str],

@@ -111,9 +111,11 @@ class DateContext:
 
     def moves_to(self, tx: Timex, lo: int) -> bool:
         """Whether the date's clause moves an event to it ("would be delayed until February",
-        "was postponed to June 18")."""
+        "was postponed to June 18"), in a sentence that neither denies the move nor makes it
+        a condition's (``move_unasserted``)."""
         return (self.words.moved_to.search(self.text, lo, tx.start) is not None
-                and self.words.moved_verb.search(self.text, lo, tx.start) is not None)
+                and self.words.moved_verb.search(self.text, lo, tx.start) is not None
+                and self.words.move_unasserted.search(self.text) is None)
 
     def moved_from(self, before: Timex, tx: Timex, lo: int = 0) -> bool:
         """Whether ``tx`` is the day a plan was moved from, ``before`` the day it was moved to

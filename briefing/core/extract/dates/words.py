@@ -94,6 +94,7 @@ class DateWords:
             r"\b(?:" + alternation(time.get("replaced_dates", [])) + r")\s+(?:on\s+)?$",
             re.IGNORECASE)
         self.moved = _any_word(time.get("moved", []))
+        self.move_unasserted = _any_word(time.get("move_unasserted", []))
         # (a noun phrase between, not a clause: "to Oct. 24, the last day, from"; no adjective)
         dets = time.get("determiners", [])
         self.moved_verb = re.compile("".join(rf"(?<!\b{re.escape(d)} )" for d in dets)

@@ -305,8 +305,14 @@ def _demanded(text: str, agreed: CueMatch, dispute: CueMatch, lexicon: Lexicon) 
     between = [t[3] for t in tokens(text[dispute.end:agreed.start])]
     joins = set(lexicon.words("grammar", "coordinators"))
     that = set(lexicon.words("grammar", "complementizers"))
-    if not (set(lexicon.words("time", "tense_clause_breaks")) - joins).isdisjoint(between):
-        return False  # "pressed India to lower barriers, a day after they announced that ..."
+    opens = (set(lexicon.words("time", "tense_clause_breaks")) - joins) | set(
+        lexicon.words("time", "time_subordinators")) | set(lexicon.words("grammar", "relative_words"))
+    if not opens.isdisjoint(between) or not opens.isdisjoint(
+            t[3] for t in tokens(text[:dispute.start])):
+        return False  # "pressed India ..., a day after they announced that"; "After the union
+        # demanded that ..., the two sides agreed": the demand in a clause of its own
+    if between[-1:] and between[-1] in lexicon.words("cues", "demand_claim_auxiliaries"):
+        return False  # "insisted that the EU had agreed": a claim
     if any(w in joins and between[i + 1:i + 2] != [] and between[i + 1] not in that
            and text[dispute.end:agreed.start].find(", " + w) >= 0
            for i, w in enumerate(between)):

@@ -41,12 +41,19 @@ def own_clause(v: Vocabulary, before: list[str], raw: str) -> list[str]:
             rest = before[i + 1:]
             if rest and f"{before[i]} {rest[0]}" in v.subordinator_idioms:
                 continue  # "once again": an adverb
-            if rest and _participle(v, rest[0], raw):
-                return before
+            if rest and (_participle(v, rest[0], raw) or rest[0] in v.prepositions
+                         or rest[0] in v.parts):
+                return before  # "until at least", "until late in the weekend": no clause
             if len(rest) > 1 and not holds_past_verb(v, rest):
                 return rest
             return before
     return before
+
+
+def holds_present_modal(v: Vocabulary, own: list[str], raw: str) -> bool:
+    """Whether a clause's words hold a present modal (``time_clause_present_modals``) written
+    in lower case (not the month: "before May shipment")."""
+    return any(w in v.present_modals and _written_lower(w, raw) for w in own)
 
 
 def _participle(v: Vocabulary, word: str, raw: str) -> bool:
@@ -54,6 +61,11 @@ def _participle(v: Vocabulary, word: str, raw: str) -> bool:
     (not "during", a preposition)."""
     if len(word) < 5 or not word.endswith(v.participle_suffixes) or word in v.prepositions:
         return False
+    return _written_lower(word, raw)
+
+
+def _written_lower(word: str, raw: str) -> bool:
+    """Whether ``word`` is last written in ``raw`` in lower case ("Beijing", "May": names)."""
     at = raw.lower().rfind(word)
     return at >= 0 and raw[at].islower()
 

@@ -15,7 +15,7 @@ from briefing.core.extract.timex.gone_by import (
     past_verb,
     perfect,
 )
-from briefing.core.extract.timex.own_clause import own_clause, without_asides
+from briefing.core.extract.timex.own_clause import holds_present_modal, own_clause, without_asides
 from briefing.core.extract.timex.plans import moved_to, planned, scheduled_for
 from briefing.core.extract.timex.vocab import Vocabulary
 from briefing.core.extract.timex.window import full_stop_after, full_stop_before
@@ -104,7 +104,7 @@ def tense_vote(v: Vocabulary, text: str, start: int, end: int) -> tuple[int, flo
         return 1, 1.0  # "has been postponed to November": the new date, ahead
     if _whichever_is_near(v, before, rest, found, text[start:end]):
         return 0, 0.0  # "has set a hearing ... for October 13": the day set
-    if found[0] == 0 and len(own) < len(whole) and not v.present_modals.isdisjoint(own):
+    if found[0] == 0 and len(own) < len(whole) and holds_present_modal(v, own, text[lo:start]):
         return 1, 1.0  # "before universities can apply for funding from January": ahead
     return found
 
