@@ -357,6 +357,22 @@ def test_a_dispute_cue_before_an_agreement_with_no_contrast_is_its_background() 
     assert agreed is not None and dispute is not None  # set against each other by "While"
 
 
+def test_a_dispute_said_to_be_over_in_its_clause_is_no_open_dispute() -> None:
+    """A new user's OPEC+ report: "Our dispute over the southern fields is behind us" was an
+    open dispute; one that a clause of time or condition says would be over stays."""
+    from briefing.core.extract.statement_model import classify
+    from briefing.language.lexicon import load_lexicon
+    from briefing.language.weights import StatementModel
+    lexicon = load_lexicon()
+    disputes = StatementModel({"k=d": (-5.0, 2.0), "k=d+": (-5.0, 2.0)}, (0.0, 0.0))
+    for over in ('"Our dispute over the southern fields is behind us," he said.',
+                 "The row over fishing rights has been resolved, officials said."):
+        assert classify(over, 3, lexicon, None, disputes)[1] is None, over
+    for still in ("Talks will go on until the dispute has been resolved, the minister said.",
+                  "The dispute over fishing rights remains open, officials said."):
+        assert classify(still, 3, lexicon, None, disputes)[1] is not None, still
+
+
 def test_an_agreement_in_the_clause_a_demand_governs_is_the_demand() -> None:
     """A new user's EU report: "The EU is demanding that Britain set a cap ..., and that it
     commit to the EU's target" was filed under Agreed, on "commit"; what is demanded after

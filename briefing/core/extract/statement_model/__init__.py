@@ -94,8 +94,9 @@ def classify(text: str, index: int, lexicon: Lexicon, sides: SideFinder | None,
             else [chosen]
         if held and all(_pending(text, cue, lexicon) for cue in held):
             a = 0.0
-    if d > 0 and _given_up(text, cands, best_d, lexicon):
-        d = 0.0  # "France has withdrawn its objections": the dispute given up
+    if d > 0 and (_given_up(text, cands, best_d, lexicon)
+                  or _over_after(text, cands[best_d].cue, lexicon)):
+        d = 0.0  # "France has withdrawn its objections", "Our dispute ... is behind us"
     if d > 0 and _at_home(text, len(text) if cands[best_d].cue.kind == SENTENCE
                           else cands[best_d].cue.start, lexicon):
         d = 0.0  # "The opposition Congress party accused Modi ...": a quarrel within a side
@@ -286,6 +287,19 @@ def _set_against(text: str, first: CueMatch, second: CueMatch, lexicon: Lexicon)
         return True
     opener = text[:lo.start].split(maxsplit=1)
     return bool(opener) and opener[0].lower() in lexicon.words("grammar", "concessive_openers")
+
+
+def _over_after(text: str, cue: CueMatch, lexicon: Lexicon) -> bool:
+    """Whether the words after a dispute's cue in its clause say it is over (``defused_after``
+    in cues.yaml: "Our dispute over the southern fields is behind us")."""
+    if cue.kind == SENTENCE or not {*lexicon.words("time", "time_subordinators"),
+                                    *lexicon.words("cues", "conditional")}.isdisjoint(
+            t[3] for t in tokens(text[:cue.start])):
+        return False  # "unless the dispute was settled by Friday"
+    hi = clause_breaks(lexicon).search(text, cue.end)
+    words = [t[3] for t in tokens(text[cue.end:hi.start() if hi else len(text)])]
+    return _has_any(words, lexicon.cached("defused_after", lambda: PhraseSet(
+        lexicon.words("cues", "defused_after"))))
 
 
 DEMAND_OBJECT_REACH = 4  # words between a verb of demanding and the "to" of its object's verb
