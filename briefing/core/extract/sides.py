@@ -66,11 +66,14 @@ def _name_ends(lexicon: Lexicon) -> re.Pattern[str] | None:
 
 
 def _firm_parts(lexicon: Lexicon) -> re.Pattern[str] | None:
-    """Words after a side's name that make it a firm's arm ("the Canadian *division of* GM")."""
+    """Words after a side's name that make it a firm's arm ("the Canadian *division of* GM")
+    or part of a place's name ("the Niger *Delta*": ``part_of_a_place_before``)."""
     heads = [str(w) for w in lexicon["sides"].get("part_of_a_firm_before") or []]
+    places = [str(w) for w in lexicon["sides"].get("part_of_a_place_before") or []]
     links = lexicon.words("roles", "member_links")
-    return re.compile(rf"[ ]+(?:{_alternatives(heads)})[ ]+(?:{_alternatives(links)})\b") \
-        if heads and links else None
+    ends = ([rf"(?:{_alternatives(heads)})[ ]+(?:{_alternatives(links)})"] if heads and links
+            else []) + ([_alternatives(places)] if places else [])
+    return re.compile(rf"[ ]+(?:{'|'.join(ends)})\b") if ends else None
 
 
 NAME_BEFORE = 30  # characters before a word in which the word that ends a name stands
