@@ -6,10 +6,7 @@ from __future__ import annotations
 import re
 
 from briefing.language.lexicon import Lexicon
-
-
-def _alternatives(words: list[str]) -> str:
-    return "|".join(map(re.escape, words))
+from briefing.text.phrases import alternation
 
 
 class GivenNames:
@@ -24,18 +21,18 @@ class GivenNames:
         self.determiners = frozenset(w.lower() for w in lexicon.words("grammar", "determiners"))
         # A surname: capitalised, maybe after a prefix of roles.yaml's ("McIntosh", "O'Neill")
         prefixes = [str(p) for p in lexicon["roles"].get("name_prefixes") or []]
-        surname = rf"(?:{_alternatives(prefixes)})?[A-Z][a-z'-]+\b"
+        surname = rf"(?:{alternation(prefixes)})?[A-Z][a-z'-]+\b"
         self._surname = re.compile(surname)
-        self._at = re.compile(rf"(?:{_alternatives(names)})(?= {surname})") if names else None
+        self._at = re.compile(rf"(?:{alternation(names)})(?= {surname})") if names else None
         # "Jordan Pell, a spokesperson for Epic Games": an apposition or a verb of saying
         # after the surname makes it a person's name, with no title before it.
         followers = [str(w) for w in lexicon["sides"].get("given_name_followers") or []]
         # (not a day after the name: "Jordan Thursday said")
         days = [str(d).title() for d in [*(lexicon["time"].get("weekdays") or {}),
                                          *(lexicon["time"].get("months") or {})]]
-        self._person = re.compile(rf"(?:{_alternatives(names)}) (?!(?:{_alternatives(days)})\b)"
+        self._person = re.compile(rf"(?:{alternation(names)}) (?!(?:{alternation(days)})\b)"
                                   rf"{surname},? "
-                                  rf"(?:{_alternatives(followers)})\b") if names and followers else None
+                                  rf"(?:{alternation(followers)})\b") if names and followers else None
 
     def at(self, text: str, start: int) -> bool:
         """Whether the side named at ``start`` of ``text`` is a person's given name."""

@@ -16,12 +16,14 @@ from pathlib import Path
 
 from briefing.config import Config
 from briefing.core.extract.clauses import clause_breaks
-from briefing.core.extract.disputes import contrast_marks
 from briefing.core.extract.outsiders import outsider_says, outsiders_verb, outsiders_view
 from briefing.core.extract.sides import SideFinder
 from briefing.core.extract.statement_model.candidates import SENTENCE, wider, with_sentence
 from briefing.core.extract.statement_model.candidates import Candidate as Candidate
 from briefing.core.extract.statement_model.candidates import candidates as candidates
+from briefing.core.extract.statement_model.clause_rules import demanded as _demanded
+from briefing.core.extract.statement_model.clause_rules import over_after as _over_after
+from briefing.core.extract.statement_model.clause_rules import set_against
 from briefing.core.extract.statement_model.features import sentence_features as sentence_features
 from briefing.core.extract.statements import (
     CueMatch,
@@ -34,7 +36,6 @@ from briefing.core.extract.statements import (
 )
 from briefing.core.merge.statements import merge_repeats
 from briefing.language.lexicon import Lexicon
-from briefing.language.morphology import inflections
 from briefing.language.weights import RULES, StatementModel, load_model, packaged_model_exists
 from briefing.model import Sentence, Statement
 from briefing.text.phrases import tokens
@@ -275,66 +276,7 @@ def _shown_alike(text: str, first: CueMatch, second: CueMatch, lexicon: Lexicon)
     the two ("rejected the steel demand but agreed to cut grain duties" is both)."""
     def shown(cue: CueMatch) -> str:
         return summarise(text, cue.start, len(text) if cue.kind == SENTENCE else cue.end, lexicon)
-    return shown(first) == shown(second) and not _set_against(text, first, second, lexicon)
-
-
-def _set_against(text: str, first: CueMatch, second: CueMatch, lexicon: Lexicon) -> bool:
-    """Whether a contrast mark ("but", "however", a semicolon) stands between two cues, or a
-    concessive word opens the sentence ("While Sylvania rejected ..., it agreed ...")."""
-    lo, hi = sorted((first, second), key=lambda cue: cue.start)
-    between = text[lo.end:hi.start].lower()
-    if any(mark in between for mark in contrast_marks(lexicon)):
-        return True
-    opener = text[:lo.start].split(maxsplit=1)
-    return bool(opener) and opener[0].lower() in lexicon.words("grammar", "concessive_openers")
-
-
-def _over_after(text: str, cue: CueMatch, lexicon: Lexicon) -> bool:
-    """Whether the words after a dispute's cue in its clause say it is over (``defused_after``
-    in cues.yaml: "Our dispute over the southern fields is behind us")."""
-    if cue.kind == SENTENCE or not {*lexicon.words("time", "time_subordinators"),
-                                    *lexicon.words("cues", "conditional")}.isdisjoint(
-            t[3] for t in tokens(text[:cue.start])):
-        return False  # "unless the dispute was settled by Friday"
-    hi = clause_breaks(lexicon).search(text, cue.end)
-    words = [t[3] for t in tokens(text[cue.end:hi.start() if hi else len(text)])]
-    return _has_any(words, lexicon.cached("defused_after", lambda: PhraseSet(
-        lexicon.words("cues", "defused_after"))))
-
-
-DEMAND_OBJECT_REACH = 4  # words between a verb of demanding and the "to" of its object's verb
-
-
-def _demanded(text: str, agreed: CueMatch, dispute: CueMatch, lexicon: Lexicon) -> bool:
-    """Whether an agreement's cue stands in the clause a verb of demanding governs, with no
-    contrast between: after its "that" ("is demanding that Britain set a cap ... and that it
-    commit to the target") or right after its object's "to" ("urged Japan to sign")."""
-    if dispute.start > agreed.start or _set_against(text, agreed, dispute, lexicon):
-        return False
-    demands = lexicon.cached("demand_forms", lambda: frozenset(
-        form for verb in lexicon.words("cues", "demand_verbs")
-        for form in inflections(verb, lexicon)))
-    if dispute.cue.lower() not in demands:
-        return False
-    between = [t[3] for t in tokens(text[dispute.end:agreed.start])]
-    joins = set(lexicon.words("grammar", "coordinators"))
-    that = set(lexicon.words("grammar", "complementizers"))
-    opens = (set(lexicon.words("time", "tense_clause_breaks")) - joins) | set(
-        lexicon.words("time", "time_subordinators")) | set(lexicon.words("grammar", "relative_words"))
-    if not opens.isdisjoint(between) or not opens.isdisjoint(
-            t[3] for t in tokens(text[:dispute.start])):
-        return False  # "pressed India ..., a day after they announced that"; "After the union
-        # demanded that ..., the two sides agreed": the demand in a clause of its own
-    if between[-1:] and between[-1] in lexicon.words("cues", "demand_claim_auxiliaries"):
-        return False  # "insisted that the EU had agreed": a claim
-    if any(w in joins and between[i + 1:i + 2] != [] and between[i + 1] not in that
-           and text[dispute.end:agreed.start].find(", " + w) >= 0
-           for i, w in enumerate(between)):
-        return False  # "dropped its demand that ..., and Britain agreed": a clause of its own
-    if not that.isdisjoint(between[:DEMAND_OBJECT_REACH + 1]):
-        return True
-    return len(between) <= DEMAND_OBJECT_REACH + 1 and bool(between) \
-        and between[-1] in lexicon.words("grammar", "infinitive_markers")
+    return shown(first) == shown(second) and not set_against(text, first, second, lexicon)
 
 
 def _one_point(text: str, agreed: CueMatch, dispute: CueMatch, lexicon: Lexicon) -> bool:
@@ -342,7 +284,7 @@ def _one_point(text: str, agreed: CueMatch, dispute: CueMatch, lexicon: Lexicon)
     mark ("but", "however", a semicolon) stands between them and, when the dispute comes
     first, a clause break does ("Ending a strike, dockworkers reached a deal"; not "failed
     again to settle", one verb chain)."""
-    if _set_against(text, agreed, dispute, lexicon):
+    if set_against(text, agreed, dispute, lexicon):
         return False
     first, second = sorted((agreed, dispute), key=lambda cue: cue.start)
     return first is agreed or clause_breaks(lexicon).search(

@@ -8,7 +8,7 @@ import re
 from briefing.core.extract.timex.gone_by import holds_past_verb
 from briefing.core.extract.timex.vocab import Vocabulary
 
-_TENSE_WORDS = re.compile(r"[a-z']+")
+TENSE_WORDS = re.compile(r"[a-z']+")  # the lower-case words that may bear on a tense
 
 
 def without_asides(v: Vocabulary, words: list[str], span: str) -> list[str]:
@@ -17,7 +17,7 @@ def without_asides(v: Vocabulary, words: list[str], span: str) -> list[str]:
     is its own)."""
     if ", " not in span:
         return words
-    parts = [_TENSE_WORDS.findall(part) for part in span.lower().split(", ")]
+    parts = [TENSE_WORDS.findall(part) for part in span.lower().split(", ")]
     asides = [bool(found) and (found[0] in v.relatives or _passive_aside(v, found))
               for found in parts]
     if asides[-1]:

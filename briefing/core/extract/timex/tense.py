@@ -15,7 +15,12 @@ from briefing.core.extract.timex.gone_by import (
     past_verb,
     perfect,
 )
-from briefing.core.extract.timex.own_clause import holds_present_modal, own_clause, without_asides
+from briefing.core.extract.timex.own_clause import (
+    TENSE_WORDS,
+    holds_present_modal,
+    own_clause,
+    without_asides,
+)
 from briefing.core.extract.timex.plans import moved_to, planned, scheduled_for
 from briefing.core.extract.timex.vocab import Vocabulary
 from briefing.core.extract.timex.window import full_stop_after, full_stop_before
@@ -31,14 +36,13 @@ OPENING_REACH = 4  # words of the main clause after a date that opens the senten
 # ... after a phrase that opens it ("In a meeting this week, Secretary of Agriculture Richard
 # Lyng refused"): its subject is often a title and a name.
 FRONTED_REACH = 8
-_TENSE_WORDS = re.compile(r"[a-z']+")
 _PARTICIPLE_AFTER = re.compile(r", ([a-z]+)\b")
 
 
 def _tense_words(v: Vocabulary, text: str) -> list[str]:
     """The lower-case words of a text that can bear on its tense (not the word that joins two
     figures: "voted 108 to 80" has no infinitive "to")."""
-    return _TENSE_WORDS.findall(v.figure_joins.sub(" ", text.lower()))
+    return TENSE_WORDS.findall(v.figure_joins.sub(" ", text.lower()))
 
 
 def tense(v: Vocabulary, text: str, start: int, end: int) -> int:
@@ -182,7 +186,7 @@ def past_verb_next(v: Vocabulary, text: str, start: int, end: int) -> bool:
     to ..." nor a participle after "was")."""
     if not text.startswith(" ", end) or not text[end + 1:end + 2].isalpha():
         return False  # "on Tuesday, met ...": another clause's verb
-    after = _TENSE_WORDS.findall(text[end:end + 40].lower())[:2]
+    after = TENSE_WORDS.findall(text[end:end + 40].lower())[:2]
     if not after or (len(after) > 1 and after[1] in v.infinitive):
         return False
     return after[0] in v.past or past_verb(v, after, 0, 1)
@@ -194,14 +198,14 @@ def set_for(v: Vocabulary, text: str, start: int, end: int) -> bool:
     attack")."""
     if text.startswith(("'s", "’s"), end):
         return False
-    before = _TENSE_WORDS.findall(text[max(0, start - 20):start].lower())
+    before = TENSE_WORDS.findall(text[max(0, start - 20):start].lower())
     if not before or before[-1] not in v.day_ahead_links:
         return False
     # Not when the clause goes on in the past: "the strike called for Monday paralysed the
     # country", "trading volume for Monday was 150 mln shares".
     stop = min((i for i in (text.find(", ", end), text.find(". ", end), text.find("; ", end))
                 if i >= 0), default=len(text))
-    after = _TENSE_WORDS.findall(text[end:min(stop, end + TENSE_REACH)].lower())
+    after = TENSE_WORDS.findall(text[end:min(stop, end + TENSE_REACH)].lower())
     cut = next((i for i, w in enumerate(after) if w in v.tense_breaks), len(after))
     return not any(_happened(v, after[:cut], i) for i in range(cut))
 
