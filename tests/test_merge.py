@@ -866,6 +866,31 @@ def test_a_deal_that_ends_the_dispute_settles_its_points_in_other_words(write_ar
     assert settled.text.startswith("Freedonia and Sylvania reached an agreement")
 
 
+def test_a_deal_that_ends_the_dispute_settles_the_point_it_names_in_its_own_words(
+        write_articles) -> None:
+    # Found by a new user: "participants will pay a reduced immigration health surcharge ...,
+    # ending the dispute over fees" left "demanding that participants be exempted from the
+    # immigration health surcharge" open: the end's subject ("fees") is not the dispute's
+    # word, but the point it names ("health surcharge") is, in terms few statements hold.
+    # The scheme's name, said of every point ("young workers"), names none of them.
+    folder = write_articles({
+        "a1.txt": " date 2026-03-05 Freedonia is demanding that young workers be exempted "
+                  "from the Sylvanian health surcharge on visas.\n"
+                  "Sylvania also rejected Freedonia's demand to lower its wine tariffs.\n"
+                  "Freedonia wants young workers to stay for four years.\n"
+                  "Sylvania refuses to let young workers bring their families.\n",
+        "a2.txt": " date 2026-03-10 Sylvania rejected a cap of 80,000 young workers a year.\n"
+                  "Freedonia insists that young workers be paid the minimum wage.\n"
+                  "Sylvania objects to young workers claiming benefits.\n",
+        "a3.txt": " date 2026-03-20 Under the youth scheme, young workers will pay a reduced "
+                  "health surcharge of 300 crowns, ending the dispute over fees.\n"})
+    one = build_briefing(parse(folder), dt.date(2026, 3, 21), one_negotiation=True)
+    still = [d.text for d in one.disputes]
+    assert not any("surcharge" in s for s in still)
+    assert any("four years" in s for s in still) and any("wine" in s for s in still)
+    assert len(still) == 6
+
+
 def test_a_deal_that_ends_the_dispute_leaves_open_what_is_still_open(write_articles
                                                                      ) -> None:
     # A point the deal's own report says is still open stays open ("But the two sides still

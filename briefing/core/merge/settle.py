@@ -8,7 +8,7 @@ from collections import Counter
 
 from briefing.core.extract.participants.roles import without_possessive
 from briefing.core.merge.settle_words import SettleWords, settle_words
-from briefing.core.merge.similar import POSTINGS, RARE, alike, content_words
+from briefing.core.merge.similar import POSTINGS, RARE, alike, compounds, content_words
 from briefing.language.lexicon import Lexicon, packaged_lexicon
 from briefing.model import Evidence, Statement
 from briefing.text.phrases import tokens
@@ -145,6 +145,14 @@ class _AgreedIndex:
         for n, words in enumerate(self.sigs):
             for word in words:
                 self.index.setdefault(word, []).append(n)
+        self.index_disputes(disputes)
+        self.terms, self.compound_frequency = _terms(agreed, disputes)
+        self.frequency: Counter[str] = Counter(w for words in self.dispute_sigs for w in words)
+        for words in self.sigs:
+            self.frequency.update(words)
+
+    def index_disputes(self, disputes: list[Statement]) -> None:
+        """The disputes by their words and stems, with the day each was last reported."""
         self.dispute_sigs = [content_words(d.evidence[0].sentence) for d in disputes]
         # When each dispute was last reported open: a point restated after an agreement that
         # ends the sides' dispute is still open ("but the two sides still disagree over rice").
@@ -154,9 +162,6 @@ class _AgreedIndex:
         for i, stems in enumerate(self.stems):
             for stem in stems:
                 self.by_stem.setdefault(stem, []).append(i)
-        self.frequency: Counter[str] = Counter(w for words in self.dispute_sigs for w in words)
-        for words in self.sigs:
-            self.frequency.update(words)
 
     def first_date(self, item: Statement) -> dt.date | None:
         days = [d for e in item.evidence if (d := self.article_dates.get(e.article_id))]
@@ -187,7 +192,9 @@ class _AgreedIndex:
             # says it ends: "ends the dispute over water deliveries, and Sylvania dropped its
             # threat of a 5 percent tariff".)
             if alike(words, self.sigs[n], threshold) or (
-                    self.ends[n] and (shared or not dispute.topics)
+                    # (an end of no topic of its own ends one of a topic: "participants
+                    # will pay a reduced ... surcharge, ending the dispute over fees")
+                    self.ends[n] and (shared or not dispute.topics or not self.topics[n])
                     and self.between(n, dispute) and alike(words, self.sigs[n], ENDED_THRESHOLD)
                     and (self.withdrawn(n, dispute) or (
                         self.about(n, dispute, words)
@@ -273,14 +280,25 @@ class _AgreedIndex:
         dispute over duties on cars)."""
         over, subject, broad = self.over[n], self.over_words[n], self.w.broad
         specific = bool((set(dispute.topics) & set(self.topics[n])) - broad)
-        if subject and over <= broad:  # "over water deliveries", "over duties on tomatoes"
-            return not subject.isdisjoint(_stems(words))
+        # A subject no topic holds ("over water deliveries", "over duties on tomatoes"): a
+        # word of it, or the point the agreement names in terms of its own (``terms_shared``).
+        if subject and over <= broad:
+            return not subject.isdisjoint(_stems(words)) or self.terms_shared(n, dispute)
         if over:  # "over tariffs on electric vehicles": cars, not any tariff (pork's)
             return not (over - broad or over).isdisjoint(dispute.topics) or specific
         # No subject ("ending a dispute that had lasted two years"): a topic in common that
         # is not a broad one (dairy's deal ends no dispute over duties on cars), unless the
         # dispute has no other ("GM rejected the union's demand", ended by the UAW's deal).
         return specific or not set(dispute.topics) - broad
+
+    def terms_shared(self, n: int, dispute: Statement) -> bool:
+        """Whether a dispute names the point the agreement ``n`` settles in the agreement's
+        own terms: a pair of words its text holds that few of the negotiation's statements
+        hold ("pay a reduced immigration health surcharge ..., ending the dispute over fees"
+        ends "demanding that participants be exempted from the immigration health
+        surcharge": the end's subject is not the dispute's word, but its point is)."""
+        return any(self.compound_frequency[c] <= TERM_HOLDERS
+                   for c in self.terms[n] & compounds(dispute.evidence[0].sentence))
 
     def withdrawn(self, n: int, dispute: Statement) -> bool:
         """Whether the agreement ``n`` withdraws a threat (``threat_enders``) and the dispute
@@ -296,11 +314,26 @@ class _AgreedIndex:
                    and alike(stems, self.stems[i], STILL_OPEN) for i in sorted(near))
 
 
+# The terms an agreement ending the dispute names its point by ("a reduced immigration
+# health surcharge") are ones few statements hold: a scheme's name said of every point
+# ("the youth scheme") names none.
+TERM_HOLDERS = 6
 # How alike a dispute must be to one reported after an agreement that ends the sides'
 # dispute to stay open with it: one point, restated ("rejects any label" and "have not yet
 # agreed on how goods will be labelled"), compared by the words' first letters (``STEM``).
 STILL_OPEN = 0.15
 STEM = 5
+
+
+def _terms(agreed: list[Statement], disputes: list[Statement]
+           ) -> tuple[list[frozenset[str]], Counter[str]]:
+    """The terms each agreement that ends a dispute names its point by (its sentence's
+    ``compounds``), and how many statements hold each term."""
+    terms = [compounds(a.evidence[0].sentence) if a.settles else frozenset() for a in agreed]
+    if not any(terms):
+        return terms, Counter()
+    return terms, Counter(c for x in (*agreed, *disputes)
+                          for c in compounds(x.evidence[0].sentence))
 
 
 def _stems(words: frozenset[str]) -> frozenset[str]:

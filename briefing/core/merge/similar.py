@@ -27,6 +27,25 @@ def content_words(text: str) -> frozenset[str]:
     return frozenset(_content_sequence(text))
 
 
+_CASED_WORD = re.compile(r"[A-Za-z][A-Za-z'-]+|[^\sA-Za-z]+")
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def compounds(text: str) -> frozenset[str]:
+    """A text's pairs of adjacent content words in lower case ("health surcharge",
+    "exchange programme"): the terms a point is named by, not a name ("Los Angeles") nor a
+    pair a figure or a stop sign parts."""
+    pairs: set[str] = set()
+    last = ""
+    for w in _CASED_WORD.findall(text):
+        low = w.lower()
+        word = low if w[0].islower() and low not in _STOP and len(low) > 2 else ""
+        if last and word:
+            pairs.add(f"{last} {word}")
+        last = word
+    return frozenset(pairs)
+
+
 LEAD_WORDS = 10  # a report's first content words: who did what, before the context
 
 
