@@ -390,6 +390,11 @@ def test_tense_of_a_date_is_its_own_clause() -> None:
     "The army sent 2000 soldiers.",
     "Leaves fall in the wind.",
     "The meeting ran until 1500 GMT.",
+    # A time of day in a year's figures (a Reuters analyst saw "set for 1900 hours" on the
+    # timeline as the year 1900).
+    "A full council meeting was set for 1900 hours.",
+    "Trading resumes from 2300 gmt.",
+    "Bids are due by 2030 hrs.",
     "Talks so far this week have made no progress.",
     "The one May meeting was short.",
 ])
@@ -1084,6 +1089,23 @@ def test_a_phrase_opening_a_past_sentence_takes_the_main_verbs_tense() -> None:
     found = tag_dates("In a meeting with exporters this week, Tom Reddy will discuss the "
                       "request.", ref)
     assert found[0].period_start > ref
+
+
+def test_a_day_an_event_was_decided_for_is_the_nearest() -> None:
+    # Found by a new user: "agreed last month to sign the agreements in Brussels on March 2",
+    # in December, was the March 2 gone by: "last month" dates the agreeing.
+    found = tag_dates("The two sides agreed last month to sign the agreements in Brussels on "
+                      "March 2, the Swiss mission said.", D(2025, 12, 3))
+    assert [(t.text, t.period_start) for t in found] == [
+        ("last month", D(2025, 11, 1)), ("March 2", D(2026, 3, 2))]
+    # the nearer day, behind when it is nearer ...
+    found = tag_dates("The board voted on Tuesday to dissolve the fund on March 2.",
+                      D(2026, 3, 20))
+    assert found[-1].period_start == D(2026, 3, 2)
+    # ... and no verb of deciding, no nearer day: a past tense puts it back a year
+    found = tag_dates("The two sides met last month to sign the agreements in Brussels on "
+                      "March 2.", D(2025, 12, 3))
+    assert found[-1].period_start == D(2025, 3, 2)
 
 
 def test_a_day_an_event_was_set_for_is_the_nearest() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from briefing.core.extract.timex.vocab import Vocabulary
 
+PLAN_REACH = 4  # words between a verb of deciding and its infinitive ("agreed in a call on Tuesday to")
 MOVED_REACH = 7  # words before the link in which the verb that moved the event stands ("extended
 # its pork investigation by six months, to")
 
@@ -15,6 +16,21 @@ def scheduled_for(v: Vocabulary, before: list[str]) -> bool:
     scheduled for November")."""
     return bool(before) and before[-1] in v.schedule_links and not v.schedule_verbs.isdisjoint(
         before)
+
+
+def decided_for(v: Vocabulary, before: list[str]) -> bool:
+    """Whether a date stands in the clause of an infinitive that a verb of deciding governs
+    past a phrase of time ("agreed last month to sign the agreements in Brussels on"): the
+    phrase dates the deciding, the date the event decided on (time.yaml's ``plan_verbs``)."""
+    for j in range(len(before) - 2, 0, -1):
+        if before[j] not in v.infinitive:
+            continue
+        if any(w in v.past or w in v.reporting or w in v.modals for w in before[j + 1:]):
+            return False  # another verb after the infinitive's own: another clause
+        verb = next((k for k in range(j - 1, max(j - 1 - PLAN_REACH, -1), -1)
+                     if before[k] in v.plan_verbs), None)
+        return verb is not None and verb < j - 1
+    return False
 
 
 def moved_to(v: Vocabulary, before: list[str], after: list[str]) -> bool:

@@ -21,7 +21,7 @@ from briefing.core.extract.timex.own_clause import (
     own_clause,
     without_asides,
 )
-from briefing.core.extract.timex.plans import moved_to, planned, scheduled_for
+from briefing.core.extract.timex.plans import decided_for, moved_to, planned, scheduled_for
 from briefing.core.extract.timex.vocab import Vocabulary
 from briefing.core.extract.timex.window import full_stop_after, full_stop_before
 
@@ -353,7 +353,7 @@ def _whichever_is_near(v: Vocabulary, before: list[str], after: list[str],
     of its clause set an event for ("has set a hearing ... for October 13"), or a weekday of
     a future told in the past ("was expected to issue a text on Thursday"; not with a past
     word after it: "..., but it was announced on Wednesday instead")."""
-    return (found[0] < 0 and scheduled_for(v, before)) or (
+    return (found[0] < 0 and (scheduled_for(v, before) or decided_for(v, before))) or (
         found[1] < 0 and _future_in_past(v, before) and v.past.isdisjoint(after)
         and not v.weekdays.keys().isdisjoint(expression.lower().split()))
 
