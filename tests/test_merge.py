@@ -222,6 +222,29 @@ def test_a_report_that_moves_an_event_supersedes_its_earlier_date(write_articles
     assert "delayed until September" in moved[dt.date(2026, 5, 1)]
 
 
+def test_a_move_supersedes_the_old_date_its_own_sentence_gives(write_articles) -> None:
+    # Found by a new user: "Norway, which was to host the talks from Dec. 8 to 10, said the
+    # meeting was postponed until Jan. 19 to 21" left Dec. 8-10 upcoming (twice, with an
+    # earlier article's "agreed to meet in Bergen from Dec. 8 to 10") and called off a
+    # meeting already held and one due in March, after the new date.
+    folder = write_articles({
+        "a1.txt": " date 2026-03-02 Ministers met in Oslo on Monday.\n"
+                  "The two sides agreed to meet in Bergen from April 8 to 10 to start talks on "
+                  "herring.\nA separate meeting on cod will be held in Oslo in July.\n",
+        "a2.txt": " date 2026-04-02 Sylvania, which was to host the talks from April 8 to 10, "
+                  "said the meeting was postponed until May 19 to 21.\n"})
+    after = build_briefing(parse(folder), dt.date(2026, 4, 3), one_negotiation=True,
+                           deals=deal_words())
+    shown = [(d.start, d.end) for d in after.dates]
+    assert (dt.date(2026, 5, 19), dt.date(2026, 5, 21)) in shown
+    assert (dt.date(2026, 4, 8), dt.date(2026, 4, 10)) not in shown
+    assert dt.date(2026, 7, 1) in [start for start, _end in shown]  # after the new date
+    gone = {d.start: d.called_off for d in after.timeline}
+    assert all("postponed" in gone[d.start] for d in after.timeline
+               if d.start == dt.date(2026, 4, 8))
+    assert not gone[dt.date(2026, 3, 2)]  # held before the move was reported
+
+
 @pytest.mark.parametrize("term", [
     "Under the agreement reached on Tuesday, Sylvania will cut its wine tariffs by April 30.",
     "Under a 1986 agreement, Sylvania must cut its wine tariffs by April 30.",

@@ -46,7 +46,7 @@ def merge_dates(items: list[DateItem], one_negotiation: bool = False,
     merger = _Merger(one_negotiation, common)
     for item in items:
         merger.add(item)
-    merger.supersede_moved()
+    merger.supersede_moved(published)
     if not one_negotiation:
         return merger.out
     out = _into_days(merger.out, common)
@@ -123,6 +123,12 @@ _GOES_AHEAD = PhraseSet(str(w) for w in packaged_section("time")["goes_ahead"])
 def _events(text: str) -> frozenset[str]:
     """The one-word events (time.yaml's ``events``) a text names."""
     return _EVENTS.intersection(w.lower() for w in WORD.findall(text))
+
+
+def _gathering(item: DateItem) -> bool:
+    """Whether an item's label or sentences name a gathering (time.yaml's ``gatherings``)."""
+    return bool((_events(item.what) or _events(" ".join(e.sentence for e in item.evidence)))
+                & _GATHERINGS)
 
 
 def _said(item: DateItem) -> frozenset[str]:
@@ -266,29 +272,47 @@ class _Merger:
                         self._words(place) & lead) >= SAME_MATTER_WORDS:
                     self._own(place).called_off = item.called_off
 
-    def supersede_moved(self) -> None:
+    def supersede_moved(self, published: Callable[[str], dt.date | None] | None = None
+                        ) -> None:
         """Each report that moves an event to its date ("its scientific review ... would be
         delayed until February") supersedes the event's dates of another period, of a quarter
         at most, that only articles come before it reported ("the review ... would report in
         December"; not one its own article reports again: "while the summit remains set for
         April 20"): those whose label names an event (``events``) that the moved event's own
         label names, not the whole negotiation's word, with a topic in common when both name
-        one. They leave Upcoming for the timeline, with that report as the reason."""
+        one; and the gathering its own sentence names the old date of ("Norway, which was to
+        host the talks from Dec. 8 to 10, said the meeting was postponed until Jan. 19"), with
+        the same days' gathering an earlier article reported. Only an event not yet held when
+        the move is reported (by ``published``), and not after its new date. They leave
+        Upcoming for the timeline, with that report as the reason."""
         for item in self.moving:
             events = _EVENTS & content_words(item.what) - self.common
             order = min(self.seen[e.article_id] for e in item.evidence)
             topics = set(item.topics)
+            told = [d for e in item.evidence if published and (d := published(e.article_id))]
             for (start, end), there in self.index.items():
-                if not (end < item.start or start > item.end) or (end - start).days > MOVED_DAYS:
+                if not (end < item.start or start > item.end) or (end - start).days > MOVED_DAYS \
+                        or start > item.start or (told and end < min(told)):
                     continue
+                old = self._moved_from(item, there)
                 for place in sorted(set(there.values())):
                     entry = self.out[place]
-                    if entry.called_off or any(self.seen[e.article_id] >= order
-                                               for e in entry.evidence):
+                    if entry.called_off or (place not in old and any(
+                            self.seen[e.article_id] >= order for e in entry.evidence)):
                         continue
-                    if events & _label_words(entry) and (
-                            not topics or not entry.topics or not topics.isdisjoint(entry.topics)):
+                    if (old and _gathering(entry)) or (events & _label_words(entry) and (
+                            not topics or not entry.topics or not topics.isdisjoint(entry.topics))):
                         self._own(place).called_off = item.evidence[0].sentence
+
+    def _moved_from(self, item: DateItem, there: dict[str, int]) -> set[int]:
+        """The entries of a period that the moving report's own sentence gives as the old
+        date of a gathering, when its own label names one too."""
+        if not _events(item.what) & _GATHERINGS:
+            return set()
+        sentences = {(e.article_id, e.sentence) for e in item.evidence}
+        return {place for place in set(there.values())
+                if all((e.article_id, e.sentence) in sentences for e in self.out[place].evidence)
+                and _events(self.out[place].what) & _GATHERINGS}
 
     def _supersede_within(self, item: DateItem, there: dict[str, int], said: frozenset[str],
                           events: frozenset[str], articles: set[str],
