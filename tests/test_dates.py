@@ -955,3 +955,22 @@ def test_a_quarter_named_again_without_its_year_takes_the_year_named(parser, sen
                       "review quotas in the first quarter, the minister said.")
     found = extract_dates(sents, dt.date(2025, 11, 30), parser.lexicon)
     assert found[-1].start == dt.date(2026, 1, 1)
+
+
+def test_a_long_period_mostly_gone_that_was_said_before_it_began_is_not_ahead() -> None:
+    # Found by a new user: in December 2026 a storyline showed ten whole-year rows of 2026
+    # ("now"), each a 2025 article's "next year".
+    from briefing.core.merge.upcoming import is_upcoming
+    from briefing.model import DateItem, Evidence
+    said = {"a2025": dt.date(2025, 11, 3), "a2026": dt.date(2026, 1, 20)}
+    year = DateItem(dt.date(2026, 1, 1), dt.date(2026, 12, 31), "next year", "new quotas",
+                    "2026", [Evidence("a2025", "New quotas will apply next year.")])
+    assert is_upcoming(year, dt.date(2026, 6, 20), said.get)  # half of it still to come
+    assert not is_upcoming(year, dt.date(2026, 12, 4), said.get)
+    # reported again once under way, or short: still ahead
+    again = DateItem(year.start, year.end, "this year", "new quotas", "2026", [
+        *year.evidence, Evidence("a2026", "New quotas apply this year.")])
+    assert is_upcoming(again, dt.date(2026, 12, 4), said.get)
+    month = DateItem(dt.date(2026, 12, 1), dt.date(2026, 12, 31), "December", "talks",
+                     "2026-12", [Evidence("a2025", "Talks resume in December 2026.")])
+    assert is_upcoming(month, dt.date(2026, 12, 20), said.get)

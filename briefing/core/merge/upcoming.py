@@ -7,14 +7,26 @@ from collections.abc import Callable
 
 from briefing.model import DateItem
 
+# A period longer than this that more than ``GONE_SHARE`` of has passed, which every report
+# gave before it began, is no longer ahead: a year's plan said the year before ("next year")
+# is, in that year's December, the year under way, not a date to come.
+LONG_DAYS = 92
+GONE_SHARE = 0.5
+
 
 def is_upcoming(item: DateItem, as_of: dt.date,
                 published: Callable[[str], dt.date | None]) -> bool:
     """Whether the Upcoming panel shows a date: it ends after as-of, no report (up to as-of)
-    calls it off, moves it or says it took place, and some article that reports it placed it
-    after its own publication date (``published`` maps article ids)."""
-    return item.end > as_of and not item.called_off and not item.done and any(
-        (day := published(e.article_id)) is None or item.start > day for e in item.evidence)
+    calls it off, moves it or says it took place, some article that reports it placed it
+    after its own publication date (``published`` maps article ids), and it is not a long
+    period mostly gone that was only reported before it began."""
+    days = [published(e.article_id) for e in item.evidence]
+    if item.end <= as_of or item.called_off or item.done or not any(
+            day is None or item.start > day for day in days):
+        return False
+    length = (item.end - item.start).days
+    return not (length > LONG_DAYS and (as_of - item.start).days > GONE_SHARE * length
+                and all(day is not None and day < item.start for day in days))
 
 
 def upcoming(items: list[DateItem], published: dt.date | None, as_of: dt.date) -> list[DateItem]:
