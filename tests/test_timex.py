@@ -1324,3 +1324,16 @@ def test_a_clause_of_time_is_no_clause_without_a_subject_or_with_the_month_may()
     assert tx.period_start == D(1987, 3, 28)
     found = tag_dates("On Friday, the retailer agreed to reopen its tender offer.", D(1987, 3, 23))
     assert found[0].period_start == D(1987, 3, 20)
+
+
+def test_the_following_year_counts_from_the_date_named_before_it() -> None:
+    # Found by a new user: "in 2013, in a dispute that ended the following year" was shown
+    # as the year after the article's.
+    found = tag_dates("The EU banned imports from the Faroe Islands in 2013, in a dispute "
+                      "that ended the following year.", D(2026, 3, 1))
+    assert [(t.text, t.value) for t in found] == [("2013", "2013"), ("the following year", "2014")]
+    found = tag_dates("The pact was signed in March and ratified the following month.",
+                      D(2026, 6, 1))
+    assert found[-1].value == "2026-04"
+    # with no date before it, the article's own year
+    assert tag_dates("The rules take effect the following year.", D(2026, 6, 1))[0].value == "2027"

@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from briefing.core.extract.timex.match import Groups
-from briefing.core.extract.timex.periods import Day, Timex, join_adjacent
+from briefing.core.extract.timex.periods import Day, Timex, add_months, join_adjacent, month_end
 from briefing.core.extract.timex.tables import Tables, tables
 from briefing.core.extract.timex.tense import past_verb_next, set_for, tense_vote
 from briefing.core.extract.timex.vocab import Unresolvable, Vocabulary
@@ -63,7 +63,7 @@ def tag_dates(text: str, reference: Day | None, lexicon: Lexicon | None = None) 
             taken_until = -neg_end
     found = _follow_months(text, _follow_weekdays(text, found, grammar, reference), grammar,
                            reference)
-    return _join_ranges(text, found, grammar)
+    return _join_ranges(text, _follow_anaphora(found, grammar.vocab), grammar)
 
 
 def _bare_weekday(tx: Timex, vocab: Vocabulary) -> int | None:
@@ -93,6 +93,29 @@ def _follow_weekdays(text: str, found: list[Timex], grammar: Tables,
         after = prev.period_start + dt.timedelta(days=(day - first) % 7 or 7)
         if after != tx.period_start:
             found[n] = replace(tx, value=after.isoformat(), period_start=after, period_end=after)
+    return found
+
+
+def _follow_anaphora(found: list[Timex], vocab: Vocabulary) -> list[Timex]:
+    """A year or month told relative to the date named before it in the sentence ("in 2013,
+    in a dispute that ended the following year": 2014; "signed in March and ratified the
+    following month": April), not to the article's day (time.yaml's
+    ``anaphoric_relatives``)."""
+    for n in range(1, len(found)):
+        prev, tx = found[n - 1], found[n]
+        words = " ".join(tx.text.lower().split()[:-1])
+        if words not in vocab.anaphoric or prev.period_start is None or prev.kind != "DATE" \
+                or tx.grain not in ("year", "month") or (tx.grain == "month" and prev.grain
+                                                        not in ("month", "day")):
+            continue
+        shift, anchor = vocab.relative_of(words), prev.period_start
+        if tx.grain == "year":
+            start, end, value = Day(anchor.year + shift, 1, 1), Day(anchor.year + shift, 12,
+                                                                     31), f"{anchor.year + shift:04d}"
+        else:
+            y, mo = add_months(anchor.year, anchor.month, shift)
+            start, end, value = Day(y, mo, 1), month_end(y, mo), f"{y:04d}-{mo:02d}"
+        found[n] = replace(tx, value=value, period_start=start, period_end=end)
     return found
 
 

@@ -66,7 +66,7 @@ _WORD_SETS = {
     "future_auxiliaries": "future_auxiliaries", "venue_links": "venue_links",
     "not_past_after": "not_past_after",
     "schedule_verbs": "schedule_verbs", "schedule_links": "schedule_links",
-    "plan_verbs": "plan_verbs",
+    "plan_verbs": "plan_verbs", "anaphoric": "anaphoric_relatives",
     "occasion_openers": "occasion_openers", "future_nouns": "future_nouns",
     "tense_breaks": "tense_clause_breaks", "reported_clause": "reported_clause_openers",
     "reported_future": "reported_clause_future", "day_ahead_links": "day_ahead_links",
@@ -156,6 +156,7 @@ class Vocabulary:
     schedule_verbs: frozenset[str]
     schedule_links: frozenset[str]
     plan_verbs: frozenset[str]
+    anaphoric: frozenset[str]
     occasion_openers: frozenset[str]
     tense_breaks: frozenset[str]
     day_ahead_links: frozenset[str]
