@@ -1635,3 +1635,15 @@ def test_the_end_of_a_bodys_name_is_no_person(people) -> None:
                    "said the quota was too low.", on="1987-03-04")
     assert "Environmental Law" not in found and "Environmental Quality" not in found
     assert "Carlos Calmon" in found
+
+
+def test_a_union_body_named_before_a_title_or_among_bodies_of_other_kinds(people) -> None:
+    # A title after a body's name is the person's: the body is their side, not "Unions".
+    found = people('"This fight is about class sizes," Freedonian Teachers\' Association '
+                   "President Mara Lind told reporters. The union said it would strike.")
+    assert found["Mara Lind"].side == "Freedonian Teachers' Association"
+    # "union president" beside one union and an employers' association: the union.
+    found = people("The Port Sylvan Dockworkers' Union is seeking a 12% pay rise. The "
+                   "Association of Container Terminals rejected the demand. \"We are ready to "
+                   "return,\" union president Rui Alto told a rally.")
+    assert found["Rui Alto"].side == "Port Sylvan Dockworkers' Union"

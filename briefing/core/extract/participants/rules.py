@@ -13,11 +13,11 @@ from typing import Any
 
 from briefing.core.extract.participants.executives import Executive, executives
 from briefing.core.extract.participants.forums import ForumChairs, forum_chairs
+from briefing.core.extract.participants.legislatures import Legislature, read_legislature
 from briefing.core.extract.participants.words import Words, function_words
 from briefing.core.extract.sides import SideFinder
 from briefing.language.lexicon import Lexicon
 from briefing.language.morphology import inflections, singular
-from briefing.text.phrases import PhraseMatcher
 
 # Upper- and lower-case letters of names, with the Latin ones that carry diacritics
 # ("Šefčovič", "Pöhl", "Løkke").
@@ -90,52 +90,16 @@ def _body(links: str, det: str, coordinators: str, suffixes: list[str]) -> re.Pa
     return re.compile(rf"{with_of}|{cap}(?:\s+(?:{link})?{word}){{1,6}}")
 
 
-@dataclass
-class Legislature:
-    """A country's legislature: the chamber a role names, and whether a sentence names it."""
-
-    chambers: PhraseMatcher  # "Rep." -> "House"; "White House" -> "" (no chamber)
-    words: PhraseMatcher  # "Congress", "lawmakers" -> "+"; "White House" -> ""
-    body: re.Pattern[str]  # a chamber's named body: "House Agriculture Committee"
-    references: PhraseMatcher  # "the committee": the legislature's, once a body is named
-    names: frozenset[str] = frozenset()  # its chambers' names: "House", "Senate"
-
-    def holds(self, name: str) -> bool:
-        """Whether a name is one of the legislature's chambers or their bodies."""
-        return name in self.names or self.body.fullmatch(name) is not None
-
-    def chamber(self, roles: list[str]) -> str | None:
-        """The chamber that every role names ("House Speaker", "Sen."), if one does: a
-        legislator's; someone with a role of another kind as well is not only that."""
-        found: set[str] = set()
-        for role in roles:
-            named = next((hit.phrase for hit in self.chambers.finditer(role) if hit.phrase), None)
-            if named is None:
-                return None
-            found.add(named)
-        return found.pop() if len(found) == 1 else None
-
-    def itself_in(self, text: str) -> bool:
-        """Whether a sentence names the legislature itself ("Congress", "the Senate",
-        "lawmakers")."""
-        return any(hit.phrase for hit in self.words.finditer(text))
-
-    def member_in(self, text: str) -> bool:
-        """Whether a sentence names one of its members ("Rep. Smith", "Senator Jones")."""
-        return any(hit.phrase for hit in self.chambers.finditer(text))
-
-    def refers_in(self, text: str) -> bool:
-        """Whether a sentence refers back to a body ("the committee", "the panel")."""
-        return any(True for _ in self.references.finditer(text))
-
-
 def _bodies_within(lexicon: Lexicon) -> dict[str, Any]:
-    """The rules of bodies within a side: legislatures, countries, bloc presidencies."""
+    """The rules of bodies within a side: legislatures, countries, bloc presidencies, and
+    the words of a bloc's kind of body ("Union": Unions)."""
     roles = lexicon["roles"]
     return {
-        "legislatures": {str(k): _legislature(v or {})
+        "legislatures": {str(k): read_legislature(v or {})
                          for k, v in (roles.get("legislatures") or {}).items()},
         "countries": frozenset(str(k) for k in lexicon["sides"].get("countries") or {}),
+        "body_words": {str(k): frozenset(str(w) for w in v or [])
+                       for k, v in (lexicon["sides"].get("one_body_blocs") or {}).items()},
         "presidencies": {str(bloc): sorted((day, str(m) if m else None)
                                            for day, m in (rows or {}).items())
                          for bloc, rows in (roles.get("presidencies") or {}).items()},
@@ -145,28 +109,6 @@ def _bodies_within(lexicon: Lexicon) -> dict[str, Any]:
 def _word_sets(lexicon: Lexicon, *keys: str) -> dict[str, Any]:
     """Lists of roles.yaml as sets of lower-case words, by key."""
     return {key: frozenset(lexicon.words("roles", key)) for key in keys}
-
-
-def _legislature(data: dict[str, Any]) -> Legislature:
-    chambers, words, references = PhraseMatcher(), PhraseMatcher(), PhraseMatcher()
-    names = "|".join(re.escape(str(c)) for c in data.get("chambers") or {})
-    kinds = "|".join(re.escape(str(b)) for b in data.get("bodies") or [])
-    links = "".join(f"|{re.escape(str(w))}" for w in data.get("body_links") or [])
-    # A chamber's name, capitalised words (and `body_links`), a kind of body; words apart.
-    body = (re.compile(rf"(?<![\w-])(?:{names})(?:\s+(?:[A-Z][\w'’&-]*{links}))*?"
-                       rf"\s+(?:{kinds})(?![\w-])") if names and kinds else re.compile("(?!)"))
-    references.extend(str(r) for r in data.get("references") or [])
-    for chamber, phrases in (data.get("chambers") or {}).items():
-        for phrase in phrases or []:
-            chambers.add(str(phrase), str(chamber), exact=True)
-    for word in data.get("words") or []:
-        for form in {str(word), str(word)[:1].upper() + str(word)[1:]}:
-            words.add(form, "+", exact=True)
-    for phrase in data.get("not") or []:
-        chambers.add(str(phrase), "", exact=True)
-        words.add(str(phrase), "", exact=True)
-    return Legislature(chambers, words, body, references,
-                       frozenset(str(c) for c in data.get("chambers") or {}))
 
 
 @dataclass
@@ -204,6 +146,7 @@ class Rules:
     clause_suffixes: tuple[str, ...]  # "X, also talking to reporters": a clause, no role
     not_companies: frozenset[str]  # capitalised words before a title that name no company
     generic_sides: dict[str, frozenset[str]]  # "Unions" -> words of one union's name
+    body_words: dict[str, frozenset[str]]  # "Unions" -> its kind's own words (sides.yaml)
     company_side: str | None  # the generic party whose bodies are companies ("Employers")
     company_suffixes: frozenset[str]  # "Co", "Inc": dropped from a company's name
     acting_for: list[str]

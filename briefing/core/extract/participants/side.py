@@ -255,9 +255,11 @@ def bodies_in(text: str, rules: Rules, heads: frozenset[str]) -> list[str]:
             words = words[1:]  # "The Canadian Autoworkers Federation"
         if words and words[-1].endswith(".") and words[-1][:-1] not in rules.company_suffixes:
             words[-1] = words[-1][:-1]  # "of the Association of Cabin Crew." ends a sentence
-        if (len(words) > 1 and any(w in heads for w in words)
-                and not any(rules.title_word(w) for w in words)):
-            out.append(" ".join(words))
+        # A title after the name is the person's ("Alberta Teachers' Association President"),
+        # one within it makes it no body ("Union Secretary").
+        cut = next((n for n, w in enumerate(words) if rules.title_word(w)), len(words))
+        if cut > 1 and any(w in heads for w in words[:cut]):
+            out.append(" ".join(words[:cut]))
     return out
 
 
@@ -274,8 +276,13 @@ def story_body(side: str | None, sentences: list[Sentence], rules: Rules, sides:
         return None
     if kind not in found:
         others = set(rules.generic_sides) - {kind}
-        found[kind] = sorted({b for s in sentences for b in bodies_in(s.text, rules, heads)
-                              if sides.first(b) not in others})
+        bodies = sorted({b for s in sentences for b in bodies_in(s.text, rules, heads)
+                         if sides.first(b) not in others})
+        # Of several, the one whose name holds its kind's own word ("Santos Dockworkers'
+        # Union" beside the "Association of Container Terminals"): sides.yaml one_body_blocs.
+        own = [b for b in bodies if not rules.body_words.get(kind, frozenset()).isdisjoint(
+            b.split())]
+        found[kind] = own if len(bodies) > 1 and len(own) == 1 else bodies
     return _whole(found[kind][0], sides) if len(found[kind]) == 1 else None
 
 
