@@ -1718,3 +1718,18 @@ def test_a_move_denied_made_a_condition_or_of_another_event_supersedes_nothing(
                            deals=deal_words())
     shown = {d.start for d in after.dates}
     assert {dt.date(2026, 5, 20), dt.date(2026, 3, 31), dt.date(2026, 4, 20)} <= shown
+
+
+def test_a_person_the_articles_give_a_bloc_and_one_of_its_bodies_acts_for_the_body(
+        write_articles) -> None:
+    # Found in a new user's folder: "the union's president" in six articles and
+    # "SAG-AFTRA's president" in others left Fran Drescher under "Unions".
+    folder = write_articles({
+        "a1.txt": " date 2026-03-02 \"Enough is enough,\" said Mara Lind, the union's president. "
+                  "The union rejected the studios' offer.\n",
+        "a2.txt": " date 2026-03-05 \"We will strike,\" said Mara Lind, the union's president.\n",
+        "a3.txt": " date 2026-03-09 Mara Lind, SAG-AFTRA's president, said talks had resumed.\n"
+                  "Mara Lind, SAG-AFTRA's president, said members were united.\n"})
+    briefing = build_briefing(parse(folder), dt.date(2026, 3, 10))
+    lind = next(p for p in briefing.participants if p.name == "Mara Lind")
+    assert lind.side == "SAG-AFTRA"

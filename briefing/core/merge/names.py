@@ -71,16 +71,24 @@ def party_names(counts: Counter[str], one_negotiation: bool,
                 and name not in renames:  # (two names with those initials: neither)
             keep, drop = (name, short) if counts[name] > counts[short] else (short, name)
             renames[drop] = keep
-    for bloc, words in _BLOC_WORDS.items():
-        known = _BODIES.get(bloc, frozenset())
-        members = {_final(renames, n) for n in counts if n in known or (
-            n not in _KNOWN and len(n.split()) >= BODY_WORDS and not words.isdisjoint(n.split())
-            and _NOT_BODIES.isdisjoint(n.split()))}
+    for bloc in _BLOC_WORDS:
+        members = {_final(renames, n) for n in counts if body_of(bloc, n)}
         if bloc in counts and len(members) == 1:
             body = members.pop()
             if first.get(body, 0) <= first.get(bloc, 0):
                 renames[bloc] = body
     return {name: _final(renames, name) for name in renames}
+
+
+def body_of(bloc: str, name: str) -> bool:
+    """Whether a side's name is one body of a bloc's kind ("SAG-AFTRA", "Canadian Union of
+    Postal Workers" of Unions): one of ``bodies_of_blocs``, or a name of three words or more
+    that holds a word of the kind (``one_body_blocs``) and is no side of sides.yaml's."""
+    words = name.split()
+    return name in _BODIES.get(bloc, frozenset()) or (
+        name not in _KNOWN and len(words) >= BODY_WORDS
+        and not _BLOC_WORDS.get(bloc, frozenset()).isdisjoint(words)
+        and _NOT_BODIES.isdisjoint(words))
 
 
 def _final(renames: dict[str, str], name: str) -> str:

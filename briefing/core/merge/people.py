@@ -9,6 +9,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
+from briefing.core.merge.names import body_of
 from briefing.language.lexicon import packaged_section
 from briefing.model import SIDE_BASES, Participant
 
@@ -268,6 +269,13 @@ def _settle(merged: dict[tuple[str, ...], Participant], sides: dict[tuple[str, .
         votes = sides[key]
         if votes.weight:
             best = max(votes.weight, key=lambda side: (votes.weight[side], votes.articles[side]))
+            # A bloc named by its kind ("union's president": Unions) is the body of that kind
+            # other articles give the person most ("SAG-AFTRA's chief negotiator").
+            bodies = sorted((side for side in votes.weight if side and body_of(best, side)),
+                            key=lambda side: (-votes.articles[side], side))
+            if bodies and (len(bodies) == 1
+                           or votes.articles[bodies[0]] > votes.articles[bodies[1]]):
+                best = bodies[0]
             person.side, person.side_basis = best or None, votes.basis[best]
             person.other_sides = [(side, n) for side, n in votes.articles.most_common()
                                   if side != best and side]
