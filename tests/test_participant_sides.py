@@ -1647,3 +1647,13 @@ def test_a_union_body_named_before_a_title_or_among_bodies_of_other_kinds(people
                    "Association of Container Terminals rejected the demand. \"We are ready to "
                    "return,\" union president Rui Alto told a rally.")
     assert found["Rui Alto"].side == "Port Sylvan Dockworkers' Union"
+
+
+def test_a_union_whose_name_holds_a_firms_word_is_no_firm_for_its_officers(people) -> None:
+    # Found in a new user's strike: "Aerospace" (a firm's word) put Boeing's chief executive
+    # in the "International Association of Machinists and Aerospace Workers".
+    found = people("Skyjet's new chief executive Kelly Orr met Jon Hale, president of the "
+                   "International Association of Machinists and Aerospace Workers, on Tuesday. "
+                   "\"We want a fair deal,\" Orr said.")
+    assert found["Kelly Orr"].side != "International Association of Machinists and Aerospace Workers"
+    assert found["Jon Hale"].side == "International Association of Machinists and Aerospace Workers"

@@ -276,8 +276,10 @@ def story_body(side: str | None, sentences: list[Sentence], rules: Rules, sides:
         return None
     if kind not in found:
         others = set(rules.generic_sides) - {kind}
+        # (not a body another kind's own word names: "... Aerospace Workers" is no company)
+        theirs = frozenset().union(*(rules.body_words.get(k, frozenset()) for k in others))
         bodies = sorted({b for s in sentences for b in bodies_in(s.text, rules, heads)
-                         if sides.first(b) not in others})
+                         if sides.first(b) not in others and theirs.isdisjoint(b.split())})
         # Of several, the one whose name holds its kind's own word ("Santos Dockworkers'
         # Union" beside the "Association of Container Terminals"): sides.yaml one_body_blocs.
         own = [b for b in bodies if not rules.body_words.get(kind, frozenset()).isdisjoint(
