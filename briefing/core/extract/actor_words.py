@@ -33,7 +33,8 @@ class Words:
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.breaks = clause_breaks(lexicon)
-        self.speech = wider(lexicon).attribution  # the verbs of speech, every form
+        self.speech = wider(lexicon).attribution - frozenset(  # the verbs of speech, every form
+            lexicon.words("grammar", "speech_not_verbs"))
         self.to_listener = frozenset(form for verb in lexicon.words("roles", "speech_to_listener")
                                      for form in inflections(verb, lexicon))
         self.agent_markers = frozenset(lexicon.words("time", "agent_markers"))  # "told *by*"
@@ -58,6 +59,7 @@ class Words:
                                  for form in inflections(verb, lexicon))
         self.speaker_stops = frozenset(lexicon.words("grammar", "speaker_stops"))
         self.infinitive = frozenset(lexicon.words("grammar", "infinitive_markers"))
+        self.first_person = frozenset(lexicon.words("grammar", "first_person"))
         self.participles = tuple(lexicon.words("grammar", "participle_suffixes"))
         self.auxiliaries = frozenset(lexicon.words("grammar", "auxiliaries"))
         self.past_suffixes = tuple(lexicon.words("time", "past_suffixes"))

@@ -270,6 +270,9 @@ def attribute(statements: list[Statement], sentences: list[Sentence],
             # another party ("pledges to the world trade body unless Japan opens its market")
             item.to = next((a.side for a in actors if a.side and a.side != item.by
                             and a.side not in words.forums), item.to)
+        if who is not None and who.side and who.side != item.by and _own_stand(
+                ev.sentence, proper, cue[0], words):
+            item.by, item.to, item.joint = who.side, item.by or item.to, False
         if who is not None and who.side == item.by:
             item.speaker = _person(who, actors)  # the merge may know their side better
         sentence = by_text.get(ev.sentence)
@@ -285,6 +288,17 @@ def attribute(statements: list[Statement], sentences: list[Sentence],
         item.to = outside_the_bloc(item.by, item.to, ev.sentence, actors, cue[1], sides)
         item.by, item.to = item.by or None, item.to or None  # "": a person of no known side
     by_both_sides(statements, parties_at, words)
+
+
+_OPENING_QUOTE = re.compile(r"\s*[\"“]\s*([A-Za-z]+)[^\"“”]*[\"”]")
+
+
+def _own_stand(text: str, proper: int, cue: int, words: _Words) -> bool:
+    """Whether a cue stands in a quotation that opens the sentence on the first person ('"We
+    will not accept ...," Rubio said'): the speaker's own stand, whatever side it names."""
+    found = _OPENING_QUOTE.match(text, proper)
+    return found is not None and found.start(1) <= cue < found.end() \
+        and found.group(1).lower() in words.first_person
 
 
 def _agents_from(text: str, people: People, sides: SideFinder, words: _Words, proper: int

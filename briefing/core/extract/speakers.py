@@ -36,8 +36,10 @@ def speaking_through(text: str, actors: list[Actor], words: _Words
     last = [bisect.bisect_left(starts, a.end) - 1 for a in actors]  # "Ola *Berg* said"
     for i, tok in enumerate(toks):
         if tok[3] not in words.speech or (i and toks[i - 1][3] in words.infinitive) \
+                or (i and toks[i - 1][3] in words.determiners) \
                 or any(a.start <= tok[0] < a.end for a in actors):
-            continue  # "to add two dozen Chinese companies", "United States": no report
+            continue  # "to add two dozen Chinese companies", "a say over ports", "United
+            # States": no report
         aside = aside_before(text, tok[0], words)
         person = apposed(text, tok[0], actors)
         if person is not None:
