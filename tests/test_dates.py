@@ -965,8 +965,11 @@ def test_a_long_period_mostly_gone_that_was_said_before_it_began_is_not_ahead() 
     said = {"a2025": dt.date(2025, 11, 3), "a2026": dt.date(2026, 1, 20)}
     year = DateItem(dt.date(2026, 1, 1), dt.date(2026, 12, 31), "next year", "new quotas",
                     "2026", [Evidence("a2025", "New quotas will apply next year.")])
-    assert is_upcoming(year, dt.date(2026, 6, 20), said.get)  # half of it still to come
+    assert is_upcoming(year, dt.date(2026, 8, 20), said.get)  # a third of it still to come
     assert not is_upcoming(year, dt.date(2026, 12, 4), said.get)
+    summit = DateItem(year.start, year.end, "next year", "summit in Lisbon", "2026",
+                      year.evidence)
+    assert is_upcoming(summit, dt.date(2026, 12, 4), said.get)  # a gathering: until it ends
     # reported again once under way, or short: still ahead
     again = DateItem(year.start, year.end, "this year", "new quotas", "2026", [
         *year.evidence, Evidence("a2026", "New quotas apply this year.")])

@@ -230,14 +230,17 @@ def test_a_move_supersedes_the_old_date_its_own_sentence_gives(write_articles) -
     folder = write_articles({
         "a1.txt": " date 2026-03-02 Ministers met in Oslo on Monday.\n"
                   "The two sides agreed to meet in Bergen from April 8 to 10 to start talks on "
-                  "herring.\nA separate meeting on cod will be held in Oslo in July.\n",
+                  "herring.\nA separate meeting on cod will be held in Oslo in July.\n"
+                  "Nordic leaders will hold a summit in Reykjavik from April 8 to 10.\n",
         "a2.txt": " date 2026-04-02 Sylvania, which was to host the talks from April 8 to 10, "
                   "said the meeting was postponed until May 19 to 21.\n"})
     after = build_briefing(parse(folder), dt.date(2026, 4, 3), one_negotiation=True,
                            deals=deal_words())
     shown = [(d.start, d.end) for d in after.dates]
     assert (dt.date(2026, 5, 19), dt.date(2026, 5, 21)) in shown
-    assert (dt.date(2026, 4, 8), dt.date(2026, 4, 10)) not in shown
+    # the talks' old days leave; the same days' summit, another gathering, stays
+    april = [d.what for d in after.dates if d.start == dt.date(2026, 4, 8)]
+    assert len(april) == 1 and "summit" in april[0]
     assert dt.date(2026, 7, 1) in [start for start, _end in shown]  # after the new date
     gone = {d.start: d.called_off for d in after.timeline}
     assert all("postponed" in gone[d.start] for d in after.timeline
@@ -898,20 +901,28 @@ def test_a_deal_that_ends_the_dispute_settles_the_point_it_names_in_its_own_word
     # The scheme's name, said of every point ("young workers"), names none of them.
     folder = write_articles({
         "a1.txt": " date 2026-03-05 Freedonia is demanding that young workers be exempted "
-                  "from the Sylvanian health surcharge on visas.\n"
+                  "from the immigration health surcharge on visas.\n"
                   "Sylvania also rejected Freedonia's demand to lower its wine tariffs.\n"
                   "Freedonia wants young workers to stay for four years.\n"
                   "Sylvania refuses to let young workers bring their families.\n",
         "a2.txt": " date 2026-03-10 Sylvania rejected a cap of 80,000 young workers a year.\n"
                   "Freedonia insists that young workers be paid the minimum wage.\n"
                   "Sylvania objects to young workers claiming benefits.\n",
-        "a3.txt": " date 2026-03-20 Under the youth scheme, young workers will pay a reduced "
-                  "health surcharge of 300 crowns, ending the dispute over fees.\n"})
+        "a3.txt": " date 2026-03-20 Under the youth scheme, participants will pay a reduced "
+                  "immigration health surcharge of 300 crowns, ending the dispute over fees.\n"})
     one = build_briefing(parse(folder), dt.date(2026, 3, 21), one_negotiation=True)
     still = [d.text for d in one.disputes]
     assert not any("surcharge" in s for s in still)
     assert any("four years" in s for s in still) and any("wine" in s for s in still)
     assert len(still) == 6
+    # One pair of words alone ("joint committee") names no point.
+    folder = write_articles({
+        "a1.txt": " date 2026-03-05 Sylvania rejected the demand to refer steel tariffs to the "
+                  "joint committee.\n",
+        "a2.txt": " date 2026-03-20 Participants will pay a reduced fee once the joint "
+                  "committee meets, ending the dispute over fees.\n"})
+    one = build_briefing(parse(folder), dt.date(2026, 3, 21), one_negotiation=True)
+    assert any("steel tariffs" in d.text for d in one.disputes)
 
 
 def test_a_deal_that_ends_the_dispute_leaves_open_what_is_still_open(write_articles

@@ -1642,11 +1642,15 @@ def test_a_union_body_named_before_a_title_or_among_bodies_of_other_kinds(people
     found = people('"This fight is about class sizes," Freedonian Teachers\' Association '
                    "President Mara Lind told reporters. The union said it would strike.")
     assert found["Mara Lind"].side == "Freedonian Teachers' Association"
-    # "union president" beside one union and an employers' association: the union.
-    found = people("The Port Sylvan Dockworkers' Union is seeking a 12% pay rise. The "
-                   "Association of Container Terminals rejected the demand. \"We are ready to "
-                   "return,\" union president Rui Alto told a rally.")
-    assert found["Rui Alto"].side == "Port Sylvan Dockworkers' Union"
+    # A name cut at a title must stay whole: "National Union of" names no body.
+    found = people("\"We will strike,\" National Union of General Workers Secretary Rui Alto "
+                   "told a rally. The union said talks had failed.")
+    assert found["Rui Alto"].side != "National Union of"
+    # "union president" beside two unions: neither is sure to be theirs (a reviewer's pilots'
+    # president became the machinists').
+    found = people("The Port Sylvan Dockworkers' Union and the Air Line Pilots Association "
+                   "called a strike. \"We are ready,\" union president Ana Reis told a rally.")
+    assert found["Ana Reis"].side == "Unions"
 
 
 def test_a_union_whose_name_holds_a_firms_word_is_no_firm_for_its_officers(people) -> None:

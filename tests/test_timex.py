@@ -393,7 +393,7 @@ def test_tense_of_a_date_is_its_own_clause() -> None:
     # A time of day in a year's figures (a Reuters analyst saw "set for 1900 hours" on the
     # timeline as the year 1900).
     "A full council meeting was set for 1900 hours.",
-    "Trading resumes from 2300 gmt.",
+    "Trading closed by 2000 UTC.",
     "Bids are due by 2030 hrs.",
     "Talks so far this week have made no progress.",
     "The one May meeting was short.",
@@ -1102,6 +1102,10 @@ def test_a_day_an_event_was_decided_for_is_the_nearest() -> None:
     found = tag_dates("The board voted on Tuesday to dissolve the fund on March 2.",
                       D(2026, 3, 20))
     assert found[-1].period_start == D(2026, 3, 2)
+    # ... but a deciding of long ago is no guide: the past tense's March
+    found = tag_dates("The two sides agreed in February to sign the accord on March 2.",
+                      D(2026, 10, 5))
+    assert found[-1].period_start == D(2026, 3, 2)
     # ... and no verb of deciding, no nearer day: a past tense puts it back a year
     found = tag_dates("The two sides met last month to sign the agreements in Brussels on "
                       "March 2.", D(2025, 12, 3))
@@ -1335,5 +1339,7 @@ def test_the_following_year_counts_from_the_date_named_before_it() -> None:
     found = tag_dates("The pact was signed in March and ratified the following month.",
                       D(2026, 6, 1))
     assert found[-1].value == "2026-04"
-    # with no date before it, the article's own year
+    # with no date before it, or one in an aside, the article's own year
     assert tag_dates("The rules take effect the following year.", D(2026, 6, 1))[0].value == "2027"
+    assert tag_dates("The company, founded in 1920, expects sales to double the following "
+                     "year.", D(2026, 6, 1))[-1].value == "2027"

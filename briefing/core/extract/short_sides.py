@@ -43,6 +43,10 @@ class ShortNames:
         ) if sides else None
         return True
 
+    def holds(self, name: str) -> bool:
+        """Whether ``name`` is a short name licensed here."""
+        return name in self._sides
+
     def finditer(self, text: str) -> list[PhraseHit]:
         """The licensed short names ``text`` uses, as hits of their sides."""
         if self._pattern is None:

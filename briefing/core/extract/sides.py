@@ -232,9 +232,10 @@ class SideFinder:
             self._memo.clear()
 
     def by_kind(self, text: str, hit: SideMention) -> bool:
-        """Whether ``hit`` names a union's counterpart only by its kind ("the companies"):
-        who speaks of them need not be theirs."""
-        return self._labour and text[hit.start:hit.end].lower() in self._kinds
+        """Whether ``hit`` names a union's counterpart only by its kind ("the companies") or
+        a side by its short name ("the Commission"): who speaks of them need not be theirs."""
+        named = text[hit.start:hit.end]
+        return (self._labour and named.lower() in self._kinds) or self._short_names.holds(named)
 
     def without_arms(self, words: list[str]) -> list[str]:
         """``words`` with the country of a firm's national arm left out ("president of GM

@@ -125,10 +125,11 @@ def _events(text: str) -> frozenset[str]:
     return _EVENTS.intersection(w.lower() for w in WORD.findall(text))
 
 
-def _gathering(item: DateItem) -> bool:
-    """Whether an item's label or sentences name a gathering (time.yaml's ``gatherings``)."""
-    return bool((_events(item.what) or _events(" ".join(e.sentence for e in item.evidence)))
-                & _GATHERINGS)
+def _gatherings(item: DateItem) -> frozenset[str]:
+    """The gatherings (time.yaml's ``gatherings``) an item's label names, else its
+    sentences."""
+    return (_events(item.what) or _events(" ".join(e.sentence for e in item.evidence))
+            ) & _GATHERINGS
 
 
 def _said(item: DateItem) -> frozenset[str]:
@@ -295,13 +296,18 @@ class _Merger:
                         or start > item.start or (told and end < min(told)):
                     continue
                 old = self._moved_from(item, there)
+                # (the same days' gathering of an earlier article: one of the same kind, "talks"
+                # and "talks", not a summit or a conference held then too)
+                kinds = frozenset().union(*(_gatherings(self.out[p]) for p in old))
                 for place in sorted(set(there.values())):
                     entry = self.out[place]
                     if entry.called_off or (place not in old and any(
                             self.seen[e.article_id] >= order for e in entry.evidence)):
                         continue
-                    if (old and _gathering(entry)) or (events & _label_words(entry) and (
-                            not topics or not entry.topics or not topics.isdisjoint(entry.topics))):
+                    if place in old or not kinds.isdisjoint(_gatherings(entry)) or (
+                            events & _label_words(entry) and (
+                                not topics or not entry.topics
+                                or not topics.isdisjoint(entry.topics))):
                         self._own(place).called_off = item.evidence[0].sentence
 
     def _moved_from(self, item: DateItem, there: dict[str, int]) -> set[int]:

@@ -273,8 +273,11 @@ def _settle(merged: dict[tuple[str, ...], Participant], sides: dict[tuple[str, .
             # other articles give the person most ("SAG-AFTRA's chief negotiator").
             bodies = sorted((side for side in votes.weight if side and body_of(best, side)),
                             key=lambda side: (-votes.articles[side], side))
+            # (a body one article guessed from around the person is too little: two articles,
+            # or a role or title that names it)
             if bodies and (len(bodies) == 1
-                           or votes.articles[bodies[0]] > votes.articles[bodies[1]]):
+                           or votes.articles[bodies[0]] > votes.articles[bodies[1]]) and (
+                    votes.articles[bodies[0]] > 1 or votes.basis[bodies[0]] in SIDE_BASES[:3]):
                 best = bodies[0]
             person.side, person.side_basis = best or None, votes.basis[best]
             person.other_sides = [(side, n) for side, n in votes.articles.most_common()

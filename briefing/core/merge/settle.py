@@ -297,8 +297,10 @@ class _AgreedIndex:
         hold ("pay a reduced immigration health surcharge ..., ending the dispute over fees"
         ends "demanding that participants be exempted from the immigration health
         surcharge": the end's subject is not the dispute's word, but its point is)."""
-        return any(self.compound_frequency[c] <= TERM_HOLDERS
-                   for c in self.terms[n] & compounds(dispute.evidence[0].sentence))
+        held, disputed = self.compound_frequency
+        most = max(1.0, TERM_SHARE * len(self.dispute_sigs))
+        return sum(1 for c in self.terms[n] & compounds(dispute.evidence[0].sentence)
+                   if held[c] <= TERM_HOLDERS and disputed[c] <= most) >= TERMS
 
     def withdrawn(self, n: int, dispute: Statement) -> bool:
         """Whether the agreement ``n`` withdraws a threat (``threat_enders``) and the dispute
@@ -315,9 +317,12 @@ class _AgreedIndex:
 
 
 # The terms an agreement ending the dispute names its point by ("a reduced immigration
-# health surcharge") are ones few statements hold: a scheme's name said of every point
-# ("the youth scheme") names none.
+# health surcharge": two pairs of words) are ones few statements hold, and few of the
+# disputes: a scheme's name said of every point ("the youth mobility scheme") names none,
+# nor one pair alone ("joint committee").
+TERMS = 2
 TERM_HOLDERS = 6
+TERM_SHARE = 1 / 3
 # How alike a dispute must be to one reported after an agreement that ends the sides'
 # dispute to stay open with it: one point, restated ("rejects any label" and "have not yet
 # agreed on how goods will be labelled"), compared by the words' first letters (``STEM``).
@@ -326,14 +331,15 @@ STEM = 5
 
 
 def _terms(agreed: list[Statement], disputes: list[Statement]
-           ) -> tuple[list[frozenset[str]], Counter[str]]:
+           ) -> tuple[list[frozenset[str]], tuple[Counter[str], Counter[str]]]:
     """The terms each agreement that ends a dispute names its point by (its sentence's
-    ``compounds``), and how many statements hold each term."""
+    ``compounds``), and how many statements, and how many disputes, hold each term."""
     terms = [compounds(a.evidence[0].sentence) if a.settles else frozenset() for a in agreed]
     if not any(terms):
-        return terms, Counter()
-    return terms, Counter(c for x in (*agreed, *disputes)
-                          for c in compounds(x.evidence[0].sentence))
+        return terms, (Counter(), Counter())
+    disputed = Counter(c for x in disputes for c in compounds(x.evidence[0].sentence))
+    held = disputed + Counter(c for x in agreed for c in compounds(x.evidence[0].sentence))
+    return terms, (held, disputed)
 
 
 def _stems(words: frozenset[str]) -> frozenset[str]:

@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 
+from briefing.language.lexicon import packaged_section
 from briefing.model import DateItem
 
 # A period longer than this that more than ``GONE_SHARE`` of has passed, which every report
 # gave before it began, is no longer ahead: a year's plan said the year before ("next year")
-# is, in that year's December, the year under way, not a date to come.
+# is, in that year's December, the year under way, not a date to come; a gathering still is
+# ("a summit in the second half of 2026" stays until the half ends).
 LONG_DAYS = 92
-GONE_SHARE = 0.5
+GONE_SHARE = 0.75
+_GATHERINGS = frozenset(str(w).lower() for w in packaged_section("time")["gatherings"])
+_WORD = re.compile(r"[a-z]+")
 
 
 def is_upcoming(item: DateItem, as_of: dt.date,
@@ -26,7 +31,8 @@ def is_upcoming(item: DateItem, as_of: dt.date,
         return False
     length = (item.end - item.start).days
     return not (length > LONG_DAYS and (as_of - item.start).days > GONE_SHARE * length
-                and all(day is not None and day < item.start for day in days))
+                and all(day is not None and day < item.start for day in days)
+                and _GATHERINGS.isdisjoint(_WORD.findall(item.what.lower())))
 
 
 def upcoming(items: list[DateItem], published: dt.date | None, as_of: dt.date) -> list[DateItem]:

@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable
 from datetime import date
 
+from briefing.core.extract.participants.bodies import named_body, story_body
 from briefing.core.extract.participants.firms import (
     a_firms_name,
     after_a_title,
@@ -35,11 +36,9 @@ from briefing.core.extract.participants.roles import (
 from briefing.core.extract.participants.rules import Rules
 from briefing.core.extract.participants.rules import rules as participant_rules
 from briefing.core.extract.participants.side import (
-    named_body,
     side_by_place,
     side_of,
     sides_ruled_out,
-    story_body,
     travels_to,
 )
 from briefing.core.extract.participants.story import Story

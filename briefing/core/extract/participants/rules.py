@@ -100,6 +100,10 @@ def _bodies_within(lexicon: Lexicon) -> dict[str, Any]:
         "countries": frozenset(str(k) for k in lexicon["sides"].get("countries") or {}),
         "body_words": {str(k): frozenset(str(w) for w in v or [])
                        for k, v in (lexicon["sides"].get("one_body_blocs") or {}).items()},
+        "not_union_names": frozenset(lexicon.words("sides", "union_name_not")),
+        "name_links": frozenset(w.lower() for w in [*lexicon.words("sides", "union_name_links"),
+                                                    *lexicon["grammar"]["coordinators"],
+                                                    *lexicon["grammar"]["determiners"]]),
         "presidencies": {str(bloc): sorted((day, str(m) if m else None)
                                            for day, m in (rows or {}).items())
                          for bloc, rows in (roles.get("presidencies") or {}).items()},
@@ -147,6 +151,8 @@ class Rules:
     not_companies: frozenset[str]  # capitalised words before a title that name no company
     generic_sides: dict[str, frozenset[str]]  # "Unions" -> words of one union's name
     body_words: dict[str, frozenset[str]]  # "Unions" -> its kind's own words (sides.yaml)
+    not_union_names: frozenset[str]  # "Pacific", "Carbide": a firm's name holding "Union"
+    name_links: frozenset[str]  # "of", "and", "the": no word a body's name ends on
     company_side: str | None  # the generic party whose bodies are companies ("Employers")
     company_suffixes: frozenset[str]  # "Co", "Inc": dropped from a company's name
     acting_for: list[str]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from briefing.core.extract.participants.bodies import body_in_roles, whole_body
 from briefing.core.extract.participants.counterparts import (
     counterpart,
     own_sides,
@@ -75,7 +76,7 @@ def _side_of(person: Person, mentioned: list[Sentence], rules: Rules, sides: Sid
         # National Merchant Marine Union").
         heads = rules.generic_sides.get(side)
         named = body_in_roles(person.roles, rules, heads) if heads else None
-        return (named and _whole(named, sides)) or side, "role"
+        return (named and whole_body(named, sides)) or side, "role"
     side = _region_in_roles(person.roles, rules)
     if side:
         return sides.first(side) or side, "role"
@@ -242,76 +243,6 @@ def _side_implied_by_roles(roles: list[str], rules: Rules) -> str | None:
             return org.group(1)
     found = country_title(roles, rules)
     return found[1] if found else None
-
-
-def bodies_in(text: str, rules: Rules, heads: frozenset[str]) -> list[str]:
-    """The bodies a text names in capitals with a word such as "Union" or "Federation" in
-    the name ("the Letter Carriers Union", "the Association of Cabin Crew"); not a title
-    ("Union Secretary")."""
-    out: list[str] = []
-    for found in rules.patterns.body.finditer(text):
-        words = found.group().split()
-        while words and words[0].lower() in rules.words.determiners:
-            words = words[1:]  # "The Canadian Autoworkers Federation"
-        if words and words[-1].endswith(".") and words[-1][:-1] not in rules.company_suffixes:
-            words[-1] = words[-1][:-1]  # "of the Association of Cabin Crew." ends a sentence
-        # A title after the name is the person's ("Alberta Teachers' Association President"),
-        # one within it makes it no body ("Union Secretary").
-        cut = next((n for n, w in enumerate(words) if rules.title_word(w)), len(words))
-        if cut > 1 and any(w in heads for w in words[:cut]):
-            out.append(" ".join(words[:cut]))
-    return out
-
-
-def story_body(side: str | None, sentences: list[Sentence], rules: Rules, sides: SideFinder,
-               found: dict[str, list[str]]) -> str | None:
-    """For a party named by what it is ("Unions"), or none, the one body of that kind the
-    story names ("union president" where it names the United Auto Workers; a chief executive
-    where Skyline Airways is the only company), not a body of another kind. ``found`` keeps
-    each kind's bodies for the article's next person."""
-    kind = side if side in rules.generic_sides else (rules.company_side if side is None
-                                                     else None)
-    heads = rules.generic_sides.get(kind or "")
-    if not kind or not heads:
-        return None
-    if kind not in found:
-        others = set(rules.generic_sides) - {kind}
-        # (not a body another kind's own word names: "... Aerospace Workers" is no company)
-        theirs = frozenset().union(*(rules.body_words.get(k, frozenset()) for k in others))
-        bodies = sorted({b for s in sentences for b in bodies_in(s.text, rules, heads)
-                         if sides.first(b) not in others and theirs.isdisjoint(b.split())})
-        # Of several, the one whose name holds its kind's own word ("Santos Dockworkers'
-        # Union" beside the "Association of Container Terminals"): sides.yaml one_body_blocs.
-        own = [b for b in bodies if not rules.body_words.get(kind, frozenset()).isdisjoint(
-            b.split())]
-        found[kind] = own if len(bodies) > 1 and len(own) == 1 else bodies
-    return _whole(found[kind][0], sides) if len(found[kind]) == 1 else None
-
-
-def _whole(name: str, sides: SideFinder) -> str:
-    """A body's name as a side: the side it is a whole alias of (a config's "National
-    Union of Port and Rail Workers"), else itself (not "Unions" for its word "Union")."""
-    hits = sides.find(name)
-    return hits[0].side if hits and (hits[0].start, hits[0].end) == (0, len(name)) else name
-
-
-def body_in_roles(roles: list[str], rules: Rules, heads: frozenset[str]) -> str | None:
-    """The body a role names, if it names one."""
-    for role in roles:
-        for body in bodies_in(role, rules, heads):
-            return body
-    return None
-
-
-def named_body(roles: list[str], rules: Rules) -> str | None:
-    """The body of the company kind (an association, a federation) a role names whole, if
-    any: not the end of a name cut at "and" ("International Oil and Gas Corp")."""
-    heads = rules.generic_sides.get(rules.company_side or "")
-    body = body_in_roles(roles, rules, heads) if heads else None
-    if body is None or any(f" {w} {body}" in role for role in roles
-                           for w in rules.words.coordinators):
-        return None
-    return body
 
 
 def sides_ruled_out(roles: list[str], rules: Rules, sides: SideFinder | None = None

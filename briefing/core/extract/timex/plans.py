@@ -29,7 +29,11 @@ def decided_for(v: Vocabulary, before: list[str]) -> bool:
             return False  # another verb after the infinitive's own: another clause
         verb = next((k for k in range(j - 1, max(j - 1 - PLAN_REACH, -1), -1)
                      if before[k] in v.plan_verbs), None)
-        return verb is not None and verb < j - 1
+        # The phrase between dates the deciding as recent ("last month", "on Tuesday"): a
+        # decision of long ago ("agreed in February", "voted last year") is no guide.
+        return verb is not None and verb < j - 1 and (
+            " ".join(before[verb + 1:j]) in v.recent_deciding
+            or not v.weekdays.keys().isdisjoint(before[verb + 1:j]))
     return False
 
 

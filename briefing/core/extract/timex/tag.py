@@ -63,7 +63,7 @@ def tag_dates(text: str, reference: Day | None, lexicon: Lexicon | None = None) 
             taken_until = -neg_end
     found = _follow_months(text, _follow_weekdays(text, found, grammar, reference), grammar,
                            reference)
-    return _join_ranges(text, _follow_anaphora(found, grammar.vocab), grammar)
+    return _join_ranges(text, _follow_anaphora(text, found, grammar.vocab), grammar)
 
 
 def _bare_weekday(tx: Timex, vocab: Vocabulary) -> int | None:
@@ -96,7 +96,10 @@ def _follow_weekdays(text: str, found: list[Timex], grammar: Tables,
     return found
 
 
-def _follow_anaphora(found: list[Timex], vocab: Vocabulary) -> list[Timex]:
+ASIDE_REACH = 40  # characters before a date in which the comma that opens its aside stands
+
+
+def _follow_anaphora(text: str, found: list[Timex], vocab: Vocabulary) -> list[Timex]:
     """A year or month told relative to the date named before it in the sentence ("in 2013,
     in a dispute that ended the following year": 2014; "signed in March and ratified the
     following month": April), not to the article's day (time.yaml's
@@ -104,6 +107,9 @@ def _follow_anaphora(found: list[Timex], vocab: Vocabulary) -> list[Timex]:
     for n in range(1, len(found)):
         prev, tx = found[n - 1], found[n]
         words = " ".join(tx.text.lower().split()[:-1])
+        if "," in text[max(0, prev.start - ASIDE_REACH):prev.start] and "," in text[
+                prev.end:tx.start]:
+            continue  # an aside's date ("The company, founded in 1920, expects ...") is none
         if words not in vocab.anaphoric or prev.period_start is None or prev.kind != "DATE" \
                 or tx.grain not in ("year", "month") or (tx.grain == "month" and prev.grain
                                                         not in ("month", "day")):

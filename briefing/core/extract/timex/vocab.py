@@ -67,6 +67,7 @@ _WORD_SETS = {
     "not_past_after": "not_past_after",
     "schedule_verbs": "schedule_verbs", "schedule_links": "schedule_links",
     "plan_verbs": "plan_verbs", "anaphoric": "anaphoric_relatives",
+    "recent_deciding": "plan_recent",
     "occasion_openers": "occasion_openers", "future_nouns": "future_nouns",
     "tense_breaks": "tense_clause_breaks", "reported_clause": "reported_clause_openers",
     "reported_future": "reported_clause_future", "day_ahead_links": "day_ahead_links",
@@ -156,6 +157,7 @@ class Vocabulary:
     schedule_verbs: frozenset[str]
     schedule_links: frozenset[str]
     plan_verbs: frozenset[str]
+    recent_deciding: frozenset[str]
     anaphoric: frozenset[str]
     occasion_openers: frozenset[str]
     tense_breaks: frozenset[str]
