@@ -107,7 +107,6 @@ class Parser:
         kind, a firm's national arm as the firm's) and return the words that name its firms;
         ``forget_sides`` undoes it."""
         self.sides.in_labour(s.text for s in sentences)
-        self.sides.short_names_in(s.text for s in sentences)
         named = firms_named(sentences, self.lexicon, owners=False)
         firm_words = firm_heads(named)
         arms = subsidiary_heads(sentences, self.lexicon, self.sides, firm_words)
@@ -120,7 +119,6 @@ class Parser:
         self.sides.within_firms(frozenset())
         self.sides.led_by_a_country({})
         self.sides.in_labour(())
-        self.sides.short_names_in(())
 
     def _analyse(self, article: Article) -> ArticleResult:
         self.sides.on(article.date)

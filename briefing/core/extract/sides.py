@@ -10,7 +10,6 @@ from dataclasses import dataclass
 
 from briefing.core.extract.given_names import GivenNames
 from briefing.core.extract.labour import counterparts, labour_words, merged
-from briefing.core.extract.short_sides import ShortNames
 from briefing.core.extract.side_names import CountryLedNames
 from briefing.language.blocs import blocs
 from briefing.language.lexicon import Lexicon
@@ -84,7 +83,7 @@ _WORD_TAIL = re.compile(r"(.+?)((?:['’]s)?[,.;:]*)")
 _OWN_GAP = re.compile(r"\s+(?:[a-z][a-z-]*\s+)?|['’]s\s+(?:[a-z][a-z-]*\s+){0,3}")
 # sides.yaml's tables of blocs, and of sides named so only in a labour article
 NOT_SIDE_TABLES = ("bloc_members", "bloc_joined", "bloc_left", "labour_counterparts",
-                   "one_body_blocs", "bodies_of_blocs", "short_names")
+                   "one_body_blocs", "bodies_of_blocs")
 
 
 class SideFinder:
@@ -139,7 +138,6 @@ class SideFinder:
         self._counterparts, self._kinds = counterparts(lexicon)
         self._labour_words = labour_words(lexicon)
         self._labour = False
-        self._short_names = ShortNames(lexicon)
         self._of_a_country = frozenset(str(b) for b in
                                        lexicon["sides"].get("blocs_of_a_country") or [])
         self._verbs = frozenset([*lexicon.words("grammar", "auxiliaries"),
@@ -222,20 +220,10 @@ class SideFinder:
             self._labour = labour
             self._memo.clear()
 
-    def short_names_in(self, sentences: Iterable[str]) -> None:
-        """Read the short names (sides.yaml's ``short_names``: "the Commission") whose full
-        name one of ``sentences`` (an article's, or none to stop) writes, as its side."""
-        def side_of(full: str) -> str | None:
-            hit = next(self.matcher.finditer(full), None)
-            return hit.phrase if hit is not None else None
-        if self._short_names.read(sentences, side_of):
-            self._memo.clear()
-
     def by_kind(self, text: str, hit: SideMention) -> bool:
-        """Whether ``hit`` names a union's counterpart only by its kind ("the companies") or
-        a side by its short name ("the Commission"): who speaks of them need not be theirs."""
-        named = text[hit.start:hit.end]
-        return (self._labour and named.lower() in self._kinds) or self._short_names.holds(named)
+        """Whether ``hit`` names a union's counterpart only by its kind ("the companies"):
+        who speaks of them need not be theirs."""
+        return self._labour and text[hit.start:hit.end].lower() in self._kinds
 
     def without_arms(self, words: list[str]) -> list[str]:
         """``words`` with the country of a firm's national arm left out ("president of GM
@@ -294,9 +282,6 @@ class SideFinder:
                                                  if not self._in_a_name(text, h)])
             if self._labour:
                 hits = merged(text, hits, self._counterparts.finditer(text))
-            shorts = self._short_names.finditer(text)
-            if shorts:
-                hits = merged(text, hits, shorts)
             found = [SideMention(h.start, h.end, renames.get(h.phrase, h.phrase))
                      for h in hits
                      if (within is None or not within.search(text, max(0, h.start - 40), h.start))
