@@ -1661,3 +1661,17 @@ def test_a_union_whose_name_holds_a_firms_word_is_no_firm_for_its_officers(peopl
                    "\"We want a fair deal,\" Orr said.")
     assert found["Kelly Orr"].side != "International Association of Machinists and Aerospace Workers"
     assert found["Jon Hale"].side == "International Association of Machinists and Aerospace Workers"
+
+
+def test_a_title_of_no_country_takes_the_side_the_persons_own_words_name(people) -> None:
+    # Found by a new user: Kazakhstan's energy minister, titled "Energy Minister" only, fell to
+    # the article's most named side (Iraq) though his own words spoke for Kazakhstan.
+    text = ("Iraq and Nigeria objected to the new figures on Sunday. Iraq said the figures "
+            "understated its capacity. \"This number does not reflect our capacity, and "
+            "Kazakhstan cannot accept it,\" Energy Minister Yerlan Akkenzhenov said.")
+    assert people(text)["Yerlan Akkenzhenov"].side == "Kazakhstan"
+    # a quotation that names two sides as its own names neither
+    text = ("Iraq and Nigeria objected to the new figures on Sunday. Iraq said the figures "
+            "understated its capacity. \"Our capacity is what Kazakhstan and Russia say it "
+            "is,\" Energy Minister Yerlan Akkenzhenov said.")
+    assert people(text)["Yerlan Akkenzhenov"].side not in ("Kazakhstan", "Russia")

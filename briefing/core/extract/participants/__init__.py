@@ -37,6 +37,7 @@ from briefing.core.extract.participants.rules import Rules
 from briefing.core.extract.participants.rules import rules as participant_rules
 from briefing.core.extract.participants.side import (
     side_by_place,
+    side_in_own_words,
     side_of,
     sides_ruled_out,
     travels_to,
@@ -159,7 +160,8 @@ def _side(person: Person, mentioned: list[Sentence], story: Story,
         if side is None:
             never = sides_ruled_out(person.roles, rules, story.sides) | travels_to(
                 person, mentioned, rules, sides)
-            side = next((s for s in story.ranked if s not in never), None)
+            side = side_in_own_words(person, rules, sides, never) or next(
+                (s for s in story.ranked if s not in never), None)
             basis = "article" if side else ""
     side = story_body(side, story.sentences, rules, sides, story.bodies) or side
     legislature = rules.legislatures.get(side or "")

@@ -320,6 +320,24 @@ def _names_a_company(text: str, end: int, rules: Rules) -> bool:
     return run is not None and run.group().split()[-1] in rules.company_suffixes
 
 
+def side_in_own_words(person: Person, rules: Rules, sides: SideFinder,
+                      never: frozenset[str] | set[str]) -> str | None:
+    """The one side a person's own quotations name as their own, in the first person ('"This
+    number does not reflect our capacity, and Kazakhstan cannot accept it," Energy Minister X
+    said'), when their title names no country; none when they name two."""
+    named: set[str] = set()
+    for sentence, _start, _end in person.spans:
+        text = sentence.text
+        for lo, hi in _quoted_spans(text):
+            words = {w.lower() for w in _WORD.findall(text[lo:hi])}
+            if not rules.words.first_person.isdisjoint(words):
+                named |= {h.side for h in sides.find(text[lo:hi]) if h.side not in never}
+    return named.pop() if len(named) == 1 else None
+
+
+_WORD = re.compile(r"[A-Za-z]+")
+
+
 def _quoted_spans(text: str) -> list[tuple[int, int]]:
     if text.count('"') % 2 == 1 and not text.lstrip().startswith('"'):
         # An odd quote: the sentence continues a quotation opened before it, which its first

@@ -39,6 +39,7 @@ class Words:
     body_name_adjectives: frozenset[str]
     body_name_heads: frozenset[str]
     body_name_links: frozenset[str]
+    first_person: frozenset[str] = frozenset()  # "we", "our": a quotation of one's own side
 
 
 def function_words(lexicon: Lexicon) -> Words:
@@ -68,4 +69,5 @@ def function_words(lexicon: Lexicon) -> Words:
         body_name_adjectives=frozenset(lexicon.words("roles", "body_name_adjectives")),
         body_name_heads=frozenset(lexicon.words("roles", "body_name_heads")),
         body_name_links=frozenset(lexicon.words("roles", "body_name_links")),
+        first_person=frozenset(lexicon.words("grammar", "first_person")),
     )
