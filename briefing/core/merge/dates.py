@@ -125,9 +125,13 @@ def _events(text: str) -> frozenset[str]:
     return _EVENTS.intersection(w.lower() for w in WORD.findall(text))
 
 
+def gatherings_named(text: str) -> frozenset[str]:
+    """The gatherings (time.yaml's ``gatherings``: "talks", "summit") a text names."""
+    return _events(text) & _GATHERINGS
+
+
 def _gatherings(item: DateItem) -> frozenset[str]:
-    """The gatherings (time.yaml's ``gatherings``) an item's label names, else its
-    sentences."""
+    """The gatherings an item's label names, else its sentences."""
     return (_events(item.what) or _events(" ".join(e.sentence for e in item.evidence))
             ) & _GATHERINGS
 
@@ -247,7 +251,7 @@ class _Merger:
         # Of a longer period, the entries labelled with the gathering its own label names ("the
         # summit that was due this year has been postponed": the summit planned for later in
         # the year; not "the July meeting", held as planned).
-        gathering = _events(item.what) & _GATHERINGS \
+        gathering = gatherings_named(item.what) \
             if (item.end - item.start).days > EVENT_DAYS else frozenset()
         for (start, end), there in self.index.items():
             if not (start <= item.start and item.end <= end):
@@ -313,12 +317,12 @@ class _Merger:
     def _moved_from(self, item: DateItem, there: dict[str, int]) -> set[int]:
         """The entries of a period that the moving report's own sentence gives as the old
         date of a gathering, when its own label names one too."""
-        if not _events(item.what) & _GATHERINGS:
+        if not gatherings_named(item.what):
             return set()
         sentences = {(e.article_id, e.sentence) for e in item.evidence}
         return {place for place in set(there.values())
                 if all((e.article_id, e.sentence) in sentences for e in self.out[place].evidence)
-                and _events(self.out[place].what) & _GATHERINGS}
+                and gatherings_named(self.out[place].what)}
 
     def _supersede_within(self, item: DateItem, there: dict[str, int], said: frozenset[str],
                           events: frozenset[str], articles: set[str],

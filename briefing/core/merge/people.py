@@ -268,23 +268,26 @@ def _settle(merged: dict[tuple[str, ...], Participant], sides: dict[tuple[str, .
     for key, person in merged.items():
         votes = sides[key]
         if votes.weight:
-            best = max(votes.weight, key=lambda side: (votes.weight[side], votes.articles[side]))
-            # A bloc named by its kind ("union's president": Unions) is the body of that kind
-            # other articles give the person most ("SAG-AFTRA's chief negotiator").
-            bodies = sorted((side for side in votes.weight if side and body_of(best, side)),
-                            key=lambda side: (-votes.articles[side], side))
-            # (a body one article guessed from around the person is too little: two articles,
-            # or a role or title that names it)
-            if bodies and (len(bodies) == 1
-                           or votes.articles[bodies[0]] > votes.articles[bodies[1]]) and (
-                    votes.articles[bodies[0]] > 1 or votes.basis[bodies[0]] in SIDE_BASES[:3]):
-                best = bodies[0]
+            best = _body_over_bloc(max(votes.weight, key=lambda side: (
+                votes.weight[side], votes.articles[side])), votes)
             person.side, person.side_basis = best or None, votes.basis[best]
             person.other_sides = [(side, n) for side, n in votes.articles.most_common()
                                   if side != best and side]
         if article_dates:
             seen = sorted(d for e in person.evidence if (d := article_dates.get(e.article_id)))
             person.first_seen, person.last_seen = (seen[0], seen[-1]) if seen else (None, None)
+
+
+def _body_over_bloc(best: str, votes: _Votes) -> str:
+    """A bloc named by its kind ("union's president": Unions) is the body of that kind the
+    articles give the person most ("SAG-AFTRA's chief negotiator"); not one a single article
+    guessed from around the person (two articles, or a role or title that names it)."""
+    bodies = sorted((side for side in votes.weight if side and body_of(best, side)),
+                    key=lambda side: (-votes.articles[side], side))
+    if bodies and (len(bodies) == 1 or votes.articles[bodies[0]] > votes.articles[bodies[1]]) \
+            and (votes.articles[bodies[0]] > 1 or votes.basis[bodies[0]] in SIDE_BASES[:3]):
+        return bodies[0]
+    return best
 
 
 SURNAME_YEARS = 10  # a bare surname joins a full name seen at most this long before or after

@@ -146,7 +146,7 @@ class _AgreedIndex:
             for word in words:
                 self.index.setdefault(word, []).append(n)
         self.index_disputes(disputes)
-        self.terms, self.compound_frequency = _terms(agreed, disputes)
+        self.terms, self.term_counts = _terms(agreed, disputes)
         self.frequency: Counter[str] = Counter(w for words in self.dispute_sigs for w in words)
         for words in self.sigs:
             self.frequency.update(words)
@@ -293,11 +293,12 @@ class _AgreedIndex:
 
     def terms_shared(self, n: int, dispute: Statement) -> bool:
         """Whether a dispute names the point the agreement ``n`` settles in the agreement's
-        own terms: a pair of words its text holds that few of the negotiation's statements
-        hold ("pay a reduced immigration health surcharge ..., ending the dispute over fees"
-        ends "demanding that participants be exempted from the immigration health
-        surcharge": the end's subject is not the dispute's word, but its point is)."""
-        held, disputed = self.compound_frequency
+        own terms: ``TERMS`` pairs of words its text holds that few of the negotiation's
+        statements and disputes hold ("pay a reduced immigration health surcharge ...,
+        ending the dispute over fees" ends "demanding that participants be exempted from the
+        immigration health surcharge": the end's subject is not the dispute's word, but its
+        point is)."""
+        held, disputed = self.term_counts
         most = max(1.0, TERM_SHARE * len(self.dispute_sigs))
         return sum(1 for c in self.terms[n] & compounds(dispute.evidence[0].sentence)
                    if held[c] <= TERM_HOLDERS and disputed[c] <= most) >= TERMS

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable
 
-from briefing.language.lexicon import packaged_section
+from briefing.core.merge.dates import gatherings_named
 from briefing.model import DateItem
 
 # A period longer than this that more than ``GONE_SHARE`` of has passed, which every report
@@ -15,8 +14,6 @@ from briefing.model import DateItem
 # ("a summit in the second half of 2026" stays until the half ends).
 LONG_DAYS = 92
 GONE_SHARE = 0.75
-_GATHERINGS = frozenset(str(w).lower() for w in packaged_section("time")["gatherings"])
-_WORD = re.compile(r"[a-z]+")
 
 
 def is_upcoming(item: DateItem, as_of: dt.date,
@@ -32,7 +29,7 @@ def is_upcoming(item: DateItem, as_of: dt.date,
     length = (item.end - item.start).days
     return not (length > LONG_DAYS and (as_of - item.start).days > GONE_SHARE * length
                 and all(day is not None and day < item.start for day in days)
-                and _GATHERINGS.isdisjoint(_WORD.findall(item.what.lower())))
+                and not gatherings_named(item.what))
 
 
 def upcoming(items: list[DateItem], published: dt.date | None, as_of: dt.date) -> list[DateItem]:

@@ -34,7 +34,7 @@ from briefing.core.extract.participants.titles import country_title, held_by_ano
 from briefing.core.extract.sides import SideFinder, SideMention
 from briefing.language.offices import OfficeTable
 from briefing.model import Sentence
-from briefing.text.phrases import contains_run
+from briefing.text.phrases import contains_run, tokens
 from briefing.text.sentences import dateline_end
 
 _ORG_TOKEN = re.compile(r"\b([A-Z]{2,6}(?:-[A-Z][A-Za-z]+)?|[A-Z][a-z]+-[A-Z][a-z]+)\b")
@@ -329,13 +329,9 @@ def side_in_own_words(person: Person, rules: Rules, sides: SideFinder,
     for sentence, _start, _end in person.spans:
         text = sentence.text
         for lo, hi in _quoted_spans(text):
-            words = {w.lower() for w in _WORD.findall(text[lo:hi])}
-            if not rules.words.first_person.isdisjoint(words):
+            if not rules.words.first_person.isdisjoint(tokens(text[lo:hi]).lows):
                 named |= {h.side for h in sides.find(text[lo:hi]) if h.side not in never}
     return named.pop() if len(named) == 1 else None
-
-
-_WORD = re.compile(r"[A-Za-z]+")
 
 
 def _quoted_spans(text: str) -> list[tuple[int, int]]:

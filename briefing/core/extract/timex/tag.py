@@ -116,8 +116,8 @@ def _follow_anaphora(text: str, found: list[Timex], vocab: Vocabulary) -> list[T
             continue
         shift, anchor = vocab.relative_of(words), prev.period_start
         if tx.grain == "year":
-            start, end, value = Day(anchor.year + shift, 1, 1), Day(anchor.year + shift, 12,
-                                                                     31), f"{anchor.year + shift:04d}"
+            y = anchor.year + shift
+            start, end, value = Day(y, 1, 1), Day(y, 12, 31), f"{y:04d}"
         else:
             y, mo = add_months(anchor.year, anchor.month, shift)
             start, end, value = Day(y, mo, 1), month_end(y, mo), f"{y:04d}-{mo:02d}"
