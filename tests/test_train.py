@@ -357,3 +357,49 @@ def test_a_non_answer_states_nothing(parser, sentences, text: str, found: bool) 
     agreed, disputes = extract_statements(sentences(text), parser.lexicon, parser.sides,
                                           parser.model)
     assert bool(agreed or disputes) == found
+
+
+def _bench(name: str):  # type: ignore[no-untyped-def]
+    """A script of bench/ as a module (bench is no package)."""
+    import importlib.util
+    path = Path(__file__).resolve().parents[1] / "bench" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_wire_annotations_keep_offsets_not_text_and_give_the_keys_back(tmp_path: Path) -> None:
+    import tarfile
+
+    import yaml
+
+    wire = (" date 1987-03-02 Rotterdam port employers and the dock union agreed a new pay "
+            "scale on Monday.\nThe union still demands a shorter working week.\n")
+    source = tmp_path / "corpus" / "reuters21578-wire"
+    source.mkdir(parents=True)
+    (source / "42.txt").write_text(wire, encoding="utf-8")
+    tar = tmp_path / "wires.tar.gz"
+    with tarfile.open(tar, "w:gz") as archive:
+        archive.add(source, arcname="reuters21578-wire")
+    golds = tmp_path / "golds"
+    golds.mkdir()
+    (golds / "w42.gold.yaml").write_text(
+        "article: x.txt\ndate: 1987-03-02\nagreed:\n  - key: agreed a new pay scale\n"
+        "disputes:\n  - key: still  demands a shorter\n", encoding="utf-8")
+    wire_golds = _bench("wire_golds")
+    notes = tmp_path / "notes.yaml"
+    assert wire_golds.record(golds, tar, notes) == 1
+    kept = notes.read_text(encoding="utf-8")
+    assert "pay scale" not in kept and "demands" not in kept  # offsets, not the wire's words
+    out = tmp_path / "out"
+    assert wire_golds.write_golds(tar, out, notes) == 1
+    gold = load_gold(out / "w42.gold.yaml")
+    assert gold.keys == {"agreed": ["agreed a new pay scale"],
+                         "disputes": ["still demands a shorter"]}
+    # A wire whose text changed since it was annotated is skipped, not cut wrongly.
+    data = yaml.safe_load(kept)
+    data["wires"]["42"]["digest"] = "0" * 32
+    notes.write_text(yaml.safe_dump(data), encoding="utf-8")
+    assert wire_golds.write_golds(tar, tmp_path / "again", notes) == 0
