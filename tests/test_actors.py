@@ -91,6 +91,10 @@ def who(parser: Parser, *paragraphs: str) -> list[tuple[str | None, str | None]]
      None),
     ("Freedonian officials have told Sylvania the steel duties are unlikely to come down, "
      "according to people familiar with the talks.", "Freedonia", "Sylvania"),
+    # A reply is speech: the one who replies judges (a Reuters analyst's "But the U.S.
+    # Embassy replied that Chinese figures ... are inaccurate" read as China's).
+    ("But the Freedonian embassy replied that Sylvanian figures showing years of trade "
+     "deficits are inaccurate.", "Freedonia", "Sylvania"),
 ])
 def test_the_stating_side_and_the_side_aimed_at(parser: Parser, text: str, by: str,
                                                 to: str | None) -> None:
