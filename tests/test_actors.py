@@ -109,6 +109,11 @@ def test_the_stating_side_and_the_side_aimed_at(parser: Parser, text: str, by: s
     ("The African Group said it would not agree to any final text without a financing "
      "article.", "African Group"),
     ("The Like-Minded Group rejected the draft treaty.", "Like-Minded Group"),
+    # The WHO pandemic talks' groups (a new user's annex folder had their demands under the
+    # United States): "the Africa Group", "the Group for Equity".
+    ("The Africa Group said it would press for binding technology transfer.", "African Group"),
+    ("The Group for Equity said it wanted manufacturers to reserve 20% of their production.",
+     "Group for Equity"),
 ])
 def test_a_negotiating_group_states_for_itself(parser: Parser, text: str, by: str) -> None:
     assert by in [b for b, _ in who(parser, "Freedonia and Sylvania met in Port Sylvan.", text)]
