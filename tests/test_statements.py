@@ -521,6 +521,20 @@ def test_an_agreement_still_to_come_is_not_agreed(parser) -> None:
                   "the scheme.")
 
 
+def test_an_agreement_one_side_declines_to_make_is_not_agreed(parser) -> None:
+    # A new user's: "The United States declined on Wednesday to confirm a 16-year extension
+    # of the ... Agreement" stood in Agreed.
+    def agreed(text: str) -> list[str]:
+        return [s.text for s in _analysed(parser, text, "2026-07-01").agreed]
+    assert agreed("PORT SYLVAN, July 1 (Reuters) - Sylvania declined on Wednesday to confirm "
+                  "a 16-year extension of the Freedonia-Sylvania Agreement at the opening of "
+                  "its first joint review, putting the trade pact on a path of annual reviews "
+                  "while talks with Freedonia continue.") == []
+    assert agreed("Sylvania refused to sign the accord on Friday.") == []
+    assert agreed("Sylvania agreed on Wednesday to confirm a 16-year extension of the "
+                  "Freedonia-Sylvania Agreement at the opening of its first joint review.")
+
+
 def _disputes_1987(parser, text: str) -> list[str]:
     return [s.text for s in _analysed(parser, text, "1987-03-02").disputes]
 

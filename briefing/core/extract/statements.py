@@ -55,6 +55,7 @@ class _CueTables:
         self.not_disputes = PhraseMatcher().extend(cues.get("not_disputes", []))
         self.modality = PhraseSet(cues["modality"])
         self.pending = PhraseSet(cues.get("pending", []))
+        self.refused = PhraseSet(cues.get("refused_agreements", []))
         self.withdrawn = PhraseSet(cues.get("withdrawn", []))
         self.positions = frozenset(w.lower() for w in cues.get("positions_given_up", []))
         self.position_openers = frozenset(

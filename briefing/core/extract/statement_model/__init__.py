@@ -95,6 +95,8 @@ def classify(text: str, index: int, lexicon: Lexicon, sides: SideFinder | None,
             else [chosen]
         if held and all(_pending(text, cue, lexicon) for cue in held):
             a = 0.0
+        elif _refused_in(text, cands, chosen, lexicon):
+            a = 0.0  # "declined on Wednesday to confirm a 16-year extension of the Agreement"
     if d > 0 and (_given_up(text, cands, best_d, lexicon)
                   or _over_after(text, cands[best_d].cue, lexicon)):
         d = 0.0  # "France has withdrawn its objections", "Our dispute ... is behind us"
@@ -263,12 +265,34 @@ def _pending(text: str, cue: CueMatch, lexicon: Lexicon) -> bool:
     return _before(text, cue, _tables(lexicon).pending)
 
 
-def _before(text: str, cue: CueMatch, words: PhraseSet) -> bool:
+def _refused_in(text: str, cands: list[Candidate], chosen: CueMatch, lexicon: Lexicon) -> bool:
+    """Whether the agreement a sentence reports is one a side refuses to make: its first
+    agreeing verb refused (``_refused``) and the chosen candidate that verb, the whole
+    sentence, or a thing agreed named after it ("declined to confirm an extension of the
+    Agreement ..., putting the trade pact on a path of annual reviews")."""
+    verbs = [c.cue for c in cands if c.cue.kind == "agreed"]
+    if not verbs or not _refused(text, verbs[0], lexicon):
+        return False
+    objects = _tables(lexicon).objects
+    return chosen is verbs[0] or chosen.kind == SENTENCE or (
+        chosen.start > verbs[0].start and chosen.cue.lower() in objects)
+
+
+def _refused(text: str, cue: CueMatch, lexicon: Lexicon) -> bool:
+    """Whether the words right before an agreement cue, besides the words of the day, refuse
+    it ("declined on Wednesday to confirm"): ``refused_agreements`` in ``cues.yaml``."""
+    tables = _tables(lexicon)
+    return _before(text, cue, tables.refused, tables.negation_asides)
+
+
+def _before(text: str, cue: CueMatch, words: PhraseSet, asides: frozenset[str] = frozenset()
+            ) -> bool:
     """Whether one of ``words`` stands in the few words right before a cue (the sentence's
-    own tokens, kept for every reader of it)."""
+    own tokens, kept for every reader of it), ``asides`` not counted."""
     toks = tokens(text)
     at = bisect.bisect_left(toks, cue.start, key=lambda t: t[0])
-    return _has_any([t[3] for t in toks[max(0, at - PENDING_REACH):at]], words)
+    near = [t[3] for t in toks[:at] if t[3] not in asides] if asides else [t[3] for t in toks[:at]]
+    return _has_any(near[-PENDING_REACH:], words)
 
 
 def _shown_alike(text: str, first: CueMatch, second: CueMatch, lexicon: Lexicon) -> bool:
