@@ -1343,3 +1343,19 @@ def test_the_following_year_counts_from_the_date_named_before_it() -> None:
     assert tag_dates("The rules take effect the following year.", D(2026, 6, 1))[0].value == "2027"
     assert tag_dates("The company, founded in 1920, expects sales to double the following "
                      "year.", D(2026, 6, 1))[-1].value == "2027"
+
+
+def test_a_new_target_is_ahead_and_a_pledge_made_in_a_month_behind() -> None:
+    # New users': "missed their goal ... by the end of October and have set a new target of
+    # Jan. 31" (said in November) was the January gone; "China pledged an additional $500
+    # million over five years in May" (said in October) the May to come.
+    found = tag_dates("Freedonia and Sylvania missed their goal of reaching a deal by the end "
+                      "of October and have set a new target of Jan. 31, the minister said.",
+                      D(2026, 11, 18))
+    assert [f.period_start for f in found] == [D(2026, 10, 21), D(2027, 1, 31)]
+    found = tag_dates("Several donors have stepped up. Freedonia pledged an additional $500 "
+                      "million over five years in May.", D(2025, 10, 14))
+    assert [f.period_start for f in found if f.kind == "DATE"] == [D(2025, 5, 1)]
+    # A pledge to do something is still ahead.
+    found = tag_dates("Freedonia pledged to cut its tariffs in June.", D(2025, 10, 14))
+    assert [f.period_start for f in found] == [D(2026, 6, 1)]
