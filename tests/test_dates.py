@@ -868,6 +868,18 @@ def test_a_deadline_no_longer_there_is_called_off(parser, sentences) -> None:
     assert [d.expression for d in found] == ["March 20"] and not found[0].called_off
 
 
+def test_a_deadline_moved_is_called_off(parser, sentences) -> None:
+    # A new user's: "the working group, whose Dec. 31 deadline was moved in September, is now
+    # due to report on Jan. 31" kept the Dec. 31 upcoming beside the new day.
+    found = dates(parser, sentences, "The working group, whose March 31 deadline was moved in "
+                                     "February, is now due to report on April 30.")
+    assert [(d.expression, bool(d.called_off)) for d in found] == [
+        ("March 31", True), ("February", False), ("April 30", False)]
+    # The day it was moved to is due.
+    found = dates(parser, sentences, "The deadline was moved to March 31, officials said.")
+    assert [(d.expression, bool(d.called_off)) for d in found] == [("March 31", False)]
+
+
 @pytest.mark.parametrize("text", [
     "The council meeting, first planned for March 26, has been pushed back to April 5.",
     "The summit that diplomats had pencilled in for March 20 will not take place then.",
