@@ -52,29 +52,43 @@ def digest(text: str) -> str:
 
 
 def wires(tar: Path, wanted: set[str]) -> dict[str, str]:
-    """The text of the wanted NEWIDs, read from the corpus tarball."""
+    """The text of the wanted NEWIDs, read from the corpus tarball (``SystemExit`` with one
+    line when it cannot be read)."""
     out: dict[str, str] = {}
-    with tarfile.open(tar) as archive:
-        for member in archive:
-            newid = Path(member.name).stem
-            if member.isfile() and member.name.endswith(".txt") and newid in wanted:
-                handle = archive.extractfile(member)
-                if handle is not None:
-                    out[newid] = handle.read().decode("utf-8", errors="replace")
+    try:
+        with tarfile.open(tar) as archive:
+            for member in archive:
+                newid = Path(member.name).stem
+                if member.isfile() and member.name.endswith(".txt") and newid in wanted:
+                    handle = archive.extractfile(member)
+                    if handle is not None:
+                        out[newid] = handle.read().decode("utf-8", errors="replace")
+    except (OSError, tarfile.TarError) as exc:
+        raise SystemExit(f"{tar}: cannot read the wire corpus ({exc}); fix: give --tar "
+                         "PATH to reuters21578-wire.tar.gz") from None
     return out
 
 
-def load(path: Path = ANNOTATIONS) -> dict[str, dict[str, Any]]:
-    """The annotations by NEWID."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) if path.is_file() else None
-    return {str(k): v for k, v in ((data or {}).get("wires") or {}).items()}
+def load(path: Path = ANNOTATIONS, must_exist: bool = True) -> dict[str, dict[str, Any]]:
+    """The annotations by NEWID (none when the file is not there and need not be)."""
+    if not path.is_file():
+        if must_exist:
+            raise SystemExit(f"{path}: no annotations file; fix: record gold files first "
+                             "(--record GOLD_DIR)")
+        return {}
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return {str(k).strip(): v for k, v in ((data or {}).get("wires") or {}).items()}
 
 
 def write_golds(tar: Path, out: Path, annotations: Path = ANNOTATIONS) -> int:
-    """Write every annotated wire and its gold file into ``out``; the count written."""
+    """Write every annotated wire and its gold file into ``out`` (replacing those an earlier
+    run wrote there); the count written."""
     notes = load(annotations)
     texts = wires(tar, set(notes))
     out.mkdir(parents=True, exist_ok=True)
+    for old in [*out.glob("w*.gold.yaml"), *out.glob("w*.txt")]:
+        if NAME.fullmatch(old.name) or re.fullmatch(r"w\d+\.txt", old.name):
+            old.unlink()  # a wire no longer annotated is not scored again
     written = 0
     for newid, note in sorted(notes.items(), key=lambda kv: int(kv[0])):
         text = texts.get(newid)
@@ -101,21 +115,28 @@ def _offsets(text: str, key: str) -> list[int] | None:
     return [found.start(), found.end()] if found else None
 
 
+def _span(text: str, item: object, path: Path, panel: str) -> list[int]:
+    """Where an item's key stands in its wire (``SystemExit`` for a key that is not there)."""
+    key = item.get("key") if isinstance(item, dict) else None
+    found = _offsets(text, key.strip()) if isinstance(key, str) and key.strip() else None
+    if found is None:
+        raise SystemExit(f"{path}: {panel} key {key!r} is not a phrase of its wire")
+    return found
+
+
 def record(golds: Path, tar: Path, annotations: Path = ANNOTATIONS) -> int:
     """Record the gold files of ``golds`` (``wNEWID.gold.yaml``) into the annotations file."""
-    notes = load(annotations)
+    notes = load(annotations, must_exist=False)
     files = {m.group(1): p for p in sorted(golds.glob("w*.gold.yaml"))
              if (m := NAME.fullmatch(p.name))}
     texts = wires(tar, set(files))
     for newid, path in files.items():
         gold = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        text = texts[newid]
-        note: dict[str, Any] = {"digest": digest(text), "date": str(gold["date"])}
+        if newid not in texts or not isinstance(gold, dict) or "date" not in gold:
+            raise SystemExit(f"{path}: no wire {newid} in {tar}, or no date: in the file")
+        note: dict[str, Any] = {"digest": digest(texts[newid]), "date": str(gold["date"])}
         for panel in PANELS:
-            spans = [_offsets(text, str(item["key"])) for item in gold.get(panel) or []]
-            if None in spans:
-                raise SystemExit(f"{path}: a {panel} key is not in wire {newid}")
-            note[panel] = spans
+            note[panel] = [_span(texts[newid], item, path, panel) for item in gold.get(panel) or []]
         notes[newid] = note
     body = yaml.safe_dump({"source": "reuters21578-wire.tar.gz",
                            "wires": {k: notes[k] for k in sorted(notes, key=int)}},
@@ -125,6 +146,7 @@ def record(golds: Path, tar: Path, annotations: Path = ANNOTATIONS) -> int:
 
 
 def main() -> int:
+    """Write the annotated wires out, or record gold files; exit 1 when a wire was skipped."""
     ap = argparse.ArgumentParser(description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--tar", type=Path, default=DEFAULT_TAR, help="the wire corpus tarball")
@@ -135,7 +157,9 @@ def main() -> int:
     if args.record:
         print(f"{record(args.record, args.tar)} wires recorded in {ANNOTATIONS.name}")
     elif args.out:
-        print(f"{write_golds(args.tar, args.out)} annotated wires written to {args.out}")
+        written = write_golds(args.tar, args.out)
+        print(f"{written} annotated wires written to {args.out}")
+        return 0 if written == len(load()) else 1
     else:
         ap.error("give --out DIR or --record GOLD_DIR")
     return 0

@@ -533,6 +533,23 @@ def test_an_agreement_one_side_declines_to_make_is_not_agreed(parser) -> None:
     assert agreed("Sylvania refused to sign the accord on Friday.") == []
     assert agreed("Sylvania agreed on Wednesday to confirm a 16-year extension of the "
                   "Freedonia-Sylvania Agreement at the opening of its first joint review.")
+    assert agreed("Freedonia did not refuse to sign; it signed the accord with Sylvania on "
+                  "Tuesday.")
+
+
+@pytest.mark.parametrize("text", [
+    # A reviewer's: a refusal of one verb leaves another verb's agreement agreed.
+    "After declining to sign in May, Freedonia signed the pact with Sylvania on Tuesday.",
+    "Having refused to ratify the earlier version, Freedonia ratified the revised trade "
+    "agreement with Sylvania on Tuesday.",
+    "Freedonia declined to ratify the 2019 pact but ratified a new trade agreement with "
+    "Sylvania on Tuesday.",
+    "Japan refused to sign the first draft, but on Friday it signed a revised accord with the "
+    "European Union.",
+    "Sylvania refused to back down, and Freedonia finally agreed to the new tariff deal.",
+])
+def test_an_agreement_made_after_a_refusal_is_agreed(parser, text: str) -> None:
+    assert _analysed(parser, text, "2026-07-01").agreed, text
 
 
 def _disputes_1987(parser, text: str) -> list[str]:

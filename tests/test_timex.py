@@ -1356,6 +1356,13 @@ def test_a_new_target_is_ahead_and_a_pledge_made_in_a_month_behind() -> None:
     found = tag_dates("Several donors have stepped up. Freedonia pledged an additional $500 "
                       "million over five years in May.", D(2025, 10, 14))
     assert [f.period_start for f in found if f.kind == "DATE"] == [D(2025, 5, 1)]
+    # ... as is a target date; a target set in a month is set then.
+    found = tag_dates("They agreed a target date of March 15 for the final text.",
+                      D(2026, 11, 18))
+    assert [f.period_start for f in found] == [D(2027, 3, 15)]
+    found = tag_dates("The two sides set a new target in September after talks collapsed.",
+                      D(2026, 11, 18))
+    assert [f.period_start for f in found] == [D(2026, 9, 1)]
     # A pledge to do something is still ahead.
     found = tag_dates("Freedonia pledged to cut its tariffs in June.", D(2025, 10, 14))
     assert [f.period_start for f in found] == [D(2026, 6, 1)]

@@ -8,6 +8,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -359,7 +360,7 @@ def test_a_non_answer_states_nothing(parser, sentences, text: str, found: bool) 
     assert bool(agreed or disputes) == found
 
 
-def _bench(name: str):  # type: ignore[no-untyped-def]
+def _bench(name: str) -> ModuleType:
     """A script of bench/ as a module (bench is no package)."""
     import importlib.util
     path = Path(__file__).resolve().parents[1] / "bench" / f"{name}.py"
@@ -402,4 +403,12 @@ def test_wire_annotations_keep_offsets_not_text_and_give_the_keys_back(tmp_path:
     data = yaml.safe_load(kept)
     data["wires"]["42"]["digest"] = "0" * 32
     notes.write_text(yaml.safe_dump(data), encoding="utf-8")
-    assert wire_golds.write_golds(tar, tmp_path / "again", notes) == 0
+    assert wire_golds.write_golds(tar, out, notes) == 0
+    assert not list(out.iterdir())  # nor is the earlier run's copy left to be scored
+    # A key that is not in its wire, or a corpus that is not there, stops with one line.
+    (golds / "w42.gold.yaml").write_text("article: x.txt\ndate: 1987-03-02\nagreed:\n"
+                                         "  - key: a phrase of no wire\n", encoding="utf-8")
+    with pytest.raises(SystemExit, match="not a phrase of its wire"):
+        wire_golds.record(golds, tar, notes)
+    with pytest.raises(SystemExit, match="cannot read the wire corpus"):
+        wire_golds.write_golds(tmp_path / "none.tar.gz", out, notes)

@@ -42,10 +42,8 @@ class _CueTables:
     def __init__(self, lexicon: Lexicon) -> None:
         cues = lexicon["cues"]
         self.breaks = clause_breaks(lexicon)
-        self.matchers = {
-            "agreed": self._matcher(cues["agreed"], lexicon),
-            "dispute": self._matcher(cues["disputes"], lexicon),
-        }
+        self.matchers = {"agreed": self._matcher(cues["agreed"], lexicon),
+                         "dispute": self._matcher(cues["disputes"], lexicon)}
         self.negation = PhraseSet(cues["negation"])
         # Words of the day between a negation and its verb ("failed *on Thursday* to settle").
         self.negation_asides = frozenset([*lexicon.words("cues", "negation_asides"),

@@ -266,33 +266,40 @@ def _pending(text: str, cue: CueMatch, lexicon: Lexicon) -> bool:
 
 
 def _refused_in(text: str, cands: list[Candidate], chosen: CueMatch, lexicon: Lexicon) -> bool:
-    """Whether the agreement a sentence reports is one a side refuses to make: its first
-    agreeing verb refused (``_refused``) and the chosen candidate that verb, the whole
-    sentence, or a thing agreed named after it ("declined to confirm an extension of the
-    Agreement ..., putting the trade pact on a path of annual reviews")."""
-    verbs = [c.cue for c in cands if c.cue.kind == "agreed"]
-    if not verbs or not _refused(text, verbs[0], lexicon):
-        return False
+    """Whether the agreement a sentence reports is one a side refuses to make: the agreeing
+    verb that governs the chosen candidate refused (``_refused``): the candidate itself; for a
+    thing agreed, the last agreeing verb before it, no contrast between ("declined to confirm
+    an extension of the Agreement ..., putting the trade pact on a path of annual reviews");
+    for the whole sentence, every agreeing verb of it (not "After declining to sign in May,
+    Freedonia signed the pact")."""
     objects = _tables(lexicon).objects
-    return chosen is verbs[0] or chosen.kind == SENTENCE or (
-        chosen.start > verbs[0].start and chosen.cue.lower() in objects)
+    verbs = [c.cue for c in cands if c.cue.kind == "agreed" and c.cue.cue.lower() not in objects]
+    if chosen.kind == SENTENCE:
+        return bool(verbs) and all(_refused(text, verb, lexicon) for verb in verbs)
+    if chosen.cue.lower() not in objects:
+        return _refused(text, chosen, lexicon)
+    governs = [verb for verb in verbs if verb.start < chosen.start]
+    return bool(governs) and _refused(text, governs[-1], lexicon) \
+        and not set_against(text, governs[-1], chosen, lexicon)
 
 
 def _refused(text: str, cue: CueMatch, lexicon: Lexicon) -> bool:
     """Whether the words right before an agreement cue, besides the words of the day, refuse
-    it ("declined on Wednesday to confirm"): ``refused_agreements`` in ``cues.yaml``."""
+    it ("declined on Wednesday to confirm"), no negation with them ("did not refuse to
+    sign"): ``refused_agreements`` in ``cues.yaml``."""
     tables = _tables(lexicon)
-    return _before(text, cue, tables.refused, tables.negation_asides)
-
-
-def _before(text: str, cue: CueMatch, words: PhraseSet, asides: frozenset[str] = frozenset()
-            ) -> bool:
-    """Whether one of ``words`` stands in the few words right before a cue (the sentence's
-    own tokens, kept for every reader of it), ``asides`` not counted."""
     toks = tokens(text)
     at = bisect.bisect_left(toks, cue.start, key=lambda t: t[0])
-    near = [t[3] for t in toks[:at] if t[3] not in asides] if asides else [t[3] for t in toks[:at]]
-    return _has_any(near[-PENDING_REACH:], words)
+    near = [t[3] for t in toks[:at] if t[3] not in tables.negation_asides][-PENDING_REACH - 1:]
+    return _has_any(near[1:], tables.refused) and not _has_any(near, tables.cue_negators)
+
+
+def _before(text: str, cue: CueMatch, words: PhraseSet) -> bool:
+    """Whether one of ``words`` stands in the few words right before a cue (the sentence's
+    own tokens, kept for every reader of it)."""
+    toks = tokens(text)
+    at = bisect.bisect_left(toks, cue.start, key=lambda t: t[0])
+    return _has_any([t[3] for t in toks[max(0, at - PENDING_REACH):at]], words)
 
 
 def _shown_alike(text: str, first: CueMatch, second: CueMatch, lexicon: Lexicon) -> bool:
