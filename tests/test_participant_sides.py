@@ -57,6 +57,12 @@ def test_a_surname_alone_of_one_office_holder_who_speaks_is_a_participant(people
     found = people("President Xi Jinping met the U.S. president. Xi said China would not bow "
                    "to pressure.", on="2025-10-30")
     assert list(found) == ["Xi Jinping"]
+    # ... and of a side the article names: "said Ortega of the Graduate Institute", in a
+    # WHO story that names no Nicaragua, was Nicaragua's president (a new user's).
+    found = people("Negotiators at the WHO reached a compromise on sequence data. \"It keeps "
+                   "the databases open,\" said Ortega of the Graduate Institute.",
+                   on="2026-03-06")
+    assert "Ortega" not in found
 
 
 def test_the_council_a_role_names_short_is_the_one_named_with_its_side(people) -> None:

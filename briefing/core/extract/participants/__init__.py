@@ -43,7 +43,7 @@ from briefing.core.extract.participants.side import (
     travels_to,
 )
 from briefing.core.extract.participants.story import Story
-from briefing.core.extract.participants.titles import held_office
+from briefing.core.extract.participants.titles import office_holders
 from briefing.core.extract.sides import SideFinder
 from briefing.language.lexicon import Lexicon
 from briefing.language.offices import OfficeTable, table_of
@@ -66,7 +66,7 @@ def extract_participants(
     rules = participant_rules(lexicon)
     firms = firm_heads(firms_named(sentences, lexicon, owners=False)) if firms is None else firms
     offices = table_of(lexicon) if on is not None else None
-    known = (lambda n: held_office(n, offices, on, rules.known_by_surname)) if offices and on else None
+    known = office_holders(sentences, sides, offices, on, rules.known_by_surname) if offices and on else None
     people = resolve(_mentions(sentences, lexicon, sides, known))
     story = Story(sentences, rules, sides)
     _unjoin(people, rules)
