@@ -163,6 +163,15 @@ def test_a_pronoun_speaks_for_the_speaker_before(parser: Parser) -> None:
     found = who(parser, "Sylvanian envoy Piet Laan spoke to reporters on Monday.",
                 "He rejected the demand for higher quotas.")
     assert found == [("Sylvania", None)]
+    # ... and sets the condition he speaks of: a new user's "He warned that if Canada
+    # retaliated, Washington would raise the rate further", Trump's, read as Canada's.
+    found = statements(parser, "President Donald Trump said on Thursday he would raise tariffs "
+                       "on Canadian goods to 35% from Aug. 1.",
+                       "In a letter posted on social media on Thursday, Trump said the new rate "
+                       "would apply to Canadian goods not covered by the trade agreement. He "
+                       "warned that if Canada retaliated, Washington would raise the rate further.")
+    warned = [(s.by, s.to) for s in found if s.text.startswith("He warned")]
+    assert warned == [("United States", "Canada")]
 
 
 @pytest.mark.parametrize(("text", "by_to"), [

@@ -260,7 +260,11 @@ def attribute(statements: list[Statement], sentences: list[Sentence],
         proper = dateline_end(ev.sentence)  # "RABAT, Feb 9 - ": no party of the lead's
         actors = [a for a in actors_in(ev.sentence, people, sides, words) if a.start >= proper]
         who, aside = _speaking_through(ev.sentence, [a for a in actors if a.agent], words)
-        bound = condition_set(ev.sentence, cue[0], actors, lexicon, who.side if who else None)
+        speaker = who.side if who else None
+        if speaker is None and _pronoun_speaks(ev.sentence, proper, words):
+            # "He warned that if Canada retaliated, Washington would ...": the speaker before
+            speaker = _previous_speaker(by_text.get(ev.sentence), sentences, people, sides, words)
+        bound = condition_set(ev.sentence, cue[0], actors, lexicon, speaker)
         item.by, item.to, item.joint = (bound[0], bound[1], False) if bound else parties(
             ev.sentence, cue, actors, lexicon, proper, partial(
                 _agents_from, ev.sentence, everyone, sides, words, proper), aside)
