@@ -38,6 +38,7 @@ ANNOTATIONS = ROOT / "bench" / "wire-annotations.yaml"
 DEFAULT_TAR = ROOT.parent / "shared" / "data" / "reuters21578-wire.tar.gz"
 PANELS = ("agreed", "disputes")
 NAME = re.compile(r"w(\d+)\.gold\.yaml")
+WRITTEN = re.compile(r"w\d+\.(?:gold\.yaml|txt)")  # what --out writes
 HEADER = """\
 # Agreed and dispute keys for Reuters-21578 wires (the corpus of ../shared/data), as
 # [start, end] character offsets into each wire's text; `digest` is the text's blake2b
@@ -86,8 +87,8 @@ def write_golds(tar: Path, out: Path, annotations: Path = ANNOTATIONS) -> int:
     notes = load(annotations)
     texts = wires(tar, set(notes))
     out.mkdir(parents=True, exist_ok=True)
-    for old in [*out.glob("w*.gold.yaml"), *out.glob("w*.txt")]:
-        if NAME.fullmatch(old.name) or re.fullmatch(r"w\d+\.txt", old.name):
+    for old in out.iterdir():
+        if WRITTEN.fullmatch(old.name):
             old.unlink()  # a wire no longer annotated is not scored again
     written = 0
     for newid, note in sorted(notes.items(), key=lambda kv: int(kv[0])):

@@ -43,7 +43,7 @@ from briefing.core.extract.participants.side import (
     travels_to,
 )
 from briefing.core.extract.participants.story import Story
-from briefing.core.extract.participants.titles import office_holders
+from briefing.core.extract.participants.titles import held_office
 from briefing.core.extract.sides import SideFinder
 from briefing.language.lexicon import Lexicon
 from briefing.language.offices import OfficeTable, table_of
@@ -59,16 +59,16 @@ _SEARCH_AT_MOST = 2000  # people x sentences searched one by one before an index
 
 def extract_participants(
     sentences: list[Sentence], lexicon: Lexicon, sides: SideFinder, on: date | None = None,
-    firms: frozenset[str] | None = None,
-) -> list[Participant]:
+    firms: frozenset[str] | None = None) -> list[Participant]:
     """Find the participants of one article (published ``on``), in order of first mention;
     ``firms``: ``firm_heads`` of the article, when already known."""
     rules = participant_rules(lexicon)
     firms = firm_heads(firms_named(sentences, lexicon, owners=False)) if firms is None else firms
     offices = table_of(lexicon) if on is not None else None
-    known = office_holders(sentences, sides, offices, on, rules.known_by_surname) if offices and on else None
-    people = resolve(_mentions(sentences, lexicon, sides, known))
     story = Story(sentences, rules, sides)
+    known = (lambda n: held_office(n, offices, on, rules.known_by_surname, story.names)
+             ) if offices and on else None
+    people = resolve(_mentions(sentences, lexicon, sides, known))
     _unjoin(people, rules)
     out: list[Participant] = []
     holding = _holding(sentences) if len(people) * len(sentences) > _SEARCH_AT_MOST else None

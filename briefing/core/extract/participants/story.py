@@ -33,6 +33,10 @@ class Story:
         """The article's sides, most named first."""
         return self.sides.ranked([after_dateline(s.text, s.index) for s in self.sentences])
 
+    def names(self, side: str) -> bool:
+        """Whether the article names ``side``."""
+        return side in self.ranked
+
     @property
     def main(self) -> list[str]:
         """The article's most named sides, whose names as places count."""

@@ -7,9 +7,7 @@ from collections.abc import Callable
 from datetime import date
 
 from briefing.core.extract.participants.rules import Rules
-from briefing.core.extract.sides import SideFinder
 from briefing.language.offices import OfficeTable, fold
-from briefing.model import Sentence
 
 MAIN = 2  # the story's most named sides: its main parties
 
@@ -50,7 +48,7 @@ def held_by_another(name: str, roles: list[str], rules: Rules, offices: OfficeTa
 
 
 def held_office(name: str, offices: OfficeTable, on: date, heads: frozenset[str],
-                named: Callable[[str], bool] | None = None) -> bool:
+                named: Callable[[str], bool]) -> bool:
     """Whether a full name held an office on ``on``, or a surname only one holder that day
     had, as the head of a state or government (``heads``: "Putin said ..." where the article
     gives no title or full name; not "Ford said", the carmaker, for Ontario's premier) of a
@@ -59,21 +57,6 @@ def held_office(name: str, offices: OfficeTable, on: date, heads: frozenset[str]
     found = offices.by_name(name, on)
     if " " in name:
         return bool(found)
-    return len(found) == 1 and any(t.office.lower() in heads for t in found[0].terms) and (
-        named is None or named(found[0].side))
-
-
-def office_holders(sentences: list[Sentence], sides: SideFinder, offices: OfficeTable, on: date,
-                   heads: frozenset[str]) -> Callable[[str], bool]:
-    """``held_office`` for the names of one article, the sides it names read once, when a
-    bare surname first asks."""
-    seen: set[str] = set()
-
-    def named(side: str) -> bool:
-        if not seen:
-            seen.update(h.side for s in sentences for h in sides.find(s.text))
-            seen.add("")  # read: an article that names no side asks no more
-        return side in seen
-
-    return lambda name: held_office(name, offices, on, heads, named)
+    return len(found) == 1 and any(t.office.lower() in heads for t in found[0].terms) \
+        and named(found[0].side)
 

@@ -288,18 +288,27 @@ def _refused(text: str, cue: CueMatch, lexicon: Lexicon) -> bool:
     it ("declined on Wednesday to confirm"), no negation with them ("did not refuse to
     sign"): ``refused_agreements`` in ``cues.yaml``."""
     tables = _tables(lexicon)
-    toks = tokens(text)
-    at = bisect.bisect_left(toks, cue.start, key=lambda t: t[0])
-    near = [t[3] for t in toks[:at] if t[3] not in tables.negation_asides][-PENDING_REACH - 1:]
+    near = _words_before(text, cue, PENDING_REACH + 1, tables.negation_asides)
     return _has_any(near[1:], tables.refused) and not _has_any(near, tables.cue_negators)
 
 
 def _before(text: str, cue: CueMatch, words: PhraseSet) -> bool:
-    """Whether one of ``words`` stands in the few words right before a cue (the sentence's
+    """Whether one of ``words`` stands in the few words right before a cue."""
+    return _has_any(_words_before(text, cue, PENDING_REACH), words)
+
+
+def _words_before(text: str, cue: CueMatch, reach: int, skip: frozenset[str] = frozenset()
+                  ) -> list[str]:
+    """The ``reach`` words right before a cue, in order, ``skip`` not counted (the sentence's
     own tokens, kept for every reader of it)."""
     toks = tokens(text)
     at = bisect.bisect_left(toks, cue.start, key=lambda t: t[0])
-    return _has_any([t[3] for t in toks[max(0, at - PENDING_REACH):at]], words)
+    near: list[str] = []
+    while at > 0 and len(near) < reach:
+        at -= 1
+        if toks[at][3] not in skip:
+            near.append(toks[at][3])
+    return near[::-1]
 
 
 def _shown_alike(text: str, first: CueMatch, second: CueMatch, lexicon: Lexicon) -> bool:
