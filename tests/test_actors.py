@@ -159,6 +159,20 @@ def test_a_place_before_a_gathering_is_the_venue_not_a_party(parser: Parser) -> 
     assert found and found[0][0] == "Brazil"
 
 
+def test_a_place_where_something_happens_is_no_one_aimed_at(parser: Parser) -> None:
+    # Found by an analyst on Reuters wires: "120 miles east of Bahrain" made a strike aimed at
+    # Bahrain, "a press conference in Luxembourg" a warning aimed at Luxembourg.
+    found = who(parser, "Freedonia threatened retaliation after the attack on its tanker 120 "
+                "miles east of Sylvania.")
+    assert found == [("Freedonia", None)]
+    found = who(parser, "At a press conference in Sylvania, the minister warned that Freedonia "
+                "would retaliate.")
+    assert found == [("Freedonia", None)]
+    # ... while a country's own name after a noun that is no gathering is still aimed at
+    found = who(parser, "Freedonia threatened to curb investment in Sylvania.")
+    assert found == [("Freedonia", "Sylvania")]
+
+
 def test_a_pronoun_speaks_for_the_speaker_before(parser: Parser) -> None:
     found = who(parser, "Sylvanian envoy Piet Laan spoke to reporters on Monday.",
                 "He rejected the demand for higher quotas.")

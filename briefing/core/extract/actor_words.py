@@ -44,6 +44,10 @@ class Words:
         self.not_agent = frozenset(w.lower() for w in [*roles["not_acting_for"],
                                                        *roles["place_words"]])
         self.venues = frozenset(w.lower() for w in roles["place_words"])
+        self.met_at = frozenset(lexicon.words("time", "gatherings"))
+        # "120 miles east of Bahrain": where something happened
+        self.directions = frozenset(tuple(w.lower().split()) for w in lexicon.words(
+            "roles", "direction_phrases"))
         self.address_aside = frozenset(w.lower() for w in roles.get("address_aside_words", []))
         # "the London round", "the Paris accord": a place's name before these is where it
         # met or what was made there, not a party

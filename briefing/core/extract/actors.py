@@ -63,12 +63,15 @@ def actors_in(text: str, people: People, sides: SideFinder, words: _Words) -> li
             at -= 1
         if at > 0 and toks[at - 1][3] in words.not_agent:
             # "in London", "in the Albanian capital": a venue; "invest in Sylvania", a country
-            # by its own name, is aimed at.
-            # (and "comes to Abu Dhabi": where one goes)
-            venue = (toks[at - 1][3] in words.venues or (at > 1 and toks[at - 2][3] in words.going)
-                     ) and text[a.start:a.end].lower() != a.side.lower()
+            # by its own name, is aimed at
+            # (and "comes to Abu Dhabi": where one goes); by its own name too after a
+            # gathering ("a press conference in Luxembourg", "talks in Japan").
+            before = toks[at - 2][3] if at > 1 else ""
+            venue = (toks[at - 1][3] in words.venues or before in words.going) and (
+                text[a.start:a.end].lower() != a.side.lower() or before in words.met_at)
             a = Actor(a.start, a.end, a.side, agent=False, venue=venue)
-        elif names_a_venue(text, a, toks, at, words):
+        elif (at > 1 and (toks[at - 2][3], toks[at - 1][3]) in words.directions) \
+                or names_a_venue(text, a, toks, at, words):  # ("120 miles east of Bahrain")
             a = Actor(a.start, a.end, a.side, agent=False, venue=True)
         out.append(a)
     return out
