@@ -690,6 +690,45 @@ def test_a_clause_that_adds_to_the_one_before_shows_it_too(lexicon, text: str, c
     assert shown in summarise(text, at, at + len(cue), lexicon)
 
 
+@pytest.mark.parametrize(("text", "cue", "shown"), [
+    # Found by an analyst on Reuters wires: rows began "said it approved ..." with their
+    # speaker cut off by an aside on them
+    ("The Freedonian Commission, the bloc's executive body, said it rejected the Sylvanian "
+     "demand.", "rejected",
+     "The Freedonian Commission, the bloc's executive body, said it rejected the Sylvanian "
+     "demand."),
+    ("Alan Smith, a former envoy now with a think tank, warned Freedonia would retaliate.",
+     "retaliate", "Alan Smith, a former envoy now with a think tank, warned Freedonia would "
+     "retaliate."),
+    ("Sylvania's chief negotiator, Ana Reyes, said Sylvania was ready to cut duties if "
+     "Freedonia lifted its quotas.", "ready",
+     "Sylvania's chief negotiator, Ana Reyes, said Sylvania was ready to cut duties if "
+     "Freedonia lifted its quotas."),
+    # ... not one before a clause of its own ("In Geneva, the minister said"), nor past a
+    # speaker's own clause
+    ("The deal needs the regulator's approval, a spokesman said, adding that Freedonia would "
+     "resist any conditions.", "resist",
+     "a spokesman said, adding that Freedonia would resist any conditions."),
+    ("In Geneva, the minister said Freedonia rejected the plan.", "rejected",
+     "the minister said Freedonia rejected the plan."),
+])
+def test_a_row_cut_before_its_verb_of_speech_keeps_its_speaker(lexicon, text: str, cue: str,
+                                                               shown: str) -> None:
+    from briefing.core.extract.statements import summarise
+
+    at = text.index(cue)
+    assert summarise(text, at, at + len(cue), lexicon) == shown
+
+
+@pytest.mark.parametrize("text", [
+    "Freedonia's minister told a press conference that the talks would resume on Monday.",
+    "Press reports said the two sides would meet again on Monday.",
+])
+def test_the_press_is_no_pressing(parser, text: str) -> None:
+    # Found by an analyst on Reuters wires: "told a press conference" was a dispute (to press)
+    assert _analysed(parser, text, "2026-03-02").disputes == []
+
+
 @pytest.mark.parametrize("text", [
     "Diplomats said that in their initial reactions to the scheme, ministers found it useful.",
     "Officials said the plan would shut a back door for Sylvanian steel.",

@@ -1,4 +1,5 @@
-"""Clauses: where the clause around a place in a sentence begins and ends.
+"""Clauses: where the clause around a place in a sentence begins and ends, and where an item's
+text starts that a break cut from its speaker.
 
 A clause ends at punctuation (";", ":", dashes, a comma before a space, a spaced hyphen) or at
 one of the ``grammar`` section's ``clause_breaks`` between spaces ("but", "while").
@@ -9,6 +10,7 @@ from __future__ import annotations
 import re
 
 from briefing.language.lexicon import Lexicon
+from briefing.language.morphology import inflections
 
 # Words as the statement extractors count them (a contraction's "n't" is a word of its own).
 WORD = re.compile(r"[A-Za-z']+|n't")
@@ -37,3 +39,36 @@ def clause_end(text: str, pos: int, breaks: re.Pattern[str]) -> int:
     """Where the clause that holds ``pos`` ends: at the first break from it on."""
     m = breaks.search(text, pos)
     return m.start() if m else len(text)
+
+
+ASIDES_AT_MOST = 2  # asides before a cut clause that its speaker stands past
+_NAME_WORDS = 3  # words of an aside that is a name alone ("Meera Subramanian")
+
+
+def speaker_start(text: str, lo: int, breaks: re.Pattern[str], lexicon: Lexicon) -> int:
+    """Where an item's text starts that a break cut right before its verb of speech ("The
+    Commission, the EC's executive body, said it approved ...": not "said it approved"):
+    back at its speaker, past an aside on them ("the EC's executive body,") or their name
+    after their role."""
+    speech, appositive = lexicon.cached("speaker_words", lambda: (
+        frozenset(form for verb in lexicon.words("roles", "speech_verbs")
+                  for form in inflections(verb, lexicon)),
+        frozenset([*lexicon.words("grammar", "determiners"),
+                   *lexicon.words("grammar", "relative_words")])))
+
+    def first(at: int) -> str:
+        word = WORD.search(text, at)
+        return word.group() if word else ""
+
+    if not lo or first(lo) not in speech:
+        return lo
+    for _ in range(ASIDES_AT_MOST):
+        end, lo = lo, clause_start(text, max(lo - 2, 0), breaks)
+        words = WORD.findall(text, lo, end)
+        # On past an aside: one a determiner or a relative word opens, or a name alone
+        # ("India's chief negotiator, Meera Subramanian, said"); not past a speaker's own
+        # clause ("..., a spokesman said, adding that").
+        if not lo or not words or speech.intersection(words) or (
+                words[0].lower() not in appositive and len(words) > _NAME_WORDS):
+            break
+    return lo

@@ -12,7 +12,13 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from briefing.core.extract.clauses import WORD, clause_breaks, clause_end, clause_start
+from briefing.core.extract.clauses import (
+    WORD,
+    clause_breaks,
+    clause_end,
+    clause_start,
+    speaker_start,
+)
 from briefing.language.lexicon import Lexicon
 from briefing.language.morphology import inflections, looks_past
 from briefing.model import Evidence, Sentence, Statement
@@ -254,12 +260,15 @@ def summarise(text: str, start: int, end: int, lexicon: Lexicon) -> str:
         hi = clause_end(text, hi + 1, breaks) if hi < len(text) else hi
         if lo == 0:
             hi = _past_asides(text, hi, breaks, lexicon)
+    lo = speaker_start(text, lo, breaks, lexicon)
     hi = _past_complement_opening(text, lo, hi, breaks, lexicon)
     # A quote cut at its opening mark is opened again ('... for Mexico City," Campos said').
     return balance_quotes(" ".join(text[lo:hi].strip(" ,;:\"'“”‘’").split()))
 
 
 _ASIDES_AT_MOST = 2  # asides after an opening phrase that an item's text runs past
+
+
 _COMPLEMENT_OPENING = 5  # words after "that" a break may come before the clause's verb
 
 
