@@ -1744,3 +1744,21 @@ def test_a_person_the_articles_give_a_bloc_and_one_of_its_bodies_acts_for_the_bo
     briefing = build_briefing(parse(folder), dt.date(2026, 3, 10))
     lind = next(p for p in briefing.participants if p.name == "Mara Lind")
     assert lind.side == "SAG-AFTRA"
+
+
+def test_a_repeat_is_found_whatever_other_reports_share_its_rarest_words() -> None:
+    # Found when unrelated rows left a folder: two reports of one statement, the later with
+    # a few words of its own that other reports hold too ("(IADB) here"), were looked up by
+    # those words alone and stayed two rows.
+    from briefing.core.merge.similar import clusters
+
+    first = frozenset({"bolivia", "committee", "seeking", "permission", "creditor", "banks",
+                       "scheme", "worldwide"})
+    later = first | {"iadb", "here", "annual"}
+    others = [frozenset({"iadb", "loans"}), frozenset({"here", "talks"}),
+              frozenset({"annual", "report"})]
+    # Every word of the first report is on two more items: the later report's own words
+    # are its rarest.
+    others += [frozenset({word, f"x{n}"}) for n, word in enumerate(sorted(first))]
+    leaders = clusters([first, *others, later], 0.5)
+    assert leaders[-1] == leaders[0]

@@ -13,7 +13,10 @@ from briefing.language.lexicon import packaged_section
 _STOP = frozenset(str(w) for w in packaged_section("grammar")["similarity_stop"])
 _WORD = re.compile(r"[a-z][a-z'-]+")
 
-RARE = 3  # an item is looked up by its rarest words: near-duplicates share those
+# An item is looked up by its rarest words: near-duplicates share two of those. Five, not
+# three: a later report's few words of its own ("(IADB) here") that other reports hold too
+# had been all it was looked up by.
+RARE = 5
 POSTINGS = 24  # a word on more items than this says little about sameness
 
 
