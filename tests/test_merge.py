@@ -222,6 +222,23 @@ def test_a_report_that_moves_an_event_supersedes_its_earlier_date(write_articles
     assert "delayed until September" in moved[dt.date(2026, 5, 1)]
 
 
+def test_a_round_called_off_in_other_words_leaves_upcoming(write_articles) -> None:
+    # Found by a new user: "is due in New Delhi on Aug. 25 for a sixth round of negotiations"
+    # stayed upcoming after "had been due to hold a sixth round of talks from Aug. 25 to Aug.
+    # 29. No new dates have been set."
+    folder = write_articles({
+        "a1.txt": " date 2025-07-31 A Freedonian team is due in Sylvania on Aug. 25 for a "
+                  "sixth round of negotiations, officials said.\n",
+        "a2.txt": " date 2025-08-23 The visit by Freedonian negotiators has been postponed, an "
+                  "official said.\nThe team had been due to hold a sixth round of talks from "
+                  "Aug. 25 to Aug. 29. No new dates have been set.\n"})
+    after = build_briefing(parse(folder), dt.date(2025, 8, 23), one_negotiation=True,
+                           deals=deal_words())
+    assert dt.date(2025, 8, 25) not in {d.start for d in after.dates}
+    gone = {d.start: d.called_off for d in after.timeline if d.called_off}
+    assert "had been due to hold a sixth round of talks" in gone[dt.date(2025, 8, 25)]
+
+
 def test_a_move_supersedes_the_old_date_its_own_sentence_gives(write_articles) -> None:
     # Found by a new user: "Norway, which was to host the talks from Dec. 8 to 10, said the
     # meeting was postponed until Jan. 19 to 21" left Dec. 8-10 upcoming (twice, with an

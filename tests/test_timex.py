@@ -1366,3 +1366,19 @@ def test_a_new_target_is_ahead_and_a_pledge_made_in_a_month_behind() -> None:
     # A pledge to do something is still ahead.
     found = tag_dates("Freedonia pledged to cut its tariffs in June.", D(2025, 10, 14))
     assert [f.period_start for f in found] == [D(2026, 6, 1)]
+
+
+def test_what_was_announced_starts_on_the_nearer_weekday() -> None:
+    # Found by a new user: "Trump announced a 25% tariff on Indian goods from Friday", in a
+    # Thursday paper, was the Friday six days before, and the tariff's start never upcoming.
+    thursday = D(2025, 7, 31)
+    found = tag_dates("Trump announced a 25% tariff on Freedonian goods from Friday.", thursday)
+    assert found[0].period_start == D(2025, 8, 1)
+    found = tag_dates("The ministry unveiled duties on steel starting Monday.", D(2025, 7, 25))
+    assert found[0].period_start == D(2025, 7, 28)
+    # ... not what began in the past ("imposed duties from Monday", in a Thursday paper)
+    found = tag_dates("The ministry imposed duties from Monday on Ruritanian steel.", thursday)
+    assert found[0].period_start == D(2025, 7, 28)
+    # ... nor a month ("announced results from January", in July: the January gone by)
+    found = tag_dates("The company announced results from January.", thursday)
+    assert found[0].period_start == D(2025, 1, 1)

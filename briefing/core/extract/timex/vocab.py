@@ -75,6 +75,7 @@ _WORD_SETS = {
     "missed_not_after": "deadline_missed_not_after", "gone_by_between": "deadline_gone_by_between",
     "done_day_conditionals": "done_day_conditionals", "done_day_ends": "done_day_clause_ends",
     "future_in_past": "future_in_past", "past_relatives": "past_relative_openers",
+    "start_verbs": "start_verbs", "start_links": "start_links",
     "past_clause_links": "past_clause_links",
 }
 
@@ -121,6 +122,8 @@ class Vocabulary:
     gone_by_between: frozenset[str]
     done_day_links: frozenset[str]
     future_in_past: frozenset[str]
+    start_verbs: frozenset[str]
+    start_links: frozenset[str]
     past_relatives: frozenset[str]
     past_clause_links: frozenset[str]
     gone_by: frozenset[str]
