@@ -1681,3 +1681,18 @@ def test_a_title_of_no_country_takes_the_side_the_persons_own_words_name(people)
             "understated its capacity. \"Our capacity is what Kazakhstan and Russia say it "
             "is,\" Energy Minister Yerlan Akkenzhenov said.")
     assert people(text)["Yerlan Akkenzhenov"].side not in ("Kazakhstan", "Russia")
+
+
+def test_a_firms_officers_by_a_plurals_possessive_and_by_a_title_only_firms_give(people
+                                                                                  ) -> None:
+    # Found by a new user: "said Sara Kelly, Starbucks' chief partner officer" was the
+    # union's, and "Chief Executive Brian Niccol" the United States' ("its U.S. stores").
+    found = people("Acmes and the union representing baristas at its U.S. stores resumed talks "
+                   "on Thursday. \"We will not agree to that,\" said Sara Kelly, Acmes' chief "
+                   "partner officer. Chief Executive Brian Niccol said the company wanted a "
+                   "deal. Union president Lynne Fox, speaking in Denver, said the union would "
+                   "strike.")
+    assert found["Sara Kelly"].side == "Acmes"
+    assert found["Brian Niccol"].side == "Acmes"
+    # ... not a title a union's officers hold too ("president")
+    assert found["Lynne Fox"].side != "Acmes"

@@ -19,9 +19,11 @@ from datetime import date
 
 from briefing.core.extract.participants.bodies import named_body, story_body
 from briefing.core.extract.participants.firms import (
+    a_company,
     a_firms_name,
     after_a_title,
     as_written,
+    company_in_roles,
     firm_heads,
     firms_named,
 )
@@ -70,6 +72,7 @@ def extract_participants(
              ) if offices and on else None
     people = resolve(_mentions(sentences, lexicon, sides, known))
     _unjoin(people, rules)
+    story.role_firms = {f for p in people if (f := company_in_roles(p.roles, rules, sides))}
     out: list[Participant] = []
     holding = _holding(sentences) if len(people) * len(sentences) > _SEARCH_AT_MOST else None
     for person in people:
@@ -98,14 +101,7 @@ def extract_participants(
     # person works for ("chief economist for E.F. Hutton"), not a person of the story.
     held = [role for p in out for role in p.roles]
     return [p for p in out if p.roles or not (any(p.name in role for role in held)
-                                              or _a_company(p.name, sentences, rules))]
-
-
-def _a_company(name: str, sentences: list[Sentence], rules: Rules) -> bool:
-    """Whether the article names ``name`` with a company's suffix somewhere ("Gelco Express
-    said" where another sentence has "Gelco Express Ltd"): a firm, not a person."""
-    return any(rules.patterns.company_after.match(s.text, found.end()) for s in sentences
-               for found in re.finditer(re.escape(name), s.text))
+                                              or a_company(p.name, sentences, rules))]
 
 
 def _unjoin(people: list[Person], rules: Rules) -> None:
@@ -145,7 +141,7 @@ def _side(person: Person, mentioned: list[Sentence], story: Story,
     if side is not None and _government(person.roles, rules):  # "minister for Canada Post"
         side = sides.country_of_firm(side) or side
     if side is None:
-        lead = story.lead if person.roles else None
+        lead = story.firm(person.roles) if person.roles else None
         if lead and _company_roles(person.roles, rules, lead):
             side, basis = lead, "article"
         else:

@@ -60,6 +60,13 @@ def lead_company(sentences: list[Sentence], rules: Rules, sides: SideFinder) -> 
     return None if sides.first(name) else name
 
 
+def a_company(name: str, sentences: list[Sentence], rules: Rules) -> bool:
+    """Whether the article names ``name`` with a company's suffix somewhere ("Gelco Express
+    said" where another sentence has "Gelco Express Ltd"): a firm, not a person."""
+    return any(rules.patterns.company_after.match(s.text, found.end()) for s in sentences
+               for found in re.finditer(re.escape(name), s.text))
+
+
 def without_tickers(role: str) -> str:
     """A role without the wire's stock tickers ("Pennzoil Co <PZL> chairman"): a ticker
     names the firm before it, and is no body of its own."""

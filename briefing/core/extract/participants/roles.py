@@ -15,7 +15,7 @@ _CLAUSE_AFTER = re.compile(r",\s+([^,;]{3,60}?)(?=,|;|\.|$)")
 _OF_BEFORE_CLAUSE = re.compile(r"\s+(\w+)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?=,)")
 _ALNUM = re.compile(r"[A-Za-z0-9]")
 _PLAIN_WORD = re.compile(r"(?<![A-Za-z&\-])[A-Za-z&\-]+$")
-_POSSESSIVE = re.compile(r"(?:'s|’s)$")
+_POSSESSIVE = re.compile(r"(?:'s|’s|(?<=s)'|(?<=s)’)$")  # and a plural's bare mark
 _PUNCTUATION = frozenset([",", ";", ":", "\"", "“", "”"])
 
 Back = list[tuple[int, int, str]]  # words before a place: (start, end, word)
@@ -131,7 +131,7 @@ def phrase_start(back: Back, rules: Rules, title_len: int = 1,
 
 
 def without_possessive(word: str) -> str:
-    """The word without a possessive "'s" ("Texaco's" -> "Texaco")."""
+    """The word without a possessive ("Texaco's", "Starbucks'" -> "Texaco", "Starbucks")."""
     return _POSSESSIVE.sub("", word)
 
 

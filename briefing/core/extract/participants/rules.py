@@ -187,6 +187,7 @@ class Rules:
     title_shared: dict[str, tuple[str, ...]] = field(default_factory=dict)
     party_words: frozenset[str] = frozenset()  # "party", "opposition": a party's member
     known_by_surname: frozenset[str] = frozenset()  # offices whose holder a surname names
+    executive_titles: frozenset[str] = frozenset()  # titles only a firm gives ("Chief Executive")
     title_parties: dict[str, frozenset[str]] = field(default_factory=dict)  # a country's own
 
     def __post_init__(self) -> None:
@@ -274,6 +275,7 @@ def _read_as_titles(made: Rules, roles: dict[str, Any]) -> Rules:
                                  roles.get("executive_other_body") or [], made.words.determiners)
     made.party_words = frozenset(str(w).lower() for w in roles.get("party_words") or [])
     made.known_by_surname = frozenset(str(w).lower() for w in roles.get("known_by_surname") or [])
+    made.executive_titles = frozenset(str(w).lower() for w in roles.get("executive_titles") or [])
     made.title_parties = {str(k): frozenset(str(w).lower() for w in v or [])
                           for k, v in (roles.get("title_parties") or {}).items()}
     made.title_shared = {str(k).lower(): tuple(str(c) for c in v or [])

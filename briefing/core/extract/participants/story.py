@@ -27,6 +27,8 @@ class Story:
         self._at_home: dict[str, bool] = {}
         self._executive: dict[str, tuple[Executive, str] | None] = {}
         self.bodies: dict[str, list[str]] = {}  # per generic side, the bodies of its kind
+        # The companies people's roles name ("Starbucks spokeswoman"), once they are known
+        self.role_firms: set[str] = set()
 
     @cached_property
     def ranked(self) -> list[str]:
@@ -46,6 +48,17 @@ class Story:
     def lead(self) -> str | None:
         """The company the article opens on, if it opens on one."""
         return lead_company(self.sentences, self.rules, self.sides)
+
+    def firm(self, roles: list[str]) -> str | None:
+        """The company whose officer someone of a company's titles alone is: the one the
+        article opens on, else, of a title only firms give ("Chief Executive Brian Niccol"),
+        the one company that other people's roles name ("Starbucks' chief partner officer")
+        and that is no side of the lists."""
+        firms = [f for f in self.role_firms if self.sides.first(f) is None]
+        if self.lead or len(firms) != 1 or not all(
+                " ".join(role.lower().split()) in self.rules.executive_titles for role in roles):
+            return self.lead
+        return firms[0]
 
     def legislature_story(self, country: str) -> bool:
         """Whether the article tells the country's legislature's own business at home: its
