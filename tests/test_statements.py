@@ -778,3 +778,17 @@ def test_an_items_text_is_not_cut_right_after_that(parser) -> None:
         at = text.index(cue)
         shown = summarise(text, at, at + len(cue), lexicon)
         assert shown == (text if whole else text.split(", and")[0]), shown
+
+
+def test_an_agreements_terms_after_a_colon_are_no_dispute_of_their_own(parser) -> None:
+    # Found by a new user: "The agreement settles their dispute over staffing: Starbucks will
+    # guarantee ..." stood in Agreed and, as a whole sentence, in Open disputes too.
+    text = ("The agreement settles their dispute over staffing: Acme will guarantee each "
+            "union store a minimum of weekly labour hours based on its sales, which managers "
+            "cannot cut by more than 10% in any week.")
+    found = _analysed(parser, text, "2026-11-18")
+    assert found.agreed and not found.disputes
+    # ... while a contrast keeps the point still open
+    found = _analysed(parser, "The two sides agreed on wages, but the union still rejects "
+                      "the company's staffing plan.", "2026-11-18")
+    assert found.agreed and found.disputes

@@ -323,7 +323,15 @@ def _one_point(text: str, agreed: CueMatch, dispute: CueMatch, lexicon: Lexicon)
     """Whether an agreement and a dispute cue of one sentence make one point: no contrast
     mark ("but", "however", a semicolon) stands between them and, when the dispute comes
     first, a clause break does ("Ending a strike, dockworkers reached a deal"; not "failed
-    again to settle", one verb chain)."""
+    again to settle", one verb chain); of the whole sentence as the dispute, no contrast in
+    it."""
+    if dispute.kind == SENTENCE:
+        # The whole sentence as the dispute: no contrast before the agreement's cue or after
+        # it ("The agreement settles their dispute over staffing: Starbucks will guarantee
+        # ..."; not "will impose duties on brandy, but will exempt the houses that agreed to
+        # ...", nor "signed their farm trade agreement ..., but made no progress on ...").
+        return not (set_against(text, dispute, agreed, lexicon) or set_against(
+            text, agreed, replace(dispute, start=len(text), end=len(text)), lexicon))
     if set_against(text, agreed, dispute, lexicon):
         return False
     first, second = sorted((agreed, dispute), key=lambda cue: cue.start)
