@@ -1779,3 +1779,16 @@ def test_a_repeat_is_found_whatever_other_reports_share_its_rarest_words() -> No
     others += [frozenset({word, f"x{n}"}) for n, word in enumerate(sorted(first))]
     leaders = clusters([first, *others, later], 0.5)
     assert leaders[-1] == leaders[0]
+
+
+def test_one_article_is_one_story_whose_union_is_the_one_it_names(write_articles) -> None:
+    # Found on a blind set's aggregate and a user's folder: an article's "the union's
+    # president" stood for "Unions" beside the one union it names (a negotiation's merge
+    # renamed the bloc; one article exported alone did not).
+    folder = write_articles({"a1.txt": (
+        " date 2026-03-18 Acme Beef and Unifor extended contract talks on Wednesday.\n"
+        "\"We reject the offer,\" said Lana Payne, president of Unifor.\n"
+        "The union rejected the company's wage offer, said Tom Reyes, the union's chief "
+        "negotiator.\n")})
+    sides = {p.name: p.side for p in build_briefing(parse(folder), dt.date(2026, 3, 18)).participants}
+    assert sides["Lana Payne"] == "Unifor" and sides["Tom Reyes"] == "Unifor"

@@ -1696,3 +1696,15 @@ def test_a_firms_officers_by_a_plurals_possessive_and_by_a_title_only_firms_give
     assert found["Brian Niccol"].side == "Acmes"
     # ... not a title a union's officers hold too ("president")
     assert found["Lynne Fox"].side != "Acmes"
+
+
+def test_a_union_a_role_names_by_its_words_or_its_short_name(people) -> None:
+    # Found by a new user: "Lynne Fox, president of Workers United" was "Unions", from "the
+    # union" around her; "president of Unifor" and "of the Teamsters" the article's other union.
+    found = people("Acme Beef and the union representing 3,000 workers at its plant extended "
+                   "talks. \"We will not accept this,\" said Lynne Fox, president of Workers "
+                   "United. \"We reject it,\" said Lana Payne, president of Unifor. \"No way,\" "
+                   "said Sean O'Brien, president of the Teamsters.")
+    assert found["Lynne Fox"].side == "Workers United"
+    assert found["Lana Payne"].side == "Unifor"
+    assert found["Sean O'Brien"].side == "Teamsters"

@@ -56,7 +56,9 @@ def merge_results(results: list[ArticleResult], one_negotiation: bool = False,
     dated = [d for r in ordered for d in r.dates]
     # One name per party before settling, which asks whether a dispute's parties made the deal.
     stated, order = [*agreed, *disputes], {r.article.id: n for n, r in enumerate(ordered)}
-    renames = party_names(count_parties(participants, stated, dated), one_negotiation,
+    # (one article is one story: "the union" of an article that names one union is it)
+    renames = party_names(count_parties(participants, stated, dated),
+                          one_negotiation or len(ordered) == 1,
                           first_named(participants, stated, dated, order))
     if renames:
         participants = [renamed_participant(p, renames) for p in participants]

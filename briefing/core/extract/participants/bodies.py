@@ -89,3 +89,19 @@ def named_body(roles: list[str], rules: Rules) -> str | None:
                            for w in rules.words.coordinators):
         return None
     return body
+
+
+def bloc_body_in_roles(roles: list[str], rules: Rules, sides: SideFinder) -> str | None:
+    """A body of a bloc's kind other than firms that a role names: by a word of its kind
+    ("president of Workers United", "head of the Canadian Union of Postal Workers") or by a
+    short name of sides.yaml's ``bodies_of_blocs`` ("president of Unifor")."""
+    for kind, heads in rules.generic_sides.items():
+        body = body_in_roles(roles, rules, heads) if kind != rules.company_side else None
+        if body is not None:
+            return whole_body(body, sides)
+    for role in roles:
+        for word in role.split():
+            bare = word.strip(",.;:()").removesuffix("'s").removesuffix("’s")
+            if bare in rules.known_bodies:
+                return whole_body(bare, sides)
+    return None

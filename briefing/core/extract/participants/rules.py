@@ -101,6 +101,8 @@ def _bodies_within(lexicon: Lexicon) -> dict[str, Any]:
         "body_words": {str(k): frozenset(str(w) for w in v or [])
                        for k, v in (lexicon["sides"].get("one_body_blocs") or {}).items()},
         "not_union_names": frozenset(lexicon.words("sides", "union_name_not")),
+        "known_bodies": frozenset(str(n) for names in (
+            lexicon["sides"].get("bodies_of_blocs") or {}).values() for n in names or []),
         "name_links": frozenset(w.lower() for w in [*lexicon.words("sides", "union_name_links"),
                                                     *lexicon["grammar"]["coordinators"],
                                                     *lexicon["grammar"]["determiners"]]),
@@ -152,6 +154,7 @@ class Rules:
     generic_sides: dict[str, frozenset[str]]  # "Unions" -> words of one union's name
     body_words: dict[str, frozenset[str]]  # "Unions" -> its kind's own words (sides.yaml)
     not_union_names: frozenset[str]  # "Pacific", "Carbide": a firm's name holding "Union"
+    known_bodies: frozenset[str]  # a bloc's bodies by a short name ("Unifor", "AMPTP")
     name_links: frozenset[str]  # "of", "and", "the": no word a body's name ends on
     company_side: str | None  # the generic party whose bodies are companies ("Employers")
     company_suffixes: frozenset[str]  # "Co", "Inc": dropped from a company's name

@@ -12,7 +12,11 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from briefing.core.extract.participants.bodies import body_in_roles, whole_body
+from briefing.core.extract.participants.bodies import (
+    bloc_body_in_roles,
+    body_in_roles,
+    whole_body,
+)
 from briefing.core.extract.participants.counterparts import (
     counterpart,
     own_sides,
@@ -108,6 +112,9 @@ def _side_of(person: Person, mentioned: list[Sentence], rules: Rules, sides: Sid
     if side and (len(side.split()) > 2 or side in sides.firms
                  or named_again(side, article or mentioned)):
         return side, "title"
+    side = bloc_body_in_roles(person.roles, rules, sides)  # "president of Unifor"
+    if side:
+        return side, "role"
     return _side_around(person, mentioned, rules, sides, places=False)
 
 
