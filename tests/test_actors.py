@@ -171,6 +171,13 @@ def test_a_place_where_something_happens_is_no_one_aimed_at(parser: Parser) -> N
     # ... while a country's own name after a noun that is no gathering is still aimed at
     found = who(parser, "Freedonia threatened to curb investment in Sylvania.")
     assert found == [("Freedonia", "Sylvania")]
+    # (a reviewer's: what is demanded or held in it, its own request, one going there, a part
+    # of it)
+    for text in ("Freedonia demanded an inspection in Sylvania.",
+                 "Freedonia called for talks at Sylvania's request.",
+                 "Freedonia condemned the visit to Sylvania.",
+                 "Freedonia threatened retaliation for the attack in the east of Sylvania."):
+        assert who(parser, text) == [("Freedonia", "Sylvania")], text
 
 
 def test_a_pronoun_speaks_for_the_speaker_before(parser: Parser) -> None:

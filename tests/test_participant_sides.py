@@ -1696,6 +1696,12 @@ def test_a_firms_officers_by_a_plurals_possessive_and_by_a_title_only_firms_give
     assert found["Brian Niccol"].side == "Acmes"
     # ... not a title a union's officers hold too ("president")
     assert found["Lynne Fox"].side != "Acmes"
+    # ... with "Acmes said" read as a name of its own and a senator's "U.S." beside it
+    found = people("Acmes and the union representing its baristas resumed talks on Thursday. "
+                   "Acmes said it wanted a deal. \"We will not agree to that,\" said Sara "
+                   "Kelly, Acmes' chief partner officer. Chief Executive Brian Niccol said the "
+                   "company wanted a deal. U.S. Senator Bernie Sanders backed the strikers.")
+    assert found["Brian Niccol"].side == "Acmes"
 
 
 def test_a_union_a_role_names_by_its_words_or_its_short_name(people) -> None:
@@ -1708,3 +1714,14 @@ def test_a_union_a_role_names_by_its_words_or_its_short_name(people) -> None:
     assert found["Lynne Fox"].side == "Workers United"
     assert found["Lana Payne"].side == "Unifor"
     assert found["Sean O'Brien"].side == "Teamsters"
+
+
+def test_a_chief_executive_is_no_unions_nor_a_persons_by_anothers_role(people) -> None:
+    # A reviewer's: "the ILWU's chief negotiator", "the Teamsters' president" or "Jones' chief
+    # of staff" named no company for "Chief Executive Sam Hill" to act for.
+    found = people("Port employers and the ILWU resumed talks on Tuesday. \"We need a deal,\" "
+                   "said Chief Executive Sam Hill. Ann Lee, the ILWU's chief negotiator, rejected "
+                   "the offer. Bo Jones, the Teamsters' president, said the union would strike. "
+                   "Tom Reed, Jones' chief of staff, said talks would go on.")
+    assert found["Sam Hill"].side not in ("ILWU", "Teamsters", "Jones")
+    assert found["Bo Jones"].side == "Teamsters"

@@ -704,8 +704,17 @@ def test_a_clause_that_adds_to_the_one_before_shows_it_too(lexicon, text: str, c
      "Freedonia lifted its quotas.", "ready",
      "Sylvania's chief negotiator, Ana Reyes, said Sylvania was ready to cut duties if "
      "Freedonia lifted its quotas."),
+    ("Freedonian officials welcomed the move but said they still insisted on the duty being "
+     "removed.", "insisted",
+     "Freedonian officials welcomed the move but said they still insisted on the duty being "
+     "removed."),
     # ... not one before a clause of its own ("In Geneva, the minister said"), nor past a
-    # speaker's own clause
+    # speaker's own clause, nor the content a speaker after the verb said (a reviewer's),
+    # nor past a semicolon or a dash
+    ("Freedonian steel exports fell 12% in June, said Ana Reyes, who rejected the quota.",
+     "rejected", "said Ana Reyes, who rejected the quota."),
+    ("Sylvania raised duties on wine in June; claims for compensation by Freedonia were "
+     "rejected.", "rejected", "claims for compensation by Freedonia were rejected."),
     ("The deal needs the regulator's approval, a spokesman said, adding that Freedonia would "
      "resist any conditions.", "resist",
      "a spokesman said, adding that Freedonia would resist any conditions."),

@@ -1379,6 +1379,10 @@ def test_what_was_announced_starts_on_the_nearer_weekday() -> None:
     # ... not what began in the past ("imposed duties from Monday", in a Thursday paper)
     found = tag_dates("The ministry imposed duties from Monday on Ruritanian steel.", thursday)
     assert found[0].period_start == D(2025, 7, 28)
+    # ... nor what a past word after it says is over (a reviewer's)
+    found = tag_dates("Trump announced tariffs starting Friday, which were lifted on Tuesday.",
+                      thursday)
+    assert found[0].period_start == D(2025, 7, 25)
     # ... nor a month ("announced results from January", in July: the January gone by)
     found = tag_dates("The company announced results from January.", thursday)
     assert found[0].period_start == D(2025, 1, 1)

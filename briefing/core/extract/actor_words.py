@@ -44,7 +44,7 @@ class Words:
         self.not_agent = frozenset(w.lower() for w in [*roles["not_acting_for"],
                                                        *roles["place_words"]])
         self.venues = frozenset(w.lower() for w in roles["place_words"])
-        self.met_at = frozenset(lexicon.words("time", "gatherings"))
+        self.met_at = frozenset(w.lower() for w in roles.get("venue_gatherings", []))
         # "120 miles east of Bahrain": where something happened
         self.directions = frozenset(tuple(w.lower().split()) for w in lexicon.words(
             "roles", "direction_phrases"))

@@ -66,12 +66,15 @@ def actors_in(text: str, people: People, sides: SideFinder, words: _Words) -> li
             # by its own name, is aimed at
             # (and "comes to Abu Dhabi": where one goes); by its own name too after a
             # gathering ("a press conference in Luxembourg", "talks in Japan").
-            before = toks[at - 2][3] if at > 1 else ""
-            venue = (toks[at - 1][3] in words.venues or before in words.going) and (
-                text[a.start:a.end].lower() != a.side.lower() or before in words.met_at)
+            before, link = (toks[at - 2][3] if at > 1 else ""), toks[at - 1][3]
+            venue = ((link in words.venues or before in words.going) and (
+                text[a.start:a.end].lower() != a.side.lower())) or (
+                link in words.venues and before in words.met_at
+                and not text.startswith(("'s", "’s"), a.end))  # (not "at Sylvania's request")
             a = Actor(a.start, a.end, a.side, agent=False, venue=venue)
-        elif (at > 1 and (toks[at - 2][3], toks[at - 1][3]) in words.directions) \
-                or names_a_venue(text, a, toks, at, words):  # ("120 miles east of Bahrain")
+        elif (at > 1 and (toks[at - 2][3], toks[at - 1][3]) in words.directions
+              and (at < 3 or toks[at - 3][3] not in words.determiners)) \
+                or names_a_venue(text, a, toks, at, words):  # (not "the east of Bahrain")
             a = Actor(a.start, a.end, a.side, agent=False, venue=True)
         out.append(a)
     return out

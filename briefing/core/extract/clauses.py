@@ -50,19 +50,37 @@ def speaker_start(text: str, lo: int, breaks: re.Pattern[str], lexicon: Lexicon)
     Commission, the EC's executive body, said it approved ...": not "said it approved"):
     back at its speaker, past an aside on them ("the EC's executive body,") or their name
     after their role."""
-    speech, appositive = lexicon.cached("speaker_words", lambda: (
+    speech, appositive, joins = lexicon.cached("speaker_words", lambda: (
         frozenset(form for verb in lexicon.words("roles", "speech_verbs")
                   for form in inflections(verb, lexicon)),
         frozenset([*lexicon.words("grammar", "determiners"),
-                   *lexicon.words("grammar", "relative_words")])))
+                   *lexicon.words("grammar", "relative_words")]),
+        tuple(f" {w} " for w in [*lexicon.words("grammar", "coordinators"),
+                                 *lexicon.words("grammar", "clause_breaks")])))
 
-    def first(at: int) -> str:
-        word = WORD.search(text, at)
-        return word.group() if word else ""
-
-    if not lo or first(lo) not in speech:
+    verb = WORD.search(text, lo)
+    if not lo or verb is None or verb.group() not in speech:
         return lo
-    for _ in range(ASIDES_AT_MOST):
+    for step in range(ASIDES_AT_MOST):
+        # Back past a coordinator to the subject it shares ("welcomed the move but said"),
+        # past a comma only to an aside or a name ("the EC's executive body,", "Meera
+        # Subramanian,"; not "exports fell 12% in June, said Ana Reyes": the content), never
+        # past a semicolon or a dash (a sentence's other point).
+        joined = step == 0 and text[:lo].endswith(joins)
+        if not joined and not text[:lo].endswith(", "):
+            break
+        start = clause_start(text, max(lo - 2, 0), breaks)
+        words = WORD.findall(text, start, lo)
+        if not words or (not joined and words[0].lower() not in appositive \
+                and len(words) > _NAME_WORDS):
+            break
+        lo = start
+        if not lo or joined or speech.intersection(words):
+            break  # (the speaker's own clause: ", a spokesman said, adding that")
+    return lo
+    for step in range(ASIDES_AT_MOST):
+        if step and not text[:lo].endswith(", "):
+            break
         end, lo = lo, clause_start(text, max(lo - 2, 0), breaks)
         words = WORD.findall(text, lo, end)
         # On past an aside: one a determiner or a relative word opens, or a name alone

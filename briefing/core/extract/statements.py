@@ -267,8 +267,6 @@ def summarise(text: str, start: int, end: int, lexicon: Lexicon) -> str:
 
 
 _ASIDES_AT_MOST = 2  # asides after an opening phrase that an item's text runs past
-
-
 _COMPLEMENT_OPENING = 5  # words after "that" a break may come before the clause's verb
 
 

@@ -328,10 +328,10 @@ class _Merger:
                           events: frozenset[str], articles: set[str],
                           gathering: frozenset[str] = frozenset()) -> None:
         """Of a report's period of a month at most, the entries it holds that another
-        article reported, when it names their event and every word of their label but the
-        gathering's ("the
-        resumed session, planned for September, has been postponed": the resumed session of
-        September 14 to 23), one of ``_GATHERINGS`` (not the talks of March 24 in "averting
+        article reported, when it names their event and every word of their label but a
+        gathering's ("the resumed session, planned for September, has been postponed": the
+        resumed session of September 14 to 23), one of ``_GATHERINGS`` (not the talks of
+        March 24 in "averting
         an increase due at the end of the month"); of a longer one, those labelled with the
         ``gathering`` the report's own label names."""
         for place in sorted(set(there.values())):
@@ -339,9 +339,11 @@ class _Merger:
             label = _label_words(entry)  # the negotiation's own words too: every word named
             named = _events(entry.what) or _events(" ".join(e.sentence for e in entry.evidence))
             # (a gathering's word may be another of its kind: "a sixth round of
-            # negotiations", then "had been due to hold a sixth round of talks")
+            # negotiations", then "had been due to hold a sixth round of talks"; a label of
+            # such words alone, "summit meeting", is named whole)
+            own = label - _GATHERINGS or label
             ours = _events(entry.what) & gathering if gathering else (
-                label and label - _GATHERINGS <= said and named & events & _GATHERINGS)
+                own and own <= said and named & events & _GATHERINGS)
             if not entry.called_off and ours and articles.isdisjoint(
                     e.article_id for e in entry.evidence):
                 self._own(place).called_off = item.called_off

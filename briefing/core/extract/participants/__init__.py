@@ -23,9 +23,9 @@ from briefing.core.extract.participants.firms import (
     a_firms_name,
     after_a_title,
     as_written,
-    company_in_roles,
     firm_heads,
     firms_named,
+    role_firms,
 )
 from briefing.core.extract.participants.mentions import Mention, mentions_in
 from briefing.core.extract.participants.neutral import go_between, mediating_body
@@ -72,7 +72,8 @@ def extract_participants(
              ) if offices and on else None
     people = resolve(_mentions(sentences, lexicon, sides, known))
     _unjoin(people, rules)
-    story.role_firms = {f for p in people if (f := company_in_roles(p.roles, rules, sides))}
+    story.role_firms = role_firms([p.roles for p in people], {
+        w for p in people if len(p.tokens) > 1 for w in p.tokens}, rules, sides, sentences)
     out: list[Participant] = []
     holding = _holding(sentences) if len(people) * len(sentences) > _SEARCH_AT_MOST else None
     for person in people:

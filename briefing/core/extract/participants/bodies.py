@@ -101,7 +101,7 @@ def bloc_body_in_roles(roles: list[str], rules: Rules, sides: SideFinder) -> str
             return whole_body(body, sides)
     for role in roles:
         for word in role.split():
-            bare = word.strip(",.;:()").removesuffix("'s").removesuffix("’s")
+            bare = word.strip(",.;:()").removesuffix("'s").removesuffix("’s").rstrip("'’")
             if bare in rules.known_bodies:
                 return whole_body(bare, sides)
     return None

@@ -5,6 +5,7 @@ and the wire's stock tickers, which name the firm before them."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from briefing.core.extract.participants.roles import title_in, without_possessive
 from briefing.core.extract.participants.rules import Rules
@@ -214,6 +215,31 @@ def _is_firm(name: str, rules: Rules, sides: SideFinder, sentences: list[Sentenc
     if not rules.company_suffixes.isdisjoint(words):
         return True
     return rules.not_companies.isdisjoint(low) and named_again(name, sentences)
+
+
+def acting_firm(roles: list[str], rules: Rules, sides: SideFinder, sentences: list[Sentence]
+                ) -> str | None:
+    """The company a role names before its title that its holder acts for (``company_in_roles``):
+    a word or two before a title may be the title's own ("Additional Secretary"), so only a
+    body the article names again or a firm's arm names ("Chrysler Canada President"), or one
+    of three capitalised words ("Major League Baseball Commissioner")."""
+    side = company_in_roles(roles, rules, sides)
+    if side and (len(side.split()) > 2 or side in sides.firms or named_again(side, sentences)):
+        return side
+    return None
+
+
+def role_firms(roles: Iterable[list[str]], names: set[str], rules: Rules, sides: SideFinder,
+               sentences: list[Sentence]) -> set[str]:
+    """The companies that people's ``roles`` name and they act for (``acting_firm``): not a
+    body of a bloc ("the Teamsters' president", "AMPTP negotiator"), a word of a person's
+    full name among ``names`` ("Jones' chief of staff") or a side ("U.S. Senator": the name
+    is read without its last dot, as "Co." is)."""
+    blocs = frozenset().union(*(words for kind, words in rules.body_words.items()
+                                if kind != rules.company_side))
+    return {firm for held in roles if (firm := acting_firm(held, rules, sides, sentences))
+            and firm not in rules.known_bodies and blocs.isdisjoint(firm.split())
+            and not names.intersection(firm.split()) and not sides.find(f"{firm}.")}
 
 
 def named_again(name: str, sentences: list[Sentence]) -> bool:

@@ -25,9 +25,8 @@ from briefing.core.extract.participants.counterparts import (
     words_before,
 )
 from briefing.core.extract.participants.firms import (
-    company_in_roles,
+    acting_firm,
     firm_after_title,
-    named_again,
     without_tickers,
 )
 from briefing.core.extract.participants.people import Person
@@ -105,12 +104,8 @@ def _side_of(person: Person, mentioned: list[Sentence], rules: Rules, sides: Sid
     side = body_named_short(person.roles, article or mentioned, rules, sides)
     if side:
         return side, "role"
-    side = company_in_roles(person.roles, rules, sides)
-    # A word or two before a title may be the title's own ("Additional Secretary"): a body
-    # the article names again or a firm's arm names ("Chrysler Canada President"); three
-    # capitalised words are a body's name ("Major League Baseball Commissioner").
-    if side and (len(side.split()) > 2 or side in sides.firms
-                 or named_again(side, article or mentioned)):
+    side = acting_firm(person.roles, rules, sides, article or mentioned)
+    if side:
         return side, "title"
     side = bloc_body_in_roles(person.roles, rules, sides)  # "president of Unifor"
     if side:

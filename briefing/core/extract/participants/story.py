@@ -52,8 +52,8 @@ class Story:
     def firm(self, roles: list[str]) -> str | None:
         """The company whose officer someone of a company's titles alone is: the one the
         article opens on, else, of a title only firms give ("Chief Executive Brian Niccol"),
-        the one company that other people's roles name ("Starbucks' chief partner officer")
-        and that is no side of the lists."""
+        the one company that people's roles name ("Starbucks' chief partner officer") and
+        that is no side of the lists."""
         firms = [f for f in self.role_firms if self.sides.first(f) is None]
         if self.lead or len(firms) != 1 or not all(
                 " ".join(role.lower().split()) in self.rules.executive_titles for role in roles):

@@ -353,13 +353,13 @@ def _whichever_is_near(v: Vocabulary, before: list[str], after: list[str],
     of its clause set an event for ("has set a hearing ... for October 13"), or a weekday of
     a future told in the past ("was expected to issue a text on Thursday"; not with a past
     word after it: "..., but it was announced on Wednesday instead"), or the start of what
-    was announced ("announced a tariff from Friday")."""
+    was announced ("announced a tariff from Friday"; not "..., which were lifted on
+    Tuesday")."""
     weekday = not v.weekdays.keys().isdisjoint(expression.lower().split())
     return (found[0] < 0 and (scheduled_for(v, before) or decided_for(v, before))) or (
-        found[1] < 0 and weekday and (
-            (_future_in_past(v, before) and v.past.isdisjoint(after))
-            or (bool(before) and before[-1] in v.start_links
-                and not v.start_verbs.isdisjoint(before))))
+        found[1] < 0 and weekday and v.past.isdisjoint(after) and (
+            _future_in_past(v, before) or (bool(before) and before[-1] in v.start_links
+                                           and not v.start_verbs.isdisjoint(before))))
 
 
 def _future_in_past(v: Vocabulary, before: list[str]) -> bool:
