@@ -38,7 +38,7 @@ from briefing.core.merge.statements import merge_repeats
 from briefing.language.lexicon import Lexicon
 from briefing.language.weights import RULES, StatementModel, load_model, packaged_model_exists
 from briefing.model import Sentence, Statement
-from briefing.text.phrases import tokens
+from briefing.text.phrases import PhraseMatcher, tokens
 from briefing.text.sentences import after_dateline
 
 MAIN_SIDES = 2  # the article's most named sides: the parties of its negotiation, mostly
@@ -100,6 +100,8 @@ def classify(text: str, index: int, lexicon: Lexicon, sides: SideFinder | None,
     if d > 0 and (_given_up(text, cands, best_d, lexicon)
                   or _over_after(text, cands[best_d].cue, lexicon)):
         d = 0.0  # "France has withdrawn its objections", "Our dispute ... is behind us"
+    if d > 0 and _another_sense(text, cands[best_d].cue, lexicon):
+        d = 0.0  # "told a press conference": the press, no pressing
     if d > 0 and _at_home(text, len(text) if cands[best_d].cue.kind == SENTENCE
                           else cands[best_d].cue.start, lexicon):
         d = 0.0  # "The opposition Congress party accused Modi ...": a quarrel within a side
@@ -108,6 +110,15 @@ def classify(text: str, index: int, lexicon: Lexicon, sides: SideFinder | None,
     if d > 0 and _unanswered(text, cands[best_d].cue, lexicon):
         d = 0.0  # "GM Canada declined to comment on the union's demands": no position
     return (_agreed_cue(cands, best_a) if a > 0 else None), (cands[best_d].cue if d > 0 else None)
+
+
+def _another_sense(text: str, cue: CueMatch, lexicon: Lexicon) -> bool:
+    """Whether a dispute's cue stands in a phrase where its word is a noun of another sense
+    (``not_dispute_cues``: "told a press conference")."""
+    nouns = lexicon.cached("not_dispute_cues", lambda: PhraseMatcher().extend(
+        lexicon.words("cues", "not_dispute_cues")))
+    return cue.kind != SENTENCE and any(h.start <= cue.start < h.end
+                                        for h in nouns.finditer(text))
 
 
 def _agreed_cue(cands: list[Candidate], best: int) -> CueMatch:
