@@ -1725,3 +1725,13 @@ def test_a_chief_executive_is_no_unions_nor_a_persons_by_anothers_role(people) -
                    "Tom Reed, Jones' chief of staff, said talks would go on.")
     assert found["Sam Hill"].side not in ("ILWU", "Teamsters", "Jones")
     assert found["Bo Jones"].side == "Teamsters"
+
+
+def test_a_unions_local_keeps_its_number(people) -> None:
+    # Found by a new user: "president of USW Local 2009" acted for "USW Local", which names no
+    # one local of the steelworkers.
+    found = people("Acme Beef and the union extended talks. \"We want more,\" said Kim Cordova, "
+                   "president of UFCW Local 7. IG Metall chairman Jorg Hofmann said the union "
+                   "would watch the talks.")
+    assert found["Kim Cordova"].side == "UFCW Local 7"
+    assert found["Jorg Hofmann"].side == "IG Metall"

@@ -241,7 +241,10 @@ def _side_implied_by_roles(roles: list[str], rules: Rules) -> str | None:
             rest = bare[after.end():].split(maxsplit=1) if after else []
             if (after and not rules.title_word(after.group(1)) and after.group(1) not in rules.blocked
                     and (not rest or rules.title_word(rest[0]) or not rest[0][:1].isalpha())):
-                return f"{org.group(1)} {after.group(1)}"
+                # (with its number: "UFCW Local 7", "IAM District 751" are one local each)
+                number = rest[0].rstrip(",.;:") if rest else ""
+                return " ".join([org.group(1), after.group(1), *([number] if number.isdigit()
+                                                                 else [])])
             return org.group(1)
     found = country_title(roles, rules)
     return found[1] if found else None
