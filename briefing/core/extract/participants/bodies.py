@@ -4,6 +4,7 @@ acts for."""
 
 from __future__ import annotations
 
+from briefing.core.extract.participants.roles import without_possessive
 from briefing.core.extract.participants.rules import Rules
 from briefing.core.extract.sides import SideFinder
 from briefing.model import Sentence
@@ -101,7 +102,7 @@ def bloc_body_in_roles(roles: list[str], rules: Rules, sides: SideFinder) -> str
             return whole_body(body, sides)
     for role in roles:
         for word in role.split():
-            bare = word.strip(",.;:()").removesuffix("'s").removesuffix("’s").rstrip("'’")
+            bare = without_possessive(word.strip(",.;:()"))
             if bare in rules.known_bodies:
                 return whole_body(bare, sides)
     return None

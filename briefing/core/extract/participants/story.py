@@ -27,7 +27,8 @@ class Story:
         self._at_home: dict[str, bool] = {}
         self._executive: dict[str, tuple[Executive, str] | None] = {}
         self.bodies: dict[str, list[str]] = {}  # per generic side, the bodies of its kind
-        # The companies people's roles name ("Starbucks spokeswoman"), once they are known
+        # The companies people's roles name that they act for (``firms.role_firms``), once
+        # the people are known
         self.role_firms: set[str] = set()
 
     @cached_property
@@ -52,13 +53,12 @@ class Story:
     def firm(self, roles: list[str]) -> str | None:
         """The company whose officer someone of a company's titles alone is: the one the
         article opens on, else, of a title only firms give ("Chief Executive Brian Niccol"),
-        the one company that people's roles name ("Starbucks' chief partner officer") and
-        that is no side of the lists."""
-        firms = [f for f in self.role_firms if self.sides.first(f) is None]
-        if self.lead or len(firms) != 1 or not all(
+        the one company that people's roles name (``role_firms``: "Starbucks' chief partner
+        officer")."""
+        if self.lead or len(self.role_firms) != 1 or not all(
                 " ".join(role.lower().split()) in self.rules.executive_titles for role in roles):
             return self.lead
-        return firms[0]
+        return next(iter(self.role_firms))
 
     def legislature_story(self, country: str) -> bool:
         """Whether the article tells the country's legislature's own business at home: its
