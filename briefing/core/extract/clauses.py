@@ -71,22 +71,10 @@ def speaker_start(text: str, lo: int, breaks: re.Pattern[str], lexicon: Lexicon)
             break
         start = clause_start(text, max(lo - 2, 0), breaks)
         words = WORD.findall(text, start, lo)
-        if not words or (not joined and words[0].lower() not in appositive \
-                and len(words) > _NAME_WORDS):
+        if not words or (not joined and words[0].lower() not in appositive
+                         and len(words) > _NAME_WORDS):
             break
         lo = start
         if not lo or joined or speech.intersection(words):
             break  # (the speaker's own clause: ", a spokesman said, adding that")
-    return lo
-    for step in range(ASIDES_AT_MOST):
-        if step and not text[:lo].endswith(", "):
-            break
-        end, lo = lo, clause_start(text, max(lo - 2, 0), breaks)
-        words = WORD.findall(text, lo, end)
-        # On past an aside: one a determiner or a relative word opens, or a name alone
-        # ("India's chief negotiator, Meera Subramanian, said"); not past a speaker's own
-        # clause ("..., a spokesman said, adding that").
-        if not lo or not words or speech.intersection(words) or (
-                words[0].lower() not in appositive and len(words) > _NAME_WORDS):
-            break
     return lo

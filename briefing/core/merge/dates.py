@@ -331,9 +331,8 @@ class _Merger:
         article reported, when it names their event and every word of their label but a
         gathering's ("the resumed session, planned for September, has been postponed": the
         resumed session of September 14 to 23), one of ``_GATHERINGS`` (not the talks of
-        March 24 in "averting
-        an increase due at the end of the month"); of a longer one, those labelled with the
-        ``gathering`` the report's own label names."""
+        March 24 in "averting an increase due at the end of the month"); of a longer one,
+        those labelled with the ``gathering`` the report's own label names."""
         for place in sorted(set(there.values())):
             entry = self.out[place]
             label = _label_words(entry)  # the negotiation's own words too: every word named
