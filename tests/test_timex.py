@@ -270,6 +270,25 @@ def test_a_past_verb_of_a_relative_aside_dates_the_aside() -> None:
     assert found[0].period_start == D(2026, 3, 5)  # "set to": a word of the future
 
 
+def test_a_noun_phrase_aside_with_a_relative_clause_gives_the_date_no_tense() -> None:
+    # An analyst's wire (Friday March 27, 1987): "Fumio Watanabe, a senior official who has
+    # been trying to arrange the merger, will present ... on Thursday" was the day before.
+    found = tag_dates("Fumio Watanabe, a senior official who has been trying to arrange the "
+                      "merger, will present a new outline on Thursday.", D(1987, 3, 27))
+    assert found[0].period_start == D(1987, 4, 2)
+
+
+def test_a_date_that_opens_a_sentence_said_in_the_past_is_the_sayings_day() -> None:
+    # An analyst's wire (March 26, 1987): "On February 20, Brazil said it would suspend ..."
+    # was read as February 1988, a day ahead, from the reported "would".
+    found = tag_dates("On February 20, Brazil said it would suspend interest payments.",
+                      D(1987, 3, 26))
+    assert found[0].period_start == D(1987, 2, 20)
+    found = tag_dates("On Friday, the minister said talks will resume in May.", D(1987, 3, 26))
+    assert found[0].period_start == D(1987, 3, 20)
+    assert found[1].period_start == D(1987, 5, 1)  # what was said keeps its own tense
+
+
 def test_a_relative_aside_that_votes_past_is_not_dated_by_the_main_clause() -> None:
     # Said in June: the aside's own past verb dates its April (this April, gone), however the
     # main clause goes on after the aside's comma ("meets" had voted it a year ahead).

@@ -259,8 +259,10 @@ def _opens_past(v: Vocabulary, after: list[str], reach: int = OPENING_REACH) -> 
     for i, word in enumerate(head):
         if word in v.future_or_modal:
             return False
-        if word in v.past or past_verb(v, head, i, 1):
-            return v.future_after.isdisjoint(after)
+        if word in v.past or word in v.reporting_past or past_verb(v, head, i, 1):
+            # "On February 20, Brazil said it would suspend ...": the saying's day, whatever
+            # the words it reports say of theirs.
+            return word in v.reporting_past or v.future_after.isdisjoint(after)
     return False
 
 
