@@ -84,6 +84,28 @@ def test_conditional_and_counterfactual_dates_are_not_due(parser, sentences) -> 
     )] == ["August 1"]
 
 
+def test_a_date_a_condition_opens_on_is_not_due_unless_an_event_is(parser, sentences) -> None:
+    # Found by a new user following Egypt's IMF talks: a union's threat "would strike if the
+    # government raised diesel prices again before the summer" listed the summer as due.
+    assert dates(parser, sentences, "Workers would strike if the government raised diesel "
+                 "prices again before the summer, the union said.") == []
+    assert dates(parser, sentences, "Duties rise unless prices fall by April 30.") == []
+    # An event between, or right after the date, is due whatever comes of the condition.
+    found = dates(parser, sentences, "Japan may retaliate if the United States imposes its "
+                  "planned sanctions on April 17.")
+    assert [d.expression for d in found] == ["April 17"]
+    found = dates(parser, sentences, "If consumers accept the plan it stands a fair chance of "
+                  "being accepted by producers at the September meeting.")
+    assert [d.expression for d in found] == ["September"]
+    # "if" after a verb of saying or asking is "whether", no condition.
+    found = dates(parser, sentences, "He declined to say if the ceiling would be raised for "
+                  "the third quarter.")
+    assert [d.expression for d in found] == ["third quarter"]
+    # The date before the condition is the threat's own.
+    found = dates(parser, sentences, "The union will strike on April 5 if prices rise.")
+    assert [d.expression for d in found] == ["April 5"]
+
+
 def test_a_date_that_was_due_before_something_overtook_it_is_not_due(parser, sentences) -> None:
     # The arrangements were extended: the lapse they "had been due" for, or "would otherwise
     # have" had, is no longer ahead.
@@ -611,7 +633,8 @@ def test_a_figure_stays_whole_and_a_verb_ends_what_an_event_is_about(parser, sen
 
 
 def test_a_subordinate_clause_ends_what_an_event_is_about(parser, sentences) -> None:
-    found = dates(parser, sentences, "Sylvania will impose a tariff on whisky unless Freedonia "
+    # (With "unless" the date is the condition's, none due: see the conditions' test.)
+    found = dates(parser, sentences, "Sylvania will impose a tariff on whisky after Freedonia "
                                      "lowers its duties on March 20.")
     assert found[0].what.endswith("tariff on whisky")
 

@@ -58,7 +58,7 @@ def extract_dates(
                     tx.period_end > published and words.none_due_before(text, lo, tx.start)):
                 continue  # "maybe not tomorrow"; "No talks are scheduled for next week"
             overtaken = context.overtaken(tx, listed[n - 1] if n else None)  # "had been due"
-            if not overtaken and context.conditional(tx):
+            if not overtaken and context.conditional(tx, ahead=tx.period_end > published):
                 continue  # "if talks fail, tariffs rise on August 1": not due
             if words.forecast.search(text, lo, tx.start) and not (
                     words.measures.search(text) or context.events_in(0, len(text))):

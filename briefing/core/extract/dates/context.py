@@ -11,6 +11,7 @@ from briefing.core.extract.timex import Timex
 
 _WORDS = re.compile(r"[^\W\d_]+")  # a sentence's words, letters only
 MOVED_AFTER = 30  # characters after a date "originally due" in which its moving stands
+EVENT_AFTER = 12  # characters after a date in which its event stands ("the September meeting")
 
 
 class DateContext:
@@ -26,14 +27,24 @@ class DateContext:
         self.events = [m.span() for m in words.events.finditer(text.lower())]
         self.event_starts = [a for a, _ in self.events]
 
-    def conditional(self, tx: Timex) -> bool:
+    def conditional(self, tx: Timex, ahead: bool = True) -> bool:
         """Whether the date is only due on a condition, or only possible: after an opening
-        conditional clause, or after a word of condition in its own clause."""
+        conditional clause, or after a word of condition in its own clause; with ``ahead``
+        (a date still to come), after a condition's opening word ("unless Britain eases the
+        duties it imposed last year": the year is the imposing's, gone by)."""
         opening = self.words.opening_condition.match(self.text)
         if opening and opening.end() <= tx.start:
             return True
         lo, _ = self.clause(tx.start, tx.end)
-        return self.words.condition.search(self.text, lo, tx.start) is not None
+        if self.words.condition.search(self.text, lo, tx.start) is not None:
+            return True
+        opener = list(self.words.condition_openers.finditer(self.text, lo, tx.start))[-1:]
+        if not opener or not ahead:
+            return False
+        before = _WORDS.findall(self.text[max(0, opener[0].start() - 20):opener[0].start()])
+        return not (before and before[-1].lower() in self.words.whether_after) and not (
+            self.events_in(opener[0].end(), tx.start)
+            or self.events_in(tx.end, tx.end + EVENT_AFTER))
 
     def overtaken(self, tx: Timex, before: Timex | None = None) -> bool:
         """Whether the date's clause, before it, says its plan was overtaken ("had been due

@@ -53,12 +53,7 @@ class DateWords:
         # Where the noun a possessive date qualifies ends ("next year's rebate rate under ...").
         self.noun_ends = (self.stop | self.prepositions | self.relatives | self.auxiliaries
                           | self.joiners)
-        # Conditions: a clause opening the sentence ("Without the deal, ...", "If talks fail,
-        # ..."), or a word of condition or possibility before the date in its own clause.
-        self.opening_condition = re.compile(
-            r"^\W*(?:" + alternation(time.get("opening_conditions", [])) + r")\b[^,;]*[,;]",
-            re.IGNORECASE)
-        self.condition = _condition(time)
+        self._conditions(time)
         self.overtaken = _any_word(time.get("overtaken", []))
         # With its first letters up front, the engine skips to where an event word can start.
         self.events = with_first_chars(
@@ -76,6 +71,17 @@ class DateWords:
         self.scheduled = _lower(time.get("scheduled", []))
         self._hedging(time)
         self._label_ends(time, grammar or {})
+
+    def _conditions(self, time: dict[str, Any]) -> None:
+        """Conditions: a clause opening the sentence ("Without the deal, ...", "If talks fail,
+        ..."), a word of condition or possibility before the date in its own clause, or a
+        condition's opening word ("if", not as "whether") with no event between."""
+        self.opening_condition = re.compile(
+            r"^\W*(?:" + alternation(time.get("opening_conditions", [])) + r")\b[^,;]*[,;]",
+            re.IGNORECASE)
+        self.condition = _condition(time)
+        self.condition_openers = _any_word(time.get("condition_openers", []))
+        self.whether_after = _lower(time.get("whether_after", []))
 
     def _plans_replaced(self, time: dict[str, Any]) -> None:
         """The words of a plan in the past that its sentence replaces, and of an aside's
