@@ -836,6 +836,29 @@ def test_a_round_called_off_within_its_month_supersedes_the_month(parser: Parser
         "steel talks"]
 
 
+def test_across_negotiations_two_articles_labels_must_share_two_words_to_be_one_date() -> None:
+    # The analyst's 411 wires: a research ship to "sail into disputed waters in the Aegean Sea
+    # tomorrow" and "very stormy weather is likely in the North Sea" tomorrow were one row.
+    from briefing.core.merge import merge_dates
+    from briefing.model import DateItem, Evidence
+
+    day = dt.date(1987, 3, 28)
+
+    def item(what: str, article: str) -> DateItem:
+        return DateItem(day, day, "tomorrow", what, "1987-03-28",
+                        [Evidence(article, f"{what} tomorrow.", ())])
+
+    ship = item("ship will sail into disputed waters in the Aegean Sea", "a")
+    weather = item("stormy weather is likely in the North Sea", "b")
+    again = item("ship sails into the Aegean Sea", "c")
+    wind = item("winds in the North Sea", "b")  # its own article's: one word is enough
+    merged = merge_dates([weather, ship, again, wind])
+    assert [[e.article_id for e in d.evidence] for d in merged] == [["b", "b"], ["a", "c"]]
+    # Within one negotiation's briefing, one word still makes them one.
+    one = merge_dates([weather, ship], one_negotiation=True, common=frozenset())
+    assert len(one) == 1
+
+
 def test_a_schedule_word_alone_makes_no_two_dates_one(parser: Parser) -> None:
     # "due" in both labels: two events of one year, and the lapse called off is not the match's.
     first = parser.analyse(_article("a", dt.date(2026, 3, 2), (

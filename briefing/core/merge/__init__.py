@@ -9,7 +9,8 @@ articles).
 
 from __future__ import annotations
 
-from briefing.core.merge.dates import common_words, merge_dates
+from briefing.core.merge.date_words import common_words
+from briefing.core.merge.dates import merge_dates
 from briefing.core.merge.deadlines import met_deadlines
 from briefing.core.merge.people import merge_participants, name_key
 from briefing.core.merge.results import Merged, merge_results, settled_dates

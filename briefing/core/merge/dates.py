@@ -11,16 +11,24 @@ from dataclasses import dataclass, field
 
 from briefing.core.extract.clauses import WORD
 from briefing.core.extract.statements import PhraseSet, _has_any
-from briefing.core.merge.similar import content_words, lead_words
+from briefing.core.merge.date_words import (
+    EVENTS,
+    GATHERINGS,
+    common_words,
+    events_named,
+    gatherings_named,
+    gatherings_of,
+    label_words,
+    lead_of,
+    said_words,
+)
+from briefing.core.merge.similar import content_words
 from briefing.language.lexicon import packaged_section
 from briefing.model import DateItem, Evidence
 
 SAME_DAY_WORDS = 2  # words two reports of one day share (beyond the date) to be one event
+SAME_EVENT_WORDS = 2  # ... that two articles' labels of one period share, across negotiations
 SAME_MATTER_WORDS = 3  # ... that a report calling an event off shares with what it supersedes
-# A word in this share of a negotiation's dated sentences (its parties, its subject) tells
-# none of its events from another ("Indian", "tariffs" in every India–US report).
-COMMON_SHARE = 0.25
-COMMON_MIN = 3
 EVENT_DAYS = 31  # the longest period of one event that a report of one of its days ends
 MOVED_DAYS = 92  # the longest period of an event's date that a report moving it supersedes
 
@@ -68,12 +76,12 @@ def _into_days(out: list[DateItem], common: frozenset[str]) -> list[DateItem]:
         return out
     gone: set[int] = set()
     ordered = sorted(days)
-    labels = {at: _label_words(out[at]) - common for ats in days.values() for at in ats}
+    labels = {at: label_words(out[at]) - common for ats in days.values() for at in ats}
     for at, entry in enumerate(out):
         if entry.start == entry.end or entry.called_off or (
                 entry.end - entry.start).days > EVENT_DAYS:
             continue
-        label = _label_words(entry) - common
+        label = label_words(entry) - common
         within = ordered[bisect.bisect_left(ordered, entry.start):
                          bisect.bisect_right(ordered, entry.end)]
         target = next((d for day in within for d in days[day]
@@ -95,70 +103,7 @@ def _join(entry: DateItem, known: set[tuple[str, str]], evidence: list[Evidence]
             entry.evidence.append(e)
 
 
-def _label_words(item: DateItem) -> frozenset[str]:
-    return content_words(item.what) - content_words(item.expression)
-
-
-def common_words(items: list[DateItem]) -> frozenset[str]:
-    """The words in ``COMMON_SHARE`` of the items' sentences, and in ``COMMON_MIN``: a
-    negotiation's own words, when the items are all its dated reports."""
-    df: Counter[str] = Counter()
-    for item in items:
-        df.update(_said(item))
-    floor = max(float(COMMON_MIN), COMMON_SHARE * len(items))
-    return frozenset(w for w, n in df.items() if n >= floor)
-
-
-_EVENTS = frozenset(str(w).lower() for w in packaged_section("time")["events"] if " " not in str(w))
-
-
-# The events that are a gathering (a session, a round of talks), not a measure (tariffs, a deal):
-# what a report that calls off a month's plans can name of a day within it.
-_GATHERINGS = frozenset(str(w).lower() for w in packaged_section("time")["gatherings"])
-
-
 _GOES_AHEAD = PhraseSet(str(w) for w in packaged_section("time")["goes_ahead"])
-
-
-def _events(text: str) -> frozenset[str]:
-    """The one-word events (time.yaml's ``events``) a text names."""
-    return _EVENTS.intersection(w.lower() for w in WORD.findall(text))
-
-
-def gatherings_named(text: str) -> frozenset[str]:
-    """The gatherings (time.yaml's ``gatherings``: "talks", "summit") a text names."""
-    return _events(text) & _GATHERINGS
-
-
-def _gatherings(item: DateItem) -> frozenset[str]:
-    """The gatherings an item's label names, else its sentences."""
-    return (_events(item.what) or _events(" ".join(e.sentence for e in item.evidence))
-            ) & _GATHERINGS
-
-
-def _said(item: DateItem) -> frozenset[str]:
-    """The words of an item's sentences, less its date's."""
-    words = frozenset().union(*(content_words(e.sentence) for e in item.evidence))
-    return words - content_words(item.expression)
-
-
-# The packaged list, as for ``similar``'s stop words: a merged briefing compares articles.
-_ATTRIBUTION = frozenset(str(w) for w in packaged_section("grammar")["attribution_verbs"])
-
-
-def _lead(item: DateItem) -> frozenset[str]:
-    """The first words of an item's sentences, less its date's and a last clause of
-    attribution: what happens, before the background ("..., the trade ministry said")."""
-    words = frozenset().union(*(lead_words(_unattributed(e.sentence)) for e in item.evidence))
-    return words - content_words(item.expression)
-
-
-def _unattributed(sentence: str) -> str:
-    """The sentence without its last clause when that clause says who reported it."""
-    cut = sentence.rfind(", ")
-    if cut > 0 and not _ATTRIBUTION.isdisjoint(sentence[cut:].lower().strip(" .\"”").split()):
-        return sentence[:cut]
-    return sentence
 
 
 @dataclass
@@ -179,6 +124,8 @@ class _Merger:
         # The earliest entry that shares a word: not the first word found, as a set's order
         # changes from run to run and the export must not.
         at = min((period[w] for w in words if w in period), default=None)
+        if at is not None and not self.one_negotiation and not item.called_off:
+            at = self._same_event(period, words, item)  # (a report calling off names it)
         same_day = False
         if at is None and self.one_negotiation and item.start == item.end \
                 and not item.called_off:  # a report calling it off supersedes (below)
@@ -204,6 +151,23 @@ class _Merger:
         for w in words:
             period.setdefault(w, at)
 
+    def _same_event(self, period: dict[str, int], words: frozenset[str], item: DateItem
+                    ) -> int | None:
+        """Across many negotiations, the earliest entry of the period whose label shares
+        ``SAME_EVENT_WORDS`` words with the item's (all of the shorter label's, if fewer),
+        or one word when an article of the item's reported it: another article's "sail into
+        the Aegean Sea tomorrow" and "stormy weather in the North Sea" share only the sea."""
+        articles = {e.article_id for e in item.evidence}
+        shared = Counter(period[w] for w in words if w in period)
+        for at in sorted(shared):
+            entry = self.out[at]
+            need = min(SAME_EVENT_WORDS, len(words),
+                       len(content_words(entry.what) or frozenset([entry.what.lower()])))
+            if shared[at] >= need or not articles.isdisjoint(
+                    e.article_id for e in entry.evidence):
+                return at
+        return None
+
     def _own(self, at: int) -> DateItem:
         """The entry at ``at`` as a copy of its own (made on its first change: the article's
         result stays as it is)."""
@@ -215,14 +179,14 @@ class _Merger:
 
     def _words(self, at: int) -> frozenset[str]:
         if at not in self.said:
-            self.said[at] = _lead(self.out[at]) - self.common
+            self.said[at] = lead_of(self.out[at]) - self.common
         return self.said[at]
 
     def _same_day(self, places: list[int], item: DateItem) -> int | None:
         """The first entry of the item's day, reported by other articles, whose sentences'
         first words share ``SAME_DAY_WORDS`` with the item's."""
         articles = {e.article_id for e in item.evidence}
-        said = _lead(item) - self.common
+        said = lead_of(item) - self.common
         for at in places:
             if articles.isdisjoint(e.article_id for e in self.out[at].evidence) \
                     and len(self._words(at) & said) >= SAME_DAY_WORDS:
@@ -240,8 +204,8 @@ class _Merger:
         Upcoming for the timeline, with that report as the reason. (Items come oldest first,
         so every entry there was reported no later.)"""
         topics = set(item.topics)
-        said, lead = _said(item), _lead(item) - self.common
-        events = _events(" ".join(e.sentence for e in item.evidence))
+        said, lead = said_words(item), lead_of(item) - self.common
+        events = events_named(" ".join(e.sentence for e in item.evidence))
         # Of a month at most, and not a mixed report ("..., but the technical round will go
         # ahead as planned"): it may call off a gathering on a day within it.
         mixed = any(_has_any(WORD.findall(e.sentence.lower()), _GOES_AHEAD)
@@ -263,8 +227,8 @@ class _Merger:
                 entry = self.out[place]
                 # Its label's words in the report; of one day, its event word will do ("resume
                 # talks", then "cancelled a round of lumber talks scheduled for May 26").
-                if entry.called_off or not (_label_words(entry) & said
-                                            or (same and _events(entry.what) & events)):
+                if entry.called_off or not (label_words(entry) & said
+                                            or (same and events_named(entry.what) & events)):
                     continue
                 # Of one day, the topic shared, or none named for the entry ("agreed to
                 # resume talks on May 26", then "cancelled a round of lumber talks
@@ -273,7 +237,7 @@ class _Merger:
                 # May 21 has been postponed"; not "ministers meet in Brussels" for "a meeting
                 # of ministers in London has been cancelled").
                 if (same and (not entry.topics or not topics.isdisjoint(entry.topics)
-                              or (not topics and _events(entry.what) & events))) or len(
+                              or (not topics and events_named(entry.what) & events))) or len(
                         self._words(place) & lead) >= SAME_MATTER_WORDS:
                     self._own(place).called_off = item.called_off
 
@@ -291,7 +255,7 @@ class _Merger:
         the move is reported (by ``published``), and not after its new date. They leave
         Upcoming for the timeline, with that report as the reason."""
         for item in self.moving:
-            events = _EVENTS & content_words(item.what) - self.common
+            events = EVENTS & content_words(item.what) - self.common
             order = min(self.seen[e.article_id] for e in item.evidence)
             topics = set(item.topics)
             told = [d for e in item.evidence if published and (d := published(e.article_id))]
@@ -302,14 +266,14 @@ class _Merger:
                 old = self._moved_from(item, there)
                 # (the same days' gathering of an earlier article: one of the same kind, "talks"
                 # and "talks", not a summit or a conference held then too)
-                kinds = frozenset().union(*(_gatherings(self.out[p]) for p in old))
+                kinds = frozenset().union(*(gatherings_of(self.out[p]) for p in old))
                 for place in sorted(set(there.values())):
                     entry = self.out[place]
                     if entry.called_off or (place not in old and any(
                             self.seen[e.article_id] >= order for e in entry.evidence)):
                         continue
-                    if place in old or not kinds.isdisjoint(_gatherings(entry)) or (
-                            events & _label_words(entry) and (
+                    if place in old or not kinds.isdisjoint(gatherings_of(entry)) or (
+                            events & label_words(entry) and (
                                 not topics or not entry.topics
                                 or not topics.isdisjoint(entry.topics))):
                         self._own(place).called_off = item.evidence[0].sentence
@@ -330,19 +294,19 @@ class _Merger:
         """Of a report's period of a month at most, the entries it holds that another
         article reported, when it names their event and every word of their label but a
         gathering's ("the resumed session, planned for September, has been postponed": the
-        resumed session of September 14 to 23), one of ``_GATHERINGS`` (not the talks of
+        resumed session of September 14 to 23), one of ``GATHERINGS`` (not the talks of
         March 24 in "averting an increase due at the end of the month"); of a longer one,
         those labelled with the ``gathering`` the report's own label names."""
         for place in sorted(set(there.values())):
             entry = self.out[place]
-            label = _label_words(entry)  # the negotiation's own words too: every word named
-            named = _events(entry.what) or _events(" ".join(e.sentence for e in entry.evidence))
+            label = label_words(entry)  # the negotiation's own words too: every word named
+            named = events_named(entry.what) or events_named(" ".join(e.sentence for e in entry.evidence))
             # (a gathering's word may be another of its kind: "a sixth round of
             # negotiations", then "had been due to hold a sixth round of talks"; a label of
             # such words alone, "summit meeting", is named whole)
-            own = label - _GATHERINGS or label
-            ours = _events(entry.what) & gathering if gathering else (
-                own and own <= said and named & events & _GATHERINGS)
+            own = label - GATHERINGS or label
+            ours = events_named(entry.what) & gathering if gathering else (
+                own and own <= said and named & events & GATHERINGS)
             if not entry.called_off and ours and articles.isdisjoint(
                     e.article_id for e in entry.evidence):
                 self._own(place).called_off = item.called_off
@@ -383,7 +347,7 @@ def _took_place(out: list[DateItem], reports: list[DateItem], common: frozenset[
     for item in reports:
         if not _done(item, published):
             continue
-        said = _said(item)
+        said = said_words(item)
         articles = {e.article_id for e in item.evidence}
         for n in open_:
             entry = out[n]
@@ -392,7 +356,7 @@ def _took_place(out: list[DateItem], reports: list[DateItem], common: frozenset[
                 continue
             ahead = any((day := published(e.article_id)) is not None and day < item.start
                         for e in entry.evidence)
-            if ahead and len((_label_words(entry) - common) & said) >= SAME_DAY_WORDS:
+            if ahead and len((label_words(entry) - common) & said) >= SAME_DAY_WORDS:
                 entry = out[n] = copy.copy(entry)
                 entry.done = item.evidence[0].sentence
     return out

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from briefing.core.merge.dates import gatherings_named
+from briefing.core.merge.date_words import gatherings_named
 from briefing.model import DateItem
 
 # A period longer than this that more than ``GONE_SHARE`` of has passed, which every report
