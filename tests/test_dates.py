@@ -94,13 +94,38 @@ def test_a_date_a_condition_opens_on_is_not_due_unless_an_event_is(parser, sente
     found = dates(parser, sentences, "Japan may retaliate if the United States imposes its "
                   "planned sanctions on April 17.")
     assert [d.expression for d in found] == ["April 17"]
-    found = dates(parser, sentences, "If consumers accept the plan it stands a fair chance of "
-                  "being accepted by producers at the September meeting.")
-    assert [d.expression for d in found] == ["September"]
-    # "if" after a verb of saying or asking is "whether", no condition.
-    found = dates(parser, sentences, "He declined to say if the ceiling would be raised for "
-                  "the third quarter.")
-    assert [d.expression for d in found] == ["third quarter"]
+    for text, kept in [
+            ("If consumers accept the plan it will go to producers at the September meeting.",
+             ["September"]),
+            ("OPEC will cut output if prices fall before the June 5 OPEC meeting.", ["June 5"]),
+            # an event in the next clause, or well before the date, is not the date's own
+            ("The tariffs rise unless prices fall by April 30; talks resume on May 5.",
+             ["May 5"]),
+            ("Duties rise if the agreement was not signed by the end of March.", []),
+            # not a condition: a set phrase, "even if", a participle, going ahead
+            ("What changes if any will be made will be announced on March 20.", ["March 20"]),
+            ("The ministers will meet again if necessary in April.", ["April"]),
+            ("The vote will go ahead even if the opposition boycotts it on March 20.",
+             ["March 20"]),
+            ("The budget, if approved by parliament on March 20, takes effect in April.",
+             ["March 20", "April"]),
+            ("Talks, if they go ahead as planned on March 20, will focus on tariffs.",
+             ["March 20"]),
+            # "if" as "whether": after a verb of asking or doubt, or of saying refused
+            ("He declined to tell reporters if the ceiling would be raised for the third "
+             "quarter.", ["third quarter"]),
+            ("It is uncertain if OPEC will cut output in April.", ["April"]),
+            ("Officials are checking if the shipment will arrive on March 20.", ["March 20"]),
+            # ... but "said if" or "said unless" opens a condition
+            ("The union said if the company did not improve its offer by Friday, members "
+             "would walk out.", []),
+            ("The union said unless the company improved its offer by Friday, members would "
+             "walk out.", [])]:
+        assert [d.expression for d in dates(parser, sentences, text)] == kept, text
+    # A date gone by in the condition stays on the timeline: what was done then.
+    found = dates(parser, sentences, "Delhi will not cut its tariff on whisky unless Britain "
+                  "eases the duties it imposed last year.")
+    assert [d.expression for d in found] == ["last year"]
     # The date before the condition is the threat's own.
     found = dates(parser, sentences, "The union will strike on April 5 if prices rise.")
     assert [d.expression for d in found] == ["April 5"]
@@ -633,9 +658,12 @@ def test_a_figure_stays_whole_and_a_verb_ends_what_an_event_is_about(parser, sen
 
 
 def test_a_subordinate_clause_ends_what_an_event_is_about(parser, sentences) -> None:
-    # (With "unless" the date is the condition's, none due: see the conditions' test.)
     found = dates(parser, sentences, "Sylvania will impose a tariff on whisky after Freedonia "
                                      "lowers its duties on March 20.")
+    assert found[0].what.endswith("tariff on whisky")
+    # The date before "unless" is the main clause's (after it, the condition's: none due).
+    found = dates(parser, sentences, "Sylvania will impose a tariff on whisky on March 20 "
+                                     "unless Freedonia lowers its duties.")
     assert found[0].what.endswith("tariff on whisky")
 
 

@@ -276,6 +276,13 @@ def test_a_noun_phrase_aside_with_a_relative_clause_gives_the_date_no_tense() ->
     found = tag_dates("Fumio Watanabe, a senior official who has been trying to arrange the "
                       "merger, will present a new outline on Thursday.", D(1987, 3, 27))
     assert found[0].period_start == D(1987, 4, 2)
+    # Not the main clause, whose subject has a relative clause, before its own verb.
+    found = tag_dates("In a statement, the union whose members walked out said, on Monday, "
+                      "that talks would resume.", D(1987, 3, 26))
+    assert found[0].period_start == D(1987, 3, 23)
+    found = tag_dates("Separately, the official who led the talks will meet, on Monday, with "
+                      "union leaders.", D(1987, 3, 26))
+    assert found[0].period_start == D(1987, 3, 30)
 
 
 def test_a_date_that_opens_a_sentence_said_in_the_past_is_the_sayings_day() -> None:
@@ -287,6 +294,17 @@ def test_a_date_that_opens_a_sentence_said_in_the_past_is_the_sayings_day() -> N
     found = tag_dates("On Friday, the minister said talks will resume in May.", D(1987, 3, 26))
     assert found[0].period_start == D(1987, 3, 20)
     assert found[1].period_start == D(1987, 5, 1)  # what was said keeps its own tense
+    # Only as the main verb: not in an aside, after "as" or a relative word, nor a participle.
+    thursday = D(1987, 3, 26)
+    for text, day in [
+            ("On Monday, he said, talks will open in Geneva.", D(1987, 3, 30)),
+            ("On April 1, as announced last year, the tariffs will rise.", D(1987, 4, 1)),
+            ("On Friday, as Reuters reported, the ministers will meet in Paris.", D(1987, 3, 27)),
+            ("On Saturday, details disclosed this week will be published.", D(1987, 3, 28)),
+            ("On Saturday, ministers who added their names will sign.", D(1987, 3, 28)),
+            ("On April 1, the date confirmed by both sides, the ministers will sign.",
+             D(1987, 4, 1))]:
+        assert tag_dates(text, thursday)[0].period_start == day, text
 
 
 def test_a_relative_aside_that_votes_past_is_not_dated_by_the_main_clause() -> None:

@@ -11,7 +11,9 @@ from briefing.core.extract.timex import Timex
 
 _WORDS = re.compile(r"[^\W\d_]+")  # a sentence's words, letters only
 MOVED_AFTER = 30  # characters after a date "originally due" in which its moving stands
-EVENT_AFTER = 12  # characters after a date in which its event stands ("the September meeting")
+EVENT_AFTER = 3  # words after (or before) a date in which its event stands ("the June 5 OPEC
+# meeting", "its planned sanctions on April 17")
+WHETHER_REACH = 3  # words before "if" in which a verb makes it "whether"
 
 
 class DateContext:
@@ -30,21 +32,63 @@ class DateContext:
     def conditional(self, tx: Timex, ahead: bool = True) -> bool:
         """Whether the date is only due on a condition, or only possible: after an opening
         conditional clause, or after a word of condition in its own clause; with ``ahead``
-        (a date still to come), after a condition's opening word ("unless Britain eases the
-        duties it imposed last year": the year is the imposing's, gone by)."""
+        (a date still to come), after a condition's opening word (``_opener``) with no event
+        between nor right after the date ("unless Britain eases the duties it imposed last
+        year": the year is the imposing's, gone by)."""
         opening = self.words.opening_condition.match(self.text)
         if opening and opening.end() <= tx.start:
             return True
-        lo, _ = self.clause(tx.start, tx.end)
+        lo, hi = self.clause(tx.start, tx.end)
         if self.words.condition.search(self.text, lo, tx.start) is not None:
             return True
-        opener = list(self.words.condition_openers.finditer(self.text, lo, tx.start))[-1:]
-        if not opener or not ahead:
-            return False
-        before = _WORDS.findall(self.text[max(0, opener[0].start() - 20):opener[0].start()])
-        return not (before and before[-1].lower() in self.words.whether_after) and not (
-            self.events_in(opener[0].end(), tx.start)
-            or self.events_in(tx.end, tx.end + EVENT_AFTER))
+        opener = self._opener(lo, tx.start) if ahead else None
+        return opener is not None and not (
+            self._event_before(opener, tx.start) or self._event_next(tx.end, hi)
+            or self.words.goes_ahead.search(self.text, opener, tx.start))
+
+    def _opener(self, lo: int, start: int) -> int | None:
+        """Where the words after the last condition's opening word ("if", "unless") between
+        ``lo`` and ``start`` begin: none in a set phrase ("even if", "if necessary"), before
+        a past participle ("if approved by"), nor an "if" that means "whether"."""
+        for found in reversed(list(self.words.condition_openers.finditer(self.text, lo, start))):
+            word = found.group(0).lower()
+            before = [w.lower() for w in _WORDS.findall(self.text[lo:found.start()])]
+            after = _WORDS.findall(self.text[found.end():start])[:1]
+            nxt = after[0].lower() if after else ""
+            if (f"{word} {nxt}" in self.words.condition_idioms
+                    or (before and before[-1] in self.words.condition_not_after)
+                    or (len(nxt) > 4 and nxt.endswith(self.words.past_suffixes))
+                    or (word in self.words.whether_openers and self._whether(before))):
+                continue
+            return found.end()
+        return None
+
+    def _whether(self, before: list[str]) -> bool:
+        """Whether the words before an "if" make it "whether" (``whether_after`` among the
+        last ``WHETHER_REACH``; or ``whether_after_saying`` with a negation before it)."""
+        base = max(0, len(before) - WHETHER_REACH)
+        for at in range(base, len(before)):
+            if before[at] in self.words.whether_after:
+                return True
+            if before[at] in self.words.whether_saying and not self.words.whether_negators.\
+                    isdisjoint(before[max(0, at - WHETHER_REACH):at]):
+                return True
+        return False
+
+    def _event_before(self, lo: int, start: int) -> bool:
+        """Whether an event word ends within ``EVENT_AFTER`` words before a date, after
+        ``lo`` ("if he fails in talks tomorrow", "imposes its planned sanctions on April 17";
+        not "if the agreement was not signed by the end of March": the signing's time)."""
+        words = list(_WORDS.finditer(self.text, lo, start))[-EVENT_AFTER:]
+        return bool(self.events_in(words[0].start() if words else start, start))
+
+    def _event_next(self, end: int, hi: int) -> bool:
+        """Whether an event word starts within ``EVENT_AFTER`` words after a date, in its
+        clause ("the June 5 OPEC meeting", "the March 18 board meeting")."""
+        words = list(_WORDS.finditer(self.text, end, hi))[:EVENT_AFTER]
+        limit = words[-1].end() if words else end
+        i = bisect.bisect_left(self.event_starts, end)
+        return i < len(self.event_starts) and self.event_starts[i] < limit
 
     def overtaken(self, tx: Timex, before: Timex | None = None) -> bool:
         """Whether the date's clause, before it, says its plan was overtaken ("had been due

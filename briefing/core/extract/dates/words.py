@@ -80,8 +80,14 @@ class DateWords:
             r"^\W*(?:" + alternation(time.get("opening_conditions", [])) + r")\b[^,;]*[,;]",
             re.IGNORECASE)
         self.condition = _condition(time)
-        self.condition_openers = _any_word(time.get("condition_openers", []))
+        self.condition_openers = _any_word(time.get("date_condition_openers", []))
+        self.condition_idioms = _lower(time.get("condition_idioms", []))
+        self.condition_not_after = _lower(time.get("condition_opener_not_after", []))
+        self.whether_openers = _lower(time.get("whether_openers", []))
         self.whether_after = _lower(time.get("whether_after", []))
+        self.whether_saying = _lower(time.get("whether_after_saying", []))
+        self.whether_negators = _lower(time.get("whether_saying_negators", []))
+        self.goes_ahead = _any_word(time.get("goes_ahead", []))
 
     def _plans_replaced(self, time: dict[str, Any]) -> None:
         """The words of a plan in the past that its sentence replaces, and of an aside's

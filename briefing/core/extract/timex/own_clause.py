@@ -19,18 +19,23 @@ def without_asides(v: Vocabulary, words: list[str], span: str) -> list[str]:
         return words
     parts = [TENSE_WORDS.findall(part) for part in span.lower().split(", ")]
     asides = [bool(found) and (found[0] in v.relatives or _passive_aside(v, found)
-                               or _described(v, found)) for found in parts]
+                               or _described(v, found, parts[n + 1:n + 2]))
+              for n, found in enumerate(parts)]
     if asides[-1]:
         return words  # the date stands in an aside of its own, read with those before it
     # An aside between two commas is closed by the one after it.
     return [w for n, found in enumerate(parts) if not (n and asides[n]) for w in found]
 
 
-def _described(v: Vocabulary, found: list[str]) -> bool:
-    """Whether a part between commas is a noun phrase with a relative clause of its own ("Fumio
-    Watanabe, a senior official who has been trying to arrange the merger, will present ...":
-    the trying is no tense of the presenting)."""
-    return found[0] in v.determiners and not v.relatives.isdisjoint(found[1:])
+def _described(v: Vocabulary, found: list[str], then: list[list[str]]) -> bool:
+    """Whether a part between commas is a noun phrase with a relative clause of its own, the
+    next part going on with the sentence's verb ("Fumio Watanabe, a senior official who has
+    been trying to arrange the merger, will present ...": the trying is no tense of the
+    presenting; not "In a statement, the union whose members walked out said, on Monday,
+    ...", the main clause)."""
+    return (found[0] in v.determiners and not v.relatives.isdisjoint(found[1:])
+            and bool(then) and bool(then[0])
+            and (then[0][0] in v.future_or_modal or then[0][0] in v.auxiliaries))
 
 
 SUBORDINATE_REACH = 8  # words before a date in which "before", "until" open its own clause

@@ -33,6 +33,7 @@ LEADING_REACH = 2  # words before a date from which "by", "until" and the like g
 # message on Tuesday")
 REPORTING_REACH = 6
 OPENING_REACH = 4  # words of the main clause after a date that opens the sentence
+OPENING_CHARS = 120  # ... of which the characters as written are read (for its main verb)
 # ... after a phrase that opens it ("In a meeting this week, Secretary of Agriculture Richard
 # Lyng refused"): its subject is often a title and a name.
 FRONTED_REACH = 8
@@ -130,7 +131,8 @@ def _clause_tense(v: Vocabulary, text: str, end: int, before: list[str], after: 
         return -1, -1.0  # "said on Friday", "told reporters Saturday": when it was said
     if done_in(v, before):
         return -2, -2.0  # "the plan, proposed in October, ...": the month of the proposing
-    if text.startswith(", ", end) and _main_clause_past(v, before, after):
+    if text.startswith(", ", end) and _main_clause_past(v, before, after,
+                                                         text[end + 2:end + OPENING_CHARS]):
         return -2, -2.0  # "In December, Mercosur secured ...": the main clause's verb is past
     behind = _votes(v, before[::-1], -1, 0.0)
     if behind < -0.2 and after[:1] and after[0] in v.infinitive:
@@ -233,12 +235,13 @@ def _speaking_then(v: Vocabulary, opening: list[str], possessive: bool) -> bool:
             and v.future_or_modal.isdisjoint(opening) and not future_phrase(v, opening))
 
 
-def _main_clause_past(v: Vocabulary, before: list[str], after: list[str]) -> bool:
+def _main_clause_past(v: Vocabulary, before: list[str], after: list[str], raw: str = ""
+                      ) -> bool:
     """Whether a date that opens the sentence, alone or in a phrase, is followed by a main
-    clause in the past."""
+    clause in the past (``raw``: the words after the date's comma, as written)."""
     if len(before) <= 1 or all(w in v.determiners for w in before[1:]):
-        return _opens_past(v, after)  # "In December, ...", "In the third quarter, ..."
-    return _fronted(v, before) and _opens_past(v, after, FRONTED_REACH)
+        return _opens_past(v, after, raw=raw)  # "In December, ...", "In the third quarter, ..."
+    return _fronted(v, before) and _opens_past(v, after, FRONTED_REACH, raw)
 
 
 def _fronted(v: Vocabulary, before: list[str]) -> bool:
@@ -252,18 +255,38 @@ def _fronted(v: Vocabulary, before: list[str]) -> bool:
                         or past_verb(v, before, i, 1) for i, w in enumerate(before)))
 
 
-def _opens_past(v: Vocabulary, after: list[str], reach: int = OPENING_REACH) -> bool:
+def _opens_past(v: Vocabulary, after: list[str], reach: int = OPENING_REACH, raw: str = ""
+                ) -> bool:
     """Whether the clause after a date that opens the sentence has a past verb among its
-    first ``reach`` words, no word of the future or a modal before it and none after it."""
+    first ``reach`` words, no word of the future or a modal before it and none after it; or
+    a past verb of reporting that is its main verb, whatever the words it reports say
+    ("On February 20, Brazil said it would suspend ...": the saying's day)."""
     head = after[:reach]
     for i, word in enumerate(head):
         if word in v.future_or_modal:
             return False
-        if word in v.past or word in v.reporting_past or past_verb(v, head, i, 1):
-            # "On February 20, Brazil said it would suspend ...": the saying's day, whatever
-            # the words it reports say of theirs.
-            return word in v.reporting_past or v.future_after.isdisjoint(after)
+        if word in v.reporting_past and _reports_then(v, raw, word):
+            return True
+        if word in v.past or past_verb(v, head, i, 1):
+            return v.future_after.isdisjoint(after)
     return False
+
+
+_RAW_WORDS = re.compile(r"[\w'’]+|,")
+
+
+def _reports_then(v: Vocabulary, raw: str, verb: str) -> bool:
+    """Whether a verb of reporting is the main verb of the clause ``raw`` opens: not in an
+    aside ("On Monday, he said, talks will open"), after "as" or a relative word ("as
+    announced last year", "ministers who added their names"), nor a participle before "by"
+    or a word of time ("details disclosed this week will be published")."""
+    words = [w.lower() for w in _RAW_WORDS.findall(raw)]
+    at = words.index(verb) if verb in words else -1
+    if at <= 0 or "," in words[:at]:
+        return False
+    after = words[at + 1:at + 2]
+    return words[at - 1] not in v.reporting_not_main_after and not (
+        after and (after[0] == "," or after[0] in v.reporting_not_main_before))
 
 
 def _reported_then(v: Vocabulary, near: list[str]) -> bool:

@@ -58,7 +58,8 @@ _WORD_SETS = {
     "agent_markers": "agent_markers", "new_date_links": "new_date_links",
     "passive_auxiliaries": "passive_auxiliaries",
     "reporting": "reporting_verbs", "reporting_participles": "reporting_participles",
-    "reporting_past": "reporting_past",
+    "reporting_past": "reporting_past", "reporting_not_main_after": "reporting_not_main_after",
+    "reporting_not_main_before": "reporting_not_main_before",
     "modals": "future_modals", "not_past_before": "not_past_before",
     "past_before_to": "past_verbs_before_to", "subordinators": "time_subordinators",
     "subordinator_idioms": "time_subordinator_idioms",
@@ -145,6 +146,8 @@ class Vocabulary:
     past: frozenset[str]
     reporting: frozenset[str]
     reporting_past: frozenset[str]
+    reporting_not_main_after: frozenset[str]
+    reporting_not_main_before: frozenset[str]
     reporting_participles: frozenset[str]
     reported_clause: frozenset[str]
     reported_future: frozenset[str]
