@@ -1716,6 +1716,17 @@ def test_a_union_a_role_names_by_its_words_or_its_short_name(people) -> None:
     assert found["Sean O'Brien"].side == "Teamsters"
 
 
+def test_a_title_word_that_opens_a_unions_name_is_the_names_own(people) -> None:
+    # Found by a new user following Egypt's IMF talks: "The head of the General Union of
+    # Petroleum Workers, Mahmoud Gaber, warned ..." was "Unions" ("General" read as a title).
+    found = people("The head of the General Union of Petroleum Workers, Mahmoud Gaber, warned "
+                   "that workers would strike. \"We will not accept this,\" said Lina Haddad, "
+                   "president of the Bakers Union General Council.")
+    assert found["Mahmoud Gaber"].side == "General Union of Petroleum Workers"
+    # a title after the kind's word is still no part of the name ("Union Secretary")
+    assert found["Lina Haddad"].side != "Bakers Union General Council"
+
+
 def test_a_chief_executive_is_no_unions_nor_a_persons_by_anothers_role(people) -> None:
     # A reviewer's: "the ILWU's chief negotiator", "the Teamsters' president" or "Jones' chief
     # of staff" named no company for "Chief Executive Sam Hill" to act for.

@@ -23,8 +23,10 @@ def bodies_in(text: str, rules: Rules, heads: frozenset[str], titled: bool = Tru
         if words and words[-1].endswith(".") and words[-1][:-1] not in rules.company_suffixes:
             words[-1] = words[-1][:-1]  # "of the Association of Cabin Crew." ends a sentence
         # A title after the name is the person's ("Alberta Teachers' Association President"),
-        # one within it makes it no body ("Union Secretary").
-        cut = next((n for n, w in enumerate(words) if rules.title_word(w)), len(words))
+        # one within it makes it no body ("Union Secretary"); one before its first word of
+        # the kind is the name's own ("General Union of Petroleum Workers").
+        cut = next((n for n, w in enumerate(words) if rules.title_word(w)
+                    and any(h in heads for h in words[:n])), len(words))
         if cut < len(words) and not titled:
             continue
         if cut > 1 and any(w in heads for w in words[:cut]) \
