@@ -840,6 +840,13 @@ def test_a_valley_is_no_one(people) -> None:
     assert list(found) == ["Ivo Dren"]
 
 
+def test_a_gathering_is_no_one(people) -> None:
+    # A new user's IMF folder had "Spring Meetings" as a participant, a cabinet spokesman.
+    found = people("Finance Minister Ahmed Kouchouk will travel to Washington next week for the "
+                   "IMF and World Bank Spring Meetings, a cabinet spokesman said.")
+    assert list(found) == ["Ahmed Kouchouk"]
+
+
 
 def test_a_given_name_after_a_lower_case_title_is_read_alike_by_both(parser, people) -> None:
     # A reviewer's: the side finder dropped "Chad" where the name parser kept "Bown" alone;

@@ -128,6 +128,15 @@ def test_a_past_verb_of_giving_or_a_past_relative_clause_dates_it_behind(
     assert tag_dates(text, D(2025, 10, 6))[-1].period_start == start
 
 
+def test_an_irregular_verb_of_setting_dates_its_own_doing() -> None:
+    # A new user's (April 22): "the deadline the two ministers set in March" was March 2027.
+    for text in ["The deadline, set in March, looks unlikely to be met.",
+                 "Officials doubt they can meet the deadline the ministers set in March."]:
+        assert tag_dates(text, D(2026, 4, 22))[-1].period_start == D(2026, 3, 1), text
+    assert tag_dates("Ministers will set a new deadline in May.",
+                     D(2026, 4, 22))[0].period_start == D(2026, 5, 1)
+
+
 def test_a_date_weeks_behind_a_future_tense_is_this_years() -> None:
     # Retroactive, not next year's: said on August 21.
     found = tag_dates("The lower car rate would apply from August 1.", D(2025, 8, 21))
