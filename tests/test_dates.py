@@ -101,7 +101,9 @@ def test_a_date_a_condition_opens_on_is_not_due_unless_an_event_is(parser, sente
             # an event in the next clause, or well before the date, is not the date's own
             ("The tariffs rise unless prices fall by April 30; talks resume on May 5.",
              ["May 5"]),
-            ("Duties rise if the agreement was not signed by the end of March.", []),
+            ("Duties rise if Freedonia did not lift its quota by the end of March.", []),
+            # ... but a deal's deadline is one: "if no deal is reached by March 31"
+            ("Ports close if no deal is reached by March 31.", ["March 31"]),
             # not a condition: a set phrase, "even if", a participle, going ahead
             ("What changes if any will be made will be announced on March 20.", ["March 20"]),
             ("The ministers will meet again if necessary in April.", ["April"]),

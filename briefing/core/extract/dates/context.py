@@ -14,6 +14,7 @@ MOVED_AFTER = 30  # characters after a date "originally due" in which its moving
 EVENT_AFTER = 3  # words after (or before) a date in which its event stands ("the June 5 OPEC
 # meeting", "its planned sanctions on April 17")
 WHETHER_REACH = 3  # words before "if" in which a verb makes it "whether"
+SUBJECT_WORDS = 2  # words after "if" in which an event is the condition's subject ("if no deal")
 
 
 class DateContext:
@@ -76,11 +77,15 @@ class DateContext:
         return False
 
     def _event_before(self, lo: int, start: int) -> bool:
-        """Whether an event word ends within ``EVENT_AFTER`` words before a date, after
-        ``lo`` ("if he fails in talks tomorrow", "imposes its planned sanctions on April 17";
-        not "if the agreement was not signed by the end of March": the signing's time)."""
-        words = list(_WORDS.finditer(self.text, lo, start))[-EVENT_AFTER:]
-        return bool(self.events_in(words[0].start() if words else start, start))
+        """Whether an event word ends within ``EVENT_AFTER`` words before a date, after the
+        condition's opening word at ``lo`` ("if he fails in talks tomorrow", "imposes its
+        planned sanctions on April 17"), or is the condition's subject, right after it: a
+        deal's deadline ("if no deal is reached by March 31"; not "if Mexico did not grant the
+        exemption by the end of June", the granting's time)."""
+        words = list(_WORDS.finditer(self.text, lo, start))
+        near = words[-EVENT_AFTER:]
+        return bool(self.events_in(near[0].start() if near else start, start)) or bool(
+            words and self.events_in(lo, words[min(len(words), SUBJECT_WORDS) - 1].end()))
 
     def _event_next(self, end: int, hi: int) -> bool:
         """Whether an event word starts within ``EVENT_AFTER`` words after a date, in its
