@@ -537,6 +537,19 @@ def test_an_agreement_one_side_declines_to_make_is_not_agreed(parser) -> None:
                   "Tuesday.")
 
 
+def test_an_agreement_hoped_for_is_not_agreed(parser) -> None:
+    # The analyst's 411 wires: "He said he hoped an accord could be reached by Monday." stood
+    # in Agreed (the 1987 model weighs its "could" too lightly).
+    def agreed(text: str, day: str = "1987-03-26") -> list[str]:
+        return [s.text for s in _analysed(parser, text, day).agreed]
+    assert agreed("He said he hoped an accord could be reached by Monday.") == []
+    assert agreed("Sylvania expects a deal with Freedonia to be signed next week.",
+                  "2026-03-02") == []
+    assert agreed("Freedonia and Sylvania agreed, as expected, to extend the pact.", "2026-03-02")
+    assert agreed("Freedonia, which had hoped for more, signed the accord with Sylvania on "
+                  "Tuesday.", "2026-03-02")
+
+
 @pytest.mark.parametrize("text", [
     # A reviewer's: a refusal of one verb leaves another verb's agreement agreed.
     "After declining to sign in May, Freedonia signed the pact with Sylvania on Tuesday.",

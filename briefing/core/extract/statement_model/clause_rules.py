@@ -1,5 +1,6 @@
 """Rules on the clauses of a sentence the statement model reads: a contrast between two cues,
-an agreement's cue inside what a demand asks for, a dispute its own clause says is over."""
+an agreement's cue inside what a demand asks for or a hope looks to, a dispute its own clause
+says is over."""
 
 from __future__ import annotations
 
@@ -81,3 +82,19 @@ def demanded(text: str, agreed: CueMatch, dispute: CueMatch, lexicon: Lexicon) -
     if not w.that.isdisjoint(between[:DEMAND_OBJECT_REACH + 1]):
         return True
     return 0 < len(between) <= DEMAND_OBJECT_REACH + 1 and between[-1] in w.infinitive
+
+
+HOPE_REACH = 4  # words before an agreement's cue, in its clause, in which a hope governs it
+
+
+def hoped_for(text: str, cue: CueMatch, lexicon: Lexicon) -> bool:
+    """Whether a word of hope or aim (cues.yaml ``hoped_for``) stands among the few words of
+    the clause right before an agreement's cue, not after "as" ("hoped an accord could be
+    reached", "expects a deal to be signed"; not "agreed, as expected, to ...")."""
+    hopes = lexicon.cached("hoped_for", lambda: frozenset(
+        w.lower() for w in lexicon.words("cues", "hoped_for")))
+    lo = max((m.end() for m in clause_breaks(lexicon).finditer(text, 0, cue.start)), default=0)
+    words = [tok[3] for tok in tokens(text[lo:cue.start]) if tok[3][:1].isalpha()]
+    first = max(0, len(words) - HOPE_REACH)
+    return any(words[i] in hopes and (i == 0 or words[i - 1] != "as")
+               for i in range(first, len(words)))
