@@ -104,6 +104,9 @@ def test_a_date_a_condition_opens_on_is_not_due_unless_an_event_is(parser, sente
             ("Duties rise if Freedonia did not lift its quota by the end of March.", []),
             # ... but a deal's deadline is one: "if no deal is reached by March 31"
             ("Ports close if no deal is reached by March 31.", ["March 31"]),
+            # ... not an event as the subject with no deadline's link ("by", "before")
+            ("The economy will shrink if sanctions are still in place in 2027.", []),
+            ("Investors will sell if the talks drag on into June.", []),
             # not a condition: a set phrase, "even if", a participle, going ahead
             ("What changes if any will be made will be announced on March 20.", ["March 20"]),
             ("The ministers will meet again if necessary in April.", ["April"]),

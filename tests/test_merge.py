@@ -851,7 +851,7 @@ def test_across_negotiations_two_articles_labels_must_share_two_words_to_be_one_
     ship = item("ship will sail into disputed waters in the Aegean Sea", "a")
     weather = item("stormy weather is likely in the North Sea", "b")
     again = item("ship sails into the Aegean Sea", "c")
-    wind = item("winds in the North Sea", "b")  # its own article's: one word is enough
+    wind = item("winds over the sea", "b")  # its own article's: one word is enough
     merged = merge_dates([weather, ship, again, wind])
     assert [[e.article_id for e in d.evidence] for d in merged] == [["b", "b"], ["a", "c"]]
     # Within one negotiation's briefing, one word still makes them one.

@@ -1725,6 +1725,12 @@ def test_a_title_word_that_opens_a_unions_name_is_the_names_own(people) -> None:
     assert found["Mahmoud Gaber"].side == "General Union of Petroleum Workers"
     # a title after the kind's word is still no part of the name ("Union Secretary")
     assert found["Lina Haddad"].side != "Bakers Union General Council"
+    # a title linked to the name by "of" is the person's role, not part of the body's name
+    found = people("\"We will not accept this,\" said Ana Ruiz, Secretary General of the "
+                   "Teamsters Union. \"No,\" said Tom Hill, General Secretary of the "
+                   "International Trade Union Confederation.")
+    assert found["Ana Ruiz"].side == "Teamsters Union"
+    assert found["Tom Hill"].side == "International Trade Union Confederation"
 
 
 def test_a_chief_executive_is_no_unions_nor_a_persons_by_anothers_role(people) -> None:

@@ -543,11 +543,15 @@ def test_an_agreement_hoped_for_is_not_agreed(parser) -> None:
     def agreed(text: str, day: str = "1987-03-26") -> list[str]:
         return [s.text for s in _analysed(parser, text, day).agreed]
     assert agreed("He said he hoped an accord could be reached by Monday.") == []
-    assert agreed("Sylvania expects a deal with Freedonia to be signed next week.",
+    assert agreed("Sylvania hopes the accord with Freedonia will be signed next week.",
                   "2026-03-02") == []
-    assert agreed("Freedonia and Sylvania agreed, as expected, to extend the pact.", "2026-03-02")
+    assert agreed("As expected, Freedonia and Sylvania signed the accord on Tuesday.",
+                  "2026-03-02")
     assert agreed("Freedonia, which had hoped for more, signed the accord with Sylvania on "
                   "Tuesday.", "2026-03-02")
+    # a hope in another clause: "optimistic after Freedonia agreed"
+    assert agreed("Sylvanian officials were optimistic after Freedonia agreed on Tuesday to cut "
+                  "tariffs.", "2026-03-02")
 
 
 @pytest.mark.parametrize("text", [

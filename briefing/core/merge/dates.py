@@ -117,6 +117,7 @@ class _Merger:
     said: dict[int, frozenset[str]] = field(default_factory=dict)  # an entry's lead words
     seen: dict[str, int] = field(default_factory=dict)  # article id -> the order it came in
     moving: list[DateItem] = field(default_factory=list)  # reports moving an event (``moves``)
+    sources: dict[int, set[str]] = field(default_factory=dict)  # entry -> its articles
 
     def add(self, item: DateItem) -> None:
         words = content_words(item.what) or frozenset([item.what.lower()])
@@ -150,6 +151,7 @@ class _Merger:
             self.said.pop(at, None)
         for w in words:
             period.setdefault(w, at)
+        self.sources.setdefault(at, set()).update(e.article_id for e in item.evidence)
 
     def _same_event(self, period: dict[str, int], words: frozenset[str], item: DateItem
                     ) -> int | None:
@@ -163,8 +165,7 @@ class _Merger:
             entry = self.out[at]
             need = min(SAME_EVENT_WORDS, len(words),
                        len(content_words(entry.what) or frozenset([entry.what.lower()])))
-            if shared[at] >= need or not articles.isdisjoint(
-                    e.article_id for e in entry.evidence):
+            if shared[at] >= need or not articles.isdisjoint(self.sources.get(at, ())):
                 return at
         return None
 

@@ -79,13 +79,17 @@ class DateContext:
     def _event_before(self, lo: int, start: int) -> bool:
         """Whether an event word ends within ``EVENT_AFTER`` words before a date, after the
         condition's opening word at ``lo`` ("if he fails in talks tomorrow", "imposes its
-        planned sanctions on April 17"), or is the condition's subject, right after it: a
-        deal's deadline ("if no deal is reached by March 31"; not "if Mexico did not grant the
-        exemption by the end of June", the granting's time)."""
+        planned sanctions on April 17"), or is the condition's subject, right after it, with a
+        deadline's link before the date: a deal's deadline ("if no deal is reached by March
+        31"; not "if Mexico did not grant the exemption by the end of June", the granting's
+        time, nor "if sanctions are still in place in 2027")."""
         words = list(_WORDS.finditer(self.text, lo, start))
         near = words[-EVENT_AFTER:]
-        return bool(self.events_in(near[0].start() if near else start, start)) or bool(
-            words and self.events_in(lo, words[min(len(words), SUBJECT_WORDS) - 1].end()))
+        if self.events_in(near[0].start() if near else start, start):
+            return True
+        if not words or words[-1].group().lower() not in self.words.deadline_links:
+            return False  # "if sanctions are still in place in 2027": no deadline
+        return bool(self.events_in(lo, words[min(len(words), SUBJECT_WORDS) - 1].end()))
 
     def _event_next(self, end: int, hi: int) -> bool:
         """Whether an event word starts within ``EVENT_AFTER`` words after a date, in its

@@ -83,6 +83,7 @@ class DateWords:
         self.condition_openers = _any_word(time.get("date_condition_openers", []))
         self.condition_idioms = _lower(time.get("condition_idioms", []))
         self.condition_not_after = _lower(time.get("condition_opener_not_after", []))
+        self.deadline_links = _lower(time.get("condition_deadline_links", []))
         self.whether_openers = _lower(time.get("whether_openers", []))
         self.whether_after = _lower(time.get("whether_after", []))
         self.whether_saying = _lower(time.get("whether_after_saying", []))

@@ -24,7 +24,16 @@ def bodies_in(text: str, rules: Rules, heads: frozenset[str], titled: bool = Tru
             words[-1] = words[-1][:-1]  # "of the Association of Cabin Crew." ends a sentence
         # A title after the name is the person's ("Alberta Teachers' Association President"),
         # one within it makes it no body ("Union Secretary"); one before its first word of
-        # the kind is the name's own ("General Union of Petroleum Workers").
+        # the kind is the name's own ("General Union of Petroleum Workers") unless a link
+        # follows it, when it is the person's role ("Secretary General of the Teamsters
+        # Union": the Teamsters Union).
+        first = next((n for n, w in enumerate(words) if w in heads), len(words))
+        link = max((n for n, w in enumerate(words[:first]) if w.lower() in rules.name_links
+                    and any(rules.title_word(t) for t in words[:n])), default=-1)
+        if link >= 0:
+            words = words[link + 1:]
+            while words and words[0].lower() in rules.words.determiners:
+                words = words[1:]
         cut = next((n for n, w in enumerate(words) if rules.title_word(w)
                     and any(h in heads for h in words[:n])), len(words))
         if cut < len(words) and not titled:

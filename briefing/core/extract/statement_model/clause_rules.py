@@ -89,12 +89,19 @@ HOPE_REACH = 4  # words before an agreement's cue, in its clause, in which a hop
 
 def hoped_for(text: str, cue: CueMatch, lexicon: Lexicon) -> bool:
     """Whether a word of hope or aim (cues.yaml ``hoped_for``) stands among the few words of
-    the clause right before an agreement's cue, not after "as" ("hoped an accord could be
-    reached", "expects a deal to be signed"; not "agreed, as expected, to ...")."""
+    the clause right before an agreement's cue, after no subordinate clause's opening and
+    not after ``hoped_for_not_after`` ("hoped an accord could be reached", "expects a deal to
+    be signed"; not "as expected, the two sides agreed", "optimistic after Freedonia
+    agreed")."""
     hopes = lexicon.cached("hoped_for", lambda: frozenset(
         w.lower() for w in lexicon.words("cues", "hoped_for")))
     lo = max((m.end() for m in clause_breaks(lexicon).finditer(text, 0, cue.start)), default=0)
+    not_after = lexicon.cached("hoped_for_not_after", lambda: frozenset(
+        w.lower() for w in lexicon.words("cues", "hoped_for_not_after")))
     words = [tok[3] for tok in tokens(text[lo:cue.start]) if tok[3][:1].isalpha()]
+    # (not across a subordinate clause's opening: "optimistic after Freedonia agreed")
+    opens = _clause_words(lexicon).opens
+    words = words[max((i + 1 for i, w in enumerate(words) if w in opens), default=0):]
     first = max(0, len(words) - HOPE_REACH)
-    return any(words[i] in hopes and (i == 0 or words[i - 1] != "as")
+    return any(words[i] in hopes and (i == 0 or words[i - 1] not in not_after)
                for i in range(first, len(words)))
