@@ -16,6 +16,11 @@ COMMON_SHARE = 0.25
 COMMON_MIN = 3
 
 
+def what_words(item: DateItem) -> frozenset[str]:
+    """The content words of what is due, or the whole of it when it has none."""
+    return content_words(item.what) or frozenset([item.what.lower()])
+
+
 def label_words(item: DateItem) -> frozenset[str]:
     return content_words(item.what) - content_words(item.expression)
 

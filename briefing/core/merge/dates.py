@@ -21,6 +21,7 @@ from briefing.core.merge.date_words import (
     label_words,
     lead_of,
     said_words,
+    what_words,
 )
 from briefing.core.merge.similar import content_words
 from briefing.language.lexicon import packaged_section
@@ -120,7 +121,7 @@ class _Merger:
     sources: dict[int, set[str]] = field(default_factory=dict)  # entry -> its articles
 
     def add(self, item: DateItem) -> None:
-        words = content_words(item.what) or frozenset([item.what.lower()])
+        words = what_words(item)
         period = self.index.setdefault((item.start, item.end), {})
         # The earliest entry that shares a word: not the first word found, as a set's order
         # changes from run to run and the export must not.
@@ -151,7 +152,8 @@ class _Merger:
             self.said.pop(at, None)
         for w in words:
             period.setdefault(w, at)
-        self.sources.setdefault(at, set()).update(e.article_id for e in item.evidence)
+        if not self.one_negotiation:  # (read by ``_same_event`` only)
+            self.sources.setdefault(at, set()).update(e.article_id for e in item.evidence)
 
     def _same_event(self, period: dict[str, int], words: frozenset[str], item: DateItem
                     ) -> int | None:
@@ -163,8 +165,7 @@ class _Merger:
         shared = Counter(period[w] for w in words if w in period)
         for at in sorted(shared):
             entry = self.out[at]
-            need = min(SAME_EVENT_WORDS, len(words),
-                       len(content_words(entry.what) or frozenset([entry.what.lower()])))
+            need = min(SAME_EVENT_WORDS, len(words), len(what_words(entry)))
             if shared[at] >= need or not articles.isdisjoint(self.sources.get(at, ())):
                 return at
         return None

@@ -58,7 +58,7 @@ class DateContext:
             nxt = after[0].lower() if after else ""
             if (f"{word} {nxt}" in self.words.condition_idioms
                     or (before and before[-1] in self.words.condition_not_after)
-                    or (len(nxt) > 4 and nxt.endswith(self.words.past_suffixes))
+                    or self.words.past_form(nxt)
                     or (word in self.words.whether_openers and self._whether(before))):
                 continue
             return found.end()

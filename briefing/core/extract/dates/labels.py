@@ -308,7 +308,7 @@ def _aside(clause: str, words: DateWords) -> bool:
             terms[0] in words.determiners or tuple(terms[:2]) in words.aside_openers):
         return False
     return (words.auxiliaries.isdisjoint(terms) and words.relatives.isdisjoint(terms)
-            and not any(len(t) > 4 and t.endswith(words.past_suffixes) for t in terms))
+            and not any(words.past_form(t) for t in terms))
 
 
 def _said_before(before: list[str], words: DateWords) -> list[str]:

@@ -72,6 +72,10 @@ class DateWords:
         self._hedging(time)
         self._label_ends(time, grammar or {})
 
+    def past_form(self, word: str) -> bool:
+        """Whether a lower-case word of five letters or more has a past ending ("approved")."""
+        return len(word) > 4 and word.endswith(self.past_suffixes)
+
     def _conditions(self, time: dict[str, Any]) -> None:
         """Conditions: a clause opening the sentence ("Without the deal, ...", "If talks fail,
         ..."), a word of condition or possibility before the date in its own clause, or a
@@ -164,7 +168,7 @@ class DateWords:
         ends = self.stop | self.relatives | self.auxiliaries | self.link_ends
         cut = next((n for n, w in enumerate(about)
                     if n and (w.lower() in ends or w[0].isdigit()
-                              or (w.islower() and len(w) > 4 and w.endswith(self.past_suffixes)
+                              or (w.islower() and self.past_form(w)
                                   and about[n - 1].lower() not in self.stop))), len(about))
         about = about[:cut]
         while about and about[-1].lower() in self.stop:

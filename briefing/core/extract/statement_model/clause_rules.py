@@ -93,11 +93,10 @@ def hoped_for(text: str, cue: CueMatch, lexicon: Lexicon) -> bool:
     not after ``hoped_for_not_after`` ("hoped an accord could be reached", "expects a deal to
     be signed"; not "as expected, the two sides agreed", "optimistic after Freedonia
     agreed")."""
-    hopes = lexicon.cached("hoped_for", lambda: frozenset(
-        w.lower() for w in lexicon.words("cues", "hoped_for")))
+    hopes, not_after = lexicon.cached("hoped_for", lambda: tuple(
+        frozenset(w.lower() for w in lexicon.words("cues", key))
+        for key in ("hoped_for", "hoped_for_not_after")))
     lo = max((m.end() for m in clause_breaks(lexicon).finditer(text, 0, cue.start)), default=0)
-    not_after = lexicon.cached("hoped_for_not_after", lambda: frozenset(
-        w.lower() for w in lexicon.words("cues", "hoped_for_not_after")))
     words = [tok[3] for tok in tokens(text[lo:cue.start]) if tok[3][:1].isalpha()]
     # (not across a subordinate clause's opening: "optimistic after Freedonia agreed")
     opens = _clause_words(lexicon).opens
