@@ -1432,3 +1432,26 @@ def test_what_was_announced_starts_on_the_nearer_weekday() -> None:
     # ... nor a month ("announced results from January", in July: the January gone by)
     found = tag_dates("The company announced results from January.", thursday)
     assert found[0].period_start == D(2025, 1, 1)
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    # An analyst's wire (in March): a past verb right before "until" tells a stretch gone by.
+    ("The dollar moved sharply lower until the end of January.", D(2026, 1, 21)),
+    ("Officials said talks continued until late January.", D(2026, 1, 21)),
+    # ... not a verb that sets a state lasting to the date, nor one that moves the date, nor a
+    # condition's verb, nor "had until" (a deadline given).
+    ("OPEC suspended the quotas until the end of January.", D(2027, 1, 21)),
+    ("The meeting was postponed until January.", D(2027, 1, 1)),
+    ("The union said unless the company improved its offer until January, it would strike.",
+     D(2027, 1, 1)),
+    ("He said Japan had until the end of January to respond.", D(2026, 1, 21)),
+])
+def test_a_past_verb_before_until_dates_a_stretch_gone_by(text: str, start: dt.date) -> None:
+    assert tag_dates(text, REF)[0].period_start == start
+
+
+def test_a_clock_time_range_is_no_year() -> None:
+    # An analyst's wire: "from 1800 to 2100 local Chicago time" became the year 1800.
+    assert tag_dates("Trading will run from 1800 to 2100 local Chicago time.", REF) == []
+    assert [t.period_start for t in tag_dates("The pact runs from 1988 to 1990.", REF)][:1] == [
+        D(1988, 1, 1)]

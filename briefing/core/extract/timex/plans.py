@@ -46,8 +46,10 @@ def moved_to(v: Vocabulary, before: list[str], after: list[str]) -> bool:
             w not in v.reporting and (w in v.past or (len(w) > 4 and w.endswith(v.past_suffixes)))
             for w in after):
         return False
-    near = f" {' '.join(before[-1 - MOVED_REACH:-1])} "
-    return any(f" {phrase} " in near for phrase in v.moved)
+    words = before[-1 - MOVED_REACH:-1]
+    near = f" {' '.join(words)} "
+    # ("the dollar moved sharply lower until": a price's move, not a date's)
+    return any(f" {phrase} " in near for phrase in v.moved) and v.price_moves.isdisjoint(words)
 
 
 def planned(v: Vocabulary, words: list[str], i: int) -> bool:

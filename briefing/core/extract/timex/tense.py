@@ -343,6 +343,8 @@ def _votes(v: Vocabulary, words: list[str], direction: int, score: float) -> flo
                 and (word in v.leading_future or pair in v.leading_future):
             continue  # "in February by suspending payments", "announced by Carney on
             # Wednesday": another phrase's word ("before the March 31 deadline" is the date's)
+        if direction < 0 and i == 0 and word in v.until and _stretch_gone_by(v, words):
+            continue  # "the dollar moved sharply lower until the end of January": gone by
         if direction > 0 and score < 0 and (word in v.future_before_only
                                             or pair in v.future_before_only):
             continue  # "fell on Friday ahead of the meeting" (not "open on Monday ahead of")
@@ -370,6 +372,31 @@ def _votes(v: Vocabulary, words: list[str], direction: int, score: float) -> flo
             score -= weight if i < PERFECT_REACH and not ahead and perfect(
                 v, words, i, direction) else weight / 2
     return score
+
+
+MARKER_REACH = 3  # words before "until" in which a past verb governs it
+CONDITION_REACH = 9  # ... and in which "if" or "unless" makes that verb a condition's
+
+
+def _stretch_gone_by(v: Vocabulary, words: list[str]) -> bool:
+    """Whether a past verb, within MARKER_REACH words before the "until" that leads a date
+    (``words[0]``, the sentence read backwards), tells a stretch gone by (not "by" or
+    "before": "the collapse came two days before Sunday's deadline" is ahead):
+    no verb of the future nearer, not one that sets a state lasting to the date
+    (``state_until_verbs``: "suspended the talks until January") or moves a date ("postponed
+    until"; not "moved sharply lower until": ``price_move_words``), nor "had until"."""
+    if not v.condition_openers.isdisjoint(words[1:CONDITION_REACH]):
+        return False  # "If talks failed by Friday, the union would strike": a condition
+    for j in range(1, min(len(words), MARKER_REACH + 1)):
+        word = words[j]
+        if word in v.modals or word in v.future or word in v.span_having:
+            return False
+        if word in v.auxiliaries or word in v.passive_auxiliaries:
+            return False  # "a deal was unlikely before Saturday": no act, no stretch told
+        if word in v.past or past_verb(v, words, j, -1):
+            return word not in v.state_until and (
+                word not in v.moved or not v.price_moves.isdisjoint(words[1:j]))
+    return False
 
 
 def _whichever_is_near(v: Vocabulary, before: list[str], after: list[str],

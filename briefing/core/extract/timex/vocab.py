@@ -53,6 +53,8 @@ _WORD_SETS = {
     "relative_ahead": "relative_ahead", "relative_behind": "relative_behind",
     "range_starts": "range_starts", "list_joins": "list_joins", "future": "future_markers",
     "leading_future": "leading_future_markers", "past": "past_markers",
+    "state_until": "state_until_verbs", "price_moves": "price_move_words",
+    "condition_openers": "date_condition_openers", "until": "until_words",
     "future_before_only": "future_markers_before_only",
     "reporting_not_after": "reporting_not_after",
     "agent_markers": "agent_markers", "new_date_links": "new_date_links",
@@ -137,6 +139,10 @@ class Vocabulary:
     list_joins: frozenset[str]
     future: frozenset[str]
     leading_future: frozenset[str]
+    state_until: frozenset[str]
+    price_moves: frozenset[str]
+    condition_openers: frozenset[str]
+    until: frozenset[str]
     future_before_only: frozenset[str]
     reporting_not_after: frozenset[str]
     future_nouns: frozenset[str]
