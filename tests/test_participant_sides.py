@@ -1752,3 +1752,25 @@ def test_a_unions_local_keeps_its_number(people) -> None:
                    "would watch the talks.")
     assert found["Kim Cordova"].side == "UFCW Local 7"
     assert found["Jorg Hofmann"].side == "IG Metall"
+
+
+def test_a_body_of_members_named_of_its_country_is_the_body(people) -> None:
+    # A new user's Medicare folder: "chief executive of the Pharmaceutical Research and
+    # Manufacturers of America" acted for the United States.
+    found = people("\"We will keep fighting,\" said Paul Dorran, chief executive of the "
+                   "Medical Research and Manufacturers of America. Treasury Secretary Ann Kell "
+                   "said on Monday the United States would not reopen the offer.",
+                   on="2026-06-02")
+    assert found["Paul Dorran"].side == "Medical Research and Manufacturers of America"
+    # ... not a body named in the singular ("Federal Reserve Bank of New York").
+    found = people("Gerald Hume, president of the Federal Reserve Bank of New York, said the "
+                   "dollar was stable.", on="1987-03-02")
+    assert found["Gerald Hume"].side != "Federal Reserve Bank of New York"
+
+
+def test_a_firms_officer_whose_title_covers_a_place_acts_for_the_firm(people) -> None:
+    # The same user: "Bristol Myers Squibb's head of U.S. market access" acted for the US.
+    found = people("Joan Petra, Acme Drug Works' head of U.S. market access, said the company "
+                   "would not accept the offer. Acme Drug Works sued the agency on Friday.",
+                   on="2026-07-16")
+    assert found["Joan Petra"].side == "Acme Drug Works"

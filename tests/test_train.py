@@ -412,3 +412,13 @@ def test_wire_annotations_keep_offsets_not_text_and_give_the_keys_back(tmp_path:
         wire_golds.record(golds, tar, notes)
     with pytest.raises(SystemExit, match="cannot read the wire corpus"):
         wire_golds.write_golds(tmp_path / "none.tar.gz", out, notes)
+
+
+def test_packaged_model_finds_agreements_reached_in_the_plural(parser, sentences) -> None:
+    # A new user's Medicare folder: "reached agreements with Medicare" had no candidate.
+    from briefing.core.extract.statement_model import extract_statements
+
+    agreed, _ = extract_statements(
+        sentences("Acme and Zenco reached agreements with the agency on the prices of two "
+                  "drugs."), parser.lexicon, parser.sides, parser.model)
+    assert len(agreed) == 1

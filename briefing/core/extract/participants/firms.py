@@ -206,15 +206,38 @@ def _suffix_ahead(words: list[str], rules: Rules) -> bool:
 
 def _is_firm(name: str, rules: Rules, sides: SideFinder, sentences: list[Sentence]) -> bool:
     words = name.split()
-    if (sides.first(name) or sides.first(name + ".") or any(rules.title_word(w) for w in words)
-            or set(words) <= rules.company_suffixes):
+    of_place = _named_of_a_place(name, sides)
+    if ((not of_place and (sides.first(name) or sides.first(name + ".")))
+            or any(rules.title_word(w) for w in words) or set(words) <= rules.company_suffixes):
         return False  # a side ("the U.S" cut at its period), a title, a bare "Bank"
     low = {w.lower() for w in words}
     if not rules.home_bodies.isdisjoint(low) and rules.company_suffixes.isdisjoint(words):
         return False
     if not rules.company_suffixes.isdisjoint(words):
         return True
-    return rules.not_companies.isdisjoint(low) and named_again(name, sentences)
+    # (a body of members named of its country is named in full once: "Pharmaceutical Research
+    # and Manufacturers of America", then by its initials)
+    return rules.not_companies.isdisjoint(low) and (named_again(name, sentences) or of_place)
+
+
+PLACE_OF = " of "  # joins a body's name to the place it is of
+NAME_BEFORE_PLACE = 2  # capitalised words a body's name holds before "of" and its place
+
+
+def _named_of_a_place(name: str, sides: SideFinder) -> bool:
+    """Whether the only sides a name holds are the place it ends with after "of", after a
+    name of its members in the plural ("Pharmaceutical Research and Manufacturers of America",
+    "Communications Workers of America"): a body's name, not the country (not "Bank of
+    Japan", a side's, nor "Federal Reserve Bank of New York")."""
+    at = name.rfind(PLACE_OF)
+    if at < 0:
+        return False
+    head = [w for w in name[:at].split() if w[:1].isupper()]
+    if len(head) < NAME_BEFORE_PLACE or not head[-1].endswith("s"):
+        return False
+    hits = sides.find(name)
+    return bool(hits) and all(h.start >= at + len(PLACE_OF) for h in hits) \
+        and not sides.first(name[:at])
 
 
 def acting_firm(roles: list[str], rules: Rules, sides: SideFinder, sentences: list[Sentence]

@@ -73,6 +73,9 @@ def _side_of(person: Person, mentioned: list[Sentence], rules: Rules, sides: Sid
         return sides.first(holder) or holder, "role"
     if firm and not held:
         return firm, "role"
+    owner = acting_firm(person.roles, rules, sides, article or mentioned)
+    if owner and _sides_after_owner(person.roles, owner, sides):
+        return owner, "role"  # "Bristol Myers Squibb's head of U.S. market access": the firm's
     side = _side_named_in_roles(person.roles, rules, sides)
     if side and side not in sides_ruled_out(person.roles, rules):  # not a minister's "Unions"
         # A generic party ("Unions") gives way to the body the role names ("official of the
@@ -111,6 +114,18 @@ def _side_of(person: Person, mentioned: list[Sentence], rules: Rules, sides: Sid
     if side:
         return side, "role"
     return _side_around(person, mentioned, rules, sides, places=False)
+
+
+def _sides_after_owner(roles: list[str], owner: str, sides: SideFinder) -> bool:
+    """Whether a role that names the firm before its title names sides only after it, in
+    what the title is of ("head of U.S. market access", "president for Asia"): the holder
+    acts for the firm, whatever place the title covers."""
+    for role in roles:
+        at = role.find(owner)
+        hits = sides.find(role) if at >= 0 else []
+        if hits and all(h.start >= at + len(owner) for h in hits):
+            return True
+    return False
 
 
 _OF_THE = re.compile(r",?\s+of\s+the\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)")
