@@ -1455,3 +1455,27 @@ def test_a_clock_time_range_is_no_year() -> None:
     assert tag_dates("Trading will run from 1800 to 2100 local Chicago time.", REF) == []
     assert [t.period_start for t in tag_dates("The pact runs from 1988 to 1990.", REF)][:1] == [
         D(1988, 1, 1)]
+
+
+def test_a_quotation_does_not_give_the_tense_of_its_attribution() -> None:
+    # A new user's Medicare folder (a Thursday paper): the briefing "on Wednesday" read as next
+    # Wednesday from the quotation's "will anchor".
+    found = tag_dates("\"We agreed on the comparators that will anchor the talks,\" said Karen "
+                      "Whit, the agency's negotiator, at a briefing with reporters on Wednesday.",
+                      D(2026, 7, 16))
+    assert found[0].period_start == D(2026, 7, 15)
+    # ... the quotation's own date keeps its tense.
+    assert tag_dates("\"We will meet them on Friday,\" he said.", D(2026, 7, 16))[
+        0].period_start == D(2026, 7, 17)
+
+
+def test_testifying_before_a_committee_is_the_speaking_day() -> None:
+    found = tag_dates("The secretary, testifying before the House committee on Wednesday, said "
+                      "the agency would publish the prices by November 30.", D(2026, 7, 16))
+    assert [t.period_start for t in found] == [D(2026, 7, 15), D(2026, 11, 30)]
+
+
+def test_a_weekday_named_after_a_day_is_that_days() -> None:
+    # The same user: "closes on October 31, a Saturday" gave a second date, this Saturday.
+    found = tag_dates("The negotiation period closes on October 31, a Saturday.", D(2026, 7, 16))
+    assert [t.text for t in found] == ["October 31"]

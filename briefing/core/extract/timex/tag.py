@@ -61,8 +61,8 @@ def tag_dates(text: str, reference: Day | None, lexicon: Lexicon | None = None) 
         if timex is not None:
             found.append(timex)
             taken_until = -neg_end
-    found = _follow_months(text, _follow_weekdays(text, found, grammar, reference), grammar,
-                           reference)
+    found = _follow_months(text, _follow_weekdays(text, _unapposed(text, found, grammar.vocab),
+                                                  grammar, reference), grammar, reference)
     return _join_ranges(text, _follow_anaphora(text, found, grammar.vocab), grammar)
 
 
@@ -75,6 +75,21 @@ def _bare_weekday(tx: Timex, vocab: Vocabulary) -> int | None:
     if any(w in vocab.relative for w in words[:-1]):
         return None
     return vocab.weekdays.get(words[-1].rstrip("."))
+
+
+def _unapposed(text: str, found: list[Timex], vocab: Vocabulary) -> list[Timex]:
+    """Without a weekday that names the weekday of the day before it ("closes on October 31,
+    a Saturday": ``weekday_appositions``)."""
+    keep: list[Timex] = []
+    for tx in found:
+        prev = keep[-1] if keep else None
+        between = text[prev.end:tx.start] if prev is not None else ""
+        if (prev is not None and prev.grain == "day" and _bare_weekday(tx, vocab) is not None
+                and between.lstrip().startswith(",")
+                and " ".join(between.lstrip()[1:].split()).lower() in vocab.weekday_appositions):
+            continue
+        keep.append(tx)
+    return keep
 
 
 def _follow_weekdays(text: str, found: list[Timex], grammar: Tables,

@@ -68,6 +68,7 @@ def tense_vote(v: Vocabulary, text: str, start: int, end: int) -> tuple[int, flo
                                  text.find("; ", end, ceiling), text.find("\n", end, ceiling))
                      if i >= 0]
     hi = min(hi_candidates) if hi_candidates else min(len(text), ceiling)
+    lo, hi = _outside_quotes(text, lo, start, end, hi)
     comma = text.rfind(", ", lo, start)
     lead = _tense_words(v, text[lo:start])
     aside = _tense_words(v, text[comma:start]) if comma >= 0 else []
@@ -226,13 +227,38 @@ def _happened(v: Vocabulary, after: list[str], i: int) -> bool:
     return word in v.past or past_verb(v, after, i, 1)
 
 
+_QUOTE_MARKS = "\"“”"
+QUOTED_CLAUSE = 6  # words of a quotation that make it a speaker's clause, not a phrase quoted
+
+
+def _outside_quotes(text: str, lo: int, start: int, end: int, hi: int) -> tuple[int, int]:
+    """The tense window of a date outside quotation marks, cut at the quotes: the words of a
+    quotation say its speaker's tense, not that of the attribution around it (""... will
+    anchor the rest of the talks," said Whitfield at a briefing on Wednesday")."""
+    marks = [i for i in range(lo, start) if text[i] in _QUOTE_MARKS]
+    if len(marks) % 2:
+        return lo, hi  # the date stands inside a quotation
+    # (a quoted phrase within the clause is the clause's: "said he was "very agreeably
+    # surprised" by this week's increase")
+    if len(marks) > 1 and len(text[marks[-2]:marks[-1]].split()) >= QUOTED_CLAUSE:
+        lo = marks[-1] + 1
+    after = [i for i in range(end, hi) if text[i] in _QUOTE_MARKS]
+    if len(after) > 1 and len(text[after[0]:after[1]].split()) >= QUOTED_CLAUSE:
+        hi = after[0]
+    return lo, hi
+
+
 def _speaking_then(v: Vocabulary, opening: list[str], possessive: bool) -> bool:
     """Whether a participle of reporting opens the aside or the sentence that holds a date,
     with no word of the future among its words: ", speaking on Tuesday, said ...",
     "Speaking to reporters on Tuesday, ..." (not "speaking ahead of talks on Tuesday", nor
     "speaking about Friday's vote": the vote's day)."""
+    # (a "before" or "by" further back than the date's own is a place's: "testifying before
+    # the committee on Wednesday")
+    own = [w for i, w in enumerate(opening)
+           if w not in v.leading_future or i >= len(opening) - LEADING_REACH]
     return (not possessive and bool(opening) and opening[0] in v.reporting_participles
-            and v.future_or_modal.isdisjoint(opening) and not future_phrase(v, opening))
+            and v.future_or_modal.isdisjoint(own) and not future_phrase(v, opening))
 
 
 def _main_clause_past(v: Vocabulary, before: list[str], after: list[str], raw: str = ""

@@ -55,6 +55,7 @@ _WORD_SETS = {
     "leading_future": "leading_future_markers", "past": "past_markers",
     "state_until": "state_until_verbs", "price_moves": "price_move_words",
     "condition_openers": "date_condition_openers", "until": "until_words",
+    "weekday_appositions": "weekday_appositions",
     "future_before_only": "future_markers_before_only",
     "reporting_not_after": "reporting_not_after",
     "agent_markers": "agent_markers", "new_date_links": "new_date_links",
@@ -143,6 +144,7 @@ class Vocabulary:
     price_moves: frozenset[str]
     condition_openers: frozenset[str]
     until: frozenset[str]
+    weekday_appositions: frozenset[str]
     future_before_only: frozenset[str]
     reporting_not_after: frozenset[str]
     future_nouns: frozenset[str]
