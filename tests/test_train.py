@@ -7,6 +7,7 @@ import os
 import shutil
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 from types import ModuleType
 
@@ -422,3 +423,15 @@ def test_packaged_model_finds_agreements_reached_in_the_plural(parser, sentences
         sentences("Acme and Zenco reached agreements with the agency on the prices of two "
                   "drugs."), parser.lexicon, parser.sides, parser.model)
     assert len(agreed) == 1
+
+
+def test_a_unilateral_act_is_not_agreed(parser, sentences) -> None:
+    # A new user's mackerel folder: "set a unilateral mackerel quota" stood in Agreed.
+    from briefing.core.extract.statement_model import extract_statements
+
+    agreed, _ = extract_statements(
+        sentences("Sylvania set a unilateral herring quota of 48,000 tonnes for 2026 on "
+                  "Wednesday, claiming 16 percent of the catch limit the coastal states agreed "
+                  "last month and drawing protests from Freedonia."),
+        parser.lexicon, parser.sides, parser.model.for_day(date(2026, 4, 1)))
+    assert agreed == []

@@ -22,7 +22,11 @@ from briefing.core.extract.statement_model.candidates import SENTENCE, wider, wi
 from briefing.core.extract.statement_model.candidates import Candidate as Candidate
 from briefing.core.extract.statement_model.candidates import candidates as candidates
 from briefing.core.extract.statement_model.clause_rules import demanded as _demanded
-from briefing.core.extract.statement_model.clause_rules import hoped_for, set_against
+from briefing.core.extract.statement_model.clause_rules import (
+    hoped_for,
+    set_against,
+    unilateral,
+)
 from briefing.core.extract.statement_model.clause_rules import over_after as _over_after
 from briefing.core.extract.statement_model.features import sentence_features as sentence_features
 from briefing.core.extract.statements import (
@@ -99,6 +103,8 @@ def classify(text: str, index: int, lexicon: Lexicon, sides: SideFinder | None,
             a = 0.0  # "declined on Wednesday to confirm a 16-year extension of the Agreement"
         elif held and all(hoped_for(text, cue, lexicon) for cue in held):
             a = 0.0  # "He said he hoped an accord could be reached by Monday": a hope
+        elif unilateral(text, chosen, chosen.kind == SENTENCE, lexicon):
+            a = 0.0  # "The Faroe Islands set a unilateral mackerel quota": one side's act
     if d > 0 and (_given_up(text, cands, best_d, lexicon)
                   or _over_after(text, cands[best_d].cue, lexicon)):
         d = 0.0  # "France has withdrawn its objections", "Our dispute ... is behind us"

@@ -10,7 +10,7 @@ from briefing.core.extract.statement_model.candidates import SENTENCE
 from briefing.core.extract.statements import CueMatch, PhraseSet, _has_any
 from briefing.language.lexicon import Lexicon
 from briefing.language.morphology import inflections
-from briefing.text.phrases import tokens
+from briefing.text.phrases import PhraseMatcher, tokens
 
 
 def set_against(text: str, first: CueMatch, second: CueMatch, lexicon: Lexicon) -> bool:
@@ -104,3 +104,21 @@ def hoped_for(text: str, cue: CueMatch, lexicon: Lexicon) -> bool:
     first = max(0, len(words) - HOPE_REACH)
     return any(words[i] in hopes and (i == 0 or words[i - 1] not in not_after)
                for i in range(first, len(words)))
+
+
+def unilateral(text: str, cue: CueMatch, whole: bool, lexicon: Lexicon) -> bool:
+    """Whether a word of one side's own act (cues.yaml ``unilateral``) stands in the clause of
+    an agreement's cue, or with ``whole`` (the sentence as the candidate) in the sentence: "set
+    a unilateral quota"."""
+    words = lexicon.cached("unilateral", lambda: PhraseMatcher().extend(
+        lexicon.words("cues", "unilateral")))
+    lo, hi = (0, len(text)) if whole else _clause_of(text, cue, lexicon)
+    return any(lo <= hit.start < hi for hit in words.finditer(text))
+
+
+def _clause_of(text: str, cue: CueMatch, lexicon: Lexicon) -> tuple[int, int]:
+    """Where the clause of a cue starts and ends (at the clause breaks either side)."""
+    breaks = clause_breaks(lexicon)
+    lo = max((m.end() for m in breaks.finditer(text, 0, cue.start)), default=0)
+    after = breaks.search(text, cue.end)
+    return lo, after.start() if after else len(text)
