@@ -1774,3 +1774,18 @@ def test_a_firms_officer_whose_title_covers_a_place_acts_for_the_firm(people) ->
                    "would not accept the offer. Acme Drug Works sued the agency on Friday.",
                    on="2026-07-16")
     assert found["Joan Petra"].side == "Acme Drug Works"
+
+
+def test_a_firms_spokeswoman_for_it_and_its_chief_executive_act_for_it(people) -> None:
+    # The Medicare user's folder: "spokeswoman for Novo Nordisk" and "PhRMA chief executive"
+    # had no side or the "Employers" of "employer plans".
+    found = people("Acme Drug Works agreed to the price on Monday, said Hanne Lind, a "
+                   "spokeswoman for Acme Drug Works. DrugCo chief executive Stephen Uhl said the "
+                   "law was unfair. Private insurers and employer plans are not bound by the "
+                   "prices.", on="2026-11-30")
+    assert found["Hanne Lind"].side == "Acme Drug Works"
+    assert found["Stephen Uhl"].side == "DrugCo"
+    # ... not a person's spokesperson, nor a union's chairman for the employer's unit.
+    found = people("\"We will challenge them,\" said Gaby Trem, a spokesperson for LeBlanc, "
+                   "Canada's trade minister. LeBlanc met the envoy.", on="2025-10-21")
+    assert found["Gaby Trem"].side != "LeBlanc"

@@ -104,6 +104,9 @@ class SideFinder:
         self._day: dt.date | None = None
         self._within = _name_ends(lexicon)
         self._firm_part = _firm_parts(lexicon)
+        modifies = lexicon["sides"].get("kind_word_modifies") or []
+        self._modifies = re.compile(rf"[ -]+(?:{_alternatives([str(w) for w in modifies])})\b"
+                                    ) if modifies else None
         self._firms: frozenset[str] = frozenset()
         self._links = frozenset(lexicon.words("roles", "affiliation_links"))  # "Ford *of* Canada"
         self._country_words: dict[str, bool] = {}
@@ -286,6 +289,7 @@ class SideFinder:
                      for h in hits
                      if (within is None or not within.search(text, max(0, h.start - 40), h.start))
                      and (part is None or not part.match(text, h.end))
+                     and not self._modifier(text, h.start, h.end)
                      and (arm is None or h.phrase not in self._countries
                           or not arm.search(text, max(0, h.start - 40), h.start))]
             if self._of_a_country and found:
@@ -294,6 +298,12 @@ class SideFinder:
                 found = [h for h in found if not self._given.at(text, h.start)]
             self._memo[text] = found
         return found
+
+    def _modifier(self, text: str, start: int, end: int) -> bool:
+        """Whether a side named by a word of its kind in lower case modifies the noun after
+        it ("employer plans": ``kind_word_modifies``)."""
+        return (self._modifies is not None and text[start:end].islower()
+                and self._modifies.match(text, end) is not None)
 
     def _owner(self, text: str, before: SideMention, start: int) -> bool:
         """Whether a side named right before a bloc's word owns it: a demonym or a short

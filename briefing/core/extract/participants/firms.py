@@ -143,9 +143,13 @@ def firm_after_title(roles: list[str], rules: Rules, sides: SideFinder,
         if any(w.lower() in rules.former for w in words):
             continue  # "formerly a vice president of X": not X's now
         for i, word in enumerate(words[:-1]):
-            if word.lower() not in rules.words.affiliation or not _title_before(words[:i], rules):
+            if word.lower() not in rules.words.employer_links or not _title_before(words[:i],
+                                                                                  rules):
                 continue
             name = _capitalised_run(words[i + 1:], rules, sides)
+            if name and word.lower() not in rules.words.affiliation and (
+                    len(name.split()) < 2 or any(w != without_possessive(w) for w in words[:i])):
+                continue  # "spokesperson for LeBlanc" (a person), "the union's chairman for X"
             if name and _is_firm(name, rules, sides, sentences):
                 return name
     return None
@@ -247,9 +251,24 @@ def acting_firm(roles: list[str], rules: Rules, sides: SideFinder, sentences: li
     body the article names again or a firm's arm names ("Chrysler Canada President"), or one
     of three capitalised words ("Major League Baseball Commissioner")."""
     side = company_in_roles(roles, rules, sides)
-    if side and (len(side.split()) > 2 or side in sides.firms or named_again(side, sentences)):
+    if side and (len(side.split()) > 2 or side in sides.firms or named_again(side, sentences)
+                 or _executive_of(side, roles, rules)):
         return side
     return None
+
+
+def _executive_of(name: str, roles: list[str], rules: Rules) -> bool:
+    """Whether a role names ``name`` right before a title only a firm gives ("PhRMA chief
+    executive", "Acme's chief financial officer": ``executive_titles``)."""
+    for role in roles:
+        low = " ".join(role.lower().split())
+        at = low.find(name.lower())
+        if at < 0:
+            continue
+        rest = low[at + len(name):].lstrip("'’s ").strip(" ,.")
+        if rest in rules.executive_titles:
+            return True
+    return False
 
 
 def role_firms(roles: Iterable[list[str]], names: set[str], rules: Rules, sides: SideFinder,

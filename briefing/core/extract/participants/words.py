@@ -40,6 +40,7 @@ class Words:
     body_name_heads: frozenset[str]
     body_name_links: frozenset[str]
     first_person: frozenset[str] = frozenset()  # "we", "our": a quotation of one's own side
+    employer_links: frozenset[str] = frozenset()  # "spokeswoman *for* Novo Nordisk"
 
 
 def function_words(lexicon: Lexicon) -> Words:
@@ -48,6 +49,7 @@ def function_words(lexicon: Lexicon) -> Words:
     affiliation = frozenset(lexicon.words("roles", "affiliation_links"))
     coordinators = frozenset(lexicon.words("grammar", "coordinators"))
     return Words(
+        employer_links=frozenset(lexicon.words("roles", "employer_links")),
         determiners=frozenset(lexicon.words("grammar", "determiners")),
         relatives=frozenset(lexicon.words("grammar", "relative_words")),
         coordinators=coordinators,
