@@ -21,7 +21,7 @@ from briefing.core.extract.dates import extract_dates
 from briefing.core.extract.disputes import extract_disputes
 from briefing.core.extract.participants import extract_participants
 from briefing.core.extract.participants.country_firms import country_led_firms
-from briefing.core.extract.participants.firms import (
+from briefing.core.extract.participants.firm_arms import (
     firm_heads,
     firms_named,
     firms_not_people,

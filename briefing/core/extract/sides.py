@@ -76,6 +76,13 @@ def _firm_parts(lexicon: Lexicon) -> re.Pattern[str] | None:
     return re.compile(rf"[ ]+(?:{'|'.join(ends)})\b") if ends else None
 
 
+def _modified(lexicon: Lexicon) -> re.Pattern[str] | None:
+    """Words after a side's word of its kind that it modifies ("employer *plans*":
+    ``kind_word_modifies``)."""
+    words = [str(w) for w in lexicon["sides"].get("kind_word_modifies") or []]
+    return re.compile(rf"[ -]+(?:{_alternatives(words)})\b") if words else None
+
+
 NAME_BEFORE = 30  # characters before a word in which the word that ends a name stands
 _NEXT_WORD = re.compile(r" ([\w'’-]+)")
 _WORD_TAIL = re.compile(r"(.+?)((?:['’]s)?[,.;:]*)")
@@ -104,9 +111,7 @@ class SideFinder:
         self._day: dt.date | None = None
         self._within = _name_ends(lexicon)
         self._firm_part = _firm_parts(lexicon)
-        modifies = lexicon["sides"].get("kind_word_modifies") or []
-        self._modifies = re.compile(rf"[ -]+(?:{_alternatives([str(w) for w in modifies])})\b"
-                                    ) if modifies else None
+        self._modifies = _modified(lexicon)
         self._firms: frozenset[str] = frozenset()
         self._links = frozenset(lexicon.words("roles", "affiliation_links"))  # "Ford *of* Canada"
         self._country_words: dict[str, bool] = {}

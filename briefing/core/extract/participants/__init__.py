@@ -18,15 +18,13 @@ from collections.abc import Callable
 from datetime import date
 
 from briefing.core.extract.participants.bodies import named_body, story_body
-from briefing.core.extract.participants.firms import (
-    a_company,
+from briefing.core.extract.participants.firm_arms import (
     a_firms_name,
     after_a_title,
-    as_written,
     firm_heads,
     firms_named,
-    role_firms,
 )
+from briefing.core.extract.participants.firms import a_company, as_written, role_firms
 from briefing.core.extract.participants.mentions import Mention, mentions_in
 from briefing.core.extract.participants.neutral import go_between, mediating_body
 from briefing.core.extract.participants.people import Person, resolve

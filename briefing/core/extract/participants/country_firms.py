@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.core.extract.participants.firms import _company_title_at, _may_be_a_firm
+from briefing.core.extract.participants.firm_arms import _company_title_at, _may_be_a_firm
 from briefing.core.extract.participants.rules import Rules
 from briefing.core.extract.participants.rules import rules as participant_rules
 from briefing.core.extract.sides import SideFinder

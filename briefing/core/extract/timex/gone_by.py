@@ -132,3 +132,28 @@ def holds_past_verb(v: Vocabulary, words: list[str]) -> bool:
     """Whether some of ``words`` (a clause's, before a date) is a past-tense verb."""
     back = words[::-1]
     return any(w in v.past or past_verb(v, back, n, -1) for n, w in enumerate(back))
+
+
+MARKER_REACH = 3  # words before "until" in which a past verb governs it
+CONDITION_REACH = 9  # ... and in which "if" or "unless" makes that verb a condition's
+
+
+def stretch_gone_by(v: Vocabulary, words: list[str]) -> bool:
+    """Whether a past verb, within MARKER_REACH words before the "until" that leads a date
+    (``words[0]``, the sentence read backwards), tells a stretch gone by (not "by" or
+    "before": "the collapse came two days before Sunday's deadline" is ahead):
+    no verb of the future nearer, not one that sets a state lasting to the date
+    (``state_until_verbs``: "suspended the talks until January") or moves a date ("postponed
+    until"; not "moved sharply lower until": ``price_move_words``), nor "had until"."""
+    if not v.condition_openers.isdisjoint(words[1:CONDITION_REACH]):
+        return False  # "If talks failed by Friday, the union would strike": a condition
+    for j in range(1, min(len(words), MARKER_REACH + 1)):
+        word = words[j]
+        if word in v.modals or word in v.future or word in v.span_having:
+            return False
+        if word in v.auxiliaries or word in v.passive_auxiliaries:
+            return False  # "a deal was unlikely before Saturday": no act, no stretch told
+        if word in v.past or past_verb(v, words, j, -1):
+            return word not in v.state_until and (
+                word not in v.moved or not v.price_moves.isdisjoint(words[1:j]))
+    return False

@@ -14,6 +14,7 @@ from briefing.core.extract.timex.gone_by import (
     past_relative_clause,
     past_verb,
     perfect,
+    stretch_gone_by,
 )
 from briefing.core.extract.timex.own_clause import (
     TENSE_WORDS,
@@ -23,7 +24,7 @@ from briefing.core.extract.timex.own_clause import (
 )
 from briefing.core.extract.timex.plans import decided_for, moved_to, planned, scheduled_for
 from briefing.core.extract.timex.vocab import Vocabulary
-from briefing.core.extract.timex.window import full_stop_after, full_stop_before
+from briefing.core.extract.timex.window import sentence_window
 
 TENSE_REACH = 400
 GOVERNING_REACH = 3  # words before a date in which a past verb governs it
@@ -60,15 +61,7 @@ def tense_vote(v: Vocabulary, text: str, start: int, end: int) -> tuple[int, flo
     the words within TENSE_REACH characters count (a sentence is rarely longer, and the
     cost per date then stays constant however long the text).
     """
-    floor = max(0, start - TENSE_REACH)
-    lo = max(full_stop_before(v, text, floor, start), text.rfind("; ", floor, start),
-             text.rfind("\n", floor, start), floor - 1) + 1  # nor across a paragraph break
-    ceiling = end + TENSE_REACH
-    hi_candidates = [i for i in (full_stop_after(v, text, end, ceiling),
-                                 text.find("; ", end, ceiling), text.find("\n", end, ceiling))
-                     if i >= 0]
-    hi = min(hi_candidates) if hi_candidates else min(len(text), ceiling)
-    lo, hi = _outside_quotes(text, lo, start, end, hi)
+    lo, hi = sentence_window(v, text, start, end, TENSE_REACH)
     comma = text.rfind(", ", lo, start)
     lead = _tense_words(v, text[lo:start])
     aside = _tense_words(v, text[comma:start]) if comma >= 0 else []
@@ -227,27 +220,6 @@ def _happened(v: Vocabulary, after: list[str], i: int) -> bool:
     return word in v.past or past_verb(v, after, i, 1)
 
 
-_QUOTE_MARKS = "\"“”"
-QUOTED_CLAUSE = 6  # words of a quotation that make it a speaker's clause, not a phrase quoted
-
-
-def _outside_quotes(text: str, lo: int, start: int, end: int, hi: int) -> tuple[int, int]:
-    """The tense window of a date outside quotation marks, cut at the quotes: the words of a
-    quotation say its speaker's tense, not that of the attribution around it (""... will
-    anchor the rest of the talks," said Whitfield at a briefing on Wednesday")."""
-    marks = [i for i in range(lo, start) if text[i] in _QUOTE_MARKS]
-    if len(marks) % 2:
-        return lo, hi  # the date stands inside a quotation
-    # (a quoted phrase within the clause is the clause's: "said he was "very agreeably
-    # surprised" by this week's increase")
-    if len(marks) > 1 and len(text[marks[-2]:marks[-1]].split()) >= QUOTED_CLAUSE:
-        lo = marks[-1] + 1
-    after = [i for i in range(end, hi) if text[i] in _QUOTE_MARKS]
-    if len(after) > 1 and len(text[after[0]:after[1]].split()) >= QUOTED_CLAUSE:
-        hi = after[0]
-    return lo, hi
-
-
 def _speaking_then(v: Vocabulary, opening: list[str], possessive: bool) -> bool:
     """Whether a participle of reporting opens the aside or the sentence that holds a date,
     with no word of the future among its words: ", speaking on Tuesday, said ...",
@@ -369,7 +341,7 @@ def _votes(v: Vocabulary, words: list[str], direction: int, score: float) -> flo
                 and (word in v.leading_future or pair in v.leading_future):
             continue  # "in February by suspending payments", "announced by Carney on
             # Wednesday": another phrase's word ("before the March 31 deadline" is the date's)
-        if direction < 0 and i == 0 and word in v.until and _stretch_gone_by(v, words):
+        if direction < 0 and i == 0 and word in v.until and stretch_gone_by(v, words):
             continue  # "the dollar moved sharply lower until the end of January": gone by
         if direction > 0 and score < 0 and (word in v.future_before_only
                                             or pair in v.future_before_only):
@@ -398,31 +370,6 @@ def _votes(v: Vocabulary, words: list[str], direction: int, score: float) -> flo
             score -= weight if i < PERFECT_REACH and not ahead and perfect(
                 v, words, i, direction) else weight / 2
     return score
-
-
-MARKER_REACH = 3  # words before "until" in which a past verb governs it
-CONDITION_REACH = 9  # ... and in which "if" or "unless" makes that verb a condition's
-
-
-def _stretch_gone_by(v: Vocabulary, words: list[str]) -> bool:
-    """Whether a past verb, within MARKER_REACH words before the "until" that leads a date
-    (``words[0]``, the sentence read backwards), tells a stretch gone by (not "by" or
-    "before": "the collapse came two days before Sunday's deadline" is ahead):
-    no verb of the future nearer, not one that sets a state lasting to the date
-    (``state_until_verbs``: "suspended the talks until January") or moves a date ("postponed
-    until"; not "moved sharply lower until": ``price_move_words``), nor "had until"."""
-    if not v.condition_openers.isdisjoint(words[1:CONDITION_REACH]):
-        return False  # "If talks failed by Friday, the union would strike": a condition
-    for j in range(1, min(len(words), MARKER_REACH + 1)):
-        word = words[j]
-        if word in v.modals or word in v.future or word in v.span_having:
-            return False
-        if word in v.auxiliaries or word in v.passive_auxiliaries:
-            return False  # "a deal was unlikely before Saturday": no act, no stretch told
-        if word in v.past or past_verb(v, words, j, -1):
-            return word not in v.state_until and (
-                word not in v.moved or not v.price_moves.isdisjoint(words[1:j]))
-    return False
 
 
 def _whichever_is_near(v: Vocabulary, before: list[str], after: list[str],

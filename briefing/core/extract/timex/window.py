@@ -1,5 +1,6 @@
 """Where the sentence around a date ends, for the words that vote on its tense: a period
-ends it unless it closes an initial or a month's abbreviation."""
+ends it unless it closes an initial or a month's abbreviation; so do a semicolon, a paragraph
+break and, for a date outside it, a quotation."""
 
 from __future__ import annotations
 
@@ -33,3 +34,39 @@ def _abbreviation(v: Vocabulary, text: str, at: int) -> bool:
         return True
     word = text[max(0, at - 5):at].rsplit(" ", 1)[-1].lower()
     return word in v.month_abbreviations and text[at + 2:at + 3].isdigit()
+
+
+def sentence_window(v: Vocabulary, text: str, start: int, end: int, reach: int
+                    ) -> tuple[int, int]:
+    """The span of the words that vote on the tense of ``text[start:end]``: its sentence,
+    within ``reach`` characters either side, not across a semicolon, a paragraph break or
+    (for a date outside it) a quotation."""
+    floor = max(0, start - reach)
+    lo = max(full_stop_before(v, text, floor, start), text.rfind("; ", floor, start),
+             text.rfind("\n", floor, start), floor - 1) + 1
+    ceiling = end + reach
+    ends = [i for i in (full_stop_after(v, text, end, ceiling), text.find("; ", end, ceiling),
+                        text.find("\n", end, ceiling)) if i >= 0]
+    hi = min(ends) if ends else min(len(text), ceiling)
+    return _outside_quotes(text, lo, start, end, hi)
+
+
+_QUOTE_MARKS = "\"“”"
+QUOTED_CLAUSE = 6  # words of a quotation that make it a speaker's clause, not a phrase quoted
+
+
+def _outside_quotes(text: str, lo: int, start: int, end: int, hi: int) -> tuple[int, int]:
+    """The tense window of a date outside quotation marks, cut at the quotes: the words of a
+    quotation say its speaker's tense, not that of the attribution around it (""... will
+    anchor the rest of the talks," said Whitfield at a briefing on Wednesday")."""
+    marks = [i for i in range(lo, start) if text[i] in _QUOTE_MARKS]
+    if len(marks) % 2:
+        return lo, hi  # the date stands inside a quotation
+    # (a quoted phrase within the clause is the clause's: "said he was "very agreeably
+    # surprised" by this week's increase")
+    if len(marks) > 1 and len(text[marks[-2]:marks[-1]].split()) >= QUOTED_CLAUSE:
+        lo = marks[-1] + 1
+    after = [i for i in range(end, hi) if text[i] in _QUOTE_MARKS]
+    if len(after) > 1 and len(text[after[0]:after[1]].split()) >= QUOTED_CLAUSE:
+        hi = after[0]
+    return lo, hi
