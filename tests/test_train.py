@@ -435,3 +435,11 @@ def test_a_unilateral_act_is_not_agreed(parser, sentences) -> None:
                   "last month and drawing protests from Freedonia."),
         parser.lexicon, parser.sides, parser.model.for_day(date(2026, 4, 1)))
     assert agreed == []
+    # ... but a word of another clause is not the agreement's: "..., ending a three-month
+    # dispute over the islands' unilateral quota" (the same user's settlement).
+    agreed, _ = extract_statements(
+        sentences("The European Commission formally closed its procedure against Sylvania on "
+                  "Tuesday, ending a three-month dispute over the islands' unilateral herring "
+                  "quota after Sylvania cut its catch limit for 2026 to 70,000 tonnes."),
+        parser.lexicon, parser.sides, parser.model.for_day(date(2026, 5, 12)))
+    assert len(agreed) == 1

@@ -128,6 +128,7 @@ class _AgreedIndex:
         for n in self.enders:
             if self.sides[n] <= main:
                 self.sides[n] |= main
+        self.broad = w.broad | (_common_topics(disputes) if ended_whole else frozenset())
         over = [_ended_subject(a.evidence[0].sentence, w) if a.settles
                 else (frozenset(), frozenset(), "") for a in agreed]
         self.over = [topics for topics, _words, _head in over]
@@ -278,7 +279,7 @@ class _AgreedIndex:
         point wrongly closed); with no subject named, whether it shares a topic with the
         agreement that is not a broad one (a deal ending "their dispute over brandy" ends no
         dispute over duties on cars)."""
-        over, subject, broad = self.over[n], self.over_words[n], self.w.broad
+        over, subject, broad = self.over[n], self.over_words[n], self.broad
         specific = bool((set(dispute.topics) & set(self.topics[n])) - broad)
         # A subject no topic holds ("over water deliveries", "over duties on tomatoes"): a
         # word of it, or the point the agreement names in terms of its own (``terms_shared``).
@@ -341,6 +342,22 @@ def _terms(agreed: list[Statement], disputes: list[Statement]
     disputed = Counter(c for x in disputes for c in compounds(x.evidence[0].sentence))
     held = disputed + Counter(c for x in agreed for c in compounds(x.evidence[0].sentence))
     return terms, (held, disputed)
+
+
+# A topic that more than this share of a negotiation's disputes hold (of at least
+# COMMON_LEAST) tells none of them apart: a deal "ending a three-month dispute over the
+# islands' unilateral mackerel quota" ends, in a mackerel folder, the points that name the
+# quota, not every point on fisheries (a new user's share disputes were closed by it).
+COMMON_SHARE = 1 / 3
+COMMON_LEAST = 6
+
+
+def _common_topics(disputes: list[Statement]) -> frozenset[str]:
+    """The topics most of a negotiation's disputes hold."""
+    if len(disputes) < COMMON_LEAST:
+        return frozenset()
+    held = Counter(t for d in disputes for t in set(d.topics))
+    return frozenset(t for t, n in held.items() if n > COMMON_SHARE * len(disputes))
 
 
 def _stems(words: frozenset[str]) -> frozenset[str]:

@@ -108,11 +108,15 @@ def hoped_for(text: str, cue: CueMatch, lexicon: Lexicon) -> bool:
 
 def unilateral(text: str, cue: CueMatch, whole: bool, lexicon: Lexicon) -> bool:
     """Whether a word of one side's own act (cues.yaml ``unilateral``) stands in the clause of
-    an agreement's cue, or with ``whole`` (the sentence as the candidate) in the sentence: "set
-    a unilateral quota"."""
+    an agreement's cue, or with ``whole`` (the sentence as the candidate) in its first clause:
+    "set a unilateral quota"."""
     words = lexicon.cached("unilateral", lambda: PhraseMatcher().extend(
         lexicon.words("cues", "unilateral")))
-    lo, hi = (0, len(text)) if whole else _clause_of(text, cue, lexicon)
+    if whole:  # the main clause, first ("..., ending a dispute over its unilateral quota")
+        first = clause_breaks(lexicon).search(text)
+        lo, hi = 0, first.start() if first else len(text)
+    else:
+        lo, hi = _clause_of(text, cue, lexicon)
     return any(lo <= hit.start < hi for hit in words.finditer(text))
 
 
