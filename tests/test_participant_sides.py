@@ -1789,3 +1789,16 @@ def test_a_firms_spokeswoman_for_it_and_its_chief_executive_act_for_it(people) -
     found = people("\"We will challenge them,\" said Gaby Trem, a spokesperson for LeBlanc, "
                    "Canada's trade minister. LeBlanc met the envoy.", on="2025-10-21")
     assert found["Gaby Trem"].side != "LeBlanc"
+
+
+def test_a_body_named_by_its_kind_is_the_one_the_article_names(people) -> None:
+    # A training writer's university dispute: "president of the union's Harbour City branch"
+    # acted for "Unions", "the university's chief operating officer" for the union.
+    found = people("The Freedonian Tertiary Staff Union said on Wednesday that members had "
+                   "voted for strikes at Port Sylvan University. \"The offer is an insult,\" "
+                   "said Meg Arno, president of the union's Port Sylvan branch. \"We cannot "
+                   "sign up to that,\" said Priya Ram, the university's chief operating "
+                   "officer. Lach Perr, president of the university's Students' Representative "
+                   "Council, urged both to talk.", on="2025-08-13")
+    assert found["Meg Arno"].side == "Freedonian Tertiary Staff Union"
+    assert found["Priya Ram"].side == "Port Sylvan University"

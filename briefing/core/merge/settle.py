@@ -7,7 +7,7 @@ import datetime as dt
 from collections import Counter
 
 from briefing.core.extract.participants.roles import without_possessive
-from briefing.core.merge.settle_words import SettleWords, settle_words
+from briefing.core.merge.settle_words import SettleWords, common_topics, settle_words
 from briefing.core.merge.similar import POSTINGS, RARE, alike, compounds, content_words
 from briefing.language.lexicon import Lexicon, packaged_lexicon
 from briefing.model import Evidence, Statement
@@ -128,7 +128,7 @@ class _AgreedIndex:
         for n in self.enders:
             if self.sides[n] <= main:
                 self.sides[n] |= main
-        self.broad = w.broad | (_common_topics(disputes) if ended_whole else frozenset())
+        self.broad = w.broad | (common_topics(disputes) if ended_whole else frozenset())
         over = [_ended_subject(a.evidence[0].sentence, w) if a.settles
                 else (frozenset(), frozenset(), "") for a in agreed]
         self.over = [topics for topics, _words, _head in over]
@@ -342,22 +342,6 @@ def _terms(agreed: list[Statement], disputes: list[Statement]
     disputed = Counter(c for x in disputes for c in compounds(x.evidence[0].sentence))
     held = disputed + Counter(c for x in agreed for c in compounds(x.evidence[0].sentence))
     return terms, (held, disputed)
-
-
-# A topic that more than this share of a negotiation's disputes hold (of at least
-# COMMON_LEAST) tells none of them apart: a deal "ending a three-month dispute over the
-# islands' unilateral mackerel quota" ends, in a mackerel folder, the points that name the
-# quota, not every point on fisheries (a new user's share disputes were closed by it).
-COMMON_SHARE = 1 / 3
-COMMON_LEAST = 6
-
-
-def _common_topics(disputes: list[Statement]) -> frozenset[str]:
-    """The topics most of a negotiation's disputes hold."""
-    if len(disputes) < COMMON_LEAST:
-        return frozenset()
-    held = Counter(t for d in disputes for t in set(d.topics))
-    return frozenset(t for t, n in held.items() if n > COMMON_SHARE * len(disputes))
 
 
 def _stems(words: frozenset[str]) -> frozenset[str]:

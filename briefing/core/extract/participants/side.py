@@ -29,6 +29,11 @@ from briefing.core.extract.participants.firms import (
     firm_after_title,
     without_tickers,
 )
+from briefing.core.extract.participants.owners import (
+    named_for_its_kind,
+    one_body_named,
+    sides_after_owner,
+)
 from briefing.core.extract.participants.people import Person
 from briefing.core.extract.participants.roles import title_in, without_possessive
 from briefing.core.extract.participants.rules import Rules
@@ -74,14 +79,16 @@ def _side_of(person: Person, mentioned: list[Sentence], rules: Rules, sides: Sid
     if firm and not held:
         return firm, "role"
     owner = acting_firm(person.roles, rules, sides, article or mentioned)
-    if owner and _sides_after_owner(person.roles, owner, sides):
+    if owner and sides_after_owner(person.roles, owner, sides):
         return owner, "role"  # "Bristol Myers Squibb's head of U.S. market access": the firm's
     side = _side_named_in_roles(person.roles, rules, sides)
     if side and side not in sides_ruled_out(person.roles, rules):  # not a minister's "Unions"
         # A generic party ("Unions") gives way to the body the role names ("official of the
         # National Merchant Marine Union").
         heads = rules.generic_sides.get(side)
-        named = body_in_roles(person.roles, rules, heads) if heads else None
+        named = (body_in_roles(person.roles, rules, heads)
+                 or one_body_named(article or mentioned, rules, heads)
+                 ) if heads else None
         return (named and whole_body(named, sides)) or side, "role"
     side = _region_in_roles(person.roles, rules)
     if side:
@@ -104,28 +111,26 @@ def _side_of(person: Person, mentioned: list[Sentence], rules: Rules, sides: Sid
         if side in rules.countries:  # a title's country, not an organisation's initials
             side = _titled_instead(side, article or mentioned, rules, sides) or side
         return side, "title"
-    side = body_named_short(person.roles, article or mentioned, rules, sides)
+    return _side_of_a_body(person, mentioned, rules, sides, article or mentioned)
+
+
+def _side_of_a_body(person: Person, mentioned: list[Sentence], rules: Rules,
+                    sides: SideFinder, article: list[Sentence]) -> tuple[str | None, str]:
+    """With no side, office or title of a country: a body or firm the roles name, else the
+    sides around."""
+    side = body_named_short(person.roles, article, rules, sides)
     if side:
         return side, "role"
-    side = acting_firm(person.roles, rules, sides, article or mentioned)
+    side = acting_firm(person.roles, rules, sides, article)
     if side:
         return side, "title"
     side = bloc_body_in_roles(person.roles, rules, sides)  # "president of Unifor"
     if side:
         return side, "role"
+    side = named_for_its_kind(person.roles, rules, article)
+    if side:
+        return whole_body(side, sides), "role"  # "the university's chief operating officer"
     return _side_around(person, mentioned, rules, sides, places=False)
-
-
-def _sides_after_owner(roles: list[str], owner: str, sides: SideFinder) -> bool:
-    """Whether a role that names the firm before its title names sides only after it, in
-    what the title is of ("head of U.S. market access", "president for Asia"): the holder
-    acts for the firm, whatever place the title covers."""
-    for role in roles:
-        at = role.find(owner)
-        hits = sides.find(role) if at >= 0 else []
-        if hits and all(h.start >= at + len(owner) for h in hits):
-            return True
-    return False
 
 
 _OF_THE = re.compile(r",?\s+of\s+the\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)")
