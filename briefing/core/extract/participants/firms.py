@@ -167,8 +167,9 @@ def _capitalised_run(words: list[str], rules: Rules, sides: SideFinder) -> str |
     at = 0
     if at < len(words) and words[at].lower() in rules.words.determiners:
         at += 1
-    place = at < len(words) and without_possessive(words[at]) != words[at] and sides.is_side_word(
-        without_possessive(words[at]))
+    # (a side's name, capitalised: not "the union's Harbour City branch", a kind's word)
+    place = at < len(words) and without_possessive(words[at]) != words[at] \
+        and words[at][:1].isupper() and sides.is_side_word(without_possessive(words[at]))
     name: list[str] = []
     rest = words[at + place:]
     for n, word in enumerate(rest):
