@@ -3,7 +3,7 @@ articles by a model trained on the other groups and the 1987 sets.
 
 usage: python bench/by_set.py [--generic always|fallback|none] [--times N] [GROUP_DIR ...]
 
-Each group is a folder of annotated articles (default: ``briefing/data/training`` and the
+Each group is a folder of annotated articles (default: ``briefing/data/training``, ``bench/train-2026`` and the
 ``bench/heldout-*`` sets; pass the five parts of ``bench/heldout-2025c`` as folders of their own
 to hold them out one by one). For each group, a model is fitted on ``../shared/eval/train``,
 ``dev`` and every other group (those counted ``--times`` times, as the packaged model counts
@@ -29,7 +29,8 @@ from briefing.learn.train import evaluate, prepare, train_articles  # noqa: E402
 
 GROUPS = ["briefing/data/training", "bench/heldout-2025", "bench/heldout-2025b",
           "bench/heldout-2026", "bench/heldout-2025c", "bench/heldout-2025d",
-          "bench/heldout-2025e", "bench/heldout-2026b", "bench/heldout-2025f"]
+          "bench/heldout-2025e", "bench/heldout-2026b", "bench/heldout-2025f",
+          "bench/train-2026"]
 
 
 def main() -> int:
