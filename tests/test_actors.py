@@ -594,3 +594,13 @@ def test_a_quotation_in_the_first_person_is_its_speakers_stand(parser: Parser) -
                 "\"We will not accept any arrangement that gives a Sylvanian state company a "
                 "say over our ports,\" Berg told reporters.")
     assert found[-1] == ("Freedonia", "Sylvania")
+
+
+def test_a_side_that_plans_to_act_is_named(parser: Parser) -> None:
+    # A reviewer's probe: "employer plans" (a noun's word) had made "plans" hide its side.
+    from briefing.core.extract.sides import SideFinder
+
+    finder = SideFinder({}, parser.lexicon)
+    assert [h.side for h in finder.find("The union plans to strike on Friday.")] == ["Unions"]
+    assert [h.side for h in finder.find("Private insurers and employer plans are not bound.")
+            ] == []

@@ -1815,33 +1815,3 @@ def test_one_article_is_one_story_whose_union_is_the_one_it_names(write_articles
         "negotiator.\n")})
     sides = {p.name: p.side for p in build_briefing(parse(folder), dt.date(2026, 3, 18)).participants}
     assert sides["Lana Payne"] == "Unifor" and sides["Tom Reyes"] == "Unifor"
-
-
-def test_a_deal_ending_a_dispute_over_the_negotiations_own_topic_settles_by_its_words() -> None:
-    # A new user's mackerel folder: "closed its procedure ..., ending a three-month dispute
-    # over the islands' unilateral mackerel quota" closed every fisheries point of the talks,
-    # the EU's share quarrel with Britain too. A topic most of a negotiation's disputes hold
-    # tells none apart: the end's subject words do.
-    from briefing.core.merge.settle import settle_disputes
-
-    def item(kind: str, text: str, art: str, by: str, to: str | None) -> Statement:
-        topics = ["fisheries", "quotas"] if "quota" in text else ["fisheries"]
-        return Statement(kind, text, [Evidence(art, text)], topics=topics, by=by, to=to,
-                         settles=kind == "agreed")
-    deal = item("agreed", "The Commission closed its procedure against Freedonia on Tuesday, "
-                "ending a dispute over the islands' unilateral herring quota.", "a3",
-                "European Union", "Freedonia")
-    texts = ["Freedonia refused to cut its herring quota.",
-             "The EU rejected the zonal attachment approach of Freedonia.",
-             "Freedonia said it would not accept any reduction in its share.",
-             "Sylvania demanded a bigger share of the catch from the EU.",
-             "Sylvania objected to the EU's catch history claims.",
-             "The EU warned Sylvania over its landings."]
-    sides = [("Freedonia", "European Union"), ("European Union", "Freedonia"),
-             ("Freedonia", "European Union"), ("Sylvania", "European Union"),
-             ("Sylvania", "European Union"), ("European Union", "Sylvania")]
-    disputes = [item("dispute", t, "a1", by, to) for t, (by, to) in zip(texts, sides,
-                                                                       strict=True)]
-    days = {"a1": dt.date(2026, 3, 4), "a3": dt.date(2026, 5, 12)}
-    _, still = settle_disputes([deal], disputes, days, ended_whole=True)
-    assert [d.text for d in still] == texts[1:]

@@ -1765,7 +1765,7 @@ def test_a_body_of_members_named_of_its_country_is_the_body(people) -> None:
     # ... not a body named in the singular ("Federal Reserve Bank of New York").
     found = people("Gerald Hume, president of the Federal Reserve Bank of New York, said the "
                    "dollar was stable.", on="1987-03-02")
-    assert found["Gerald Hume"].side != "Federal Reserve Bank of New York"
+    assert found["Gerald Hume"].side == "United States"
 
 
 def test_a_firms_officer_whose_title_covers_a_place_acts_for_the_firm(people) -> None:
@@ -1802,3 +1802,15 @@ def test_a_body_named_by_its_kind_is_the_one_the_article_names(people) -> None:
                    "Council, urged both to talk.", on="2025-08-13")
     assert found["Meg Arno"].side == "Freedonian Tertiary Staff Union"
     assert found["Priya Ram"].side == "Port Sylvan University"
+    assert found["Lach Perr"].side == "Students' Representative Council"
+
+
+def test_a_body_named_by_its_kind_is_none_of_another_kind_nor_an_organ_of_state(people) -> None:
+    # A reviewer's probes: a union official is not the employers' association the article
+    # names, nor is an army or a chamber "of" a country a body of its own.
+    found = people("\"We want a fair raise,\" said Tom Hale, the union's president. The Port "
+                   "Employers Association rejected the pay demand on Monday.", on="2026-03-02")
+    assert found["Tom Hale"].side != "Port Employers Association"
+    found = people("Ivan Petro, head of the Armed Forces of Freedonia, said the talks would "
+                   "fail.", on="2026-03-02")
+    assert found["Ivan Petro"].side != "Armed Forces of Freedonia"

@@ -1479,3 +1479,18 @@ def test_a_weekday_named_after_a_day_is_that_days() -> None:
     # The same user: "closes on October 31, a Saturday" gave a second date, this Saturday.
     found = tag_dates("The negotiation period closes on October 31, a Saturday.", D(2026, 7, 16))
     assert [t.text for t in found] == ["October 31"]
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    # A reviewer's probes: a past verb that sets a state lasting to the date keeps it ahead.
+    ("Airlines cancelled all flights until Thursday.", D(2026, 3, 5)),
+    ("The court stayed the order until Friday.", D(2026, 3, 6)),
+    ("The union paused its strike until January.", D(2027, 1, 1)),
+])
+def test_a_state_set_until_a_date_keeps_it_ahead(text: str, start: dt.date) -> None:
+    assert tag_dates(text, REF)[0].period_start == start
+
+
+def test_a_year_before_local_elections_is_a_year() -> None:
+    assert [t.period_start for t in tag_dates("Turnout fell from 2018 to 2022 local elections.",
+                                              REF)][:1] == [D(2018, 1, 1)]

@@ -443,3 +443,14 @@ def test_a_unilateral_act_is_not_agreed(parser, sentences) -> None:
                   "quota after Sylvania cut its catch limit for 2026 to 70,000 tonnes."),
         parser.lexicon, parser.sides, parser.model.for_day(date(2026, 5, 12)))
     assert len(agreed) == 1
+
+
+def test_an_agreement_to_end_unilateral_acts_is_agreed(parser, sentences) -> None:
+    # A reviewer's probe: "agreed to lift their unilateral sanctions" stood in no panel.
+    from briefing.core.extract.statement_model import extract_statements
+
+    agreed, _ = extract_statements(
+        sentences("Freedonia and Sylvania agreed to lift their unilateral sanctions on "
+                  "Tuesday."), parser.lexicon, parser.sides, parser.model.for_day(
+                      date(2026, 3, 2)))
+    assert len(agreed) == 1

@@ -80,7 +80,9 @@ def _modified(lexicon: Lexicon) -> re.Pattern[str] | None:
     """Words after a side's word of its kind that it modifies ("employer *plans*":
     ``kind_word_modifies``)."""
     words = [str(w) for w in lexicon["sides"].get("kind_word_modifies") or []]
-    return re.compile(rf"[ -]+(?:{_alternatives(words)})\b") if words else None
+    verbs = [str(w) for w in lexicon["sides"].get("kind_word_modifies_not_before") or []]
+    unless = rf"(?![ ]+(?:{_alternatives(verbs)})\b)" if verbs else ""
+    return re.compile(rf"[ -]+(?:{_alternatives(words)})\b{unless}") if words else None
 
 
 NAME_BEFORE = 30  # characters before a word in which the word that ends a name stands

@@ -7,7 +7,7 @@ import datetime as dt
 from collections import Counter
 
 from briefing.core.extract.participants.roles import without_possessive
-from briefing.core.merge.settle_words import SettleWords, common_topics, settle_words
+from briefing.core.merge.settle_words import SettleWords, settle_words
 from briefing.core.merge.similar import POSTINGS, RARE, alike, compounds, content_words
 from briefing.language.lexicon import Lexicon, packaged_lexicon
 from briefing.model import Evidence, Statement
@@ -128,7 +128,7 @@ class _AgreedIndex:
         for n in self.enders:
             if self.sides[n] <= main:
                 self.sides[n] |= main
-        self.broad = w.broad | (common_topics(disputes) if ended_whole else frozenset())
+        self.broad = w.broad
         over = [_ended_subject(a.evidence[0].sentence, w) if a.settles
                 else (frozenset(), frozenset(), "") for a in agreed]
         self.over = [topics for topics, _words, _head in over]

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 
 from briefing.language.lexicon import Lexicon
 from briefing.language.morphology import inflections
-from briefing.model import Statement
 from briefing.text.phrases import alternation
 
 
@@ -78,19 +76,3 @@ class SettleWords:
 def settle_words(lexicon: Lexicon) -> SettleWords:
     """``SettleWords`` of a lexicon, built once per lexicon."""
     return lexicon.cached("settle_words", lambda: SettleWords.of(lexicon))
-
-
-# A topic that more than this share of a negotiation's disputes hold (of at least
-# COMMON_LEAST) tells none of them apart: a deal "ending a three-month dispute over the
-# islands' unilateral mackerel quota" ends, in a mackerel folder, the points that name the
-# quota, not every point on fisheries (a new user's share disputes were closed by it).
-COMMON_SHARE = 1 / 3
-COMMON_LEAST = 6
-
-
-def common_topics(disputes: list[Statement]) -> frozenset[str]:
-    """The topics most of a negotiation's disputes hold."""
-    if len(disputes) < COMMON_LEAST:
-        return frozenset()
-    held = Counter(t for d in disputes for t in set(d.topics))
-    return frozenset(t for t, n in held.items() if n > COMMON_SHARE * len(disputes))

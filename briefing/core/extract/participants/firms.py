@@ -223,7 +223,6 @@ def _is_firm(name: str, rules: Rules, sides: SideFinder, sentences: list[Sentenc
     return rules.not_companies.isdisjoint(low) and (named_again(name, sentences) or of_place)
 
 
-PLACE_OF = " of "  # joins a body's name to the place it is of
 NAME_BEFORE_PLACE = 2  # capitalised words a body's name holds before "of" and its place
 
 
@@ -232,15 +231,15 @@ def _named_of_a_place(name: str, sides: SideFinder, rules: Rules) -> bool:
     name of its members in the plural ("Pharmaceutical Research and Manufacturers of America",
     "Communications Workers of America"): a body's name, not the country (not "Bank of
     Japan", a side's, nor "Federal Reserve Bank of New York")."""
-    at = name.rfind(PLACE_OF)
-    if at < 0:
-        return False
-    head = [w for w in name[:at].split() if w[:1].isupper()]
-    if len(head) < NAME_BEFORE_PLACE or not head[-1].endswith(rules.words.plural_endings):
-        return False
+    words = name.split()
+    at = max((i for i, w in enumerate(words) if w in rules.words.affiliation), default=-1)
+    head = [w for w in words[:max(at, 0)] if w[:1].isupper()]
+    if at < 0 or len(head) < NAME_BEFORE_PLACE or head[-1].lower() not in rules.words.members:
+        return False  # (not "Armed Forces of Ukraine", "Chamber of Deputies of Italy")
+    place = " ".join(words[at + 1:])
     hits = sides.find(name)
-    return bool(hits) and all(h.start >= at + len(PLACE_OF) for h in hits) \
-        and not sides.first(name[:at])
+    return bool(hits) and all(h.start >= len(name) - len(place) for h in hits) \
+        and not sides.first(" ".join(words[:at]))
 
 
 def acting_firm(roles: list[str], rules: Rules, sides: SideFinder, sentences: list[Sentence]

@@ -34,12 +34,13 @@ def named_for_its_kind(roles: list[str], rules: Rules, sentences: list[Sentence]
     return None
 
 
-def one_body_named(sentences: list[Sentence], rules: Rules, heads: frozenset[str]
-                   ) -> str | None:
+def one_body_named(sentences: list[Sentence], rules: Rules, heads: frozenset[str],
+                   roles: list[str]) -> str | None:
     """The one body of a kind an article names, none of another's ("the union's branch
     president" in an article that names the National Tertiary Education Union and, of
     bodies of its kind, only "the university's Students' Representative Council"), if one
-    (not "union president" beside a dockworkers' union and a pilots' association)."""
+    and named by the word the roles call it by (not "union president" beside a dockworkers'
+    union and a pilots' association, nor the Port Employers Association)."""
     named = set()
     for s in sentences:
         for body in bodies_in(s.text, rules, heads):
@@ -47,7 +48,11 @@ def one_body_named(sentences: list[Sentence], rules: Rules, heads: frozenset[str
             before = s.text[:at].split()[-1:] if at > 0 else []
             if not before or without_possessive(before[0]) == before[0]:
                 named.add(body)  # (not "the university's Students' Representative Council")
-    return named.pop() if len(named) == 1 else None
+    said = {without_possessive(w).lower() for role in roles for w in role.split()}
+    if len(named) != 1:
+        return None
+    body = named.pop()
+    return body if body.split()[-1].lower() in said else None
 
 
 def sides_after_owner(roles: list[str], owner: str, sides: SideFinder) -> bool:

@@ -87,7 +87,7 @@ def _side_of(person: Person, mentioned: list[Sentence], rules: Rules, sides: Sid
         # National Merchant Marine Union").
         heads = rules.generic_sides.get(side)
         named = (body_in_roles(person.roles, rules, heads)
-                 or one_body_named(article or mentioned, rules, heads)
+                 or one_body_named(article or mentioned, rules, heads, person.roles)
                  ) if heads else None
         return (named and whole_body(named, sides)) or side, "role"
     side = _region_in_roles(person.roles, rules)

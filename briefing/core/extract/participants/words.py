@@ -41,7 +41,7 @@ class Words:
     body_name_links: frozenset[str]
     first_person: frozenset[str] = frozenset()  # "we", "our": a quotation of one's own side
     employer_links: frozenset[str] = frozenset()  # "spokeswoman *for* Novo Nordisk"
-    plural_endings: tuple[str, ...] = ()  # "Manufacturers": a body of members
+    members: frozenset[str] = frozenset()  # "Manufacturers": a body of members
 
 
 def function_words(lexicon: Lexicon) -> Words:
@@ -51,7 +51,7 @@ def function_words(lexicon: Lexicon) -> Words:
     coordinators = frozenset(lexicon.words("grammar", "coordinators"))
     return Words(
         employer_links=frozenset(lexicon.words("roles", "employer_links")),
-        plural_endings=tuple(lexicon.words("roles", "plural_endings")),
+        members=frozenset(lexicon.words("roles", "member_words")),
         determiners=frozenset(lexicon.words("grammar", "determiners")),
         relatives=frozenset(lexicon.words("grammar", "relative_words")),
         coordinators=coordinators,

@@ -106,6 +106,9 @@ def hoped_for(text: str, cue: CueMatch, lexicon: Lexicon) -> bool:
                for i in range(first, len(words)))
 
 
+UNILATERAL_REACH = 3  # words before "unilateral" in which ending or forbidding it undoes it
+
+
 def unilateral(text: str, cue: CueMatch, whole: bool, lexicon: Lexicon) -> bool:
     """Whether a word of one side's own act (cues.yaml ``unilateral``) stands in the clause of
     an agreement's cue, or with ``whole`` (the sentence as the candidate) in its first clause:
@@ -117,7 +120,11 @@ def unilateral(text: str, cue: CueMatch, whole: bool, lexicon: Lexicon) -> bool:
         lo, hi = 0, first.start() if first else len(text)
     else:
         lo, hi = _clause_of(text, cue, lexicon)
-    return any(lo <= hit.start < hi for hit in words.finditer(text))
+    enders = lexicon.cached("unilateral_enders", lambda: frozenset(
+        lexicon.words("cues", "unilateral_enders")))
+    return any(lo <= hit.start < hi and enders.isdisjoint(
+        t[3] for t in tokens(text[lo:hit.start])[-UNILATERAL_REACH:])
+        for hit in words.finditer(text))
 
 
 def _clause_of(text: str, cue: CueMatch, lexicon: Lexicon) -> tuple[int, int]:

@@ -142,9 +142,10 @@ def stretch_gone_by(v: Vocabulary, words: list[str]) -> bool:
     """Whether a past verb, within MARKER_REACH words before the "until" that leads a date
     (``words[0]``, the sentence read backwards), tells a stretch gone by (not "by" or
     "before": "the collapse came two days before Sunday's deadline" is ahead):
-    no verb of the future nearer, not one that sets a state lasting to the date
-    (``state_until_verbs``: "suspended the talks until January") or moves a date ("postponed
-    until"; not "moved sharply lower until": ``price_move_words``), nor "had until"."""
+    one of ``stretch_until_verbs`` ("fell", "continued"; not "cancelled all flights until
+    Thursday", a state lasting to the date), no verb of the future nearer, not one that
+    moves a date ("postponed until"; not "moved sharply lower until": ``price_move_words``),
+    nor "had until"."""
     if not v.condition_openers.isdisjoint(words[1:CONDITION_REACH]):
         return False  # "If talks failed by Friday, the union would strike": a condition
     for j in range(1, min(len(words), MARKER_REACH + 1)):
@@ -154,6 +155,6 @@ def stretch_gone_by(v: Vocabulary, words: list[str]) -> bool:
         if word in v.auxiliaries or word in v.passive_auxiliaries:
             return False  # "a deal was unlikely before Saturday": no act, no stretch told
         if word in v.past or past_verb(v, words, j, -1):
-            return word not in v.state_until and (
+            return word in v.stretch_until and (
                 word not in v.moved or not v.price_moves.isdisjoint(words[1:j]))
     return False

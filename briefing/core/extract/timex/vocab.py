@@ -53,7 +53,7 @@ _WORD_SETS = {
     "relative_ahead": "relative_ahead", "relative_behind": "relative_behind",
     "range_starts": "range_starts", "list_joins": "list_joins", "future": "future_markers",
     "leading_future": "leading_future_markers", "past": "past_markers",
-    "state_until": "state_until_verbs", "price_moves": "price_move_words",
+    "stretch_until": "stretch_until_verbs", "price_moves": "price_move_words",
     "condition_openers": "date_condition_openers", "until": "until_words",
     "weekday_appositions": "weekday_appositions",
     "future_before_only": "future_markers_before_only",
@@ -140,7 +140,7 @@ class Vocabulary:
     list_joins: frozenset[str]
     future: frozenset[str]
     leading_future: frozenset[str]
-    state_until: frozenset[str]
+    stretch_until: frozenset[str]
     price_moves: frozenset[str]
     condition_openers: frozenset[str]
     until: frozenset[str]
