@@ -7,8 +7,8 @@ Each group is a folder of annotated articles (default: ``briefing/data/training`
 ``bench/train-2026`` and the ``bench/heldout-*`` sets; pass the five parts of
 ``bench/heldout-2025c`` as folders of their own to hold them out one by one). For each group,
 a model is fitted on ``../shared/eval/train``, ``dev`` and every other group (those counted
-``--times`` times, as the packaged model counts them), with whole sentences as candidates as ``--generic`` says, and the group is scored
-in-process as score.py scores. Pooled F1 last.
+``--times`` times, as the packaged model counts them), with whole sentences as candidates as
+``--generic`` says, and the group is scored in-process as score.py scores. Pooled F1 last.
 """
 
 from __future__ import annotations
