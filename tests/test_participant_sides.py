@@ -1814,3 +1814,11 @@ def test_a_body_named_by_its_kind_is_none_of_another_kind_nor_an_organ_of_state(
     found = people("Ivan Petro, head of the Armed Forces of Freedonia, said the talks would "
                    "fail.", on="2026-03-02")
     assert found["Ivan Petro"].side != "Armed Forces of Freedonia"
+
+
+def test_a_firms_officer_with_a_second_role_of_a_country_is_that_countrys(people) -> None:
+    # A reviewer's probe: "Acme Motors chairman and Canada's ambassador to Japan" acted for
+    # the firm since the firm's officer whose title covers a place was read as the firm's.
+    found = people("\"We need the quota,\" said Jim Vale, Acme Motors chairman and Canada's "
+                   "ambassador to Japan. Acme Motors makes cars in Ontario.", on="2026-03-02")
+    assert found["Jim Vale"].side == "Canada"

@@ -55,13 +55,21 @@ def one_body_named(sentences: list[Sentence], rules: Rules, heads: frozenset[str
     return body if body.split()[-1].lower() in said else None
 
 
-def sides_after_owner(roles: list[str], owner: str, sides: SideFinder) -> bool:
+def sides_after_owner(roles: list[str], owner: str, sides: SideFinder, rules: Rules) -> bool:
     """Whether a role that names the firm before its title names sides only after it, in
     what the title is of ("head of U.S. market access", "president for Asia"): the holder
-    acts for the firm, whatever place the title covers."""
+    acts for the firm, whatever place the title covers; not when a second role follows a
+    coordinator ("Acme Motors chairman and Canada's ambassador to Japan")."""
     for role in roles:
         at = role.find(owner)
-        hits = sides.find(role) if at >= 0 else []
+        if at < 0:
+            continue
+        words = role[at:].split()
+        cut = next((i for i, w in enumerate(words) if w.lower() in rules.words.coordinators),
+                   None)
+        if cut is not None and sides.find(" ".join(words[cut:])):
+            continue
+        hits = sides.find(role)
         if hits and all(h.start >= at + len(owner) for h in hits):
             return True
     return False

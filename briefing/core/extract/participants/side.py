@@ -79,7 +79,7 @@ def _side_of(person: Person, mentioned: list[Sentence], rules: Rules, sides: Sid
     if firm and not held:
         return firm, "role"
     owner = acting_firm(person.roles, rules, sides, article or mentioned)
-    if owner and sides_after_owner(person.roles, owner, sides):
+    if owner and sides_after_owner(person.roles, owner, sides, rules):
         return owner, "role"  # "Bristol Myers Squibb's head of U.S. market access": the firm's
     side = _side_named_in_roles(person.roles, rules, sides)
     if side and side not in sides_ruled_out(person.roles, rules):  # not a minister's "Unions"
