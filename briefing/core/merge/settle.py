@@ -128,7 +128,6 @@ class _AgreedIndex:
         for n in self.enders:
             if self.sides[n] <= main:
                 self.sides[n] |= main
-        self.broad = w.broad
         over = [_ended_subject(a.evidence[0].sentence, w) if a.settles
                 else (frozenset(), frozenset(), "") for a in agreed]
         self.over = [topics for topics, _words, _head in over]
@@ -279,7 +278,7 @@ class _AgreedIndex:
         point wrongly closed); with no subject named, whether it shares a topic with the
         agreement that is not a broad one (a deal ending "their dispute over brandy" ends no
         dispute over duties on cars)."""
-        over, subject, broad = self.over[n], self.over_words[n], self.broad
+        over, subject, broad = self.over[n], self.over_words[n], self.w.broad
         specific = bool((set(dispute.topics) & set(self.topics[n])) - broad)
         # A subject no topic holds ("over water deliveries", "over duties on tomatoes"): a
         # word of it, or the point the agreement names in terms of its own (``terms_shared``).

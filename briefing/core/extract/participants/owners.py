@@ -48,10 +48,10 @@ def one_body_named(sentences: list[Sentence], rules: Rules, heads: frozenset[str
             before = s.text[:at].split()[-1:] if at > 0 else []
             if not before or without_possessive(before[0]) == before[0]:
                 named.add(body)  # (not "the university's Students' Representative Council")
-    said = {without_possessive(w).lower() for role in roles for w in role.split()}
     if len(named) != 1:
         return None
     body = named.pop()
+    said = {without_possessive(w).lower() for role in roles for w in role.split()}
     return body if body.split()[-1].lower() in said else None
 
 

@@ -111,19 +111,19 @@ def _side_of(person: Person, mentioned: list[Sentence], rules: Rules, sides: Sid
         if side in rules.countries:  # a title's country, not an organisation's initials
             side = _titled_instead(side, article or mentioned, rules, sides) or side
         return side, "title"
-    return _side_of_a_body(person, mentioned, rules, sides, article or mentioned)
+    return _side_of_a_body(person, mentioned, rules, sides, article or mentioned, owner)
 
 
 def _side_of_a_body(person: Person, mentioned: list[Sentence], rules: Rules,
-                    sides: SideFinder, article: list[Sentence]) -> tuple[str | None, str]:
-    """With no side, office or title of a country: a body or firm the roles name, else the
-    sides around."""
+                    sides: SideFinder, article: list[Sentence], firm: str | None
+                    ) -> tuple[str | None, str]:
+    """With no side, office or title of a country: a body or firm the roles name (``firm``:
+    the one named before a title, ``acting_firm``), else the sides around."""
     side = body_named_short(person.roles, article, rules, sides)
     if side:
         return side, "role"
-    side = acting_firm(person.roles, rules, sides, article)
-    if side:
-        return side, "title"
+    if firm:
+        return firm, "title"
     side = bloc_body_in_roles(person.roles, rules, sides)  # "president of Unifor"
     if side:
         return side, "role"

@@ -96,7 +96,7 @@ def hoped_for(text: str, cue: CueMatch, lexicon: Lexicon) -> bool:
     hopes, not_after = lexicon.cached("hoped_for", lambda: tuple(
         frozenset(w.lower() for w in lexicon.words("cues", key))
         for key in ("hoped_for", "hoped_for_not_after")))
-    lo = max((m.end() for m in clause_breaks(lexicon).finditer(text, 0, cue.start)), default=0)
+    lo = _clause_of(text, cue, lexicon)[0]
     words = [tok[3] for tok in tokens(text[lo:cue.start]) if tok[3][:1].isalpha()]
     # (not across a subordinate clause's opening: "optimistic after Freedonia agreed")
     opens = _clause_words(lexicon).opens
