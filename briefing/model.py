@@ -160,6 +160,9 @@ class DateItem:
     # The parties acting in its sentence (people by full name, sides as written) that
     # ``what`` does not name: who meets, visits or is due to act ("review · Britain, India").
     who: list[str] = field(default_factory=list)
+    # The sides of those parties, by their names: whose deadline or meeting it is (a deal
+    # between other sides meets none of it).
+    parties: list[str] = field(default_factory=list)
 
     @property
     def label(self) -> str:

@@ -80,7 +80,7 @@ def who(parser: Parser, *paragraphs: str) -> list[tuple[str | None, str | None]]
      "Sylvania", "Freedonia"),
     ("A Freedonian official said Sylvania's envoy had demanded that Freedonia pull out.",
      "Sylvania", "Freedonia"),
-    ("Freedonia imposed tariffs after Sylvania rejected the offer.", "Sylvania", None),
+    ("Freedonia recalled its envoy after Sylvania rejected the offer.", "Sylvania", None),
     # Where no one speaks, the party that opens the clause judges the later one's measure.
     ("Freedonia has also described Sylvania's steel rules as unfair to Freedonian firms.",
      "Freedonia", "Sylvania"),

@@ -193,9 +193,10 @@ def test_a_deals_deadline_is_met_by_a_later_agreement(write_articles, deadline: 
     " date 2026-03-20 Freedonia and Sylvania agreed on a new deadline for a herring deal.\n",
 ])
 def test_a_deals_deadline_stays_without_a_deal(write_articles, later: str) -> None:
+    # The deadline names its sides: a deal Freedonia strikes with Ruritania meets none of it.
     folder = write_articles({
-        "a1.txt": " date 2026-03-05 Officials set a March 31 deadline for a deal on herring "
-                  "quotas.\n",
+        "a1.txt": " date 2026-03-05 Freedonia and Sylvania set a March 31 deadline for a deal on "
+                  "herring quotas.\n",
         "a2.txt": later})
     after = build_briefing(parse(folder), dt.date(2026, 3, 21), one_negotiation=True,
                            deals=deal_words())
@@ -735,7 +736,7 @@ def test_two_reports_that_give_the_same_figures_are_one_item(write_articles) -> 
         "f1.txt": " date 2026-07-23 Under the deal, Sylvania agreed to increase purchases of "
                   "Freedonian rice by 75% within its existing quota and to buy $8 billion of "
                   "farm products a year.\n",
-        "f2.txt": " date 2026-09-05 Sylvania, for its part, will raise imports of Freedonian rice "
+        "f2.txt": " date 2026-09-05 Sylvania, for its part, agreed to raise imports of Freedonian rice "
                   "by 75% within its tariff-free quota and buy $8 billion a year of farm goods "
                   "including corn, the order says.\n",
         # A day and a count of days are no such figures.

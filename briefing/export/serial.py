@@ -54,7 +54,7 @@ STATEMENT = RecordForm(Statement, ("text", "cue", "negated", "hypothetical", "hi
                                    "evidence", "topics", "sides", "by", "to", "settles",
                                    "withdraws", "joint", "speaker", "outsider"))
 DATE = RecordForm(DateItem, ("start", "end", "expression", "what", "value", "evidence",
-                             "topics", "sides", "called_off", "who", "moves"))
+                             "topics", "sides", "called_off", "who", "moves", "parties"))
 
 
 def encode(result: ArticleResult) -> str:
@@ -105,7 +105,8 @@ def decode(data: str, article_id: str, path: Path) -> ArticleResult:
         disputes=[Statement("dispute", t, ev(e), c, n, h, hi, tp, sides=sd, by=by, to=to,
                             settles=st, withdraws=wd, joint=jt, speaker=sp, outsider=out)
                   for t, c, n, h, hi, e, tp, sd, by, to, st, wd, jt, sp, out in raw["d"]],
-        dates=[DateItem(day(a), day(b), x, w, v, ev(e), tp, sd, called_off=co, who=wh, moves=mv)
-               for a, b, x, w, v, e, tp, sd, co, wh, mv in raw["t"]],
+        dates=[DateItem(day(a), day(b), x, w, v, ev(e), tp, sd, called_off=co, who=wh, moves=mv,
+                        parties=pt)
+               for a, b, x, w, v, e, tp, sd, co, wh, mv, pt in raw["t"]],
         keys=keys,
     )

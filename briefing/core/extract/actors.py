@@ -33,6 +33,7 @@ from briefing.core.extract.speakers import pronoun_speaks as _pronoun_speaks
 from briefing.core.extract.speakers import speaker as _speaker
 from briefing.core.extract.speakers import speaking as _speaking
 from briefing.core.extract.speakers import speaking_through as _speaking_through
+from briefing.core.extract.statement_model.candidates import candidates
 from briefing.core.extract.targets import outside_the_bloc
 from briefing.language.lexicon import Lexicon
 from briefing.model import Participant, Sentence, Statement
@@ -271,8 +272,8 @@ def attribute(statements: list[Statement], sentences: list[Sentence],
             # "He warned that if Canada retaliated, Washington would ...": the speaker before
             speaker = _previous_speaker(by_text.get(ev.sentence), sentences, people, sides, words)
         bound = condition_set(ev.sentence, cue[0], actors, lexicon, speaker)
-        item.by, item.to, item.joint = (bound[0], bound[1], False) if bound else parties(
-            ev.sentence, cue, actors, lexicon, proper, partial(
+        item.by, item.to, item.joint = (bound[0], bound[1], False) if bound else _pointed(
+            ev.sentence, item, cue, actors, lexicon, proper, partial(
                 _agents_from, ev.sentence, everyone, sides, words, proper), aside)
         parties_at[id(item)] = [(a.start, a.side) for a in actors if a.agent]
         if item.to in words.forums and not item.joint:
@@ -301,6 +302,23 @@ def attribute(statements: list[Statement], sentences: list[Sentence],
 
 
 _OPENING_QUOTE = re.compile(r"\s*[\"“]\s*([A-Za-z]+)[^\"“”]*[\"”]")
+
+
+def _pointed(text: str, item: Statement, cue: tuple[int, int], actors: list[Actor],
+             lexicon: Lexicon, proper: int, agents: Callable[[], list[Actor]],
+             aside: tuple[int, int] | None) -> tuple[str | None, str | None, bool]:
+    """``parties`` of an item's cue; for the whole sentence taken as the candidate, those of
+    the one cue of the item's kind it holds, if only one and it names another party as
+    stating ("Freedonian envoy Ivo Dren told reporters that Sylvania had rejected the
+    quotas": Sylvania rejects)."""
+    found = parties(text, cue, actors, lexicon, proper, agents, aside)
+    if item.cue or cue[1] != len(text):
+        return found
+    own = [c.cue for c in candidates(text, lexicon) if c.cue.kind == item.kind]
+    if len(own) != 1:
+        return found
+    point = parties(text, (own[0].start, own[0].end), actors, lexicon, proper, agents, aside)
+    return point if point[0] and point[0] != found[0] else found
 
 
 def _own_stand(text: str, proper: int, cue: int, words: _Words) -> bool:

@@ -27,14 +27,16 @@ def name_parties(dates: list[DateItem], participants: list[Participant], sides: 
                     anyone=True, firm_surnames=firm_surnames,
                     honorifics=honorific_forms(lexicon))  # a name tells who, a side or none
     words = words_of(lexicon)
-    memo: dict[str, list[tuple[str, str]]] = {}
+    memo: dict[str, tuple[list[tuple[str, str]], list[str]]] = {}
     for item in dates:
         text = item.evidence[0].sentence
         if text not in memo:
             skip = dateline_end(text)  # "WASHINGTON, May 8 (Reuters) - "
-            memo[text] = _named(text, [a for a in actors_in(text, people, sides, words)
-                                       if a.start >= skip], people.full)
-        item.who = [name for name, written in memo[text]
+            acting = [a for a in actors_in(text, people, sides, words) if a.start >= skip]
+            memo[text] = (_named(text, acting, people.full),
+                          list(dict.fromkeys(a.side for a in acting if a.agent and a.side)))
+        named, item.parties = memo[text]
+        item.who = [name for name, written in named
                     if not any(_holds(item.what, w) for w in (name, written))]
 
 

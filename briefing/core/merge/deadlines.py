@@ -115,8 +115,10 @@ def _same_deal(agreement: Statement, deadline: DateItem,
     if agreement.topics and deadline.topics and not set(agreement.topics) & set(deadline.topics):
         return False
     sides = {s for s in (*agreement.sides, agreement.by, agreement.to) if s}
-    if sides and deadline.sides:
-        return len(sides & set(deadline.sides)) >= min(2, len(sides), len(deadline.sides))
+    # (``sides`` are tagged only once someone filters by side: ``parties`` always are.)
+    theirs = set(deadline.sides or deadline.parties)
+    if sides and theirs:
+        return len(sides & theirs) >= min(2, len(sides), len(theirs))
     return True
 
 
