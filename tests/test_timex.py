@@ -1494,3 +1494,55 @@ def test_a_state_set_until_a_date_keeps_it_ahead(text: str, start: dt.date) -> N
 def test_a_year_before_local_elections_is_a_year() -> None:
     assert [t.period_start for t in tag_dates("Turnout fell from 2018 to 2022 local elections.",
                                               REF)][:1] == [D(2018, 1, 1)]
+
+
+def test_a_strike_called_from_a_weekday_starts_on_the_nearer_one() -> None:
+    # Found by a new user: "GDL called a 24-hour warning strike ... from 2 a.m. on
+    # Wednesday", in a Monday paper, was the Wednesday gone by and never upcoming.
+    monday = D(2026, 3, 2)
+    found = tag_dates("The union called a 24-hour strike at the railway from 2 a.m. on "
+                      "Wednesday, the first rail walkout since 2024.", monday)
+    assert found[0].period_start == D(2026, 3, 4)
+    found = tag_dates("The union called a strike from Wednesday.", monday)
+    assert found[0].period_start == D(2026, 3, 4)
+    # ... not a strike called off on a day, nor a move from a day gone by
+    found = tag_dates("The union called off the strike on Wednesday.", monday)
+    assert found[0].period_start == D(2026, 2, 25)
+    found = tag_dates("Prices fell sharply from Wednesday.", monday)
+    assert found[0].period_start == D(2026, 2, 25)
+
+
+def test_a_weekday_of_a_relative_week_is_that_weeks_day() -> None:
+    # Found by a new user: "in Berlin on Thursday next week" was this Thursday, and next week
+    # beside it.
+    monday = D(2026, 3, 2)
+    found = tag_dates("Talks open in Berlin on Thursday next week.", monday)
+    assert [(f.text, f.period_start) for f in found] == [("on Thursday next week",
+                                                          D(2026, 3, 12))]
+    found = tag_dates("They met on Monday of last week.", monday)
+    assert [f.period_start for f in found] == [D(2026, 2, 23)]
+    # ... not a weekday that ends its clause before another's "next week"
+    found = tag_dates("Talks resume on Tuesday, next week the union votes.", monday)
+    assert [f.period_start for f in found] == [D(2026, 3, 3), D(2026, 3, 9)]
+
+
+def test_an_event_set_for_a_weekday_named_before_its_noun_is_ahead() -> None:
+    # Found by an analyst: "the White House prepared for a Thursday meeting on sanctions", in a
+    # Tuesday wire, was the Thursday gone by.
+    tuesday = D(1987, 3, 24)
+    found = tag_dates("The White House prepared for a Thursday meeting on sanctions.", tuesday)
+    assert found[0].period_start == D(1987, 3, 26)
+    # ... not an event the definite article points back to
+    found = tag_dates("He blamed the losses for the Friday crash.", tuesday)
+    assert found[0].period_start == D(1987, 3, 20)
+
+
+def test_a_date_closing_a_relative_clause_in_the_present_is_ahead() -> None:
+    # Found by an analyst: "to replace the current one which expires on October 22, was
+    # formally adopted ... last Friday", in March, was the October gone by.
+    found = tag_dates("The new pact, to replace the current one which expires on October 22, "
+                      "was adopted in Geneva last Friday.", D(1987, 3, 25))
+    assert found[0].period_start == D(1987, 10, 22)
+    # ... not a relative clause in the past
+    found = tag_dates("The strike that began on Monday ended.", D(1987, 3, 25))
+    assert found[0].period_start == D(1987, 3, 23)

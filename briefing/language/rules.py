@@ -41,6 +41,7 @@ RESOLVERS: Mapping[str, tuple[str, ...]] = {
     "given_span": ("n", "unit"),
     "deictic": ("w",),
     "weekday": ("wd",),
+    "weekday_of_week": ("wd", "rel"),
     "part_year": ("part", "y"),
     "weekend": (),
     "fiscal_year": (),

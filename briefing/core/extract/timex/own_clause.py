@@ -89,3 +89,34 @@ def _passive_aside(v: Vocabulary, words: list[str]) -> bool:
     return len(words) > 1 and (words[0] in v.naming_participles or (
         words[1] in v.agent_markers and (
             words[0] in v.past or (len(words[0]) > 4 and words[0].endswith(v.past_suffixes)))))
+
+
+def present_relative(v: Vocabulary, lead: list[str]) -> bool:
+    """Whether a date closes a relative clause in the present right before it, its own
+    clause whatever the main one's tense: a relative word, a verb in the present's third
+    person and one of ``present_relative_links`` ("which expires on")."""
+    if len(lead) < 3:
+        return False
+    opener, verb, link = lead[-3:]
+    return (opener in v.past_relatives and link in v.present_relative_links
+            and verb.endswith(tuple(v.present_suffixes))
+            and not verb.endswith(tuple(v.not_present_suffixes))
+            and verb not in v.past and verb not in v.auxiliaries)
+
+
+def before_apposition(v: Vocabulary, text: str, end: int, hi: int, rest: list[str]
+                       ) -> list[str]:
+    """The words after a date up to a noun phrase in apposition (a comma, then one of
+    ``appositive_openers``: "from Wednesday, the first rail walkout since 2024": its past
+    word is not the clause's)."""
+    at = text.find(", ", end, hi)
+    while at >= 0:
+        nxt = _words(text[at + 2:at + 12])[:1]
+        if nxt and nxt[0] in v.appositive_openers:
+            return _words(text[end:at])
+        at = text.find(", ", at + 2, hi)
+    return rest
+
+
+def _words(text: str) -> list[str]:
+    return TENSE_WORDS.findall(text.lower())

@@ -3,9 +3,12 @@ the event's."""
 
 from __future__ import annotations
 
+from briefing.core.extract.timex.gone_by import past_verb
+from briefing.core.extract.timex.own_clause import TENSE_WORDS
 from briefing.core.extract.timex.vocab import Vocabulary
 
 PLAN_REACH = 4  # words between a verb of deciding and its infinitive ("agreed in a call on Tuesday to")
+SET_FOR_REACH = 400  # characters after a day set for in which its clause may say it took place
 MOVED_REACH = 7  # words before the link in which the verb that moved the event stands ("extended
 # its pork investigation by six months, to")
 
@@ -61,3 +64,46 @@ def planned(v: Vocabulary, words: list[str], i: int) -> bool:
         words[i + 2:])  # ("said both sides had agreed to resume talks on Monday": a plan)
     return (i > 1 and words[i - 1] in v.not_past_before and words[i] not in v.past_before_to
             and words[i - 2] not in v.not_infinitive and not told)
+
+
+def set_for(v: Vocabulary, text: str, start: int, end: int) -> bool:
+    """Whether a word of ``day_ahead_links`` stands right before ``text[start:end]``, which
+    is no possessive ("called a strike for Wednesday", not "in retaliation for Friday's
+    attack")."""
+    if text.startswith(("'s", "’s"), end):
+        return False
+    before = TENSE_WORDS.findall(text[max(0, start - 20):start].lower())
+    if before and before[-1] in v.day_ahead_determiners and text[end:end + 1] == " ":
+        before = before[:-1]  # "prepared for a Thursday meeting": the day of what is due
+    if not before or before[-1] not in v.day_ahead_links:
+        return False
+    # Not when the clause goes on in the past: "the strike called for Monday paralysed the
+    # country", "trading volume for Monday was 150 mln shares".
+    stop = min((i for i in (text.find(", ", end), text.find(". ", end), text.find("; ", end))
+                if i >= 0), default=len(text))
+    after = TENSE_WORDS.findall(text[end:min(stop, end + SET_FOR_REACH)].lower())
+    cut = next((i for i, w in enumerate(after) if w in v.tense_breaks), len(after))
+    return not any(_happened(v, after[:cut], i) for i in range(cut))
+
+
+def _happened(v: Vocabulary, after: list[str], i: int) -> bool:
+    """Whether ``after[i]`` is a past main verb that says the event took place ("went ahead",
+    "paralysed", "was 150 mln shares"): not an auxiliary before a participle or "to" ("were
+    expected to focus", "was postponed"), nor that participle, nor "expected to"."""
+    word, nxt = after[i], after[i + 1] if i + 1 < len(after) else ""
+    prev = after[i - 1] if i else ""
+    if word in v.auxiliaries and (nxt in v.infinitive or nxt in v.past or (
+            len(nxt) > 4 and nxt.endswith(v.past_suffixes))):
+        return False
+    if prev in v.auxiliaries or nxt in v.infinitive:
+        return False
+    return word in v.past or past_verb(v, after, i, 1)
+
+
+def started_from(v: Vocabulary, before: list[str]) -> bool:
+    """Whether a date stands right after one of ``start_links``, a time of day between
+    (``start_link_skips``), in a clause that holds one of ``start_verbs``."""
+    at = len(before)
+    while at > 0 and (before[at - 1] in v.start_link_skips or before[at - 1].isdigit()):
+        at -= 1
+    return at > 0 and before[at - 1] in v.start_links and not v.start_verbs.isdisjoint(before)

@@ -65,6 +65,16 @@ def weekend(v: Vocabulary, m: Groups, ref: Day | None, tense: Tense) -> Resolved
     return saturday, saturday + dt.timedelta(days=1), "week", f"{iso[0]:04d}-W{iso[1]:02d}-WE"
 
 
+def weekday_of_week(v: Vocabulary, m: Groups, ref: Day | None, tense: Tense
+                    ) -> Resolved | None:
+    """"on Thursday next week", "Monday of this week": that day of the week named."""
+    if ref is None:
+        return None, None, "day", f"{_UNKNOWN_YEAR}-XX-XX"
+    target = find(v.weekdays, m.need("wd").lower().rstrip("."))
+    day = week_monday(ref) + dt.timedelta(weeks=v.relative_of(m.need("rel")), days=target)
+    return day, day, "day", day_value(day)
+
+
 def fiscal_year(v: Vocabulary, m: Groups, ref: Day | None, tense: Tense) -> Resolved | None:
     """"fiscal 1988", "the 1988/89 fiscal year", "the coming fiscal year": the fiscal year of
     the country the sentence names (``fiscal_years`` in time.yaml), else the calendar year."""
@@ -188,6 +198,7 @@ def given_span(v: Vocabulary, m: Groups, ref: Day | None, tense: Tense) -> Resol
 
 SPAN_HANDLERS: dict[str, Handler] = {
     "part_year": part_year, "weekend": weekend, "fiscal_year": fiscal_year,
+    "weekday_of_week": weekday_of_week,
     "duration": duration, "reference": reference, "recurrence": recurrence, "ago": ago,
     "within": within, "in_time": in_time, "in_ahead": in_ahead, "given_span": given_span,
 }

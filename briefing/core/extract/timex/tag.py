@@ -9,8 +9,9 @@ from dataclasses import replace
 
 from briefing.core.extract.timex.match import Groups
 from briefing.core.extract.timex.periods import Day, Timex, add_months, join_adjacent, month_end
+from briefing.core.extract.timex.plans import set_for
 from briefing.core.extract.timex.tables import Tables, tables
-from briefing.core.extract.timex.tense import past_verb_next, set_for, tense_vote
+from briefing.core.extract.timex.tense import past_verb_next, tense_vote
 from briefing.core.extract.timex.vocab import Unresolvable, Vocabulary
 from briefing.language.lexicon import Lexicon, load_lexicon
 

@@ -18,11 +18,19 @@ from briefing.core.extract.timex.gone_by import (
 )
 from briefing.core.extract.timex.own_clause import (
     TENSE_WORDS,
+    before_apposition,
     holds_present_modal,
     own_clause,
+    present_relative,
     without_asides,
 )
-from briefing.core.extract.timex.plans import decided_for, moved_to, planned, scheduled_for
+from briefing.core.extract.timex.plans import (
+    decided_for,
+    moved_to,
+    planned,
+    scheduled_for,
+    started_from,
+)
 from briefing.core.extract.timex.vocab import Vocabulary
 from briefing.core.extract.timex.window import sentence_window
 
@@ -98,10 +106,13 @@ def tense_vote(v: Vocabulary, text: str, start: int, end: int) -> tuple[int, flo
     head = text[start:end].split(" ", 1)[0].lower()  # the expression's own "on", if any
     if done_on(v, [*before, head] if head in v.done_day_links else before, rest):
         return -2, -2.0  # "the AMPTP proposed on Monday that ...": the proposing's day
+    if present_relative(v, lead):
+        return 1, 1.0  # "the current one which expires on October 22, was adopted": ahead
     found = _clause_tense(v, text, end, before, after, month=head in v.months)
     if found[0] < 0 and moved_to(v, before, rest):
         return 1, 1.0  # "has been postponed to November": the new date, ahead
-    if _whichever_is_near(v, before, rest, found, text[start:end]):
+    if _whichever_is_near(v, before, before_apposition(v, text, end, hi, rest), found,
+                          text[start:end]):
         return 0, 0.0  # "has set a hearing ... for October 13": the day set
     if found[0] == 0 and len(own) < len(whole) and holds_present_modal(v, own, text[lo:start]):
         return 1, 1.0  # "before universities can apply for funding from January": ahead
@@ -186,38 +197,6 @@ def past_verb_next(v: Vocabulary, text: str, start: int, end: int) -> bool:
     if not after or (len(after) > 1 and after[1] in v.infinitive):
         return False
     return after[0] in v.past or past_verb(v, after, 0, 1)
-
-
-def set_for(v: Vocabulary, text: str, start: int, end: int) -> bool:
-    """Whether a word of ``day_ahead_links`` stands right before ``text[start:end]``, which
-    is no possessive ("called a strike for Wednesday", not "in retaliation for Friday's
-    attack")."""
-    if text.startswith(("'s", "’s"), end):
-        return False
-    before = TENSE_WORDS.findall(text[max(0, start - 20):start].lower())
-    if not before or before[-1] not in v.day_ahead_links:
-        return False
-    # Not when the clause goes on in the past: "the strike called for Monday paralysed the
-    # country", "trading volume for Monday was 150 mln shares".
-    stop = min((i for i in (text.find(", ", end), text.find(". ", end), text.find("; ", end))
-                if i >= 0), default=len(text))
-    after = TENSE_WORDS.findall(text[end:min(stop, end + TENSE_REACH)].lower())
-    cut = next((i for i, w in enumerate(after) if w in v.tense_breaks), len(after))
-    return not any(_happened(v, after[:cut], i) for i in range(cut))
-
-
-def _happened(v: Vocabulary, after: list[str], i: int) -> bool:
-    """Whether ``after[i]`` is a past main verb that says the event took place ("went ahead",
-    "paralysed", "was 150 mln shares"): not an auxiliary before a participle or "to" ("were
-    expected to focus", "was postponed"), nor that participle, nor "expected to"."""
-    word, nxt = after[i], after[i + 1] if i + 1 < len(after) else ""
-    prev = after[i - 1] if i else ""
-    if word in v.auxiliaries and (nxt in v.infinitive or nxt in v.past or (
-            len(nxt) > 4 and nxt.endswith(v.past_suffixes))):
-        return False
-    if prev in v.auxiliaries or nxt in v.infinitive:
-        return False
-    return word in v.past or past_verb(v, after, i, 1)
 
 
 def _speaking_then(v: Vocabulary, opening: list[str], possessive: bool) -> bool:
@@ -383,8 +362,7 @@ def _whichever_is_near(v: Vocabulary, before: list[str], after: list[str],
     weekday = not v.weekdays.keys().isdisjoint(expression.lower().split())
     return (found[0] < 0 and (scheduled_for(v, before) or decided_for(v, before))) or (
         found[1] < 0 and weekday and v.past.isdisjoint(after) and (
-            _future_in_past(v, before) or (bool(before) and before[-1] in v.start_links
-                                           and not v.start_verbs.isdisjoint(before))))
+            _future_in_past(v, before) or started_from(v, before)))
 
 
 def _future_in_past(v: Vocabulary, before: list[str]) -> bool:

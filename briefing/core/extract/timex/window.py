@@ -31,8 +31,11 @@ def full_stop_after(v: Vocabulary, text: str, end: int, ceiling: int) -> int:
 
 def _abbreviation(v: Vocabulary, text: str, at: int) -> bool:
     """Whether the period at ``at`` ends an initial ("U.S.", "J. Smith"; not "the EU.") or
-    a month's abbreviation before a day ("Oct. 1"; not "in May. 12 firms")."""
+    a month's abbreviation before a day ("Oct. 1"; not "in May. 12 firms"), or any period
+    a word in lower case follows ("from 2 a.m. on Wednesday": no sentence opens so)."""
     if text[at - 1].isupper() and (at < 2 or text[at - 2] in ". "):
+        return True
+    if text[at + 2:at + 3].islower():
         return True
     word = text[max(0, at - 5):at].rsplit(" ", 1)[-1].lower()
     return word in v.month_abbreviations and text[at + 2:at + 3].isdigit()
