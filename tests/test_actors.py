@@ -604,3 +604,30 @@ def test_a_side_that_plans_to_act_is_named(parser: Parser) -> None:
     assert [h.side for h in finder.find("The union plans to strike on Friday.")] == ["Unions"]
     assert [h.side for h in finder.find("Private insurers and employer plans are not bound.")
             ] == []
+
+
+def test_the_union_is_the_one_named_before_it(parser: Parser) -> None:
+    # Found by a new user: with two rail unions in the talks, every "the union" read as one
+    # party, "Unions", and one union's deal closed the other's demands.
+    found = who(parser,
+                "The rail union RMT demanded on Thursday that the operator extend any pay rise "
+                "it grants to ASLEF members.",
+                "Its general secretary said the union would not accept a two-tier deal.",
+                "Train drivers' union ASLEF rejected the operator's offer on Friday.",
+                "The union said the offer ignored its demand for shorter hours.",
+                "The operator rejected the union's demand for a 35-hour week.")
+    # the subject of the last sentence that names one, not the union named last in it
+    assert found == [("RMT", None), ("RMT", None), ("ASLEF", None), ("ASLEF", None),
+                     (None, "ASLEF")]
+
+
+def test_a_union_no_body_is_named_for_stays_the_bloc(parser: Parser) -> None:
+    assert who(parser, "The union said the offer ignored its demand for shorter hours."
+               ) == [("Unions", None)]
+
+
+def test_official_creditors_are_a_party_of_their_own(parser: Parser) -> None:
+    # A new user's sovereign debt folder had the governments' committee as "Creditor banks".
+    assert ("Official creditors", "Freedonia") in who(
+        parser, "The official creditor committee warned Freedonia that any deal giving "
+        "bondholders less relief was unacceptable.")

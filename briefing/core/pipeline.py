@@ -16,6 +16,7 @@ from pathlib import Path
 from briefing.config import Config
 from briefing.core.extract.actors import attribute
 from briefing.core.extract.agreed import extract_agreed
+from briefing.core.extract.bloc_bodies import name_bloc_bodies
 from briefing.core.extract.date_parties import name_parties
 from briefing.core.extract.dates import extract_dates
 from briefing.core.extract.disputes import extract_disputes
@@ -144,6 +145,7 @@ class Parser:
         firm_surnames = firms_not_people(result.participants, firm_words, self.lexicon)
         attribute([*result.agreed, *result.disputes], sentences, result.participants, self.sides,
                   self.lexicon, firm_surnames)
+        name_bloc_bodies([*result.agreed, *result.disputes], sentences, self.lexicon)
         name_parties(result.dates, result.participants, self.sides, self.lexicon, firm_surnames)
         # Topics once per sentence (several items often share one). The sides an item names
         # are worked out only when someone filters by side (``tag_sides``).
