@@ -95,6 +95,7 @@ class Participant:
         return self.roles[0] if self.roles else ""
 
 
+DISPUTED_SOURCE = "dispute it settled · "  # before a settled dispute's source, as shown
 TOWARDS, JOINT = "▸", "&"  # between the sides of a statement's row: to whom, together
 
 
@@ -121,6 +122,9 @@ class Statement:
     # An unnamed group of outsiders' view ("Legal experts said ..."): it tells which story an
     # article is (its storyline's signals count it), and no panel shows it.
     outsider: bool = False
+    # Of ``evidence``, how many (the last) are the reports of the disputes it settled: the
+    # detail view and the Markdown tell them from the agreement's own.
+    settled_reports: int = 0
 
     @property
     def parties(self) -> str:

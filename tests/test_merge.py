@@ -369,6 +369,24 @@ def test_a_settled_rows_mark_leaves_room_for_what_was_settled(results) -> None:
     assert item_heading(settled).endswith("settled, disputed since 2026-03-02")
 
 
+def test_a_settled_items_sources_tell_the_disputes_from_the_agreement(results) -> None:
+    # Found by a new user: a settled deal listed 25 sources, the disputes it settled mixed
+    # with its own report, nothing telling which was which.
+    from briefing.export.markdown import to_markdown
+    from briefing.model import DISPUTED_SOURCE
+    after = build_briefing(results, dt.date(2026, 3, 21))
+    settled = next(a for a in after.agreed if a.first_disputed)
+    assert 0 < settled.settled_reports < len(settled.evidence)
+    own = settled.evidence[:len(settled.evidence) - settled.settled_reports]
+    assert all("agree" in e.sentence for e in own)
+    lines = to_markdown(after).splitlines()
+    at = next(n for n, line in enumerate(lines) if line.startswith("- ") and
+              settled.text in line)
+    sources = [line for line in lines[at + 1:at + 1 + len(settled.evidence)]]
+    assert [DISPUTED_SOURCE in line for line in sources] == [
+        n >= len(own) for n in range(len(settled.evidence))]
+
+
 def test_unrelated_dispute_stays_open(results) -> None:
     after = build_briefing(results, dt.date(2026, 3, 21))
     assert any("wine tariffs" in d.evidence[0].sentence for d in after.disputes)

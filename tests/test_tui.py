@@ -914,3 +914,21 @@ async def test_opening_the_filter_clears_the_toasts_over_it(folder: Path) -> Non
         assert app._notifications
         await pilot.press("slash")
         assert not app._notifications
+
+
+async def test_a_settled_items_detail_marks_the_disputes_it_settled(write_articles) -> None:
+    from briefing.model import DISPUTED_SOURCE
+    folder = write_articles({
+        "a1.txt": " date 2026-03-05 Sylvania rejected the Freedonian demand for a 35 percent "
+                  "share of the herring catch.\n",
+        "a2.txt": " date 2026-03-20 Freedonia and Sylvania reached an agreement giving Freedonia "
+                  "a 30 percent share of the herring catch, ending their dispute over the "
+                  "quota.\n"})
+    app = make_app(folder)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await ready(pilot)
+        await pilot.press("2", "enter")
+        shown = [prompt.plain for prompt in evidence_prompts(app)]
+        assert len(shown) == 2
+        assert DISPUTED_SOURCE not in shown[0] and "reached an agreement" in shown[0]
+        assert DISPUTED_SOURCE in shown[1] and "rejected" in shown[1]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from briefing.language.morphology import count_of
-from briefing.model import Briefing, Evidence
+from briefing.model import DISPUTED_SOURCE, Briefing, Evidence
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|<>~])")
 
@@ -19,9 +19,12 @@ def md_escape(text: str) -> str:
 _QUOTATION_MARKS = ('"', "“", "”")
 
 
-def _sources(briefing: Briefing, evidence: list[Evidence]) -> list[str]:
+def _sources(briefing: Briefing, evidence: list[Evidence], settled: int = 0) -> list[str]:
+    """The source lines of an item's evidence, the last ``settled`` marked as the reports of
+    a dispute it settled."""
     lines = []
-    for ev in evidence:
+    for n, ev in enumerate(evidence):
+        disputed = DISPUTED_SOURCE if n >= len(evidence) - settled else ""
         art = briefing.article(ev.article_id)
         where = md_escape(art.label) if art else md_escape(ev.article_id)
         when = f", {art.date.isoformat()}" if art and art.date else ""
@@ -31,7 +34,7 @@ def _sources(briefing: Briefing, evidence: list[Evidence]) -> list[str]:
         text = ev.sentence
         unbalanced = text.count('"') % 2 or text.count("“") != text.count("”")
         shown = said if unbalanced or text.startswith(_QUOTATION_MARKS) else f"“{said}”"
-        lines.append(f"    - {where}{when}: {shown}")
+        lines.append(f"    - {disputed}{where}{when}: {shown}")
     return lines
 
 
@@ -66,7 +69,7 @@ def to_markdown(briefing: Briefing) -> str:
             extra = f" ({md_escape('; '.join(notes))})" if notes else ""
             who = f"**{md_escape(s.parties)}:** " if s.parties else ""
             out.append(f"- {who}{md_escape(s.text)}{extra}")
-            out += _sources(briefing, s.evidence)
+            out += _sources(briefing, s.evidence, s.settled_reports)
         if not items:
             out.append(NONE)
     out += ["", "## Upcoming dates", ""]

@@ -15,7 +15,7 @@ from textual.widget import Widget
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
-from briefing.model import Article, Briefing, Evidence, Item
+from briefing.model import DISPUTED_SOURCE, Article, Briefing, Evidence, Item, Statement
 from briefing.text.controls import visible, visible_name
 from briefing.tui.keys import bindings_of
 from briefing.tui.panels import item_heading
@@ -63,11 +63,13 @@ class DetailScreen(Screen[None]):
 
     def on_mount(self) -> None:
         options = []
+        settled = self.item.settled_reports if isinstance(self.item, Statement) else 0
         for n, ev in enumerate(self.item.evidence, 1):
             art = self.briefing.article(ev.article_id)
             label = art.label if art else visible_name(ev.article_id)
             date = art.date.isoformat() if art and art.date else "undated"
-            source = Text(f"{n}. {label} — {date}\n", style="italic")
+            disputed = DISPUTED_SOURCE if n > len(self.item.evidence) - settled else ""
+            source = Text(f"{n}. {disputed}{label} — {date}\n", style="italic")
             options.append(Option(Text.assemble(source, evidence_text(ev.sentence, ev.spans))))
         evidence = self.query_one("#evidence", Choices)
         evidence.add_options(options)

@@ -383,4 +383,5 @@ def settle_disputes(agreed: list[Statement], disputes: list[Statement],
                 cue_end = e.spans[0][1] if e.spans else len(e.sentence)
                 settled_by[(e.article_id, e.sentence)] = (cue_end, item.evidence[0])
         item.evidence.extend(dispute.evidence)
+        item.settled_reports += len(dispute.evidence)
     return agreed, still_open
