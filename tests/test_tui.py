@@ -668,6 +668,26 @@ async def test_articles_list_opens_an_article(folder: Path) -> None:
         assert "Ministers will meet again next week." in text
 
 
+async def test_f_in_the_article_list_shows_only_that_articles_items(folder: Path) -> None:
+    # Found by an analyst checking single wires: the only way to list one article's items was
+    # the JSON export.
+    app = make_app(folder)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await ready(pilot)
+        everything = [len(p.items) for p in app.panels]
+        await pilot.press("a")
+        assert "Talks resume" in app.screen.query_one("#entries").row_at(0).plain
+        await pilot.press("f")  # the newest article, "Talks resume"
+        assert not isinstance(app.screen, ListScreen)
+        items = [item for p in app.panels for item in p.items]
+        assert items and all(any(e.article_id == "two" for e in item.evidence)
+                             for item in items)
+        assert "article Talks resume" in app.sub_title
+        await pilot.press("x")
+        assert [len(p.items) for p in app.panels] == everything
+        assert "filter" not in app.sub_title
+
+
 def fake_editor(tmp_path: Path, name: str, monkeypatch) -> Path:
     """$EDITOR as a script called ``name`` that writes its arguments to the file returned."""
     marker = tmp_path / "opened.txt"

@@ -33,7 +33,7 @@ from briefing.tui.filters import Filters
 from briefing.tui.header import HeaderLine
 from briefing.tui.help import show_help
 from briefing.tui.keys import FilterBox, bindings_of, unknown_id_hint
-from briefing.tui.lists import ListScreen
+from briefing.tui.lists import ArticleList
 from briefing.tui.messages import FilesChanged, LoadProgress, NotifyHandler, Parsed, ParseFailed, Problem
 from briefing.tui.navigation import NavigationMixin
 from briefing.tui.panels import PANELS, PanelList
@@ -80,7 +80,7 @@ class BriefingApp(NavigationMixin):
         Binding("t", "topic_filter", "Topic", show=False, id="topic_filter",
                 tooltip="Pick a topic to show (a list you can filter), or every topic"),
         Binding("x", "clear_filters", "Clear filters", show=False, id="clear_filters",
-                tooltip="Clear every filter: text, side and topic"),
+                tooltip="Clear every filter: text, side, topic and article"),
         Binding("l", "timeline", "Timeline", id="timeline",
                 tooltip="Timeline of every dated event, past and upcoming"),
         Binding("a", "articles", "Articles", show=False, id="articles",
@@ -383,7 +383,7 @@ class BriefingApp(NavigationMixin):
 
     def all_bindings(self) -> list[Binding]:
         """The bindings of the app and of every screen and list it shows."""
-        return bindings_of(BriefingApp, RowList, DetailScreen, ReaderScreen, ListScreen,
+        return bindings_of(BriefingApp, RowList, DetailScreen, ReaderScreen, ArticleList,
                            HelpScreen, WarningsScreen)
 
     def action_warnings(self) -> None:

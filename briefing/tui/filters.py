@@ -28,6 +28,9 @@ class Filters:
     text: str = ""
     side: str | None = None
     topic: str | None = None
+    # One article's items only (its id), picked in the article list; its label for the header.
+    article: str | None = None
+    article_label: str = ""
     # The bodies of the briefing on screen and the sides they act within
     # (``Briefing.side_parents``), asked for as the briefing changes.
     parents_of: Callable[[], dict[str, str]] = field(default=lambda: {}, repr=False,
@@ -36,10 +39,12 @@ class Filters:
     @property
     def active(self) -> bool:
         """Whether anything is filtered out."""
-        return bool(self.text or self.side or self.topic)
+        return bool(self.text or self.side or self.topic or self.article)
 
     def keep(self, item: Item) -> bool:
         """Whether ``item`` passes every filter."""
+        if self.article and all(e.article_id != self.article for e in item.evidence):
+            return False
         if self.side:
             sides = [item.side] if isinstance(item, Participant) else _sides(item)
             # A date that names no side is the negotiation's own ("the talks will continue in
@@ -56,6 +61,7 @@ class Filters:
         parts = [f"“{self.text}”"] if self.text else []
         parts += [f"side {self.side}"] if self.side else []
         parts += [f"topic {self.topic}"] if self.topic else []
+        parts += [f"article {self.article_label or self.article}"] if self.article else []
         return "filter: " + ", ".join(parts) if parts else ""
 
 

@@ -4,6 +4,7 @@ type after `/`."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import ClassVar, overload
 
@@ -13,6 +14,8 @@ from textual.binding import Binding, BindingType
 from textual.screen import Screen
 from textual.widgets import Footer, Input
 
+from briefing.model import Article, Briefing
+from briefing.tui.filters import Filters
 from briefing.tui.keys import TypeAheadApp, keys_past_a_filter
 from briefing.tui.rows import RowList
 
@@ -166,3 +169,42 @@ class ListScreen(Screen[None]):
         event.stop()
         index = event.index if self._shown is None else self._shown[event.index]
         self.on_open(index)
+
+
+class ArticleList(ListScreen):
+    """The article list: Enter reads an article, `f` shows only its items on the dashboard
+    (an analyst checking one wire could not list its items but through the export)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("f", "only_this", "Only its items", id="only_article",
+                tooltip="Show only this article's items on the dashboard"),
+    ]
+
+    def __init__(self, title: str, rows: Sequence[Text], on_open: Callable[[int], None],
+                 on_only: Callable[[int], None]) -> None:
+        super().__init__(title, rows, on_open)
+        self.on_only = on_only
+
+    def action_only_this(self) -> None:
+        """Back to the dashboard, showing only the highlighted article's items."""
+        entries = self.query_one("#entries", RowList)
+        rows = self.rows or []
+        shown = len(rows) if self._shown is None else len(self._shown)
+        if not shown or entries.highlighted is None:
+            return
+        at = entries.highlighted
+        self.app.pop_screen()
+        self.on_only(at if self._shown is None else self._shown[at])
+
+
+def articles_listed(briefing: Briefing, filters: Filters) -> list[Article]:
+    """The briefing's articles, newest first, undated last; with a filter in force, those its
+    items come from."""
+    articles = sorted(briefing.articles, key=lambda a: (a.date is not None,
+                                                       a.date or dt.date.min), reverse=True)
+    if filters.active:
+        kept = {e.article_id for items in (briefing.participants, briefing.agreed,
+                                           briefing.disputes, briefing.dates)
+                for item in items if filters.keep(item) for e in item.evidence}
+        articles = [a for a in articles if a.id in kept]
+    return articles

@@ -6,7 +6,6 @@ A mixin of the app's actions, kept apart so that ``app.py`` stays about loading 
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import os
 import subprocess
 from collections.abc import Callable, Iterable
@@ -26,7 +25,7 @@ from briefing.model import Article, Briefing, Evidence, Item
 from briefing.session.external import external_command
 from briefing.tui.filters import Filters, side_choices, topic_choices
 from briefing.tui.keys import FilterBox, display_keys
-from briefing.tui.lists import LazyRows, ListScreen
+from briefing.tui.lists import ArticleList, LazyRows, ListScreen, articles_listed
 from briefing.tui.messages import ArticleText, Problem, SidesTagged, TimelineReady
 from briefing.tui.panels import (
     PanelList,
@@ -235,9 +234,10 @@ class NavigationMixin(ZoomMixin):
                                     chosen, start=start))
 
     def action_clear_filters(self) -> None:
-        """Drop every filter: text, side and topic."""
+        """Drop every filter: text, side, topic and article."""
         had = self.filters.describe()
         self.filters.text, self.filters.side, self.filters.topic = "", None, None
+        self.filters.article, self.filters.article_label = None, ""
         box = self.query_one("#filter", Input)
         box.value, box.display = "", False
         self.refresh_panels()
@@ -325,22 +325,22 @@ class NavigationMixin(ZoomMixin):
         briefing = self.briefing
         if briefing is None:
             return
-        articles = sorted(briefing.articles, key=lambda a: (a.date is not None, a.date or dt.date.min),
-                          reverse=True)  # undated last
-        if self.filters.active:
-            kept = {e.article_id for items in (briefing.participants, briefing.agreed,
-                                               briefing.disputes, briefing.dates)
-                    for item in items if self.filters.keep(item) for e in item.evidence}
-            articles = [a for a in articles if a.id in kept]
-
+        articles = articles_listed(briefing, self.filters)
         names = name_width(articles)
 
         def row(n: int) -> Text:
             return article_row(articles[n], names)
         title = f"Articles ({count_of(len(articles), 'article')}" + (
             f"; {self.filters.describe()})" if self.filters.active else ")")
-        self.push_screen(ListScreen(title, LazyRows(len(articles), row),
-                                    lambda n: self.open_reader_for(articles[n], None)))
+        self.push_screen(ArticleList(title, LazyRows(len(articles), row),
+                                     lambda n: self.open_reader_for(articles[n], None),
+                                     lambda n: self.only_article(articles[n])))
+
+    def only_article(self, article: Article) -> None:
+        """Show only the items of one article (``x`` clears it with the other filters)."""
+        self.filters.article, self.filters.article_label = article.id, article.label
+        self.refresh_panels()
+        self.notify(f"Showing only the items of {article.label}; x clears it.", markup=False)
 
     def open_detail(self, item: Item) -> None:
         """Every sentence an item came from; Enter on one opens its article."""
