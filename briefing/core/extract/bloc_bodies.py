@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from briefing.language.lexicon import Lexicon
-from briefing.model import Sentence, Statement
+from briefing.model import Participant, Sentence, Statement
 
 
 @dataclass(frozen=True)
@@ -34,13 +34,15 @@ def _patterns(lexicon: Lexicon) -> dict[str, re.Pattern[str]]:
     return patterns
 
 
-def name_bloc_bodies(statements: list[Statement], sentences: list[Sentence],
-                     lexicon: Lexicon) -> None:
-    """Give a statement stated by or aimed at a bloc ("Unions") the body of that bloc the
-    article names before it (``_antecedent``), if it names any."""
+def name_bloc_bodies(statements: list[Statement], participants: list[Participant],
+                     sentences: list[Sentence], lexicon: Lexicon) -> None:
+    """Give a statement stated by or aimed at a bloc ("Unions"), and a person acting for
+    one, the body of that bloc the article names before it (``_antecedent``), if it names
+    any."""
     index = {s.text: n for n, s in enumerate(sentences)}
     for bloc, pattern in _patterns(lexicon).items():
-        if not any(bloc in (s.by, s.to) for s in statements):
+        if not any(bloc in (s.by, s.to) for s in statements) \
+                and not any(p.side == bloc for p in participants):
             continue
         mentions = [_Mention(n, m.start(), m.group()) for n, s in enumerate(sentences)
                     for m in pattern.finditer(s.text)]
@@ -49,7 +51,7 @@ def name_bloc_bodies(statements: list[Statement], sentences: list[Sentence],
         for item in statements:
             ev = item.evidence[0]
             at = index.get(ev.sentence)
-            if at is None:
+            if at is None or bloc not in (item.by, item.to):
                 continue
             body = _antecedent(mentions, at, ev.spans[0][0] if ev.spans and item.cue else None)
             if body is None:
@@ -58,8 +60,16 @@ def name_bloc_bodies(statements: list[Statement], sentences: list[Sentence],
             if item.by == bloc:
                 item.by, item.to = body, (None if item.to == body else item.to)
                 item.joint = item.joint and item.to is not None
-            elif item.to == bloc:
+            else:
                 item.to = None if item.by == body else body
+        for person in participants:
+            if person.side != bloc or not person.evidence:
+                continue
+            ev = person.evidence[0]
+            at = index.get(ev.sentence)
+            if at is not None:
+                start = ev.spans[0][0] if ev.spans else len(ev.sentence)
+                person.side = _antecedent(mentions, at, start) or person.side
 
 
 def _antecedent(mentions: list[_Mention], at: int, cue: int | None) -> str | None:
