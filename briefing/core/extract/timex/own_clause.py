@@ -93,27 +93,31 @@ def _passive_aside(v: Vocabulary, words: list[str]) -> bool:
 
 def present_relative(v: Vocabulary, lead: list[str]) -> bool:
     """Whether a date closes a relative clause in the present right before it, its own
-    clause whatever the main one's tense: a relative word, a verb in the present's third
-    person and one of ``present_relative_links`` ("which expires on")."""
+    clause whatever the main one's tense: a relative word, one of ``present_relative_verbs``
+    and one of ``present_relative_links`` ("which expires on")."""
     if len(lead) < 3:
         return False
     opener, verb, link = lead[-3:]
-    return (opener in v.past_relatives and link in v.present_relative_links
-            and verb.endswith(tuple(v.present_suffixes))
-            and not verb.endswith(tuple(v.not_present_suffixes))
-            and verb not in v.past and verb not in v.auxiliaries)
+    return (opener in v.past_relatives and verb in v.present_relative_verbs
+            and link in v.present_relative_links)
 
 
 def before_apposition(v: Vocabulary, text: str, end: int, hi: int, rest: list[str]
                        ) -> list[str]:
-    """The words after a date up to a noun phrase in apposition (a comma, then one of
-    ``appositive_openers``: "from Wednesday, the first rail walkout since 2024": its past
-    word is not the clause's)."""
+    """The words after a date but those of a noun phrase in apposition (a comma, one of
+    ``appositive_openers``, the next comma: "from Wednesday, the first rail walkout since
+    2024, after talks ended": its past word is not the clause's), the words after it up to
+    another clause (``tense_breaks``: "..., paralysed rail traffic" still counts)."""
     at = text.find(", ", end, hi)
     while at >= 0:
         nxt = _words(text[at + 2:at + 12])[:1]
         if nxt and nxt[0] in v.appositive_openers:
-            return _words(text[end:at])
+            close = text.find(", ", at + 2, hi)
+            more = _words(text[close + 2:hi]) if close >= 0 else []
+            if more and (more[0] in v.past or more[0].endswith(v.past_suffixes)):
+                return rest  # the sentence's own past verb after it: "..., paralysed traffic"
+            cut = next((i for i, w in enumerate(more) if w in v.tense_breaks), len(more))
+            return _words(text[end:at]) + more[:cut]
         at = text.find(", ", at + 2, hi)
     return rest
 

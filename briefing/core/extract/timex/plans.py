@@ -73,7 +73,7 @@ def set_for(v: Vocabulary, text: str, start: int, end: int) -> bool:
     if text.startswith(("'s", "’s"), end):
         return False
     before = TENSE_WORDS.findall(text[max(0, start - 20):start].lower())
-    if before and before[-1] in v.day_ahead_determiners and text[end:end + 1] == " ":
+    if before and before[-1] in v.day_ahead_determiners and _event_next(v, text, end):
         before = before[:-1]  # "prepared for a Thursday meeting": the day of what is due
     if not before or before[-1] not in v.day_ahead_links:
         return False
@@ -106,4 +106,14 @@ def started_from(v: Vocabulary, before: list[str]) -> bool:
     at = len(before)
     while at > 0 and (before[at - 1] in v.start_link_skips or before[at - 1].isdigit()):
         at -= 1
-    return at > 0 and before[at - 1] in v.start_links and not v.start_verbs.isdisjoint(before)
+    # (not "called for calm from Wednesday", nor "the so-called truce from Wednesday")
+    return at > 0 and before[at - 1] in v.start_links and any(
+        w in v.start_verbs and (i + 1 == len(before) or before[i + 1] not in v.start_particles)
+        and (i == 0 or before[i - 1] not in v.start_not_after) for i, w in enumerate(before))
+
+
+def _event_next(v: Vocabulary, text: str, end: int) -> bool:
+    """Whether the noun right after a date is an event's (``events``: "a Thursday meeting";
+    not "a Monday attack")."""
+    after = TENSE_WORDS.findall(text[end:end + 30].lower())[:1]
+    return text[end:end + 1] == " " and bool(after) and after[0] in v.occasions
