@@ -631,3 +631,35 @@ def test_official_creditors_are_a_party_of_their_own(parser: Parser) -> None:
     assert ("Official creditors", "Freedonia") in who(
         parser, "The official creditor committee warned Freedonia that any deal giving "
         "bondholders less relief was unacceptable.")
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    # A reviewer's probes: the one cue of a whole sentence names the stating party only in a
+    # clause reported after a verb of speech, outside a quotation ...
+    ('"Sylvania has been a loyal customer for 40 years and we want to keep it that way," '
+     "Freedonian envoy Ivo Dren told reporters.", ("Freedonia", "Sylvania")),
+])
+def test_a_whole_sentences_one_cue_points_only_in_a_reported_clause(
+        parser: Parser, text: str, pair: tuple[str, str]) -> None:
+    assert pair in who(parser, text)
+
+
+@pytest.mark.parametrize(("paragraphs", "pair"), [
+    # A reviewer's probes: a union named inside a quotation is not the one "the union" is ...
+    (['"The ASLEF does not speak for us," RMT leader Ruth Adair said.',
+      "The union rejected the operator's offer on Friday."], ("RMT", None)),
+    # ... nor one named after the bloc's word, in a sentence taken whole ...
+    (["The RMT struck on Monday.",
+      "The pay rise, which the union wants matched to the ASLEF deal, was rejected by the "
+      "operator."], None),
+    # ... nor a union when a name of the bloc's kind came between ("the union" of the EU).
+    (["The UAW struck on Monday.", "The European Union said it would retaliate against "
+      "Freedonian tariffs.", "The union's trade commissioner rejected the Freedonian demand."],
+     None),
+])
+def test_the_union_is_no_body_named_in_a_quote_after_it_or_before_another_union(
+        parser: Parser, paragraphs: list[str], pair: tuple[str, str | None] | None) -> None:
+    found = who(parser, *paragraphs)
+    if pair is not None:
+        assert pair in found
+    assert ("ASLEF", None) not in found and ("UAW", "Freedonia") not in found

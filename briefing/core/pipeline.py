@@ -145,9 +145,9 @@ class Parser:
         firm_surnames = firms_not_people(result.participants, firm_words, self.lexicon)
         attribute([*result.agreed, *result.disputes], sentences, result.participants, self.sides,
                   self.lexicon, firm_surnames)
-        name_bloc_bodies([*result.agreed, *result.disputes], result.participants, sentences,
-                         self.lexicon)
         name_parties(result.dates, result.participants, self.sides, self.lexicon, firm_surnames)
+        name_bloc_bodies([*result.agreed, *result.disputes], result.participants, result.dates,
+                         sentences, self.lexicon)
         # Topics once per sentence (several items often share one). The sides an item names
         # are worked out only when someone filters by side (``tag_sides``).
         tags: dict[str, list[str]] = {}

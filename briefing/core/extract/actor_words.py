@@ -67,6 +67,7 @@ class Words:
         self.participles = tuple(lexicon.words("grammar", "participle_suffixes"))
         self.auxiliaries = frozenset(lexicon.words("grammar", "auxiliaries"))
         self.past_suffixes = tuple(lexicon.words("time", "past_suffixes"))
+        self.reported = frozenset(lexicon.words("time", "reported_clause_openers"))  # "that"
         self.adverbs = frozenset([*lexicon.words("grammar", "verb_negators"),
                                   *lexicon.words("grammar", "verb_adverbs")])
         self.adverb_suffix = tuple(lexicon.words("grammar", "adverb_suffixes"))

@@ -307,18 +307,30 @@ _OPENING_QUOTE = re.compile(r"\s*[\"“]\s*([A-Za-z]+)[^\"“”]*[\"”]")
 def _pointed(text: str, item: Statement, cue: tuple[int, int], actors: list[Actor],
              lexicon: Lexicon, proper: int, agents: Callable[[], list[Actor]],
              aside: tuple[int, int] | None) -> tuple[str | None, str | None, bool]:
-    """``parties`` of an item's cue; for the whole sentence taken as the candidate, those of
-    the one cue of the item's kind it holds, if only one and it names another party as
-    stating ("Freedonian envoy Ivo Dren told reporters that Sylvania had rejected the
-    quotas": Sylvania rejects)."""
+    """``parties`` of an item's cue; for the whole sentence as the candidate, those of its
+    one cue of the item's kind, if reported (``_reported``) and stating another party ("Dren
+    told reporters that Sylvania had rejected": Sylvania; not sides acting together)."""
     found = parties(text, cue, actors, lexicon, proper, agents, aside)
-    if item.cue or cue[1] != len(text):
+    if item.cue or cue[1] != len(text) or found[2]:
         return found
     own = [c.cue for c in candidates(text, lexicon) if c.cue.kind == item.kind]
-    if len(own) != 1:
+    if len(own) != 1 or not _reported(text, own[0].start, words_of(lexicon)):
         return found
     point = parties(text, (own[0].start, own[0].end), actors, lexicon, proper, agents, aside)
     return point if point[0] and point[0] != found[0] else found
+
+
+def _reported(text: str, at: int, words: _Words) -> bool:
+    """Whether ``text[at:]`` stands in a clause reported after a verb of speech ("told
+    reporters that ...") and outside quotation marks."""
+    if len(_QUOTE_MARK.findall(text, 0, at)) % 2:
+        return False
+    said = [t[3] for t in tokens(text[:at])]
+    speech = next((i for i, w in enumerate(said) if w in words.speech), None)
+    return speech is not None and not words.reported.isdisjoint(said[speech + 1:])
+
+
+_QUOTE_MARK = re.compile("[\"“”]")
 
 
 def _own_stand(text: str, proper: int, cue: int, words: _Words) -> bool:

@@ -1,83 +1,131 @@
 """A bloc's party named by its body: in an article that names two unions, "the union" is the
-one named last before it ("The rail union EVG demanded talks ... the union said": EVG), so
-that one union's deal does not close the other's demands."""
+one named before it ("The rail union EVG demanded talks ... the union said": EVG), so that
+one union's deal does not close the other's demands."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import partial
 
 from briefing.language.lexicon import Lexicon
-from briefing.model import Participant, Sentence, Statement
+from briefing.model import DateItem, Participant, Sentence, Statement
 
 
 @dataclass(frozen=True)
 class _Mention:
     sentence: int  # the index of its sentence in the article
     start: int
-    body: str
+    body: str | None  # None: a name of the bloc's kind no table knows ("European Union")
 
 
-def _patterns(lexicon: Lexicon) -> dict[str, re.Pattern[str]]:
-    """Each bloc's pattern of its bodies' names (``bodies_of_blocs`` in ``sides.yaml``), as
-    written: whole words, case kept ("GDL", "IG Metall")."""
-    def build() -> dict[str, re.Pattern[str]]:
-        table = lexicon["sides"].get("bodies_of_blocs") or {}
-        out: dict[str, re.Pattern[str]] = {}
-        for bloc, names in table.items():
-            alternation = "|".join(re.escape(str(n)) for n in sorted(
-                names or [], key=lambda n: -len(str(n))))
-            if alternation:
-                out[str(bloc)] = re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])")
+@dataclass(frozen=True)
+class _Bloc:
+    bodies: re.Pattern[str]  # its bodies' names as written ("GDL", "IG Metall")
+    word: re.Pattern[str]  # its own words in lower case ("the union")
+    others: re.Pattern[str]  # a name of its kind ("European Union", "United Auto Workers")
+    determiners: frozenset[str]  # words that open no such name ("The Union")
+
+
+def _blocs(lexicon: Lexicon) -> dict[str, _Bloc]:
+    """The blocs with bodies (``bodies_of_blocs`` in ``sides.yaml``), their words
+    (``blocs``) and the words of their kind's names (``one_body_blocs``)."""
+    def build() -> dict[str, _Bloc]:
+        sides = lexicon["sides"]
+        out: dict[str, _Bloc] = {}
+        for bloc, names in (sides.get("bodies_of_blocs") or {}).items():
+            words = [str(w) for w in (sides.get("blocs") or {}).get(bloc) or [] if str(w).islower()]
+            kind = [str(w) for w in (sides.get("one_body_blocs") or {}).get(bloc) or []]
+            if names and words:
+                out[str(bloc)] = _Bloc(
+                    re.compile(rf"(?<![\w-])(?:{_alternation(names)})(?![\w-])"),
+                    re.compile(rf"\b(?:{_alternation(words)})\b"),
+                    re.compile(rf"\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*\s+(?:{_alternation(kind)})\b"
+                               if kind else r"(?!)"),
+                    frozenset(w.lower() for w in lexicon["grammar"]["determiners"]))
         return out
-    patterns: dict[str, re.Pattern[str]] = lexicon.cached("bloc_body_patterns", build)
-    return patterns
+    blocs: dict[str, _Bloc] = lexicon.cached("bloc_bodies", build)
+    return blocs
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(str(w)) for w in sorted(words, key=lambda w: -len(str(w))))
 
 
 def name_bloc_bodies(statements: list[Statement], participants: list[Participant],
-                     sentences: list[Sentence], lexicon: Lexicon) -> None:
-    """Give a statement stated by or aimed at a bloc ("Unions"), and a person acting for
-    one, the body of that bloc the article names before it (``_antecedent``), if it names
-    any."""
+                     dates: list[DateItem], sentences: list[Sentence], lexicon: Lexicon) -> None:
+    """Give a statement stated by or aimed at a bloc ("Unions"), a person acting for one and
+    a date one acts with the body of that bloc the article names before the bloc's word
+    (``_antecedent``), if it names one."""
     index = {s.text: n for n, s in enumerate(sentences)}
-    for bloc, pattern in _patterns(lexicon).items():
-        if not any(bloc in (s.by, s.to) for s in statements) \
-                and not any(p.side == bloc for p in participants):
+    for name, bloc in _blocs(lexicon).items():
+        if not any(name in (s.by, s.to) for s in statements) and not any(
+                p.side == name for p in participants) and not any(name in d.parties for d in dates):
             continue
-        mentions = [_Mention(n, m.start(), m.group()) for n, s in enumerate(sentences)
-                    for m in pattern.finditer(s.text)]
-        if not mentions:
+        mentions = _mentions(sentences, bloc)
+        if not any(m.body for m in mentions):
             continue
+        body_at = partial(_body_at, index, mentions, bloc)
         for item in statements:
-            ev = item.evidence[0]
-            at = index.get(ev.sentence)
-            if at is None or bloc not in (item.by, item.to):
-                continue
-            body = _antecedent(mentions, at, ev.spans[0][0] if ev.spans and item.cue else None)
-            if body is None:
-                continue
-            # (a body and its own bloc are one party: "the union's members backed strikes")
-            if item.by == bloc:
-                item.by, item.to = body, (None if item.to == body else item.to)
-                item.joint = item.joint and item.to is not None
-            else:
-                item.to = None if item.by == body else body
+            if name in (item.by, item.to) and (body := body_at(item.evidence[0].sentence)):
+                # (a body and its own bloc are one party: "the union's members backed strikes")
+                if item.by == name:
+                    item.by, item.to = body, (None if item.to == body else item.to)
+                    item.joint = item.joint and item.to is not None
+                else:
+                    item.to = None if item.by == body else body
         for person in participants:
-            if person.side != bloc or not person.evidence:
-                continue
-            ev = person.evidence[0]
-            at = index.get(ev.sentence)
-            if at is not None:
+            if person.side == name and person.evidence:
+                ev = person.evidence[0]
                 start = ev.spans[0][0] if ev.spans else len(ev.sentence)
-                person.side = _antecedent(mentions, at, start) or person.side
+                person.side = body_at(ev.sentence, start) or person.side
+        for date in dates:
+            if name in date.parties and (body := body_at(date.evidence[0].sentence)):
+                date.parties = list(dict.fromkeys(body if p == name else p for p in date.parties))
 
 
-def _antecedent(mentions: list[_Mention], at: int, cue: int | None) -> str | None:
+def _body_at(index: dict[str, int], mentions: list[_Mention], bloc: _Bloc, text: str,
+             person: int | None = None) -> str | None:
+    """The body the bloc's word in the sentence ``text`` stands for (for a person, the one
+    their name at ``person`` stands for)."""
+    at = index.get(text)
+    if at is None:
+        return None
+    word = bloc.word.search(text)
+    cut = person if person is not None else word.end() + 1 if word else None
+    return _antecedent(mentions, at, cut)
+
+
+_QUOTE_MARK = re.compile("[\"“”]")
+
+
+def _mentions(sentences: list[Sentence], bloc: _Bloc) -> list[_Mention]:
+    """The bloc's bodies and other names of its kind the sentences name, in order, none
+    inside a quotation ('"The GDL does not speak for us," EVG chairman Martin Burkert said')."""
+    out: list[_Mention] = []
+    for n, s in enumerate(sentences):
+        marks = [m.start() for m in _QUOTE_MARK.finditer(s.text)]
+        found = [_Mention(n, m.start(), m.group()) for m in bloc.bodies.finditer(s.text)]
+        spans = [(m.start, m.start + len(m.body or "")) for m in found]
+        for m in bloc.others.finditer(s.text):
+            words = m.group().split()
+            named = words[1:] if words[0].lower() in bloc.determiners else words
+            # (not a body's own name, "The Teamsters", nor "The Union" alone)
+            if len(named) > 1 and not any(a < m.end() and m.start() < b for a, b in spans):
+                found.append(_Mention(n, m.end() - len(" ".join(named)), None))
+        out += sorted((m for m in found if sum(1 for q in marks if q < m.start) % 2 == 0),
+                      key=lambda m: m.start)
+    return out
+
+
+def _antecedent(mentions: list[_Mention], at: int, cut: int | None) -> str | None:
     """The body a bloc's word in sentence ``at`` stands for: the first named in that sentence
-    before the cue (``cue`` None: the whole sentence is the cue), else the first named in the
-    last sentence before that names one, its subject as a rule ("The rail union EVG
-    demanded that DB extend ... any improvement it grants the GDL. Its chairman said": EVG)."""
-    own = [m for m in mentions if m.sentence == at and (cue is None or m.start < cue)]
+    before ``cut`` (the bloc's word's end and a space: "the rail union EVG"; None: no word of
+    it there), else the first named in the last sentence before that names one, its subject
+    as a rule ("The rail union EVG demanded that DB extend ... any improvement it grants
+    the GDL. Its chairman said": EVG); None when that is a name of its kind no table knows
+    ("The European Union said ... The union's trade commissioner")."""
+    own = [m for m in mentions if m.sentence == at and cut is not None and m.start <= cut]
     if own:
         return own[0].body
     earlier = [m for m in mentions if m.sentence < at]
