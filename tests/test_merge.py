@@ -203,6 +203,25 @@ def test_a_deals_deadline_stays_without_a_deal(write_articles, later: str) -> No
     assert dt.date(2026, 3, 31) in [d.start for d in after.dates]
 
 
+@pytest.mark.parametrize(("first", "later", "sides"), [
+    # A reviewer's probes: the side that reports a deadline is not whose it is ...
+    ("Freedonia must reach a deal on herring quotas by March 31, the European Commission "
+     "said.", "Freedonia and Sylvania reached an agreement on herring quotas.", SIDES),
+    # ... and "the union" of the deadline is the union whose deal a later report names.
+    ("The union wants a deal on wages by March 31.",
+     "The UAW had demanded higher wages. The union reached an agreement on wages.", None),
+])
+def test_a_deadline_is_met_by_its_own_sides_deal(write_articles, first: str, later: str,
+                                                 sides: dict[str, list[str]] | None) -> None:
+    folder = write_articles({"a1.txt": f" date 2026-03-05 {first}\n",
+                             "a2.txt": f" date 2026-03-20 {later}\n"})
+    results = Parser(Config(path=None, sides=sides or {})).parse_paths([folder])
+    after = build_briefing(results, dt.date(2026, 3, 21), one_negotiation=True,
+                           deals=deal_words())
+    assert [d.start for d in after.dates] == []
+    assert [bool(d.done) for d in after.timeline] == [True]
+
+
 def test_a_report_that_moves_an_event_supersedes_its_earlier_date(write_articles) -> None:
     # A new user's storyline: the review due "in December" stayed upcoming after a later
     # report that it "would be delayed until February"; so did a deadline extended to June 30.
@@ -372,8 +391,7 @@ def test_a_settled_rows_mark_leaves_room_for_what_was_settled(results) -> None:
 def test_a_settled_items_sources_tell_the_disputes_from_the_agreement(results) -> None:
     # Found by a new user: a settled deal listed 25 sources, the disputes it settled mixed
     # with its own report, nothing telling which was which.
-    from briefing.export.markdown import to_markdown
-    from briefing.model import DISPUTED_SOURCE
+    from briefing.export.markdown import DISPUTED_SOURCE, to_markdown
     after = build_briefing(results, dt.date(2026, 3, 21))
     settled = next(a for a in after.agreed if a.first_disputed)
     assert 0 < settled.settled_reports < len(settled.evidence)

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import re
 
-from briefing.core.extract.actor_words import honorific_forms
+from briefing.core.extract.actor_words import Words, honorific_forms
 from briefing.core.extract.actors import Actor, People, actors_in, words_of
 from briefing.core.extract.sides import SideFinder
+from briefing.core.extract.speakers import speaking_through
 from briefing.language.lexicon import Lexicon
 from briefing.model import DateItem, Participant
 from briefing.text.regex import is_word_char
@@ -33,11 +34,20 @@ def name_parties(dates: list[DateItem], participants: list[Participant], sides: 
         if text not in memo:
             skip = dateline_end(text)  # "WASHINGTON, May 8 (Reuters) - "
             acting = [a for a in actors_in(text, people, sides, words) if a.start >= skip]
-            memo[text] = (_named(text, acting, people.full),
-                          list(dict.fromkeys(a.side for a in acting if a.agent and a.side)))
+            memo[text] = (_named(text, acting, people.full), _parties(text, acting, words))
         named, item.parties = memo[text]
         item.who = [name for name, written in named
                     if not any(_holds(item.what, w) for w in (name, written))]
+
+
+def _parties(text: str, acting: list[Actor], words: Words) -> list[str]:
+    """The sides acting with a date, but the one that reports it when others act ("Freedonia
+    must reach a deal by March 31, the European Commission said": Freedonia's deadline)."""
+    agents = [a for a in acting if a.agent and a.side]
+    speaker, _aside = speaking_through(text, agents, words)
+    found = list(dict.fromkeys(a.side for a in agents))
+    others = [s for s in found if speaker is None or s != speaker.side]
+    return others or found
 
 
 def _holds(text: str, name: str) -> bool:

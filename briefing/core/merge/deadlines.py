@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from briefing.core.merge.names import body_of
 from briefing.language.lexicon import Lexicon
 from briefing.model import DateItem, Statement
 
@@ -115,11 +116,17 @@ def _same_deal(agreement: Statement, deadline: DateItem,
     if agreement.topics and deadline.topics and not set(agreement.topics) & set(deadline.topics):
         return False
     sides = {s for s in (*agreement.sides, agreement.by, agreement.to) if s}
-    # (``sides`` are tagged only once someone filters by side: ``parties`` always are.)
-    theirs = set(deadline.sides or deadline.parties)
+    # (``sides`` are tagged only once someone filters by side: ``parties`` always are; a bloc
+    # is any body of its kind: "the union wants a deal by March 31" and the UAW's deal.)
+    theirs = {_as_body(p, sides) for p in deadline.sides or deadline.parties}
     if sides and theirs:
         return len(sides & theirs) >= min(2, len(sides), len(theirs))
     return True
+
+
+def _as_body(party: str, sides: set[str]) -> str:
+    """A deadline's party as the agreement names it: a bloc as its body among ``sides``."""
+    return next((s for s in sorted(sides) if body_of(party, s)), party)
 
 
 def _made(agreement: Statement, words: DealWords) -> bool:

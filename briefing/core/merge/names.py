@@ -154,6 +154,8 @@ def renamed_participant(p: Participant, renames: dict[str, str]) -> Participant:
 
 
 def renamed_date(d: DateItem, renames: dict[str, str]) -> DateItem:
-    """A date with its sides' names as ``renames`` says."""
+    """A date with its sides' and parties' names as ``renames`` says."""
     sides = list(dict.fromkeys(renames.get(x, x) for x in d.sides))
-    return d if sides == d.sides else replace(d, sides=sides)
+    parties = list(dict.fromkeys(renames.get(x, x) for x in d.parties))
+    return d if sides == d.sides and parties == d.parties else replace(
+        d, sides=sides, parties=parties)
