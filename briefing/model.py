@@ -95,7 +95,6 @@ class Participant:
         return self.roles[0] if self.roles else ""
 
 
-DISPUTED_SOURCE = "dispute it settled · "  # before a settled dispute's source, as shown
 TOWARDS, JOINT = "▸", "&"  # between the sides of a statement's row: to whom, together
 
 

@@ -683,9 +683,15 @@ async def test_f_in_the_article_list_shows_only_that_articles_items(folder: Path
         assert items and all(any(e.article_id == "two" for e in item.evidence)
                              for item in items)
         assert "article Talks resume" in app.sub_title
-        await pilot.press("x")
+        await pilot.press("a")  # the list still offers every article to pick another
+        assert len(list_rows(app.screen)) == 2
+        await pilot.press("escape", "x")
         assert [len(p.items) for p in app.panels] == everything
         assert "filter" not in app.sub_title
+        # ... and a briefing without the article (another storyline) drops the filter
+        app.filters.article, app.filters.article_label = "gone", "Gone"
+        app.filters.fit(app.briefing)
+        assert app.filters.article is None and not app.filters.active
 
 
 def fake_editor(tmp_path: Path, name: str, monkeypatch) -> Path:
@@ -937,7 +943,7 @@ async def test_opening_the_filter_clears_the_toasts_over_it(folder: Path) -> Non
 
 
 async def test_a_settled_items_detail_marks_the_disputes_it_settled(write_articles) -> None:
-    from briefing.model import DISPUTED_SOURCE
+    from briefing.export.markdown import DISPUTED_SOURCE
     folder = write_articles({
         "a1.txt": " date 2026-03-05 Sylvania rejected the Freedonian demand for a 35 percent "
                   "share of the herring catch.\n",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from briefing.language.morphology import count_of
-from briefing.model import DISPUTED_SOURCE, Briefing, Evidence
+from briefing.model import Briefing, Evidence
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|<>~])")
 
@@ -17,6 +17,7 @@ def md_escape(text: str) -> str:
 
 
 _QUOTATION_MARKS = ('"', "“", "”")
+DISPUTED_SOURCE = "dispute it settled · "  # before a settled dispute's source (and on screen)
 
 
 def _sources(briefing: Briefing, evidence: list[Evidence], settled: int = 0) -> list[str]:

@@ -56,6 +56,11 @@ class Filters:
             return False
         return not self.text or self.text.lower() in item_text(item)
 
+    def fit(self, briefing: Briefing) -> None:
+        """Drop the article filter when ``briefing`` does not hold its article."""
+        if self.article and briefing.article(self.article) is None:
+            self.article, self.article_label = None, ""
+
     def describe(self) -> str:
         """A short line for the header: what is filtered."""
         parts = [f"“{self.text}”"] if self.text else []

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import ClassVar, overload
 
 from rich.text import Text
@@ -202,9 +203,10 @@ def articles_listed(briefing: Briefing, filters: Filters) -> list[Article]:
     items come from."""
     articles = sorted(briefing.articles, key=lambda a: (a.date is not None,
                                                        a.date or dt.date.min), reverse=True)
-    if filters.active:
+    others = replace(filters, article=None)  # (the list offers every article to pick)
+    if others.active:
         kept = {e.article_id for items in (briefing.participants, briefing.agreed,
                                            briefing.disputes, briefing.dates)
-                for item in items if filters.keep(item) for e in item.evidence}
+                for item in items if others.keep(item) for e in item.evidence}
         articles = [a for a in articles if a.id in kept]
     return articles

@@ -15,7 +15,8 @@ from textual.widget import Widget
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
-from briefing.model import DISPUTED_SOURCE, Article, Briefing, Evidence, Item, Statement
+from briefing.export.markdown import DISPUTED_SOURCE
+from briefing.model import Article, Briefing, Evidence, Item, Statement
 from briefing.text.controls import visible, visible_name
 from briefing.tui.keys import bindings_of
 from briefing.tui.panels import item_heading

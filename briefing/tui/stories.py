@@ -244,7 +244,10 @@ def offer_storylines(app: BriefingApp, briefing: Briefing) -> None:
 def follow_changes(app: BriefingApp) -> None:
     """After files came or went: the storyline on screen under the name the change gave it
     ("Apr–Dec 2025" became "Apr 2025–Feb 2026" when an article joined), in the title and
-    for ``n``/``N``; an open storyline list found again."""
+    for ``n``/``N``; an open storyline list found again; an article filter dropped when the
+    briefing no longer holds its article (another storyline, another as-of date)."""
+    if app.briefing is not None:
+        app.filters.fit(app.briefing)
     renamed = app.corpus.renamed(app.negotiation)
     if renamed is not None and renamed != app.negotiation:
         app.negotiations = [renamed if n == app.negotiation else n for n in app.negotiations]
