@@ -1564,3 +1564,21 @@ def test_a_date_closing_a_relative_clause_in_the_present_is_ahead() -> None:
 def test_this_rounds_date_rules_leave_the_past_behind(text: str, ref: dt.date,
                                                       start: dt.date) -> None:
     assert tag_dates(text, ref)[0].period_start == start
+
+
+def test_a_users_debt_folders_dates() -> None:
+    # Found by a new user's sovereign debt folder: each was cut short or put ahead.
+    june = D(2026, 6, 12)
+    [years] = tag_dates("The notes will be repaid in equal instalments from 2030 to 2034.", june)
+    assert (years.period_start, years.period_end) == (D(2030, 1, 1), D(2034, 12, 31))
+    [week] = tag_dates("They agreed to meet again in Paris in the week of June 22.", june)
+    assert (week.period_start, week.period_end) == (D(2026, 6, 22), D(2026, 6, 28))
+    # "as scheduled" says what was due came about: the Monday gone by (a Tuesday paper)
+    found = tag_dates("The notes settled on September 11, as scheduled, and traded at 94 cents "
+                      "on the dollar on Monday.", D(2026, 9, 22))
+    assert [f.period_start for f in found] == [D(2026, 9, 11), D(2026, 9, 21)]
+    # ... not a time of day, nor a range that runs backwards
+    assert tag_dates("Trading runs from 1800 to 2100 local Chicago time.", june) == []
+    assert [(f.period_start, f.period_end) for f in tag_dates("Output fell from 1990 to 1985.",
+                                                             june)] == [(D(1990, 1, 1),
+                                                                         D(1990, 12, 31))]

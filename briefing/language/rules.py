@@ -42,6 +42,8 @@ RESOLVERS: Mapping[str, tuple[str, ...]] = {
     "deictic": ("w",),
     "weekday": ("wd",),
     "weekday_of_week": ("wd", "rel"),
+    "week_of": ("m", "d"),
+    "year_range": ("y", "y2"),
     "part_year": ("part", "y"),
     "weekend": (),
     "fiscal_year": (),

@@ -301,11 +301,12 @@ def year(v: Vocabulary, m: Groups, ref: Day | None, tense: Tense) -> Resolved | 
     return Day(y, 1, 1), Day(y, 12, 31), "year", f"{y:04d}"
 
 
-def week_after_next(v: Vocabulary, m: Groups, ref: Day | None, tense: Tense) -> Resolved | None:
-    if ref is None:
-        return None, None, "week", f"{_UNKNOWN_YEAR}-WXX"
-    monday = week_monday(ref) + dt.timedelta(weeks=2)
-    return monday, monday + dt.timedelta(days=6), "week", week_value(monday)
+def week_of(v: Vocabulary, m: Groups, ref: Day | None, tense: Tense) -> Resolved | None:
+    """"the week of June 22": the seven days from that day, its year as for "June 22"."""
+    found = exact(v, m, ref, tense)
+    if found is None or found[0] is None:
+        return found
+    return found[0], found[0] + dt.timedelta(days=6), "week", week_value(week_monday(found[0]))
 
 
 def relative_unit(v: Vocabulary, m: Groups, ref: Day | None, tense: Tense) -> Resolved | None:
@@ -388,6 +389,6 @@ HANDLERS: dict[str, Handler] = {
     "month": month, "relative_month": relative_month,
     "relative_month_day": relative_month_day, "part_month": part_month,
     "part_relative": part_relative, "quarter": quarter, "half": half, "season": season,
-    "year": year, "week_after_next": week_after_next, "relative_unit": relative_unit,
+    "year": year, "week_of": week_of, "relative_unit": relative_unit,
     "deictic": deictic, "weekday": weekday, **SPAN_HANDLERS,
 }

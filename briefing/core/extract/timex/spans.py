@@ -65,6 +65,23 @@ def weekend(v: Vocabulary, m: Groups, ref: Day | None, tense: Tense) -> Resolved
     return saturday, saturday + dt.timedelta(days=1), "week", f"{iso[0]:04d}-W{iso[1]:02d}-WE"
 
 
+def week_after_next(v: Vocabulary, m: Groups, ref: Day | None, tense: Tense) -> Resolved | None:
+    """"the week after next": the week two from the article's."""
+    if ref is None:
+        return None, None, "week", f"{_UNKNOWN_YEAR}-WXX"
+    monday = week_monday(ref) + dt.timedelta(weeks=2)
+    return monday, monday + dt.timedelta(days=6), "week", week_value(monday)
+
+
+def year_range(v: Vocabulary, m: Groups, ref: Day | None, tense: Tense) -> Resolved | None:
+    """"from 2030 to 2034": the years, whole (none backwards). ("between 1987 and 1992", in
+    the 1987 wires most often debt falling due, stays no date: no gold set tells.)"""
+    first, last = year_of(m.need("y")), year_of(m.need("y2"))
+    if last < first:
+        return None
+    return dt.date(first, 1, 1), dt.date(last, 12, 31), "year", f"{first:04d}"
+
+
 def weekday_of_week(v: Vocabulary, m: Groups, ref: Day | None, tense: Tense
                     ) -> Resolved | None:
     """"on Thursday next week", "Monday of this week": that day of the week named."""
@@ -198,7 +215,8 @@ def given_span(v: Vocabulary, m: Groups, ref: Day | None, tense: Tense) -> Resol
 
 SPAN_HANDLERS: dict[str, Handler] = {
     "part_year": part_year, "weekend": weekend, "fiscal_year": fiscal_year,
-    "weekday_of_week": weekday_of_week,
+    "weekday_of_week": weekday_of_week, "week_after_next": week_after_next,
+    "year_range": year_range,
     "duration": duration, "reference": reference, "recurrence": recurrence, "ago": ago,
     "within": within, "in_time": in_time, "in_ahead": in_ahead, "given_span": given_span,
 }

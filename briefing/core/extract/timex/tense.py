@@ -330,6 +330,8 @@ def _votes(v: Vocabulary, words: list[str], direction: int, score: float) -> flo
                 word in v.reporting or word in v.past
                 or (len(word) > 4 and word.endswith(suffixes))):
             continue  # "will be announced in November": a passive to come, no past
+        if behind in v.future_not_after and (word in v.future or pair in v.future):
+            continue  # "settled on September 11, as scheduled": what was due, done
         weight = 1.0 / (1 + i / 3) * (1.0 if direction < 0 or i == 0 else 0.6)
         if word in v.modals and direction < 0:
             score += max(weight, 0.5)  # "will draw up ... and present it Tuesday"

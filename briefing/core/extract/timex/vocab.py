@@ -79,7 +79,7 @@ _WORD_SETS = {
     "day_ahead_determiners": "day_ahead_determiners", "start_link_skips": "start_link_skips",
     "appositive_openers": "appositive_openers", "present_relative_links": "present_relative_links",
     "present_relative_verbs": "present_relative_verbs", "start_particles": "start_particles",
-    "start_not_after": "start_not_after",
+    "start_not_after": "start_not_after", "future_not_after": "future_not_after",
     "missed": "deadline_missed", "gone_by": "deadline_gone_by", "done_day_links": "done_day_links",
     "missed_not_after": "deadline_missed_not_after", "gone_by_between": "deadline_gone_by_between",
     "done_day_conditionals": "done_day_conditionals", "done_day_ends": "done_day_clause_ends",
@@ -189,6 +189,7 @@ class Vocabulary:
     present_relative_verbs: frozenset[str]
     start_particles: frozenset[str]
     start_not_after: frozenset[str]
+    future_not_after: frozenset[str]
 
     def __init__(self, time: Mapping[str, Any], grammar: Mapping[str, Any] | None = None) -> None:
         for attr, key in _WORD_SETS.items():
