@@ -1573,6 +1573,7 @@ def test_a_users_debt_folders_dates() -> None:
     assert (years.period_start, years.period_end) == (D(2030, 1, 1), D(2034, 12, 31))
     [week] = tag_dates("They agreed to meet again in Paris in the week of June 22.", june)
     assert (week.period_start, week.period_end) == (D(2026, 6, 22), D(2026, 6, 28))
+    assert week.text == "the week of June 22"  # (its "the" is no determiner of figures)
     # "as scheduled" says what was due came about: the Monday gone by (a Tuesday paper)
     found = tag_dates("The notes settled on September 11, as scheduled, and traded at 94 cents "
                       "on the dollar on Monday.", D(2026, 9, 22))
