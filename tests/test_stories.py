@@ -1128,6 +1128,9 @@ def test_a_union_and_unions_are_one_party_in_a_name(lexicon) -> None:
     assert name_pair(["Unions", "Freedonian Dock Workers", "Sylvania"], lexicon, day) == [
         "Freedonian Dock Workers", "Sylvania"]
     assert name_pair(["Unions", "Employers"], lexicon, day) == ["Unions", "Employers"]
+    # ... and so is a union known by its initials (a new user's rail wage round was
+    # "Unions–GDL · strikes", one party named twice, the railway left out)
+    assert name_pair(["Unions", "RMT", "Sylvania Rail"], lexicon, day) == ["RMT", "Sylvania Rail"]
 
 
 def test_a_council_second_among_the_sides_gives_way_to_the_roles(lexicon) -> None:
@@ -1195,6 +1198,11 @@ def test_a_storyline_names_the_one_union_its_articles_name_not_the_bloc() -> Non
         "Unions": 3, "Canadian Union of Postal Workers": 1, "Letter Carriers Union": 1}))
         for n in range(3)]
     assert story_sides(group)[0] == "Unions"
+    # ... unless the bodies outweigh the bloc (a new user's rail wage round, once "the union"
+    # read as the union named before it)
+    group = [Signal(f"a{n}", None, 1, parties=Counter({
+        "Unions": 1, "RMT": 3, "ASLEF": 2, "Sylvania Rail": 2})) for n in range(3)]
+    assert story_sides(group) == ["RMT", "ASLEF", "Sylvania Rail"]
 
 
 def test_a_topic_word_inside_a_firms_name_names_no_storyline() -> None:

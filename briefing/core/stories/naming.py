@@ -9,7 +9,7 @@ import re
 from collections import Counter
 
 from briefing.core.extract.participants.rules import rules as participant_rules
-from briefing.core.merge.names import party_names
+from briefing.core.merge.names import body_of, party_names
 from briefing.core.stories.features import ACRONYM, CATEGORY, IN_A_NAME, Signal
 from briefing.language.blocs import blocs
 from briefing.language.lexicon import Lexicon
@@ -43,6 +43,13 @@ def story_sides(group: list[Signal]) -> list[str]:
     if sum(n >= least for n in renamed.values()) >= min(2, sum(n >= least for n in seen.values())):
         seen, weight = renamed, renamed_weight
     ranked = _one_name_each(sorted(seen, key=lambda p: (-seen[p], -weight[p], p)))
+    # A bloc its bodies outweigh is one of them ("Unions" beside the GDL and the EVG, once
+    # "the union" reads as the one named before it): no name of its own, when two parties
+    # remain without it (one named as often as its bodies together stays: which is unsaid).
+    bodies = [p for p in ranked if weight[p] >= sum(weight[q] for q in ranked
+                                                    if q != p and body_of(p, q))]
+    if sum(seen[p] >= least for p in bodies) >= 2:
+        ranked = bodies
     recurring = [p for p in ranked if seen[p] >= least]
     if len(recurring) >= 2 or len(group) > 2:
         return recurring[:MAX_SIDES] or ranked[:1]
@@ -138,9 +145,10 @@ def name_pair(sides: list[str], lexicon: Lexicon, day: dt.date | None = None) ->
 
 def _one_party(a: str, b: str, lexicon: Lexicon) -> bool:
     """Whether one of two sides is a generic party ("Unions") and the other a body of its
-    kind ("United Auto Workers": ``generic_sides`` in roles.yaml): one party, twice named."""
+    kind ("United Auto Workers": ``generic_sides`` in roles.yaml; "GDL": ``bodies_of_blocs``
+    in sides.yaml): one party, twice named."""
     kinds = participant_rules(lexicon).generic_sides
-    return a == b or any(g in kinds and not kinds[g].isdisjoint(o.split())
+    return a == b or any(g in kinds and (not kinds[g].isdisjoint(o.split()) or body_of(g, o))
                          for g, o in ((a, b), (b, a)))
 
 
