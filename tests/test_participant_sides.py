@@ -1824,22 +1824,15 @@ def test_a_firms_officer_with_a_second_role_of_a_country_is_that_countrys(people
     assert found["Jim Vale"].side == "Canada"
 
 
-def test_a_person_of_the_union_acts_for_the_union_named_before() -> None:
+def test_a_person_of_the_union_acts_for_the_union_named_before(world: Parser) -> None:
     # Found by a new user: with two rail unions in one article, "chairman Mario Reiss" (of
     # the union the sentence before named) was given the other union, the one the article
-    # named most.
-    import datetime as dt
-    from pathlib import Path
-
-    from briefing.config import Config
-    from briefing.core.pipeline import Parser
-    from briefing.model import Article
-    parser = Parser(Config(path=None))
-    article = Article("t", Path("t.txt"), None, dt.date(2026, 3, 2), None, [
+    # named most. (The whole parse: the union is read after the people are found.)
+    article = Article("t", Path("t.txt"), None, date(2026, 3, 2), None, [
         "The rail union RMT demanded on Thursday that the operator extend any pay rise it "
         "grants to ASLEF members.",
         "ASLEF did not accept the operator's offer on Friday. Its executive will decide on it "
         "next Wednesday, chairman Tom Brandt said.",
         "The union's general secretary Ruth Adair said it would strike."], "wire")
-    sides = {p.name: p.side for p in parser.analyse(article).participants}
+    sides = {p.name: p.side for p in world.analyse(article).participants}
     assert sides == {"Tom Brandt": "ASLEF", "Ruth Adair": "ASLEF"}

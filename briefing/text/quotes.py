@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 STRAIGHT = '"'
 LEFT, RIGHT = "“", "”"  # a lone ’ is as often an apostrophe as a closing mark: left alone
 
@@ -31,3 +33,12 @@ def balance_quotes(text: str) -> str:
             else:
                 unopened += 1
     return LEFT * unopened + text + RIGHT * depth
+
+
+QUOTE_MARKS = re.compile('["“”]')  # straight or curly, opening or closing
+
+
+def inside_quotes(text: str, at: int) -> bool:
+    """Whether ``text[at]`` stands inside a quotation: an odd number of quotation marks
+    before it."""
+    return len(QUOTE_MARKS.findall(text, 0, at)) % 2 == 1

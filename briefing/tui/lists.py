@@ -131,13 +131,20 @@ class ListScreen(Screen[None]):
         """Enter picks the highlighted match, as Enter on the list would (the storyline
         list's filter does the same); with nothing matching, the list takes the focus."""
         event.stop()
+        picked = self._highlighted_entry()
+        if picked is not None:
+            self.on_open(picked)
+            return
+        self.query_one("#entries", RowList).focus()
+
+    def _highlighted_entry(self) -> int | None:
+        """The index in ``rows`` of the highlighted entry, if the filter leaves any shown."""
         entries = self.query_one("#entries", RowList)
         shown = len(self.rows or []) if self._shown is None else len(self._shown)
-        if shown and entries.highlighted is not None:
-            at = entries.highlighted
-            self.on_open(at if self._shown is None else self._shown[at])
-            return
-        entries.focus()
+        if not shown or entries.highlighted is None:
+            return None
+        at = entries.highlighted
+        return at if self._shown is None else self._shown[at]
 
     def _leave(self, entries: RowList) -> None:
         """The list takes the focus from the box at once (the keys typed on are its own)."""
@@ -188,14 +195,10 @@ class ArticleList(ListScreen):
 
     def action_only_this(self) -> None:
         """Back to the dashboard, showing only the highlighted article's items."""
-        entries = self.query_one("#entries", RowList)
-        rows = self.rows or []
-        shown = len(rows) if self._shown is None else len(self._shown)
-        if not shown or entries.highlighted is None:
-            return
-        at = entries.highlighted
-        self.app.pop_screen()
-        self.on_only(at if self._shown is None else self._shown[at])
+        picked = self._highlighted_entry()
+        if picked is not None:
+            self.app.pop_screen()
+            self.on_only(picked)
 
 
 def articles_listed(briefing: Briefing, filters: Filters) -> list[Article]:

@@ -38,6 +38,7 @@ from briefing.core.extract.targets import outside_the_bloc
 from briefing.language.lexicon import Lexicon
 from briefing.model import Participant, Sentence, Statement
 from briefing.text.phrases import tokens
+from briefing.text.quotes import inside_quotes
 from briefing.text.sentences import dateline_end
 
 OPENING_WORDS = 4  # tokens before a sentence's subject at most ("Separately, the", "On Monday, the")
@@ -323,14 +324,11 @@ def _pointed(text: str, item: Statement, cue: tuple[int, int], actors: list[Acto
 def _reported(text: str, at: int, words: _Words) -> bool:
     """Whether ``text[at:]`` stands in a clause reported after a verb of speech ("told
     reporters that ...") and outside quotation marks."""
-    if len(_QUOTE_MARK.findall(text, 0, at)) % 2:
+    if inside_quotes(text, at):
         return False
     said = [t[3] for t in tokens(text[:at])]
     speech = next((i for i, w in enumerate(said) if w in words.speech), None)
     return speech is not None and not words.reported.isdisjoint(said[speech + 1:])
-
-
-_QUOTE_MARK = re.compile("[\"“”]")
 
 
 def _own_stand(text: str, proper: int, cue: int, words: _Words) -> bool:

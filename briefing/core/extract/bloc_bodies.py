@@ -10,6 +10,8 @@ from functools import partial
 
 from briefing.language.lexicon import Lexicon
 from briefing.model import DateItem, Participant, Sentence, Statement
+from briefing.text.phrases import alternation
+from briefing.text.quotes import inside_quotes
 
 
 @dataclass(frozen=True)
@@ -38,18 +40,17 @@ def _blocs(lexicon: Lexicon) -> dict[str, _Bloc]:
             kind = [str(w) for w in (sides.get("one_body_blocs") or {}).get(bloc) or []]
             if names and words:
                 out[str(bloc)] = _Bloc(
-                    re.compile(rf"(?<![\w-])(?:{_alternation(names)})(?![\w-])"),
-                    re.compile(rf"\b(?:{_alternation(words)})\b"),
-                    re.compile(rf"\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*\s+(?:{_alternation(kind)})\b"
-                               if kind else r"(?!)"),
+                    re.compile(rf"(?<![\w-])(?:{_longest_first(names)})(?![\w-])"),
+                    re.compile(rf"\b(?:{_longest_first(words)})\b"),
+                    re.compile(rf"\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*\s+(?:{_longest_first(kind)})\b"),
                     frozenset(w.lower() for w in lexicon["grammar"]["determiners"]))
         return out
     blocs: dict[str, _Bloc] = lexicon.cached("bloc_bodies", build)
     return blocs
 
 
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(str(w)) for w in sorted(words, key=lambda w: -len(str(w))))
+def _longest_first(words: list[str]) -> str:
+    return alternation(sorted((str(w) for w in words), key=len, reverse=True))
 
 
 def name_bloc_bodies(statements: list[Statement], participants: list[Participant],
@@ -96,15 +97,11 @@ def _body_at(index: dict[str, int], mentions: list[_Mention], bloc: _Bloc, text:
     return _antecedent(mentions, at, cut)
 
 
-_QUOTE_MARK = re.compile("[\"“”]")
-
-
 def _mentions(sentences: list[Sentence], bloc: _Bloc) -> list[_Mention]:
     """The bloc's bodies and other names of its kind the sentences name, in order, none
     inside a quotation ('"The GDL does not speak for us," EVG chairman Martin Burkert said')."""
     out: list[_Mention] = []
     for n, s in enumerate(sentences):
-        marks = [m.start() for m in _QUOTE_MARK.finditer(s.text)]
         found = [_Mention(n, m.start(), m.group()) for m in bloc.bodies.finditer(s.text)]
         spans = [(m.start, m.start + len(m.body or "")) for m in found]
         for m in bloc.others.finditer(s.text):
@@ -113,7 +110,7 @@ def _mentions(sentences: list[Sentence], bloc: _Bloc) -> list[_Mention]:
             # (not a body's own name, "The Teamsters", nor "The Union" alone)
             if len(named) > 1 and not any(a < m.end() and m.start() < b for a, b in spans):
                 found.append(_Mention(n, m.end() - len(" ".join(named)), None))
-        out += sorted((m for m in found if sum(1 for q in marks if q < m.start) % 2 == 0),
+        out += sorted((m for m in found if not inside_quotes(s.text, m.start)),
                       key=lambda m: m.start)
     return out
 

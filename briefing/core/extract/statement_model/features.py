@@ -10,16 +10,15 @@ shares is worked out once per sentence (``View``).
 from __future__ import annotations
 
 import bisect
-import re
 
 from briefing.core.extract.clauses import clause_breaks
 from briefing.core.extract.sides import SideFinder, SideMention
 from briefing.core.extract.statement_model.candidates import SENTENCE, Candidate, wider
 from briefing.language.lexicon import Lexicon
 from briefing.text.phrases import tokens
+from briefing.text.quotes import QUOTE_MARKS
 
 WINDOW = 5  # words either side of the cue that become features
-QUOTE_MARKS = re.compile('["“”]')
 
 
 class View:

@@ -17,10 +17,10 @@ rules' patterns and the negative rules live in ``time.yaml``; the vocabulary a r
 
 from __future__ import annotations
 
+from briefing.core.extract.timex.own_clause import TENSE_REACH
 from briefing.core.extract.timex.periods import Day, Timex
 from briefing.core.extract.timex.tables import Tables, tables
 from briefing.core.extract.timex.tag import tag_dates
-from briefing.core.extract.timex.tense import TENSE_REACH
 
 _tables = tables  # the name tests/test_regex.py knows
 

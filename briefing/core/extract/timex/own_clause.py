@@ -9,6 +9,7 @@ from briefing.core.extract.timex.gone_by import holds_past_verb
 from briefing.core.extract.timex.vocab import Vocabulary
 
 TENSE_WORDS = re.compile(r"[a-z']+")  # the lower-case words that may bear on a tense
+TENSE_REACH = 400  # characters either side of a date whose words may bear on its tense
 
 
 def without_asides(v: Vocabulary, words: list[str], span: str) -> list[str]:

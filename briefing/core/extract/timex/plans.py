@@ -4,11 +4,10 @@ the event's."""
 from __future__ import annotations
 
 from briefing.core.extract.timex.gone_by import past_verb
-from briefing.core.extract.timex.own_clause import TENSE_WORDS
+from briefing.core.extract.timex.own_clause import TENSE_REACH, TENSE_WORDS
 from briefing.core.extract.timex.vocab import Vocabulary
 
 PLAN_REACH = 4  # words between a verb of deciding and its infinitive ("agreed in a call on Tuesday to")
-SET_FOR_REACH = 400  # characters after a day set for in which its clause may say it took place
 MOVED_REACH = 7  # words before the link in which the verb that moved the event stands ("extended
 # its pork investigation by six months, to")
 
@@ -81,7 +80,7 @@ def set_for(v: Vocabulary, text: str, start: int, end: int) -> bool:
     # country", "trading volume for Monday was 150 mln shares".
     stop = min((i for i in (text.find(", ", end), text.find(". ", end), text.find("; ", end))
                 if i >= 0), default=len(text))
-    after = TENSE_WORDS.findall(text[end:min(stop, end + SET_FOR_REACH)].lower())
+    after = TENSE_WORDS.findall(text[end:min(stop, end + TENSE_REACH)].lower())
     cut = next((i for i, w in enumerate(after) if w in v.tense_breaks), len(after))
     return not any(_happened(v, after[:cut], i) for i in range(cut))
 

@@ -17,6 +17,7 @@ from briefing.core.extract.timex.gone_by import (
     stretch_gone_by,
 )
 from briefing.core.extract.timex.own_clause import (
+    TENSE_REACH,
     TENSE_WORDS,
     before_apposition,
     holds_present_modal,
@@ -34,7 +35,6 @@ from briefing.core.extract.timex.plans import (
 from briefing.core.extract.timex.vocab import Vocabulary
 from briefing.core.extract.timex.window import sentence_window
 
-TENSE_REACH = 400
 GOVERNING_REACH = 3  # words before a date in which a past verb governs it
 PERFECT_REACH = 6  # ... in which a past perfect's participle does
 LEADING_REACH = 2  # words before a date from which "by", "until" and the like govern it

@@ -4,9 +4,8 @@ break and, for a date outside it, a quotation."""
 
 from __future__ import annotations
 
-import re
-
 from briefing.core.extract.timex.vocab import Vocabulary
+from briefing.text.quotes import QUOTE_MARKS
 
 
 def full_stop_before(v: Vocabulary, text: str, floor: int, start: int) -> int:
@@ -56,7 +55,6 @@ def sentence_window(v: Vocabulary, text: str, start: int, end: int, reach: int
     return _outside_quotes(text, lo, start, end, hi)
 
 
-_QUOTE_MARKS = re.compile("[\"“”]")
 QUOTED_CLAUSE = 6  # words of a quotation that make it a speaker's clause, not a phrase quoted
 
 
@@ -64,14 +62,14 @@ def _outside_quotes(text: str, lo: int, start: int, end: int, hi: int) -> tuple[
     """The tense window of a date outside quotation marks, cut at the quotes: the words of a
     quotation say its speaker's tense, not that of the attribution around it (""... will
     anchor the rest of the talks," said Whitfield at a briefing on Wednesday")."""
-    marks = [m.start() for m in _QUOTE_MARKS.finditer(text, lo, start)]
+    marks = [m.start() for m in QUOTE_MARKS.finditer(text, lo, start)]
     if len(marks) % 2:
         return lo, hi  # the date stands inside a quotation
     # (a quoted phrase within the clause is the clause's: "said he was "very agreeably
     # surprised" by this week's increase")
     if len(marks) > 1 and len(text[marks[-2]:marks[-1]].split()) >= QUOTED_CLAUSE:
         lo = marks[-1] + 1
-    after = [m.start() for m in _QUOTE_MARKS.finditer(text, end, hi)]
+    after = [m.start() for m in QUOTE_MARKS.finditer(text, end, hi)]
     if len(after) > 1 and len(text[after[0]:after[1]].split()) >= QUOTED_CLAUSE:
         hi = after[0]
     return lo, hi
